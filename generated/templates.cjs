@@ -485,6 +485,36 @@ module.exports = {
   return "DROP TABLE "
     + ((stack1 = (lookupProperty(helpers,"tbl")||container.strict(depth0, "tbl", {"start":{"line":1,"column":13},"end":{"line":1,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":11},"end":{"line":1,"column":23}}})) != null ? stack1 : "");
 },"useData":true},
+    "import_rows": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "WITH plan_values AS (\n    "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":2,"column":6},"end":{"line":2,"column":10}} )).call(alias2,lookupProperty(depth0,"values"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":2,"column":4},"end":{"line":2,"column":19}}})) != null ? stack1 : "")
+    + "\n  ), imported AS (\n    INSERT INTO "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":4,"column":18},"end":{"line":4,"column":21}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":4,"column":16},"end":{"line":4,"column":28}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":4,"column":32},"end":{"line":4,"column":36}} )).call(alias2,lookupProperty(depth0,"targets"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":4,"column":30},"end":{"line":4,"column":46}}})) != null ? stack1 : "")
+    + ")\n    SELECT "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":5,"column":13},"end":{"line":5,"column":17}} )).call(alias2,lookupProperty(depth0,"select"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":5,"column":11},"end":{"line":5,"column":26}}})) != null ? stack1 : "")
+    + "\n    FROM plan_values AS v\n    WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":7,"column":12},"end":{"line":7,"column":16}} )).call(alias2,lookupProperty(depth0,"importable"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":7,"column":10},"end":{"line":7,"column":29}}})) != null ? stack1 : "")
+    + "\n    ORDER BY "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":8,"column":15},"end":{"line":8,"column":19}} )).call(alias2,lookupProperty(depth0,"order"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":8,"column":13},"end":{"line":8,"column":27}}})) != null ? stack1 : "")
+    + "\n    ON CONFLICT DO NOTHING\n    RETURNING "
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":10,"column":16},"end":{"line":10,"column":20}} )).call(alias2,lookupProperty(depth0,"key"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":10,"column":14},"end":{"line":10,"column":26}}})) != null ? stack1 : "")
+    + "\n  )\n  INSERT INTO "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":12,"column":16},"end":{"line":12,"column":19}} )).call(alias2,lookupProperty(depth0,"record"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":12,"column":14},"end":{"line":12,"column":28}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":12,"column":32},"end":{"line":12,"column":36}} )).call(alias2,lookupProperty(depth0,"key"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":12,"column":30},"end":{"line":12,"column":42}}})) != null ? stack1 : "")
+    + ") SELECT "
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":12,"column":53},"end":{"line":12,"column":57}} )).call(alias2,lookupProperty(depth0,"key"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":12,"column":51},"end":{"line":12,"column":63}}})) != null ? stack1 : "")
+    + " FROM imported";
+},"useData":true},
     "insert": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -736,6 +766,7 @@ module.exports = {
     "drop_index_concurrently": "templates/postgres/drop_index_concurrently.sql.hbs",
     "drop_not_null": "templates/postgres/drop_not_null.sql.hbs",
     "drop_table": "templates/shared/drop_table.sql.hbs",
+    "import_rows": "templates/postgres/import_rows.sql.hbs",
     "insert": "templates/postgres/insert.sql.hbs",
     "move_table": "templates/postgres/move_table.sql.hbs",
     "move_type": "templates/postgres/move_type.sql.hbs",

@@ -226,7 +226,9 @@ describe('--json', SLOW, () => {
     const j = JSON.parse(r.stdout);
     expect(j.ok).toBe(true);
     expect(j.errors).toEqual([]);
-    expect(j.products.map((p: { name: string }) => p.name)).toEqual(['authhero', 'fief', 'keto', 'supertokens']);
+    expect(j.products.map((p: { name: string }) => p.name)).toEqual(['authhero', 'fief', 'keto', 'logto', 'supertokens']);
+    expect(j.products[3]).toMatchObject({ name: 'logto', dialects: ['postgres'], versions: ['0', '1.41', '1.41-imported'], parameters: { source_table: { type: 'table', example: 'legacy_users' }, columns: { type: 'columns' } } });
+    j.products.splice(3, 1);
     expect(j.products[2]).toMatchObject({ name: 'keto', dialects: ['postgres', 'mysql', 'sqlite'], versions: ['0', '0.6', '0.7', '0.7-cleanup'], parameters: { namespaces: { type: 'map' } } });
     expect(j.products[3]).toMatchObject({ name: 'supertokens', dialects: ['postgres', 'mysql'], parameters: { access_token_signing_key_dynamic: { type: 'boolean', default: true } } });
     expect(j.products[3].versions.slice(0, 3)).toEqual(['0', '3.3', '3.4']);

@@ -51,11 +51,21 @@ async function detectAt(product: string, o: DetectOptions): Promise<{ live: Live
   return { live, result: detect({ product, dialect, params: o.param, plansDir: o.plansDir, found: live.lines }) };
 }
 
-/** Notes on the parameters without a default that were not given: their examples stood in for them. */
+/**
+ * Notes on the parameters without a default that were not given and that shape the schema (a for_each step's map,
+ * a naming or location parameter): their examples stood in for them. A parameter only data steps read (an import's
+ * source table) changes no catalog line, and gets no note.
+ */
 function exampleNotes(product: string, o: Pick<DetectOptions, 'param' | 'plansDir'>): string[] {
   const given = new Set(o.param.map((g) => g.slice(0, g.indexOf('='))));
-  return Object.entries(declaredParameters(loadProduct(product, o.plansDir)))
-    .filter(([name, spec]) => spec.default === undefined && spec.example !== undefined && !given.has(name))
+  const p = loadProduct(product, o.plansDir);
+  const shaping = new Set<string>([
+    ...p.plans.flatMap((pl) => pl.plan.steps.flatMap((s) => (s.for_each ? [s.for_each] : []))),
+    ...Object.values(p.product.naming ?? {}).flatMap((n) => [n.table_prefix, n.schema, ...Object.values(n.table_names ?? {})].filter((x): x is string => x !== undefined)),
+    ...Object.values(p.product.locations ?? {}).map((l) => l.param),
+  ]);
+  return Object.entries(declaredParameters(p))
+    .filter(([name, spec]) => spec.default === undefined && spec.example !== undefined && !given.has(name) && shaping.has(name))
     .map(([name, spec]) => `note: --param ${name} was not given: its example (${spec.example}) stood in for it; pass --param ${name}=… with this database's value`);
 }
 

@@ -21,13 +21,16 @@ import { gatherParams } from './params.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
 import { CheckFailed, EXIT, handleInterrupts } from './exit.js';
 import type { VerifyOptions } from './verify.js';
+import { FORMATS, formatReport, type Format } from '../lint/format.js';
+import { DIALECTS, type DialectName } from '../plan/types.js';
 import { timeoutOptions, timeoutsOf } from './timeouts.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
   0    success
   1    a check failed: out/ is stale (check), a verification failed or its server is unreachable (verify),
-       the database is at no version exactly or cannot be read (detect, status)
+       the database is at no version exactly or cannot be read (detect, status), an error finding that is not
+       acknowledged (lint)
   2    bad input: usage, plans, parameters, an output path
   130  interrupted (Ctrl-C, SIGTERM)
 
@@ -208,6 +211,27 @@ withParams(
 
 withParams(
   program
+    .command('review')
+    .description('the runbook for the change ticket (Markdown, or --format json): what changes, parameters, checks, manual steps, locks, what is lossy, lint findings, backup/apply/rollback commands, what to verify after, checksums')
+    .argument('<product>')
+    .argument('<from>')
+    .argument('<to>')
+    .addOption(dialectOption(true)),
+)
+  .option('-o, --output <file>', 'write to this file (atomically; its folder must exist); - is standard output')
+  .option('--format <format>', 'markdown (default) or json')
+  .addOption(plansOption())
+  .action(async (product: string, from: string, to: string, o: ParamOptions & { dialect: string; output?: string; format?: string; plans?: string }) => {
+    const format = o.format ?? 'markdown';
+    if (format !== 'markdown' && format !== 'json') throw new PlanError(`--format ${JSON.stringify(format)}: expected markdown or json`);
+    const { reviewFor } = await import('../review/run.js');
+    const { reviewMarkdown } = await import('../review/review.js');
+    const r = await reviewFor({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir: productDirOf(product, o) });
+    writeOutput(o.output, format === 'json' ? `${JSON.stringify(r, null, 2)}\n` : reviewMarkdown(r));
+  });
+
+withParams(
+  program
     .command('catalog')
     .description('the schema catalog the plans predict for a version (same format as the catalog queries)')
     .argument('<product>')
@@ -237,6 +261,26 @@ program
       console.log(JSON.stringify({ ok: false, products: [], error: e.message }, null, 2));
       process.exitCode = EXIT.badInput;
     }
+  });
+
+program
+  .command('lint')
+  .description('check the plans (of your plans directories, else the bundled ones) against the lint rules: destructive steps, re-run hygiene, dialect traps, locks; exit code 1 on an error not acknowledged')
+  .argument('[product]')
+  .argument('[from]', 'with <to>: only the plans between the two versions')
+  .argument('[to]')
+  .addOption(dialectOption(false))
+  .addOption(plansOption())
+  .addOption(new Option('--format <format>', 'text (file:line:col rule-id severity message), json, or github (workflow annotations)').choices(FORMATS).default('text'))
+  .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: { dialect?: string; plans?: string; format: Format }) => {
+    if (from !== undefined && to === undefined) throw new PlanError('plan lint <product> <from> <to>: give both versions, or neither');
+    if (o.dialect !== undefined && !(DIALECTS as readonly string[]).includes(o.dialect)) throw new PlanError(`unknown dialect "${o.dialect}" (known: ${DIALECTS.join(', ')})`);
+    const { lintProduct, report } = await import('../lint/lint.js');
+    const path = searchPathOf(o);
+    const products = product === undefined ? productsInScope(path) : [findProduct(product, path)];
+    const r = report(products.flatMap((p) => lintProduct({ product: p.name, plansDir: p.dir, dialect: o.dialect as DialectName | undefined, from, to }).findings));
+    process.stdout.write(formatReport(r, o.format));
+    if (r.errors > 0) process.exitCode = EXIT.failed;
   });
 
 program

@@ -24,6 +24,7 @@ import { dataFitChecks } from './preflight/data-fit.js';
 import { chainRows, derivedPath, expandDerived, installOps, modelText, type ChainOp } from './derived.js';
 import { foreignReferenceCheck } from './preflight/foreign-references.js';
 import { rebuildTable } from '../operations/rebuild.js';
+import { scriptLocks, type ScriptLocks, type StatementLocks } from './locks.js';
 
 export interface CompileRequest {
   product: string;
@@ -50,8 +51,20 @@ export interface Unit {
    * transaction (see unwrapped.ts): what a linter that reads neither DO blocks nor a transaction's statements sees.
    */
   bodies: string[];
-  /** The model just before this operation. */
+  /** The model just before this operation, and just after it. */
   before: Model;
+  after: Model;
+  /** The statement values the script runs for it, in order (none left out by a round trip or folded into a rebuild). */
+  rendered: Statement[];
+  /** The lock annotation of each of `rendered`, in the same order. */
+  locks: StatementLocks[];
+  /** The plan step it comes from (for a rollback, the step it undoes), with its YAML position. */
+  step: LoadedStep;
+  /**
+   * Its statement values, each with the guard the model derives for it (see guards.ts: an empty conjunction when
+   * the catalog cannot tell whether it ran), without those left out of the script (round trips).
+   */
+  values: { statement: Statement; guard: Predicate }[];
 }
 
 export interface CompileResult {
@@ -70,6 +83,8 @@ export interface CompileResult {
   /** The model before and after the script. */
   before: Model;
   after: Model;
+  /** What each statement locks (in the order they run) and, per transaction and table, the strongest lock held to COMMIT. */
+  locks: ScriptLocks;
   /** What the script's version check accepts. */
   check: VersionCheckSpec;
   /** Every schema state of the script's path (start, then after each statement), each as a sorted facet listing. */
@@ -500,7 +515,7 @@ export function compile(req: CompileRequest): CompileResult {
     sec,
     ops: sec.entries.map((e) => {
       const op = inTransactionInstead.has(e) && 'concurrently' in e.op ? (({ concurrently: _c, ...rest }) => rest as Op)(e.op) : e.op;
-      return { e, statements: atStep(sec.plan, e.step, () => renderOp(places ? locatedAt(d, places, e.before, e.after) : d, op, e.before, e.after, params)) };
+      return { e, op, statements: atStep(sec.plan, e.step, () => renderOp(places ? locatedAt(d, places, e.before, e.after) : d, op, e.before, e.after, params)) };
     }),
   }));
   let rendered = renderAll();
@@ -600,6 +615,17 @@ export function compile(req: CompileRequest): CompileResult {
       }
     }
   }
+  // The lock annotation of every statement the script runs, computed from the operations and their models.
+  const stepTitle = (s: { plan: LoadedPlan }) => (path.direction === 'up' ? `${s.plan.plan.from} → ${s.plan.plan.to}` : `${s.plan.plan.to} → ${s.plan.plan.from}`);
+  const lockSteps = rendered.flatMap(({ sec: s, ops }) =>
+    ops.map(({ e, op, statements: sts }, i) => ({ op, before: e.before, after: e.after, statements: sts.filter((st) => !undone.has(st) && !foldedIntoNext.has(st)), label: `${stepTitle(s)} · ${i + 1}/${s.entries.length} · ${describe(e.op)}` })),
+  );
+  const locks = atStep(rendered[0]?.sec.plan ?? path.plans[0], undefined, () => scriptLocks(d, lockSteps));
+  const lockOf = new Map<Statement, StatementLocks>();
+  {
+    let k = 0;
+    for (const step of lockSteps) for (const st of step.statements) lockOf.set(st, locks.statements[k++]);
+  }
   for (const { sec: s, ops } of rendered) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
     const title = `${a} → ${b}`;
@@ -631,6 +657,7 @@ export function compile(req: CompileRequest): CompileResult {
           continue;
         }
         const folded = foldedFrom.get(st);
+        body.push(d.syntax.comment(`locks: ${lockOf.get(st)!.text}`).text);
         const one = folded ? { ...st, bodies: rebuildTable(d, st.rebuild!.table, folded, st.rebuild!.after)[0].bodies } : st;
         if (folded) body.push(d.syntax.comment(`one rebuild of ${st.rebuild!.table} for this step and the ones before it that say so`).text);
         const list = atStep(s.plan, e.step, () => (atomic ? atomicExecutable(d, one, derived, now) : executable(d, st, derived, creates)));
@@ -639,7 +666,8 @@ export function compile(req: CompileRequest): CompileResult {
         if (list.length) unitBodies.push(...one.bodies.map((b) => b.text));
         emit(list);
       }
-      units.push({ plan: title, banner, op: e.op, statements: unitStatements, bodies: unitBodies, before: e.before });
+      const run = sts.filter((st) => !undone.has(st) && !foldedIntoNext.has(st));
+      units.push({ plan: title, banner, op: e.op, statements: unitStatements, bodies: unitBodies, before: e.before, after: e.after, rendered: run, locks: run.map((st) => lockOf.get(st)!), step: e.step, values: sts.filter((st) => !undone.has(st)).map((st) => ({ statement: st, guard: guardOf.get(st)! })) });
       body.push('');
     });
   }
@@ -663,7 +691,7 @@ export function compile(req: CompileRequest): CompileResult {
   // The parameters that took their example (out/): no default and none given.
   const givenNames = new Set((req.params ?? []).map((g) => g.slice(0, g.indexOf('='))));
   const examples = req.examples ? Object.entries(declaredParameters(product)).filter(([k, spec]) => spec.default === undefined && !givenNames.has(k)).map(([k]) => k) : [];
-  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', timeouts: d.script.timeouts(limits, parts.length > 1).header, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
+  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', timeouts: d.script.timeouts(limits, parts.length > 1).header, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.
   const epilogue = [...bounds.restore.map((x) => x.text), ...(inTransaction ? d.script.epilogue.map((x) => x.text) : [])];
@@ -683,7 +711,7 @@ export function compile(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: model, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}) };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}) };
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

@@ -77,6 +77,17 @@ function evaluate(e: ValueExpr, row: Row, params: ParamValues, where: string): S
     const v = text(e.lookup.of);
     return v === null ? null : lookup(v, params[e.lookup.param]);
   }
+  if ('text' in e) {
+    const v = evaluate(e.text, row, params, where);
+    if (typeof v === 'boolean') throw new PlanError(`a derived install cannot replay ${where}: it writes a boolean as text, which the engines spell differently`);
+    return v === null ? null : String(v);
+  }
+  if ('lower' in e) {
+    const v = text(e.lower);
+    return v === null ? null : v.toLowerCase();
+  }
+  if ('json' in e || 'json_object' in e) throw new PlanError(`a derived install cannot replay ${where}: it writes JSON, whose text each engine spells its own way`);
+  if ('source' in e) throw new Error(`{ source: ${e.source} } outside an import_rows step at ${where}`);
   if ('case' in e) {
     return rowTestHolds(e.case.when, (x) => evaluate(x, row, params, where)) ? evaluate(e.case.then, row, params, where) : e.case.else ? evaluate(e.case.else, row, params, where) : null;
   }

@@ -40,10 +40,12 @@ export interface HeaderInput {
   secondRunNote?: string;
   /** The product's other schemas or databases holding its objects where the script starts (for the backup line). */
   placesInUse?: string[];
+  /** The dialect's lines on the script's locks (DialectLocks.headerLines), without `-- `. */
+  locks?: string[];
 }
 
 /** A value as a shell word: plain when it is safe, single-quoted otherwise. */
-function shellWord(v: string): string {
+export function shellWord(v: string): string {
   return /^[A-Za-z0-9_.,:=@%+\/-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -105,6 +107,10 @@ export function rowsLeftOut(plans: LoadedPlan[], dialect: Dialect, params: Recor
     // A for_each step is one line: its tables listed.
     const byStep = new Map<number, { froms: string[]; line: (froms: string) => string }>();
     for (const { op, args, step, index } of stepsOf(plan, params)) {
+      if (op === 'import_rows' && stepApplies(step, dialect, params)) {
+        out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} imports rows of the source table ${params[args.from.table.param]} into ${args.into} except those a unique key of ${args.into} or an earlier source row stands in the way of, those too long for a column, and those it skips (${(args.skip as { reason: string }[] | undefined ?? []).map((s) => oneLine(s.reason)).join('; ')})`);
+        continue;
+      }
       if (op !== 'copy_rows' || !(args.where || args.skip) || !stepApplies(step, dialect, params)) continue;
       const left = [...(args.where ? [`those where ${whereWords(args.where, params, true)}`] : []), ...(args.skip ? [`those it skips (${(args.skip as { reason: string }[]).map((s) => oneLine(s.reason)).join('; ')})`] : [])].join(' and ');
       const known = byStep.get(index);
@@ -167,8 +173,10 @@ export function header(h: HeaderInput): string {
   const plansOption = plansDirOfProduct === bundledPlansDir() ? '' : ` --plans ${shellWord(dirname(dirname(h.product.relPath)))}`;
   const paramWords = Object.keys(h.params).length ? ' ' + Object.entries(h.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ') : '';
   const reverse = `npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords}`;
+  // Imports of the path (their rollback deletes the rows they made).
+  const imports = h.pathPlans.flatMap((pl) => stepsOf(pl, h.params).filter((s) => s.op === 'import_rows' && stepApplies(s.step, h.dialect, h.params)).map((s) => ({ into: n ? n.table(s.args.into) : s.args.into, record: n ? n.table(s.args.record) : s.args.record })));
   // Rows a copy skips on purpose are listed by the report (report.ts): the command that prints it.
-  const skips = h.direction === 'up' && h.pathPlans.some((pl) => stepsOf(pl, h.params).some((s) => s.op === 'copy_rows' && s.args.skip && stepApplies(s.step, h.dialect, h.params)));
+  const skips = h.direction === 'up' && h.pathPlans.some((pl) => stepsOf(pl, h.params).some((s) => ((s.op === 'copy_rows' && s.args.skip) || s.op === 'import_rows') && stepApplies(s.step, h.dialect, h.params)));
   const report = `npx plan compile ${p} ${h.from} ${h.to} --dialect ${h.dialect.name}${plansOption}${paramWords} --report > report.sql`;
   // Manual steps of upgrade plans (a configuration key renamed, …) do not concern a fresh install.
   const manual = fresh ? h.manual.filter((m) => m.plan.startsWith('0 →')) : h.manual;
@@ -183,7 +191,12 @@ export function header(h: HeaderInput): string {
     ...(procedure.start_after && h.to !== '0' ? [`-- start:    after applying: ${procedure.start_after.replace(/\{version\}/g, h.to.replace(/-.*$/, ''))}`] : []),
     ...(h.irreversible !== undefined
       ? [`-- IRREVERSIBLE: this script has no rollback: ${oneLine(h.irreversible)}`]
-      : [`-- reverse:  ${reverse}`, h.direction === 'up' ? `-- the rollback would drop: ${dropList(created)}` : `-- this rollback drops: ${dropList(created)}`]),
+      : [
+          `-- reverse:  ${reverse}`,
+          h.direction === 'up' ? `-- the rollback would drop: ${dropList(created)}` : `-- this rollback drops: ${dropList(created)}`,
+          // An import's rows go row by row, by its record: the rows it made, and no other.
+          ...imports.map((i) => `-- ${h.direction === 'up' ? 'the rollback would delete' : 'this rollback deletes'}: the ${i.into} rows the import made (their keys are in ${i.record}), and nothing else of ${i.into}`),
+        ]),
     `-- parameters: ${params}`,
     ...(h.namesNote ? [`-- names:    ${h.namesNote}`] : []),
     `-- sources (sha256):`,
@@ -202,6 +215,7 @@ export function header(h: HeaderInput): string {
     `-- ${h.failureNote ?? h.dialect.script.failureNote}`,
     ...(h.timeouts ?? []).map((l) => `-- ${l}`),
     ...(h.newTables && h.newTables !== 'none' ? [`-- ${h.dialect.script.newTablesNote(h.newTables === 'fresh')}`] : []),
+    ...(h.locks ?? []).map((l) => h.dialect.syntax.comment(l).text),
     ...(h.direction === 'up' ? rowsLeftOut(h.pathPlans, h.dialect, h.params).map((l) => `-- rows not copied: ${l}`) : []),
     ...(skips ? [`-- report:   the rows skipped, with the reason (read-only; before or after this script): ${report}`] : []),
     ...(h.direction === 'up' ? rowsDeleted(h.pathPlans, h.dialect, h.params).map((l) => `-- ROWS DELETED: ${l}`) : []),

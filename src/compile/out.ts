@@ -11,6 +11,8 @@ import { rollbackRefused } from './validate.js';
 import { compile, predictCatalog } from './compile.js';
 import { dialectVersions } from '../plan/dialect-versions.js';
 import { reportSql } from './report.js';
+import { lintProduct } from '../lint/lint.js';
+import { formatText } from '../lint/format.js';
 
 /** A product to compile into an out directory: its name and the plans directory it is read from. */
 export interface OutProduct {
@@ -26,11 +28,11 @@ const bundledProducts = (): OutProduct[] => listProducts().map((name) => ({ name
 
 /**
  * The files `plan build` writes (and nothing else of out/ is touched): <product>/<from>-<to>/<dialect>/{up,down,report}.sql
- * and <product>/catalog/<dialect>/<version>.txt.
+ * <product>/catalog/<dialect>/<version>.txt and <product>/lint.txt.
  */
-const OUT_FILE = /^[^/]+\/([^/]+-[^/]+\/[^/]+\/(up|down|report)\.sql|catalog\/[^/]+\/[^/]+\.txt)$/;
+const OUT_FILE = /^[^/]+\/([^/]+-[^/]+\/[^/]+\/(up|down|report)\.sql|catalog\/[^/]+\/[^/]+\.txt|lint\.txt)$/;
 
-/** Every file the out directory should hold, by path relative to it (`<product>/<from>-<to>/<dialect>/up.sql`, …). */
+/** Every file the out directory should hold, by path relative to it (`<product>/<from>-<to>/<dialect>/up.sql`, `<product>/lint.txt`, …). */
 export function expectedOut(products: OutProduct[] = bundledProducts()): Map<string, string> {
   const files = new Map<string, string>();
   for (const { name, plansDir } of products) {
@@ -41,7 +43,7 @@ export function expectedOut(products: OutProduct[] = bundledProducts()): Map<str
       const up = compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir, examples: true });
       files.set(`${dir}/up.sql`, up.sql);
       // The report of the rows a copy skips (report.ts), where the plan has such a copy.
-      if (up.units.some((u) => u.op.kind === 'copy_rows' && u.op.skip)) files.set(`${dir}/report.sql`, reportSql(up, `${name} ${plan.plan.from} → ${plan.plan.to}`));
+      if (up.units.some((u) => (u.op.kind === 'copy_rows' && u.op.skip) || u.op.kind === 'import_rows')) files.set(`${dir}/report.sql`, reportSql(up, `${name} ${plan.plan.from} → ${plan.plan.to}`));
       // No down.sql for a plan whose rollback its author refused (an irreversible step): there is none to review.
       let down: string | undefined;
       if (!rollbackRefused(() => (down = compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir, examples: true }).sql))) files.set(`${dir}/down.sql`, down!);
@@ -54,6 +56,9 @@ export function expectedOut(products: OutProduct[] = bundledProducts()): Map<str
         files.set(`${name}/catalog/${dialect}/${version}.txt`, lines.length ? `${lines.join('\n')}\n` : '');
       }
     }
+    // What plan lint <product> prints (every dialect, every parameter choice): a new finding, or an acknowledgement
+    // added or gone, shows in review.
+    files.set(`${name}/lint.txt`, formatText(lintProduct({ product: name, plansDir })));
   }
   return files;
 }

@@ -8,6 +8,7 @@ import type { OpOf } from '../operations/types.js';
 import { Sql, joinSql, sql } from './sql.js';
 import type { CompileResult } from './compile.js';
 import { PlanError } from '../plan/errors.js';
+import { importReportSql } from '../operations/import_rows.js';
 
 /**
  * The report query of a compiled script (up direction): per copy with skips, the rows of its source its where
@@ -21,7 +22,8 @@ export function reportSql(r: CompileResult, title: string): string {
   const d = r.dialect;
   const s = d.syntax;
   const copies = r.direction === 'up' ? r.units.filter((u): u is typeof u & { op: OpOf<'copy_rows'> } => u.op.kind === 'copy_rows' && (u.op as OpOf<'copy_rows'>).skip !== undefined) : [];
-  if (copies.length === 0) throw new PlanError(`${title} leaves out no row by design (no copy_rows step with skip:), so it has no report${r.direction === 'down' ? ' (a report is of the way up)' : ''}`);
+  const imports = r.direction === 'up' ? r.units.filter((u): u is typeof u & { op: OpOf<'import_rows'> } => u.op.kind === 'import_rows') : [];
+  if (copies.length === 0 && imports.length === 0) throw new PlanError(`${title} leaves out no row by design (no copy_rows step with skip:, no import_rows), so it has no report${r.direction === 'down' ? ' (a report is of the way up)' : ''}`);
   const groups = new Map<string, Sql[]>();
   for (const u of copies) {
     const op = u.op;
@@ -37,10 +39,11 @@ WHERE ${where ? sql`${where} AND ` : sql``}${skipped}`;
     const columns = JSON.stringify(key);
     groups.set(columns, [...(groups.get(columns) ?? []), select]);
   }
-  const queries = [...groups.entries()].map(([columns, selects]) => {
+  const queries: string[] = [...groups.entries()].map(([columns, selects]) => {
     const n = (JSON.parse(columns) as string[]).length + 2;
     return `${joinSql(selects, '\nUNION ALL\n').text}\nORDER BY ${Array.from({ length: n }, (_, i) => i + 1).join(', ')};`;
   });
+  for (const u of imports) queries.push(`${importReportSql(d, u.op, u.before, r.params).text};`);
   const params = Object.entries(r.params).map(([k, v]) => `${k}=${v}`).join(' ');
   return [
     s.comment(`plan report: ${title} (${d.name}): the source rows the script leaves out, and why`).text,

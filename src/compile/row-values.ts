@@ -2,6 +2,7 @@
 // the dialects' SQL computes (src/dialects/*: before, after, occurrences, lookup), for the derived installs that
 // replay data steps in the model and for the tests that hold the engines to it.
 import { mapEntries } from '../plan/params.js';
+import { patternMatches } from '../plan/pattern.js';
 import type { RowTest, Scalar } from '../plan/types.js';
 
 /** The part of `text` before the first `separator`: all of it when it has none. */
@@ -54,6 +55,18 @@ export function rowTestHolds(test: RowTest, value: (e: Extract<RowTest, { value:
     if (v === null) return null;
     if (t.occurrences) return occurrences(String(v), t.occurrences.of) === t.occurrences.equals;
     if (t.longer_than !== undefined) return characters(String(v)) > t.longer_than;
+    if (t.equals !== undefined) return v === t.equals || String(v) === String(t.equals);
+    if (t.in !== undefined) return t.in.some((x) => v === x || String(v) === String(x));
+    if (t.matches !== undefined) return patternMatches(t.matches, String(v));
+    if (t.is_json_object !== undefined) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(String(v));
+      } catch {
+        return null;
+      }
+      return (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) === t.is_json_object;
+    }
     return null;
   };
   return three(test) === true;

@@ -11,6 +11,7 @@ import type { ForeignReferenceSpec } from '../compile/preflight/foreign-referenc
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import type { Naming } from '../operations/naming.js';
 import type { Op } from '../operations/types.js';
+import type { DialectLocks } from '../compile/locks.js';
 
 /**
  * A dialect, in parts that each say one thing. A caller takes the part it needs (`d.syntax`, `d.rules`…);
@@ -29,6 +30,10 @@ export interface Dialect {
   script: DialectScript;
   /** The engine's rules the model and the renderer follow. */
   rules: DialectRules;
+  /** What each statement locks, and whether it rewrites, scans or only changes the catalog (src/compile/locks.ts). */
+  locks: DialectLocks;
+  /** What some changes do to an existing table (locks, scans, rewrites), as far as plan lint needs it (src/lint/). */
+  hazards: DialectHazards;
   /**
    * The same dialect with every object of the product's in `schema`, named with it (engines with schemas).
    * @throws Error for a name the engine cannot hold
@@ -100,6 +105,21 @@ export interface DialectSyntax {
   after(text: Sql, separator: string): Sql;
   /** How many times `needle` (not empty) occurs in `text`, without overlaps; the comparison is exact (case counts). */
   occurrences(text: Sql, needle: string): Sql;
+  /** A text in lower case (LOWER: PostgreSQL and MySQL by the database's locale, SQLite ASCII letters only). */
+  lower(text: Sql): Sql;
+  /**
+   * Whether `text` matches `pattern`, a portable pattern (src/plan/pattern.ts: anchored, case counting).
+   * @throws Error on a dialect without regular expressions in its core (SQLite) or not yet given them (MySQL)
+   */
+  matches(text: Sql, pattern: string): Sql;
+  /** A text or JSON value as the engine's JSON type (PostgreSQL jsonb). @throws Error where the dialect has none yet */
+  asJson(value: Sql): Sql;
+  /** A JSON object of the (key, value) pairs. @throws Error where the dialect has none yet */
+  jsonObject(pairs: [Sql, Sql][]): Sql;
+  /** Whether a JSON value (or JSON text) is an object. @throws Error where the dialect has none yet */
+  isJsonObject(value: Sql): Sql;
+  /** A text compared and ordered by its bytes (code points), whatever the collation: the same order on every run. */
+  byteOrder(text: Sql): Sql;
   /** A value as text, the same text on every run whatever the session (the script pins what the engine's text form depends on). */
   asText(value: Sql): Sql;
   /**
@@ -174,6 +194,13 @@ export interface DialectGuards {
    * (`!` escapes `%` and `_` in it) and is none of `except`: a boolean SQL expression over the catalog.
    */
   tablesNamedLike(like: string, except: string[]): Sql;
+  /**
+   * TRUE when the table (or view) `name` outside the product's model exists: `schema.table`, or `table` where the
+   * script's statements would find it (an import's source, named by a parameter).
+   */
+  externalTableExists(name: string): Sql;
+  /** TRUE when the table (or view) `name` outside the product's model has a column `column`. */
+  externalColumnExists(name: string, column: string): Sql;
   /**
    * Statements that stop the script with `message` unless `condition` holds; with `when`, only where `when` holds (the
    * state the check belongs to), and `condition` is then read only there: it may name a table that exists only there.
@@ -419,6 +446,39 @@ export interface DialectRules {
    * as the engine's table rebuild (SQLite: new table, copy, drop, rename, indexes again); absent: never.
    */
   rebuildFor?(op: Op, before: Table | undefined): boolean;
+  /**
+   * The engine can insert rows skipping those that conflict with a unique key and hand the inserted keys to a second
+   * insert in the same statement (PostgreSQL: INSERT … ON CONFLICT DO NOTHING RETURNING inside WITH; manual, "INSERT"
+   * and 7.8.4 "Data-Modifying Statements in WITH"): what import_rows renders (template import_rows).
+   */
+  importRows?: boolean;
+}
+
+/**
+ * What some changes do to a table that already holds rows, as `plan lint` (src/lint/rules/) needs it: a few facts per
+ * engine, each with its source in the dialect's hazards.ts. Kept minimal on purpose: the per-statement lock
+ * annotations (lock mode, rewrite, scan, INSTANT/INPLACE/COPY) are to subsume them.
+ */
+export interface DialectHazards {
+  /** A data definition statement commits the open transaction implicitly (MySQL, MariaDB), so data steps before it stay committed. */
+  ddlCommitsImplicitly: boolean;
+  /**
+   * Where the engine builds and drops indexes in a form that does not block writes (PostgreSQL's CONCURRENTLY, plan
+   * steps' `concurrently: true`): what the plain build and drop lock, in words. Absent: no such form to ask for.
+   */
+  indexWithoutConcurrently?: { build: string; drop: string };
+  /**
+   * Where a foreign key can be added NOT VALID and validated after (PostgreSQL): what adding a valid one locks and
+   * scans, in words. Absent: no such form.
+   */
+  foreignKeyValidation?: string;
+  /** What SET NOT NULL does to a table with rows, in words; absent when the dialect reports it otherwise (a table rebuild). */
+  setNotNull?: string;
+  /**
+   * What changing a column from model type `from` to `to` does to a table with rows, in words; undefined when it
+   * changes the catalog only (no rewrite, no copy). Absent when the dialect reports it otherwise (a table rebuild).
+   */
+  typeChange?(from: string, to: string): string | undefined;
 }
 
 /** The length of an identifier in the unit the dialect's limit counts. */

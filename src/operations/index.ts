@@ -36,6 +36,8 @@ import { deleteRows } from './delete_rows.js';
 import { deleteCopied } from './delete_copied.js';
 import { refuseUncopied } from './refuse_uncopied.js';
 import { copyRows } from './copy_rows.js';
+import { importRows } from './import_rows.js';
+import { deleteImported } from './delete_imported.js';
 import { update } from './update.js';
 import { precondition } from './precondition.js';
 import { manual } from './manual.js';
@@ -84,6 +86,7 @@ export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
   replace_index: replaceIndex,
   insert,
   copy_rows: copyRows,
+  import_rows: importRows,
   update,
   delete_where: deleteWhere,
   precondition,
@@ -94,7 +97,7 @@ export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
 };
 
 /** Every kind of resolved operation: the plan operations, and those only the compiler makes (a rollback's delete_rows). */
-const ALL: { [K in OpKind]: Operation<K> } = { ...OPERATIONS, delete_rows: deleteRows, delete_copied: deleteCopied, refuse_uncopied: refuseUncopied };
+const ALL: { [K in OpKind]: Operation<K> } = { ...OPERATIONS, delete_rows: deleteRows, delete_copied: deleteCopied, delete_imported: deleteImported, refuse_uncopied: refuseUncopied };
 
 /** The module of an operation kind (typed for any operation: the kinds are checked by the registry's type). */
 function moduleOf(kind: OpKind): Operation<OpKind> {
@@ -125,7 +128,7 @@ export function applyOp(d: Dialect, model: Model, op: Op): Model {
  * @throws OpError for another operation on such a table
  */
 function refuseOnPartitioned(model: Model, op: Op): void {
-  const followed = new Set<OpKind>(['create_table', 'create_partition', 'create_enum_type', 'drop_enum_type', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'refuse_uncopied', 'delete_where', 'copy_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql']);
+  const followed = new Set<OpKind>(['create_table', 'create_partition', 'create_enum_type', 'drop_enum_type', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'delete_imported', 'refuse_uncopied', 'delete_where', 'copy_rows', 'import_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql']);
   if (followed.has(op.kind) || !('table' in op) || typeof op.table !== 'string') return;
   const t = model.tables.find((x) => x.name === op.table);
   if (t?.partitionBy || t?.partitionOf) throw new OpError(`${describe(op)}: ${t.name} is ${t.partitionBy ? 'a partitioned table' : `a partition of ${t.partitionOf!.parent}`}, and plan does not model this change on partitioned tables yet`);

@@ -35,6 +35,11 @@ export function valueSql(d: Dialect, v: ValueExpr, params: ParamValues, alias?: 
     const parts = v.derived_uuid.map((p) => s.asText(valueSql(d, p, params, alias)));
     return s.uuidFrom(s.concat(parts.flatMap((p) => [s.asText(s.length(p)), s.literal(':'), p])));
   }
+  if ('lower' in v) return s.lower(valueSql(d, v.lower, params, alias));
+  if ('text' in v) return s.asText(valueSql(d, v.text, params, alias));
+  if ('json' in v) return s.asJson(valueSql(d, v.json, params, alias));
+  if ('json_object' in v) return s.jsonObject(v.json_object.map((x) => [valueSql(d, x.key, params, alias), valueSql(d, x.value, params, alias)] as [Sql, Sql]));
+  if ('source' in v) throw new Error(`{ source: ${v.source} } outside an import_rows step`);
   if ('case' in v) return sql`CASE WHEN ${rowTestSql(d, v.case.when, params, alias)} THEN ${valueSql(d, v.case.then, params, alias)}${v.case.else ? sql` ELSE ${valueSql(d, v.case.else, params, alias)}` : sql``} END`;
   return s.concat(v.concat.map((p) => valueSql(d, p, params, alias)));
 }
@@ -47,6 +52,10 @@ export function rowTestSql(d: Dialect, t: RowTest, params: ParamValues, alias?: 
   const v = valueSql(d, t.value, params, alias);
   if (t.is_null !== undefined) return t.is_null ? sql`${v} IS NULL` : sql`${v} IS NOT NULL`;
   if (t.occurrences) return sql`${d.syntax.occurrences(v, t.occurrences.of)} = ${Sql.verbatim(String(t.occurrences.equals))}`;
+  if (t.equals !== undefined) return sql`${v} = ${d.syntax.literal(t.equals)}`;
+  if (t.in !== undefined) return sql`${v} IN (${joinSql(t.in.map((x) => d.syntax.literal(x)), ', ')})`;
+  if (t.matches !== undefined) return d.syntax.matches(v, t.matches);
+  if (t.is_json_object !== undefined) return t.is_json_object ? d.syntax.isJsonObject(v) : sql`NOT ${d.syntax.isJsonObject(v)}`;
   return sql`${d.syntax.length(v)} > ${Sql.verbatim(String(t.longer_than))}`;
 }
 

@@ -153,6 +153,10 @@ export function exprColumns(v: ValueExpr): string[] {
   if ('lookup' in v) return exprColumns(v.lookup.of);
   if ('derived_uuid' in v) return v.derived_uuid.flatMap(exprColumns);
   if ('case' in v) return [...testColumns(v.case.when), ...exprColumns(v.case.then), ...(v.case.else ? exprColumns(v.case.else) : [])];
+  if ('lower' in v) return exprColumns(v.lower);
+  if ('text' in v) return exprColumns(v.text);
+  if ('json' in v) return exprColumns(v.json);
+  if ('json_object' in v) return v.json_object.flatMap((x) => [...exprColumns(x.key), ...exprColumns(x.value)]);
   return [];
 }
 

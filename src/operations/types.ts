@@ -57,6 +57,14 @@ export type Op =
    * names it): it stops, with `message`, when the table holds a row none of them gives (one written since).
    */
   | { kind: 'refuse_uncopied'; table: string; copies: Omit<OpOf<'copy_rows'>, 'kind'>[]; message: string }
+  /**
+   * Rows of a table outside the model (`from`, a table parameter's value; `mapping`: its columns by key, from a
+   * columns parameter) inserted into `into`, each unless a skip, a unique key of `into` or an earlier source row
+   * stands in its way; the primary key of each row made goes into `record` (src/operations/import_rows.ts).
+   */
+  | { kind: 'import_rows'; into: string; from: string; mapping: Record<string, string>; params: { table: string; columns: string }; values: Record<string, ValueExpr>; skip?: Skip[]; orderBy: ValueExpr; record: string; compareLower: string[] }
+  /** The undo of an import_rows (no plan step names it): the rows of `into` whose primary key `record` holds. */
+  | { kind: 'delete_imported'; into: string; record: string }
   | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where; from?: { table: string; on: Record<string, string> } }
   | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[]; rows: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[]; database?: { param: string }; noOtherTables?: string }
   | { kind: 'manual'; text: string }

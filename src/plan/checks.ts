@@ -4,6 +4,7 @@
 // parser, which runs later and only when needed (src/plan/postgres-text.ts).
 import { hasPlaceholder } from './for-each.js';
 import { PlanError, quoted } from './errors.js';
+import { patternProblem } from './pattern.js';
 import { mysqlConditionProblem, mysqlStatementsProblem } from './mysql-text.js';
 import { sqliteConditionProblem, sqliteStatementsProblem } from './sqlite-text.js';
 import type { DialectName, ParameterSpec, PlanFile, Scalar, SourcePos, SqlText, RowTest, Step, ValueExpr } from './types.js';
@@ -43,6 +44,10 @@ function comparisonProblem(name: string, spec: ParameterSpec, value: Scalar): st
       return typeof value === 'string' ? undefined : is('a string');
     case 'map':
       return is('a map (name:id pairs), which a step iterates with for_each rather than compares');
+    case 'table':
+      return typeof value === 'string' && value.split('.').length <= 2 && value.split('.').every((p) => IDENT.test(p)) ? undefined : is('a table name');
+    case 'columns':
+      return is('a column mapping (key:column pairs), which an import reads rather than compares');
   }
 }
 
@@ -56,8 +61,14 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
   const requireParam = (name: string, path: Path) => {
     if (!(name in ctx.params)) throw new PlanError(`unknown parameter ${quoted(name)} (declared: ${declared()})`, ctx.where(path));
   };
+  // The keys `{ source: key }` may read: those of the import step's columns parameter (none outside one).
+  let sourceKeys: { param: string; keys: string[] } | undefined;
   const checkValue = (v: ValueExpr, path: Path): void => {
     if ('param' in v) requireParam(v.param, [...path, 'param']);
+    if ('source' in v) {
+      if (!sourceKeys) throw new PlanError(`{ source: ${v.source} } reads an import's source: it is for import_rows steps only`, ctx.where([...path, 'source']));
+      if (!sourceKeys.keys.includes(v.source)) throw new PlanError(`source ${quoted(v.source)} is not a key of parameter "${sourceKeys.param}" (${sourceKeys.keys.join(', ')})`, ctx.where([...path, 'source']));
+    }
     if ('concat' in v) v.concat.forEach((x, i) => checkValue(x, [...path, 'concat', i]));
     if ('coalesce' in v) v.coalesce.forEach((x, i) => checkValue(x, [...path, 'coalesce', i]));
     if ('derived_id' in v) checkValue(v.derived_id.of, [...path, 'derived_id', 'of']);
@@ -69,6 +80,10 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
       checkValue(v.case.then, [...path, 'case', 'then']);
       if (v.case.else) checkValue(v.case.else, [...path, 'case', 'else']);
     }
+    if ('lower' in v) checkValue(v.lower, [...path, 'lower']);
+    if ('text' in v) checkValue(v.text, [...path, 'text']);
+    if ('json' in v) checkValue(v.json, [...path, 'json']);
+    if ('json_object' in v) v.json_object.forEach((x, i) => (checkValue(x.key, [...path, 'json_object', i, 'key']), checkValue(x.value, [...path, 'json_object', i, 'value'])));
     if ('lookup' in v) {
       requireParam(v.lookup.param, [...path, 'lookup', 'param']);
       if (ctx.params[v.lookup.param].type !== 'map') throw new PlanError(`lookup: parameter "${v.lookup.param}" is not a map (name:id pairs)`, ctx.where([...path, 'lookup', 'param']));
@@ -79,7 +94,13 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     if ('all' in t) t.all.forEach((x, i) => checkTest(x, [...path, 'all', i]));
     else if ('any' in t) t.any.forEach((x, i) => checkTest(x, [...path, 'any', i]));
     else if ('not' in t) checkTest(t.not, [...path, 'not']);
-    else checkValue(t.value, [...path, 'value']);
+    else {
+      checkValue(t.value, [...path, 'value']);
+      if (t.matches !== undefined) {
+        const problem = patternProblem(t.matches);
+        if (problem) throw new PlanError(`matches ${quoted(t.matches)}: ${problem}`, ctx.where([...path, 'matches']));
+      }
+    }
   };
   const checkWhere = (w: { equals?: unknown; not_equals?: unknown } | undefined, path: Path): void => {
     for (const key of ['equals', 'not_equals'] as const) {
@@ -150,7 +171,7 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     const op = OP_NAMES.find((k) => k in step)!;
     const at = [...path, op];
     // (data steps name columns as keys: a column called "default" is no default)
-    if (op !== 'insert' && op !== 'copy_rows' && op !== 'update') checkDefaults((step as Record<string, unknown>)[op], at);
+    if (op !== 'insert' && op !== 'copy_rows' && op !== 'import_rows' && op !== 'update') checkDefaults((step as Record<string, unknown>)[op], at);
     if (op === 'set_default' && (step.set_default!.default === null || (typeof step.set_default!.default === 'object' && 'literal' in step.set_default!.default && step.set_default!.default.literal === null))) {
       throw new PlanError('set_default to NULL: use drop_default', ctx.where([...at, 'default']));
     }
@@ -164,6 +185,21 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
       for (const [column, v] of Object.entries(step.copy_rows!.values)) checkValue(v, [...at, 'values', column]);
       checkWhere(step.copy_rows!.where, [...at, 'where']);
       (step.copy_rows!.skip ?? []).forEach((s, i) => checkTest(s.when, [...at, 'skip', i, 'when']));
+    } else if (op === 'import_rows') {
+      const a = step.import_rows!;
+      requireParam(a.from.table.param, [...at, 'from', 'table', 'param']);
+      requireParam(a.from.columns.param, [...at, 'from', 'columns', 'param']);
+      if (ctx.params[a.from.table.param].type !== 'table') throw new PlanError(`import_rows from: parameter "${a.from.table.param}" is not a table parameter (type: table)`, ctx.where([...at, 'from', 'table', 'param']));
+      const columns = ctx.params[a.from.columns.param];
+      if (columns.type !== 'columns') throw new PlanError(`import_rows from: parameter "${a.from.columns.param}" is not a column mapping (type: columns)`, ctx.where([...at, 'from', 'columns', 'param']));
+      sourceKeys = { param: a.from.columns.param, keys: columns.keys ?? [] };
+      try {
+        for (const [column, v] of Object.entries(a.values)) checkValue(v, [...at, 'values', column]);
+        checkValue(a.order_by, [...at, 'order_by']);
+        (a.skip ?? []).forEach((s, i) => checkTest(s.when, [...at, 'skip', i, 'when']));
+      } finally {
+        sourceKeys = undefined;
+      }
     } else if (op === 'update') {
       for (const [column, v] of Object.entries(step.update!.set)) checkValue(v, [...at, 'set', column]);
       checkWhere(step.update!.where, [...at, 'where']);

@@ -333,6 +333,12 @@ export function readProduct(name: string, dir: string): LoadedProduct {
     throw new PlanError(`product file names "${product.product}" but lives in plans/${name}/`, posOf(parsed, ['product']));
   }
   checkDialectVersionsDeclaration(product, (path) => posOf(parsed, path));
+  for (const [pname, spec] of Object.entries(product.parameters ?? {})) {
+    const at = (key: string) => posOf(parsed, ['parameters', pname, key]);
+    if (spec.type === 'columns' && !spec.keys) throw new PlanError(`parameter ${pname}: a columns parameter declares its keys (keys: [...])`, at('type'));
+    if (spec.type !== 'columns' && (spec.keys || spec.required)) throw new PlanError(`parameter ${pname}: keys and required are for columns parameters`, at(spec.keys ? 'keys' : 'required'));
+    for (const k of spec.required ?? []) if (!spec.keys!.includes(k)) throw new PlanError(`parameter ${pname}: required key ${quoted(k)} is not one of its keys`, at('required'));
+  }
   const plans: LoadedPlan[] = [];
   for (const f of readdirSync(pdir).filter((f) => f.endsWith('.yaml') && f !== 'product.yaml').sort()) {
     const full = join(pdir, f);
@@ -361,7 +367,8 @@ export function readProduct(name: string, dir: string): LoadedProduct {
         if (!product.dialects.includes(d)) throw new PlanError(`dialect ${d} is not supported by ${name}`, where(['steps', index, 'dialects']));
       }
       checkStepDialects(product, plan.to, step.dialects ?? [], where(['steps', index, 'dialects']));
-      return { index, op, args, step, pos: where(['steps', index, op]) };
+      const acks = step.lint?.acknowledge ?? [];
+      return { index, op, args, step, pos: where(['steps', index, op]), ...(acks.length ? { ackPos: acks.map((_, j) => where(['steps', index, 'lint', 'acknowledge', j, 'rule'])) } : {}) };
     });
     plans.push({ file: full, relPath: rel(full), sha256: sha256(p.text), plan, steps, sqlTexts });
   }

@@ -38,6 +38,11 @@ function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar
       throw bad('a UUID');
     case 'map':
       return canonicalMap(name, s);
+    case 'table':
+      if (s.split('.').length <= 2 && s.split('.').every((part) => IDENT.test(part))) return s;
+      throw bad('a table name: an identifier (letters, digits, underscores; at most 63 characters; not starting with a digit), or two joined by "." (schema.table)');
+    case 'columns':
+      return canonicalColumns(name, spec, s);
     case 'string':
       // No line breaks: values are echoed in the script's header comments, where one would end the comment.
       if (s.length <= 4096 && !/\0/.test(s)) return s;
@@ -81,6 +86,39 @@ function canonicalMap(name: string, s: string): string {
     }
   }
   return entries.sort((a, b) => a.value - b.value).map((e) => `${e.key}:${e.value}`).join(',');
+}
+
+/**
+ * A columns parameter's value `key:column,key:column` (spaces around either ignored) in its canonical form: entries
+ * in the order of the declared keys, no spaces. Every key one the parameter declares, each at most once, every
+ * required key given; every column an identifier.
+ * @throws PlanError naming the parameter and the entry (1-based) at fault
+ */
+function canonicalColumns(name: string, spec: ParameterSpec, s: string): string {
+  const keys = spec.keys ?? [];
+  const given = new Map<string, string>();
+  s.split(',').forEach((raw, i) => {
+    const at = `parameter ${name}: entry ${i + 1} (${quoted(raw.trim())})`;
+    const colon = raw.indexOf(':');
+    if (colon < 0) throw new PlanError(`${at} is not key:column (write the mapping as key:column,key:column, e.g. ${keys.slice(0, 2).map((k) => `${k}:${k}`).join(',')})`);
+    const key = raw.slice(0, colon).trim();
+    const col = raw.slice(colon + 1).trim();
+    if (!keys.includes(key)) throw new PlanError(`${at}: ${quoted(key)} is not one of the keys ${keys.join(', ')}`);
+    if (given.has(key)) throw new PlanError(`${at}: ${quoted(key)} is mapped twice`);
+    if (!IDENT.test(col)) throw new PlanError(`${at}: the column ${quoted(col)} is not an identifier (letters, digits, underscores; at most 63 characters; not starting with a digit)`);
+    given.set(key, col);
+  });
+  for (const k of spec.required ?? []) if (!given.has(k)) throw new PlanError(`parameter ${name}: the key ${quoted(k)} must be mapped (required: ${(spec.required ?? []).join(', ')})`);
+  return keys.filter((k) => given.has(k)).map((k) => `${k}:${given.get(k)}`).join(',');
+}
+
+/** The mapping of a columns parameter's (canonical) value: key → column. */
+export function columnMapping(value: Scalar): Map<string, string> {
+  return new Map(
+    String(value)
+      .split(',')
+      .map((e) => [e.slice(0, e.indexOf(':')), e.slice(e.indexOf(':') + 1)] as [string, string]),
+  );
 }
 
 /** The entries of a map parameter's (canonical) value, ordered by id. */

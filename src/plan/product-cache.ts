@@ -15,7 +15,7 @@ import type { LoadedProduct, OpName, PlanFile, ProductFile, SourcePos, SqlText }
 
 /** Where the build writes the cache, relative to the project root. */
 export const PRODUCT_CACHE_DIR = join('dist', 'cache', 'products');
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface CachedPlan {
   name: string;
@@ -25,6 +25,8 @@ interface CachedPlan {
   /** Each step's operation and the position of its operation node (what the loader reports errors at). */
   stepOps: OpName[];
   stepPositions: SourcePos[];
+  /** Each step's positions of its lint acknowledgements (null: none). */
+  ackPositions: (SourcePos[] | null)[];
   sqlTexts: SqlText[];
 }
 
@@ -116,7 +118,8 @@ export function readCachedProduct(name: string, dir: string, where: CacheLocatio
         sqlTexts: p.sqlTexts,
         steps: p.plan.steps.map((step, index) => {
           const op = p.stepOps[index];
-          return { index, op, args: (step as Record<string, unknown>)[op], step, pos: p.stepPositions[index] };
+          const ackPos = p.ackPositions[index];
+          return { index, op, args: (step as Record<string, unknown>)[op], step, pos: p.stepPositions[index], ...(ackPos ? { ackPos } : {}) };
         }),
       })),
     };
@@ -151,6 +154,7 @@ export function writeProductCache(name: string, dir: string, loaded: LoadedProdu
       plan: p.plan,
       stepOps: p.steps.map((s) => s.op),
       stepPositions: p.steps.map((s) => s.pos),
+      ackPositions: p.steps.map((s) => s.ackPos ?? null),
       sqlTexts: p.sqlTexts,
     })),
   };

@@ -105,14 +105,39 @@ export type ValueExpr =
    */
   | { derived_uuid: ValueExpr[] }
   /** `then` for the rows the test holds for, else `else` (NULL when absent). */
-  | { case: { when: RowTest; then: ValueExpr; else?: ValueExpr } };
+  | { case: { when: RowTest; then: ValueExpr; else?: ValueExpr } }
+  /**
+   * import_rows: the source column the step's columns parameter maps this key to; NULL when the mapping leaves the
+   * key out (replaced by a column or a NULL literal when the step is resolved, src/operations/import_rows.ts).
+   */
+  | { source: string }
+  /** The value in lower case (the engine's LOWER). */
+  | { lower: ValueExpr }
+  /** The value as text (a number's digits; a timestamp as the script's pinned settings write it). */
+  | { text: ValueExpr }
+  /** A text or JSON value as the engine's JSON type (PostgreSQL jsonb); text that is not JSON fails the statement. */
+  | { json: ValueExpr }
+  /** A JSON object of the key/value pairs (a NULL key fails the statement: guard it with case). */
+  | { json_object: { key: ValueExpr; value: ValueExpr }[] };
 
-/** A test of a source row: a value IS [NOT] NULL, holds a text a number of times, is longer than a length; or and/or/not. */
+/**
+ * A test of a source row: a value IS [NOT] NULL, holds a text a number of times, is longer than a length, equals a
+ * value or one of a list, matches a pattern (src/plan/pattern.ts), is a JSON object; or and/or/not.
+ */
 export type RowTest =
   | { all: RowTest[] }
   | { any: RowTest[] }
   | { not: RowTest }
-  | { value: ValueExpr; is_null?: boolean; occurrences?: { of: string; equals: number }; longer_than?: number };
+  | {
+      value: ValueExpr;
+      is_null?: boolean;
+      occurrences?: { of: string; equals: number };
+      longer_than?: number;
+      equals?: Scalar;
+      in?: Scalar[];
+      matches?: string;
+      is_json_object?: boolean;
+    };
 
 /** A data step's row filter: a column IS [NOT] NULL, equal to a value, or different from one (NULLs never match). */
 export interface WhereSpec {
@@ -149,6 +174,14 @@ export interface StepCommon {
   for_each?: string;
   /** The patch release of the plan's `to` version that brought this change: earlier patches lack it (plan detect). */
   since?: string;
+  /** `plan lint`: findings of this step the plan's author acknowledges, each rule with the reason (src/lint/). */
+  lint?: { acknowledge: LintAcknowledgement[] };
+}
+
+/** A `plan lint` finding of one rule on one step, acknowledged with the reason (shown by lint and review). */
+export interface LintAcknowledgement {
+  rule: string;
+  reason: string;
 }
 
 export interface Operations {
@@ -208,6 +241,20 @@ export interface Operations {
      */
     key?: string[];
   };
+  import_rows: {
+    into: string;
+    /** The source: a table outside the product's model, named by a table parameter, its columns by a columns parameter. */
+    from: { table: { param: string }; columns: { param: string } };
+    /** target column -> value computed from the source row (`{ source: key }` reads the column mapped to key) */
+    values: Record<string, ValueExpr>;
+    skip?: { when: RowTest; reason: string }[];
+    /** The source rows' order: of two rows that would give the same unique key, the first is imported. */
+    order_by: ValueExpr;
+    /** A table of the plan's holding the primary key of every row the import made: the rollback deletes those. */
+    record: string;
+    /** Target columns the product compares lower-case (Logto's e-mail): a value differing only in case is a duplicate. */
+    compare_lower?: string[];
+  };
   update: {
     table: string;
     set: Record<string, ValueExpr>;
@@ -248,14 +295,19 @@ export const OP_NAMES: OpName[] = [
   'replace_primary_key', 'add_unique', 'drop_unique', 'replace_unique',
   'add_foreign_key', 'drop_foreign_key', 'replace_foreign_key',
   'create_index', 'drop_index', 'replace_index',
-  'insert', 'copy_rows', 'update', 'delete_where', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql',
+  'insert', 'copy_rows', 'import_rows', 'update', 'delete_where', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql',
 ];
 
 export type Step = StepCommon & { [K in OpName]?: Operations[K] };
 
 export interface ParameterSpec {
-  /** map: name:id pairs, `files:1,groups:2` (params.ts, mapEntries); a step with for_each runs once per entry. */
-  type: 'string' | 'boolean' | 'integer' | 'enum' | 'identifier' | 'uuid' | 'map';
+  /**
+   * map: name:id pairs, `files:1,groups:2` (params.ts, mapEntries); a step with for_each runs once per entry.
+   * table: a table name, schema-qualified or not (`legacy.accounts`, `accounts`), each part an identifier.
+   * columns: a column mapping `key:column,key:column` from the keys `keys` declares (those of `required` must be
+   * given) to columns of a table a step reads (import_rows' `from: { columns: { param } }`).
+   */
+  type: 'string' | 'boolean' | 'integer' | 'enum' | 'identifier' | 'uuid' | 'map' | 'table' | 'columns';
   description: string;
   default?: Scalar;
   /**
@@ -264,6 +316,10 @@ export interface ParameterSpec {
    */
   example?: Scalar;
   values?: string[];
+  /** A columns parameter: the keys a mapping may give, in their canonical order. */
+  keys?: string[];
+  /** A columns parameter: the keys every mapping must give. */
+  required?: string[];
 }
 
 export interface ProductFile {
@@ -300,7 +356,12 @@ export interface ProductFile {
    */
   locations?: Record<string, { param: string; description: string; missing?: string }>;
   /** How plan verify makes its scratch databases: MySQL's character set, when the product's tables need another than the server's default. */
-  verify_database?: { mysql_character_set?: string; only_given_rows?: string[] };
+  verify_database?: {
+    mysql_character_set?: string;
+    only_given_rows?: string[];
+    /** Tables outside the model plan verify makes, with rows, before the script: an import's source (import_rows). */
+    source_tables?: Record<string, { columns: { name: string; type: string }[]; rows: Record<string, Scalar | null>[] }>;
+  };
 }
 
 /** The parameters that change a product's names on one dialect (see src/compile/naming.ts for their meaning). */
@@ -330,6 +391,8 @@ export interface LoadedStep {
   args: any;
   step: Step;
   pos: SourcePos;
+  /** Where each of the step's `lint: acknowledge:` entries is (its `rule:` node), in order. */
+  ackPos?: SourcePos[];
 }
 
 /**

@@ -54,7 +54,7 @@ function edgeValue(c: Column, i: number, tag: string, maxWidth: number | undefin
   if (t === 'UUID') return `${(i + 1).toString(16).padStart(8, '0')}-${[...tag].map((ch) => ch.charCodeAt(0).toString(16)).join('').slice(0, 4).padEnd(4, '0')}-4000-8000-000000000000`;
   if (t === 'TIMESTAMPTZ' || t === 'TIMESTAMP' || t === 'DATETIME') return pick([CLOCK, '2037-12-31 23:59:59', '1971-01-01 00:00:00']);
   if (t === 'DATE') return pick(['2025-06-01', '9999-12-31', '1000-01-01']);
-  if (t === 'JSON') return pick(['{}', '["a", "b c"]', '{"k": "O\'Reilly"}']);
+  if (t === 'JSON' || t === 'JSONB') return pick(['{}', '["a", "b c"]', '{"k": "O\'Reilly"}']);
   if (t.endsWith('[]')) return pick(['{"a","b c"}', '{}', '{"x"}']);
   if (t.startsWith('BIGINT UNSIGNED')) return pick(['0', '18446744073709551615', '1']);
   if (t.startsWith('BIGINT')) return pick(['0', '9223372036854775807', '-9223372036854775808']);

@@ -8,8 +8,10 @@ import { IrreversibleError } from '../plan/errors.js';
 import { isStage } from '../plan/graph.js';
 import { UUID } from '../plan/params.js';
 import { compileChecked } from '../compile/checked.js';
+import { joinSql, sql } from '../compile/sql.js';
 import type { Timeouts } from '../dialects/dialect.js';
 import { copyGapSql } from '../operations/copy_rows.js';
+import { importGapSql } from '../operations/import_rows.js';
 import { updateGapSql } from '../operations/update.js';
 import { exprColumns, type Naming } from '../operations/index.js';
 import type { Dialect } from '../dialects/dialect.js';
@@ -76,6 +78,34 @@ interface Snapshot {
 async function snapshot(s: Scratch): Promise<Snapshot> {
   const catalog = [...(await s.catalog())].sort();
   return { catalog, rows: await s.allRows() };
+}
+
+/**
+ * `s` seen without the tables `hidden` (an import's source, verify_database source_tables): its catalog lines and
+ * rows left out, so that every check compares the product's tables alone.
+ */
+function withoutTables(s: Scratch, hidden: string[]): Scratch {
+  if (!hidden.length) return s;
+  const shown = (line: string) => !hidden.some((t) => line.startsWith(`T ${t} |`));
+  const rowsOf = <T>(all: Record<string, T>) => Object.fromEntries(Object.entries(all).filter(([t]) => !hidden.includes(t)));
+  return {
+    ...s,
+    dialect: s.dialect,
+    label: s.label,
+    name: s.name,
+    execScript: (sql) => s.execScript(sql),
+    execStatements: (list) => s.execStatements(list),
+    execWithClient: (sql) => s.execWithClient(sql),
+    query: (sql) => s.query(sql),
+    catalog: async () => (await s.catalog()).filter(shown),
+    rows: (table) => s.rows(table),
+    allRows: async () => rowsOf(await s.allRows()),
+    fingerprint: async () => rowsOf(await s.fingerprint()),
+    writeEvidence: () => s.writeEvidence(),
+    close: () => s.close(),
+    ...(s.useSchema ? { useSchema: (name: string) => s.useSchema!(name) } : {}),
+    ...(s.usePlaces ? { usePlaces: (p: Record<string, string>) => s.usePlaces!(p) } : {}),
+  };
 }
 
 /** Lines in one catalog and not the other: `-` expected only, `+` found only. */
@@ -233,7 +263,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   const checks: CheckResult[] = [];
   const scratches: Scratch[] = [];
   const open = async () => {
-    const opened = await openScratch(d.name, { url: req.url, mysqlCharacterSet: product.product.verify_database?.mysql_character_set });
+    const opened = withoutTables(await openScratch(d.name, { url: req.url, mysqlCharacterSet: product.product.verify_database?.mysql_character_set }), Object.keys(product.product.verify_database?.source_tables ?? {}));
     // A product with places (other schemas or databases: product.yaml locations) gets places of its own on each
     // scratch, seen through the compile's names (see withOwnPlaces).
     const s = up.places ? withOwnPlaces(opened, up.places) : opened;
@@ -262,8 +292,25 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   };
   // Rows the engine refuses (a CHECK the generator cannot read, a parent row refused before) are left out,
   // the same ones every time; the report says how many.
+  const sources = Object.entries(product.product.verify_database?.source_tables ?? {});
+  const makeSources = async (s: Scratch) => {
+    // An import's source: a table of the operator's, made as it is given (the checks read the product's tables only).
+    for (const [name, t] of sources) {
+      const type = (portable: string) => {
+        const m = d.syntax.columnType(portable);
+        if (typeof m !== 'string') throw new Error(`verify_database source_tables ${name}: ${m.error}`);
+        return d.syntax.type(m);
+      };
+      const columns = t.columns.map((c) => sql`${d.syntax.ident(c.name)} ${type(c.type)}`);
+      await s.execStatements([
+        sql`CREATE TABLE ${d.syntax.ident(name)} (${joinSql(columns, ', ')})`.text,
+        ...t.rows.map((r) => sql`INSERT INTO ${d.syntax.ident(name)} (${joinSql(Object.keys(r).map((c) => d.syntax.ident(c)), ', ')}) VALUES (${joinSql(Object.values(r).map((v) => d.syntax.literal(v)), ', ')})`.text),
+      ]);
+    }
+  };
   const buildFrom = async (s: Scratch) => {
     if (toBuild) await applyScript(s, toBuild);
+    await makeSources(s);
     return seedRows(up.places ? locatedAt(d, up.places, seedModel, seedModel) : d, seedModel, (sql) => s.execStatements([sql]).then(() => undefined, errorLine), narrowest, product.product.verify_rows ?? {}, product.product.verify_database?.only_given_rows ?? []);
   };
   let failed = false;
@@ -293,7 +340,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   };
 
   // Tables whose rows a step of this plan adds to, or whose rows a rollback keeps on purpose.
-  const dataTargets = new Set(up.units.flatMap((u) => (u.op.kind === 'copy_rows' ? [u.op.into] : u.op.kind === 'insert' || u.op.kind === 'update' || u.op.kind === 'delete_where' ? [u.op.table] : [])));
+  const dataTargets = new Set(up.units.flatMap((u) => (u.op.kind === 'copy_rows' ? [u.op.into] : u.op.kind === 'import_rows' ? [u.op.into, u.op.record] : u.op.kind === 'insert' || u.op.kind === 'update' || u.op.kind === 'delete_where' ? [u.op.table] : [])));
   // Columns the plan rewrites on purpose (backfills) are not compared; nor is what it drops, which a
   // rollback can recreate but not refill.
   const rewritten = new Set(up.units.flatMap(({ op }) => (op.kind === 'update' ? Object.keys(op.set).map((c) => `${op.table}.${c}`) : [])));
@@ -304,7 +351,8 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   // Values the engine's clock writes: copies and updates of now, a column added with the insert's time as its default
   // (every existing row takes the time of the ALTER), and such a column an insert leaves to its default.
   const clockColumns = (table: string, m: Model, given: string[]) => (findTable(m, table)?.columns ?? []).filter((c) => isCurrentTimestamp(c.default) && !given.includes(c.name)).map((c) => `${table}.${c.name}`);
-  const volatile = new Set(up.units.flatMap(({ op, before }) => (op.kind === 'copy_rows' ? Object.entries(op.values).filter(([, v]) => usesNow(v)).map(([c]) => `${op.into}.${c}`) : op.kind === 'update' ? Object.entries(op.set).filter(([, v]) => usesNow(v)).map(([c]) => `${op.table}.${c}`) : op.kind === 'add_column' && isCurrentTimestamp(op.column.default) ? [`${op.table}.${op.column.name}`] : op.kind === 'insert' ? clockColumns(op.table, before, [...new Set(op.rows.flatMap((r) => Object.keys(r)))]) : [])));
+  // (The install of `from` too: each scratch runs it at its own time.)
+  const volatile = new Set([...(toBuild?.units ?? []), ...up.units].flatMap(({ op, before }) => (op.kind === 'import_rows' ? clockColumns(op.into, before, Object.keys(op.values)) : op.kind === 'copy_rows' ? Object.entries(op.values).filter(([, v]) => usesNow(v)).map(([c]) => `${op.into}.${c}`) : op.kind === 'update' ? Object.entries(op.set).filter(([, v]) => usesNow(v)).map(([c]) => `${op.table}.${c}`) : op.kind === 'add_column' && isCurrentTimestamp(op.column.default) ? [`${op.table}.${op.column.name}`] : op.kind === 'insert' ? clockColumns(op.table, before, [...new Set(op.rows.flatMap((r) => Object.keys(r)))]) : [])));
   const compared = (table: string, cols: string[]) => cols.filter((c) => !rewritten.has(`${table}.${c}`) && !droppedColumns.has(`${table}.${c}`) && !volatile.has(`${table}.${c}`));
   // Rows the plan deletes on purpose (delete_where), as the engine's text renderings of the start rows show them.
   const deletes = up.units.flatMap((u) => (u.op.kind === 'delete_where' ? [u.op] : []));
@@ -370,7 +418,10 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
       for (const u of up.units) {
         if (u.op.kind === 'copy_rows' && !(survives(u.op.into, Object.keys(u.op.values)) && survives(u.op.from, [...read(u.op.values), ...(u.op.where ? [u.op.where.column] : [])]))) continue;
         if (u.op.kind === 'update' && !survives(u.op.table, [...Object.keys(u.op.set), ...read(u.op.set), ...(u.op.where ? [u.op.where.column] : [])])) continue;
-        if (u.op.kind === 'copy_rows') {
+        if (u.op.kind === 'import_rows') {
+          const [{ n }] = await main.query<{ n: unknown }>(importGapSql(d, u.op, u.before, up.params));
+          if (Number(n) !== 0) out.push(`${u.op.from} → ${u.op.into}: ${n} source rows the import should have made are missing`);
+        } else if (u.op.kind === 'copy_rows') {
           const [{ n }] = await main.query<{ n: unknown }>(copyGapSql(d, u.op, u.before, up.params));
           if (Number(n) !== 0) out.push(`${u.op.from} → ${u.op.into}: ${n} source rows not copied`);
         } else if (u.op.kind === 'update') {
@@ -477,6 +528,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
         // `to` as this plan makes it (from the empty database to `from`, then up), with no rows before the seeding.
         const s = await open();
         if (toBuild) await applyScript(s, toBuild);
+        await makeSources(s);
         await applyScript(s, up);
         const seeded = await seedRows(up.places ? locatedAt(d, up.places, toModel, toModel) : d, toModel, (q) => s.execStatements([q]).then(() => undefined, errorLine));
         const before = await snapshot(s);

@@ -2,6 +2,7 @@
 // none), no stored procedures, no DELIMITER. Each guarded statement is built by a check on
 // information_schema and run through PREPARE/EXECUTE. The script holds no backslash at all, so it reads the
 // same with or without NO_BACKSLASH_ESCAPES, in the server and in the mysql client's own parser.
+import { mysqlHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { isCurrentTimestamp, type Column, type EnumType, type ForeignKey, type Index, type Model } from '../../model/model.js';
 import { checkedType, columnDefinition, durationText, lineComment, type Dialect, type DialectSyntax, type NewTable, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
@@ -13,6 +14,7 @@ import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
 import type { Naming } from '../../operations/naming.js';
 import { foreignReferencesMessage } from './foreign-references.js';
 import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
+import { mysqlLocks } from './locks.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -543,6 +545,19 @@ export const mysqlSyntax: DialectSyntax = {
   after: (text, separator) => sql`CASE WHEN LOCATE(${literal(separator)}, ${text}) > 0 THEN SUBSTRING(${text}, LOCATE(${literal(separator)}, ${text}) + ${Sql.verbatim(String([...separator].length))}) END`,
   // REPLACE matches exactly, whatever the collation (MySQL 8.0 manual, 14.8 "String Functions and Operators").
   occurrences: (text, needle) => sql`(CHAR_LENGTH(${text}) - CHAR_LENGTH(REPLACE(${text}, ${literal(needle)}, '')))${Sql.verbatim([...needle].length > 1 ? ` DIV ${[...needle].length}` : '')}`,
+  lower: (text) => sql`LOWER(${text})`,
+  // MySQL 8 matches with ICU (REGEXP_LIKE), MariaDB with PCRE and no REGEXP_LIKE; case counts only under a binary
+  // collation on both: not given until a plan needs it and a test holds both engines to it.
+  matches: () => {
+    throw new Error('matches: is not supported on MySQL yet (MySQL 8 and MariaDB read patterns with different libraries)');
+  },
+  // MariaDB's JSON is LONGTEXT and has no CAST … AS JSON (MariaDB KB, "JSON Data Type").
+  asJson: () => {
+    throw new Error('json: is not supported on MySQL yet (MariaDB has no JSON type to cast to)');
+  },
+  jsonObject: (pairs) => sql`JSON_OBJECT(${joinSql(pairs.map(([k, v]) => sql`${k}, ${v}`), ', ')})`,
+  isJsonObject: (value) => sql`(JSON_TYPE(${value}) = 'OBJECT')`,
+  byteOrder: (text) => sql`CAST(${text} AS BINARY)`,
   // A TIMESTAMP as text follows time_zone, which the script pins (+00:00).
   asText: (value) => sql`CAST(${value} AS CHAR)`,
   uuidFrom: (text) => sql`INSERT(INSERT(INSERT(INSERT(MD5(${text}), 21, 0, '-'), 17, 0, '-'), 13, 0, '-'), 9, 0, '-')`,
@@ -590,6 +605,14 @@ function mysqlIn(w: Where): Dialect {
     stopUnless,
     stopIfRows,
     // Names compared as bytes: TABLE_NAME's collation would take Keto_1 for keto_1.
+    externalTableExists: (name) => {
+      const [schema, table] = name.includes('.') ? name.split('.') : [undefined, name];
+      return Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ${schema === undefined ? 'DATABASE()' : L(schema)} AND TABLE_NAME = ${L(table)})`);
+    },
+    externalColumnExists: (name, column) => {
+      const [schema, table] = name.includes('.') ? name.split('.') : [undefined, name];
+      return Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ${schema === undefined ? 'DATABASE()' : L(schema)} AND TABLE_NAME = ${L(table)} AND COLUMN_NAME = ${L(column)})`);
+    },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND CAST(TABLE_NAME AS BINARY) LIKE CAST(${L(like)} AS BINARY) ESCAPE '!'${except.length ? ` AND CAST(TABLE_NAME AS BINARY) NOT IN (${except.map((t) => `CAST(${L(t)} AS BINARY)`).join(', ')})` : ''})`),
   },
   script: {
@@ -612,6 +635,8 @@ function mysqlIn(w: Where): Dialect {
         ? `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --databases DATABASE ${places.map(shellWord).join(' ')} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql < ${file}.sql)`
         : `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < ${file}.sql)`,
   },
+  locks: mysqlLocks,
+  hazards: mysqlHazards,
   rules: {
     maxIdentifierLength: 64,
     identifierUnit: 'characters',

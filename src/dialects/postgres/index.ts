@@ -1,6 +1,7 @@
 // PostgreSQL: the whole script in one transaction; every guarded statement a DO block whose IF asks
 // pg_catalog whether the statement is still needed. Definitions are compared as pg_get_constraintdef(),
 // pg_get_indexdef(), format_type() and pg_get_expr() spell them.
+import { postgresHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { enumTypeOf, isCurrentTimestamp, ENUM_TYPE_PREFIX, type Column, type ForeignKey, type Index, type Model, type Table } from '../../model/model.js';
 import { checkedType, columnDefinition, durationText, lineComment, type Dialect, type DialectSyntax, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
@@ -11,6 +12,7 @@ import { PG_KEYWORDS } from './keywords.js';
 import type { Naming } from '../../operations/naming.js';
 import { checkPostgresTexts, postgresExpressionColumns } from '../../plan/postgres-text.js';
 import { foreignReferencesBody } from './foreign-references.js';
+import { postgresLocks } from './locks.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -27,9 +29,11 @@ const TYPES: Record<string, string> = {
   // PostgreSQL has no DATETIME: a timestamp without time zone, as Pop/fizz declares one (ory/x networkx).
   datetime: 'TIMESTAMP',
   json: 'JSON',
+  // PostgreSQL's binary JSON (Logto's users): no counterpart the other dialects' plans use yet.
+  jsonb: 'JSONB',
   date: 'DATE',
 };
-const MODEL_TYPE = /^(BIGINT|INTEGER|SMALLINT|BOOLEAN|TEXT|BYTEA|UUID|TIMESTAMPTZ|TIMESTAMP|JSON|DATE|(VARCHAR|CHAR)\(\d+\)(\[\])?)$/;
+const MODEL_TYPE = /^(BIGINT|INTEGER|SMALLINT|BOOLEAN|TEXT|BYTEA|UUID|TIMESTAMPTZ|TIMESTAMP|JSONB|JSON|DATE|(VARCHAR|CHAR)\(\d+\)(\[\])?)$/;
 
 // quote_ident's rule: lower-case letters, digits and underscores, not starting with a digit, not a keyword.
 function quoteIdent(name: string): string {
@@ -501,6 +505,13 @@ export const postgresSyntax: DialectSyntax = {
   before: (text, separator) => sql`split_part(${text}, ${literal(separator)}, 1)`,
   after: (text, separator) => sql`CASE WHEN strpos(${text}, ${literal(separator)}) > 0 THEN substr(${text}, strpos(${text}, ${literal(separator)}) + ${Sql.verbatim(String(separator.length))}) END`,
   occurrences: (text, needle) => sql`(length(${text}) - length(replace(${text}, ${literal(needle)}, '')))${Sql.verbatim(needle.length > 1 ? ` / ${needle.length}` : '')}`,
+  lower: (text) => sql`lower(${text})`,
+  // ~ is POSIX (ARE) matching, case counting (PostgreSQL 15 manual, 9.7.3); the pattern's literal is E'…' when it has a backslash.
+  matches: (text, pattern) => sql`(CAST(${text} AS text) ~ ${literal(pattern)})`,
+  asJson: (value) => sql`CAST(${value} AS jsonb)`,
+  jsonObject: (pairs) => sql`jsonb_build_object(${joinSql(pairs.map(([k, v]) => sql`${k}, ${v}`), ', ')})`,
+  isJsonObject: (value) => sql`(jsonb_typeof(CAST(${value} AS jsonb)) = 'object')`,
+  byteOrder: (text) => sql`(${text} COLLATE "C")`,
   // Timestamps as text follow DateStyle, which the script pins (ISO).
   asText: (value) => sql`CAST(${value} AS text)`,
   uuidFrom: (text) => sql`CAST(md5(${text}) AS uuid)`,
@@ -575,6 +586,9 @@ function postgresIn(w: Where): Dialect {
       return [doBlock(when ? `  IF ${when.text} THEN\n  ${stop.replace(/\n/g, '\n  ')}\n  END IF;` : `  ${stop}`)];
     },
     stopIfRows,
+    // to_regclass finds the name as a statement would (the search path when unqualified), or gives NULL.
+    externalTableExists: (name) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))`),
+    externalColumnExists: (name, column) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND a.attname = ${L(column)} AND a.attnum > 0 AND NOT a.attisdropped)`),
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${schemaName(w)}) AND c.relkind IN ('r', 'p') AND c.relname LIKE ${L(like)} ESCAPE '!'${except.length ? ` AND c.relname NOT IN (${except.map(L).join(', ')})` : ''})`),
   },
   script: {
@@ -597,6 +611,8 @@ function postgresIn(w: Where): Dialect {
         : "owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.",
     backupCommand: (file) => `pg_dump --format=custom --file=${file}.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE ${file}.dump)`,
   },
+  locks: postgresLocks,
+  hazards: postgresHazards,
   rules: {
     maxIdentifierLength: 63,
     identifierUnit: 'bytes',
@@ -622,6 +638,7 @@ function postgresIn(w: Where): Dialect {
     partitionIndexName,
     primaryKeyNotNull: true,
     identityColumns: true,
+    importRows: true,
   },
 };
   inSchemas.set(memo, d);

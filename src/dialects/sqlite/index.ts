@@ -16,6 +16,7 @@
 // result row first. TEMP objects live in the connection's temp database: the product's file is never written.
 // What ALTER TABLE cannot do (keys, foreign keys, NOT NULL, defaults, types) is the table rebuild of
 // https://sqlite.org/lang_altertable.html#otheralter, with PRAGMA foreign_keys = OFF set before the transaction.
+import { sqliteHazards } from './hazards.js';
 import { durationText, type Dialect, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, sql } from '../../compile/sql.js';
 import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
@@ -26,6 +27,7 @@ import type { Op } from '../../operations/types.js';
 import { isCurrentTimestamp, type Table } from '../../model/model.js';
 import { catalogLines, catalogRows, catalogRowsSql, columnDef, fkDef, renameLine } from './catalog.js';
 import { literalText, quoteIdent, sqliteSyntax } from './syntax.js';
+import { sqliteLocks } from './locks.js';
 
 const L = literalText;
 const cols = (names: string[]) => names.join(', ');
@@ -255,6 +257,15 @@ export const sqlite: Dialect = {
     completion,
     stopUnless,
     stopIfRows,
+    // schema.table: an attached database's table (ATTACH … AS schema).
+    externalTableExists: (name) => {
+      const [schema, table] = name.includes('.') ? name.split('.') : ['main', name];
+      return Sql.verbatim(`EXISTS (SELECT 1 FROM ${quoteIdent(schema)}.sqlite_schema WHERE type IN ('table', 'view') AND name = ${literalText(table)})`);
+    },
+    externalColumnExists: (name, column) => {
+      const [schema, table] = name.includes('.') ? name.split('.') : ['main', name];
+      return Sql.verbatim(`EXISTS (SELECT 1 FROM pragma_table_info(${literalText(table)}, ${literalText(schema)}) WHERE name = ${literalText(column)})`);
+    },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND name LIKE ${literalText(like)} ESCAPE '!'${except.length ? ` AND name NOT IN (${except.map((t) => literalText(t)).join(', ')})` : ''})`),
   },
   script: {
@@ -281,6 +292,8 @@ export const sqlite: Dialect = {
       secondRunNote: 'a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.',
     },
   },
+  locks: sqliteLocks,
+  hazards: sqliteHazards,
   rules: {
     // SQLite has no limit of its own on identifiers (SQLITE_MAX_SQL_LENGTH bounds the statement).
     maxIdentifierLength: 1024,

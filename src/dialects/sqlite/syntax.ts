@@ -97,6 +97,16 @@ export const sqliteSyntax: DialectSyntax = {
   before: (text, separator) => sql`CASE WHEN instr(${text}, ${lit(separator)}) > 0 THEN substr(${text}, 1, instr(${text}, ${lit(separator)}) - 1) ELSE ${text} END`,
   after: (text, separator) => sql`CASE WHEN instr(${text}, ${lit(separator)}) > 0 THEN substr(${text}, instr(${text}, ${lit(separator)}) + ${Sql.verbatim(String([...separator].length))}) END`,
   occurrences: (text, needle) => sql`(length(${text}) - length(replace(${text}, ${lit(needle)}, '')))${Sql.verbatim([...needle].length > 1 ? ` / ${[...needle].length}` : '')}`,
+  lower: (text) => sql`lower(${text})`,
+  // SQLite's REGEXP operator calls a regexp() function its core does not define (SQLite "Language: expr" 3.1).
+  matches: () => {
+    throw new Error('matches: is not supported on SQLite (its core has no regular expressions)');
+  },
+  asJson: (value) => sql`json(${value})`,
+  jsonObject: (pairs) => sql`json_object(${joinSql(pairs.map(([k, v]) => sql`${k}, ${v}`), ', ')})`,
+  isJsonObject: (value) => sql`(json_type(${value}) = 'object')`,
+  // TEXT compares with BINARY (memcmp) unless a column says otherwise.
+  byteOrder: (text) => sql`(${text} COLLATE BINARY)`,
   asText: (value) => sql`CAST(${value} AS TEXT)`,
   uuidFrom: (text) => derivedUuidSql(text),
   lookup: (text, entries) => (entries.length ? sql`CASE ${text} ${joinSql(entries.map((e) => sql`WHEN ${lit(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`NULL`),

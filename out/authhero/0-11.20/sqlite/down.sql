@@ -12,6 +12,7 @@
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     PRAGMA busy_timeout = 5000 (milliseconds; plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
+-- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). Tables rebuilt (every row copied): user_activity, universal_login_templates, themes, tenant_operation_events, refresh_tokens, passwords, organization_connections, migrations, login_sessions, sessions, keys, hooks, grants, email_templates, custom_text, custom_domains, connections, codes, users, client_registration_tokens, client_grants, clients, branding, authentication_methods.
 -- MANUAL STEPS (1), not done by this script:
 --   1. [11.20 → 0] Before any change, this script looks for foreign keys of tables outside authhero onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -3659,6 +3660,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
 -- source: plans/authhero/0-11.20.yaml
 -- ================================================================================================
 -- 11.20 → 0 · 1/149 · drop foreign key user_activity_user_id_constraint on user_activity
+-- locks: user_activity: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_user_activity" (
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
@@ -3675,6 +3677,7 @@ DROP TABLE "user_activity";
 ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
 
 -- 11.20 → 0 · 2/149 · drop foreign key universal_login_templates_ibfk_1 on universal_login_templates
+-- locks: universal_login_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
       "body" text NOT NULL,
@@ -3688,6 +3691,7 @@ DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
 -- 11.20 → 0 · 3/149 · drop foreign key themes_ibfk_1 on themes
+-- locks: themes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(255) NOT NULL,
       "themeId" varchar(255) NOT NULL,
@@ -3753,6 +3757,7 @@ DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
 -- 11.20 → 0 · 4/149 · drop foreign key tenant_operation_events_operation_id_constraint on tenant_operation_events
+-- locks: tenant_operation_events: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_tenant_operation_events" (
       "id" varchar(255) NOT NULL,
       "operation_id" varchar(255) NOT NULL,
@@ -3773,6 +3778,7 @@ CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_op
 -- rebuilt together with the next step (one copy of refresh_tokens)
 
 -- 11.20 → 0 · 6/149 · drop foreign key refresh_tokens_client_fk on refresh_tokens
+-- locks: refresh_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of refresh_tokens for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(21) NOT NULL,
@@ -3810,6 +3816,7 @@ CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "use
 -- rebuilt together with the next step (one copy of passwords)
 
 -- 11.20 → 0 · 8/149 · drop foreign key password_history_user_id_tenant_id_constraint on passwords
+-- locks: passwords: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of passwords for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_passwords" (
       "id" varchar(21),
@@ -3831,6 +3838,7 @@ ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
 -- rebuilt together with the next step (one copy of organization_connections)
 
 -- 11.20 → 0 · 10/149 · drop foreign key organization_connections_connection_fk on organization_connections
+-- locks: organization_connections: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of organization_connections for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
@@ -3851,6 +3859,7 @@ CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_c
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
 -- 11.20 → 0 · 11/149 · drop foreign key migrations_ibfk_1 on migrations
+-- locks: migrations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_migrations" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -3871,6 +3880,7 @@ ALTER TABLE "plan_rebuild_migrations" RENAME TO "migrations";
 -- rebuilt together with the next step (one copy of login_sessions)
 
 -- 11.20 → 0 · 13/149 · drop foreign key login_sessions_session_fk on login_sessions
+-- locks: login_sessions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of login_sessions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
@@ -3906,6 +3916,7 @@ CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
 CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
 
 -- 11.20 → 0 · 14/149 · drop foreign key sessions_user_fk on sessions
+-- locks: sessions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -3932,6 +3943,7 @@ CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_t
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
 -- 11.20 → 0 · 15/149 · drop foreign key keys_ibfk_1 on keys
+-- locks: keys: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_keys" (
       "kid" varchar(255),
       "tenant_id" varchar(255),
@@ -3953,6 +3965,7 @@ DROP TABLE "keys";
 ALTER TABLE "plan_rebuild_keys" RENAME TO "keys";
 
 -- 11.20 → 0 · 16/149 · drop foreign key hooks_ibfk_1 on hooks
+-- locks: hooks: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -3978,6 +3991,7 @@ ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 -- rebuilt together with the next step (one copy of grants)
 
 -- 11.20 → 0 · 18/149 · drop foreign key grants_ibfk_1 on grants
+-- locks: grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
@@ -3998,6 +4012,7 @@ CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id"
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
 -- 11.20 → 0 · 19/149 · drop foreign key email_templates_tenant_fk on email_templates
+-- locks: email_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_email_templates" (
       "tenant_id" varchar(255) NOT NULL,
       "template" varchar(64) NOT NULL,
@@ -4021,6 +4036,7 @@ DROP TABLE "email_templates";
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 
 -- 11.20 → 0 · 20/149 · drop foreign key custom_text_ibfk_1 on custom_text
+-- locks: custom_text: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_custom_text" (
       "tenant_id" varchar(191) NOT NULL,
       "prompt" varchar(64) NOT NULL,
@@ -4036,6 +4052,7 @@ DROP TABLE "custom_text";
 ALTER TABLE "plan_rebuild_custom_text" RENAME TO "custom_text";
 
 -- 11.20 → 0 · 21/149 · drop foreign key custom_domains_ibfk_1 on custom_domains
+-- locks: custom_domains: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_custom_domains" (
       "custom_domain_id" varchar(256) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4058,6 +4075,7 @@ DROP TABLE "custom_domains";
 ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
 
 -- 11.20 → 0 · 22/149 · drop foreign key connections_ibfk_1 on connections
+-- locks: connections: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_connections" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4084,6 +4102,7 @@ ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 -- rebuilt together with the next step (one copy of codes)
 
 -- 11.20 → 0 · 24/149 · drop foreign key codes_ibfk_1 on codes
+-- locks: codes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of codes for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
@@ -4115,6 +4134,7 @@ CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 -- rebuilt together with the next step (one copy of users)
 
 -- 11.20 → 0 · 26/149 · drop foreign key linked_to_constraint on users
+-- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -4163,6 +4183,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 
 -- 11.20 → 0 · 27/149 · drop foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
+-- locks: client_registration_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_client_registration_tokens" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -4189,6 +4210,7 @@ CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tok
 -- rebuilt together with the next step (one copy of client_grants)
 
 -- 11.20 → 0 · 29/149 · drop foreign key client_grants_ibfk_1 on client_grants
+-- locks: client_grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of client_grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
@@ -4213,6 +4235,7 @@ CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants"
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
 -- 11.20 → 0 · 30/149 · drop foreign key clients_ibfk_1 on clients
+-- locks: clients: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -4279,6 +4302,7 @@ ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
 -- 11.20 → 0 · 31/149 · drop foreign key branding_ibfk_1 on branding
+-- locks: branding: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_branding" (
       "tenant_id" varchar(255) NOT NULL,
       "logo_url" varchar(512),
@@ -4298,6 +4322,7 @@ DROP TABLE "branding";
 ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
 
 -- 11.20 → 0 · 32/149 · drop foreign key authentication_methods_ibfk_1 on authentication_methods
+-- locks: authentication_methods: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_authentication_methods" (
       "id" varchar(26),
       "tenant_id" varchar(191) NOT NULL,
@@ -4324,354 +4349,471 @@ CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_metho
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
 -- 11.20 → 0 · 33/149 · drop index user_roles_user_fk on user_roles
+-- locks: user_roles: catalog-only
 DROP INDEX IF EXISTS "user_roles_user_fk";
 
 -- 11.20 → 0 · 34/149 · drop index user_roles_role_fk on user_roles
+-- locks: user_roles: catalog-only
 DROP INDEX IF EXISTS "user_roles_role_fk";
 
 -- 11.20 → 0 · 35/149 · drop index user_roles_organization_fk on user_roles
+-- locks: user_roles: catalog-only
 DROP INDEX IF EXISTS "user_roles_organization_fk";
 
 -- 11.20 → 0 · 36/149 · drop table user_roles
+-- locks: user_roles: catalog-only; drops the table and its rows
 DROP TABLE "user_roles";
 
 -- 11.20 → 0 · 37/149 · drop index user_permissions_user_fk on user_permissions
+-- locks: user_permissions: catalog-only
 DROP INDEX IF EXISTS "user_permissions_user_fk";
 
 -- 11.20 → 0 · 38/149 · drop index user_permissions_permission_fk on user_permissions
+-- locks: user_permissions: catalog-only
 DROP INDEX IF EXISTS "user_permissions_permission_fk";
 
 -- 11.20 → 0 · 39/149 · drop index user_permissions_organization_fk on user_permissions
+-- locks: user_permissions: catalog-only
 DROP INDEX IF EXISTS "user_permissions_organization_fk";
 
 -- 11.20 → 0 · 40/149 · drop table user_permissions
+-- locks: user_permissions: catalog-only; drops the table and its rows
 DROP TABLE "user_permissions";
 
 -- 11.20 → 0 · 41/149 · drop index idx_user_organizations_user_id on user_organizations
+-- locks: user_organizations: catalog-only
 DROP INDEX IF EXISTS "idx_user_organizations_user_id";
 
 -- 11.20 → 0 · 42/149 · drop index idx_user_organizations_organization_id on user_organizations
+-- locks: user_organizations: catalog-only
 DROP INDEX IF EXISTS "idx_user_organizations_organization_id";
 
 -- 11.20 → 0 · 43/149 · drop table user_organizations
+-- locks: user_organizations: catalog-only; drops the table and its rows
 DROP TABLE "user_organizations";
 
 -- 11.20 → 0 · 44/149 · drop table user_activity
+-- locks: user_activity: catalog-only; drops the table and its rows
 DROP TABLE "user_activity";
 
 -- 11.20 → 0 · 45/149 · drop table universal_login_templates
+-- locks: universal_login_templates: catalog-only; drops the table and its rows
 DROP TABLE "universal_login_templates";
 
 -- 11.20 → 0 · 46/149 · drop table themes
+-- locks: themes: catalog-only; drops the table and its rows
 DROP TABLE "themes";
 
 -- 11.20 → 0 · 47/149 · drop index tenant_operation_events_operation_id_created_at_idx on tenant_operation_events
+-- locks: tenant_operation_events: catalog-only
 DROP INDEX IF EXISTS "tenant_operation_events_operation_id_created_at_idx";
 
 -- 11.20 → 0 · 48/149 · drop table tenant_operation_events
+-- locks: tenant_operation_events: catalog-only; drops the table and its rows
 DROP TABLE "tenant_operation_events";
 
 -- 11.20 → 0 · 49/149 · drop index tenant_operations_tenant_id_created_at_idx on tenant_operations
+-- locks: tenant_operations: catalog-only
 DROP INDEX IF EXISTS "tenant_operations_tenant_id_created_at_idx";
 
 -- 11.20 → 0 · 50/149 · drop index tenant_operations_status_idx on tenant_operations
+-- locks: tenant_operations: catalog-only
 DROP INDEX IF EXISTS "tenant_operations_status_idx";
 
 -- 11.20 → 0 · 51/149 · drop index tenant_operations_rollout_id_idx on tenant_operations
+-- locks: tenant_operations: catalog-only
 DROP INDEX IF EXISTS "tenant_operations_rollout_id_idx";
 
 -- 11.20 → 0 · 52/149 · drop table tenant_operations
+-- locks: tenant_operations: catalog-only; drops the table and its rows
 DROP TABLE "tenant_operations";
 
 -- 11.20 → 0 · 53/149 · drop table rollouts
+-- locks: rollouts: catalog-only; drops the table and its rows
 DROP TABLE "rollouts";
 
 -- 11.20 → 0 · 54/149 · drop index role_permissions_permission_fk on role_permissions
+-- locks: role_permissions: catalog-only
 DROP INDEX IF EXISTS "role_permissions_permission_fk";
 
 -- 11.20 → 0 · 55/149 · drop table role_permissions
+-- locks: role_permissions: catalog-only; drops the table and its rows
 DROP TABLE "role_permissions";
 
 -- 11.20 → 0 · 56/149 · drop index roles_tenant_name_uq on roles
+-- locks: roles: catalog-only
 DROP INDEX IF EXISTS "roles_tenant_name_uq";
 
 -- 11.20 → 0 · 57/149 · drop table roles
+-- locks: roles: catalog-only; drops the table and its rows
 DROP TABLE "roles";
 
 -- 11.20 → 0 · 58/149 · drop index resource_servers_tenant_identifier_uq on resource_servers
+-- locks: resource_servers: catalog-only
 DROP INDEX IF EXISTS "resource_servers_tenant_identifier_uq";
 
 -- 11.20 → 0 · 59/149 · drop table resource_servers
+-- locks: resource_servers: catalog-only; drops the table and its rows
 DROP TABLE "resource_servers";
 
 -- 11.20 → 0 · 60/149 · drop index idx_refresh_tokens_user_id on refresh_tokens
+-- locks: refresh_tokens: catalog-only
 DROP INDEX IF EXISTS "idx_refresh_tokens_user_id";
 
 -- 11.20 → 0 · 61/149 · drop index idx_refresh_tokens_token_lookup on refresh_tokens
+-- locks: refresh_tokens: catalog-only
 DROP INDEX IF EXISTS "idx_refresh_tokens_token_lookup";
 
 -- 11.20 → 0 · 62/149 · drop index idx_refresh_tokens_login_id on refresh_tokens
+-- locks: refresh_tokens: catalog-only
 DROP INDEX IF EXISTS "idx_refresh_tokens_login_id";
 
 -- 11.20 → 0 · 63/149 · drop index idx_refresh_tokens_idle_expires_at_ts on refresh_tokens
+-- locks: refresh_tokens: catalog-only
 DROP INDEX IF EXISTS "idx_refresh_tokens_idle_expires_at_ts";
 
 -- 11.20 → 0 · 64/149 · drop index idx_refresh_tokens_family_id on refresh_tokens
+-- locks: refresh_tokens: catalog-only
 DROP INDEX IF EXISTS "idx_refresh_tokens_family_id";
 
 -- 11.20 → 0 · 65/149 · drop index idx_refresh_tokens_expires_at_ts on refresh_tokens
+-- locks: refresh_tokens: catalog-only
 DROP INDEX IF EXISTS "idx_refresh_tokens_expires_at_ts";
 
 -- 11.20 → 0 · 66/149 · drop table refresh_tokens
+-- locks: refresh_tokens: catalog-only; drops the table and its rows
 DROP TABLE "refresh_tokens";
 
 -- 11.20 → 0 · 67/149 · drop index proxy_routes_tenant_id_idx on proxy_routes
+-- locks: proxy_routes: catalog-only
 DROP INDEX IF EXISTS "proxy_routes_tenant_id_idx";
 
 -- 11.20 → 0 · 68/149 · drop index proxy_routes_custom_domain_id_idx on proxy_routes
+-- locks: proxy_routes: catalog-only
 DROP INDEX IF EXISTS "proxy_routes_custom_domain_id_idx";
 
 -- 11.20 → 0 · 69/149 · drop table proxy_routes
+-- locks: proxy_routes: catalog-only; drops the table and its rows
 DROP TABLE "proxy_routes";
 
 -- 11.20 → 0 · 70/149 · drop table prompt_settings
+-- locks: prompt_settings: catalog-only; drops the table and its rows
 DROP TABLE "prompt_settings";
 
 -- 11.20 → 0 · 71/149 · drop table passwords
+-- locks: passwords: catalog-only; drops the table and its rows
 DROP TABLE "passwords";
 
 -- 11.20 → 0 · 72/149 · drop index idx_outbox_unprocessed on outbox_events
+-- locks: outbox_events: catalog-only
 DROP INDEX IF EXISTS "idx_outbox_unprocessed";
 
 -- 11.20 → 0 · 73/149 · drop index idx_outbox_tenant_type on outbox_events
+-- locks: outbox_events: catalog-only
 DROP INDEX IF EXISTS "idx_outbox_tenant_type";
 
 -- 11.20 → 0 · 74/149 · drop index idx_outbox_events_tenant_dead_lettered on outbox_events
+-- locks: outbox_events: catalog-only
 DROP INDEX IF EXISTS "idx_outbox_events_tenant_dead_lettered";
 
 -- 11.20 → 0 · 75/149 · drop index idx_outbox_claim on outbox_events
+-- locks: outbox_events: catalog-only
 DROP INDEX IF EXISTS "idx_outbox_claim";
 
 -- 11.20 → 0 · 76/149 · drop table outbox_events
+-- locks: outbox_events: catalog-only; drops the table and its rows
 DROP TABLE "outbox_events";
 
 -- 11.20 → 0 · 77/149 · drop index idx_organization_connections_tenant_org on organization_connections
+-- locks: organization_connections: catalog-only
 DROP INDEX IF EXISTS "idx_organization_connections_tenant_org";
 
 -- 11.20 → 0 · 78/149 · drop index idx_organization_connections_tenant_connection on organization_connections
+-- locks: organization_connections: catalog-only
 DROP INDEX IF EXISTS "idx_organization_connections_tenant_connection";
 
 -- 11.20 → 0 · 79/149 · drop table organization_connections
+-- locks: organization_connections: catalog-only; drops the table and its rows
 DROP TABLE "organization_connections";
 
 -- 11.20 → 0 · 80/149 · drop index idx_organizations_tenant_name_unique on organizations
+-- locks: organizations: catalog-only
 DROP INDEX IF EXISTS "idx_organizations_tenant_name_unique";
 
 -- 11.20 → 0 · 81/149 · drop table organizations
+-- locks: organizations: catalog-only; drops the table and its rows
 DROP TABLE "organizations";
 
 -- 11.20 → 0 · 82/149 · drop index idx_migration_sources_tenant_id on migration_sources
+-- locks: migration_sources: catalog-only
 DROP INDEX IF EXISTS "idx_migration_sources_tenant_id";
 
 -- 11.20 → 0 · 83/149 · drop table migration_sources
+-- locks: migration_sources: catalog-only; drops the table and its rows
 DROP TABLE "migration_sources";
 
 -- 11.20 → 0 · 84/149 · drop table migrations
+-- locks: migrations: catalog-only; drops the table and its rows
 DROP TABLE "migrations";
 
 -- 11.20 → 0 · 85/149 · drop index idx_log_streams_tenant_id on log_streams
+-- locks: log_streams: catalog-only
 DROP INDEX IF EXISTS "idx_log_streams_tenant_id";
 
 -- 11.20 → 0 · 86/149 · drop table log_streams
+-- locks: log_streams: catalog-only; drops the table and its rows
 DROP TABLE "log_streams";
 
 -- 11.20 → 0 · 87/149 · drop table logs
+-- locks: logs: catalog-only; drops the table and its rows
 DROP TABLE "logs";
 
 -- 11.20 → 0 · 88/149 · drop index login_sessions_tenant_user_idx on login_sessions
+-- locks: login_sessions: catalog-only
 DROP INDEX IF EXISTS "login_sessions_tenant_user_idx";
 
 -- 11.20 → 0 · 89/149 · drop index login_sessions_state_idx on login_sessions
+-- locks: login_sessions: catalog-only
 DROP INDEX IF EXISTS "login_sessions_state_idx";
 
 -- 11.20 → 0 · 90/149 · drop index idx_login_sessions_session_id on login_sessions
+-- locks: login_sessions: catalog-only
 DROP INDEX IF EXISTS "idx_login_sessions_session_id";
 
 -- 11.20 → 0 · 91/149 · drop index login_sessions_id_index on login_sessions
+-- locks: login_sessions: catalog-only
 DROP INDEX IF EXISTS "login_sessions_id_index";
 
 -- 11.20 → 0 · 92/149 · drop index idx_login_sessions_expires_at_ts on login_sessions
+-- locks: login_sessions: catalog-only
 DROP INDEX IF EXISTS "idx_login_sessions_expires_at_ts";
 
 -- 11.20 → 0 · 93/149 · drop table login_sessions
+-- locks: login_sessions: catalog-only; drops the table and its rows
 DROP TABLE "login_sessions";
 
 -- 11.20 → 0 · 94/149 · drop index idx_sessions_user_id on sessions
+-- locks: sessions: catalog-only
 DROP INDEX IF EXISTS "idx_sessions_user_id";
 
 -- 11.20 → 0 · 95/149 · drop index idx_sessions_idle_expires_at_ts on sessions
+-- locks: sessions: catalog-only
 DROP INDEX IF EXISTS "idx_sessions_idle_expires_at_ts";
 
 -- 11.20 → 0 · 96/149 · drop index idx_sessions_expires_at_ts on sessions
+-- locks: sessions: catalog-only
 DROP INDEX IF EXISTS "idx_sessions_expires_at_ts";
 
 -- 11.20 → 0 · 97/149 · drop table sessions
+-- locks: sessions: catalog-only; drops the table and its rows
 DROP TABLE "sessions";
 
 -- 11.20 → 0 · 98/149 · drop table kysely_migration_lock
+-- locks: kysely_migration_lock: catalog-only; drops the table and its rows
 DROP TABLE "kysely_migration_lock";
 
 -- 11.20 → 0 · 99/149 · drop table kysely_migration
+-- locks: kysely_migration: catalog-only; drops the table and its rows
 DROP TABLE "kysely_migration";
 
 -- 11.20 → 0 · 100/149 · drop table keys
+-- locks: keys: catalog-only; drops the table and its rows
 DROP TABLE "keys";
 
 -- 11.20 → 0 · 101/149 · drop index idx_invites_tenant_created on invites
+-- locks: invites: catalog-only
 DROP INDEX IF EXISTS "idx_invites_tenant_created";
 
 -- 11.20 → 0 · 102/149 · drop index idx_invites_organization_id on invites
+-- locks: invites: catalog-only
 DROP INDEX IF EXISTS "idx_invites_organization_id";
 
 -- 11.20 → 0 · 103/149 · drop index idx_invites_expires_at on invites
+-- locks: invites: catalog-only
 DROP INDEX IF EXISTS "idx_invites_expires_at";
 
 -- 11.20 → 0 · 104/149 · drop table invites
+-- locks: invites: catalog-only; drops the table and its rows
 DROP TABLE "invites";
 
 -- 11.20 → 0 · 105/149 · drop index idx_hook_code_tenant on hook_code
+-- locks: hook_code: catalog-only
 DROP INDEX IF EXISTS "idx_hook_code_tenant";
 
 -- 11.20 → 0 · 106/149 · drop table hook_code
+-- locks: hook_code: catalog-only; drops the table and its rows
 DROP TABLE "hook_code";
 
 -- 11.20 → 0 · 107/149 · drop table hooks
+-- locks: hooks: catalog-only; drops the table and its rows
 DROP TABLE "hooks";
 
 -- 11.20 → 0 · 108/149 · drop index grants_tenant_user_idx on grants
+-- locks: grants: catalog-only
 DROP INDEX IF EXISTS "grants_tenant_user_idx";
 
 -- 11.20 → 0 · 109/149 · drop index grants_natural_key_idx on grants
+-- locks: grants: catalog-only
 DROP INDEX IF EXISTS "grants_natural_key_idx";
 
 -- 11.20 → 0 · 110/149 · drop table grants
+-- locks: grants: catalog-only; drops the table and its rows
 DROP TABLE "grants";
 
 -- 11.20 → 0 · 111/149 · drop index forms_tenant_id_idx on forms
+-- locks: forms: catalog-only
 DROP INDEX IF EXISTS "forms_tenant_id_idx";
 
 -- 11.20 → 0 · 112/149 · drop table forms
+-- locks: forms: catalog-only; drops the table and its rows
 DROP TABLE "forms";
 
 -- 11.20 → 0 · 113/149 · drop index flows_tenant_id_idx on flows
+-- locks: flows: catalog-only
 DROP INDEX IF EXISTS "flows_tenant_id_idx";
 
 -- 11.20 → 0 · 114/149 · drop table flows
+-- locks: flows: catalog-only; drops the table and its rows
 DROP TABLE "flows";
 
 -- 11.20 → 0 · 115/149 · drop table email_templates
+-- locks: email_templates: catalog-only; drops the table and its rows
 DROP TABLE "email_templates";
 
 -- 11.20 → 0 · 116/149 · drop table email_providers
+-- locks: email_providers: catalog-only; drops the table and its rows
 DROP TABLE "email_providers";
 
 -- 11.20 → 0 · 117/149 · drop table custom_text
+-- locks: custom_text: catalog-only; drops the table and its rows
 DROP TABLE "custom_text";
 
 -- 11.20 → 0 · 118/149 · drop table custom_domains
+-- locks: custom_domains: catalog-only; drops the table and its rows
 DROP TABLE "custom_domains";
 
 -- 11.20 → 0 · 119/149 · drop index control_plane_comm_keys_tenant_id_created_at_idx on control_plane_comm_keys
+-- locks: control_plane_comm_keys: catalog-only
 DROP INDEX IF EXISTS "control_plane_comm_keys_tenant_id_created_at_idx";
 
 -- 11.20 → 0 · 120/149 · drop table control_plane_comm_keys
+-- locks: control_plane_comm_keys: catalog-only; drops the table and its rows
 DROP TABLE "control_plane_comm_keys";
 
 -- 11.20 → 0 · 121/149 · drop table connections
+-- locks: connections: catalog-only; drops the table and its rows
 DROP TABLE "connections";
 
 -- 11.20 → 0 · 122/149 · drop index idx_codes_expires_at_ts on codes
+-- locks: codes: catalog-only
 DROP INDEX IF EXISTS "idx_codes_expires_at_ts";
 
 -- 11.20 → 0 · 123/149 · drop table codes
+-- locks: codes: catalog-only; drops the table and its rows
 DROP TABLE "codes";
 
 -- 11.20 → 0 · 124/149 · drop index users_phone_tenant_provider_index on users
+-- locks: users: catalog-only
 DROP INDEX IF EXISTS "users_phone_tenant_provider_index";
 
 -- 11.20 → 0 · 125/149 · drop index users_name_index on users
+-- locks: users: catalog-only
 DROP INDEX IF EXISTS "users_name_index";
 
 -- 11.20 → 0 · 126/149 · drop index users_linked_to_index on users
+-- locks: users: catalog-only
 DROP INDEX IF EXISTS "users_linked_to_index";
 
 -- 11.20 → 0 · 127/149 · drop index users_email_index on users
+-- locks: users: catalog-only
 DROP INDEX IF EXISTS "users_email_index";
 
 -- 11.20 → 0 · 128/149 · drop index unique_username_provider on users
+-- locks: users: catalog-only
 DROP INDEX IF EXISTS "unique_username_provider";
 
 -- 11.20 → 0 · 129/149 · drop table users
+-- locks: users: catalog-only; drops the table and its rows
 DROP TABLE "users";
 
 -- 11.20 → 0 · 130/149 · drop index idx_client_registration_tokens_client on client_registration_tokens
+-- locks: client_registration_tokens: catalog-only
 DROP INDEX IF EXISTS "idx_client_registration_tokens_client";
 
 -- 11.20 → 0 · 131/149 · drop index idx_client_registration_tokens_hash on client_registration_tokens
+-- locks: client_registration_tokens: catalog-only
 DROP INDEX IF EXISTS "idx_client_registration_tokens_hash";
 
 -- 11.20 → 0 · 132/149 · drop table client_registration_tokens
+-- locks: client_registration_tokens: catalog-only; drops the table and its rows
 DROP TABLE "client_registration_tokens";
 
 -- 11.20 → 0 · 133/149 · drop index idx_client_grants_audience on client_grants
+-- locks: client_grants: catalog-only
 DROP INDEX IF EXISTS "idx_client_grants_audience";
 
 -- 11.20 → 0 · 134/149 · drop index uq_client_grants_tenant_client_audience on client_grants
+-- locks: client_grants: catalog-only
 DROP INDEX IF EXISTS "uq_client_grants_tenant_client_audience";
 
 -- 11.20 → 0 · 135/149 · drop table client_grants
+-- locks: client_grants: catalog-only; drops the table and its rows
 DROP TABLE "client_grants";
 
 -- 11.20 → 0 · 136/149 · drop index idx_clients_owner_user_id on clients
+-- locks: clients: catalog-only
 DROP INDEX IF EXISTS "idx_clients_owner_user_id";
 
 -- 11.20 → 0 · 137/149 · drop table clients
+-- locks: clients: catalog-only; drops the table and its rows
 DROP TABLE "clients";
 
 -- 11.20 → 0 · 138/149 · drop table branding
+-- locks: branding: catalog-only; drops the table and its rows
 DROP TABLE "branding";
 
 -- 11.20 → 0 · 139/149 · drop index mfa_enrollments_tenant_user_idx on authentication_methods
+-- locks: authentication_methods: catalog-only
 DROP INDEX IF EXISTS "mfa_enrollments_tenant_user_idx";
 
 -- 11.20 → 0 · 140/149 · drop index authentication_methods_credential_id_idx on authentication_methods
+-- locks: authentication_methods: catalog-only
 DROP INDEX IF EXISTS "authentication_methods_credential_id_idx";
 
 -- 11.20 → 0 · 141/149 · drop table authentication_methods
+-- locks: authentication_methods: catalog-only; drops the table and its rows
 DROP TABLE "authentication_methods";
 
 -- 11.20 → 0 · 142/149 · drop table tenants
+-- locks: tenants: catalog-only; drops the table and its rows
 DROP TABLE "tenants";
 
 -- 11.20 → 0 · 143/149 · drop index idx_action_versions_action on action_versions
+-- locks: action_versions: catalog-only
 DROP INDEX IF EXISTS "idx_action_versions_action";
 
 -- 11.20 → 0 · 144/149 · drop index uniq_action_versions_action_number on action_versions
+-- locks: action_versions: catalog-only
 DROP INDEX IF EXISTS "uniq_action_versions_action_number";
 
 -- 11.20 → 0 · 145/149 · drop table action_versions
+-- locks: action_versions: catalog-only; drops the table and its rows
 DROP TABLE "action_versions";
 
 -- 11.20 → 0 · 146/149 · drop index idx_action_executions_tenant on action_executions
+-- locks: action_executions: catalog-only
 DROP INDEX IF EXISTS "idx_action_executions_tenant";
 
 -- 11.20 → 0 · 147/149 · drop table action_executions
+-- locks: action_executions: catalog-only; drops the table and its rows
 DROP TABLE "action_executions";
 
 -- 11.20 → 0 · 148/149 · drop index idx_actions_tenant on actions
+-- locks: actions: catalog-only
 DROP INDEX IF EXISTS "idx_actions_tenant";
 
 -- 11.20 → 0 · 149/149 · drop table actions
+-- locks: actions: catalog-only; drops the table and its rows
 DROP TABLE "actions";
 
 -- before COMMIT: the database is at the empty state and its foreign keys hold, or everything this run did is rolled back

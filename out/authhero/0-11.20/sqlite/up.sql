@@ -11,6 +11,7 @@
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     PRAGMA busy_timeout = 5000 (milliseconds; plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
 -- tables:   SQLite tables have no owner or character set; the script creates them as they are.
+-- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). No table is rebuilt.
 
 .bail on
 PRAGMA busy_timeout = 5000;
@@ -3642,6 +3643,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
 -- source: plans/authhero/0-11.20.yaml
 -- ================================================================================================
 -- 0 → 11.20 · 1/151 · create table actions
+-- locks: actions: new in this script
 CREATE TABLE "actions" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -3661,10 +3663,12 @@ CREATE TABLE "actions" (
     );
 
 -- 0 → 11.20 · 2/151 · create index idx_actions_tenant on actions
+-- locks: actions: new in this script
 DROP INDEX IF EXISTS "idx_actions_tenant";
 CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
 
 -- 0 → 11.20 · 3/151 · create table action_executions
+-- locks: action_executions: new in this script
 CREATE TABLE "action_executions" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -3678,10 +3682,12 @@ CREATE TABLE "action_executions" (
     );
 
 -- 0 → 11.20 · 4/151 · create index idx_action_executions_tenant on action_executions
+-- locks: action_executions: new in this script
 DROP INDEX IF EXISTS "idx_action_executions_tenant";
 CREATE INDEX "idx_action_executions_tenant" ON "action_executions" ("tenant_id", "id");
 
 -- 0 → 11.20 · 5/151 · create table action_versions
+-- locks: action_versions: new in this script
 CREATE TABLE "action_versions" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -3699,14 +3705,17 @@ CREATE TABLE "action_versions" (
     );
 
 -- 0 → 11.20 · 6/151 · create index uniq_action_versions_action_number on action_versions
+-- locks: action_versions: new in this script
 DROP INDEX IF EXISTS "uniq_action_versions_action_number";
 CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
 
 -- 0 → 11.20 · 7/151 · create index idx_action_versions_action on action_versions
+-- locks: action_versions: new in this script
 DROP INDEX IF EXISTS "idx_action_versions_action";
 CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
 
 -- 0 → 11.20 · 8/151 · create table tenants
+-- locks: tenants: new in this script
 CREATE TABLE "tenants" (
       "id" varchar(255),
       "audience" varchar(255),
@@ -3763,6 +3772,7 @@ CREATE TABLE "tenants" (
     );
 
 -- 0 → 11.20 · 9/151 · create table authentication_methods
+-- locks: authentication_methods: new in this script
 CREATE TABLE "authentication_methods" (
       "id" varchar(26),
       "tenant_id" varchar(191) NOT NULL,
@@ -3783,14 +3793,17 @@ CREATE TABLE "authentication_methods" (
     );
 
 -- 0 → 11.20 · 10/151 · create index authentication_methods_credential_id_idx on authentication_methods
+-- locks: authentication_methods: new in this script
 DROP INDEX IF EXISTS "authentication_methods_credential_id_idx";
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 
 -- 0 → 11.20 · 11/151 · create index mfa_enrollments_tenant_user_idx on authentication_methods
+-- locks: authentication_methods: new in this script
 DROP INDEX IF EXISTS "mfa_enrollments_tenant_user_idx";
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 12/151 · create table branding
+-- locks: branding: new in this script
 CREATE TABLE "branding" (
       "tenant_id" varchar(255) NOT NULL,
       "logo_url" varchar(512),
@@ -3806,6 +3819,7 @@ CREATE TABLE "branding" (
     );
 
 -- 0 → 11.20 · 13/151 · create table clients
+-- locks: clients: new in this script
 CREATE TABLE "clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -3867,10 +3881,12 @@ CREATE TABLE "clients" (
     );
 
 -- 0 → 11.20 · 14/151 · create index idx_clients_owner_user_id on clients
+-- locks: clients: new in this script
 DROP INDEX IF EXISTS "idx_clients_owner_user_id";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
 -- 0 → 11.20 · 15/151 · create table client_grants
+-- locks: client_grants: new in this script
 CREATE TABLE "client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -3888,14 +3904,17 @@ CREATE TABLE "client_grants" (
     );
 
 -- 0 → 11.20 · 16/151 · create index uq_client_grants_tenant_client_audience on client_grants
+-- locks: client_grants: new in this script
 DROP INDEX IF EXISTS "uq_client_grants_tenant_client_audience";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 
 -- 0 → 11.20 · 17/151 · create index idx_client_grants_audience on client_grants
+-- locks: client_grants: new in this script
 DROP INDEX IF EXISTS "idx_client_grants_audience";
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
 -- 0 → 11.20 · 18/151 · create table client_registration_tokens
+-- locks: client_registration_tokens: new in this script
 CREATE TABLE "client_registration_tokens" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -3913,14 +3932,17 @@ CREATE TABLE "client_registration_tokens" (
     );
 
 -- 0 → 11.20 · 19/151 · create index idx_client_registration_tokens_hash on client_registration_tokens
+-- locks: client_registration_tokens: new in this script
 DROP INDEX IF EXISTS "idx_client_registration_tokens_hash";
 CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
 
 -- 0 → 11.20 · 20/151 · create index idx_client_registration_tokens_client on client_registration_tokens
+-- locks: client_registration_tokens: new in this script
 DROP INDEX IF EXISTS "idx_client_registration_tokens_client";
 CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
 
 -- 0 → 11.20 · 21/151 · create table users
+-- locks: users: new in this script
 CREATE TABLE "users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -3959,26 +3981,32 @@ CREATE TABLE "users" (
     );
 
 -- 0 → 11.20 · 22/151 · create index unique_username_provider on users
+-- locks: users: new in this script
 DROP INDEX IF EXISTS "unique_username_provider";
 CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
 
 -- 0 → 11.20 · 23/151 · create index users_email_index on users
+-- locks: users: new in this script
 DROP INDEX IF EXISTS "users_email_index";
 CREATE INDEX "users_email_index" ON "users" ("email");
 
 -- 0 → 11.20 · 24/151 · create index users_linked_to_index on users
+-- locks: users: new in this script
 DROP INDEX IF EXISTS "users_linked_to_index";
 CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
 
 -- 0 → 11.20 · 25/151 · create index users_name_index on users
+-- locks: users: new in this script
 DROP INDEX IF EXISTS "users_name_index";
 CREATE INDEX "users_name_index" ON "users" ("name");
 
 -- 0 → 11.20 · 26/151 · create index users_phone_tenant_provider_index on users
+-- locks: users: new in this script
 DROP INDEX IF EXISTS "users_phone_tenant_provider_index";
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 
 -- 0 → 11.20 · 27/151 · create table codes
+-- locks: codes: new in this script
 CREATE TABLE "codes" (
       "code_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4001,10 +4029,12 @@ CREATE TABLE "codes" (
     );
 
 -- 0 → 11.20 · 28/151 · create index idx_codes_expires_at_ts on codes
+-- locks: codes: new in this script
 DROP INDEX IF EXISTS "idx_codes_expires_at_ts";
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
 -- 0 → 11.20 · 29/151 · create table connections
+-- locks: connections: new in this script
 CREATE TABLE "connections" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4024,6 +4054,7 @@ CREATE TABLE "connections" (
     );
 
 -- 0 → 11.20 · 30/151 · create table control_plane_comm_keys
+-- locks: control_plane_comm_keys: new in this script
 CREATE TABLE "control_plane_comm_keys" (
       "kid" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4034,10 +4065,12 @@ CREATE TABLE "control_plane_comm_keys" (
     );
 
 -- 0 → 11.20 · 31/151 · create index control_plane_comm_keys_tenant_id_created_at_idx on control_plane_comm_keys
+-- locks: control_plane_comm_keys: new in this script
 DROP INDEX IF EXISTS "control_plane_comm_keys_tenant_id_created_at_idx";
 CREATE INDEX "control_plane_comm_keys_tenant_id_created_at_idx" ON "control_plane_comm_keys" ("tenant_id", "created_at");
 
 -- 0 → 11.20 · 32/151 · create table custom_domains
+-- locks: custom_domains: new in this script
 CREATE TABLE "custom_domains" (
       "custom_domain_id" varchar(256) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4056,6 +4089,7 @@ CREATE TABLE "custom_domains" (
     );
 
 -- 0 → 11.20 · 33/151 · create table custom_text
+-- locks: custom_text: new in this script
 CREATE TABLE "custom_text" (
       "tenant_id" varchar(191) NOT NULL,
       "prompt" varchar(64) NOT NULL,
@@ -4067,6 +4101,7 @@ CREATE TABLE "custom_text" (
     );
 
 -- 0 → 11.20 · 34/151 · create table email_providers
+-- locks: email_providers: new in this script
 CREATE TABLE "email_providers" (
       "tenant_id" varchar(255),
       "name" varchar(255) NOT NULL,
@@ -4080,6 +4115,7 @@ CREATE TABLE "email_providers" (
     );
 
 -- 0 → 11.20 · 35/151 · create table email_templates
+-- locks: email_templates: new in this script
 CREATE TABLE "email_templates" (
       "tenant_id" varchar(255) NOT NULL,
       "template" varchar(64) NOT NULL,
@@ -4099,6 +4135,7 @@ CREATE TABLE "email_templates" (
     );
 
 -- 0 → 11.20 · 36/151 · create table flows
+-- locks: flows: new in this script
 CREATE TABLE "flows" (
       "id" varchar(24),
       "tenant_id" varchar(191) NOT NULL,
@@ -4110,10 +4147,12 @@ CREATE TABLE "flows" (
     );
 
 -- 0 → 11.20 · 37/151 · create index flows_tenant_id_idx on flows
+-- locks: flows: new in this script
 DROP INDEX IF EXISTS "flows_tenant_id_idx";
 CREATE INDEX "flows_tenant_id_idx" ON "flows" ("tenant_id");
 
 -- 0 → 11.20 · 38/151 · create table forms
+-- locks: forms: new in this script
 CREATE TABLE "forms" (
       "id" varchar(255),
       "name" varchar(255) NOT NULL,
@@ -4131,10 +4170,12 @@ CREATE TABLE "forms" (
     );
 
 -- 0 → 11.20 · 39/151 · create index forms_tenant_id_idx on forms
+-- locks: forms: new in this script
 DROP INDEX IF EXISTS "forms_tenant_id_idx";
 CREATE INDEX "forms_tenant_id_idx" ON "forms" ("tenant_id");
 
 -- 0 → 11.20 · 40/151 · create table grants
+-- locks: grants: new in this script
 CREATE TABLE "grants" (
       "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
@@ -4148,14 +4189,17 @@ CREATE TABLE "grants" (
     );
 
 -- 0 → 11.20 · 41/151 · create index grants_natural_key_idx on grants
+-- locks: grants: new in this script
 DROP INDEX IF EXISTS "grants_natural_key_idx";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 
 -- 0 → 11.20 · 42/151 · create index grants_tenant_user_idx on grants
+-- locks: grants: new in this script
 DROP INDEX IF EXISTS "grants_tenant_user_idx";
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 43/151 · create table hooks
+-- locks: hooks: new in this script
 CREATE TABLE "hooks" (
       "hook_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4174,6 +4218,7 @@ CREATE TABLE "hooks" (
     );
 
 -- 0 → 11.20 · 44/151 · create table hook_code
+-- locks: hook_code: new in this script
 CREATE TABLE "hook_code" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -4185,10 +4230,12 @@ CREATE TABLE "hook_code" (
     );
 
 -- 0 → 11.20 · 45/151 · create index idx_hook_code_tenant on hook_code
+-- locks: hook_code: new in this script
 DROP INDEX IF EXISTS "idx_hook_code_tenant";
 CREATE INDEX "idx_hook_code_tenant" ON "hook_code" ("tenant_id");
 
 -- 0 → 11.20 · 46/151 · create table invites
+-- locks: invites: new in this script
 CREATE TABLE "invites" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -4210,18 +4257,22 @@ CREATE TABLE "invites" (
     );
 
 -- 0 → 11.20 · 47/151 · create index idx_invites_expires_at on invites
+-- locks: invites: new in this script
 DROP INDEX IF EXISTS "idx_invites_expires_at";
 CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
 
 -- 0 → 11.20 · 48/151 · create index idx_invites_organization_id on invites
+-- locks: invites: new in this script
 DROP INDEX IF EXISTS "idx_invites_organization_id";
 CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
 
 -- 0 → 11.20 · 49/151 · create index idx_invites_tenant_created on invites
+-- locks: invites: new in this script
 DROP INDEX IF EXISTS "idx_invites_tenant_created";
 CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
 
 -- 0 → 11.20 · 50/151 · create table keys
+-- locks: keys: new in this script
 CREATE TABLE "keys" (
       "kid" varchar(255),
       "tenant_id" varchar(255),
@@ -4239,6 +4290,7 @@ CREATE TABLE "keys" (
     );
 
 -- 0 → 11.20 · 51/151 · create table kysely_migration
+-- locks: kysely_migration: new in this script
 CREATE TABLE "kysely_migration" (
       "name" varchar(255) NOT NULL,
       "timestamp" varchar(255) NOT NULL,
@@ -4246,6 +4298,7 @@ CREATE TABLE "kysely_migration" (
     );
 
 -- 0 → 11.20 · 52/151 · create table kysely_migration_lock
+-- locks: kysely_migration_lock: new in this script
 CREATE TABLE "kysely_migration_lock" (
       "id" varchar(255) NOT NULL,
       "is_locked" integer NOT NULL DEFAULT 0,
@@ -4253,6 +4306,7 @@ CREATE TABLE "kysely_migration_lock" (
     );
 
 -- 0 → 11.20 · 53/151 · create table sessions
+-- locks: sessions: new in this script
 CREATE TABLE "sessions" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -4272,18 +4326,22 @@ CREATE TABLE "sessions" (
     );
 
 -- 0 → 11.20 · 54/151 · create index idx_sessions_expires_at_ts on sessions
+-- locks: sessions: new in this script
 DROP INDEX IF EXISTS "idx_sessions_expires_at_ts";
 CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 
 -- 0 → 11.20 · 55/151 · create index idx_sessions_idle_expires_at_ts on sessions
+-- locks: sessions: new in this script
 DROP INDEX IF EXISTS "idx_sessions_idle_expires_at_ts";
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 
 -- 0 → 11.20 · 56/151 · create index idx_sessions_user_id on sessions
+-- locks: sessions: new in this script
 DROP INDEX IF EXISTS "idx_sessions_user_id";
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 57/151 · create table login_sessions
+-- locks: login_sessions: new in this script
 CREATE TABLE "login_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4309,26 +4367,32 @@ CREATE TABLE "login_sessions" (
     );
 
 -- 0 → 11.20 · 58/151 · create index idx_login_sessions_expires_at_ts on login_sessions
+-- locks: login_sessions: new in this script
 DROP INDEX IF EXISTS "idx_login_sessions_expires_at_ts";
 CREATE INDEX "idx_login_sessions_expires_at_ts" ON "login_sessions" ("expires_at_ts");
 
 -- 0 → 11.20 · 59/151 · create index login_sessions_id_index on login_sessions
+-- locks: login_sessions: new in this script
 DROP INDEX IF EXISTS "login_sessions_id_index";
 CREATE INDEX "login_sessions_id_index" ON "login_sessions" ("id");
 
 -- 0 → 11.20 · 60/151 · create index idx_login_sessions_session_id on login_sessions
+-- locks: login_sessions: new in this script
 DROP INDEX IF EXISTS "idx_login_sessions_session_id";
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 
 -- 0 → 11.20 · 61/151 · create index login_sessions_state_idx on login_sessions
+-- locks: login_sessions: new in this script
 DROP INDEX IF EXISTS "login_sessions_state_idx";
 CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
 
 -- 0 → 11.20 · 62/151 · create index login_sessions_tenant_user_idx on login_sessions
+-- locks: login_sessions: new in this script
 DROP INDEX IF EXISTS "login_sessions_tenant_user_idx";
 CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 63/151 · create table logs
+-- locks: logs: new in this script
 CREATE TABLE "logs" (
       "log_id" varchar(21) NOT NULL,
       "category" varchar(255),
@@ -4363,6 +4427,7 @@ CREATE TABLE "logs" (
     );
 
 -- 0 → 11.20 · 64/151 · create table log_streams
+-- locks: log_streams: new in this script
 CREATE TABLE "log_streams" (
       "id" varchar(64),
       "tenant_id" varchar(191) NOT NULL,
@@ -4378,10 +4443,12 @@ CREATE TABLE "log_streams" (
     );
 
 -- 0 → 11.20 · 65/151 · create index idx_log_streams_tenant_id on log_streams
+-- locks: log_streams: new in this script
 DROP INDEX IF EXISTS "idx_log_streams_tenant_id";
 CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
 
 -- 0 → 11.20 · 66/151 · create table migrations
+-- locks: migrations: new in this script
 CREATE TABLE "migrations" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4395,6 +4462,7 @@ CREATE TABLE "migrations" (
     );
 
 -- 0 → 11.20 · 67/151 · create table migration_sources
+-- locks: migration_sources: new in this script
 CREATE TABLE "migration_sources" (
       "id" varchar(64),
       "tenant_id" varchar(191) NOT NULL,
@@ -4409,10 +4477,12 @@ CREATE TABLE "migration_sources" (
     );
 
 -- 0 → 11.20 · 68/151 · create index idx_migration_sources_tenant_id on migration_sources
+-- locks: migration_sources: new in this script
 DROP INDEX IF EXISTS "idx_migration_sources_tenant_id";
 CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_id");
 
 -- 0 → 11.20 · 69/151 · create table organizations
+-- locks: organizations: new in this script
 CREATE TABLE "organizations" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -4428,10 +4498,12 @@ CREATE TABLE "organizations" (
     );
 
 -- 0 → 11.20 · 70/151 · create index idx_organizations_tenant_name_unique on organizations
+-- locks: organizations: new in this script
 DROP INDEX IF EXISTS "idx_organizations_tenant_name_unique";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
 -- 0 → 11.20 · 71/151 · create table organization_connections
+-- locks: organization_connections: new in this script
 CREATE TABLE "organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -4445,14 +4517,17 @@ CREATE TABLE "organization_connections" (
     );
 
 -- 0 → 11.20 · 72/151 · create index idx_organization_connections_tenant_connection on organization_connections
+-- locks: organization_connections: new in this script
 DROP INDEX IF EXISTS "idx_organization_connections_tenant_connection";
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 
 -- 0 → 11.20 · 73/151 · create index idx_organization_connections_tenant_org on organization_connections
+-- locks: organization_connections: new in this script
 DROP INDEX IF EXISTS "idx_organization_connections_tenant_org";
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
 -- 0 → 11.20 · 74/151 · create table outbox_events
+-- locks: outbox_events: new in this script
 CREATE TABLE "outbox_events" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -4474,22 +4549,27 @@ CREATE TABLE "outbox_events" (
     );
 
 -- 0 → 11.20 · 75/151 · create index idx_outbox_claim on outbox_events
+-- locks: outbox_events: new in this script
 DROP INDEX IF EXISTS "idx_outbox_claim";
 CREATE INDEX "idx_outbox_claim" ON "outbox_events" ("processed_at", "claim_expires_at", "next_retry_at", "created_at");
 
 -- 0 → 11.20 · 76/151 · create index idx_outbox_events_tenant_dead_lettered on outbox_events
+-- locks: outbox_events: new in this script
 DROP INDEX IF EXISTS "idx_outbox_events_tenant_dead_lettered";
 CREATE INDEX "idx_outbox_events_tenant_dead_lettered" ON "outbox_events" ("tenant_id", "dead_lettered_at");
 
 -- 0 → 11.20 · 77/151 · create index idx_outbox_tenant_type on outbox_events
+-- locks: outbox_events: new in this script
 DROP INDEX IF EXISTS "idx_outbox_tenant_type";
 CREATE INDEX "idx_outbox_tenant_type" ON "outbox_events" ("tenant_id", "event_type", "created_at");
 
 -- 0 → 11.20 · 78/151 · create index idx_outbox_unprocessed on outbox_events
+-- locks: outbox_events: new in this script
 DROP INDEX IF EXISTS "idx_outbox_unprocessed";
 CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "created_at");
 
 -- 0 → 11.20 · 79/151 · create table passwords
+-- locks: passwords: new in this script
 CREATE TABLE "passwords" (
       "id" varchar(21),
       "user_id" varchar(191) NOT NULL,
@@ -4503,6 +4583,7 @@ CREATE TABLE "passwords" (
     );
 
 -- 0 → 11.20 · 80/151 · create table prompt_settings
+-- locks: prompt_settings: new in this script
 CREATE TABLE "prompt_settings" (
       "tenant_id" varchar(64),
       "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
@@ -4513,6 +4594,7 @@ CREATE TABLE "prompt_settings" (
     );
 
 -- 0 → 11.20 · 81/151 · create table proxy_routes
+-- locks: proxy_routes: new in this script
 CREATE TABLE "proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4526,14 +4608,17 @@ CREATE TABLE "proxy_routes" (
     );
 
 -- 0 → 11.20 · 82/151 · create index proxy_routes_custom_domain_id_idx on proxy_routes
+-- locks: proxy_routes: new in this script
 DROP INDEX IF EXISTS "proxy_routes_custom_domain_id_idx";
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 
 -- 0 → 11.20 · 83/151 · create index proxy_routes_tenant_id_idx on proxy_routes
+-- locks: proxy_routes: new in this script
 DROP INDEX IF EXISTS "proxy_routes_tenant_id_idx";
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
 -- 0 → 11.20 · 84/151 · create table refresh_tokens
+-- locks: refresh_tokens: new in this script
 CREATE TABLE "refresh_tokens" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4557,30 +4642,37 @@ CREATE TABLE "refresh_tokens" (
     );
 
 -- 0 → 11.20 · 85/151 · create index idx_refresh_tokens_expires_at_ts on refresh_tokens
+-- locks: refresh_tokens: new in this script
 DROP INDEX IF EXISTS "idx_refresh_tokens_expires_at_ts";
 CREATE INDEX "idx_refresh_tokens_expires_at_ts" ON "refresh_tokens" ("expires_at_ts");
 
 -- 0 → 11.20 · 86/151 · create index idx_refresh_tokens_family_id on refresh_tokens
+-- locks: refresh_tokens: new in this script
 DROP INDEX IF EXISTS "idx_refresh_tokens_family_id";
 CREATE INDEX "idx_refresh_tokens_family_id" ON "refresh_tokens" ("tenant_id", "family_id");
 
 -- 0 → 11.20 · 87/151 · create index idx_refresh_tokens_idle_expires_at_ts on refresh_tokens
+-- locks: refresh_tokens: new in this script
 DROP INDEX IF EXISTS "idx_refresh_tokens_idle_expires_at_ts";
 CREATE INDEX "idx_refresh_tokens_idle_expires_at_ts" ON "refresh_tokens" ("idle_expires_at_ts");
 
 -- 0 → 11.20 · 88/151 · create index idx_refresh_tokens_login_id on refresh_tokens
+-- locks: refresh_tokens: new in this script
 DROP INDEX IF EXISTS "idx_refresh_tokens_login_id";
 CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 
 -- 0 → 11.20 · 89/151 · create index idx_refresh_tokens_token_lookup on refresh_tokens
+-- locks: refresh_tokens: new in this script
 DROP INDEX IF EXISTS "idx_refresh_tokens_token_lookup";
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 
 -- 0 → 11.20 · 90/151 · create index idx_refresh_tokens_user_id on refresh_tokens
+-- locks: refresh_tokens: new in this script
 DROP INDEX IF EXISTS "idx_refresh_tokens_user_id";
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 91/151 · create table resource_servers
+-- locks: resource_servers: new in this script
 CREATE TABLE "resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -4603,10 +4695,12 @@ CREATE TABLE "resource_servers" (
     );
 
 -- 0 → 11.20 · 92/151 · create index resource_servers_tenant_identifier_uq on resource_servers
+-- locks: resource_servers: new in this script
 DROP INDEX IF EXISTS "resource_servers_tenant_identifier_uq";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
 -- 0 → 11.20 · 93/151 · create table roles
+-- locks: roles: new in this script
 CREATE TABLE "roles" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -4620,10 +4714,12 @@ CREATE TABLE "roles" (
     );
 
 -- 0 → 11.20 · 94/151 · create index roles_tenant_name_uq on roles
+-- locks: roles: new in this script
 DROP INDEX IF EXISTS "roles_tenant_name_uq";
 CREATE UNIQUE INDEX "roles_tenant_name_uq" ON "roles" ("tenant_id", "name");
 
 -- 0 → 11.20 · 95/151 · create table role_permissions
+-- locks: role_permissions: new in this script
 CREATE TABLE "role_permissions" (
       "tenant_id" varchar(191) NOT NULL,
       "role_id" varchar(21) NOT NULL,
@@ -4634,10 +4730,12 @@ CREATE TABLE "role_permissions" (
     );
 
 -- 0 → 11.20 · 96/151 · create index role_permissions_permission_fk on role_permissions
+-- locks: role_permissions: new in this script
 DROP INDEX IF EXISTS "role_permissions_permission_fk";
 CREATE INDEX "role_permissions_permission_fk" ON "role_permissions" ("tenant_id", "resource_server_identifier", "permission_name");
 
 -- 0 → 11.20 · 97/151 · create table rollouts
+-- locks: rollouts: new in this script
 CREATE TABLE "rollouts" (
       "id" varchar(255) NOT NULL,
       "kind" varchar(32) NOT NULL,
@@ -4655,6 +4753,7 @@ CREATE TABLE "rollouts" (
     );
 
 -- 0 → 11.20 · 98/151 · create table tenant_operations
+-- locks: tenant_operations: new in this script
 CREATE TABLE "tenant_operations" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255),
@@ -4675,18 +4774,22 @@ CREATE TABLE "tenant_operations" (
     );
 
 -- 0 → 11.20 · 99/151 · create index tenant_operations_rollout_id_idx on tenant_operations
+-- locks: tenant_operations: new in this script
 DROP INDEX IF EXISTS "tenant_operations_rollout_id_idx";
 CREATE INDEX "tenant_operations_rollout_id_idx" ON "tenant_operations" ("rollout_id");
 
 -- 0 → 11.20 · 100/151 · create index tenant_operations_status_idx on tenant_operations
+-- locks: tenant_operations: new in this script
 DROP INDEX IF EXISTS "tenant_operations_status_idx";
 CREATE INDEX "tenant_operations_status_idx" ON "tenant_operations" ("status");
 
 -- 0 → 11.20 · 101/151 · create index tenant_operations_tenant_id_created_at_idx on tenant_operations
+-- locks: tenant_operations: new in this script
 DROP INDEX IF EXISTS "tenant_operations_tenant_id_created_at_idx";
 CREATE INDEX "tenant_operations_tenant_id_created_at_idx" ON "tenant_operations" ("tenant_id", "created_at");
 
 -- 0 → 11.20 · 102/151 · create table tenant_operation_events
+-- locks: tenant_operation_events: new in this script
 CREATE TABLE "tenant_operation_events" (
       "id" varchar(255) NOT NULL,
       "operation_id" varchar(255) NOT NULL,
@@ -4699,10 +4802,12 @@ CREATE TABLE "tenant_operation_events" (
     );
 
 -- 0 → 11.20 · 103/151 · create index tenant_operation_events_operation_id_created_at_idx on tenant_operation_events
+-- locks: tenant_operation_events: new in this script
 DROP INDEX IF EXISTS "tenant_operation_events_operation_id_created_at_idx";
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
 -- 0 → 11.20 · 104/151 · create table themes
+-- locks: themes: new in this script
 CREATE TABLE "themes" (
       "tenant_id" varchar(255) NOT NULL,
       "themeId" varchar(255) NOT NULL,
@@ -4764,6 +4869,7 @@ CREATE TABLE "themes" (
     );
 
 -- 0 → 11.20 · 105/151 · create table universal_login_templates
+-- locks: universal_login_templates: new in this script
 CREATE TABLE "universal_login_templates" (
       "tenant_id" varchar(191),
       "body" text NOT NULL,
@@ -4773,6 +4879,7 @@ CREATE TABLE "universal_login_templates" (
     );
 
 -- 0 → 11.20 · 106/151 · create table user_activity
+-- locks: user_activity: new in this script
 CREATE TABLE "user_activity" (
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
@@ -4785,6 +4892,7 @@ CREATE TABLE "user_activity" (
     );
 
 -- 0 → 11.20 · 107/151 · create table user_organizations
+-- locks: user_organizations: new in this script
 CREATE TABLE "user_organizations" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -4797,14 +4905,17 @@ CREATE TABLE "user_organizations" (
     );
 
 -- 0 → 11.20 · 108/151 · create index idx_user_organizations_organization_id on user_organizations
+-- locks: user_organizations: new in this script
 DROP INDEX IF EXISTS "idx_user_organizations_organization_id";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 
 -- 0 → 11.20 · 109/151 · create index idx_user_organizations_user_id on user_organizations
+-- locks: user_organizations: new in this script
 DROP INDEX IF EXISTS "idx_user_organizations_user_id";
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
 -- 0 → 11.20 · 110/151 · create table user_permissions
+-- locks: user_permissions: new in this script
 CREATE TABLE "user_permissions" (
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
@@ -4816,18 +4927,22 @@ CREATE TABLE "user_permissions" (
     );
 
 -- 0 → 11.20 · 111/151 · create index user_permissions_organization_fk on user_permissions
+-- locks: user_permissions: new in this script
 DROP INDEX IF EXISTS "user_permissions_organization_fk";
 CREATE INDEX "user_permissions_organization_fk" ON "user_permissions" ("organization_id");
 
 -- 0 → 11.20 · 112/151 · create index user_permissions_permission_fk on user_permissions
+-- locks: user_permissions: new in this script
 DROP INDEX IF EXISTS "user_permissions_permission_fk";
 CREATE INDEX "user_permissions_permission_fk" ON "user_permissions" ("tenant_id", "resource_server_identifier", "permission_name");
 
 -- 0 → 11.20 · 113/151 · create index user_permissions_user_fk on user_permissions
+-- locks: user_permissions: new in this script
 DROP INDEX IF EXISTS "user_permissions_user_fk";
 CREATE INDEX "user_permissions_user_fk" ON "user_permissions" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 114/151 · create table user_roles
+-- locks: user_roles: new in this script
 CREATE TABLE "user_roles" (
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
@@ -4838,18 +4953,22 @@ CREATE TABLE "user_roles" (
     );
 
 -- 0 → 11.20 · 115/151 · create index user_roles_organization_fk on user_roles
+-- locks: user_roles: new in this script
 DROP INDEX IF EXISTS "user_roles_organization_fk";
 CREATE INDEX "user_roles_organization_fk" ON "user_roles" ("organization_id");
 
 -- 0 → 11.20 · 116/151 · create index user_roles_role_fk on user_roles
+-- locks: user_roles: new in this script
 DROP INDEX IF EXISTS "user_roles_role_fk";
 CREATE INDEX "user_roles_role_fk" ON "user_roles" ("tenant_id", "role_id");
 
 -- 0 → 11.20 · 117/151 · create index user_roles_user_fk on user_roles
+-- locks: user_roles: new in this script
 DROP INDEX IF EXISTS "user_roles_user_fk";
 CREATE INDEX "user_roles_user_fk" ON "user_roles" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 118/151 · add foreign key authentication_methods_ibfk_1 on authentication_methods
+-- locks: authentication_methods: new in this script
 CREATE TABLE "plan_rebuild_authentication_methods" (
       "id" varchar(26),
       "tenant_id" varchar(191) NOT NULL,
@@ -4877,6 +4996,7 @@ CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_metho
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 119/151 · add foreign key branding_ibfk_1 on branding
+-- locks: branding: new in this script
 CREATE TABLE "plan_rebuild_branding" (
       "tenant_id" varchar(255) NOT NULL,
       "logo_url" varchar(512),
@@ -4897,6 +5017,7 @@ DROP TABLE "branding";
 ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
 
 -- 0 → 11.20 · 120/151 · add foreign key clients_ibfk_1 on clients
+-- locks: clients: new in this script
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -4967,6 +5088,7 @@ CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_
 -- rebuilt together with the next step (one copy of client_grants)
 
 -- 0 → 11.20 · 122/151 · add foreign key fk_client_grants_clients on client_grants
+-- locks: client_grants: new in this script
 -- one rebuild of client_grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
@@ -4993,6 +5115,7 @@ CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants"
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
 -- 0 → 11.20 · 123/151 · add foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
+-- locks: client_registration_tokens: new in this script
 CREATE TABLE "plan_rebuild_client_registration_tokens" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -5020,6 +5143,7 @@ CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tok
 -- rebuilt together with the next step (one copy of users)
 
 -- 0 → 11.20 · 125/151 · add foreign key users_ibfk_1 on users
+-- locks: users: new in this script
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -5073,6 +5197,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 -- rebuilt together with the next step (one copy of codes)
 
 -- 0 → 11.20 · 127/151 · add foreign key codes_user_id_tenant_id_constraint on codes
+-- locks: codes: new in this script
 -- one rebuild of codes for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
@@ -5103,6 +5228,7 @@ ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
 -- 0 → 11.20 · 128/151 · add foreign key connections_ibfk_1 on connections
+-- locks: connections: new in this script
 CREATE TABLE "plan_rebuild_connections" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5127,6 +5253,7 @@ DROP TABLE "connections";
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 
 -- 0 → 11.20 · 129/151 · add foreign key custom_domains_ibfk_1 on custom_domains
+-- locks: custom_domains: new in this script
 CREATE TABLE "plan_rebuild_custom_domains" (
       "custom_domain_id" varchar(256) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5150,6 +5277,7 @@ DROP TABLE "custom_domains";
 ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
 
 -- 0 → 11.20 · 130/151 · add foreign key custom_text_ibfk_1 on custom_text
+-- locks: custom_text: new in this script
 CREATE TABLE "plan_rebuild_custom_text" (
       "tenant_id" varchar(191) NOT NULL,
       "prompt" varchar(64) NOT NULL,
@@ -5166,6 +5294,7 @@ DROP TABLE "custom_text";
 ALTER TABLE "plan_rebuild_custom_text" RENAME TO "custom_text";
 
 -- 0 → 11.20 · 131/151 · add foreign key email_templates_tenant_fk on email_templates
+-- locks: email_templates: new in this script
 CREATE TABLE "plan_rebuild_email_templates" (
       "tenant_id" varchar(255) NOT NULL,
       "template" varchar(64) NOT NULL,
@@ -5193,6 +5322,7 @@ ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 -- rebuilt together with the next step (one copy of grants)
 
 -- 0 → 11.20 · 133/151 · add foreign key grants_user_id_constraint on grants
+-- locks: grants: new in this script
 -- one rebuild of grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
@@ -5215,6 +5345,7 @@ CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id"
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 134/151 · add foreign key hooks_ibfk_1 on hooks
+-- locks: hooks: new in this script
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5238,6 +5369,7 @@ DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
 -- 0 → 11.20 · 135/151 · add foreign key keys_ibfk_1 on keys
+-- locks: keys: new in this script
 CREATE TABLE "plan_rebuild_keys" (
       "kid" varchar(255),
       "tenant_id" varchar(255),
@@ -5260,6 +5392,7 @@ DROP TABLE "keys";
 ALTER TABLE "plan_rebuild_keys" RENAME TO "keys";
 
 -- 0 → 11.20 · 136/151 · add foreign key sessions_user_fk on sessions
+-- locks: sessions: new in this script
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -5290,6 +5423,7 @@ CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 -- rebuilt together with the next step (one copy of login_sessions)
 
 -- 0 → 11.20 · 138/151 · add foreign key login_sessions_tenant_fk on login_sessions
+-- locks: login_sessions: new in this script
 -- one rebuild of login_sessions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
@@ -5327,6 +5461,7 @@ CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
 CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 139/151 · add foreign key migrations_ibfk_1 on migrations
+-- locks: migrations: new in this script
 CREATE TABLE "plan_rebuild_migrations" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5348,6 +5483,7 @@ ALTER TABLE "plan_rebuild_migrations" RENAME TO "migrations";
 -- rebuilt together with the next step (one copy of organization_connections)
 
 -- 0 → 11.20 · 141/151 · add foreign key organization_connections_organization_fk on organization_connections
+-- locks: organization_connections: new in this script
 -- one rebuild of organization_connections for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
@@ -5373,6 +5509,7 @@ CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connecti
 -- rebuilt together with the next step (one copy of passwords)
 
 -- 0 → 11.20 · 143/151 · add foreign key passwords_ibfk_1 on passwords
+-- locks: passwords: new in this script
 -- one rebuild of passwords for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_passwords" (
       "id" varchar(21),
@@ -5396,6 +5533,7 @@ ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
 -- rebuilt together with the next step (one copy of refresh_tokens)
 
 -- 0 → 11.20 · 145/151 · add foreign key refresh_tokens_tenant_fk on refresh_tokens
+-- locks: refresh_tokens: new in this script
 -- one rebuild of refresh_tokens for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(21) NOT NULL,
@@ -5432,6 +5570,7 @@ CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id",
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 146/151 · add foreign key tenant_operation_events_operation_id_constraint on tenant_operation_events
+-- locks: tenant_operation_events: new in this script
 CREATE TABLE "plan_rebuild_tenant_operation_events" (
       "id" varchar(255) NOT NULL,
       "operation_id" varchar(255) NOT NULL,
@@ -5450,6 +5589,7 @@ ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_e
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
 -- 0 → 11.20 · 147/151 · add foreign key themes_ibfk_1 on themes
+-- locks: themes: new in this script
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(255) NOT NULL,
       "themeId" varchar(255) NOT NULL,
@@ -5516,6 +5656,7 @@ DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
 -- 0 → 11.20 · 148/151 · add foreign key universal_login_templates_ibfk_1 on universal_login_templates
+-- locks: universal_login_templates: new in this script
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
       "body" text NOT NULL,
@@ -5530,6 +5671,7 @@ DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
 -- 0 → 11.20 · 149/151 · add foreign key user_activity_user_id_constraint on user_activity
+-- locks: user_activity: new in this script
 CREATE TABLE "plan_rebuild_user_activity" (
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
@@ -5547,189 +5689,371 @@ DROP TABLE "user_activity";
 ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
 
 -- 0 → 11.20 · 150/151 · insert 1 row into kysely_migration_lock
+-- locks: kysely_migration_lock: new in this script
 INSERT INTO "kysely_migration_lock" ("id", "is_locked") SELECT 'migration_lock', 0 WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration_lock" WHERE "id" = 'migration_lock');
 
 -- 0 → 11.20 · 151/151 · insert 181 rows into kysely_migration
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm1_init', '2025-12-01T00:00:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm1_init');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm2_magicLink', '2025-12-01T00:00:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm2_magicLink');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm3_updateAt', '2025-12-01T00:00:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm3_updateAt');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm4_logTable', '2025-12-01T00:00:03.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm4_logTable');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm5_userProfile', '2025-12-01T00:00:04.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm5_userProfile');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm6_sessions', '2025-12-01T00:00:05.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm6_sessions');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm7_passwords', '2025-12-01T00:00:06.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm7_passwords');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm8_logsTableNewFields', '2025-12-01T00:00:07.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm8_logsTableNewFields');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm9_passwordTableNewField', '2025-12-01T00:00:08.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm9_passwordTableNewField');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n01_codesTable', '2025-12-01T00:00:09.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n01_codesTable');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n11_universalLoginSession', '2025-12-01T00:00:10.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n11_universalLoginSession');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n12_userFields', '2025-12-01T00:00:11.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n12_userFields');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n13_userEmailIndex', '2025-12-01T00:00:12.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n13_userEmailIndex');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n14_profileDataField', '2025-12-01T00:00:13.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n14_profileDataField');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n15_userEmailIndex', '2025-12-01T00:00:14.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n15_userEmailIndex');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n16_userLocale', '2025-12-01T00:00:15.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n16_userLocale');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n17_signingKeys', '2025-12-01T00:00:16.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n17_signingKeys');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n18_logsFields', '2025-12-01T00:00:17.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n18_logsFields');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n19_connectionsUserinfo', '2025-12-01T00:00:18.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n19_connectionsUserinfo');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n20_missingFields', '2025-12-01T00:00:19.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n20_missingFields');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n21_sessionDeletedAt', '2025-12-01T00:00:20.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n21_sessionDeletedAt');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n22_dropLogsFields', '2025-12-01T00:00:21.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n22_dropLogsFields');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n23_dropUsersFields', '2025-12-01T00:00:22.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n23_dropUsersFields');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n24_logsIndexes', '2025-12-01T00:00:23.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n24_logsIndexes');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n25_logDescMaxLength', '2025-12-01T00:00:24.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n25_logDescMaxLength');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n26_logsTableExtraFields', '2025-12-01T00:00:25.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n26_logsTableExtraFields');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n27_usersTableNameIndex', '2025-12-01T00:00:26.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n27_usersTableNameIndex');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n28_usersEmailConstrain', '2025-12-01T00:00:27.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n28_usersEmailConstrain');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n29_increaseOtpStateLength', '2025-12-01T00:00:28.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n29_increaseOtpStateLength');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n30_increaseTicketStateLength', '2025-12-01T00:00:29.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n30_increaseTicketStateLength');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n31_branding', '2025-12-01T00:00:30.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n31_branding');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n32_indexesAndNotNull', '2025-12-01T00:00:31.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n32_indexesAndNotNull');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n33_vendorIdInUniversalLoginSession', '2025-12-01T00:00:32.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n33_vendorIdInUniversalLoginSession');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n34_auth0ClientInUniversalLoginSession', '2025-12-01T00:00:33.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n34_auth0ClientInUniversalLoginSession');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n35_increaseUniversalSessionStateLength', '2025-12-01T00:00:34.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n35_increaseUniversalSessionStateLength');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n36_authenticationCodes', '2025-12-01T00:00:35.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n36_authenticationCodes');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n37_disableSignUps', '2025-12-01T00:00:36.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n37_disableSignUps');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n38_otpIpAddress', '2025-12-01T00:00:37.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n38_otpIpAddress');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n39_increaseUserAgentLength', '2025-12-01T00:00:38.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n39_increaseUserAgentLength');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n40_userId', '2025-12-01T00:00:39.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n40_userId');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n41_hooks', '2025-12-01T00:00:40.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n41_hooks');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n42_userIdIndexes', '2025-12-01T00:00:41.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n42_userIdIndexes');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n43_userIdIndexes', '2025-12-01T00:00:42.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n43_userIdIndexes');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n44_codes', '2025-12-01T00:00:43.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n44_codes');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n45_hookProperties', '2025-12-01T00:00:44.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n45_hookProperties');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n46_loginAuth0Client', '2025-12-01T00:00:45.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n46_loginAuth0Client');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n47_loginAuth0Client', '2025-12-01T00:00:46.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n47_loginAuth0Client');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n48_saml', '2025-12-01T00:00:47.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n48_saml');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n49_removeFields', '2025-12-01T00:00:48.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n49_removeFields');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n50_authParamsNonce', '2025-12-01T00:00:49.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n50_authParamsNonce');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n51_connectionid', '2025-12-01T00:00:50.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n51_connectionid');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n52_cert', '2025-12-01T00:00:51.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n52_cert');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n53_codes_primary_key', '2025-12-01T00:00:52.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n53_codes_primary_key');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n54_cleanup_tables', '2025-12-01T00:00:53.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n54_cleanup_tables');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n55_logs_index', '2025-12-01T00:00:54.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n55_logs_index');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n56_application_fields', '2025-12-01T00:00:55.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n56_application_fields');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n57_prompt_settings', '2025-12-01T00:00:56.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n57_prompt_settings');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n58_connection_client_id', '2025-12-01T00:00:57.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n58_connection_client_id');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n59_connection_options', '2025-12-01T00:00:58.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n59_connection_options');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n60_users_metadata', '2025-12-01T00:00:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n60_users_metadata');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n61_userLocales', '2025-12-01T00:01:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n61_userLocales');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n62_prompt', '2025-12-01T00:01:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n62_prompt');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n63_connection_cleanup', '2025-12-01T00:01:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n63_connection_cleanup');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n64_act_as', '2025-12-01T00:01:03.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n64_act_as');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n65_code_verifier', '2025-12-01T00:01:04.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n65_code_verifier');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n66_email_providers', '2025-12-01T00:01:05.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n66_email_providers');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n67_drop_tickets', '2025-12-01T00:01:06.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n67_drop_tickets');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n68_login_useragents', '2025-12-01T00:01:07.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n68_login_useragents');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n70_refresh_tokens', '2025-12-01T00:01:08.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n70_refresh_tokens');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n71_session_new_fields', '2025-12-01T00:01:09.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n71_session_new_fields');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n72_session_primary_key', '2025-12-01T00:01:10.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n72_session_primary_key');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n73_drop_sessions', '2025-12-01T00:01:11.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n73_drop_sessions');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n74_custom_domains', '2025-12-01T00:01:12.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n74_custom_domains');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n75_organizations', '2025-12-01T00:01:13.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n75_organizations');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n76_authorization_url_length', '2025-12-01T00:01:14.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n76_authorization_url_length');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n77_drop_sessions', '2025-12-01T00:01:15.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n77_drop_sessions');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n78_login_sessions', '2025-12-01T00:01:16.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n78_login_sessions');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n79_drop_sessions_2', '2025-12-01T00:01:17.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n79_drop_sessions_2');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n80_recreate_custom_domains', '2025-12-01T00:01:18.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n80_recreate_custom_domains');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n81_phone', '2025-12-01T00:01:19.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n81_phone');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n82_forms', '2025-12-01T00:01:20.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n82_forms');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n83_addFormsIdToHooks', '2025-12-01T00:01:21.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n83_addFormsIdToHooks');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n84_login_completed', '2025-12-01T00:01:22.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n84_login_completed');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n85_add_login_session_id_to_sessions', '2025-12-01T00:01:23.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n85_add_login_session_id_to_sessions');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n86_index_sessions_login_session_id', '2025-12-01T00:01:24.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n86_index_sessions_login_session_id');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n87_code_challenge', '2025-12-01T00:01:25.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n87_code_challenge');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n88_add_redirect_uri_to_codes', '2025-12-01T00:01:26.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n88_add_redirect_uri_to_codes');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n89_add_nonce_and_state_to_codes', '2025-12-01T00:01:27.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n89_add_nonce_and_state_to_codes');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n90_themes', '2025-12-01T00:01:28.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n90_themes');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n91_resource_servers_rules_permissions', '2025-12-01T00:01:29.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n91_resource_servers_rules_permissions');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n92_role_permissions', '2025-12-01T00:01:30.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n92_role_permissions');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n93_add_permissions_to_roles', '2025-12-01T00:01:31.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n93_add_permissions_to_roles');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n94_keys_connection_and_extend_columns', '2025-12-01T00:01:32.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n94_keys_connection_and_extend_columns');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n95_create_organizations_table', '2025-12-01T00:01:33.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n95_create_organizations_table');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n96_create_user_organizations_table', '2025-12-01T00:01:34.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n96_create_user_organizations_table');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n97_add_organization_to_user_permissions_and_roles', '2025-12-01T00:01:35.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n97_add_organization_to_user_permissions_and_roles');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n98_clients', '2025-12-01T00:01:36.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n98_clients');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n99_update_client_foreign_keys', '2025-12-01T00:01:37.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n99_update_client_foreign_keys');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o001_client_grants', '2025-12-01T00:01:38.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o001_client_grants');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o002_drop_applications', '2025-12-01T00:01:39.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o002_drop_applications');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o003_phone_number_index', '2025-12-01T00:01:40.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o003_phone_number_index');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o004_login_sessions_id_index', '2025-12-01T00:01:41.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o004_login_sessions_id_index');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o005_connections_tenant_index', '2025-12-01T00:01:42.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o005_connections_tenant_index');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o006_remove_redundant_user_organizations_tenant_index', '2025-12-01T00:01:43.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o006_remove_redundant_user_organizations_tenant_index');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o007_tenant_settings', '2025-12-01T00:01:44.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o007_tenant_settings');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o008_merge_tenant_settings_into_tenants', '2025-12-01T00:01:45.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o008_merge_tenant_settings_into_tenants');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o009_create_invites_table', '2025-12-01T00:01:46.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o009_create_invites_table');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o010_add_log_id_to_logs', '2025-12-01T00:01:47.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o010_add_log_id_to_logs');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o011_add_location_info_to_logs', '2025-12-01T00:01:48.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o011_add_location_info_to_logs');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o012_add_password_history', '2025-12-01T00:01:49.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o012_add_password_history');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o013_connection_display_name', '2025-12-01T00:01:50.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o013_connection_display_name');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o014_client_connections', '2025-12-01T00:01:51.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o014_client_connections');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o015_flows', '2025-12-01T00:01:52.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o015_flows');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o016_add_is_system_column', '2025-12-01T00:01:53.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o016_add_is_system_column');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o017_connections_composite_key', '2025-12-01T00:01:54.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o017_connections_composite_key');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o018_login_session_state', '2025-12-01T00:01:55.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o018_login_session_state');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o019_roles_resource_servers_metadata', '2025-12-01T00:01:56.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o019_roles_resource_servers_metadata');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o020_session_add_timestamp_columns', '2025-12-01T00:01:57.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o020_session_add_timestamp_columns');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o021_session_cleanup_and_ulid', '2025-12-01T00:01:58.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o021_session_cleanup_and_ulid');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o022_oidc_profile_claims', '2025-12-01T00:01:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o022_oidc_profile_claims');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o023_preferred_username', '2025-12-01T00:02:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o023_preferred_username');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o024_user_address', '2025-12-01T00:02:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o024_user_address');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o025_authparams_max_age', '2025-12-01T00:02:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o025_authparams_max_age');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o026_auth0_conformant', '2025-12-01T00:02:03.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o026_auth0_conformant');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o027_universal_login_templates', '2025-12-01T00:02:04.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o027_universal_login_templates');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o028_custom_text', '2025-12-01T00:02:05.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o028_custom_text');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o029_guardian_mfa', '2025-12-01T00:02:06.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o029_guardian_mfa');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o030_add_template_id_to_hooks', '2025-12-01T00:02:07.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o030_add_template_id_to_hooks');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o031_hooks_cleanup', '2025-12-01T00:02:08.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o031_hooks_cleanup');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o032_unique_username_provider', '2025-12-01T00:02:09.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o032_unique_username_provider');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o033_add_login_id_to_refresh_tokens', '2025-12-01T00:02:10.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o033_add_login_id_to_refresh_tokens');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o034_refresh_tokens_replace_session_id_with_login_id', '2025-12-01T00:02:11.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o034_refresh_tokens_replace_session_id_with_login_id');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o035_idle_expires_at_ts_indexes', '2025-12-01T00:02:12.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o035_idle_expires_at_ts_indexes');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o036_add_connection_to_login_sessions', '2025-12-01T00:02:13.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o036_add_connection_to_login_sessions');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o037_mfa_enrollments', '2025-12-01T00:02:14.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o037_mfa_enrollments');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o038_add_otp_to_codes', '2025-12-01T00:02:15.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o038_add_otp_to_codes');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o039_rename_mfa_enrollments_to_authentication_methods', '2025-12-01T00:02:16.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o039_rename_mfa_enrollments_to_authentication_methods');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o040_create_outbox_events', '2025-12-01T00:02:17.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o040_create_outbox_events');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o041_add_outbox_claim_columns', '2025-12-01T00:02:18.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o041_add_outbox_claim_columns');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o042_add_outbox_claim_index', '2025-12-01T00:02:19.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o042_add_outbox_claim_index');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o043_add_code_hooks', '2025-12-01T00:02:20.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o043_add_code_hooks');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o044_create_actions', '2025-12-01T00:02:21.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o044_create_actions');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o045_outbox_dead_letter', '2025-12-01T00:02:22.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o045_outbox_dead_letter');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o046_user_registration_completed_at', '2025-12-01T00:02:23.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o046_user_registration_completed_at');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o047_outbox_dead_lettered_tenant_index', '2025-12-01T00:02:24.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o047_outbox_dead_lettered_tenant_index');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o048_add_auth_strategy_to_login_sessions', '2025-12-01T00:02:25.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o048_add_auth_strategy_to_login_sessions');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o049_login_sessions_auth_params', '2025-12-01T00:02:26.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o049_login_sessions_auth_params');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o050_login_sessions_auth_params_backfill', '2025-12-01T00:02:27.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o050_login_sessions_auth_params_backfill');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o051_relax_login_sessions_authparams', '2025-12-01T00:02:28.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o051_relax_login_sessions_authparams');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o052_drop_login_sessions_hoisted_authparams', '2025-12-01T00:02:29.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o052_drop_login_sessions_hoisted_authparams');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o053_refresh_tokens_revoked_at', '2025-12-01T00:02:30.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o053_refresh_tokens_revoked_at');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o054_client_registration_tokens', '2025-12-01T00:02:31.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o054_client_registration_tokens');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o055_planetscale_redundant_indexes_cleanup', '2025-12-01T00:02:32.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o055_planetscale_redundant_indexes_cleanup');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o056_client_user_linking_mode', '2025-12-01T00:02:33.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o056_client_user_linking_mode');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o057_hooks_metadata', '2025-12-01T00:02:34.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o057_hooks_metadata');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o058_refresh_tokens_rotation', '2025-12-01T00:02:35.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o058_refresh_tokens_rotation');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o059_organization_connections', '2025-12-01T00:02:36.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o059_organization_connections');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o060_log_streams', '2025-12-01T00:02:37.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o060_log_streams');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o061_tenants_attack_protection', '2025-12-01T00:02:38.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o061_tenants_attack_protection');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o062_tenants_default_client_id', '2025-12-01T00:02:39.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o062_tenants_default_client_id');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o063_email_templates', '2025-12-01T00:02:40.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o063_email_templates');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o064_create_action_versions', '2025-12-01T00:02:41.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o064_create_action_versions');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o065_branding_dark_mode', '2025-12-01T00:02:42.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o065_branding_dark_mode');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o066_create_action_executions', '2025-12-01T00:02:43.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o066_create_action_executions');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o067_client_disable_sign_ups', '2025-12-01T00:02:44.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o067_client_disable_sign_ups');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o068_move_disable_signup_to_connection', '2025-12-01T00:02:45.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o068_move_disable_signup_to_connection');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o069_actions_is_system_inherit', '2025-12-01T00:02:46.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o069_actions_is_system_inherit');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o070_collapse_auth0_source_into_db_connection', '2025-12-01T00:02:47.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o070_collapse_auth0_source_into_db_connection');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o071_migration_sources', '2025-12-01T00:02:48.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o071_migration_sources');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o072_proxy_routes', '2025-12-01T00:02:49.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o072_proxy_routes');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o073_proxy_routes_v2', '2025-12-01T00:02:50.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o073_proxy_routes_v2');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o074_widen_user_permissions_resource_server_identifier', '2025-12-01T00:02:51.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o074_widen_user_permissions_resource_server_identifier');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o075_create_grants', '2025-12-01T00:02:52.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o075_create_grants');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o076_default_first_party_true', '2025-12-01T00:02:53.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o076_default_first_party_true');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o077_tenant_deployment_fields', '2025-12-01T00:02:54.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o077_tenant_deployment_fields');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o078_tenant_database_version', '2025-12-01T00:02:55.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o078_tenant_database_version');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o079_user_activity_and_user_column_cleanup', '2025-12-01T00:02:56.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o079_user_activity_and_user_column_cleanup');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o080_drop_user_activity_columns_from_users', '2025-12-01T00:02:57.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o080_drop_user_activity_columns_from_users');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o081_tenant_operations', '2025-12-01T00:02:58.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o081_tenant_operations');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o082_control_plane_comm_keys', '2025-12-01T00:02:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o082_control_plane_comm_keys');
+-- locks: kysely_migration: new in this script
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o083_codes_expires_at_ts', '2025-12-01T00:03:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o083_codes_expires_at_ts');
 
 -- before COMMIT: the database is at 11.20 and its foreign keys hold, or everything this run did is rolled back

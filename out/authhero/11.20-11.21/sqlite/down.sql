@@ -7,11 +7,12 @@
 -- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete
 -- sources (sha256):
 --   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
---   plans/authhero/11.20-11.21.yaml 6c1944c60aa0685d16c66effd0683f416c38d3d7b33032d7db111055f817cdc8
+--   plans/authhero/11.20-11.21.yaml fc44678723a2e72d37ca80b82f2981f2564d650144e0c42e067774c1dbd718a4
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     PRAGMA busy_timeout = 5000 (milliseconds; plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
+-- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). Tables rebuilt (every row copied): users, user_organizations, user_activity, universal_login_templates, themes, tenants, tenant_operation_events, rollouts, roles, resource_servers, refresh_tokens, proxy_routes, prompt_settings, passwords, outbox_events, organizations, organization_connections, migration_sources, logs, log_streams, keys, invites, hooks, hook_code, grants, forms, flows, email_templates, email_providers, custom_domains, connections, clients, client_registration_tokens, client_grants, branding, authentication_methods, actions, action_versions, action_executions, login_sessions, user_permissions, sessions, codes.
 -- MANUAL STEPS (4), not done by this script:
 --   1. [11.21 → 11.20] Before any change, this script looks for foreign keys of tables outside authhero onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [11.21 → 11.20] Before this rollback: switch the client applications back to tokens without an organization.
@@ -7314,195 +7315,379 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
 --   of users is (tenant_id, user_id) at 11.21, and it leads with tenant_id.
 
 -- 11.21 → 11.20 · 6/188 · delete the rows copied from tenants into organizations
+-- locks: organizations: rows | tenants: read
 DELETE FROM "organization_connections" WHERE EXISTS (SELECT 1 FROM "organizations" AS p0 WHERE EXISTS (SELECT 1 FROM "tenants" AS src WHERE src."id" <> 'main' AND p0."tenant_id" = 'main' AND p0."name" = src."id" AND p0."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id")))) AND "organization_connections"."organization_id" = p0."id");
 DELETE FROM "user_organizations" WHERE EXISTS (SELECT 1 FROM "organizations" AS p0 WHERE EXISTS (SELECT 1 FROM "tenants" AS src WHERE src."id" <> 'main' AND p0."tenant_id" = 'main' AND p0."name" = src."id" AND p0."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id")))) AND "user_organizations"."organization_id" = p0."id");
 DELETE FROM "organizations" WHERE EXISTS (SELECT 1 FROM "tenants" AS src WHERE src."id" <> 'main' AND "organizations"."tenant_id" = 'main' AND "organizations"."name" = src."id" AND "organizations"."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))));
 
 -- 11.21 → 11.20 · 7/188 · delete 2 rows from kysely_migration
+-- locks: kysely_migration: rows
 DELETE FROM "kysely_migration" WHERE "name" = '2026-07-16T14:00:00_baseline';
+-- locks: kysely_migration: rows
 DELETE FROM "kysely_migration" WHERE "name" = '2026-07-16T15:00:00_codes_expires_at_ts';
 
 -- 11.21 → 11.20 · 8/188 · insert 181 rows into kysely_migration
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm1_init', '2025-12-01T00:00:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm1_init');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm2_magicLink', '2025-12-01T00:00:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm2_magicLink');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm3_updateAt', '2025-12-01T00:00:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm3_updateAt');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm4_logTable', '2025-12-01T00:00:03.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm4_logTable');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm5_userProfile', '2025-12-01T00:00:04.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm5_userProfile');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm6_sessions', '2025-12-01T00:00:05.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm6_sessions');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm7_passwords', '2025-12-01T00:00:06.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm7_passwords');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm8_logsTableNewFields', '2025-12-01T00:00:07.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm8_logsTableNewFields');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm9_passwordTableNewField', '2025-12-01T00:00:08.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm9_passwordTableNewField');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n01_codesTable', '2025-12-01T00:00:09.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n01_codesTable');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n11_universalLoginSession', '2025-12-01T00:00:10.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n11_universalLoginSession');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n12_userFields', '2025-12-01T00:00:11.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n12_userFields');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n13_userEmailIndex', '2025-12-01T00:00:12.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n13_userEmailIndex');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n14_profileDataField', '2025-12-01T00:00:13.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n14_profileDataField');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n15_userEmailIndex', '2025-12-01T00:00:14.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n15_userEmailIndex');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n16_userLocale', '2025-12-01T00:00:15.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n16_userLocale');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n17_signingKeys', '2025-12-01T00:00:16.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n17_signingKeys');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n18_logsFields', '2025-12-01T00:00:17.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n18_logsFields');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n19_connectionsUserinfo', '2025-12-01T00:00:18.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n19_connectionsUserinfo');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n20_missingFields', '2025-12-01T00:00:19.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n20_missingFields');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n21_sessionDeletedAt', '2025-12-01T00:00:20.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n21_sessionDeletedAt');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n22_dropLogsFields', '2025-12-01T00:00:21.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n22_dropLogsFields');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n23_dropUsersFields', '2025-12-01T00:00:22.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n23_dropUsersFields');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n24_logsIndexes', '2025-12-01T00:00:23.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n24_logsIndexes');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n25_logDescMaxLength', '2025-12-01T00:00:24.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n25_logDescMaxLength');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n26_logsTableExtraFields', '2025-12-01T00:00:25.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n26_logsTableExtraFields');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n27_usersTableNameIndex', '2025-12-01T00:00:26.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n27_usersTableNameIndex');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n28_usersEmailConstrain', '2025-12-01T00:00:27.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n28_usersEmailConstrain');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n29_increaseOtpStateLength', '2025-12-01T00:00:28.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n29_increaseOtpStateLength');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n30_increaseTicketStateLength', '2025-12-01T00:00:29.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n30_increaseTicketStateLength');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n31_branding', '2025-12-01T00:00:30.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n31_branding');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n32_indexesAndNotNull', '2025-12-01T00:00:31.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n32_indexesAndNotNull');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n33_vendorIdInUniversalLoginSession', '2025-12-01T00:00:32.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n33_vendorIdInUniversalLoginSession');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n34_auth0ClientInUniversalLoginSession', '2025-12-01T00:00:33.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n34_auth0ClientInUniversalLoginSession');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n35_increaseUniversalSessionStateLength', '2025-12-01T00:00:34.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n35_increaseUniversalSessionStateLength');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n36_authenticationCodes', '2025-12-01T00:00:35.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n36_authenticationCodes');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n37_disableSignUps', '2025-12-01T00:00:36.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n37_disableSignUps');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n38_otpIpAddress', '2025-12-01T00:00:37.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n38_otpIpAddress');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n39_increaseUserAgentLength', '2025-12-01T00:00:38.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n39_increaseUserAgentLength');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n40_userId', '2025-12-01T00:00:39.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n40_userId');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n41_hooks', '2025-12-01T00:00:40.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n41_hooks');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n42_userIdIndexes', '2025-12-01T00:00:41.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n42_userIdIndexes');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n43_userIdIndexes', '2025-12-01T00:00:42.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n43_userIdIndexes');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n44_codes', '2025-12-01T00:00:43.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n44_codes');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n45_hookProperties', '2025-12-01T00:00:44.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n45_hookProperties');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n46_loginAuth0Client', '2025-12-01T00:00:45.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n46_loginAuth0Client');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n47_loginAuth0Client', '2025-12-01T00:00:46.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n47_loginAuth0Client');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n48_saml', '2025-12-01T00:00:47.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n48_saml');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n49_removeFields', '2025-12-01T00:00:48.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n49_removeFields');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n50_authParamsNonce', '2025-12-01T00:00:49.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n50_authParamsNonce');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n51_connectionid', '2025-12-01T00:00:50.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n51_connectionid');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n52_cert', '2025-12-01T00:00:51.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n52_cert');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n53_codes_primary_key', '2025-12-01T00:00:52.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n53_codes_primary_key');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n54_cleanup_tables', '2025-12-01T00:00:53.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n54_cleanup_tables');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n55_logs_index', '2025-12-01T00:00:54.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n55_logs_index');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n56_application_fields', '2025-12-01T00:00:55.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n56_application_fields');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n57_prompt_settings', '2025-12-01T00:00:56.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n57_prompt_settings');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n58_connection_client_id', '2025-12-01T00:00:57.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n58_connection_client_id');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n59_connection_options', '2025-12-01T00:00:58.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n59_connection_options');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n60_users_metadata', '2025-12-01T00:00:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n60_users_metadata');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n61_userLocales', '2025-12-01T00:01:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n61_userLocales');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n62_prompt', '2025-12-01T00:01:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n62_prompt');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n63_connection_cleanup', '2025-12-01T00:01:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n63_connection_cleanup');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n64_act_as', '2025-12-01T00:01:03.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n64_act_as');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n65_code_verifier', '2025-12-01T00:01:04.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n65_code_verifier');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n66_email_providers', '2025-12-01T00:01:05.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n66_email_providers');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n67_drop_tickets', '2025-12-01T00:01:06.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n67_drop_tickets');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n68_login_useragents', '2025-12-01T00:01:07.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n68_login_useragents');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n70_refresh_tokens', '2025-12-01T00:01:08.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n70_refresh_tokens');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n71_session_new_fields', '2025-12-01T00:01:09.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n71_session_new_fields');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n72_session_primary_key', '2025-12-01T00:01:10.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n72_session_primary_key');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n73_drop_sessions', '2025-12-01T00:01:11.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n73_drop_sessions');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n74_custom_domains', '2025-12-01T00:01:12.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n74_custom_domains');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n75_organizations', '2025-12-01T00:01:13.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n75_organizations');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n76_authorization_url_length', '2025-12-01T00:01:14.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n76_authorization_url_length');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n77_drop_sessions', '2025-12-01T00:01:15.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n77_drop_sessions');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n78_login_sessions', '2025-12-01T00:01:16.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n78_login_sessions');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n79_drop_sessions_2', '2025-12-01T00:01:17.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n79_drop_sessions_2');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n80_recreate_custom_domains', '2025-12-01T00:01:18.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n80_recreate_custom_domains');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n81_phone', '2025-12-01T00:01:19.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n81_phone');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n82_forms', '2025-12-01T00:01:20.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n82_forms');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n83_addFormsIdToHooks', '2025-12-01T00:01:21.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n83_addFormsIdToHooks');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n84_login_completed', '2025-12-01T00:01:22.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n84_login_completed');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n85_add_login_session_id_to_sessions', '2025-12-01T00:01:23.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n85_add_login_session_id_to_sessions');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n86_index_sessions_login_session_id', '2025-12-01T00:01:24.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n86_index_sessions_login_session_id');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n87_code_challenge', '2025-12-01T00:01:25.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n87_code_challenge');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n88_add_redirect_uri_to_codes', '2025-12-01T00:01:26.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n88_add_redirect_uri_to_codes');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n89_add_nonce_and_state_to_codes', '2025-12-01T00:01:27.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n89_add_nonce_and_state_to_codes');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n90_themes', '2025-12-01T00:01:28.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n90_themes');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n91_resource_servers_rules_permissions', '2025-12-01T00:01:29.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n91_resource_servers_rules_permissions');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n92_role_permissions', '2025-12-01T00:01:30.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n92_role_permissions');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n93_add_permissions_to_roles', '2025-12-01T00:01:31.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n93_add_permissions_to_roles');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n94_keys_connection_and_extend_columns', '2025-12-01T00:01:32.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n94_keys_connection_and_extend_columns');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n95_create_organizations_table', '2025-12-01T00:01:33.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n95_create_organizations_table');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n96_create_user_organizations_table', '2025-12-01T00:01:34.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n96_create_user_organizations_table');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n97_add_organization_to_user_permissions_and_roles', '2025-12-01T00:01:35.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n97_add_organization_to_user_permissions_and_roles');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n98_clients', '2025-12-01T00:01:36.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n98_clients');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n99_update_client_foreign_keys', '2025-12-01T00:01:37.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n99_update_client_foreign_keys');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o001_client_grants', '2025-12-01T00:01:38.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o001_client_grants');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o002_drop_applications', '2025-12-01T00:01:39.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o002_drop_applications');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o003_phone_number_index', '2025-12-01T00:01:40.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o003_phone_number_index');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o004_login_sessions_id_index', '2025-12-01T00:01:41.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o004_login_sessions_id_index');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o005_connections_tenant_index', '2025-12-01T00:01:42.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o005_connections_tenant_index');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o006_remove_redundant_user_organizations_tenant_index', '2025-12-01T00:01:43.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o006_remove_redundant_user_organizations_tenant_index');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o007_tenant_settings', '2025-12-01T00:01:44.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o007_tenant_settings');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o008_merge_tenant_settings_into_tenants', '2025-12-01T00:01:45.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o008_merge_tenant_settings_into_tenants');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o009_create_invites_table', '2025-12-01T00:01:46.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o009_create_invites_table');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o010_add_log_id_to_logs', '2025-12-01T00:01:47.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o010_add_log_id_to_logs');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o011_add_location_info_to_logs', '2025-12-01T00:01:48.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o011_add_location_info_to_logs');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o012_add_password_history', '2025-12-01T00:01:49.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o012_add_password_history');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o013_connection_display_name', '2025-12-01T00:01:50.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o013_connection_display_name');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o014_client_connections', '2025-12-01T00:01:51.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o014_client_connections');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o015_flows', '2025-12-01T00:01:52.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o015_flows');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o016_add_is_system_column', '2025-12-01T00:01:53.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o016_add_is_system_column');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o017_connections_composite_key', '2025-12-01T00:01:54.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o017_connections_composite_key');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o018_login_session_state', '2025-12-01T00:01:55.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o018_login_session_state');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o019_roles_resource_servers_metadata', '2025-12-01T00:01:56.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o019_roles_resource_servers_metadata');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o020_session_add_timestamp_columns', '2025-12-01T00:01:57.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o020_session_add_timestamp_columns');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o021_session_cleanup_and_ulid', '2025-12-01T00:01:58.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o021_session_cleanup_and_ulid');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o022_oidc_profile_claims', '2025-12-01T00:01:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o022_oidc_profile_claims');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o023_preferred_username', '2025-12-01T00:02:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o023_preferred_username');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o024_user_address', '2025-12-01T00:02:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o024_user_address');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o025_authparams_max_age', '2025-12-01T00:02:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o025_authparams_max_age');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o026_auth0_conformant', '2025-12-01T00:02:03.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o026_auth0_conformant');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o027_universal_login_templates', '2025-12-01T00:02:04.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o027_universal_login_templates');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o028_custom_text', '2025-12-01T00:02:05.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o028_custom_text');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o029_guardian_mfa', '2025-12-01T00:02:06.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o029_guardian_mfa');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o030_add_template_id_to_hooks', '2025-12-01T00:02:07.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o030_add_template_id_to_hooks');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o031_hooks_cleanup', '2025-12-01T00:02:08.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o031_hooks_cleanup');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o032_unique_username_provider', '2025-12-01T00:02:09.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o032_unique_username_provider');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o033_add_login_id_to_refresh_tokens', '2025-12-01T00:02:10.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o033_add_login_id_to_refresh_tokens');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o034_refresh_tokens_replace_session_id_with_login_id', '2025-12-01T00:02:11.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o034_refresh_tokens_replace_session_id_with_login_id');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o035_idle_expires_at_ts_indexes', '2025-12-01T00:02:12.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o035_idle_expires_at_ts_indexes');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o036_add_connection_to_login_sessions', '2025-12-01T00:02:13.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o036_add_connection_to_login_sessions');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o037_mfa_enrollments', '2025-12-01T00:02:14.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o037_mfa_enrollments');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o038_add_otp_to_codes', '2025-12-01T00:02:15.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o038_add_otp_to_codes');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o039_rename_mfa_enrollments_to_authentication_methods', '2025-12-01T00:02:16.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o039_rename_mfa_enrollments_to_authentication_methods');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o040_create_outbox_events', '2025-12-01T00:02:17.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o040_create_outbox_events');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o041_add_outbox_claim_columns', '2025-12-01T00:02:18.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o041_add_outbox_claim_columns');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o042_add_outbox_claim_index', '2025-12-01T00:02:19.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o042_add_outbox_claim_index');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o043_add_code_hooks', '2025-12-01T00:02:20.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o043_add_code_hooks');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o044_create_actions', '2025-12-01T00:02:21.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o044_create_actions');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o045_outbox_dead_letter', '2025-12-01T00:02:22.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o045_outbox_dead_letter');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o046_user_registration_completed_at', '2025-12-01T00:02:23.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o046_user_registration_completed_at');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o047_outbox_dead_lettered_tenant_index', '2025-12-01T00:02:24.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o047_outbox_dead_lettered_tenant_index');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o048_add_auth_strategy_to_login_sessions', '2025-12-01T00:02:25.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o048_add_auth_strategy_to_login_sessions');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o049_login_sessions_auth_params', '2025-12-01T00:02:26.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o049_login_sessions_auth_params');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o050_login_sessions_auth_params_backfill', '2025-12-01T00:02:27.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o050_login_sessions_auth_params_backfill');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o051_relax_login_sessions_authparams', '2025-12-01T00:02:28.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o051_relax_login_sessions_authparams');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o052_drop_login_sessions_hoisted_authparams', '2025-12-01T00:02:29.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o052_drop_login_sessions_hoisted_authparams');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o053_refresh_tokens_revoked_at', '2025-12-01T00:02:30.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o053_refresh_tokens_revoked_at');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o054_client_registration_tokens', '2025-12-01T00:02:31.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o054_client_registration_tokens');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o055_planetscale_redundant_indexes_cleanup', '2025-12-01T00:02:32.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o055_planetscale_redundant_indexes_cleanup');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o056_client_user_linking_mode', '2025-12-01T00:02:33.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o056_client_user_linking_mode');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o057_hooks_metadata', '2025-12-01T00:02:34.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o057_hooks_metadata');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o058_refresh_tokens_rotation', '2025-12-01T00:02:35.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o058_refresh_tokens_rotation');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o059_organization_connections', '2025-12-01T00:02:36.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o059_organization_connections');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o060_log_streams', '2025-12-01T00:02:37.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o060_log_streams');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o061_tenants_attack_protection', '2025-12-01T00:02:38.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o061_tenants_attack_protection');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o062_tenants_default_client_id', '2025-12-01T00:02:39.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o062_tenants_default_client_id');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o063_email_templates', '2025-12-01T00:02:40.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o063_email_templates');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o064_create_action_versions', '2025-12-01T00:02:41.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o064_create_action_versions');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o065_branding_dark_mode', '2025-12-01T00:02:42.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o065_branding_dark_mode');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o066_create_action_executions', '2025-12-01T00:02:43.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o066_create_action_executions');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o067_client_disable_sign_ups', '2025-12-01T00:02:44.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o067_client_disable_sign_ups');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o068_move_disable_signup_to_connection', '2025-12-01T00:02:45.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o068_move_disable_signup_to_connection');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o069_actions_is_system_inherit', '2025-12-01T00:02:46.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o069_actions_is_system_inherit');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o070_collapse_auth0_source_into_db_connection', '2025-12-01T00:02:47.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o070_collapse_auth0_source_into_db_connection');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o071_migration_sources', '2025-12-01T00:02:48.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o071_migration_sources');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o072_proxy_routes', '2025-12-01T00:02:49.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o072_proxy_routes');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o073_proxy_routes_v2', '2025-12-01T00:02:50.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o073_proxy_routes_v2');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o074_widen_user_permissions_resource_server_identifier', '2025-12-01T00:02:51.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o074_widen_user_permissions_resource_server_identifier');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o075_create_grants', '2025-12-01T00:02:52.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o075_create_grants');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o076_default_first_party_true', '2025-12-01T00:02:53.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o076_default_first_party_true');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o077_tenant_deployment_fields', '2025-12-01T00:02:54.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o077_tenant_deployment_fields');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o078_tenant_database_version', '2025-12-01T00:02:55.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o078_tenant_database_version');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o079_user_activity_and_user_column_cleanup', '2025-12-01T00:02:56.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o079_user_activity_and_user_column_cleanup');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o080_drop_user_activity_columns_from_users', '2025-12-01T00:02:57.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o080_drop_user_activity_columns_from_users');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o081_tenant_operations', '2025-12-01T00:02:58.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o081_tenant_operations');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o082_control_plane_comm_keys', '2025-12-01T00:02:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o082_control_plane_comm_keys');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o083_codes_expires_at_ts', '2025-12-01T00:03:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o083_codes_expires_at_ts');
 
 -- 11.21 → 11.20 · 9/188 · change type of users.phone_verified to boolean
@@ -7512,6 +7697,7 @@ INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o083_codes_expires_
 -- rebuilt together with the next step (one copy of users)
 
 -- 11.21 → 11.20 · 11/188 · change type of users.email_verified to boolean
+-- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -7560,6 +7746,7 @@ CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
 -- 11.21 → 11.20 · 12/188 · allow NULL in user_organizations.id
+-- locks: user_organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -7580,6 +7767,7 @@ CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id"
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
 -- 11.21 → 11.20 · 13/188 · change type of user_activity.login_count to integer
+-- locks: user_activity: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_user_activity" (
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
@@ -7598,6 +7786,7 @@ ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
 CREATE INDEX "user_activity_user_id_constraint" ON "user_activity" ("user_id", "tenant_id");
 
 -- 11.21 → 11.20 · 14/188 · allow NULL in universal_login_templates.tenant_id
+-- locks: universal_login_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
       "body" text NOT NULL,
@@ -7672,6 +7861,7 @@ ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_
 -- rebuilt together with the next step (one copy of themes)
 
 -- 11.21 → 11.20 · 35/188 · change type of themes.borders_button_border_radius to integer
+-- locks: themes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of themes for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
@@ -7763,6 +7953,7 @@ ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 -- rebuilt together with the next step (one copy of tenants)
 
 -- 11.21 → 11.20 · 44/188 · allow NULL in tenants.id
+-- locks: tenants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of tenants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_tenants" (
       "id" varchar(255),
@@ -7824,6 +8015,7 @@ DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
 -- 11.21 → 11.20 · 45/188 · change type of tenant_operation_events.attempt to integer
+-- locks: tenant_operation_events: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_tenant_operation_events" (
       "id" varchar(255) NOT NULL,
       "operation_id" varchar(255) NOT NULL,
@@ -7842,6 +8034,7 @@ ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_e
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
 -- 11.21 → 11.20 · 46/188 · change type of rollouts.wave_size to integer
+-- locks: rollouts: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_rollouts" (
       "id" varchar(255) NOT NULL,
       "kind" varchar(32) NOT NULL,
@@ -7863,6 +8056,7 @@ DROP TABLE "rollouts";
 ALTER TABLE "plan_rebuild_rollouts" RENAME TO "rollouts";
 
 -- 11.21 → 11.20 · 47/188 · change type of roles.is_system to integer
+-- locks: roles: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_roles" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7893,6 +8087,7 @@ CREATE UNIQUE INDEX "roles_tenant_name_uq" ON "roles" ("tenant_id", "name");
 -- rebuilt together with the next step (one copy of resource_servers)
 
 -- 11.21 → 11.20 · 52/188 · change type of resource_servers.allow_offline_access to integer
+-- locks: resource_servers: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of resource_servers for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
@@ -7921,6 +8116,7 @@ ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
 -- 11.21 → 11.20 · 53/188 · change type of refresh_tokens.rotating to boolean
+-- locks: refresh_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7957,6 +8153,7 @@ CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "use
 CREATE INDEX "refresh_tokens_client_fk" ON "refresh_tokens" ("tenant_id", "client_id");
 
 -- 11.21 → 11.20 · 54/188 · change type of proxy_routes.priority to integer
+-- locks: proxy_routes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7985,6 +8182,7 @@ CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 -- rebuilt together with the next step (one copy of prompt_settings)
 
 -- 11.21 → 11.20 · 58/188 · allow NULL in prompt_settings.tenant_id
+-- locks: prompt_settings: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of prompt_settings for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_prompt_settings" (
       "tenant_id" varchar(64),
@@ -8003,6 +8201,7 @@ ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
 -- rebuilt together with the next step (one copy of passwords)
 
 -- 11.21 → 11.20 · 60/188 · allow NULL in passwords.id
+-- locks: passwords: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of passwords for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_passwords" (
       "id" varchar(21),
@@ -8027,6 +8226,7 @@ CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("us
 -- rebuilt together with the next step (one copy of outbox_events)
 
 -- 11.21 → 11.20 · 62/188 · allow NULL in outbox_events.id
+-- locks: outbox_events: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of outbox_events for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_outbox_events" (
       "id" varchar(21),
@@ -8057,6 +8257,7 @@ CREATE INDEX "idx_outbox_tenant_type" ON "outbox_events" ("tenant_id", "event_ty
 CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "created_at");
 
 -- 11.21 → 11.20 · 63/188 · allow NULL in organizations.id
+-- locks: organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -8083,6 +8284,7 @@ CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("
 -- rebuilt together with the next step (one copy of organization_connections)
 
 -- 11.21 → 11.20 · 66/188 · change type of organization_connections.assign_membership_on_login to boolean
+-- locks: organization_connections: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of organization_connections for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
@@ -8109,6 +8311,7 @@ CREATE INDEX "organization_connections_organization_fk" ON "organization_connect
 -- rebuilt together with the next step (one copy of migration_sources)
 
 -- 11.21 → 11.20 · 68/188 · allow NULL in migration_sources.id
+-- locks: migration_sources: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of migration_sources for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_migration_sources" (
       "id" varchar(64),
@@ -8129,6 +8332,7 @@ ALTER TABLE "plan_rebuild_migration_sources" RENAME TO "migration_sources";
 CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_id");
 
 -- 11.21 → 11.20 · 69/188 · change type of logs.isMobile to integer
+-- locks: logs: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_logs" (
       "log_id" varchar(21) NOT NULL,
       "category" varchar(255),
@@ -8175,6 +8379,7 @@ CREATE INDEX "logs_user_id" ON "logs" ("user_id");
 -- rebuilt together with the next step (one copy of log_streams)
 
 -- 11.21 → 11.20 · 71/188 · allow NULL in log_streams.id
+-- locks: log_streams: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of log_streams for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_log_streams" (
       "id" varchar(64),
@@ -8196,6 +8401,7 @@ ALTER TABLE "plan_rebuild_log_streams" RENAME TO "log_streams";
 CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
 
 -- 11.21 → 11.20 · 72/188 · allow NULL in keys.kid
+-- locks: keys: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_keys" (
       "kid" varchar(255),
       "tenant_id" varchar(255),
@@ -8224,6 +8430,7 @@ ALTER TABLE "plan_rebuild_keys" RENAME TO "keys";
 -- rebuilt together with the next step (one copy of invites)
 
 -- 11.21 → 11.20 · 75/188 · allow NULL in invites.id
+-- locks: invites: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of invites for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_invites" (
       "id" varchar(21),
@@ -8259,6 +8466,7 @@ CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at
 -- rebuilt together with the next step (one copy of hooks)
 
 -- 11.21 → 11.20 · 78/188 · change type of hooks.enabled to boolean
+-- locks: hooks: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of hooks for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
@@ -8283,6 +8491,7 @@ DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
 -- 11.21 → 11.20 · 79/188 · allow NULL in hook_code.id
+-- locks: hook_code: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_hook_code" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -8299,6 +8508,7 @@ ALTER TABLE "plan_rebuild_hook_code" RENAME TO "hook_code";
 CREATE INDEX "idx_hook_code_tenant" ON "hook_code" ("tenant_id");
 
 -- 11.21 → 11.20 · 80/188 · allow NULL in grants.id
+-- locks: grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -8321,6 +8531,7 @@ CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 CREATE INDEX "grants_user_id_constraint" ON "grants" ("user_id", "tenant_id");
 
 -- 11.21 → 11.20 · 81/188 · allow NULL in forms.id
+-- locks: forms: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_forms" (
       "id" varchar(255),
       "name" varchar(255) NOT NULL,
@@ -8343,6 +8554,7 @@ ALTER TABLE "plan_rebuild_forms" RENAME TO "forms";
 CREATE INDEX "forms_tenant_id_idx" ON "forms" ("tenant_id");
 
 -- 11.21 → 11.20 · 82/188 · allow NULL in flows.id
+-- locks: flows: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_flows" (
       "id" varchar(24),
       "tenant_id" varchar(191) NOT NULL,
@@ -8365,6 +8577,7 @@ CREATE INDEX "flows_tenant_id_idx" ON "flows" ("tenant_id");
 -- rebuilt together with the next step (one copy of email_templates)
 
 -- 11.21 → 11.20 · 85/188 · change type of email_templates.enabled to integer
+-- locks: email_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of email_templates for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_email_templates" (
       "tenant_id" varchar(255) NOT NULL,
@@ -8393,6 +8606,7 @@ ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 -- rebuilt together with the next step (one copy of email_providers)
 
 -- 11.21 → 11.20 · 87/188 · allow NULL in email_providers.tenant_id
+-- locks: email_providers: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of email_providers for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_email_providers" (
       "tenant_id" varchar(255),
@@ -8411,6 +8625,7 @@ DROP TABLE "email_providers";
 ALTER TABLE "plan_rebuild_email_providers" RENAME TO "email_providers";
 
 -- 11.21 → 11.20 · 88/188 · change type of custom_domains.primary to boolean
+-- locks: custom_domains: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_custom_domains" (
       "custom_domain_id" varchar(256) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8440,6 +8655,7 @@ ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
 -- rebuilt together with the next step (one copy of connections)
 
 -- 11.21 → 11.20 · 91/188 · change type of connections.is_domain_connection to integer
+-- locks: connections: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of connections for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_connections" (
       "id" varchar(255) NOT NULL,
@@ -8498,6 +8714,7 @@ ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 -- rebuilt together with the next step (one copy of clients)
 
 -- 11.21 → 11.20 · 103/188 · change type of clients.auth0_conformant to integer
+-- locks: clients: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of clients for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
@@ -8569,6 +8786,7 @@ CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_
 -- rebuilt together with the next step (one copy of client_registration_tokens)
 
 -- 11.21 → 11.20 · 105/188 · allow NULL in client_registration_tokens.id
+-- locks: client_registration_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of client_registration_tokens for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_registration_tokens" (
       "id" varchar(255),
@@ -8597,6 +8815,7 @@ CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tok
 -- rebuilt together with the next step (one copy of client_grants)
 
 -- 11.21 → 11.20 · 107/188 · change type of client_grants.allow_any_organization to integer
+-- locks: client_grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of client_grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
@@ -8623,6 +8842,7 @@ CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants"
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
 -- 11.21 → 11.20 · 108/188 · change type of branding.colors_page_background_angle_dev to integer
+-- locks: branding: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_branding" (
       "tenant_id" varchar(255) NOT NULL,
       "logo_url" varchar(512),
@@ -8652,6 +8872,7 @@ ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
 -- rebuilt together with the next step (one copy of authentication_methods)
 
 -- 11.21 → 11.20 · 112/188 · allow NULL in authentication_methods.id
+-- locks: authentication_methods: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of authentication_methods for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_authentication_methods" (
       "id" varchar(26),
@@ -8686,6 +8907,7 @@ CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("ten
 -- rebuilt together with the next step (one copy of actions)
 
 -- 11.21 → 11.20 · 115/188 · allow NULL in actions.id
+-- locks: actions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of actions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_actions" (
       "id" varchar(255),
@@ -8717,6 +8939,7 @@ CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
 -- rebuilt together with the next step (one copy of action_versions)
 
 -- 11.21 → 11.20 · 118/188 · allow NULL in action_versions.id
+-- locks: action_versions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of action_versions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_action_versions" (
       "id" varchar(255),
@@ -8741,6 +8964,7 @@ CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("
 CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
 
 -- 11.21 → 11.20 · 119/188 · allow NULL in action_executions.id
+-- locks: action_executions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_action_executions" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -8759,37 +8983,48 @@ ALTER TABLE "plan_rebuild_action_executions" RENAME TO "action_executions";
 CREATE INDEX "idx_action_executions_tenant" ON "action_executions" ("tenant_id", "id");
 
 -- 11.21 → 11.20 · 120/188 · create index idx_login_sessions_session_id on login_sessions
+-- locks: login_sessions: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "idx_login_sessions_session_id";
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 
 -- 11.21 → 11.20 · 121/188 · drop index login_sessions_state_updated_idx on login_sessions
+-- locks: login_sessions: catalog-only
 DROP INDEX IF EXISTS "login_sessions_state_updated_idx";
 
 -- 11.21 → 11.20 · 122/188 · drop index login_sessions_session_fk on login_sessions
+-- locks: login_sessions: catalog-only
 DROP INDEX IF EXISTS "login_sessions_session_fk";
 
 -- 11.21 → 11.20 · 123/188 · drop index organization_connections_organization_fk on organization_connections
+-- locks: organization_connections: catalog-only
 DROP INDEX IF EXISTS "organization_connections_organization_fk";
 
 -- 11.21 → 11.20 · 124/188 · drop index user_activity_user_id_constraint on user_activity
+-- locks: user_activity: catalog-only
 DROP INDEX IF EXISTS "user_activity_user_id_constraint";
 
 -- 11.21 → 11.20 · 125/188 · drop index refresh_tokens_client_fk on refresh_tokens
+-- locks: refresh_tokens: catalog-only
 DROP INDEX IF EXISTS "refresh_tokens_client_fk";
 
 -- 11.21 → 11.20 · 126/188 · drop index sessions_user_fk on sessions
+-- locks: sessions: catalog-only
 DROP INDEX IF EXISTS "sessions_user_fk";
 
 -- 11.21 → 11.20 · 127/188 · drop index password_history_user_id_tenant_id_constraint on passwords
+-- locks: passwords: catalog-only
 DROP INDEX IF EXISTS "password_history_user_id_tenant_id_constraint";
 
 -- 11.21 → 11.20 · 128/188 · drop index grants_user_id_constraint on grants
+-- locks: grants: catalog-only
 DROP INDEX IF EXISTS "grants_user_id_constraint";
 
 -- 11.21 → 11.20 · 129/188 · drop index organization_connections_unique on organization_connections
+-- locks: organization_connections: catalog-only
 DROP INDEX IF EXISTS "organization_connections_unique";
 
 -- 11.21 → 11.20 · 130/188 · add unique organization_connections_unique on organization_connections
+-- locks: organization_connections: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -8811,9 +9046,11 @@ CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_c
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
 -- 11.21 → 11.20 · 131/188 · drop index unique_email_provider on users
+-- locks: users: catalog-only
 DROP INDEX IF EXISTS "unique_email_provider";
 
 -- 11.21 → 11.20 · 132/188 · add unique unique_email_provider on users
+-- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8861,6 +9098,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
 -- 11.21 → 11.20 · 133/188 · allow NULL in refresh_tokens.login_id
+-- locks: refresh_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8896,6 +9134,7 @@ CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id",
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
 -- 11.21 → 11.20 · 134/188 · set login_sessions.csrf_token NOT NULL
+-- locks: login_sessions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8947,6 +9186,7 @@ CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 -- rebuilt together with the next step (one copy of users)
 
 -- 11.21 → 11.20 · 140/188 · change type of users.app_metadata to varchar(4096)
+-- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -8995,6 +9235,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
 -- 11.21 → 11.20 · 141/188 · change type of user_permissions.resource_server_identifier to varchar(21)
+-- locks: user_permissions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_user_permissions" (
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
@@ -9016,6 +9257,7 @@ CREATE INDEX "user_permissions_user_fk" ON "user_permissions" ("tenant_id", "use
 -- rebuilt together with the next step (one copy of sessions)
 
 -- 11.21 → 11.20 · 143/188 · change type of sessions.id to varchar(21)
+-- locks: sessions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of sessions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(21) NOT NULL,
@@ -9044,6 +9286,7 @@ CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_t
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
 -- 11.21 → 11.20 · 144/188 · change type of refresh_tokens.id to varchar(21)
+-- locks: refresh_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9085,6 +9328,7 @@ CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "use
 -- rebuilt together with the next step (one copy of hooks)
 
 -- 11.21 → 11.20 · 147/188 · change type of hooks.hook_id to varchar(255)
+-- locks: hooks: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of hooks for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(255) NOT NULL,
@@ -9109,18 +9353,23 @@ DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
 -- 11.21 → 11.20 · 148/188 · drop index logs_user_id on logs
+-- locks: logs: catalog-only
 DROP INDEX IF EXISTS "logs_user_id";
 
 -- 11.21 → 11.20 · 149/188 · drop index logs_tenant_id on logs
+-- locks: logs: catalog-only
 DROP INDEX IF EXISTS "logs_tenant_id";
 
 -- 11.21 → 11.20 · 150/188 · drop index logs_date on logs
+-- locks: logs: catalog-only
 DROP INDEX IF EXISTS "logs_date";
 
 -- 11.21 → 11.20 · 151/188 · drop column logs.country_name
+-- locks: logs: rewrite; rewrites every row
 ALTER TABLE "logs" DROP COLUMN "country_name";
 
 -- 11.21 → 11.20 · 152/188 · drop column logs.country_code3
+-- locks: logs: rewrite; rewrites every row
 ALTER TABLE "logs" DROP COLUMN "country_code3";
 
 -- 11.21 → 11.20 · 153/188 · drop foreign key fk_user_organizations_user on user_organizations
@@ -9130,6 +9379,7 @@ ALTER TABLE "logs" DROP COLUMN "country_code3";
 -- rebuilt together with the next step (one copy of user_organizations)
 
 -- 11.21 → 11.20 · 155/188 · add unique user_organizations_unique on user_organizations
+-- locks: user_organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of user_organizations for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
@@ -9150,6 +9400,7 @@ CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id"
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
 -- 11.21 → 11.20 · 156/188 · drop index idx_user_organizations_unique on user_organizations
+-- locks: user_organizations: catalog-only
 DROP INDEX IF EXISTS "idx_user_organizations_unique";
 
 -- 11.21 → 11.20 · 157/188 · change type of user_organizations.updated_at to varchar(35)
@@ -9168,6 +9419,7 @@ DROP INDEX IF EXISTS "idx_user_organizations_unique";
 -- rebuilt together with the next step (one copy of user_organizations)
 
 -- 11.21 → 11.20 · 162/188 · change type of user_organizations.id to varchar(21)
+-- locks: user_organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of user_organizations for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(21),
@@ -9190,6 +9442,7 @@ CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id"
 -- rebuilt together with the next step (one copy of universal_login_templates)
 
 -- 11.21 → 11.20 · 164/188 · change type of universal_login_templates.created_at_ts to integer
+-- locks: universal_login_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of universal_login_templates for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
@@ -9205,6 +9458,7 @@ DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
 -- 11.21 → 11.20 · 165/188 · change type of resource_servers.scopes to varchar(4096)
+-- locks: resource_servers: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9238,6 +9492,7 @@ CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers
 -- rebuilt together with the next step (one copy of organizations)
 
 -- 11.21 → 11.20 · 168/188 · change type of organizations.tenant_id to varchar(191)
+-- locks: organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of organizations for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
@@ -9259,6 +9514,7 @@ ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
 -- 11.21 → 11.20 · 169/188 · set default of proxy_routes.handlers
+-- locks: proxy_routes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9278,6 +9534,7 @@ CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_doma
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
 -- 11.21 → 11.20 · 170/188 · set default of grants.scope
+-- locks: grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -9302,6 +9559,7 @@ CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 -- rebuilt together with the next step (one copy of clients)
 
 -- 11.21 → 11.20 · 172/188 · set default of clients.connections
+-- locks: clients: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of clients for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
@@ -9373,6 +9631,7 @@ CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_
 -- rebuilt together with the next step (one copy of client_grants)
 
 -- 11.21 → 11.20 · 174/188 · set default of client_grants.scope
+-- locks: client_grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of client_grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
@@ -9402,6 +9661,7 @@ CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 -- rebuilt together with the next step (one copy of themes)
 
 -- 11.21 → 11.20 · 176/188 · change type of themes.tenant_id to varchar(255)
+-- locks: themes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of themes for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(255) NOT NULL,
@@ -9469,6 +9729,7 @@ DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
 -- 11.21 → 11.20 · 177/188 · change type of organizations.id to varchar(21)
+-- locks: organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -9495,6 +9756,7 @@ CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("
 -- rebuilt together with the next step (one copy of grants)
 
 -- 11.21 → 11.20 · 180/188 · change type of grants.client_id to varchar(100)
+-- locks: grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
@@ -9517,9 +9779,11 @@ CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id"
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
 -- 11.21 → 11.20 · 181/188 · drop index FK_codes_user_id_tenant_id_constraint on codes
+-- locks: codes: catalog-only
 DROP INDEX IF EXISTS "FK_codes_user_id_tenant_id_constraint";
 
 -- 11.21 → 11.20 · 182/188 · primary key of codes becomes (code_id, code_type)
+-- locks: codes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9555,6 +9819,7 @@ CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 -- rebuilt together with the next step (one copy of users)
 
 -- 11.21 → 11.20 · 185/188 · add unique unique_phone_provider on users
+-- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -9604,10 +9869,12 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
 -- 11.21 → 11.20 · 186/188 · create index users_email_index on users
+-- locks: users: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "users_email_index";
 CREATE INDEX "users_email_index" ON "users" ("email");
 
 -- 11.21 → 11.20 · 187/188 · add foreign key linked_to_constraint on users
+-- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9658,6 +9925,7 @@ CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE INDEX "users_email_index" ON "users" ("email");
 
 -- 11.21 → 11.20 · 188/188 · drop index users_user_id_tenant_id on users
+-- locks: users: catalog-only
 DROP INDEX IF EXISTS "users_user_id_tenant_id";
 
 -- before COMMIT: the database is at 11.20 and its foreign keys hold, or everything this run did is rolled back

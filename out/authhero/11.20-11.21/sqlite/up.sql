@@ -7,11 +7,12 @@
 -- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete
 -- sources (sha256):
 --   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
---   plans/authhero/11.20-11.21.yaml 6c1944c60aa0685d16c66effd0683f416c38d3d7b33032d7db111055f817cdc8
+--   plans/authhero/11.20-11.21.yaml fc44678723a2e72d37ca80b82f2981f2564d650144e0c42e067774c1dbd718a4
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     PRAGMA busy_timeout = 5000 (milliseconds; plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
+-- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). Tables rebuilt (every row copied): users, codes, grants, organizations, themes, client_grants, clients, proxy_routes, resource_servers, universal_login_templates, user_organizations, hooks, refresh_tokens, sessions, user_permissions, login_sessions, organization_connections, action_executions, action_versions, actions, authentication_methods, branding, client_registration_tokens, connections, custom_domains, email_providers, email_templates, flows, forms, hook_code, invites, keys, log_streams, logs, migration_sources, outbox_events, passwords, prompt_settings, roles, rollouts, tenant_operation_events, tenants, user_activity.
 -- rows not copied: [11.20 → 11.21] step 239 copies rows of tenants into organizations except those where id is "main" (parameter control_plane_tenant_id) (or is NULL) — As @authhero/multi-tenancy provisions a tenant: name = the tenant id, display_name = friendly_name or the id, JSON columns as organizations.create writes them. The id is org_ + 17 of [0-9a-z], AuthHero's shape, derived from the tenant id by SQL every engine runs alike, so a re-run finds it and the rollback deletes exactly the organizations this step made; a tenant that already has its organization (same name on the control plane) is left as it is.
 -- ROWS DELETED: [11.20 → 11.21] step 111 deletes the rows of refresh_tokens where login_id IS NULL — Tokens issued before AuthHero had login_id (o033); 11.21 requires one. Their users sign in again. The rollback cannot bring them back (back up first: the header says how).
 -- ROWS DELETED: [11.20 → 11.21] step 237 deletes the rows of kysely_migration where name is one of 181 values — AuthHero 11.21's migrator stops with kysely's "corrupted migrations: previously executed migration m1_init is missing" while these rows are there. The rollback writes them back with times one second apart in kysely's order (the original times are not kept: kysely reads them only to order the rows).
@@ -7387,6 +7388,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
 -- ================================================================================================
 -- 11.20 → 11.21 · 1/191 · check: the control-plane tenant (parameter control_plane_tenant_id) is not in tenants; create it first, or pass the right id
 -- why: The organizations this plan creates belong to the control-plane tenant, which must exist (a database without tenants passes).
+-- locks: tenants: read
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: the control-plane tenant (parameter control_plane_tenant_id) is not in tenants; create it first, or pass the right id'); END;
 INSERT INTO plan_stop SELECT 1 WHERE NOT ((EXISTS (SELECT 1 FROM pragma_table_info('tenants') WHERE name = 'id'))
@@ -7394,10 +7396,12 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT ((EXISTS (SELECT 1 FROM pragma_table_in
 
 -- 11.20 → 11.21 · 2/191 · create index users_user_id_tenant_id on users
 -- why: Serves the foreign keys that reference users (user_id, tenant_id) (codes, grants, passwords, sessions, user_activity) once the primary key is (tenant_id, user_id).
+-- locks: users: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "users_user_id_tenant_id";
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 3/191 · drop foreign key linked_to_constraint on users
+-- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7447,6 +7451,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 4/191 · drop index users_email_index on users
+-- locks: users: catalog-only
 DROP INDEX IF EXISTS "users_email_index";
 
 -- 11.20 → 11.21 · 5/191 · drop unique unique_phone_provider on users
@@ -7459,6 +7464,7 @@ DROP INDEX IF EXISTS "users_email_index";
 
 -- 11.20 → 11.21 · 7/191 · set users.connection NOT NULL
 -- why: Stops before any change when a user row has no connection (AuthHero 11.21 requires one).
+-- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -7507,6 +7513,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 8/191 · primary key of codes becomes (code_id, code_type, tenant_id)
+-- locks: codes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7536,6 +7543,7 @@ ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
 -- 11.20 → 11.21 · 9/191 · create index FK_codes_user_id_tenant_id_constraint on codes
+-- locks: codes: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "FK_codes_user_id_tenant_id_constraint";
 CREATE INDEX "FK_codes_user_id_tenant_id_constraint" ON "codes" ("user_id", "tenant_id");
 
@@ -7546,6 +7554,7 @@ CREATE INDEX "FK_codes_user_id_tenant_id_constraint" ON "codes" ("user_id", "ten
 -- rebuilt together with the next step (one copy of grants)
 
 -- 11.20 → 11.21 · 12/191 · change type of grants.user_id to varchar(191)
+-- locks: grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
@@ -7568,6 +7577,7 @@ CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id"
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
 -- 11.20 → 11.21 · 13/191 · change type of organizations.id to varchar(256)
+-- locks: organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(191) NOT NULL,
@@ -7591,6 +7601,7 @@ CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("
 -- rebuilt together with the next step (one copy of themes)
 
 -- 11.20 → 11.21 · 15/191 · change type of themes.themeId to varchar(21)
+-- locks: themes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of themes for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
@@ -7661,6 +7672,7 @@ ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 -- rebuilt together with the next step (one copy of client_grants)
 
 -- 11.20 → 11.21 · 17/191 · drop default of client_grants.authorization_details_types
+-- locks: client_grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of client_grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
@@ -7690,6 +7702,7 @@ CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 -- rebuilt together with the next step (one copy of clients)
 
 -- 11.20 → 11.21 · 19/191 · allow NULL in clients.connections
+-- locks: clients: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of clients for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
@@ -7758,6 +7771,7 @@ ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
 -- 11.20 → 11.21 · 20/191 · drop default of grants.scope
+-- locks: grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -7779,6 +7793,7 @@ CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id"
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
 -- 11.20 → 11.21 · 21/191 · drop default of proxy_routes.handlers
+-- locks: proxy_routes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7804,6 +7819,7 @@ CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 -- rebuilt together with the next step (one copy of organizations)
 
 -- 11.20 → 11.21 · 24/191 · change type of organizations.updated_at to varchar(256)
+-- locks: organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of organizations for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
@@ -7825,6 +7841,7 @@ ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
 -- 11.20 → 11.21 · 25/191 · change type of resource_servers.scopes to text
+-- locks: resource_servers: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7855,6 +7872,7 @@ CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers
 -- rebuilt together with the next step (one copy of universal_login_templates)
 
 -- 11.20 → 11.21 · 27/191 · change type of universal_login_templates.updated_at_ts to bigint
+-- locks: universal_login_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of universal_login_templates for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
@@ -7885,6 +7903,7 @@ ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_
 -- rebuilt together with the next step (one copy of user_organizations)
 
 -- 11.20 → 11.21 · 33/191 · change type of user_organizations.updated_at to varchar(256)
+-- locks: user_organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of user_organizations for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
@@ -7904,6 +7923,7 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
 -- 11.20 → 11.21 · 34/191 · create index idx_user_organizations_unique on user_organizations
+-- locks: user_organizations: scan; builds an index (reads every row); fails on duplicate rows
 DROP INDEX IF EXISTS "idx_user_organizations_unique";
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
@@ -7916,6 +7936,7 @@ CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("te
 
 -- 11.20 → 11.21 · 37/191 · add foreign key fk_user_organizations_user on user_organizations
 -- why: Stops before any change when a membership names a user that does not exist.
+-- locks: user_organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of user_organizations for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
@@ -7937,20 +7958,25 @@ CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id"
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
 -- 11.20 → 11.21 · 38/191 · add column logs.country_code3
+-- locks: logs: catalog-only
 ALTER TABLE "logs" ADD COLUMN "country_code3" varchar(3);
 
 -- 11.20 → 11.21 · 39/191 · add column logs.country_name
+-- locks: logs: catalog-only
 ALTER TABLE "logs" ADD COLUMN "country_name" varchar(255);
 
 -- 11.20 → 11.21 · 40/191 · create index logs_date on logs
+-- locks: logs: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "logs_date";
 CREATE INDEX "logs_date" ON "logs" ("date");
 
 -- 11.20 → 11.21 · 41/191 · create index logs_tenant_id on logs
+-- locks: logs: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "logs_tenant_id";
 CREATE INDEX "logs_tenant_id" ON "logs" ("tenant_id");
 
 -- 11.20 → 11.21 · 42/191 · create index logs_user_id on logs
+-- locks: logs: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "logs_user_id";
 CREATE INDEX "logs_user_id" ON "logs" ("user_id");
 
@@ -7961,6 +7987,7 @@ CREATE INDEX "logs_user_id" ON "logs" ("user_id");
 -- rebuilt together with the next step (one copy of hooks)
 
 -- 11.20 → 11.21 · 45/191 · change type of hooks.template_id to varchar(64)
+-- locks: hooks: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of hooks for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
@@ -7985,6 +8012,7 @@ DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
 -- 11.20 → 11.21 · 46/191 · change type of refresh_tokens.id to varchar(26)
+-- locks: refresh_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8023,6 +8051,7 @@ CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "use
 -- rebuilt together with the next step (one copy of sessions)
 
 -- 11.20 → 11.21 · 48/191 · change type of sessions.login_session_id to varchar(26)
+-- locks: sessions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of sessions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(26) NOT NULL,
@@ -8051,6 +8080,7 @@ CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_t
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
 -- 11.20 → 11.21 · 49/191 · change type of user_permissions.resource_server_identifier to varchar(100)
+-- locks: user_permissions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_user_permissions" (
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
@@ -8084,6 +8114,7 @@ CREATE INDEX "user_permissions_user_fk" ON "user_permissions" ("tenant_id", "use
 -- rebuilt together with the next step (one copy of users)
 
 -- 11.20 → 11.21 · 55/191 · change type of users.profileData to text
+-- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -8132,6 +8163,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 56/191 · allow NULL in login_sessions.csrf_token
+-- locks: login_sessions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8169,10 +8201,12 @@ CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", 
 
 -- 11.20 → 11.21 · 57/191 · delete rows of refresh_tokens where login_id IS NULL
 -- why: Tokens issued before AuthHero had login_id (o033); 11.21 requires one. Their users sign in again. The rollback cannot bring them back (back up first: the header says how).
+-- locks: refresh_tokens: rows
 DELETE FROM "refresh_tokens" WHERE "login_id" IS NULL;
 
 -- 11.20 → 11.21 · 58/191 · set refresh_tokens.login_id NOT NULL
 -- why: Stops before any change when a refresh token has no login_id (MySQL had it NOT NULL already). Such rows are tokens issued before login_id existed (AuthHero o033, 2026-03-04) that AuthHero's MySQL-only backfill (scripts/backfill_refresh_token_login_id.sql, via session_id) never reached; on SQLite o034 dropped session_id without the NOT NULL, so nothing in the database can fill them in. 11.21 still redeems them (login_id is optional in refresh-token.ts) but cannot rotate them (the child row copies login_id into the NOT NULL column) and logout cannot revoke them; AuthHero ships no reconcile path (CHANGELOG 11.21.0). Delete them or re-link them by hand, or stay at 11.20.
+-- locks: refresh_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8208,6 +8242,7 @@ CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id",
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
 -- 11.20 → 11.21 · 59/191 · drop unique unique_email_provider on users
+-- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8255,10 +8290,12 @@ CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 60/191 · create index unique_email_provider on users
 -- why: SQLite: the inline UNIQUE constraint becomes a named unique index (as on MySQL).
+-- locks: users: scan; builds an index (reads every row); fails on duplicate rows
 DROP INDEX IF EXISTS "unique_email_provider";
 CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
 -- 11.20 → 11.21 · 61/191 · drop unique organization_connections_unique on organization_connections
+-- locks: organization_connections: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -8279,45 +8316,56 @@ CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_c
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
 -- 11.20 → 11.21 · 62/191 · create index organization_connections_unique on organization_connections
+-- locks: organization_connections: scan; builds an index (reads every row); fails on duplicate rows
 DROP INDEX IF EXISTS "organization_connections_unique";
 CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
 
 -- 11.20 → 11.21 · 63/191 · create index grants_user_id_constraint on grants
+-- locks: grants: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "grants_user_id_constraint";
 CREATE INDEX "grants_user_id_constraint" ON "grants" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 64/191 · create index password_history_user_id_tenant_id_constraint on passwords
+-- locks: passwords: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "password_history_user_id_tenant_id_constraint";
 CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 65/191 · create index sessions_user_fk on sessions
+-- locks: sessions: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "sessions_user_fk";
 CREATE INDEX "sessions_user_fk" ON "sessions" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 66/191 · create index refresh_tokens_client_fk on refresh_tokens
+-- locks: refresh_tokens: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "refresh_tokens_client_fk";
 CREATE INDEX "refresh_tokens_client_fk" ON "refresh_tokens" ("tenant_id", "client_id");
 
 -- 11.20 → 11.21 · 67/191 · create index user_activity_user_id_constraint on user_activity
+-- locks: user_activity: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "user_activity_user_id_constraint";
 CREATE INDEX "user_activity_user_id_constraint" ON "user_activity" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 68/191 · create index organization_connections_organization_fk on organization_connections
+-- locks: organization_connections: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "organization_connections_organization_fk";
 CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
 
 -- 11.20 → 11.21 · 69/191 · create index login_sessions_session_fk on login_sessions
+-- locks: login_sessions: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "login_sessions_session_fk";
 CREATE INDEX "login_sessions_session_fk" ON "login_sessions" ("tenant_id", "session_id");
 
 -- 11.20 → 11.21 · 70/191 · create index login_sessions_state_updated_idx on login_sessions
+-- locks: login_sessions: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "login_sessions_state_updated_idx";
 CREATE INDEX "login_sessions_state_updated_idx" ON "login_sessions" ("state");
 
 -- 11.20 → 11.21 · 71/191 · drop index idx_login_sessions_session_id on login_sessions
+-- locks: login_sessions: catalog-only
 DROP INDEX IF EXISTS "idx_login_sessions_session_id";
 
 -- 11.20 → 11.21 · 72/191 · set action_executions.id NOT NULL
+-- locks: action_executions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_action_executions" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8342,6 +8390,7 @@ CREATE INDEX "idx_action_executions_tenant" ON "action_executions" ("tenant_id",
 -- rebuilt together with the next step (one copy of action_versions)
 
 -- 11.20 → 11.21 · 75/191 · change type of action_versions.number to int
+-- locks: action_versions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of action_versions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_action_versions" (
       "id" varchar(255) NOT NULL,
@@ -8372,6 +8421,7 @@ CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "ac
 -- rebuilt together with the next step (one copy of actions)
 
 -- 11.20 → 11.21 · 78/191 · change type of actions.is_system to int
+-- locks: actions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of actions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_actions" (
       "id" varchar(255) NOT NULL,
@@ -8406,6 +8456,7 @@ CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
 -- rebuilt together with the next step (one copy of authentication_methods)
 
 -- 11.20 → 11.21 · 82/191 · change type of authentication_methods.sign_count to int
+-- locks: authentication_methods: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of authentication_methods for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_authentication_methods" (
       "id" varchar(26) NOT NULL,
@@ -8434,6 +8485,7 @@ CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_metho
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
 -- 11.20 → 11.21 · 83/191 · change type of branding.colors_page_background_angle_dev to int
+-- locks: branding: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_branding" (
       "tenant_id" varchar(255) NOT NULL,
       "logo_url" varchar(512),
@@ -8457,6 +8509,7 @@ ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
 -- rebuilt together with the next step (one copy of client_grants)
 
 -- 11.20 → 11.21 · 85/191 · change type of client_grants.is_system to int
+-- locks: client_grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of client_grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
@@ -8486,6 +8539,7 @@ CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 -- rebuilt together with the next step (one copy of client_registration_tokens)
 
 -- 11.20 → 11.21 · 87/191 · change type of client_registration_tokens.single_use to int
+-- locks: client_registration_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of client_registration_tokens for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_registration_tokens" (
       "id" varchar(255) NOT NULL,
@@ -8544,6 +8598,7 @@ CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tok
 -- rebuilt together with the next step (one copy of clients)
 
 -- 11.20 → 11.21 · 99/191 · change type of clients.sso_disabled to int
+-- locks: clients: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of clients for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
@@ -8618,6 +8673,7 @@ CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_
 -- rebuilt together with the next step (one copy of connections)
 
 -- 11.20 → 11.21 · 102/191 · change type of connections.show_as_button to int
+-- locks: connections: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of connections for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_connections" (
       "id" varchar(255) NOT NULL,
@@ -8643,6 +8699,7 @@ DROP TABLE "connections";
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 
 -- 11.20 → 11.21 · 103/191 · change type of custom_domains.primary to tinyint(1)
+-- locks: custom_domains: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_custom_domains" (
       "custom_domain_id" varchar(256) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8669,6 +8726,7 @@ ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
 -- rebuilt together with the next step (one copy of email_providers)
 
 -- 11.20 → 11.21 · 105/191 · change type of email_providers.enabled to tinyint(1)
+-- locks: email_providers: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of email_providers for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_email_providers" (
       "tenant_id" varchar(255) NOT NULL,
@@ -8693,6 +8751,7 @@ ALTER TABLE "plan_rebuild_email_providers" RENAME TO "email_providers";
 -- rebuilt together with the next step (one copy of email_templates)
 
 -- 11.20 → 11.21 · 108/191 · change type of email_templates.url_lifetime_in_seconds to int
+-- locks: email_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of email_templates for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_email_templates" (
       "tenant_id" varchar(255) NOT NULL,
@@ -8718,6 +8777,7 @@ DROP TABLE "email_templates";
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 
 -- 11.20 → 11.21 · 109/191 · set flows.id NOT NULL
+-- locks: flows: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_flows" (
       "id" varchar(24) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8734,6 +8794,7 @@ ALTER TABLE "plan_rebuild_flows" RENAME TO "flows";
 CREATE INDEX "flows_tenant_id_idx" ON "flows" ("tenant_id");
 
 -- 11.20 → 11.21 · 110/191 · set forms.id NOT NULL
+-- locks: forms: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_forms" (
       "id" varchar(255) NOT NULL,
       "name" varchar(255) NOT NULL,
@@ -8756,6 +8817,7 @@ ALTER TABLE "plan_rebuild_forms" RENAME TO "forms";
 CREATE INDEX "forms_tenant_id_idx" ON "forms" ("tenant_id");
 
 -- 11.20 → 11.21 · 111/191 · set grants.id NOT NULL
+-- locks: grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8778,6 +8840,7 @@ CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 CREATE INDEX "grants_user_id_constraint" ON "grants" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 112/191 · set hook_code.id NOT NULL
+-- locks: hook_code: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_hook_code" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8800,6 +8863,7 @@ CREATE INDEX "idx_hook_code_tenant" ON "hook_code" ("tenant_id");
 -- rebuilt together with the next step (one copy of hooks)
 
 -- 11.20 → 11.21 · 115/191 · change type of hooks.synchronous to tinyint(1)
+-- locks: hooks: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of hooks for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
@@ -8830,6 +8894,7 @@ ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 -- rebuilt together with the next step (one copy of invites)
 
 -- 11.20 → 11.21 · 118/191 · change type of invites.ttl_sec to int
+-- locks: invites: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of invites for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_invites" (
       "id" varchar(21) NOT NULL,
@@ -8859,6 +8924,7 @@ CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
 CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
 
 -- 11.20 → 11.21 · 119/191 · set keys.kid NOT NULL
+-- locks: keys: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_keys" (
       "kid" varchar(255) NOT NULL,
       "tenant_id" varchar(255),
@@ -8884,6 +8950,7 @@ ALTER TABLE "plan_rebuild_keys" RENAME TO "keys";
 -- rebuilt together with the next step (one copy of log_streams)
 
 -- 11.20 → 11.21 · 121/191 · change type of log_streams.is_priority to tinyint(1)
+-- locks: log_streams: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of log_streams for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_log_streams" (
       "id" varchar(64) NOT NULL,
@@ -8905,6 +8972,7 @@ ALTER TABLE "plan_rebuild_log_streams" RENAME TO "log_streams";
 CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
 
 -- 11.20 → 11.21 · 122/191 · change type of logs.isMobile to int
+-- locks: logs: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_logs" (
       "log_id" varchar(21) NOT NULL,
       "category" varchar(255),
@@ -8951,6 +9019,7 @@ CREATE INDEX "logs_user_id" ON "logs" ("user_id");
 -- rebuilt together with the next step (one copy of migration_sources)
 
 -- 11.20 → 11.21 · 124/191 · change type of migration_sources.enabled to tinyint(1)
+-- locks: migration_sources: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of migration_sources for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_migration_sources" (
       "id" varchar(64) NOT NULL,
@@ -8977,6 +9046,7 @@ CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_i
 -- rebuilt together with the next step (one copy of organization_connections)
 
 -- 11.20 → 11.21 · 127/191 · change type of organization_connections.show_as_button to tinyint(1)
+-- locks: organization_connections: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of organization_connections for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
@@ -9000,6 +9070,7 @@ CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connectio
 CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
 
 -- 11.20 → 11.21 · 128/191 · set organizations.id NOT NULL
+-- locks: organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256) NOT NULL,
       "tenant_id" varchar(256) NOT NULL,
@@ -9023,6 +9094,7 @@ CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("
 -- rebuilt together with the next step (one copy of outbox_events)
 
 -- 11.20 → 11.21 · 130/191 · change type of outbox_events.retry_count to int
+-- locks: outbox_events: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of outbox_events for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_outbox_events" (
       "id" varchar(21) NOT NULL,
@@ -9056,6 +9128,7 @@ CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "creat
 -- rebuilt together with the next step (one copy of passwords)
 
 -- 11.20 → 11.21 · 132/191 · change type of passwords.is_current to int
+-- locks: passwords: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of passwords for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_passwords" (
       "id" varchar(21) NOT NULL,
@@ -9086,6 +9159,7 @@ CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("us
 -- rebuilt together with the next step (one copy of prompt_settings)
 
 -- 11.20 → 11.21 · 136/191 · change type of prompt_settings.webauthn_platform_first_factor to tinyint(1)
+-- locks: prompt_settings: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of prompt_settings for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_prompt_settings" (
       "tenant_id" varchar(64) NOT NULL,
@@ -9101,6 +9175,7 @@ DROP TABLE "prompt_settings";
 ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
 
 -- 11.20 → 11.21 · 137/191 · change type of proxy_routes.priority to int
+-- locks: proxy_routes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9120,6 +9195,7 @@ CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_doma
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
 -- 11.20 → 11.21 · 138/191 · change type of refresh_tokens.rotating to tinyint(1)
+-- locks: refresh_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9168,6 +9244,7 @@ CREATE INDEX "refresh_tokens_client_fk" ON "refresh_tokens" ("tenant_id", "clien
 -- rebuilt together with the next step (one copy of resource_servers)
 
 -- 11.20 → 11.21 · 143/191 · change type of resource_servers.token_lifetime_for_web to int
+-- locks: resource_servers: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of resource_servers for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
@@ -9196,6 +9273,7 @@ ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
 -- 11.20 → 11.21 · 144/191 · change type of roles.is_system to int
+-- locks: roles: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_roles" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9214,6 +9292,7 @@ ALTER TABLE "plan_rebuild_roles" RENAME TO "roles";
 CREATE UNIQUE INDEX "roles_tenant_name_uq" ON "roles" ("tenant_id", "name");
 
 -- 11.20 → 11.21 · 145/191 · change type of rollouts.wave_size to int
+-- locks: rollouts: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_rollouts" (
       "id" varchar(255) NOT NULL,
       "kind" varchar(32) NOT NULL,
@@ -9235,6 +9314,7 @@ DROP TABLE "rollouts";
 ALTER TABLE "plan_rebuild_rollouts" RENAME TO "rollouts";
 
 -- 11.20 → 11.21 · 146/191 · change type of tenant_operation_events.attempt to int
+-- locks: tenant_operation_events: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_tenant_operation_events" (
       "id" varchar(255) NOT NULL,
       "operation_id" varchar(255) NOT NULL,
@@ -9277,6 +9357,7 @@ CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_op
 -- rebuilt together with the next step (one copy of tenants)
 
 -- 11.20 → 11.21 · 155/191 · change type of tenants.session_lifetime to int
+-- locks: tenants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of tenants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_tenants" (
       "id" varchar(255) NOT NULL,
@@ -9398,6 +9479,7 @@ ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 -- rebuilt together with the next step (one copy of themes)
 
 -- 11.20 → 11.21 · 176/191 · change type of themes.widget_logo_height to int
+-- locks: themes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of themes for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
@@ -9465,6 +9547,7 @@ DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
 -- 11.20 → 11.21 · 177/191 · set universal_login_templates.tenant_id NOT NULL
+-- locks: universal_login_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191) NOT NULL,
       "body" text NOT NULL,
@@ -9479,6 +9562,7 @@ DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
 -- 11.20 → 11.21 · 178/191 · change type of user_activity.login_count to int
+-- locks: user_activity: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_user_activity" (
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
@@ -9497,6 +9581,7 @@ ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
 CREATE INDEX "user_activity_user_id_constraint" ON "user_activity" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 179/191 · set user_organizations.id NOT NULL
+-- locks: user_organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256) NOT NULL,
       "tenant_id" varchar(256) NOT NULL,
@@ -9523,6 +9608,7 @@ CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("te
 -- rebuilt together with the next step (one copy of users)
 
 -- 11.20 → 11.21 · 182/191 · change type of users.phone_verified to tinyint(1)
+-- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -9572,15 +9658,19 @@ CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "te
 
 -- 11.20 → 11.21 · 183/191 · delete rows of kysely_migration where name is one of 181
 -- why: AuthHero 11.21's migrator stops with kysely's "corrupted migrations: previously executed migration m1_init is missing" while these rows are there. The rollback writes them back with times one second apart in kysely's order (the original times are not kept: kysely reads them only to order the rows).
+-- locks: kysely_migration: rows
 DELETE FROM "kysely_migration" WHERE "name" IN ('m1_init', 'm2_magicLink', 'm3_updateAt', 'm4_logTable', 'm5_userProfile', 'm6_sessions', 'm7_passwords', 'm8_logsTableNewFields', 'm9_passwordTableNewField', 'n01_codesTable', 'n11_universalLoginSession', 'n12_userFields', 'n13_userEmailIndex', 'n14_profileDataField', 'n15_userEmailIndex', 'n16_userLocale', 'n17_signingKeys', 'n18_logsFields', 'n19_connectionsUserinfo', 'n20_missingFields', 'n21_sessionDeletedAt', 'n22_dropLogsFields', 'n23_dropUsersFields', 'n24_logsIndexes', 'n25_logDescMaxLength', 'n26_logsTableExtraFields', 'n27_usersTableNameIndex', 'n28_usersEmailConstrain', 'n29_increaseOtpStateLength', 'n30_increaseTicketStateLength', 'n31_branding', 'n32_indexesAndNotNull', 'n33_vendorIdInUniversalLoginSession', 'n34_auth0ClientInUniversalLoginSession', 'n35_increaseUniversalSessionStateLength', 'n36_authenticationCodes', 'n37_disableSignUps', 'n38_otpIpAddress', 'n39_increaseUserAgentLength', 'n40_userId', 'n41_hooks', 'n42_userIdIndexes', 'n43_userIdIndexes', 'n44_codes', 'n45_hookProperties', 'n46_loginAuth0Client', 'n47_loginAuth0Client', 'n48_saml', 'n49_removeFields', 'n50_authParamsNonce', 'n51_connectionid', 'n52_cert', 'n53_codes_primary_key', 'n54_cleanup_tables', 'n55_logs_index', 'n56_application_fields', 'n57_prompt_settings', 'n58_connection_client_id', 'n59_connection_options', 'n60_users_metadata', 'n61_userLocales', 'n62_prompt', 'n63_connection_cleanup', 'n64_act_as', 'n65_code_verifier', 'n66_email_providers', 'n67_drop_tickets', 'n68_login_useragents', 'n70_refresh_tokens', 'n71_session_new_fields', 'n72_session_primary_key', 'n73_drop_sessions', 'n74_custom_domains', 'n75_organizations', 'n76_authorization_url_length', 'n77_drop_sessions', 'n78_login_sessions', 'n79_drop_sessions_2', 'n80_recreate_custom_domains', 'n81_phone', 'n82_forms', 'n83_addFormsIdToHooks', 'n84_login_completed', 'n85_add_login_session_id_to_sessions', 'n86_index_sessions_login_session_id', 'n87_code_challenge', 'n88_add_redirect_uri_to_codes', 'n89_add_nonce_and_state_to_codes', 'n90_themes', 'n91_resource_servers_rules_permissions', 'n92_role_permissions', 'n93_add_permissions_to_roles', 'n94_keys_connection_and_extend_columns', 'n95_create_organizations_table', 'n96_create_user_organizations_table', 'n97_add_organization_to_user_permissions_and_roles', 'n98_clients', 'n99_update_client_foreign_keys', 'o001_client_grants', 'o002_drop_applications', 'o003_phone_number_index', 'o004_login_sessions_id_index', 'o005_connections_tenant_index', 'o006_remove_redundant_user_organizations_tenant_index', 'o007_tenant_settings', 'o008_merge_tenant_settings_into_tenants', 'o009_create_invites_table', 'o010_add_log_id_to_logs', 'o011_add_location_info_to_logs', 'o012_add_password_history', 'o013_connection_display_name', 'o014_client_connections', 'o015_flows', 'o016_add_is_system_column', 'o017_connections_composite_key', 'o018_login_session_state', 'o019_roles_resource_servers_metadata', 'o020_session_add_timestamp_columns', 'o021_session_cleanup_and_ulid', 'o022_oidc_profile_claims', 'o023_preferred_username', 'o024_user_address', 'o025_authparams_max_age', 'o026_auth0_conformant', 'o027_universal_login_templates', 'o028_custom_text', 'o029_guardian_mfa', 'o030_add_template_id_to_hooks', 'o031_hooks_cleanup', 'o032_unique_username_provider', 'o033_add_login_id_to_refresh_tokens', 'o034_refresh_tokens_replace_session_id_with_login_id', 'o035_idle_expires_at_ts_indexes', 'o036_add_connection_to_login_sessions', 'o037_mfa_enrollments', 'o038_add_otp_to_codes', 'o039_rename_mfa_enrollments_to_authentication_methods', 'o040_create_outbox_events', 'o041_add_outbox_claim_columns', 'o042_add_outbox_claim_index', 'o043_add_code_hooks', 'o044_create_actions', 'o045_outbox_dead_letter', 'o046_user_registration_completed_at', 'o047_outbox_dead_lettered_tenant_index', 'o048_add_auth_strategy_to_login_sessions', 'o049_login_sessions_auth_params', 'o050_login_sessions_auth_params_backfill', 'o051_relax_login_sessions_authparams', 'o052_drop_login_sessions_hoisted_authparams', 'o053_refresh_tokens_revoked_at', 'o054_client_registration_tokens', 'o055_planetscale_redundant_indexes_cleanup', 'o056_client_user_linking_mode', 'o057_hooks_metadata', 'o058_refresh_tokens_rotation', 'o059_organization_connections', 'o060_log_streams', 'o061_tenants_attack_protection', 'o062_tenants_default_client_id', 'o063_email_templates', 'o064_create_action_versions', 'o065_branding_dark_mode', 'o066_create_action_executions', 'o067_client_disable_sign_ups', 'o068_move_disable_signup_to_connection', 'o069_actions_is_system_inherit', 'o070_collapse_auth0_source_into_db_connection', 'o071_migration_sources', 'o072_proxy_routes', 'o073_proxy_routes_v2', 'o074_widen_user_permissions_resource_server_identifier', 'o075_create_grants', 'o076_default_first_party_true', 'o077_tenant_deployment_fields', 'o078_tenant_database_version', 'o079_user_activity_and_user_column_cleanup', 'o080_drop_user_activity_columns_from_users', 'o081_tenant_operations', 'o082_control_plane_comm_keys', 'o083_codes_expires_at_ts');
 
 -- 11.20 → 11.21 · 184/191 · insert 2 rows into kysely_migration
 -- why: The names a fresh 11.21.1 install records (packages/kysely/migrate/migrations/index.ts at 11.21.1), at the times their names carry, so kysely reads them in their order.
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT '2026-07-16T14:00:00_baseline', '2026-07-16T14:00:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = '2026-07-16T14:00:00_baseline');
+-- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT '2026-07-16T15:00:00_codes_expires_at_ts', '2026-07-16T15:00:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = '2026-07-16T15:00:00_codes_expires_at_ts');
 
 -- 11.20 → 11.21 · 185/191 · copy rows from tenants into organizations
 -- why: As @authhero/multi-tenancy provisions a tenant: name = the tenant id, display_name = friendly_name or the id, JSON columns as organizations.create writes them. The id is org_ + 17 of [0-9a-z], AuthHero's shape, derived from the tenant id by SQL every engine runs alike, so a re-run finds it and the rollback deletes exactly the organizations this step made; a tenant that already has its organization (same name on the control plane) is left as it is.
+-- locks: organizations: rows | tenants: read
 INSERT INTO "organizations" ("id", "tenant_id", "name", "display_name", "branding", "metadata", "enabled_connections", "token_quota", "created_at", "updated_at")
     SELECT (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))), 'main', src."id", COALESCE(src."friendly_name", src."id"), '{}', '{}', '[]', '{}', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
     FROM "tenants" AS src

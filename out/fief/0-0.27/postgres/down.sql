@@ -15,6 +15,40 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   fief_registration_sessions: ACCESS EXCLUSIVE from 0.27 → 0 · 1/124 · drop index ix_fief_registration_sessions_updated_at on fief_registration_sessions — blocks reads and writes
+--   fief_oauth_accounts: ACCESS EXCLUSIVE from 0.27 → 0 · 5/124 · drop table fief_registration_sessions — blocks reads and writes
+--   fief_tenants: ACCESS EXCLUSIVE from 0.27 → 0 · 5/124 · drop table fief_registration_sessions — blocks reads and writes
+--   fief_oauth_sessions: ACCESS EXCLUSIVE from 0.27 → 0 · 6/124 · drop index ix_fief_oauth_sessions_updated_at on fief_oauth_sessions — blocks reads and writes
+--   fief_oauth_providers: ACCESS EXCLUSIVE from 0.27 → 0 · 10/124 · drop table fief_oauth_sessions — blocks reads and writes
+--   fief_user_roles: ACCESS EXCLUSIVE from 0.27 → 0 · 11/124 · drop index ix_fief_user_roles_updated_at on fief_user_roles — blocks reads and writes
+--   fief_roles: ACCESS EXCLUSIVE from 0.27 → 0 · 13/124 · drop table fief_user_roles — blocks reads and writes
+--   fief_users: ACCESS EXCLUSIVE from 0.27 → 0 · 13/124 · drop table fief_user_roles — blocks reads and writes
+--   fief_user_permissions: ACCESS EXCLUSIVE from 0.27 → 0 · 14/124 · drop index ix_fief_user_permissions_updated_at on fief_user_permissions — blocks reads and writes
+--   fief_permissions: ACCESS EXCLUSIVE from 0.27 → 0 · 16/124 · drop table fief_user_permissions — blocks reads and writes
+--   fief_user_field_values: ACCESS EXCLUSIVE from 0.27 → 0 · 17/124 · drop index ix_fief_user_field_values_updated_at on fief_user_field_values — blocks reads and writes
+--   fief_user_fields: ACCESS EXCLUSIVE from 0.27 → 0 · 19/124 · drop table fief_user_field_values — blocks reads and writes
+--   fief_session_tokens: ACCESS EXCLUSIVE from 0.27 → 0 · 20/124 · drop index ix_fief_session_tokens_updated_at on fief_session_tokens — blocks reads and writes
+--   fief_refresh_tokens: ACCESS EXCLUSIVE from 0.27 → 0 · 25/124 · drop index ix_fief_refresh_tokens_updated_at on fief_refresh_tokens — blocks reads and writes
+--   fief_clients: ACCESS EXCLUSIVE from 0.27 → 0 · 29/124 · drop table fief_refresh_tokens — blocks reads and writes
+--   fief_login_sessions: ACCESS EXCLUSIVE from 0.27 → 0 · 34/124 · drop index ix_fief_login_sessions_updated_at on fief_login_sessions — blocks reads and writes
+--   fief_grants: ACCESS EXCLUSIVE from 0.27 → 0 · 39/124 · drop index ix_fief_grants_updated_at on fief_grants — blocks reads and writes
+--   fief_email_verifications: ACCESS EXCLUSIVE from 0.27 → 0 · 42/124 · drop index ix_fief_email_verifications_updated_at on fief_email_verifications — blocks reads and writes
+--   fief_authorization_codes: ACCESS EXCLUSIVE from 0.27 → 0 · 48/124 · drop index ix_fief_authorization_codes_updated_at on fief_authorization_codes — blocks reads and writes
+--   fief_tenants_oauth_providers: ACCESS EXCLUSIVE from 0.27 → 0 · 60/124 · drop table fief_tenants_oauth_providers — blocks reads and writes
+--   fief_webhook_logs: ACCESS EXCLUSIVE from 0.27 → 0 · 67/124 · drop index ix_fief_webhook_logs_updated_at on fief_webhook_logs — blocks reads and writes
+--   fief_webhooks: ACCESS EXCLUSIVE from 0.27 → 0 · 69/124 · drop table fief_webhook_logs — blocks reads and writes
+--   fief_email_domains: ACCESS EXCLUSIVE from 0.27 → 0 · 72/124 · drop table fief_tenants — blocks reads and writes
+--   fief_themes: ACCESS EXCLUSIVE from 0.27 → 0 · 72/124 · drop table fief_tenants — blocks reads and writes
+--   fief_roles_permissions: ACCESS EXCLUSIVE from 0.27 → 0 · 73/124 · drop table fief_roles_permissions — blocks reads and writes
+--   fief_email_templates: ACCESS EXCLUSIVE from 0.27 → 0 · 95/124 · drop index ix_fief_email_templates_updated_at on fief_email_templates — blocks reads and writes
+--   fief_audit_logs: ACCESS EXCLUSIVE from 0.27 → 0 · 101/124 · drop index ix_fief_audit_logs_timestamp on fief_audit_logs — blocks reads and writes
+--   fief_alembic_version: ACCESS EXCLUSIVE from 0.27 → 0 · 109/124 · drop table fief_alembic_version — blocks reads and writes
+--   workspace_users: ACCESS EXCLUSIVE from 0.27 → 0 · 110/124 · drop index ix_workspace_users_updated_at on workspace_users — blocks reads and writes
+--   workspaces: ACCESS EXCLUSIVE from 0.27 → 0 · 112/124 · drop table workspace_users — blocks reads and writes
+--   admin_api_key: ACCESS EXCLUSIVE from 0.27 → 0 · 113/124 · drop index ix_admin_api_key_updated_at on admin_api_key — blocks reads and writes
+--   admin_session_tokens: ACCESS EXCLUSIVE from 0.27 → 0 · 120/124 · drop index ix_admin_session_tokens_updated_at on admin_session_tokens — blocks reads and writes
+--   alembic_version: ACCESS EXCLUSIVE from 0.27 → 0 · 124/124 · drop table alembic_version — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [0.27 → 0] Before any change, this script looks for foreign keys of tables outside fief onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -1405,6 +1439,7 @@ $plan$;
 -- source: plans/fief/0-0.27.yaml
 -- ================================================================================================
 -- 0.27 → 0 · 1/124 · drop index ix_fief_registration_sessions_updated_at on fief_registration_sessions
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_updated_at') THEN
@@ -1414,6 +1449,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 2/124 · drop index ix_fief_registration_sessions_token on fief_registration_sessions
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_token') THEN
@@ -1423,6 +1459,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 3/124 · drop index ix_fief_registration_sessions_expires_at on fief_registration_sessions
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_expires_at') THEN
@@ -1432,6 +1469,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 4/124 · drop index ix_fief_registration_sessions_created_at on fief_registration_sessions
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_created_at') THEN
@@ -1441,6 +1479,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 5/124 · drop table fief_registration_sessions
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) IS NOT NULL THEN
@@ -1450,6 +1489,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 6/124 · drop index ix_fief_oauth_sessions_updated_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_updated_at') THEN
@@ -1459,6 +1499,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 7/124 · drop index ix_fief_oauth_sessions_token on fief_oauth_sessions
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_token') THEN
@@ -1468,6 +1509,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 8/124 · drop index ix_fief_oauth_sessions_expires_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_expires_at') THEN
@@ -1477,6 +1519,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 9/124 · drop index ix_fief_oauth_sessions_created_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_created_at') THEN
@@ -1486,6 +1529,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 10/124 · drop table fief_oauth_sessions
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) IS NOT NULL THEN
@@ -1495,6 +1539,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 11/124 · drop index ix_fief_user_roles_updated_at on fief_user_roles
+-- locks: fief_user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles')) AND c.relname = 'ix_fief_user_roles_updated_at') THEN
@@ -1504,6 +1549,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 12/124 · drop index ix_fief_user_roles_created_at on fief_user_roles
+-- locks: fief_user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles')) AND c.relname = 'ix_fief_user_roles_created_at') THEN
@@ -1513,6 +1559,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 13/124 · drop table fief_user_roles
+-- locks: fief_user_roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles')) IS NOT NULL THEN
@@ -1522,6 +1569,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 14/124 · drop index ix_fief_user_permissions_updated_at on fief_user_permissions
+-- locks: fief_user_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions')) AND c.relname = 'ix_fief_user_permissions_updated_at') THEN
@@ -1531,6 +1579,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 15/124 · drop index ix_fief_user_permissions_created_at on fief_user_permissions
+-- locks: fief_user_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions')) AND c.relname = 'ix_fief_user_permissions_created_at') THEN
@@ -1540,6 +1589,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 16/124 · drop table fief_user_permissions
+-- locks: fief_user_permissions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions')) IS NOT NULL THEN
@@ -1549,6 +1599,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 17/124 · drop index ix_fief_user_field_values_updated_at on fief_user_field_values
+-- locks: fief_user_field_values: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_field_values'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values')) AND c.relname = 'ix_fief_user_field_values_updated_at') THEN
@@ -1558,6 +1609,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 18/124 · drop index ix_fief_user_field_values_created_at on fief_user_field_values
+-- locks: fief_user_field_values: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_field_values'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values')) AND c.relname = 'ix_fief_user_field_values_created_at') THEN
@@ -1567,6 +1619,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 19/124 · drop table fief_user_field_values
+-- locks: fief_user_field_values: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_field_values'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values')) IS NOT NULL THEN
@@ -1576,6 +1629,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 20/124 · drop index ix_fief_session_tokens_updated_at on fief_session_tokens
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_updated_at') THEN
@@ -1585,6 +1639,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 21/124 · drop index ix_fief_session_tokens_token on fief_session_tokens
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_token') THEN
@@ -1594,6 +1649,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 22/124 · drop index ix_fief_session_tokens_expires_at on fief_session_tokens
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_expires_at') THEN
@@ -1603,6 +1659,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 23/124 · drop index ix_fief_session_tokens_created_at on fief_session_tokens
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_created_at') THEN
@@ -1612,6 +1669,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 24/124 · drop table fief_session_tokens
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) IS NOT NULL THEN
@@ -1621,6 +1679,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 25/124 · drop index ix_fief_refresh_tokens_updated_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_updated_at') THEN
@@ -1630,6 +1689,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 26/124 · drop index ix_fief_refresh_tokens_token on fief_refresh_tokens
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_token') THEN
@@ -1639,6 +1699,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 27/124 · drop index ix_fief_refresh_tokens_expires_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_expires_at') THEN
@@ -1648,6 +1709,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 28/124 · drop index ix_fief_refresh_tokens_created_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_created_at') THEN
@@ -1657,6 +1719,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 29/124 · drop table fief_refresh_tokens
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) IS NOT NULL THEN
@@ -1666,6 +1729,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 30/124 · drop index ix_fief_oauth_accounts_updated_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) AND c.relname = 'ix_fief_oauth_accounts_updated_at') THEN
@@ -1675,6 +1739,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 31/124 · drop index ix_fief_oauth_accounts_created_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) AND c.relname = 'ix_fief_oauth_accounts_created_at') THEN
@@ -1684,6 +1749,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 32/124 · drop index ix_fief_oauth_accounts_account_id on fief_oauth_accounts
+-- locks: fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) AND c.relname = 'ix_fief_oauth_accounts_account_id') THEN
@@ -1693,6 +1759,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 33/124 · drop table fief_oauth_accounts
+-- locks: fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) IS NOT NULL THEN
@@ -1702,6 +1769,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 34/124 · drop index ix_fief_login_sessions_updated_at on fief_login_sessions
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_updated_at') THEN
@@ -1711,6 +1779,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 35/124 · drop index ix_fief_login_sessions_token on fief_login_sessions
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_token') THEN
@@ -1720,6 +1789,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 36/124 · drop index ix_fief_login_sessions_expires_at on fief_login_sessions
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_expires_at') THEN
@@ -1729,6 +1799,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 37/124 · drop index ix_fief_login_sessions_created_at on fief_login_sessions
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_created_at') THEN
@@ -1738,6 +1809,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 38/124 · drop table fief_login_sessions
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) IS NOT NULL THEN
@@ -1747,6 +1819,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 39/124 · drop index ix_fief_grants_updated_at on fief_grants
+-- locks: fief_grants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_grants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants')) AND c.relname = 'ix_fief_grants_updated_at') THEN
@@ -1756,6 +1829,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 40/124 · drop index ix_fief_grants_created_at on fief_grants
+-- locks: fief_grants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_grants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants')) AND c.relname = 'ix_fief_grants_created_at') THEN
@@ -1765,6 +1839,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 41/124 · drop table fief_grants
+-- locks: fief_grants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_grants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants')) IS NOT NULL THEN
@@ -1774,6 +1849,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 42/124 · drop index ix_fief_email_verifications_updated_at on fief_email_verifications
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_updated_at') THEN
@@ -1783,6 +1859,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 43/124 · drop index ix_fief_email_verifications_expires_at on fief_email_verifications
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_expires_at') THEN
@@ -1792,6 +1869,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 44/124 · drop index ix_fief_email_verifications_email on fief_email_verifications
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_email') THEN
@@ -1801,6 +1879,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 45/124 · drop index ix_fief_email_verifications_created_at on fief_email_verifications
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_created_at') THEN
@@ -1810,6 +1889,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 46/124 · drop index ix_fief_email_verifications_code on fief_email_verifications
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_code') THEN
@@ -1819,6 +1899,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 47/124 · drop table fief_email_verifications
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) IS NOT NULL THEN
@@ -1828,6 +1909,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 48/124 · drop index ix_fief_authorization_codes_updated_at on fief_authorization_codes
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_updated_at') THEN
@@ -1837,6 +1919,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 49/124 · drop index ix_fief_authorization_codes_expires_at on fief_authorization_codes
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_expires_at') THEN
@@ -1846,6 +1929,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 50/124 · drop index ix_fief_authorization_codes_created_at on fief_authorization_codes
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_created_at') THEN
@@ -1855,6 +1939,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 51/124 · drop index ix_fief_authorization_codes_code on fief_authorization_codes
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_code') THEN
@@ -1864,6 +1949,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 52/124 · drop table fief_authorization_codes
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) IS NOT NULL THEN
@@ -1873,6 +1959,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 53/124 · drop enum type fief_acr
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_acr' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692'))) THEN
@@ -1882,6 +1969,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 54/124 · drop index ix_fief_users_updated_at on fief_users
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_updated_at') THEN
@@ -1891,6 +1979,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 55/124 · drop index ix_fief_users_email_verified on fief_users
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_email_verified') THEN
@@ -1900,6 +1989,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 56/124 · drop index ix_fief_users_email_lower on fief_users
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_email_lower') THEN
@@ -1909,6 +1999,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 57/124 · drop index ix_fief_users_email on fief_users
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_email') THEN
@@ -1918,6 +2009,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 58/124 · drop index ix_fief_users_created_at on fief_users
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_created_at') THEN
@@ -1927,6 +2019,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 59/124 · drop table fief_users
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) IS NOT NULL THEN
@@ -1936,6 +2029,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 60/124 · drop table fief_tenants_oauth_providers
+-- locks: fief_tenants_oauth_providers: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_tenants_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants_oauth_providers')) IS NOT NULL THEN
@@ -1945,6 +2039,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 61/124 · drop index ix_fief_clients_updated_at on fief_clients
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_updated_at') THEN
@@ -1954,6 +2049,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 62/124 · drop index ix_fief_clients_created_at on fief_clients
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_created_at') THEN
@@ -1963,6 +2059,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 63/124 · drop index ix_fief_clients_client_secret on fief_clients
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_client_secret') THEN
@@ -1972,6 +2069,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 64/124 · drop index ix_fief_clients_client_id on fief_clients
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_client_id') THEN
@@ -1981,6 +2079,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 65/124 · drop table fief_clients
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) IS NOT NULL THEN
@@ -1990,6 +2089,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 66/124 · drop enum type fief_clienttype
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_clienttype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692'))) THEN
@@ -1999,6 +2099,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 67/124 · drop index ix_fief_webhook_logs_updated_at on fief_webhook_logs
+-- locks: fief_webhook_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhook_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs')) AND c.relname = 'ix_fief_webhook_logs_updated_at') THEN
@@ -2008,6 +2109,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 68/124 · drop index ix_fief_webhook_logs_created_at on fief_webhook_logs
+-- locks: fief_webhook_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhook_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs')) AND c.relname = 'ix_fief_webhook_logs_created_at') THEN
@@ -2017,6 +2119,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 69/124 · drop table fief_webhook_logs
+-- locks: fief_webhook_logs: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_webhooks: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_webhook_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs')) IS NOT NULL THEN
@@ -2026,6 +2129,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 70/124 · drop index ix_fief_tenants_updated_at on fief_tenants
+-- locks: fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_tenants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants')) AND c.relname = 'ix_fief_tenants_updated_at') THEN
@@ -2035,6 +2139,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 71/124 · drop index ix_fief_tenants_created_at on fief_tenants
+-- locks: fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_tenants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants')) AND c.relname = 'ix_fief_tenants_created_at') THEN
@@ -2044,6 +2149,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 72/124 · drop table fief_tenants
+-- locks: fief_tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_email_domains: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_themes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_tenants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants')) IS NOT NULL THEN
@@ -2053,6 +2159,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 73/124 · drop table fief_roles_permissions
+-- locks: fief_roles_permissions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_roles_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles_permissions')) IS NOT NULL THEN
@@ -2062,6 +2169,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 74/124 · drop index ix_fief_webhooks_updated_at on fief_webhooks
+-- locks: fief_webhooks: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhooks'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks')) AND c.relname = 'ix_fief_webhooks_updated_at') THEN
@@ -2071,6 +2179,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 75/124 · drop index ix_fief_webhooks_created_at on fief_webhooks
+-- locks: fief_webhooks: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhooks'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks')) AND c.relname = 'ix_fief_webhooks_created_at') THEN
@@ -2080,6 +2189,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 76/124 · drop table fief_webhooks
+-- locks: fief_webhooks: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_webhooks'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks')) IS NOT NULL THEN
@@ -2089,6 +2199,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 77/124 · drop index ix_fief_user_fields_updated_at on fief_user_fields
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_updated_at') THEN
@@ -2098,6 +2209,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 78/124 · drop index ix_fief_user_fields_type on fief_user_fields
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_type') THEN
@@ -2107,6 +2219,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 79/124 · drop index ix_fief_user_fields_slug on fief_user_fields
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_slug') THEN
@@ -2116,6 +2229,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 80/124 · drop index ix_fief_user_fields_created_at on fief_user_fields
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_created_at') THEN
@@ -2125,6 +2239,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 81/124 · drop table fief_user_fields
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) IS NOT NULL THEN
@@ -2134,6 +2249,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 82/124 · drop enum type fief_userfieldtype
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_userfieldtype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692'))) THEN
@@ -2143,6 +2259,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 83/124 · drop index ix_fief_themes_updated_at on fief_themes
+-- locks: fief_themes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_themes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes')) AND c.relname = 'ix_fief_themes_updated_at') THEN
@@ -2152,6 +2269,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 84/124 · drop index ix_fief_themes_created_at on fief_themes
+-- locks: fief_themes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_themes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes')) AND c.relname = 'ix_fief_themes_created_at') THEN
@@ -2161,6 +2279,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 85/124 · drop table fief_themes
+-- locks: fief_themes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_themes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes')) IS NOT NULL THEN
@@ -2170,6 +2289,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 86/124 · drop index ix_fief_roles_updated_at on fief_roles
+-- locks: fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles')) AND c.relname = 'ix_fief_roles_updated_at') THEN
@@ -2179,6 +2299,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 87/124 · drop index ix_fief_roles_created_at on fief_roles
+-- locks: fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles')) AND c.relname = 'ix_fief_roles_created_at') THEN
@@ -2188,6 +2309,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 88/124 · drop table fief_roles
+-- locks: fief_roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles')) IS NOT NULL THEN
@@ -2197,6 +2319,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 89/124 · drop index ix_fief_permissions_updated_at on fief_permissions
+-- locks: fief_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions')) AND c.relname = 'ix_fief_permissions_updated_at') THEN
@@ -2206,6 +2329,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 90/124 · drop index ix_fief_permissions_created_at on fief_permissions
+-- locks: fief_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions')) AND c.relname = 'ix_fief_permissions_created_at') THEN
@@ -2215,6 +2339,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 91/124 · drop table fief_permissions
+-- locks: fief_permissions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions')) IS NOT NULL THEN
@@ -2224,6 +2349,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 92/124 · drop index ix_fief_oauth_providers_updated_at on fief_oauth_providers
+-- locks: fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers')) AND c.relname = 'ix_fief_oauth_providers_updated_at') THEN
@@ -2233,6 +2359,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 93/124 · drop index ix_fief_oauth_providers_created_at on fief_oauth_providers
+-- locks: fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers')) AND c.relname = 'ix_fief_oauth_providers_created_at') THEN
@@ -2242,6 +2369,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 94/124 · drop table fief_oauth_providers
+-- locks: fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers')) IS NOT NULL THEN
@@ -2251,6 +2379,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 95/124 · drop index ix_fief_email_templates_updated_at on fief_email_templates
+-- locks: fief_email_templates: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_templates'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates')) AND c.relname = 'ix_fief_email_templates_updated_at') THEN
@@ -2260,6 +2389,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 96/124 · drop index ix_fief_email_templates_created_at on fief_email_templates
+-- locks: fief_email_templates: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_templates'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates')) AND c.relname = 'ix_fief_email_templates_created_at') THEN
@@ -2269,6 +2399,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 97/124 · drop table fief_email_templates
+-- locks: fief_email_templates: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_email_templates'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates')) IS NOT NULL THEN
@@ -2278,6 +2409,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 98/124 · drop index ix_fief_email_domains_updated_at on fief_email_domains
+-- locks: fief_email_domains: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_domains'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains')) AND c.relname = 'ix_fief_email_domains_updated_at') THEN
@@ -2287,6 +2419,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 99/124 · drop index ix_fief_email_domains_created_at on fief_email_domains
+-- locks: fief_email_domains: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_domains'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains')) AND c.relname = 'ix_fief_email_domains_created_at') THEN
@@ -2296,6 +2429,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 100/124 · drop table fief_email_domains
+-- locks: fief_email_domains: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_email_domains'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains')) IS NOT NULL THEN
@@ -2305,6 +2439,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 101/124 · drop index ix_fief_audit_logs_timestamp on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_timestamp') THEN
@@ -2314,6 +2449,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 102/124 · drop index ix_fief_audit_logs_subject_user_id on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_subject_user_id') THEN
@@ -2323,6 +2459,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 103/124 · drop index ix_fief_audit_logs_object_id on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_object_id') THEN
@@ -2332,6 +2469,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 104/124 · drop index ix_fief_audit_logs_object_class on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_object_class') THEN
@@ -2341,6 +2479,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 105/124 · drop index ix_fief_audit_logs_level on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_level') THEN
@@ -2350,6 +2489,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 106/124 · drop index ix_fief_audit_logs_admin_user_id on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_admin_user_id') THEN
@@ -2359,6 +2499,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 107/124 · drop index ix_fief_audit_logs_admin_api_key_id on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_admin_api_key_id') THEN
@@ -2368,6 +2509,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 108/124 · drop table fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) IS NOT NULL THEN
@@ -2377,6 +2519,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 109/124 · drop table fief_alembic_version
+-- locks: fief_alembic_version: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_alembic_version'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version')) IS NOT NULL THEN
@@ -2386,6 +2529,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 110/124 · drop index ix_workspace_users_updated_at on workspace_users
+-- locks: workspace_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) AND c.relname = 'ix_workspace_users_updated_at') THEN
@@ -2395,6 +2539,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 111/124 · drop index ix_workspace_users_created_at on workspace_users
+-- locks: workspace_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) AND c.relname = 'ix_workspace_users_created_at') THEN
@@ -2404,6 +2549,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 112/124 · drop table workspace_users
+-- locks: workspace_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | workspaces: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) IS NOT NULL THEN
@@ -2413,6 +2559,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 113/124 · drop index ix_admin_api_key_updated_at on admin_api_key
+-- locks: admin_api_key: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) AND c.relname = 'ix_admin_api_key_updated_at') THEN
@@ -2422,6 +2569,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 114/124 · drop index ix_admin_api_key_created_at on admin_api_key
+-- locks: admin_api_key: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) AND c.relname = 'ix_admin_api_key_created_at') THEN
@@ -2431,6 +2579,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 115/124 · drop table admin_api_key
+-- locks: admin_api_key: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | workspaces: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) IS NOT NULL THEN
@@ -2440,6 +2589,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 116/124 · drop index ix_workspaces_alembic_revision on workspaces
+-- locks: workspaces: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND c.relname = 'ix_workspaces_alembic_revision') THEN
@@ -2449,6 +2599,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 117/124 · drop index ix_workspaces_updated_at on workspaces
+-- locks: workspaces: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND c.relname = 'ix_workspaces_updated_at') THEN
@@ -2458,6 +2609,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 118/124 · drop index ix_workspaces_created_at on workspaces
+-- locks: workspaces: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND c.relname = 'ix_workspaces_created_at') THEN
@@ -2467,6 +2619,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 119/124 · drop table workspaces
+-- locks: workspaces: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) IS NOT NULL THEN
@@ -2476,6 +2629,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 120/124 · drop index ix_admin_session_tokens_updated_at on admin_session_tokens
+-- locks: admin_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) AND c.relname = 'ix_admin_session_tokens_updated_at') THEN
@@ -2485,6 +2639,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 121/124 · drop index ix_admin_session_tokens_created_at on admin_session_tokens
+-- locks: admin_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) AND c.relname = 'ix_admin_session_tokens_created_at') THEN
@@ -2494,6 +2649,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 122/124 · drop table admin_session_tokens
+-- locks: admin_session_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) IS NOT NULL THEN
@@ -2503,6 +2659,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 123/124 · drop enum type databasetype
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'databasetype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692'))) THEN
@@ -2512,6 +2669,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 124/124 · drop table alembic_version
+-- locks: alembic_version: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('alembic_version'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".alembic_version')) IS NOT NULL THEN

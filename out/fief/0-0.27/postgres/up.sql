@@ -14,6 +14,7 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -1271,6 +1272,7 @@ $plan$;
 -- source: plans/fief/0-0.27.yaml
 -- ================================================================================================
 -- 0 → 0.27 · 1/126 · create table alembic_version
+-- locks: alembic_version: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('alembic_version'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".alembic_version')) IS NULL THEN
@@ -1283,6 +1285,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 2/126 · create enum type databasetype
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'databasetype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''POSTGRESQL'', ''MYSQL'', ''SQLITE'')') THEN
@@ -1292,6 +1295,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 3/126 · create table admin_session_tokens
+-- locks: admin_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) IS NULL THEN
@@ -1310,6 +1314,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 4/126 · create index ix_admin_session_tokens_created_at on admin_session_tokens
+-- locks: admin_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) AND c.relname = 'ix_admin_session_tokens_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_admin_session_tokens_created_at ON admin_session_tokens USING btree (created_at)') THEN
@@ -1320,6 +1325,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 5/126 · create index ix_admin_session_tokens_updated_at on admin_session_tokens
+-- locks: admin_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) AND c.relname = 'ix_admin_session_tokens_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_admin_session_tokens_updated_at ON admin_session_tokens USING btree (updated_at)') THEN
@@ -1330,6 +1336,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 6/126 · create table workspaces
+-- locks: workspaces: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) IS NULL THEN
@@ -1357,6 +1364,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 7/126 · create index ix_workspaces_created_at on workspaces
+-- locks: workspaces: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND c.relname = 'ix_workspaces_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_workspaces_created_at ON workspaces USING btree (created_at)') THEN
@@ -1367,6 +1375,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 8/126 · create index ix_workspaces_updated_at on workspaces
+-- locks: workspaces: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND c.relname = 'ix_workspaces_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_workspaces_updated_at ON workspaces USING btree (updated_at)') THEN
@@ -1377,6 +1386,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 9/126 · create index ix_workspaces_alembic_revision on workspaces
+-- locks: workspaces: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND c.relname = 'ix_workspaces_alembic_revision' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_workspaces_alembic_revision ON workspaces USING btree (alembic_revision)') THEN
@@ -1387,6 +1397,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 10/126 · create table admin_api_key
+-- locks: admin_api_key: new in this script | workspaces: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) IS NULL THEN
@@ -1406,6 +1417,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 11/126 · create index ix_admin_api_key_created_at on admin_api_key
+-- locks: admin_api_key: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) AND c.relname = 'ix_admin_api_key_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_admin_api_key_created_at ON admin_api_key USING btree (created_at)') THEN
@@ -1416,6 +1428,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 12/126 · create index ix_admin_api_key_updated_at on admin_api_key
+-- locks: admin_api_key: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) AND c.relname = 'ix_admin_api_key_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_admin_api_key_updated_at ON admin_api_key USING btree (updated_at)') THEN
@@ -1426,6 +1439,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 13/126 · create table workspace_users
+-- locks: workspace_users: new in this script | workspaces: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) IS NULL THEN
@@ -1443,6 +1457,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 14/126 · create index ix_workspace_users_created_at on workspace_users
+-- locks: workspace_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) AND c.relname = 'ix_workspace_users_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_workspace_users_created_at ON workspace_users USING btree (created_at)') THEN
@@ -1453,6 +1468,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 15/126 · create index ix_workspace_users_updated_at on workspace_users
+-- locks: workspace_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) AND c.relname = 'ix_workspace_users_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_workspace_users_updated_at ON workspace_users USING btree (updated_at)') THEN
@@ -1463,6 +1479,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 16/126 · create table fief_alembic_version
+-- locks: fief_alembic_version: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NOT NULL AND to_regclass('fief_alembic_version') IS NULL) THEN
@@ -1470,6 +1487,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_alembic_version: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_alembic_version'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version')) IS NULL THEN
@@ -1482,6 +1500,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 17/126 · create table fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs') IS NOT NULL AND to_regclass('fief_audit_logs') IS NULL) THEN
@@ -1489,6 +1508,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) IS NULL THEN
@@ -1510,6 +1530,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 18/126 · create index ix_fief_audit_logs_admin_api_key_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_admin_api_key_id' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_admin_api_key_id ON fief_audit_logs USING btree (admin_api_key_id)') THEN
@@ -1520,6 +1541,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 19/126 · create index ix_fief_audit_logs_admin_user_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_admin_user_id' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_admin_user_id ON fief_audit_logs USING btree (admin_user_id)') THEN
@@ -1530,6 +1552,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 20/126 · create index ix_fief_audit_logs_level on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_level' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_level ON fief_audit_logs USING btree (level)') THEN
@@ -1540,6 +1563,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 21/126 · create index ix_fief_audit_logs_object_class on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_object_class' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_object_class ON fief_audit_logs USING btree (object_class)') THEN
@@ -1550,6 +1574,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 22/126 · create index ix_fief_audit_logs_object_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_object_id' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_object_id ON fief_audit_logs USING btree (object_id)') THEN
@@ -1560,6 +1585,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 23/126 · create index ix_fief_audit_logs_subject_user_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_subject_user_id' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_subject_user_id ON fief_audit_logs USING btree (subject_user_id)') THEN
@@ -1570,6 +1596,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 24/126 · create index ix_fief_audit_logs_timestamp on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_timestamp' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_timestamp ON fief_audit_logs USING btree ("timestamp")') THEN
@@ -1580,6 +1607,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 25/126 · create table fief_email_domains
+-- locks: fief_email_domains: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains') IS NOT NULL AND to_regclass('fief_email_domains') IS NULL) THEN
@@ -1587,6 +1615,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_domains: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_email_domains'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains')) IS NULL THEN
@@ -1606,6 +1635,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 26/126 · create index ix_fief_email_domains_created_at on fief_email_domains
+-- locks: fief_email_domains: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_domains'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains')) AND c.relname = 'ix_fief_email_domains_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_domains_created_at ON fief_email_domains USING btree (created_at)') THEN
@@ -1616,6 +1646,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 27/126 · create index ix_fief_email_domains_updated_at on fief_email_domains
+-- locks: fief_email_domains: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_domains'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains')) AND c.relname = 'ix_fief_email_domains_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_domains_updated_at ON fief_email_domains USING btree (updated_at)') THEN
@@ -1626,6 +1657,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 28/126 · create table fief_email_templates
+-- locks: fief_email_templates: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates') IS NOT NULL AND to_regclass('fief_email_templates') IS NULL) THEN
@@ -1633,6 +1665,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_templates: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_email_templates'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates')) IS NULL THEN
@@ -1651,6 +1684,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 29/126 · create index ix_fief_email_templates_created_at on fief_email_templates
+-- locks: fief_email_templates: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_templates'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates')) AND c.relname = 'ix_fief_email_templates_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_templates_created_at ON fief_email_templates USING btree (created_at)') THEN
@@ -1661,6 +1695,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 30/126 · create index ix_fief_email_templates_updated_at on fief_email_templates
+-- locks: fief_email_templates: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_templates'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates')) AND c.relname = 'ix_fief_email_templates_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_templates_updated_at ON fief_email_templates USING btree (updated_at)') THEN
@@ -1671,6 +1706,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 31/126 · create table fief_oauth_providers
+-- locks: fief_oauth_providers: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers') IS NOT NULL AND to_regclass('fief_oauth_providers') IS NULL) THEN
@@ -1678,6 +1714,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_providers: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers')) IS NULL THEN
@@ -1698,6 +1735,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 32/126 · create index ix_fief_oauth_providers_created_at on fief_oauth_providers
+-- locks: fief_oauth_providers: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers')) AND c.relname = 'ix_fief_oauth_providers_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_providers_created_at ON fief_oauth_providers USING btree (created_at)') THEN
@@ -1708,6 +1746,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 33/126 · create index ix_fief_oauth_providers_updated_at on fief_oauth_providers
+-- locks: fief_oauth_providers: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers')) AND c.relname = 'ix_fief_oauth_providers_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_providers_updated_at ON fief_oauth_providers USING btree (updated_at)') THEN
@@ -1718,6 +1757,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 34/126 · create table fief_permissions
+-- locks: fief_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions') IS NOT NULL AND to_regclass('fief_permissions') IS NULL) THEN
@@ -1725,6 +1765,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_permissions: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions')) IS NULL THEN
@@ -1742,6 +1783,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 35/126 · create index ix_fief_permissions_created_at on fief_permissions
+-- locks: fief_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions')) AND c.relname = 'ix_fief_permissions_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_permissions_created_at ON fief_permissions USING btree (created_at)') THEN
@@ -1752,6 +1794,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 36/126 · create index ix_fief_permissions_updated_at on fief_permissions
+-- locks: fief_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions')) AND c.relname = 'ix_fief_permissions_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_permissions_updated_at ON fief_permissions USING btree (updated_at)') THEN
@@ -1762,6 +1805,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 37/126 · create table fief_roles
+-- locks: fief_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles') IS NOT NULL AND to_regclass('fief_roles') IS NULL) THEN
@@ -1769,6 +1813,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_roles: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles')) IS NULL THEN
@@ -1785,6 +1830,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 38/126 · create index ix_fief_roles_created_at on fief_roles
+-- locks: fief_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles')) AND c.relname = 'ix_fief_roles_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_roles_created_at ON fief_roles USING btree (created_at)') THEN
@@ -1795,6 +1841,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 39/126 · create index ix_fief_roles_updated_at on fief_roles
+-- locks: fief_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles')) AND c.relname = 'ix_fief_roles_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_roles_updated_at ON fief_roles USING btree (updated_at)') THEN
@@ -1805,6 +1852,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 40/126 · create table fief_themes
+-- locks: fief_themes: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes') IS NOT NULL AND to_regclass('fief_themes') IS NULL) THEN
@@ -1812,6 +1860,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_themes: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_themes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes')) IS NULL THEN
@@ -1841,6 +1890,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 41/126 · create index ix_fief_themes_created_at on fief_themes
+-- locks: fief_themes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_themes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes')) AND c.relname = 'ix_fief_themes_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_themes_created_at ON fief_themes USING btree (created_at)') THEN
@@ -1851,6 +1901,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 42/126 · create index ix_fief_themes_updated_at on fief_themes
+-- locks: fief_themes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_themes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes')) AND c.relname = 'ix_fief_themes_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_themes_updated_at ON fief_themes USING btree (updated_at)') THEN
@@ -1861,6 +1912,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 43/126 · create enum type fief_userfieldtype
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_userfieldtype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''STRING'', ''INTEGER'', ''BOOLEAN'', ''DATE'', ''DATETIME'', ''CHOICE'', ''PHONE_NUMBER'', ''ADDRESS'', ''TIMEZONE'')') THEN
@@ -1868,6 +1920,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_userfieldtype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''STRING'', ''INTEGER'', ''BOOLEAN'', ''DATE'', ''DATETIME'', ''CHOICE'', ''PHONE_NUMBER'', ''ADDRESS'', ''TIMEZONE'')') THEN
@@ -1877,6 +1930,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 44/126 · create table fief_user_fields
+-- locks: fief_user_fields: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields') IS NOT NULL AND to_regclass('fief_user_fields') IS NULL) THEN
@@ -1884,6 +1938,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_fields: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) IS NULL THEN
@@ -1902,6 +1957,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 45/126 · create index ix_fief_user_fields_created_at on fief_user_fields
+-- locks: fief_user_fields: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_fields_created_at ON fief_user_fields USING btree (created_at)') THEN
@@ -1912,6 +1968,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 46/126 · create index ix_fief_user_fields_slug on fief_user_fields
+-- locks: fief_user_fields: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_slug' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_user_fields_slug ON fief_user_fields USING btree (slug)') THEN
@@ -1922,6 +1979,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 47/126 · create index ix_fief_user_fields_type on fief_user_fields
+-- locks: fief_user_fields: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_type' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_fields_type ON fief_user_fields USING btree (type)') THEN
@@ -1932,6 +1990,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 48/126 · create index ix_fief_user_fields_updated_at on fief_user_fields
+-- locks: fief_user_fields: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_fields_updated_at ON fief_user_fields USING btree (updated_at)') THEN
@@ -1942,6 +2001,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 49/126 · create table fief_webhooks
+-- locks: fief_webhooks: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks') IS NOT NULL AND to_regclass('fief_webhooks') IS NULL) THEN
@@ -1949,6 +2009,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_webhooks: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_webhooks'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks')) IS NULL THEN
@@ -1966,6 +2027,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 50/126 · create index ix_fief_webhooks_created_at on fief_webhooks
+-- locks: fief_webhooks: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhooks'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks')) AND c.relname = 'ix_fief_webhooks_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_webhooks_created_at ON fief_webhooks USING btree (created_at)') THEN
@@ -1976,6 +2038,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 51/126 · create index ix_fief_webhooks_updated_at on fief_webhooks
+-- locks: fief_webhooks: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhooks'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks')) AND c.relname = 'ix_fief_webhooks_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_webhooks_updated_at ON fief_webhooks USING btree (updated_at)') THEN
@@ -1986,6 +2049,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 52/126 · create table fief_roles_permissions
+-- locks: fief_roles_permissions: new in this script | fief_permissions: new in this script | fief_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles_permissions') IS NOT NULL AND to_regclass('fief_roles_permissions') IS NULL) THEN
@@ -1993,6 +2057,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_roles_permissions: new in this script | fief_permissions: new in this script | fief_roles: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_roles_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles_permissions')) IS NULL THEN
@@ -2008,6 +2073,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 53/126 · create table fief_tenants
+-- locks: fief_tenants: new in this script | fief_email_domains: new in this script | fief_themes: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants') IS NOT NULL AND to_regclass('fief_tenants') IS NULL) THEN
@@ -2015,6 +2081,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_tenants: new in this script | fief_email_domains: new in this script | fief_themes: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_tenants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants')) IS NULL THEN
@@ -2043,6 +2110,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 54/126 · create index ix_fief_tenants_created_at on fief_tenants
+-- locks: fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_tenants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants')) AND c.relname = 'ix_fief_tenants_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_tenants_created_at ON fief_tenants USING btree (created_at)') THEN
@@ -2053,6 +2121,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 55/126 · create index ix_fief_tenants_updated_at on fief_tenants
+-- locks: fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_tenants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants')) AND c.relname = 'ix_fief_tenants_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_tenants_updated_at ON fief_tenants USING btree (updated_at)') THEN
@@ -2063,6 +2132,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 56/126 · create table fief_webhook_logs
+-- locks: fief_webhook_logs: new in this script | fief_webhooks: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs') IS NOT NULL AND to_regclass('fief_webhook_logs') IS NULL) THEN
@@ -2070,6 +2140,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_webhook_logs: new in this script | fief_webhooks: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_webhook_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs')) IS NULL THEN
@@ -2093,6 +2164,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 57/126 · create index ix_fief_webhook_logs_created_at on fief_webhook_logs
+-- locks: fief_webhook_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhook_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs')) AND c.relname = 'ix_fief_webhook_logs_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_webhook_logs_created_at ON fief_webhook_logs USING btree (created_at)') THEN
@@ -2103,6 +2175,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 58/126 · create index ix_fief_webhook_logs_updated_at on fief_webhook_logs
+-- locks: fief_webhook_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhook_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs')) AND c.relname = 'ix_fief_webhook_logs_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_webhook_logs_updated_at ON fief_webhook_logs USING btree (updated_at)') THEN
@@ -2113,6 +2186,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 59/126 · create enum type fief_clienttype
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_clienttype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''public'', ''confidential'')') THEN
@@ -2120,6 +2194,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_clienttype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''public'', ''confidential'')') THEN
@@ -2129,6 +2204,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 60/126 · create table fief_clients
+-- locks: fief_clients: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients') IS NOT NULL AND to_regclass('fief_clients') IS NULL) THEN
@@ -2136,6 +2212,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_clients: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) IS NULL THEN
@@ -2162,6 +2239,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 61/126 · create index ix_fief_clients_client_id on fief_clients
+-- locks: fief_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_client_id' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_clients_client_id ON fief_clients USING btree (client_id)') THEN
@@ -2172,6 +2250,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 62/126 · create index ix_fief_clients_client_secret on fief_clients
+-- locks: fief_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_client_secret' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_clients_client_secret ON fief_clients USING btree (client_secret)') THEN
@@ -2182,6 +2261,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 63/126 · create index ix_fief_clients_created_at on fief_clients
+-- locks: fief_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_clients_created_at ON fief_clients USING btree (created_at)') THEN
@@ -2192,6 +2272,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 64/126 · create index ix_fief_clients_updated_at on fief_clients
+-- locks: fief_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_clients_updated_at ON fief_clients USING btree (updated_at)') THEN
@@ -2202,6 +2283,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 65/126 · create table fief_tenants_oauth_providers
+-- locks: fief_tenants_oauth_providers: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants_oauth_providers') IS NOT NULL AND to_regclass('fief_tenants_oauth_providers') IS NULL) THEN
@@ -2209,6 +2291,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_tenants_oauth_providers: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_tenants_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants_oauth_providers')) IS NULL THEN
@@ -2224,6 +2307,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 66/126 · create table fief_users
+-- locks: fief_users: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users') IS NOT NULL AND to_regclass('fief_users') IS NULL) THEN
@@ -2231,6 +2315,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_users: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) IS NULL THEN
@@ -2253,6 +2338,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 67/126 · create index ix_fief_users_created_at on fief_users
+-- locks: fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_users_created_at ON fief_users USING btree (created_at)') THEN
@@ -2263,6 +2349,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 68/126 · create index ix_fief_users_email on fief_users
+-- locks: fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_email' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_users_email ON fief_users USING btree (email)') THEN
@@ -2273,6 +2360,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 69/126 · create index ix_fief_users_email_lower on fief_users
+-- locks: fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_email_lower' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_users_email_lower ON fief_users USING btree (email_lower)') THEN
@@ -2283,6 +2371,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 70/126 · create index ix_fief_users_email_verified on fief_users
+-- locks: fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_email_verified' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_users_email_verified ON fief_users USING btree (email_verified)') THEN
@@ -2293,6 +2382,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 71/126 · create index ix_fief_users_updated_at on fief_users
+-- locks: fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_users_updated_at ON fief_users USING btree (updated_at)') THEN
@@ -2303,6 +2393,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 72/126 · create enum type fief_acr
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_acr' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''0'', ''1'')') THEN
@@ -2310,6 +2401,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_acr' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''0'', ''1'')') THEN
@@ -2319,6 +2411,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 73/126 · create table fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script | fief_clients: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes') IS NOT NULL AND to_regclass('fief_authorization_codes') IS NULL) THEN
@@ -2326,6 +2419,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_authorization_codes: new in this script | fief_clients: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) IS NULL THEN
@@ -2354,6 +2448,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 74/126 · create index ix_fief_authorization_codes_code on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_code' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_authorization_codes_code ON fief_authorization_codes USING btree (code)') THEN
@@ -2364,6 +2459,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 75/126 · create index ix_fief_authorization_codes_created_at on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_authorization_codes_created_at ON fief_authorization_codes USING btree (created_at)') THEN
@@ -2374,6 +2470,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 76/126 · create index ix_fief_authorization_codes_expires_at on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_authorization_codes_expires_at ON fief_authorization_codes USING btree (expires_at)') THEN
@@ -2384,6 +2481,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 77/126 · create index ix_fief_authorization_codes_updated_at on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_authorization_codes_updated_at ON fief_authorization_codes USING btree (updated_at)') THEN
@@ -2394,6 +2492,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 78/126 · create table fief_email_verifications
+-- locks: fief_email_verifications: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications') IS NOT NULL AND to_regclass('fief_email_verifications') IS NULL) THEN
@@ -2401,6 +2500,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_verifications: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) IS NULL THEN
@@ -2420,6 +2520,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 79/126 · create index ix_fief_email_verifications_code on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_code' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_email_verifications_code ON fief_email_verifications USING btree (code)') THEN
@@ -2430,6 +2531,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 80/126 · create index ix_fief_email_verifications_created_at on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_verifications_created_at ON fief_email_verifications USING btree (created_at)') THEN
@@ -2440,6 +2542,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 81/126 · create index ix_fief_email_verifications_email on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_email' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_verifications_email ON fief_email_verifications USING btree (email)') THEN
@@ -2450,6 +2553,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 82/126 · create index ix_fief_email_verifications_expires_at on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_verifications_expires_at ON fief_email_verifications USING btree (expires_at)') THEN
@@ -2460,6 +2564,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 83/126 · create index ix_fief_email_verifications_updated_at on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_verifications_updated_at ON fief_email_verifications USING btree (updated_at)') THEN
@@ -2470,6 +2575,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 84/126 · create table fief_grants
+-- locks: fief_grants: new in this script | fief_clients: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants') IS NOT NULL AND to_regclass('fief_grants') IS NULL) THEN
@@ -2477,6 +2583,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_grants: new in this script | fief_clients: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_grants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants')) IS NULL THEN
@@ -2497,6 +2604,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 85/126 · create index ix_fief_grants_created_at on fief_grants
+-- locks: fief_grants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_grants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants')) AND c.relname = 'ix_fief_grants_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_grants_created_at ON fief_grants USING btree (created_at)') THEN
@@ -2507,6 +2615,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 86/126 · create index ix_fief_grants_updated_at on fief_grants
+-- locks: fief_grants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_grants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants')) AND c.relname = 'ix_fief_grants_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_grants_updated_at ON fief_grants USING btree (updated_at)') THEN
@@ -2517,6 +2626,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 87/126 · create table fief_login_sessions
+-- locks: fief_login_sessions: new in this script | fief_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions') IS NOT NULL AND to_regclass('fief_login_sessions') IS NULL) THEN
@@ -2524,6 +2634,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_login_sessions: new in this script | fief_clients: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) IS NULL THEN
@@ -2552,6 +2663,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 88/126 · create index ix_fief_login_sessions_created_at on fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_login_sessions_created_at ON fief_login_sessions USING btree (created_at)') THEN
@@ -2562,6 +2674,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 89/126 · create index ix_fief_login_sessions_expires_at on fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_login_sessions_expires_at ON fief_login_sessions USING btree (expires_at)') THEN
@@ -2572,6 +2685,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 90/126 · create index ix_fief_login_sessions_token on fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_token' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_login_sessions_token ON fief_login_sessions USING btree (token)') THEN
@@ -2582,6 +2696,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 91/126 · create index ix_fief_login_sessions_updated_at on fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_login_sessions_updated_at ON fief_login_sessions USING btree (updated_at)') THEN
@@ -2592,6 +2707,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 92/126 · create table fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts') IS NOT NULL AND to_regclass('fief_oauth_accounts') IS NULL) THEN
@@ -2599,6 +2715,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_accounts: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) IS NULL THEN
@@ -2625,6 +2742,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 93/126 · create index ix_fief_oauth_accounts_account_id on fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) AND c.relname = 'ix_fief_oauth_accounts_account_id' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_accounts_account_id ON fief_oauth_accounts USING btree (account_id)') THEN
@@ -2635,6 +2753,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 94/126 · create index ix_fief_oauth_accounts_created_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) AND c.relname = 'ix_fief_oauth_accounts_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_accounts_created_at ON fief_oauth_accounts USING btree (created_at)') THEN
@@ -2645,6 +2764,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 95/126 · create index ix_fief_oauth_accounts_updated_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) AND c.relname = 'ix_fief_oauth_accounts_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_accounts_updated_at ON fief_oauth_accounts USING btree (updated_at)') THEN
@@ -2655,6 +2775,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 96/126 · create table fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script | fief_clients: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens') IS NOT NULL AND to_regclass('fief_refresh_tokens') IS NULL) THEN
@@ -2662,6 +2783,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_refresh_tokens: new in this script | fief_clients: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) IS NULL THEN
@@ -2684,6 +2806,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 97/126 · create index ix_fief_refresh_tokens_created_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_refresh_tokens_created_at ON fief_refresh_tokens USING btree (created_at)') THEN
@@ -2694,6 +2817,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 98/126 · create index ix_fief_refresh_tokens_expires_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_refresh_tokens_expires_at ON fief_refresh_tokens USING btree (expires_at)') THEN
@@ -2704,6 +2828,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 99/126 · create index ix_fief_refresh_tokens_token on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_token' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_refresh_tokens_token ON fief_refresh_tokens USING btree (token)') THEN
@@ -2714,6 +2839,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 100/126 · create index ix_fief_refresh_tokens_updated_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_refresh_tokens_updated_at ON fief_refresh_tokens USING btree (updated_at)') THEN
@@ -2724,6 +2850,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 101/126 · create table fief_session_tokens
+-- locks: fief_session_tokens: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens') IS NOT NULL AND to_regclass('fief_session_tokens') IS NULL) THEN
@@ -2731,6 +2858,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_session_tokens: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) IS NULL THEN
@@ -2749,6 +2877,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 102/126 · create index ix_fief_session_tokens_created_at on fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_session_tokens_created_at ON fief_session_tokens USING btree (created_at)') THEN
@@ -2759,6 +2888,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 103/126 · create index ix_fief_session_tokens_expires_at on fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_session_tokens_expires_at ON fief_session_tokens USING btree (expires_at)') THEN
@@ -2769,6 +2899,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 104/126 · create index ix_fief_session_tokens_token on fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_token' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_session_tokens_token ON fief_session_tokens USING btree (token)') THEN
@@ -2779,6 +2910,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 105/126 · create index ix_fief_session_tokens_updated_at on fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_session_tokens_updated_at ON fief_session_tokens USING btree (updated_at)') THEN
@@ -2789,6 +2921,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 106/126 · create table fief_user_field_values
+-- locks: fief_user_field_values: new in this script | fief_user_fields: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values') IS NOT NULL AND to_regclass('fief_user_field_values') IS NULL) THEN
@@ -2796,6 +2929,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_field_values: new in this script | fief_user_fields: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_field_values'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values')) IS NULL THEN
@@ -2821,6 +2955,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 107/126 · create index ix_fief_user_field_values_created_at on fief_user_field_values
+-- locks: fief_user_field_values: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_field_values'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values')) AND c.relname = 'ix_fief_user_field_values_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_field_values_created_at ON fief_user_field_values USING btree (created_at)') THEN
@@ -2831,6 +2966,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 108/126 · create index ix_fief_user_field_values_updated_at on fief_user_field_values
+-- locks: fief_user_field_values: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_field_values'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values')) AND c.relname = 'ix_fief_user_field_values_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_field_values_updated_at ON fief_user_field_values USING btree (updated_at)') THEN
@@ -2841,6 +2977,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 109/126 · create table fief_user_permissions
+-- locks: fief_user_permissions: new in this script | fief_roles: new in this script | fief_permissions: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions') IS NOT NULL AND to_regclass('fief_user_permissions') IS NULL) THEN
@@ -2848,6 +2985,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_permissions: new in this script | fief_roles: new in this script | fief_permissions: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions')) IS NULL THEN
@@ -2869,6 +3007,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 110/126 · create index ix_fief_user_permissions_created_at on fief_user_permissions
+-- locks: fief_user_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions')) AND c.relname = 'ix_fief_user_permissions_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_permissions_created_at ON fief_user_permissions USING btree (created_at)') THEN
@@ -2879,6 +3018,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 111/126 · create index ix_fief_user_permissions_updated_at on fief_user_permissions
+-- locks: fief_user_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions')) AND c.relname = 'ix_fief_user_permissions_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_permissions_updated_at ON fief_user_permissions USING btree (updated_at)') THEN
@@ -2889,6 +3029,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 112/126 · create table fief_user_roles
+-- locks: fief_user_roles: new in this script | fief_roles: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles') IS NOT NULL AND to_regclass('fief_user_roles') IS NULL) THEN
@@ -2896,6 +3037,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_roles: new in this script | fief_roles: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles')) IS NULL THEN
@@ -2915,6 +3057,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 113/126 · create index ix_fief_user_roles_created_at on fief_user_roles
+-- locks: fief_user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles')) AND c.relname = 'ix_fief_user_roles_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_roles_created_at ON fief_user_roles USING btree (created_at)') THEN
@@ -2925,6 +3068,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 114/126 · create index ix_fief_user_roles_updated_at on fief_user_roles
+-- locks: fief_user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles')) AND c.relname = 'ix_fief_user_roles_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_roles_updated_at ON fief_user_roles USING btree (updated_at)') THEN
@@ -2935,6 +3079,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 115/126 · create table fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script | fief_oauth_accounts: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions') IS NOT NULL AND to_regclass('fief_oauth_sessions') IS NULL) THEN
@@ -2942,6 +3087,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_sessions: new in this script | fief_oauth_accounts: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) IS NULL THEN
@@ -2965,6 +3111,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 116/126 · create index ix_fief_oauth_sessions_created_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_sessions_created_at ON fief_oauth_sessions USING btree (created_at)') THEN
@@ -2975,6 +3122,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 117/126 · create index ix_fief_oauth_sessions_expires_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_sessions_expires_at ON fief_oauth_sessions USING btree (expires_at)') THEN
@@ -2985,6 +3133,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 118/126 · create index ix_fief_oauth_sessions_token on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_token' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_oauth_sessions_token ON fief_oauth_sessions USING btree (token)') THEN
@@ -2995,6 +3144,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 119/126 · create index ix_fief_oauth_sessions_updated_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_sessions_updated_at ON fief_oauth_sessions USING btree (updated_at)') THEN
@@ -3005,6 +3155,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 120/126 · create table fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script | fief_oauth_accounts: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions') IS NOT NULL AND to_regclass('fief_registration_sessions') IS NULL) THEN
@@ -3012,6 +3163,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_registration_sessions: new in this script | fief_oauth_accounts: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) IS NULL THEN
@@ -3034,6 +3186,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 121/126 · create index ix_fief_registration_sessions_created_at on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_registration_sessions_created_at ON fief_registration_sessions USING btree (created_at)') THEN
@@ -3044,6 +3197,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 122/126 · create index ix_fief_registration_sessions_expires_at on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_registration_sessions_expires_at ON fief_registration_sessions USING btree (expires_at)') THEN
@@ -3054,6 +3208,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 123/126 · create index ix_fief_registration_sessions_token on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_token' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_registration_sessions_token ON fief_registration_sessions USING btree (token)') THEN
@@ -3064,6 +3219,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 124/126 · create index ix_fief_registration_sessions_updated_at on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_registration_sessions_updated_at ON fief_registration_sessions USING btree (updated_at)') THEN
@@ -3074,6 +3230,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 125/126 · insert 1 row into alembic_version
+-- locks: alembic_version: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM alembic_version WHERE version_num = 'c8cf076d3ffa') THEN
@@ -3083,6 +3240,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 126/126 · insert 1 row into fief_alembic_version
+-- locks: fief_alembic_version: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM "08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version WHERE version_num = '6c06c7d908a7') THEN

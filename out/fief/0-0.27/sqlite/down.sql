@@ -13,6 +13,7 @@
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     PRAGMA busy_timeout = 5000 (milliseconds; plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
+-- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). No table is rebuilt.
 -- MANUAL STEPS (1), not done by this script:
 --   1. [0.27 → 0] Before any change, this script looks for foreign keys of tables outside fief onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -1764,327 +1765,433 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
 -- source: plans/fief/0-0.27.yaml
 -- ================================================================================================
 -- 0.27 → 0 · 1/109 · drop index ix_fief_registration_sessions_updated_at on fief_registration_sessions
+-- locks: fief_registration_sessions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_registration_sessions_updated_at";
 
 -- 0.27 → 0 · 2/109 · drop index ix_fief_registration_sessions_token on fief_registration_sessions
+-- locks: fief_registration_sessions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_registration_sessions_token";
 
 -- 0.27 → 0 · 3/109 · drop index ix_fief_registration_sessions_expires_at on fief_registration_sessions
+-- locks: fief_registration_sessions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_registration_sessions_expires_at";
 
 -- 0.27 → 0 · 4/109 · drop index ix_fief_registration_sessions_created_at on fief_registration_sessions
+-- locks: fief_registration_sessions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_registration_sessions_created_at";
 
 -- 0.27 → 0 · 5/109 · drop table fief_registration_sessions
+-- locks: fief_registration_sessions: catalog-only; drops the table and its rows
 DROP TABLE "fief_registration_sessions";
 
 -- 0.27 → 0 · 6/109 · drop index ix_fief_oauth_sessions_updated_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_oauth_sessions_updated_at";
 
 -- 0.27 → 0 · 7/109 · drop index ix_fief_oauth_sessions_token on fief_oauth_sessions
+-- locks: fief_oauth_sessions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_oauth_sessions_token";
 
 -- 0.27 → 0 · 8/109 · drop index ix_fief_oauth_sessions_expires_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_oauth_sessions_expires_at";
 
 -- 0.27 → 0 · 9/109 · drop index ix_fief_oauth_sessions_created_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_oauth_sessions_created_at";
 
 -- 0.27 → 0 · 10/109 · drop table fief_oauth_sessions
+-- locks: fief_oauth_sessions: catalog-only; drops the table and its rows
 DROP TABLE "fief_oauth_sessions";
 
 -- 0.27 → 0 · 11/109 · drop index ix_fief_user_roles_updated_at on fief_user_roles
+-- locks: fief_user_roles: catalog-only
 DROP INDEX IF EXISTS "ix_fief_user_roles_updated_at";
 
 -- 0.27 → 0 · 12/109 · drop index ix_fief_user_roles_created_at on fief_user_roles
+-- locks: fief_user_roles: catalog-only
 DROP INDEX IF EXISTS "ix_fief_user_roles_created_at";
 
 -- 0.27 → 0 · 13/109 · drop table fief_user_roles
+-- locks: fief_user_roles: catalog-only; drops the table and its rows
 DROP TABLE "fief_user_roles";
 
 -- 0.27 → 0 · 14/109 · drop index ix_fief_user_permissions_updated_at on fief_user_permissions
+-- locks: fief_user_permissions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_user_permissions_updated_at";
 
 -- 0.27 → 0 · 15/109 · drop index ix_fief_user_permissions_created_at on fief_user_permissions
+-- locks: fief_user_permissions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_user_permissions_created_at";
 
 -- 0.27 → 0 · 16/109 · drop table fief_user_permissions
+-- locks: fief_user_permissions: catalog-only; drops the table and its rows
 DROP TABLE "fief_user_permissions";
 
 -- 0.27 → 0 · 17/109 · drop index ix_fief_user_field_values_updated_at on fief_user_field_values
+-- locks: fief_user_field_values: catalog-only
 DROP INDEX IF EXISTS "ix_fief_user_field_values_updated_at";
 
 -- 0.27 → 0 · 18/109 · drop index ix_fief_user_field_values_created_at on fief_user_field_values
+-- locks: fief_user_field_values: catalog-only
 DROP INDEX IF EXISTS "ix_fief_user_field_values_created_at";
 
 -- 0.27 → 0 · 19/109 · drop table fief_user_field_values
+-- locks: fief_user_field_values: catalog-only; drops the table and its rows
 DROP TABLE "fief_user_field_values";
 
 -- 0.27 → 0 · 20/109 · drop index ix_fief_session_tokens_updated_at on fief_session_tokens
+-- locks: fief_session_tokens: catalog-only
 DROP INDEX IF EXISTS "ix_fief_session_tokens_updated_at";
 
 -- 0.27 → 0 · 21/109 · drop index ix_fief_session_tokens_token on fief_session_tokens
+-- locks: fief_session_tokens: catalog-only
 DROP INDEX IF EXISTS "ix_fief_session_tokens_token";
 
 -- 0.27 → 0 · 22/109 · drop index ix_fief_session_tokens_expires_at on fief_session_tokens
+-- locks: fief_session_tokens: catalog-only
 DROP INDEX IF EXISTS "ix_fief_session_tokens_expires_at";
 
 -- 0.27 → 0 · 23/109 · drop index ix_fief_session_tokens_created_at on fief_session_tokens
+-- locks: fief_session_tokens: catalog-only
 DROP INDEX IF EXISTS "ix_fief_session_tokens_created_at";
 
 -- 0.27 → 0 · 24/109 · drop table fief_session_tokens
+-- locks: fief_session_tokens: catalog-only; drops the table and its rows
 DROP TABLE "fief_session_tokens";
 
 -- 0.27 → 0 · 25/109 · drop index ix_fief_refresh_tokens_updated_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: catalog-only
 DROP INDEX IF EXISTS "ix_fief_refresh_tokens_updated_at";
 
 -- 0.27 → 0 · 26/109 · drop index ix_fief_refresh_tokens_token on fief_refresh_tokens
+-- locks: fief_refresh_tokens: catalog-only
 DROP INDEX IF EXISTS "ix_fief_refresh_tokens_token";
 
 -- 0.27 → 0 · 27/109 · drop index ix_fief_refresh_tokens_expires_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: catalog-only
 DROP INDEX IF EXISTS "ix_fief_refresh_tokens_expires_at";
 
 -- 0.27 → 0 · 28/109 · drop index ix_fief_refresh_tokens_created_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: catalog-only
 DROP INDEX IF EXISTS "ix_fief_refresh_tokens_created_at";
 
 -- 0.27 → 0 · 29/109 · drop table fief_refresh_tokens
+-- locks: fief_refresh_tokens: catalog-only; drops the table and its rows
 DROP TABLE "fief_refresh_tokens";
 
 -- 0.27 → 0 · 30/109 · drop index ix_fief_oauth_accounts_updated_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: catalog-only
 DROP INDEX IF EXISTS "ix_fief_oauth_accounts_updated_at";
 
 -- 0.27 → 0 · 31/109 · drop index ix_fief_oauth_accounts_created_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: catalog-only
 DROP INDEX IF EXISTS "ix_fief_oauth_accounts_created_at";
 
 -- 0.27 → 0 · 32/109 · drop index ix_fief_oauth_accounts_account_id on fief_oauth_accounts
+-- locks: fief_oauth_accounts: catalog-only
 DROP INDEX IF EXISTS "ix_fief_oauth_accounts_account_id";
 
 -- 0.27 → 0 · 33/109 · drop table fief_oauth_accounts
+-- locks: fief_oauth_accounts: catalog-only; drops the table and its rows
 DROP TABLE "fief_oauth_accounts";
 
 -- 0.27 → 0 · 34/109 · drop index ix_fief_login_sessions_updated_at on fief_login_sessions
+-- locks: fief_login_sessions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_login_sessions_updated_at";
 
 -- 0.27 → 0 · 35/109 · drop index ix_fief_login_sessions_token on fief_login_sessions
+-- locks: fief_login_sessions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_login_sessions_token";
 
 -- 0.27 → 0 · 36/109 · drop index ix_fief_login_sessions_expires_at on fief_login_sessions
+-- locks: fief_login_sessions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_login_sessions_expires_at";
 
 -- 0.27 → 0 · 37/109 · drop index ix_fief_login_sessions_created_at on fief_login_sessions
+-- locks: fief_login_sessions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_login_sessions_created_at";
 
 -- 0.27 → 0 · 38/109 · drop table fief_login_sessions
+-- locks: fief_login_sessions: catalog-only; drops the table and its rows
 DROP TABLE "fief_login_sessions";
 
 -- 0.27 → 0 · 39/109 · drop index ix_fief_grants_updated_at on fief_grants
+-- locks: fief_grants: catalog-only
 DROP INDEX IF EXISTS "ix_fief_grants_updated_at";
 
 -- 0.27 → 0 · 40/109 · drop index ix_fief_grants_created_at on fief_grants
+-- locks: fief_grants: catalog-only
 DROP INDEX IF EXISTS "ix_fief_grants_created_at";
 
 -- 0.27 → 0 · 41/109 · drop table fief_grants
+-- locks: fief_grants: catalog-only; drops the table and its rows
 DROP TABLE "fief_grants";
 
 -- 0.27 → 0 · 42/109 · drop index ix_fief_email_verifications_updated_at on fief_email_verifications
+-- locks: fief_email_verifications: catalog-only
 DROP INDEX IF EXISTS "ix_fief_email_verifications_updated_at";
 
 -- 0.27 → 0 · 43/109 · drop index ix_fief_email_verifications_expires_at on fief_email_verifications
+-- locks: fief_email_verifications: catalog-only
 DROP INDEX IF EXISTS "ix_fief_email_verifications_expires_at";
 
 -- 0.27 → 0 · 44/109 · drop index ix_fief_email_verifications_email on fief_email_verifications
+-- locks: fief_email_verifications: catalog-only
 DROP INDEX IF EXISTS "ix_fief_email_verifications_email";
 
 -- 0.27 → 0 · 45/109 · drop index ix_fief_email_verifications_created_at on fief_email_verifications
+-- locks: fief_email_verifications: catalog-only
 DROP INDEX IF EXISTS "ix_fief_email_verifications_created_at";
 
 -- 0.27 → 0 · 46/109 · drop index ix_fief_email_verifications_code on fief_email_verifications
+-- locks: fief_email_verifications: catalog-only
 DROP INDEX IF EXISTS "ix_fief_email_verifications_code";
 
 -- 0.27 → 0 · 47/109 · drop table fief_email_verifications
+-- locks: fief_email_verifications: catalog-only; drops the table and its rows
 DROP TABLE "fief_email_verifications";
 
 -- 0.27 → 0 · 48/109 · drop index ix_fief_authorization_codes_updated_at on fief_authorization_codes
+-- locks: fief_authorization_codes: catalog-only
 DROP INDEX IF EXISTS "ix_fief_authorization_codes_updated_at";
 
 -- 0.27 → 0 · 49/109 · drop index ix_fief_authorization_codes_expires_at on fief_authorization_codes
+-- locks: fief_authorization_codes: catalog-only
 DROP INDEX IF EXISTS "ix_fief_authorization_codes_expires_at";
 
 -- 0.27 → 0 · 50/109 · drop index ix_fief_authorization_codes_created_at on fief_authorization_codes
+-- locks: fief_authorization_codes: catalog-only
 DROP INDEX IF EXISTS "ix_fief_authorization_codes_created_at";
 
 -- 0.27 → 0 · 51/109 · drop index ix_fief_authorization_codes_code on fief_authorization_codes
+-- locks: fief_authorization_codes: catalog-only
 DROP INDEX IF EXISTS "ix_fief_authorization_codes_code";
 
 -- 0.27 → 0 · 52/109 · drop table fief_authorization_codes
+-- locks: fief_authorization_codes: catalog-only; drops the table and its rows
 DROP TABLE "fief_authorization_codes";
 
 -- 0.27 → 0 · 53/109 · drop enum type fief_acr
 
 -- 0.27 → 0 · 54/109 · drop index ix_fief_users_updated_at on fief_users
+-- locks: fief_users: catalog-only
 DROP INDEX IF EXISTS "ix_fief_users_updated_at";
 
 -- 0.27 → 0 · 55/109 · drop index ix_fief_users_email_verified on fief_users
+-- locks: fief_users: catalog-only
 DROP INDEX IF EXISTS "ix_fief_users_email_verified";
 
 -- 0.27 → 0 · 56/109 · drop index ix_fief_users_email_lower on fief_users
+-- locks: fief_users: catalog-only
 DROP INDEX IF EXISTS "ix_fief_users_email_lower";
 
 -- 0.27 → 0 · 57/109 · drop index ix_fief_users_email on fief_users
+-- locks: fief_users: catalog-only
 DROP INDEX IF EXISTS "ix_fief_users_email";
 
 -- 0.27 → 0 · 58/109 · drop index ix_fief_users_created_at on fief_users
+-- locks: fief_users: catalog-only
 DROP INDEX IF EXISTS "ix_fief_users_created_at";
 
 -- 0.27 → 0 · 59/109 · drop table fief_users
+-- locks: fief_users: catalog-only; drops the table and its rows
 DROP TABLE "fief_users";
 
 -- 0.27 → 0 · 60/109 · drop table fief_tenants_oauth_providers
+-- locks: fief_tenants_oauth_providers: catalog-only; drops the table and its rows
 DROP TABLE "fief_tenants_oauth_providers";
 
 -- 0.27 → 0 · 61/109 · drop index ix_fief_clients_updated_at on fief_clients
+-- locks: fief_clients: catalog-only
 DROP INDEX IF EXISTS "ix_fief_clients_updated_at";
 
 -- 0.27 → 0 · 62/109 · drop index ix_fief_clients_created_at on fief_clients
+-- locks: fief_clients: catalog-only
 DROP INDEX IF EXISTS "ix_fief_clients_created_at";
 
 -- 0.27 → 0 · 63/109 · drop index ix_fief_clients_client_secret on fief_clients
+-- locks: fief_clients: catalog-only
 DROP INDEX IF EXISTS "ix_fief_clients_client_secret";
 
 -- 0.27 → 0 · 64/109 · drop index ix_fief_clients_client_id on fief_clients
+-- locks: fief_clients: catalog-only
 DROP INDEX IF EXISTS "ix_fief_clients_client_id";
 
 -- 0.27 → 0 · 65/109 · drop table fief_clients
+-- locks: fief_clients: catalog-only; drops the table and its rows
 DROP TABLE "fief_clients";
 
 -- 0.27 → 0 · 66/109 · drop enum type fief_clienttype
 
 -- 0.27 → 0 · 67/109 · drop index ix_fief_webhook_logs_updated_at on fief_webhook_logs
+-- locks: fief_webhook_logs: catalog-only
 DROP INDEX IF EXISTS "ix_fief_webhook_logs_updated_at";
 
 -- 0.27 → 0 · 68/109 · drop index ix_fief_webhook_logs_created_at on fief_webhook_logs
+-- locks: fief_webhook_logs: catalog-only
 DROP INDEX IF EXISTS "ix_fief_webhook_logs_created_at";
 
 -- 0.27 → 0 · 69/109 · drop table fief_webhook_logs
+-- locks: fief_webhook_logs: catalog-only; drops the table and its rows
 DROP TABLE "fief_webhook_logs";
 
 -- 0.27 → 0 · 70/109 · drop index ix_fief_tenants_updated_at on fief_tenants
+-- locks: fief_tenants: catalog-only
 DROP INDEX IF EXISTS "ix_fief_tenants_updated_at";
 
 -- 0.27 → 0 · 71/109 · drop index ix_fief_tenants_created_at on fief_tenants
+-- locks: fief_tenants: catalog-only
 DROP INDEX IF EXISTS "ix_fief_tenants_created_at";
 
 -- 0.27 → 0 · 72/109 · drop table fief_tenants
+-- locks: fief_tenants: catalog-only; drops the table and its rows
 DROP TABLE "fief_tenants";
 
 -- 0.27 → 0 · 73/109 · drop table fief_roles_permissions
+-- locks: fief_roles_permissions: catalog-only; drops the table and its rows
 DROP TABLE "fief_roles_permissions";
 
 -- 0.27 → 0 · 74/109 · drop index ix_fief_webhooks_updated_at on fief_webhooks
+-- locks: fief_webhooks: catalog-only
 DROP INDEX IF EXISTS "ix_fief_webhooks_updated_at";
 
 -- 0.27 → 0 · 75/109 · drop index ix_fief_webhooks_created_at on fief_webhooks
+-- locks: fief_webhooks: catalog-only
 DROP INDEX IF EXISTS "ix_fief_webhooks_created_at";
 
 -- 0.27 → 0 · 76/109 · drop table fief_webhooks
+-- locks: fief_webhooks: catalog-only; drops the table and its rows
 DROP TABLE "fief_webhooks";
 
 -- 0.27 → 0 · 77/109 · drop index ix_fief_user_fields_updated_at on fief_user_fields
+-- locks: fief_user_fields: catalog-only
 DROP INDEX IF EXISTS "ix_fief_user_fields_updated_at";
 
 -- 0.27 → 0 · 78/109 · drop index ix_fief_user_fields_type on fief_user_fields
+-- locks: fief_user_fields: catalog-only
 DROP INDEX IF EXISTS "ix_fief_user_fields_type";
 
 -- 0.27 → 0 · 79/109 · drop index ix_fief_user_fields_slug on fief_user_fields
+-- locks: fief_user_fields: catalog-only
 DROP INDEX IF EXISTS "ix_fief_user_fields_slug";
 
 -- 0.27 → 0 · 80/109 · drop index ix_fief_user_fields_created_at on fief_user_fields
+-- locks: fief_user_fields: catalog-only
 DROP INDEX IF EXISTS "ix_fief_user_fields_created_at";
 
 -- 0.27 → 0 · 81/109 · drop table fief_user_fields
+-- locks: fief_user_fields: catalog-only; drops the table and its rows
 DROP TABLE "fief_user_fields";
 
 -- 0.27 → 0 · 82/109 · drop enum type fief_userfieldtype
 
 -- 0.27 → 0 · 83/109 · drop index ix_fief_themes_updated_at on fief_themes
+-- locks: fief_themes: catalog-only
 DROP INDEX IF EXISTS "ix_fief_themes_updated_at";
 
 -- 0.27 → 0 · 84/109 · drop index ix_fief_themes_created_at on fief_themes
+-- locks: fief_themes: catalog-only
 DROP INDEX IF EXISTS "ix_fief_themes_created_at";
 
 -- 0.27 → 0 · 85/109 · drop table fief_themes
+-- locks: fief_themes: catalog-only; drops the table and its rows
 DROP TABLE "fief_themes";
 
 -- 0.27 → 0 · 86/109 · drop index ix_fief_roles_updated_at on fief_roles
+-- locks: fief_roles: catalog-only
 DROP INDEX IF EXISTS "ix_fief_roles_updated_at";
 
 -- 0.27 → 0 · 87/109 · drop index ix_fief_roles_created_at on fief_roles
+-- locks: fief_roles: catalog-only
 DROP INDEX IF EXISTS "ix_fief_roles_created_at";
 
 -- 0.27 → 0 · 88/109 · drop table fief_roles
+-- locks: fief_roles: catalog-only; drops the table and its rows
 DROP TABLE "fief_roles";
 
 -- 0.27 → 0 · 89/109 · drop index ix_fief_permissions_updated_at on fief_permissions
+-- locks: fief_permissions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_permissions_updated_at";
 
 -- 0.27 → 0 · 90/109 · drop index ix_fief_permissions_created_at on fief_permissions
+-- locks: fief_permissions: catalog-only
 DROP INDEX IF EXISTS "ix_fief_permissions_created_at";
 
 -- 0.27 → 0 · 91/109 · drop table fief_permissions
+-- locks: fief_permissions: catalog-only; drops the table and its rows
 DROP TABLE "fief_permissions";
 
 -- 0.27 → 0 · 92/109 · drop index ix_fief_oauth_providers_updated_at on fief_oauth_providers
+-- locks: fief_oauth_providers: catalog-only
 DROP INDEX IF EXISTS "ix_fief_oauth_providers_updated_at";
 
 -- 0.27 → 0 · 93/109 · drop index ix_fief_oauth_providers_created_at on fief_oauth_providers
+-- locks: fief_oauth_providers: catalog-only
 DROP INDEX IF EXISTS "ix_fief_oauth_providers_created_at";
 
 -- 0.27 → 0 · 94/109 · drop table fief_oauth_providers
+-- locks: fief_oauth_providers: catalog-only; drops the table and its rows
 DROP TABLE "fief_oauth_providers";
 
 -- 0.27 → 0 · 95/109 · drop index ix_fief_email_templates_updated_at on fief_email_templates
+-- locks: fief_email_templates: catalog-only
 DROP INDEX IF EXISTS "ix_fief_email_templates_updated_at";
 
 -- 0.27 → 0 · 96/109 · drop index ix_fief_email_templates_created_at on fief_email_templates
+-- locks: fief_email_templates: catalog-only
 DROP INDEX IF EXISTS "ix_fief_email_templates_created_at";
 
 -- 0.27 → 0 · 97/109 · drop table fief_email_templates
+-- locks: fief_email_templates: catalog-only; drops the table and its rows
 DROP TABLE "fief_email_templates";
 
 -- 0.27 → 0 · 98/109 · drop index ix_fief_email_domains_updated_at on fief_email_domains
+-- locks: fief_email_domains: catalog-only
 DROP INDEX IF EXISTS "ix_fief_email_domains_updated_at";
 
 -- 0.27 → 0 · 99/109 · drop index ix_fief_email_domains_created_at on fief_email_domains
+-- locks: fief_email_domains: catalog-only
 DROP INDEX IF EXISTS "ix_fief_email_domains_created_at";
 
 -- 0.27 → 0 · 100/109 · drop table fief_email_domains
+-- locks: fief_email_domains: catalog-only; drops the table and its rows
 DROP TABLE "fief_email_domains";
 
 -- 0.27 → 0 · 101/109 · drop index ix_fief_audit_logs_timestamp on fief_audit_logs
+-- locks: fief_audit_logs: catalog-only
 DROP INDEX IF EXISTS "ix_fief_audit_logs_timestamp";
 
 -- 0.27 → 0 · 102/109 · drop index ix_fief_audit_logs_subject_user_id on fief_audit_logs
+-- locks: fief_audit_logs: catalog-only
 DROP INDEX IF EXISTS "ix_fief_audit_logs_subject_user_id";
 
 -- 0.27 → 0 · 103/109 · drop index ix_fief_audit_logs_object_id on fief_audit_logs
+-- locks: fief_audit_logs: catalog-only
 DROP INDEX IF EXISTS "ix_fief_audit_logs_object_id";
 
 -- 0.27 → 0 · 104/109 · drop index ix_fief_audit_logs_object_class on fief_audit_logs
+-- locks: fief_audit_logs: catalog-only
 DROP INDEX IF EXISTS "ix_fief_audit_logs_object_class";
 
 -- 0.27 → 0 · 105/109 · drop index ix_fief_audit_logs_level on fief_audit_logs
+-- locks: fief_audit_logs: catalog-only
 DROP INDEX IF EXISTS "ix_fief_audit_logs_level";
 
 -- 0.27 → 0 · 106/109 · drop index ix_fief_audit_logs_admin_user_id on fief_audit_logs
+-- locks: fief_audit_logs: catalog-only
 DROP INDEX IF EXISTS "ix_fief_audit_logs_admin_user_id";
 
 -- 0.27 → 0 · 107/109 · drop index ix_fief_audit_logs_admin_api_key_id on fief_audit_logs
+-- locks: fief_audit_logs: catalog-only
 DROP INDEX IF EXISTS "ix_fief_audit_logs_admin_api_key_id";
 
 -- 0.27 → 0 · 108/109 · drop table fief_audit_logs
+-- locks: fief_audit_logs: catalog-only; drops the table and its rows
 DROP TABLE "fief_audit_logs";
 
 -- 0.27 → 0 · 109/109 · drop table fief_alembic_version
+-- locks: fief_alembic_version: catalog-only; drops the table and its rows
 DROP TABLE "fief_alembic_version";
 
 -- before COMMIT: the database is at the empty state and its foreign keys hold, or everything this run did is rolled back

@@ -12,6 +12,7 @@
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     PRAGMA busy_timeout = 5000 (milliseconds; plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
 -- tables:   SQLite tables have no owner or character set; the script creates them as they are.
+-- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). No table is rebuilt.
 
 .bail on
 PRAGMA busy_timeout = 5000;
@@ -1747,12 +1748,14 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
 -- source: plans/fief/0-0.27.yaml
 -- ================================================================================================
 -- 0 → 0.27 · 1/110 · create table fief_alembic_version
+-- locks: fief_alembic_version: new in this script
 CREATE TABLE "fief_alembic_version" (
       "version_num" varchar(32) NOT NULL,
       PRIMARY KEY ("version_num")
     );
 
 -- 0 → 0.27 · 2/110 · create table fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 CREATE TABLE "fief_audit_logs" (
       "timestamp" timestamp NOT NULL,
       "level" varchar(255) NOT NULL,
@@ -1768,34 +1771,42 @@ CREATE TABLE "fief_audit_logs" (
     );
 
 -- 0 → 0.27 · 3/110 · create index ix_fief_audit_logs_admin_api_key_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DROP INDEX IF EXISTS "ix_fief_audit_logs_admin_api_key_id";
 CREATE INDEX "ix_fief_audit_logs_admin_api_key_id" ON "fief_audit_logs" ("admin_api_key_id");
 
 -- 0 → 0.27 · 4/110 · create index ix_fief_audit_logs_admin_user_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DROP INDEX IF EXISTS "ix_fief_audit_logs_admin_user_id";
 CREATE INDEX "ix_fief_audit_logs_admin_user_id" ON "fief_audit_logs" ("admin_user_id");
 
 -- 0 → 0.27 · 5/110 · create index ix_fief_audit_logs_level on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DROP INDEX IF EXISTS "ix_fief_audit_logs_level";
 CREATE INDEX "ix_fief_audit_logs_level" ON "fief_audit_logs" ("level");
 
 -- 0 → 0.27 · 6/110 · create index ix_fief_audit_logs_object_class on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DROP INDEX IF EXISTS "ix_fief_audit_logs_object_class";
 CREATE INDEX "ix_fief_audit_logs_object_class" ON "fief_audit_logs" ("object_class");
 
 -- 0 → 0.27 · 7/110 · create index ix_fief_audit_logs_object_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DROP INDEX IF EXISTS "ix_fief_audit_logs_object_id";
 CREATE INDEX "ix_fief_audit_logs_object_id" ON "fief_audit_logs" ("object_id");
 
 -- 0 → 0.27 · 8/110 · create index ix_fief_audit_logs_subject_user_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DROP INDEX IF EXISTS "ix_fief_audit_logs_subject_user_id";
 CREATE INDEX "ix_fief_audit_logs_subject_user_id" ON "fief_audit_logs" ("subject_user_id");
 
 -- 0 → 0.27 · 9/110 · create index ix_fief_audit_logs_timestamp on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DROP INDEX IF EXISTS "ix_fief_audit_logs_timestamp";
 CREATE INDEX "ix_fief_audit_logs_timestamp" ON "fief_audit_logs" ("timestamp");
 
 -- 0 → 0.27 · 10/110 · create table fief_email_domains
+-- locks: fief_email_domains: new in this script
 CREATE TABLE "fief_email_domains" (
       "email_provider" varchar(255) NOT NULL,
       "domain_id" varchar(255) NOT NULL,
@@ -1809,14 +1820,17 @@ CREATE TABLE "fief_email_domains" (
     );
 
 -- 0 → 0.27 · 11/110 · create index ix_fief_email_domains_created_at on fief_email_domains
+-- locks: fief_email_domains: new in this script
 DROP INDEX IF EXISTS "ix_fief_email_domains_created_at";
 CREATE INDEX "ix_fief_email_domains_created_at" ON "fief_email_domains" ("created_at");
 
 -- 0 → 0.27 · 12/110 · create index ix_fief_email_domains_updated_at on fief_email_domains
+-- locks: fief_email_domains: new in this script
 DROP INDEX IF EXISTS "ix_fief_email_domains_updated_at";
 CREATE INDEX "ix_fief_email_domains_updated_at" ON "fief_email_domains" ("updated_at");
 
 -- 0 → 0.27 · 13/110 · create table fief_email_templates
+-- locks: fief_email_templates: new in this script
 CREATE TABLE "fief_email_templates" (
       "type" varchar(255) NOT NULL,
       "subject" text NOT NULL,
@@ -1829,14 +1843,17 @@ CREATE TABLE "fief_email_templates" (
     );
 
 -- 0 → 0.27 · 14/110 · create index ix_fief_email_templates_created_at on fief_email_templates
+-- locks: fief_email_templates: new in this script
 DROP INDEX IF EXISTS "ix_fief_email_templates_created_at";
 CREATE INDEX "ix_fief_email_templates_created_at" ON "fief_email_templates" ("created_at");
 
 -- 0 → 0.27 · 15/110 · create index ix_fief_email_templates_updated_at on fief_email_templates
+-- locks: fief_email_templates: new in this script
 DROP INDEX IF EXISTS "ix_fief_email_templates_updated_at";
 CREATE INDEX "ix_fief_email_templates_updated_at" ON "fief_email_templates" ("updated_at");
 
 -- 0 → 0.27 · 16/110 · create table fief_oauth_providers
+-- locks: fief_oauth_providers: new in this script
 CREATE TABLE "fief_oauth_providers" (
       "provider" varchar(255) NOT NULL,
       "client_id" text NOT NULL,
@@ -1851,14 +1868,17 @@ CREATE TABLE "fief_oauth_providers" (
     );
 
 -- 0 → 0.27 · 17/110 · create index ix_fief_oauth_providers_created_at on fief_oauth_providers
+-- locks: fief_oauth_providers: new in this script
 DROP INDEX IF EXISTS "ix_fief_oauth_providers_created_at";
 CREATE INDEX "ix_fief_oauth_providers_created_at" ON "fief_oauth_providers" ("created_at");
 
 -- 0 → 0.27 · 18/110 · create index ix_fief_oauth_providers_updated_at on fief_oauth_providers
+-- locks: fief_oauth_providers: new in this script
 DROP INDEX IF EXISTS "ix_fief_oauth_providers_updated_at";
 CREATE INDEX "ix_fief_oauth_providers_updated_at" ON "fief_oauth_providers" ("updated_at");
 
 -- 0 → 0.27 · 19/110 · create table fief_permissions
+-- locks: fief_permissions: new in this script
 CREATE TABLE "fief_permissions" (
       "name" varchar(255) NOT NULL,
       "codename" varchar(255) NOT NULL,
@@ -1870,14 +1890,17 @@ CREATE TABLE "fief_permissions" (
     );
 
 -- 0 → 0.27 · 20/110 · create index ix_fief_permissions_created_at on fief_permissions
+-- locks: fief_permissions: new in this script
 DROP INDEX IF EXISTS "ix_fief_permissions_created_at";
 CREATE INDEX "ix_fief_permissions_created_at" ON "fief_permissions" ("created_at");
 
 -- 0 → 0.27 · 21/110 · create index ix_fief_permissions_updated_at on fief_permissions
+-- locks: fief_permissions: new in this script
 DROP INDEX IF EXISTS "ix_fief_permissions_updated_at";
 CREATE INDEX "ix_fief_permissions_updated_at" ON "fief_permissions" ("updated_at");
 
 -- 0 → 0.27 · 22/110 · create table fief_roles
+-- locks: fief_roles: new in this script
 CREATE TABLE "fief_roles" (
       "name" varchar(255) NOT NULL,
       "granted_by_default" boolean NOT NULL,
@@ -1888,14 +1911,17 @@ CREATE TABLE "fief_roles" (
     );
 
 -- 0 → 0.27 · 23/110 · create index ix_fief_roles_created_at on fief_roles
+-- locks: fief_roles: new in this script
 DROP INDEX IF EXISTS "ix_fief_roles_created_at";
 CREATE INDEX "ix_fief_roles_created_at" ON "fief_roles" ("created_at");
 
 -- 0 → 0.27 · 24/110 · create index ix_fief_roles_updated_at on fief_roles
+-- locks: fief_roles: new in this script
 DROP INDEX IF EXISTS "ix_fief_roles_updated_at";
 CREATE INDEX "ix_fief_roles_updated_at" ON "fief_roles" ("updated_at");
 
 -- 0 → 0.27 · 25/110 · create table fief_themes
+-- locks: fief_themes: new in this script
 CREATE TABLE "fief_themes" (
       "name" varchar(255) NOT NULL,
       "default" boolean NOT NULL,
@@ -1919,16 +1945,19 @@ CREATE TABLE "fief_themes" (
     );
 
 -- 0 → 0.27 · 26/110 · create index ix_fief_themes_created_at on fief_themes
+-- locks: fief_themes: new in this script
 DROP INDEX IF EXISTS "ix_fief_themes_created_at";
 CREATE INDEX "ix_fief_themes_created_at" ON "fief_themes" ("created_at");
 
 -- 0 → 0.27 · 27/110 · create index ix_fief_themes_updated_at on fief_themes
+-- locks: fief_themes: new in this script
 DROP INDEX IF EXISTS "ix_fief_themes_updated_at";
 CREATE INDEX "ix_fief_themes_updated_at" ON "fief_themes" ("updated_at");
 
 -- 0 → 0.27 · 28/110 · create enum type fief_userfieldtype
 
 -- 0 → 0.27 · 29/110 · create table fief_user_fields
+-- locks: fief_user_fields: new in this script
 CREATE TABLE "fief_user_fields" (
       "name" varchar(320) NOT NULL,
       "slug" varchar(320) NOT NULL,
@@ -1941,22 +1970,27 @@ CREATE TABLE "fief_user_fields" (
     );
 
 -- 0 → 0.27 · 30/110 · create index ix_fief_user_fields_created_at on fief_user_fields
+-- locks: fief_user_fields: new in this script
 DROP INDEX IF EXISTS "ix_fief_user_fields_created_at";
 CREATE INDEX "ix_fief_user_fields_created_at" ON "fief_user_fields" ("created_at");
 
 -- 0 → 0.27 · 31/110 · create index ix_fief_user_fields_slug on fief_user_fields
+-- locks: fief_user_fields: new in this script
 DROP INDEX IF EXISTS "ix_fief_user_fields_slug";
 CREATE UNIQUE INDEX "ix_fief_user_fields_slug" ON "fief_user_fields" ("slug");
 
 -- 0 → 0.27 · 32/110 · create index ix_fief_user_fields_type on fief_user_fields
+-- locks: fief_user_fields: new in this script
 DROP INDEX IF EXISTS "ix_fief_user_fields_type";
 CREATE INDEX "ix_fief_user_fields_type" ON "fief_user_fields" ("type");
 
 -- 0 → 0.27 · 33/110 · create index ix_fief_user_fields_updated_at on fief_user_fields
+-- locks: fief_user_fields: new in this script
 DROP INDEX IF EXISTS "ix_fief_user_fields_updated_at";
 CREATE INDEX "ix_fief_user_fields_updated_at" ON "fief_user_fields" ("updated_at");
 
 -- 0 → 0.27 · 34/110 · create table fief_webhooks
+-- locks: fief_webhooks: new in this script
 CREATE TABLE "fief_webhooks" (
       "url" varchar(255) NOT NULL,
       "secret" varchar(255) NOT NULL,
@@ -1968,14 +2002,17 @@ CREATE TABLE "fief_webhooks" (
     );
 
 -- 0 → 0.27 · 35/110 · create index ix_fief_webhooks_created_at on fief_webhooks
+-- locks: fief_webhooks: new in this script
 DROP INDEX IF EXISTS "ix_fief_webhooks_created_at";
 CREATE INDEX "ix_fief_webhooks_created_at" ON "fief_webhooks" ("created_at");
 
 -- 0 → 0.27 · 36/110 · create index ix_fief_webhooks_updated_at on fief_webhooks
+-- locks: fief_webhooks: new in this script
 DROP INDEX IF EXISTS "ix_fief_webhooks_updated_at";
 CREATE INDEX "ix_fief_webhooks_updated_at" ON "fief_webhooks" ("updated_at");
 
 -- 0 → 0.27 · 37/110 · create table fief_roles_permissions
+-- locks: fief_roles_permissions: new in this script
 CREATE TABLE "fief_roles_permissions" (
       "role_id" char(36) NOT NULL,
       "permission_id" char(36) NOT NULL,
@@ -1985,6 +2022,7 @@ CREATE TABLE "fief_roles_permissions" (
     );
 
 -- 0 → 0.27 · 38/110 · create table fief_tenants
+-- locks: fief_tenants: new in this script
 CREATE TABLE "fief_tenants" (
       "name" varchar(255) NOT NULL,
       "slug" varchar(255) NOT NULL,
@@ -2007,14 +2045,17 @@ CREATE TABLE "fief_tenants" (
     );
 
 -- 0 → 0.27 · 39/110 · create index ix_fief_tenants_created_at on fief_tenants
+-- locks: fief_tenants: new in this script
 DROP INDEX IF EXISTS "ix_fief_tenants_created_at";
 CREATE INDEX "ix_fief_tenants_created_at" ON "fief_tenants" ("created_at");
 
 -- 0 → 0.27 · 40/110 · create index ix_fief_tenants_updated_at on fief_tenants
+-- locks: fief_tenants: new in this script
 DROP INDEX IF EXISTS "ix_fief_tenants_updated_at";
 CREATE INDEX "ix_fief_tenants_updated_at" ON "fief_tenants" ("updated_at");
 
 -- 0 → 0.27 · 41/110 · create table fief_webhook_logs
+-- locks: fief_webhook_logs: new in this script
 CREATE TABLE "fief_webhook_logs" (
       "webhook_id" char(36) NOT NULL,
       "event" varchar(255) NOT NULL,
@@ -2032,16 +2073,19 @@ CREATE TABLE "fief_webhook_logs" (
     );
 
 -- 0 → 0.27 · 42/110 · create index ix_fief_webhook_logs_created_at on fief_webhook_logs
+-- locks: fief_webhook_logs: new in this script
 DROP INDEX IF EXISTS "ix_fief_webhook_logs_created_at";
 CREATE INDEX "ix_fief_webhook_logs_created_at" ON "fief_webhook_logs" ("created_at");
 
 -- 0 → 0.27 · 43/110 · create index ix_fief_webhook_logs_updated_at on fief_webhook_logs
+-- locks: fief_webhook_logs: new in this script
 DROP INDEX IF EXISTS "ix_fief_webhook_logs_updated_at";
 CREATE INDEX "ix_fief_webhook_logs_updated_at" ON "fief_webhook_logs" ("updated_at");
 
 -- 0 → 0.27 · 44/110 · create enum type fief_clienttype
 
 -- 0 → 0.27 · 45/110 · create table fief_clients
+-- locks: fief_clients: new in this script
 CREATE TABLE "fief_clients" (
       "name" varchar(255) NOT NULL,
       "first_party" boolean NOT NULL,
@@ -2062,22 +2106,27 @@ CREATE TABLE "fief_clients" (
     );
 
 -- 0 → 0.27 · 46/110 · create index ix_fief_clients_client_id on fief_clients
+-- locks: fief_clients: new in this script
 DROP INDEX IF EXISTS "ix_fief_clients_client_id";
 CREATE INDEX "ix_fief_clients_client_id" ON "fief_clients" ("client_id");
 
 -- 0 → 0.27 · 47/110 · create index ix_fief_clients_client_secret on fief_clients
+-- locks: fief_clients: new in this script
 DROP INDEX IF EXISTS "ix_fief_clients_client_secret";
 CREATE INDEX "ix_fief_clients_client_secret" ON "fief_clients" ("client_secret");
 
 -- 0 → 0.27 · 48/110 · create index ix_fief_clients_created_at on fief_clients
+-- locks: fief_clients: new in this script
 DROP INDEX IF EXISTS "ix_fief_clients_created_at";
 CREATE INDEX "ix_fief_clients_created_at" ON "fief_clients" ("created_at");
 
 -- 0 → 0.27 · 49/110 · create index ix_fief_clients_updated_at on fief_clients
+-- locks: fief_clients: new in this script
 DROP INDEX IF EXISTS "ix_fief_clients_updated_at";
 CREATE INDEX "ix_fief_clients_updated_at" ON "fief_clients" ("updated_at");
 
 -- 0 → 0.27 · 50/110 · create table fief_tenants_oauth_providers
+-- locks: fief_tenants_oauth_providers: new in this script
 CREATE TABLE "fief_tenants_oauth_providers" (
       "tenant_id" char(36) NOT NULL,
       "oauth_provider_id" char(36) NOT NULL,
@@ -2087,6 +2136,7 @@ CREATE TABLE "fief_tenants_oauth_providers" (
     );
 
 -- 0 → 0.27 · 51/110 · create table fief_users
+-- locks: fief_users: new in this script
 CREATE TABLE "fief_users" (
       "email" varchar(320) NOT NULL,
       "email_lower" varchar(320) NOT NULL,
@@ -2103,28 +2153,34 @@ CREATE TABLE "fief_users" (
     );
 
 -- 0 → 0.27 · 52/110 · create index ix_fief_users_created_at on fief_users
+-- locks: fief_users: new in this script
 DROP INDEX IF EXISTS "ix_fief_users_created_at";
 CREATE INDEX "ix_fief_users_created_at" ON "fief_users" ("created_at");
 
 -- 0 → 0.27 · 53/110 · create index ix_fief_users_email on fief_users
+-- locks: fief_users: new in this script
 DROP INDEX IF EXISTS "ix_fief_users_email";
 CREATE INDEX "ix_fief_users_email" ON "fief_users" ("email");
 
 -- 0 → 0.27 · 54/110 · create index ix_fief_users_email_lower on fief_users
+-- locks: fief_users: new in this script
 DROP INDEX IF EXISTS "ix_fief_users_email_lower";
 CREATE INDEX "ix_fief_users_email_lower" ON "fief_users" ("email_lower");
 
 -- 0 → 0.27 · 55/110 · create index ix_fief_users_email_verified on fief_users
+-- locks: fief_users: new in this script
 DROP INDEX IF EXISTS "ix_fief_users_email_verified";
 CREATE INDEX "ix_fief_users_email_verified" ON "fief_users" ("email_verified");
 
 -- 0 → 0.27 · 56/110 · create index ix_fief_users_updated_at on fief_users
+-- locks: fief_users: new in this script
 DROP INDEX IF EXISTS "ix_fief_users_updated_at";
 CREATE INDEX "ix_fief_users_updated_at" ON "fief_users" ("updated_at");
 
 -- 0 → 0.27 · 57/110 · create enum type fief_acr
 
 -- 0 → 0.27 · 58/110 · create table fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 CREATE TABLE "fief_authorization_codes" (
       "code" varchar(255) NOT NULL,
       "c_hash" varchar(255) NOT NULL,
@@ -2147,22 +2203,27 @@ CREATE TABLE "fief_authorization_codes" (
     );
 
 -- 0 → 0.27 · 59/110 · create index ix_fief_authorization_codes_code on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 DROP INDEX IF EXISTS "ix_fief_authorization_codes_code";
 CREATE UNIQUE INDEX "ix_fief_authorization_codes_code" ON "fief_authorization_codes" ("code");
 
 -- 0 → 0.27 · 60/110 · create index ix_fief_authorization_codes_created_at on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 DROP INDEX IF EXISTS "ix_fief_authorization_codes_created_at";
 CREATE INDEX "ix_fief_authorization_codes_created_at" ON "fief_authorization_codes" ("created_at");
 
 -- 0 → 0.27 · 61/110 · create index ix_fief_authorization_codes_expires_at on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 DROP INDEX IF EXISTS "ix_fief_authorization_codes_expires_at";
 CREATE INDEX "ix_fief_authorization_codes_expires_at" ON "fief_authorization_codes" ("expires_at");
 
 -- 0 → 0.27 · 62/110 · create index ix_fief_authorization_codes_updated_at on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 DROP INDEX IF EXISTS "ix_fief_authorization_codes_updated_at";
 CREATE INDEX "ix_fief_authorization_codes_updated_at" ON "fief_authorization_codes" ("updated_at");
 
 -- 0 → 0.27 · 63/110 · create table fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 CREATE TABLE "fief_email_verifications" (
       "code" varchar(255) NOT NULL,
       "email" varchar(320) NOT NULL,
@@ -2176,26 +2237,32 @@ CREATE TABLE "fief_email_verifications" (
     );
 
 -- 0 → 0.27 · 64/110 · create index ix_fief_email_verifications_code on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DROP INDEX IF EXISTS "ix_fief_email_verifications_code";
 CREATE UNIQUE INDEX "ix_fief_email_verifications_code" ON "fief_email_verifications" ("code");
 
 -- 0 → 0.27 · 65/110 · create index ix_fief_email_verifications_created_at on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DROP INDEX IF EXISTS "ix_fief_email_verifications_created_at";
 CREATE INDEX "ix_fief_email_verifications_created_at" ON "fief_email_verifications" ("created_at");
 
 -- 0 → 0.27 · 66/110 · create index ix_fief_email_verifications_email on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DROP INDEX IF EXISTS "ix_fief_email_verifications_email";
 CREATE INDEX "ix_fief_email_verifications_email" ON "fief_email_verifications" ("email");
 
 -- 0 → 0.27 · 67/110 · create index ix_fief_email_verifications_expires_at on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DROP INDEX IF EXISTS "ix_fief_email_verifications_expires_at";
 CREATE INDEX "ix_fief_email_verifications_expires_at" ON "fief_email_verifications" ("expires_at");
 
 -- 0 → 0.27 · 68/110 · create index ix_fief_email_verifications_updated_at on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DROP INDEX IF EXISTS "ix_fief_email_verifications_updated_at";
 CREATE INDEX "ix_fief_email_verifications_updated_at" ON "fief_email_verifications" ("updated_at");
 
 -- 0 → 0.27 · 69/110 · create table fief_grants
+-- locks: fief_grants: new in this script
 CREATE TABLE "fief_grants" (
       "scope" json NOT NULL,
       "user_id" char(36) NOT NULL,
@@ -2210,14 +2277,17 @@ CREATE TABLE "fief_grants" (
     );
 
 -- 0 → 0.27 · 70/110 · create index ix_fief_grants_created_at on fief_grants
+-- locks: fief_grants: new in this script
 DROP INDEX IF EXISTS "ix_fief_grants_created_at";
 CREATE INDEX "ix_fief_grants_created_at" ON "fief_grants" ("created_at");
 
 -- 0 → 0.27 · 71/110 · create index ix_fief_grants_updated_at on fief_grants
+-- locks: fief_grants: new in this script
 DROP INDEX IF EXISTS "ix_fief_grants_updated_at";
 CREATE INDEX "ix_fief_grants_updated_at" ON "fief_grants" ("updated_at");
 
 -- 0 → 0.27 · 72/110 · create table fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 CREATE TABLE "fief_login_sessions" (
       "token" varchar(255) NOT NULL,
       "response_type" varchar(255) NOT NULL,
@@ -2240,22 +2310,27 @@ CREATE TABLE "fief_login_sessions" (
     );
 
 -- 0 → 0.27 · 73/110 · create index ix_fief_login_sessions_created_at on fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 DROP INDEX IF EXISTS "ix_fief_login_sessions_created_at";
 CREATE INDEX "ix_fief_login_sessions_created_at" ON "fief_login_sessions" ("created_at");
 
 -- 0 → 0.27 · 74/110 · create index ix_fief_login_sessions_expires_at on fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 DROP INDEX IF EXISTS "ix_fief_login_sessions_expires_at";
 CREATE INDEX "ix_fief_login_sessions_expires_at" ON "fief_login_sessions" ("expires_at");
 
 -- 0 → 0.27 · 75/110 · create index ix_fief_login_sessions_token on fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 DROP INDEX IF EXISTS "ix_fief_login_sessions_token";
 CREATE UNIQUE INDEX "ix_fief_login_sessions_token" ON "fief_login_sessions" ("token");
 
 -- 0 → 0.27 · 76/110 · create index ix_fief_login_sessions_updated_at on fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 DROP INDEX IF EXISTS "ix_fief_login_sessions_updated_at";
 CREATE INDEX "ix_fief_login_sessions_updated_at" ON "fief_login_sessions" ("updated_at");
 
 -- 0 → 0.27 · 77/110 · create table fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script
 CREATE TABLE "fief_oauth_accounts" (
       "access_token" text NOT NULL,
       "expires_at" timestamp,
@@ -2276,18 +2351,22 @@ CREATE TABLE "fief_oauth_accounts" (
     );
 
 -- 0 → 0.27 · 78/110 · create index ix_fief_oauth_accounts_account_id on fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script
 DROP INDEX IF EXISTS "ix_fief_oauth_accounts_account_id";
 CREATE INDEX "ix_fief_oauth_accounts_account_id" ON "fief_oauth_accounts" ("account_id");
 
 -- 0 → 0.27 · 79/110 · create index ix_fief_oauth_accounts_created_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script
 DROP INDEX IF EXISTS "ix_fief_oauth_accounts_created_at";
 CREATE INDEX "ix_fief_oauth_accounts_created_at" ON "fief_oauth_accounts" ("created_at");
 
 -- 0 → 0.27 · 80/110 · create index ix_fief_oauth_accounts_updated_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script
 DROP INDEX IF EXISTS "ix_fief_oauth_accounts_updated_at";
 CREATE INDEX "ix_fief_oauth_accounts_updated_at" ON "fief_oauth_accounts" ("updated_at");
 
 -- 0 → 0.27 · 81/110 · create table fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 CREATE TABLE "fief_refresh_tokens" (
       "token" varchar(255) NOT NULL,
       "scope" json NOT NULL,
@@ -2304,22 +2383,27 @@ CREATE TABLE "fief_refresh_tokens" (
     );
 
 -- 0 → 0.27 · 82/110 · create index ix_fief_refresh_tokens_created_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 DROP INDEX IF EXISTS "ix_fief_refresh_tokens_created_at";
 CREATE INDEX "ix_fief_refresh_tokens_created_at" ON "fief_refresh_tokens" ("created_at");
 
 -- 0 → 0.27 · 83/110 · create index ix_fief_refresh_tokens_expires_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 DROP INDEX IF EXISTS "ix_fief_refresh_tokens_expires_at";
 CREATE INDEX "ix_fief_refresh_tokens_expires_at" ON "fief_refresh_tokens" ("expires_at");
 
 -- 0 → 0.27 · 84/110 · create index ix_fief_refresh_tokens_token on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 DROP INDEX IF EXISTS "ix_fief_refresh_tokens_token";
 CREATE UNIQUE INDEX "ix_fief_refresh_tokens_token" ON "fief_refresh_tokens" ("token");
 
 -- 0 → 0.27 · 85/110 · create index ix_fief_refresh_tokens_updated_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 DROP INDEX IF EXISTS "ix_fief_refresh_tokens_updated_at";
 CREATE INDEX "ix_fief_refresh_tokens_updated_at" ON "fief_refresh_tokens" ("updated_at");
 
 -- 0 → 0.27 · 86/110 · create table fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 CREATE TABLE "fief_session_tokens" (
       "token" varchar(255) NOT NULL,
       "user_id" char(36) NOT NULL,
@@ -2332,22 +2416,27 @@ CREATE TABLE "fief_session_tokens" (
     );
 
 -- 0 → 0.27 · 87/110 · create index ix_fief_session_tokens_created_at on fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 DROP INDEX IF EXISTS "ix_fief_session_tokens_created_at";
 CREATE INDEX "ix_fief_session_tokens_created_at" ON "fief_session_tokens" ("created_at");
 
 -- 0 → 0.27 · 88/110 · create index ix_fief_session_tokens_expires_at on fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 DROP INDEX IF EXISTS "ix_fief_session_tokens_expires_at";
 CREATE INDEX "ix_fief_session_tokens_expires_at" ON "fief_session_tokens" ("expires_at");
 
 -- 0 → 0.27 · 89/110 · create index ix_fief_session_tokens_token on fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 DROP INDEX IF EXISTS "ix_fief_session_tokens_token";
 CREATE UNIQUE INDEX "ix_fief_session_tokens_token" ON "fief_session_tokens" ("token");
 
 -- 0 → 0.27 · 90/110 · create index ix_fief_session_tokens_updated_at on fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 DROP INDEX IF EXISTS "ix_fief_session_tokens_updated_at";
 CREATE INDEX "ix_fief_session_tokens_updated_at" ON "fief_session_tokens" ("updated_at");
 
 -- 0 → 0.27 · 91/110 · create table fief_user_field_values
+-- locks: fief_user_field_values: new in this script
 CREATE TABLE "fief_user_field_values" (
       "value_string" text,
       "value_integer" integer,
@@ -2367,14 +2456,17 @@ CREATE TABLE "fief_user_field_values" (
     );
 
 -- 0 → 0.27 · 92/110 · create index ix_fief_user_field_values_created_at on fief_user_field_values
+-- locks: fief_user_field_values: new in this script
 DROP INDEX IF EXISTS "ix_fief_user_field_values_created_at";
 CREATE INDEX "ix_fief_user_field_values_created_at" ON "fief_user_field_values" ("created_at");
 
 -- 0 → 0.27 · 93/110 · create index ix_fief_user_field_values_updated_at on fief_user_field_values
+-- locks: fief_user_field_values: new in this script
 DROP INDEX IF EXISTS "ix_fief_user_field_values_updated_at";
 CREATE INDEX "ix_fief_user_field_values_updated_at" ON "fief_user_field_values" ("updated_at");
 
 -- 0 → 0.27 · 94/110 · create table fief_user_permissions
+-- locks: fief_user_permissions: new in this script
 CREATE TABLE "fief_user_permissions" (
       "user_id" char(36) NOT NULL,
       "permission_id" char(36) NOT NULL,
@@ -2390,14 +2482,17 @@ CREATE TABLE "fief_user_permissions" (
     );
 
 -- 0 → 0.27 · 95/110 · create index ix_fief_user_permissions_created_at on fief_user_permissions
+-- locks: fief_user_permissions: new in this script
 DROP INDEX IF EXISTS "ix_fief_user_permissions_created_at";
 CREATE INDEX "ix_fief_user_permissions_created_at" ON "fief_user_permissions" ("created_at");
 
 -- 0 → 0.27 · 96/110 · create index ix_fief_user_permissions_updated_at on fief_user_permissions
+-- locks: fief_user_permissions: new in this script
 DROP INDEX IF EXISTS "ix_fief_user_permissions_updated_at";
 CREATE INDEX "ix_fief_user_permissions_updated_at" ON "fief_user_permissions" ("updated_at");
 
 -- 0 → 0.27 · 97/110 · create table fief_user_roles
+-- locks: fief_user_roles: new in this script
 CREATE TABLE "fief_user_roles" (
       "user_id" char(36) NOT NULL,
       "role_id" char(36) NOT NULL,
@@ -2411,14 +2506,17 @@ CREATE TABLE "fief_user_roles" (
     );
 
 -- 0 → 0.27 · 98/110 · create index ix_fief_user_roles_created_at on fief_user_roles
+-- locks: fief_user_roles: new in this script
 DROP INDEX IF EXISTS "ix_fief_user_roles_created_at";
 CREATE INDEX "ix_fief_user_roles_created_at" ON "fief_user_roles" ("created_at");
 
 -- 0 → 0.27 · 99/110 · create index ix_fief_user_roles_updated_at on fief_user_roles
+-- locks: fief_user_roles: new in this script
 DROP INDEX IF EXISTS "ix_fief_user_roles_updated_at";
 CREATE INDEX "ix_fief_user_roles_updated_at" ON "fief_user_roles" ("updated_at");
 
 -- 0 → 0.27 · 100/110 · create table fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 CREATE TABLE "fief_oauth_sessions" (
       "token" varchar(255) NOT NULL,
       "redirect_uri" text NOT NULL,
@@ -2436,22 +2534,27 @@ CREATE TABLE "fief_oauth_sessions" (
     );
 
 -- 0 → 0.27 · 101/110 · create index ix_fief_oauth_sessions_created_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 DROP INDEX IF EXISTS "ix_fief_oauth_sessions_created_at";
 CREATE INDEX "ix_fief_oauth_sessions_created_at" ON "fief_oauth_sessions" ("created_at");
 
 -- 0 → 0.27 · 102/110 · create index ix_fief_oauth_sessions_expires_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 DROP INDEX IF EXISTS "ix_fief_oauth_sessions_expires_at";
 CREATE INDEX "ix_fief_oauth_sessions_expires_at" ON "fief_oauth_sessions" ("expires_at");
 
 -- 0 → 0.27 · 103/110 · create index ix_fief_oauth_sessions_token on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 DROP INDEX IF EXISTS "ix_fief_oauth_sessions_token";
 CREATE UNIQUE INDEX "ix_fief_oauth_sessions_token" ON "fief_oauth_sessions" ("token");
 
 -- 0 → 0.27 · 104/110 · create index ix_fief_oauth_sessions_updated_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 DROP INDEX IF EXISTS "ix_fief_oauth_sessions_updated_at";
 CREATE INDEX "ix_fief_oauth_sessions_updated_at" ON "fief_oauth_sessions" ("updated_at");
 
 -- 0 → 0.27 · 105/110 · create table fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 CREATE TABLE "fief_registration_sessions" (
       "token" varchar(255) NOT NULL,
       "flow" varchar(255) NOT NULL,
@@ -2468,22 +2571,27 @@ CREATE TABLE "fief_registration_sessions" (
     );
 
 -- 0 → 0.27 · 106/110 · create index ix_fief_registration_sessions_created_at on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 DROP INDEX IF EXISTS "ix_fief_registration_sessions_created_at";
 CREATE INDEX "ix_fief_registration_sessions_created_at" ON "fief_registration_sessions" ("created_at");
 
 -- 0 → 0.27 · 107/110 · create index ix_fief_registration_sessions_expires_at on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 DROP INDEX IF EXISTS "ix_fief_registration_sessions_expires_at";
 CREATE INDEX "ix_fief_registration_sessions_expires_at" ON "fief_registration_sessions" ("expires_at");
 
 -- 0 → 0.27 · 108/110 · create index ix_fief_registration_sessions_token on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 DROP INDEX IF EXISTS "ix_fief_registration_sessions_token";
 CREATE UNIQUE INDEX "ix_fief_registration_sessions_token" ON "fief_registration_sessions" ("token");
 
 -- 0 → 0.27 · 109/110 · create index ix_fief_registration_sessions_updated_at on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 DROP INDEX IF EXISTS "ix_fief_registration_sessions_updated_at";
 CREATE INDEX "ix_fief_registration_sessions_updated_at" ON "fief_registration_sessions" ("updated_at");
 
 -- 0 → 0.27 · 110/110 · insert 1 row into fief_alembic_version
+-- locks: fief_alembic_version: new in this script
 INSERT INTO "fief_alembic_version" ("version_num") SELECT '6c06c7d908a7' WHERE NOT EXISTS (SELECT 1 FROM "fief_alembic_version" WHERE "version_num" = '6c06c7d908a7');
 
 -- before COMMIT: the database is at 0.27 and its foreign keys hold, or everything this run did is rolled back

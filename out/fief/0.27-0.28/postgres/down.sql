@@ -16,6 +16,35 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   fief_alembic_version: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes (ACCESS SHARE from 0.28 → 0.27 · 1/2)
+--   fief_audit_logs: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_authorization_codes: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_clients: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_email_domains: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_email_templates: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_email_verifications: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_grants: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_login_sessions: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_oauth_accounts: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_oauth_providers: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_oauth_sessions: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_permissions: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_refresh_tokens: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_registration_sessions: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_roles: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_roles_permissions: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_session_tokens: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_tenants: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_tenants_oauth_providers: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_themes: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_user_field_values: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_user_fields: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_user_permissions: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_user_roles: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_users: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_webhook_logs: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_webhooks: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -1036,6 +1065,7 @@ $plan$;
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
 -- 0.28 → 0.27 · 1/2 · check: Fief 0.28 has already migrated this database (fief_alembic_version is not 6c06c7d908a7): this rollback cannot undo that; restore the backup taken before the upgrade
+-- locks: fief_alembic_version: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NOT NULL AND to_regclass('fief_alembic_version') IS NULL) THEN
@@ -1048,6 +1078,7 @@ END
 $plan$;
 
 -- 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NOT NULL AND to_regclass('fief_alembic_version') IS NULL) THEN
@@ -1055,6 +1086,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_alembic_version: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NOT NULL AND to_regclass('fief_alembic_version') IS NULL) THEN
@@ -1062,6 +1094,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs') IS NOT NULL AND to_regclass('fief_audit_logs') IS NULL) THEN
@@ -1069,6 +1102,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes') IS NOT NULL AND to_regclass('fief_authorization_codes') IS NULL) THEN
@@ -1076,6 +1110,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients') IS NOT NULL AND to_regclass('fief_clients') IS NULL) THEN
@@ -1083,6 +1118,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_domains: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains') IS NOT NULL AND to_regclass('fief_email_domains') IS NULL) THEN
@@ -1090,6 +1126,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_templates: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates') IS NOT NULL AND to_regclass('fief_email_templates') IS NULL) THEN
@@ -1097,6 +1134,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications') IS NOT NULL AND to_regclass('fief_email_verifications') IS NULL) THEN
@@ -1104,6 +1142,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_grants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants') IS NOT NULL AND to_regclass('fief_grants') IS NULL) THEN
@@ -1111,6 +1150,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions') IS NOT NULL AND to_regclass('fief_login_sessions') IS NULL) THEN
@@ -1118,6 +1158,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts') IS NOT NULL AND to_regclass('fief_oauth_accounts') IS NULL) THEN
@@ -1125,6 +1166,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers') IS NOT NULL AND to_regclass('fief_oauth_providers') IS NULL) THEN
@@ -1132,6 +1174,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions') IS NOT NULL AND to_regclass('fief_oauth_sessions') IS NULL) THEN
@@ -1139,6 +1182,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions') IS NOT NULL AND to_regclass('fief_permissions') IS NULL) THEN
@@ -1146,6 +1190,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens') IS NOT NULL AND to_regclass('fief_refresh_tokens') IS NULL) THEN
@@ -1153,6 +1198,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions') IS NOT NULL AND to_regclass('fief_registration_sessions') IS NULL) THEN
@@ -1160,6 +1206,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles') IS NOT NULL AND to_regclass('fief_roles') IS NULL) THEN
@@ -1167,6 +1214,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_roles_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles_permissions') IS NOT NULL AND to_regclass('fief_roles_permissions') IS NULL) THEN
@@ -1174,6 +1222,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens') IS NOT NULL AND to_regclass('fief_session_tokens') IS NULL) THEN
@@ -1181,6 +1230,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants') IS NOT NULL AND to_regclass('fief_tenants') IS NULL) THEN
@@ -1188,6 +1238,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_tenants_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants_oauth_providers') IS NOT NULL AND to_regclass('fief_tenants_oauth_providers') IS NULL) THEN
@@ -1195,6 +1246,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_themes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes') IS NOT NULL AND to_regclass('fief_themes') IS NULL) THEN
@@ -1202,6 +1254,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_field_values: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values') IS NOT NULL AND to_regclass('fief_user_field_values') IS NULL) THEN
@@ -1209,6 +1262,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields') IS NOT NULL AND to_regclass('fief_user_fields') IS NULL) THEN
@@ -1216,6 +1270,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions') IS NOT NULL AND to_regclass('fief_user_permissions') IS NULL) THEN
@@ -1223,6 +1278,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles') IS NOT NULL AND to_regclass('fief_user_roles') IS NULL) THEN
@@ -1230,6 +1286,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users') IS NOT NULL AND to_regclass('fief_users') IS NULL) THEN
@@ -1237,6 +1294,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_webhook_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs') IS NOT NULL AND to_regclass('fief_webhook_logs') IS NULL) THEN
@@ -1244,6 +1302,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_webhooks: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks') IS NOT NULL AND to_regclass('fief_webhooks') IS NULL) THEN
@@ -1251,6 +1310,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_userfieldtype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''STRING'', ''INTEGER'', ''BOOLEAN'', ''DATE'', ''DATETIME'', ''CHOICE'', ''PHONE_NUMBER'', ''ADDRESS'', ''TIMEZONE'')') THEN
@@ -1258,6 +1318,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_clienttype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''public'', ''confidential'')') THEN
@@ -1265,6 +1326,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_acr' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''0'', ''1'')') THEN

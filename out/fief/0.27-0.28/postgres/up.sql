@@ -16,6 +16,36 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   workspaces: ACCESS SHARE from 0.27 → 0.28 · 1/7 · check: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own
+--   fief_alembic_version: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_audit_logs: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_authorization_codes: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_clients: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_email_domains: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_email_templates: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_email_verifications: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_grants: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_login_sessions: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_oauth_accounts: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_oauth_providers: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_oauth_sessions: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_permissions: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_refresh_tokens: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_registration_sessions: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_roles: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_roles_permissions: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_session_tokens: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_tenants: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_tenants_oauth_providers: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_themes: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_user_field_values: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_user_fields: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_user_permissions: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_user_roles: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_users: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_webhook_logs: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_webhooks: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.27 → 0.28] Admin rights are a role in Fief 0.28: once it runs, grant it to each administrator with fief grant-admin-role <email>. Admin API keys are not migrated: create them again and update their users.
 --   2. [0.27 → 0.28] Once Fief 0.28 works, drop the workspace's schema, now empty: DROP SCHEMA "08e952f1-8a79-4672-99f8-ea6919cd4692"; (without CASCADE: PostgreSQL refuses it if anything is left in it, and then nothing is lost).
@@ -1039,6 +1069,7 @@ $plan$;
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
 -- 0.27 → 0.28 · 1/7 · check: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own
+-- locks: workspaces: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL) THEN
@@ -1051,6 +1082,7 @@ END
 $plan$;
 
 -- 0.27 → 0.28 · 2/7 · check: the workspace keeps its data on a database server of its own (workspaces.database_type is set): point Fief 0.28 at that database instead; nothing moves here
+-- locks: workspaces: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL) THEN
@@ -1063,6 +1095,7 @@ END
 $plan$;
 
 -- 0.27 → 0.28 · 3/7 · check: the workspace is not at Fief 0.27's revision 6c06c7d908a7 (workspaces.alembic_revision): start Fief 0.27 once to upgrade it, then run this script
+-- locks: workspaces: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL) THEN
@@ -1076,6 +1109,7 @@ $plan$;
 
 -- 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main
 -- why: PostgreSQL: Fief's guide moves the tables but not the enum types, whose columns would then keep pointing into the old schema (DROP SCHEMA … CASCADE would drop those columns); here the types move too. MySQL has no enum types of its own (the values are in the columns). The old schema or database is left in place, empty.
+-- locks: fief_alembic_version: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL) THEN
@@ -1083,6 +1117,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_audit_logs') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs') IS NULL) THEN
@@ -1090,6 +1125,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_authorization_codes') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes') IS NULL) THEN
@@ -1097,6 +1133,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_clients') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients') IS NULL) THEN
@@ -1104,6 +1141,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_domains: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_email_domains') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains') IS NULL) THEN
@@ -1111,6 +1149,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_templates: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_email_templates') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates') IS NULL) THEN
@@ -1118,6 +1157,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_email_verifications') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications') IS NULL) THEN
@@ -1125,6 +1165,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_grants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_grants') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants') IS NULL) THEN
@@ -1132,6 +1173,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_login_sessions') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions') IS NULL) THEN
@@ -1139,6 +1181,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_oauth_accounts') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts') IS NULL) THEN
@@ -1146,6 +1189,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_oauth_providers') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers') IS NULL) THEN
@@ -1153,6 +1197,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_oauth_sessions') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions') IS NULL) THEN
@@ -1160,6 +1205,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_permissions') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions') IS NULL) THEN
@@ -1167,6 +1213,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_refresh_tokens') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens') IS NULL) THEN
@@ -1174,6 +1221,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_registration_sessions') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions') IS NULL) THEN
@@ -1181,6 +1229,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_roles') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles') IS NULL) THEN
@@ -1188,6 +1237,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_roles_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_roles_permissions') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles_permissions') IS NULL) THEN
@@ -1195,6 +1245,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_session_tokens') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens') IS NULL) THEN
@@ -1202,6 +1253,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_tenants') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants') IS NULL) THEN
@@ -1209,6 +1261,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_tenants_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_tenants_oauth_providers') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants_oauth_providers') IS NULL) THEN
@@ -1216,6 +1269,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_themes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_themes') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes') IS NULL) THEN
@@ -1223,6 +1277,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_field_values: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_user_field_values') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values') IS NULL) THEN
@@ -1230,6 +1285,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_user_fields') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields') IS NULL) THEN
@@ -1237,6 +1293,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_user_permissions') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions') IS NULL) THEN
@@ -1244,6 +1301,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_user_roles') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles') IS NULL) THEN
@@ -1251,6 +1309,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_users') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users') IS NULL) THEN
@@ -1258,6 +1317,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_webhook_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_webhook_logs') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs') IS NULL) THEN
@@ -1265,6 +1325,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_webhooks: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_webhooks') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks') IS NULL) THEN
@@ -1272,6 +1333,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_userfieldtype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''STRING'', ''INTEGER'', ''BOOLEAN'', ''DATE'', ''DATETIME'', ''CHOICE'', ''PHONE_NUMBER'', ''ADDRESS'', ''TIMEZONE'')') THEN
@@ -1279,6 +1341,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_clienttype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''public'', ''confidential'')') THEN
@@ -1286,6 +1349,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_acr' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''0'', ''1'')') THEN

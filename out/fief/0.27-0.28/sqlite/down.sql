@@ -14,6 +14,7 @@
 -- this script changes no table, so nothing marks it as applied: a second run makes its checks again and changes nothing.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     PRAGMA busy_timeout = 5000 (milliseconds; plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
+-- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). No table is rebuilt.
 -- MANUAL STEPS (1), not done by this script:
 --   1. [0.28 → 0.27] SQLite, before 0.28 has run its migrations (it adds tables and deletes oauth accounts without a user): stop Fief, then in the database directory: mv fief.db 08e952f1-8a79-4672-99f8-ea6919cd4692, then mv fief.db.bak fief.db.
 
@@ -1716,6 +1717,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
 -- 0.28 → 0.27 · 1/2 · check: Fief 0.28 has already migrated this database (fief_alembic_version is not 6c06c7d908a7): this rollback cannot undo that; restore the backup taken before the upgrade
+-- locks: fief_alembic_version: read
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: Fief 0.28 has already migrated this database (fief_alembic_version is not 6c06c7d908a7): this rollback cannot undo that; restore the backup taken before the upgrade'); END;
 INSERT INTO plan_stop SELECT 1 WHERE NOT ((EXISTS (SELECT 1 FROM pragma_table_info('fief_alembic_version') WHERE name = 'version_num'))

@@ -8,13 +8,15 @@
 -- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
---   plans/fief/0.28-0.28-cleanup.yaml 534d2290314edf83776a585ce056bb557b064beb2b6ca276fb8b15908b2a3541
+--   plans/fief/0.28-0.28-cleanup.yaml 379587be1b8e40ce7de1ce92b1791ff608bc7038bfd94ed0f8a7ac1dcd38b5cf
 --   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) cfb6fe6d7648c1275622efe0b216c5ccb4467ff605592c648396e16affc24416
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
 -- statement: no time limit (plan compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).
 -- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 5 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.28 → 0.28-cleanup] Before any change, this script looks for foreign keys of tables outside fief onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.28 → 0.28-cleanup] Run this only once Fief 0.28 works on this database (sign-in, the admin role granted, new admin API keys): it drops the old workspace registry and admin API keys for good.
@@ -1124,6 +1126,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   API keys): it drops the old workspace registry and admin API keys for good.
 
 -- 0.28 → 0.28-cleanup · 2/7 · drop table workspace_users
+-- locks: workspace_users: metadata only; drops the table and its rows | workspaces: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspace_users'),
@@ -1134,6 +1137,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.28 → 0.28-cleanup · 3/7 · drop table admin_api_key
+-- locks: admin_api_key: metadata only; drops the table and its rows | workspaces: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_api_key'),
@@ -1144,6 +1148,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.28 → 0.28-cleanup · 4/7 · drop table admin_session_tokens
+-- locks: admin_session_tokens: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_session_tokens'),
@@ -1154,6 +1159,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.28 → 0.28-cleanup · 5/7 · drop table workspaces
+-- locks: workspaces: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces'),
@@ -1164,6 +1170,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.28 → 0.28-cleanup · 6/7 · drop table alembic_version
+-- locks: alembic_version: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'alembic_version'),

@@ -8,13 +8,19 @@
 -- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
---   plans/fief/0.28-0.28-cleanup.yaml 534d2290314edf83776a585ce056bb557b064beb2b6ca276fb8b15908b2a3541
+--   plans/fief/0.28-0.28-cleanup.yaml 379587be1b8e40ce7de1ce92b1791ff608bc7038bfd94ed0f8a7ac1dcd38b5cf
 --   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) cfb6fe6d7648c1275622efe0b216c5ccb4467ff605592c648396e16affc24416
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   workspace_users: ACCESS EXCLUSIVE from 0.28 → 0.28-cleanup · 2/7 · drop table workspace_users — blocks reads and writes
+--   workspaces: ACCESS EXCLUSIVE from 0.28 → 0.28-cleanup · 2/7 · drop table workspace_users — blocks reads and writes
+--   admin_api_key: ACCESS EXCLUSIVE from 0.28 → 0.28-cleanup · 3/7 · drop table admin_api_key — blocks reads and writes
+--   admin_session_tokens: ACCESS EXCLUSIVE from 0.28 → 0.28-cleanup · 4/7 · drop table admin_session_tokens — blocks reads and writes
+--   alembic_version: ACCESS EXCLUSIVE from 0.28 → 0.28-cleanup · 6/7 · drop table alembic_version — blocks reads and writes
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.28 → 0.28-cleanup] Before any change, this script looks for foreign keys of tables outside fief onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.28 → 0.28-cleanup] Run this only once Fief 0.28 works on this database (sign-in, the admin role granted, new admin API keys): it drops the old workspace registry and admin API keys for good.
@@ -998,6 +1004,7 @@ $plan$;
 --   API keys): it drops the old workspace registry and admin API keys for good.
 
 -- 0.28 → 0.28-cleanup · 2/7 · drop table workspace_users
+-- locks: workspace_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | workspaces: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) IS NOT NULL THEN
@@ -1007,6 +1014,7 @@ END
 $plan$;
 
 -- 0.28 → 0.28-cleanup · 3/7 · drop table admin_api_key
+-- locks: admin_api_key: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | workspaces: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) IS NOT NULL THEN
@@ -1016,6 +1024,7 @@ END
 $plan$;
 
 -- 0.28 → 0.28-cleanup · 4/7 · drop table admin_session_tokens
+-- locks: admin_session_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) IS NOT NULL THEN
@@ -1025,6 +1034,7 @@ END
 $plan$;
 
 -- 0.28 → 0.28-cleanup · 5/7 · drop table workspaces
+-- locks: workspaces: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) IS NOT NULL THEN
@@ -1034,6 +1044,7 @@ END
 $plan$;
 
 -- 0.28 → 0.28-cleanup · 6/7 · drop table alembic_version
+-- locks: alembic_version: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('alembic_version'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".alembic_version')) IS NOT NULL THEN
@@ -1044,6 +1055,7 @@ $plan$;
 
 -- 0.28 → 0.28-cleanup · 7/7 · drop enum type databasetype
 -- why: The type of workspaces.database_type, which no table uses now (Fief's guide leaves it in the schema).
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'databasetype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692'))) THEN

@@ -8,11 +8,12 @@
 -- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
---   plans/fief/0.28-0.28-cleanup.yaml 534d2290314edf83776a585ce056bb557b064beb2b6ca276fb8b15908b2a3541
+--   plans/fief/0.28-0.28-cleanup.yaml 379587be1b8e40ce7de1ce92b1791ff608bc7038bfd94ed0f8a7ac1dcd38b5cf
 --   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) cfb6fe6d7648c1275622efe0b216c5ccb4467ff605592c648396e16affc24416
 -- this script changes no table, so nothing marks it as applied: a second run makes its checks again and changes nothing.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     PRAGMA busy_timeout = 5000 (milliseconds; plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
+-- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). No table is rebuilt.
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.28 → 0.28-cleanup] Run this only once Fief 0.28 works on this database (sign-in, the admin role granted, new admin API keys): it drops the old workspace registry and admin API keys for good.
 --   2. [0.28 → 0.28-cleanup] SQLite: the old main database is the file fief.db.bak beside fief.db (the rename made it); delete it once Fief 0.28 works, and keep a backup of it elsewhere if in doubt.

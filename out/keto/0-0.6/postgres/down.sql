@@ -15,6 +15,15 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   keto_0000000003_relation_tuples: ACCESS EXCLUSIVE from 0.6 → 0 · 1/22 · drop index keto_0000000003_relation_tuples_user_set_idx on keto_0000000003_relation_tuples — blocks reads and writes
+--   keto_0000000002_relation_tuples: ACCESS EXCLUSIVE from 0.6 → 0 · 2/22 · drop index keto_0000000002_relation_tuples_user_set_idx on keto_0000000002_relation_tuples — blocks reads and writes
+--   keto_0000000001_relation_tuples: ACCESS EXCLUSIVE from 0.6 → 0 · 3/22 · drop index keto_0000000001_relation_tuples_user_set_idx on keto_0000000001_relation_tuples — blocks reads and writes
+--   keto_namespace_0000000003_migrations: ACCESS EXCLUSIVE from 0.6 → 0 · 10/22 · drop index keto_namespace_0000000003_migrations_version_self_idx on keto_namespace_0000000003_migrations — blocks reads and writes
+--   keto_namespace_0000000002_migrations: ACCESS EXCLUSIVE from 0.6 → 0 · 11/22 · drop index keto_namespace_0000000002_migrations_version_self_idx on keto_namespace_0000000002_migrations — blocks reads and writes
+--   keto_namespace_0000000001_migrations: ACCESS EXCLUSIVE from 0.6 → 0 · 12/22 · drop index keto_namespace_0000000001_migrations_version_self_idx on keto_namespace_0000000001_migrations — blocks reads and writes
+--   keto_namespace: ACCESS EXCLUSIVE from 0.6 → 0 · 19/22 · drop table keto_namespace — blocks reads and writes
+--   schema_migration: ACCESS EXCLUSIVE from 0.6 → 0 · 20/22 · drop index schema_migration_version_self_idx on schema_migration — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [0.6 → 0] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -231,6 +240,7 @@ $plan$;
 -- source: plans/keto/0-0.6.yaml
 -- ================================================================================================
 -- 0.6 → 0 · 1/22 · drop index keto_0000000003_relation_tuples_user_set_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000003_relation_tuples') AND c.relname = 'keto_0000000003_relation_tuples_user_set_idx') THEN
@@ -240,6 +250,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 2/22 · drop index keto_0000000002_relation_tuples_user_set_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000002_relation_tuples') AND c.relname = 'keto_0000000002_relation_tuples_user_set_idx') THEN
@@ -249,6 +260,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 3/22 · drop index keto_0000000001_relation_tuples_user_set_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000001_relation_tuples') AND c.relname = 'keto_0000000001_relation_tuples_user_set_idx') THEN
@@ -258,6 +270,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 4/22 · drop index keto_0000000003_relation_tuples_object_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000003_relation_tuples') AND c.relname = 'keto_0000000003_relation_tuples_object_idx') THEN
@@ -267,6 +280,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 5/22 · drop index keto_0000000002_relation_tuples_object_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000002_relation_tuples') AND c.relname = 'keto_0000000002_relation_tuples_object_idx') THEN
@@ -276,6 +290,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 6/22 · drop index keto_0000000001_relation_tuples_object_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000001_relation_tuples') AND c.relname = 'keto_0000000001_relation_tuples_object_idx') THEN
@@ -285,6 +300,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 7/22 · drop table keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000003_relation_tuples') IS NOT NULL THEN
@@ -294,6 +310,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 8/22 · drop table keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000002_relation_tuples') IS NOT NULL THEN
@@ -303,6 +320,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 9/22 · drop table keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000001_relation_tuples') IS NOT NULL THEN
@@ -312,6 +330,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 10/22 · drop index keto_namespace_0000000003_migrations_version_self_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000003_migrations') AND c.relname = 'keto_namespace_0000000003_migrations_version_self_idx') THEN
@@ -321,6 +340,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 11/22 · drop index keto_namespace_0000000002_migrations_version_self_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000002_migrations') AND c.relname = 'keto_namespace_0000000002_migrations_version_self_idx') THEN
@@ -330,6 +350,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 12/22 · drop index keto_namespace_0000000001_migrations_version_self_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000001_migrations') AND c.relname = 'keto_namespace_0000000001_migrations_version_self_idx') THEN
@@ -339,6 +360,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 13/22 · drop index keto_namespace_0000000003_migrations_version_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000003_migrations') AND c.relname = 'keto_namespace_0000000003_migrations_version_idx') THEN
@@ -348,6 +370,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 14/22 · drop index keto_namespace_0000000002_migrations_version_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000002_migrations') AND c.relname = 'keto_namespace_0000000002_migrations_version_idx') THEN
@@ -357,6 +380,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 15/22 · drop index keto_namespace_0000000001_migrations_version_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000001_migrations') AND c.relname = 'keto_namespace_0000000001_migrations_version_idx') THEN
@@ -366,6 +390,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 16/22 · drop table keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000003_migrations') IS NOT NULL THEN
@@ -375,6 +400,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 17/22 · drop table keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000002_migrations') IS NOT NULL THEN
@@ -384,6 +410,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 18/22 · drop table keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000001_migrations') IS NOT NULL THEN
@@ -393,6 +420,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 19/22 · drop table keto_namespace
+-- locks: keto_namespace: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace') IS NOT NULL THEN
@@ -402,6 +430,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 20/22 · drop index schema_migration_version_self_idx on schema_migration
+-- locks: schema_migration: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('schema_migration') AND c.relname = 'schema_migration_version_self_idx') THEN
@@ -411,6 +440,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 21/22 · drop index schema_migration_version_idx on schema_migration
+-- locks: schema_migration: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('schema_migration') AND c.relname = 'schema_migration_version_idx') THEN
@@ -420,6 +450,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 22/22 · drop table schema_migration
+-- locks: schema_migration: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('schema_migration') IS NOT NULL THEN

@@ -14,6 +14,7 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -172,6 +173,7 @@ $plan$;
 -- source: plans/keto/0-0.6.yaml
 -- ================================================================================================
 -- 0 → 0.6 · 1/26 · create table schema_migration
+-- locks: schema_migration: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('schema_migration') IS NULL THEN
@@ -184,6 +186,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 2/26 · create index schema_migration_version_idx on schema_migration
+-- locks: schema_migration: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('schema_migration') AND c.relname = 'schema_migration_version_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE UNIQUE INDEX schema_migration_version_idx ON schema_migration USING btree (version)') THEN
@@ -194,6 +197,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 3/26 · create index schema_migration_version_self_idx on schema_migration
+-- locks: schema_migration: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('schema_migration') AND c.relname = 'schema_migration_version_self_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX schema_migration_version_self_idx ON schema_migration USING btree (version_self)') THEN
@@ -204,6 +208,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 4/26 · create table keto_namespace
+-- locks: keto_namespace: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace') IS NULL THEN
@@ -217,6 +222,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 5/26 · insert 1 row into schema_migration
+-- locks: schema_migration: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000001_migrations') IS NULL THEN
@@ -228,6 +234,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 6/26 · create table keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000001_migrations') IS NULL THEN
@@ -240,6 +247,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 7/26 · create table keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000002_migrations') IS NULL THEN
@@ -252,6 +260,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 8/26 · create table keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000003_migrations') IS NULL THEN
@@ -264,6 +273,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 9/26 · create index keto_namespace_0000000001_migrations_version_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000001_migrations') AND c.relname = 'keto_namespace_0000000001_migrations_version_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE UNIQUE INDEX keto_namespace_0000000001_migrations_version_idx ON keto_namespace_0000000001_migrations USING btree (version)') THEN
@@ -274,6 +284,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 10/26 · create index keto_namespace_0000000002_migrations_version_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000002_migrations') AND c.relname = 'keto_namespace_0000000002_migrations_version_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE UNIQUE INDEX keto_namespace_0000000002_migrations_version_idx ON keto_namespace_0000000002_migrations USING btree (version)') THEN
@@ -284,6 +295,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 11/26 · create index keto_namespace_0000000003_migrations_version_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000003_migrations') AND c.relname = 'keto_namespace_0000000003_migrations_version_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE UNIQUE INDEX keto_namespace_0000000003_migrations_version_idx ON keto_namespace_0000000003_migrations USING btree (version)') THEN
@@ -294,6 +306,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 12/26 · create index keto_namespace_0000000001_migrations_version_self_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000001_migrations') AND c.relname = 'keto_namespace_0000000001_migrations_version_self_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_namespace_0000000001_migrations_version_self_idx ON keto_namespace_0000000001_migrations USING btree (version_self)') THEN
@@ -304,6 +317,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 13/26 · create index keto_namespace_0000000002_migrations_version_self_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000002_migrations') AND c.relname = 'keto_namespace_0000000002_migrations_version_self_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_namespace_0000000002_migrations_version_self_idx ON keto_namespace_0000000002_migrations USING btree (version_self)') THEN
@@ -314,6 +328,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 14/26 · create index keto_namespace_0000000003_migrations_version_self_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000003_migrations') AND c.relname = 'keto_namespace_0000000003_migrations_version_self_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_namespace_0000000003_migrations_version_self_idx ON keto_namespace_0000000003_migrations USING btree (version_self)') THEN
@@ -324,6 +339,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 15/26 · create table keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000001_relation_tuples') IS NULL THEN
@@ -340,6 +356,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 16/26 · create table keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000002_relation_tuples') IS NULL THEN
@@ -356,6 +373,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 17/26 · create table keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000003_relation_tuples') IS NULL THEN
@@ -372,6 +390,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 18/26 · create index keto_0000000001_relation_tuples_object_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000001_relation_tuples') AND c.relname = 'keto_0000000001_relation_tuples_object_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_0000000001_relation_tuples_object_idx ON keto_0000000001_relation_tuples USING btree (object)') THEN
@@ -382,6 +401,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 19/26 · create index keto_0000000002_relation_tuples_object_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000002_relation_tuples') AND c.relname = 'keto_0000000002_relation_tuples_object_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_0000000002_relation_tuples_object_idx ON keto_0000000002_relation_tuples USING btree (object)') THEN
@@ -392,6 +412,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 20/26 · create index keto_0000000003_relation_tuples_object_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000003_relation_tuples') AND c.relname = 'keto_0000000003_relation_tuples_object_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_0000000003_relation_tuples_object_idx ON keto_0000000003_relation_tuples USING btree (object)') THEN
@@ -402,6 +423,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 21/26 · create index keto_0000000001_relation_tuples_user_set_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000001_relation_tuples') AND c.relname = 'keto_0000000001_relation_tuples_user_set_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_0000000001_relation_tuples_user_set_idx ON keto_0000000001_relation_tuples USING btree (object, relation)') THEN
@@ -412,6 +434,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 22/26 · create index keto_0000000002_relation_tuples_user_set_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000002_relation_tuples') AND c.relname = 'keto_0000000002_relation_tuples_user_set_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_0000000002_relation_tuples_user_set_idx ON keto_0000000002_relation_tuples USING btree (object, relation)') THEN
@@ -422,6 +445,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 23/26 · create index keto_0000000003_relation_tuples_user_set_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000003_relation_tuples') AND c.relname = 'keto_0000000003_relation_tuples_user_set_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_0000000003_relation_tuples_user_set_idx ON keto_0000000003_relation_tuples USING btree (object, relation)') THEN
@@ -432,6 +456,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 24/26 · insert 1 row into keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM keto_namespace_0000000001_migrations WHERE version = '20210128140414') THEN
@@ -441,6 +466,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 25/26 · insert 1 row into keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM keto_namespace_0000000002_migrations WHERE version = '20210128140414') THEN
@@ -450,6 +476,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 26/26 · insert 1 row into keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM keto_namespace_0000000003_migrations WHERE version = '20210128140414') THEN

@@ -13,6 +13,7 @@
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     PRAGMA busy_timeout = 5000 (milliseconds; plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
+-- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). No table is rebuilt.
 -- MANUAL STEPS (1), not done by this script:
 --   1. [0.6 → 0] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -316,69 +317,91 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
 -- source: plans/keto/0-0.6.yaml
 -- ================================================================================================
 -- 0.6 → 0 · 1/22 · drop index keto_0000000003_relation_tuples_user_set_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: catalog-only
 DROP INDEX IF EXISTS "keto_0000000003_relation_tuples_user_set_idx";
 
 -- 0.6 → 0 · 2/22 · drop index keto_0000000002_relation_tuples_user_set_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: catalog-only
 DROP INDEX IF EXISTS "keto_0000000002_relation_tuples_user_set_idx";
 
 -- 0.6 → 0 · 3/22 · drop index keto_0000000001_relation_tuples_user_set_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: catalog-only
 DROP INDEX IF EXISTS "keto_0000000001_relation_tuples_user_set_idx";
 
 -- 0.6 → 0 · 4/22 · drop index keto_0000000003_relation_tuples_object_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: catalog-only
 DROP INDEX IF EXISTS "keto_0000000003_relation_tuples_object_idx";
 
 -- 0.6 → 0 · 5/22 · drop index keto_0000000002_relation_tuples_object_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: catalog-only
 DROP INDEX IF EXISTS "keto_0000000002_relation_tuples_object_idx";
 
 -- 0.6 → 0 · 6/22 · drop index keto_0000000001_relation_tuples_object_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: catalog-only
 DROP INDEX IF EXISTS "keto_0000000001_relation_tuples_object_idx";
 
 -- 0.6 → 0 · 7/22 · drop table keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: catalog-only; drops the table and its rows
 DROP TABLE "keto_0000000003_relation_tuples";
 
 -- 0.6 → 0 · 8/22 · drop table keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: catalog-only; drops the table and its rows
 DROP TABLE "keto_0000000002_relation_tuples";
 
 -- 0.6 → 0 · 9/22 · drop table keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: catalog-only; drops the table and its rows
 DROP TABLE "keto_0000000001_relation_tuples";
 
 -- 0.6 → 0 · 10/22 · drop index keto_namespace_0000000003_migrations_version_self_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: catalog-only
 DROP INDEX IF EXISTS "keto_namespace_0000000003_migrations_version_self_idx";
 
 -- 0.6 → 0 · 11/22 · drop index keto_namespace_0000000002_migrations_version_self_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: catalog-only
 DROP INDEX IF EXISTS "keto_namespace_0000000002_migrations_version_self_idx";
 
 -- 0.6 → 0 · 12/22 · drop index keto_namespace_0000000001_migrations_version_self_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: catalog-only
 DROP INDEX IF EXISTS "keto_namespace_0000000001_migrations_version_self_idx";
 
 -- 0.6 → 0 · 13/22 · drop index keto_namespace_0000000003_migrations_version_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: catalog-only
 DROP INDEX IF EXISTS "keto_namespace_0000000003_migrations_version_idx";
 
 -- 0.6 → 0 · 14/22 · drop index keto_namespace_0000000002_migrations_version_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: catalog-only
 DROP INDEX IF EXISTS "keto_namespace_0000000002_migrations_version_idx";
 
 -- 0.6 → 0 · 15/22 · drop index keto_namespace_0000000001_migrations_version_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: catalog-only
 DROP INDEX IF EXISTS "keto_namespace_0000000001_migrations_version_idx";
 
 -- 0.6 → 0 · 16/22 · drop table keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: catalog-only; drops the table and its rows
 DROP TABLE "keto_namespace_0000000003_migrations";
 
 -- 0.6 → 0 · 17/22 · drop table keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: catalog-only; drops the table and its rows
 DROP TABLE "keto_namespace_0000000002_migrations";
 
 -- 0.6 → 0 · 18/22 · drop table keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: catalog-only; drops the table and its rows
 DROP TABLE "keto_namespace_0000000001_migrations";
 
 -- 0.6 → 0 · 19/22 · drop table keto_namespace
+-- locks: keto_namespace: catalog-only; drops the table and its rows
 DROP TABLE "keto_namespace";
 
 -- 0.6 → 0 · 20/22 · drop index schema_migration_version_self_idx on schema_migration
+-- locks: schema_migration: catalog-only
 DROP INDEX IF EXISTS "schema_migration_version_self_idx";
 
 -- 0.6 → 0 · 21/22 · drop index schema_migration_version_idx on schema_migration
+-- locks: schema_migration: catalog-only
 DROP INDEX IF EXISTS "schema_migration_version_idx";
 
 -- 0.6 → 0 · 22/22 · drop table schema_migration
+-- locks: schema_migration: catalog-only; drops the table and its rows
 DROP TABLE "schema_migration";
 
 -- before COMMIT: the database is at the empty state and its foreign keys hold, or everything this run did is rolled back

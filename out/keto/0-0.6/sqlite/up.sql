@@ -12,6 +12,7 @@
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     PRAGMA busy_timeout = 5000 (milliseconds; plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
 -- tables:   SQLite tables have no owner or character set; the script creates them as they are.
+-- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). No table is rebuilt.
 
 .bail on
 PRAGMA busy_timeout = 5000;
@@ -299,20 +300,24 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
 -- source: plans/keto/0-0.6.yaml
 -- ================================================================================================
 -- 0 → 0.6 · 1/26 · create table schema_migration
+-- locks: schema_migration: new in this script
 CREATE TABLE "schema_migration" (
       "version" varchar (48) NOT NULL,
       "version_self" int NOT NULL DEFAULT 0
     );
 
 -- 0 → 0.6 · 2/26 · create index schema_migration_version_idx on schema_migration
+-- locks: schema_migration: new in this script
 DROP INDEX IF EXISTS "schema_migration_version_idx";
 CREATE UNIQUE INDEX "schema_migration_version_idx" ON "schema_migration" ("version");
 
 -- 0 → 0.6 · 3/26 · create index schema_migration_version_self_idx on schema_migration
+-- locks: schema_migration: new in this script
 DROP INDEX IF EXISTS "schema_migration_version_self_idx";
 CREATE INDEX "schema_migration_version_self_idx" ON "schema_migration" ("version_self");
 
 -- 0 → 0.6 · 4/26 · create table keto_namespace
+-- locks: keto_namespace: new in this script
 CREATE TABLE "keto_namespace" (
       "id" integer NOT NULL,
       "schema_version" integer NOT NULL,
@@ -320,51 +325,62 @@ CREATE TABLE "keto_namespace" (
     );
 
 -- 0 → 0.6 · 5/26 · insert 1 row into schema_migration
+-- locks: schema_migration: new in this script
 INSERT INTO "schema_migration" ("version", "version_self") SELECT '20201110175414', 0 WHERE NOT EXISTS (SELECT 1 FROM "schema_migration" WHERE "version" = '20201110175414');
 
 -- 0 → 0.6 · 6/26 · create table keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 CREATE TABLE "keto_namespace_0000000001_migrations" (
       "version" varchar (48) NOT NULL,
       "version_self" int NOT NULL DEFAULT 0
     );
 
 -- 0 → 0.6 · 7/26 · create table keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 CREATE TABLE "keto_namespace_0000000002_migrations" (
       "version" varchar (48) NOT NULL,
       "version_self" int NOT NULL DEFAULT 0
     );
 
 -- 0 → 0.6 · 8/26 · create table keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 CREATE TABLE "keto_namespace_0000000003_migrations" (
       "version" varchar (48) NOT NULL,
       "version_self" int NOT NULL DEFAULT 0
     );
 
 -- 0 → 0.6 · 9/26 · create index keto_namespace_0000000001_migrations_version_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 DROP INDEX IF EXISTS "keto_namespace_0000000001_migrations_version_idx";
 CREATE UNIQUE INDEX "keto_namespace_0000000001_migrations_version_idx" ON "keto_namespace_0000000001_migrations" ("version");
 
 -- 0 → 0.6 · 10/26 · create index keto_namespace_0000000002_migrations_version_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 DROP INDEX IF EXISTS "keto_namespace_0000000002_migrations_version_idx";
 CREATE UNIQUE INDEX "keto_namespace_0000000002_migrations_version_idx" ON "keto_namespace_0000000002_migrations" ("version");
 
 -- 0 → 0.6 · 11/26 · create index keto_namespace_0000000003_migrations_version_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 DROP INDEX IF EXISTS "keto_namespace_0000000003_migrations_version_idx";
 CREATE UNIQUE INDEX "keto_namespace_0000000003_migrations_version_idx" ON "keto_namespace_0000000003_migrations" ("version");
 
 -- 0 → 0.6 · 12/26 · create index keto_namespace_0000000001_migrations_version_self_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 DROP INDEX IF EXISTS "keto_namespace_0000000001_migrations_version_self_idx";
 CREATE INDEX "keto_namespace_0000000001_migrations_version_self_idx" ON "keto_namespace_0000000001_migrations" ("version_self");
 
 -- 0 → 0.6 · 13/26 · create index keto_namespace_0000000002_migrations_version_self_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 DROP INDEX IF EXISTS "keto_namespace_0000000002_migrations_version_self_idx";
 CREATE INDEX "keto_namespace_0000000002_migrations_version_self_idx" ON "keto_namespace_0000000002_migrations" ("version_self");
 
 -- 0 → 0.6 · 14/26 · create index keto_namespace_0000000003_migrations_version_self_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 DROP INDEX IF EXISTS "keto_namespace_0000000003_migrations_version_self_idx";
 CREATE INDEX "keto_namespace_0000000003_migrations_version_self_idx" ON "keto_namespace_0000000003_migrations" ("version_self");
 
 -- 0 → 0.6 · 15/26 · create table keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: new in this script
 CREATE TABLE "keto_0000000001_relation_tuples" (
       "shard_id" varchar(64),
       "object" varchar(64),
@@ -375,6 +391,7 @@ CREATE TABLE "keto_0000000001_relation_tuples" (
     );
 
 -- 0 → 0.6 · 16/26 · create table keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: new in this script
 CREATE TABLE "keto_0000000002_relation_tuples" (
       "shard_id" varchar(64),
       "object" varchar(64),
@@ -385,6 +402,7 @@ CREATE TABLE "keto_0000000002_relation_tuples" (
     );
 
 -- 0 → 0.6 · 17/26 · create table keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: new in this script
 CREATE TABLE "keto_0000000003_relation_tuples" (
       "shard_id" varchar(64),
       "object" varchar(64),
@@ -395,36 +413,45 @@ CREATE TABLE "keto_0000000003_relation_tuples" (
     );
 
 -- 0 → 0.6 · 18/26 · create index keto_0000000001_relation_tuples_object_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: new in this script
 DROP INDEX IF EXISTS "keto_0000000001_relation_tuples_object_idx";
 CREATE INDEX "keto_0000000001_relation_tuples_object_idx" ON "keto_0000000001_relation_tuples" ("object");
 
 -- 0 → 0.6 · 19/26 · create index keto_0000000002_relation_tuples_object_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: new in this script
 DROP INDEX IF EXISTS "keto_0000000002_relation_tuples_object_idx";
 CREATE INDEX "keto_0000000002_relation_tuples_object_idx" ON "keto_0000000002_relation_tuples" ("object");
 
 -- 0 → 0.6 · 20/26 · create index keto_0000000003_relation_tuples_object_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: new in this script
 DROP INDEX IF EXISTS "keto_0000000003_relation_tuples_object_idx";
 CREATE INDEX "keto_0000000003_relation_tuples_object_idx" ON "keto_0000000003_relation_tuples" ("object");
 
 -- 0 → 0.6 · 21/26 · create index keto_0000000001_relation_tuples_user_set_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: new in this script
 DROP INDEX IF EXISTS "keto_0000000001_relation_tuples_user_set_idx";
 CREATE INDEX "keto_0000000001_relation_tuples_user_set_idx" ON "keto_0000000001_relation_tuples" ("object", "relation");
 
 -- 0 → 0.6 · 22/26 · create index keto_0000000002_relation_tuples_user_set_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: new in this script
 DROP INDEX IF EXISTS "keto_0000000002_relation_tuples_user_set_idx";
 CREATE INDEX "keto_0000000002_relation_tuples_user_set_idx" ON "keto_0000000002_relation_tuples" ("object", "relation");
 
 -- 0 → 0.6 · 23/26 · create index keto_0000000003_relation_tuples_user_set_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: new in this script
 DROP INDEX IF EXISTS "keto_0000000003_relation_tuples_user_set_idx";
 CREATE INDEX "keto_0000000003_relation_tuples_user_set_idx" ON "keto_0000000003_relation_tuples" ("object", "relation");
 
 -- 0 → 0.6 · 24/26 · insert 1 row into keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 INSERT INTO "keto_namespace_0000000001_migrations" ("version", "version_self") SELECT '20210128140414', 0 WHERE NOT EXISTS (SELECT 1 FROM "keto_namespace_0000000001_migrations" WHERE "version" = '20210128140414');
 
 -- 0 → 0.6 · 25/26 · insert 1 row into keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 INSERT INTO "keto_namespace_0000000002_migrations" ("version", "version_self") SELECT '20210128140414', 0 WHERE NOT EXISTS (SELECT 1 FROM "keto_namespace_0000000002_migrations" WHERE "version" = '20210128140414');
 
 -- 0 → 0.6 · 26/26 · insert 1 row into keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 INSERT INTO "keto_namespace_0000000003_migrations" ("version", "version_self") SELECT '20210128140414', 0 WHERE NOT EXISTS (SELECT 1 FROM "keto_namespace_0000000003_migrations" WHERE "version" = '20210128140414');
 
 -- before COMMIT: the database is at 0.6 and its foreign keys hold, or everything this run did is rolled back

@@ -17,6 +17,7 @@
 -- statement: no time limit (plan compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).
 -- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
 -- charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.
+-- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 -- rows not copied: [0.6 → 0.7] step 11 copies rows of keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples into keto_relation_tuples except those it skips (a NULL in object, relation, subject or commit_time (SQLite lets a legacy key column hold one); malformed subject: more than one # (Keto's migrator skips it as broken); malformed subject set: not namespace:object#relation with exactly one : before the # (Keto's migrator skips it as broken); the subject set's namespace is not in --param namespaces (Keto's migrator stops the namespace on it); subject id longer than 64 characters (v0.7's subject_id is varchar(64)); subject set object or relation longer than 64 characters (v0.7's columns are varchar(64)))
 -- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto --report > report.sql
 -- MANUAL STEPS (3), not done by this script:
@@ -193,6 +194,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   then on, its read API works). Run this script as keto_new
 
 -- 0.6 → 0.7 · 2/12 · check: a table keto_<id>_relation_tuples exists for an id not in --param namespaces: give every namespace of Keto's configuration, or its tuples stay behind
+-- locks: no table
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'networks'),
@@ -212,6 +214,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0.7 · 3/12 · create table networks
+-- locks: networks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'networks'),
@@ -234,6 +237,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0.7 · 4/12 · insert 1 row into networks
 -- why: Keto takes the oldest row of networks as its network (networkx Determine) and makes one on its first start when there is none: this one, written here, keys the moved tuples
+-- locks: networks: new in this script
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples'),
@@ -248,6 +252,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0.7 · 5/12 · create table keto_relation_tuples
+-- locks: keto_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples'),
@@ -277,6 +282,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0.7 · 6/12 · create index keto_relation_tuples_full_idx on keto_relation_tuples
+-- locks: keto_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx') <=> 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time')
@@ -286,6 +292,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx') <=> 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time')
@@ -297,6 +304,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0.7 · 7/12 · copy rows from keto_0000000001_relation_tuples into keto_relation_tuples
+-- locks: keto_relation_tuples: new in this script | keto_0000000001_relation_tuples: read
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = EXISTS (SELECT 1 FROM `keto_0000000001_relation_tuples` AS src WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(1 AS CHAR)) AS CHAR), '':'', CAST(1 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001''))',
@@ -313,6 +321,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0.7 · 8/12 · copy rows from keto_0000000002_relation_tuples into keto_relation_tuples
+-- locks: keto_relation_tuples: new in this script | keto_0000000002_relation_tuples: read
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = EXISTS (SELECT 1 FROM `keto_0000000002_relation_tuples` AS src WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(2 AS CHAR)) AS CHAR), '':'', CAST(2 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001''))',
@@ -329,6 +338,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0.7 · 9/12 · copy rows from keto_0000000003_relation_tuples into keto_relation_tuples
+-- locks: keto_relation_tuples: new in this script | keto_0000000003_relation_tuples: read
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = EXISTS (SELECT 1 FROM `keto_0000000003_relation_tuples` AS src WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(3 AS CHAR)) AS CHAR), '':'', CAST(3 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001''))',
@@ -346,6 +356,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0.7 · 10/12 · insert 5 rows into schema_migration
 -- why: what keto migrate up records for networks, the two versions v0.6 applied under its 14-digit one, and the new table with its MySQL index (20210914134624000000, the legacy clean-up, is the 0.7-cleanup stage's)
+-- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20150100000001000000'')',
@@ -357,6 +368,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `schema_migration` (`version`, `versio
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20201110175414000000'')',
@@ -368,6 +380,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `schema_migration` (`version`, `versio
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20201110175414000001'')',
@@ -379,6 +392,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `schema_migration` (`version`, `versio
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20210623162417000000'')',
@@ -390,6 +404,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `schema_migration` (`version`, `versio
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20210623162417000001'')',

@@ -16,6 +16,13 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   keto_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.6 · 5/9 · drop index keto_relation_tuples_full_idx on keto_relation_tuples — blocks reads and writes (ACCESS SHARE from 0.7 → 0.6 · 1/9)
+--   keto_0000000001_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote
+--   keto_0000000002_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote
+--   keto_0000000003_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote
+--   schema_migration: ROW EXCLUSIVE from 0.7 → 0.6 · 3/9 · delete 2 rows from schema_migration
+--   networks: ACCESS EXCLUSIVE from 0.7 → 0.6 · 9/9 · drop table networks — blocks reads and writes
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.7 → 0.6] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6 reads only its legacy tables, which the move kept as they were), and stops before any change if it holds a tuple the move did not write: one Keto v0.7 wrote since, which v0.6 has no place for
@@ -215,6 +222,7 @@ $plan$;
 -- source: plans/keto/0.6-0.7.yaml
 -- ================================================================================================
 -- 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote
+-- locks: keto_relation_tuples: ACCESS SHARE, read; reads every row | keto_0000000001_relation_tuples: ACCESS SHARE, read | keto_0000000002_relation_tuples: ACCESS SHARE, read | keto_0000000003_relation_tuples: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -232,6 +240,7 @@ $plan$;
 --   it holds a tuple the move did not write: one Keto v0.7 wrote since, which v0.6 has no place for
 
 -- 0.7 → 0.6 · 3/9 · delete 2 rows from schema_migration
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -241,6 +250,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -252,6 +262,7 @@ END
 $plan$;
 
 -- 0.7 → 0.6 · 4/9 · delete 5 rows from schema_migration
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -261,6 +272,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -270,6 +282,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -279,6 +292,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -288,6 +302,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -299,6 +314,7 @@ END
 $plan$;
 
 -- 0.7 → 0.6 · 5/9 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
+-- locks: keto_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -308,6 +324,7 @@ END
 $plan$;
 
 -- 0.7 → 0.6 · 6/9 · drop index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
+-- locks: keto_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_subject_sets_idx') THEN
@@ -317,6 +334,7 @@ END
 $plan$;
 
 -- 0.7 → 0.6 · 7/9 · drop index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
+-- locks: keto_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_subject_ids_idx') THEN
@@ -326,6 +344,7 @@ END
 $plan$;
 
 -- 0.7 → 0.6 · 8/9 · drop table keto_relation_tuples
+-- locks: keto_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_relation_tuples') IS NOT NULL THEN
@@ -335,6 +354,7 @@ END
 $plan$;
 
 -- 0.7 → 0.6 · 9/9 · drop table networks
+-- locks: networks: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('networks') IS NOT NULL THEN

@@ -17,6 +17,11 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   keto_0000000001_relation_tuples: ACCESS SHARE from 0.6 → 0.7 · 9/15 · copy rows from keto_0000000001_relation_tuples into keto_relation_tuples
+--   keto_0000000002_relation_tuples: ACCESS SHARE from 0.6 → 0.7 · 10/15 · copy rows from keto_0000000002_relation_tuples into keto_relation_tuples
+--   keto_0000000003_relation_tuples: ACCESS SHARE from 0.6 → 0.7 · 11/15 · copy rows from keto_0000000003_relation_tuples into keto_relation_tuples
+--   schema_migration: ROW EXCLUSIVE from 0.6 → 0.7 · 12/15 · insert 5 rows into schema_migration
 -- rows not copied: [0.6 → 0.7] step 11 copies rows of keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples into keto_relation_tuples except those it skips (a NULL in object, relation, subject or commit_time (SQLite lets a legacy key column hold one); malformed subject: more than one # (Keto's migrator skips it as broken); malformed subject set: not namespace:object#relation with exactly one : before the # (Keto's migrator skips it as broken); the subject set's namespace is not in --param namespaces (Keto's migrator stops the namespace on it); subject id longer than 64 characters (v0.7's subject_id is varchar(64)); subject set object or relation longer than 64 characters (v0.7's columns are varchar(64)))
 -- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto --report > report.sql
 -- MANUAL STEPS (3), not done by this script:
@@ -197,6 +202,7 @@ $plan$;
 --   this script as a superuser: keto can no longer write
 
 -- 0.6 → 0.7 · 2/15 · check: a table keto_<id>_relation_tuples exists for an id not in --param namespaces: give every namespace of Keto's configuration, or its tuples stay behind
+-- locks: no table
 DO $plan$
 BEGIN
   IF to_regclass('networks') IS NULL THEN
@@ -208,6 +214,7 @@ END
 $plan$;
 
 -- 0.6 → 0.7 · 3/15 · create table networks
+-- locks: networks: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('networks') IS NULL THEN
@@ -226,6 +233,7 @@ $plan$;
 
 -- 0.6 → 0.7 · 4/15 · insert 1 row into networks
 -- why: Keto takes the oldest row of networks as its network (networkx Determine) and makes one on its first start when there is none: this one, written here, keys the moved tuples
+-- locks: networks: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_relation_tuples') IS NULL THEN
@@ -237,6 +245,7 @@ END
 $plan$;
 
 -- 0.6 → 0.7 · 5/15 · create table keto_relation_tuples
+-- locks: keto_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_relation_tuples') IS NULL THEN
@@ -262,6 +271,7 @@ END
 $plan$;
 
 -- 0.6 → 0.7 · 6/15 · create index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
+-- locks: keto_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_subject_ids_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_relation_tuples_subject_ids_idx ON keto_relation_tuples USING btree (nid, namespace_id, object, relation, subject_id) WHERE ((subject_set_namespace_id IS NULL) AND (subject_set_object IS NULL) AND (subject_set_relation IS NULL))') THEN
@@ -272,6 +282,7 @@ END
 $plan$;
 
 -- 0.6 → 0.7 · 7/15 · create index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
+-- locks: keto_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_subject_sets_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_relation_tuples_subject_sets_idx ON keto_relation_tuples USING btree (nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation) WHERE (subject_id IS NULL)') THEN
@@ -282,6 +293,7 @@ END
 $plan$;
 
 -- 0.6 → 0.7 · 8/15 · create index keto_relation_tuples_full_idx on keto_relation_tuples
+-- locks: keto_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_relation_tuples_full_idx ON keto_relation_tuples USING btree (nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time)') THEN
@@ -292,6 +304,7 @@ END
 $plan$;
 
 -- 0.6 → 0.7 · 9/15 · copy rows from keto_0000000001_relation_tuples into keto_relation_tuples
+-- locks: keto_relation_tuples: new in this script | keto_0000000001_relation_tuples: ACCESS SHARE, read; reads every row
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM keto_0000000001_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(1 AS text)) AS text) || ':' || CAST(1 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')) THEN
@@ -304,6 +317,7 @@ END
 $plan$;
 
 -- 0.6 → 0.7 · 10/15 · copy rows from keto_0000000002_relation_tuples into keto_relation_tuples
+-- locks: keto_relation_tuples: new in this script | keto_0000000002_relation_tuples: ACCESS SHARE, read; reads every row
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM keto_0000000002_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(2 AS text)) AS text) || ':' || CAST(2 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')) THEN
@@ -316,6 +330,7 @@ END
 $plan$;
 
 -- 0.6 → 0.7 · 11/15 · copy rows from keto_0000000003_relation_tuples into keto_relation_tuples
+-- locks: keto_relation_tuples: new in this script | keto_0000000003_relation_tuples: ACCESS SHARE, read; reads every row
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM keto_0000000003_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(3 AS text)) AS text) || ':' || CAST(3 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')) THEN
@@ -329,6 +344,7 @@ $plan$;
 
 -- 0.6 → 0.7 · 12/15 · insert 5 rows into schema_migration
 -- why: what keto migrate up records for networks, the two versions v0.6 applied under its 14-digit one, and the new table with its MySQL index (20210914134624000000, the legacy clean-up, is the 0.7-cleanup stage's)
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20150100000001000000') THEN
@@ -336,6 +352,7 @@ BEGIN
     END IF;
 END
 $plan$;
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20201110175414000000') THEN
@@ -343,6 +360,7 @@ BEGIN
     END IF;
 END
 $plan$;
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20201110175414000001') THEN
@@ -350,6 +368,7 @@ BEGIN
     END IF;
 END
 $plan$;
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210623162417000000') THEN
@@ -357,6 +376,7 @@ BEGIN
     END IF;
 END
 $plan$;
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210623162417000001') THEN
@@ -367,6 +387,7 @@ $plan$;
 
 -- 0.6 → 0.7 · 13/15 · insert 2 rows into schema_migration
 -- why: the partial indexes, which MySQL has no migration for
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210623162417000002') THEN
@@ -374,6 +395,7 @@ BEGIN
     END IF;
 END
 $plan$;
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210623162417000003') THEN

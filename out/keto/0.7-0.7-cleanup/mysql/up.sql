@@ -8,13 +8,15 @@
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
---   plans/keto/0.7-0.7-cleanup.yaml d6ecb0ff87dbb66db72be4ba1489e410ea052a7692b22adf93c86f49525e33b0
+--   plans/keto/0.7-0.7-cleanup.yaml 63d8048f6dd3f835d531366e68adb03ebf207026c4e214c5c5c6250e528401dd
 --   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 5c8d6e0a3be537cc2da23d445b3325963ee8f79f60fcbdce0c7504873fc11cdf
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
 -- statement: no time limit (plan compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).
 -- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 7 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.7 → 0.7-cleanup] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.7 → 0.7-cleanup] run this only once Keto v0.7 works on this database and the tuples the move left out (its report) are recreated or given up: it drops the v0.6 tuple tables for good
@@ -212,6 +214,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   report) are recreated or given up: it drops the v0.6 tuple tables for good
 
 -- 0.7 → 0.7-cleanup · 2/9 · drop table keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples'),
@@ -222,6 +225,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.7 → 0.7-cleanup · 3/9 · drop table keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples'),
@@ -232,6 +236,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.7 → 0.7-cleanup · 4/9 · drop table keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples'),
@@ -243,6 +248,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0.7 → 0.7-cleanup · 5/9 · drop table keto_namespace_0000000001_migrations
 -- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+-- locks: keto_namespace_0000000001_migrations: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations'),
@@ -254,6 +260,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0.7 → 0.7-cleanup · 6/9 · drop table keto_namespace_0000000002_migrations
 -- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+-- locks: keto_namespace_0000000002_migrations: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations'),
@@ -265,6 +272,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0.7 → 0.7-cleanup · 7/9 · drop table keto_namespace_0000000003_migrations
 -- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+-- locks: keto_namespace_0000000003_migrations: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations'),
@@ -276,6 +284,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace
 -- why: the legacy clean-up of keto migrate up (empty in v0.6, whose code never wrote it)
+-- locks: keto_namespace: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace'),
@@ -287,6 +296,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0.7 → 0.7-cleanup · 9/9 · insert 1 row into schema_migration
 -- why: the legacy clean-up, recorded as keto migrate up records it
+-- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20210914134624000000'')',

@@ -8,13 +8,22 @@
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
---   plans/keto/0.7-0.7-cleanup.yaml d6ecb0ff87dbb66db72be4ba1489e410ea052a7692b22adf93c86f49525e33b0
+--   plans/keto/0.7-0.7-cleanup.yaml 63d8048f6dd3f835d531366e68adb03ebf207026c4e214c5c5c6250e528401dd
 --   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 5c8d6e0a3be537cc2da23d445b3325963ee8f79f60fcbdce0c7504873fc11cdf
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   keto_0000000001_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 2/9 · drop table keto_0000000001_relation_tuples — blocks reads and writes
+--   keto_0000000002_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 3/9 · drop table keto_0000000002_relation_tuples — blocks reads and writes
+--   keto_0000000003_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 4/9 · drop table keto_0000000003_relation_tuples — blocks reads and writes
+--   keto_namespace_0000000001_migrations: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 5/9 · drop table keto_namespace_0000000001_migrations — blocks reads and writes
+--   keto_namespace_0000000002_migrations: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 6/9 · drop table keto_namespace_0000000002_migrations — blocks reads and writes
+--   keto_namespace_0000000003_migrations: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 7/9 · drop table keto_namespace_0000000003_migrations — blocks reads and writes
+--   keto_namespace: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace — blocks reads and writes
+--   schema_migration: ROW EXCLUSIVE from 0.7 → 0.7-cleanup · 9/9 · insert 1 row into schema_migration
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.7 → 0.7-cleanup] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.7 → 0.7-cleanup] run this only once Keto v0.7 works on this database and the tuples the move left out (its report) are recreated or given up: it drops the v0.6 tuple tables for good
@@ -209,6 +218,7 @@ $plan$;
 --   report) are recreated or given up: it drops the v0.6 tuple tables for good
 
 -- 0.7 → 0.7-cleanup · 2/9 · drop table keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000001_relation_tuples') IS NOT NULL THEN
@@ -218,6 +228,7 @@ END
 $plan$;
 
 -- 0.7 → 0.7-cleanup · 3/9 · drop table keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000002_relation_tuples') IS NOT NULL THEN
@@ -227,6 +238,7 @@ END
 $plan$;
 
 -- 0.7 → 0.7-cleanup · 4/9 · drop table keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000003_relation_tuples') IS NOT NULL THEN
@@ -237,6 +249,7 @@ $plan$;
 
 -- 0.7 → 0.7-cleanup · 5/9 · drop table keto_namespace_0000000001_migrations
 -- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+-- locks: keto_namespace_0000000001_migrations: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000001_migrations') IS NOT NULL THEN
@@ -247,6 +260,7 @@ $plan$;
 
 -- 0.7 → 0.7-cleanup · 6/9 · drop table keto_namespace_0000000002_migrations
 -- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+-- locks: keto_namespace_0000000002_migrations: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000002_migrations') IS NOT NULL THEN
@@ -257,6 +271,7 @@ $plan$;
 
 -- 0.7 → 0.7-cleanup · 7/9 · drop table keto_namespace_0000000003_migrations
 -- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+-- locks: keto_namespace_0000000003_migrations: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000003_migrations') IS NOT NULL THEN
@@ -267,6 +282,7 @@ $plan$;
 
 -- 0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace
 -- why: the legacy clean-up of keto migrate up (empty in v0.6, whose code never wrote it)
+-- locks: keto_namespace: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace') IS NOT NULL THEN
@@ -277,6 +293,7 @@ $plan$;
 
 -- 0.7 → 0.7-cleanup · 9/9 · insert 1 row into schema_migration
 -- why: the legacy clean-up, recorded as keto migrate up records it
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210914134624000000') THEN

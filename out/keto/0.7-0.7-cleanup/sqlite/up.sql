@@ -8,11 +8,12 @@
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
---   plans/keto/0.7-0.7-cleanup.yaml d6ecb0ff87dbb66db72be4ba1489e410ea052a7692b22adf93c86f49525e33b0
+--   plans/keto/0.7-0.7-cleanup.yaml 63d8048f6dd3f835d531366e68adb03ebf207026c4e214c5c5c6250e528401dd
 --   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 5c8d6e0a3be537cc2da23d445b3325963ee8f79f60fcbdce0c7504873fc11cdf
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     PRAGMA busy_timeout = 5000 (milliseconds; plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
+-- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). No table is rebuilt.
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.7 → 0.7-cleanup] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.7 → 0.7-cleanup] run this only once Keto v0.7 works on this database and the tuples the move left out (its report) are recreated or given up: it drops the v0.6 tuple tables for good
@@ -502,32 +503,40 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
 --   report) are recreated or given up: it drops the v0.6 tuple tables for good
 
 -- 0.7 → 0.7-cleanup · 2/9 · drop table keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: catalog-only; drops the table and its rows
 DROP TABLE "keto_0000000001_relation_tuples";
 
 -- 0.7 → 0.7-cleanup · 3/9 · drop table keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: catalog-only; drops the table and its rows
 DROP TABLE "keto_0000000002_relation_tuples";
 
 -- 0.7 → 0.7-cleanup · 4/9 · drop table keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: catalog-only; drops the table and its rows
 DROP TABLE "keto_0000000003_relation_tuples";
 
 -- 0.7 → 0.7-cleanup · 5/9 · drop table keto_namespace_0000000001_migrations
 -- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+-- locks: keto_namespace_0000000001_migrations: catalog-only; drops the table and its rows
 DROP TABLE "keto_namespace_0000000001_migrations";
 
 -- 0.7 → 0.7-cleanup · 6/9 · drop table keto_namespace_0000000002_migrations
 -- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+-- locks: keto_namespace_0000000002_migrations: catalog-only; drops the table and its rows
 DROP TABLE "keto_namespace_0000000002_migrations";
 
 -- 0.7 → 0.7-cleanup · 7/9 · drop table keto_namespace_0000000003_migrations
 -- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+-- locks: keto_namespace_0000000003_migrations: catalog-only; drops the table and its rows
 DROP TABLE "keto_namespace_0000000003_migrations";
 
 -- 0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace
 -- why: the legacy clean-up of keto migrate up (empty in v0.6, whose code never wrote it)
+-- locks: keto_namespace: catalog-only; drops the table and its rows
 DROP TABLE "keto_namespace";
 
 -- 0.7 → 0.7-cleanup · 9/9 · insert 1 row into schema_migration
 -- why: the legacy clean-up, recorded as keto migrate up records it
+-- locks: schema_migration: rows
 INSERT INTO "schema_migration" ("version", "version_self") SELECT '20210914134624000000', 0 WHERE NOT EXISTS (SELECT 1 FROM "schema_migration" WHERE "version" = '20210914134624000000');
 
 -- before COMMIT: the database is at 0.7-cleanup and its foreign keys hold, or everything this run did is rolled back

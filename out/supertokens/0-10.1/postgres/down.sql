@@ -36,7 +36,7 @@
 --   plans/supertokens/7.0-8.0.yaml fc94a999107816d72479ac95f0f0f474863b09c976252c08bcac670ef71b83a9
 --   plans/supertokens/8.0-9.0.yaml c3ab15a6f4d2eaf1da9e25b07b8fda9b140a9e79e9110d3f2f14d21b60c7f25c
 --   plans/supertokens/9.0-9.1.yaml 5623fc43edec755757454e9013e707fa839799c687ad6991dc84a10afeda8c1c
---   plans/supertokens/9.1-9.2.yaml 141f24195bf902ccec2e3c7d70250014c4274a7111e05f5734d33f1cce34b5fb
+--   plans/supertokens/9.1-9.2.yaml fe4c5086205bb68bc060410509de7856a8fde02bbc67fcedf136454eb678aa87
 --   plans/supertokens/9.2-9.3.yaml 80be84fe51453f0186cd1921c88388086fa67ceb21c62678fb1467c1e3b8d6b4
 --   plans/supertokens/9.3-10.0.yaml 4799ba2ad555054baea3e5d46eff7cd4e2aec21f8a822b4a834b53cb59d9b91a
 --   plans/supertokens/10.0-10.1.yaml 0c08e7aaffc12533ae244a0083cd71b5efa83c429a4eae32aefe1fab3adfbfe8
@@ -46,6 +46,52 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   webauthn_account_recovery_tokens: ACCESS EXCLUSIVE from 10.1 → 0 · 1/122 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens — blocks reads and writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 10.1 → 0 · 4/122 · drop table webauthn_account_recovery_tokens — blocks reads and writes
+--   webauthn_credentials: ACCESS EXCLUSIVE from 10.1 → 0 · 5/122 · drop index webauthn_credentials_user_id_index on webauthn_credentials — blocks reads and writes
+--   webauthn_users: ACCESS EXCLUSIVE from 10.1 → 0 · 6/122 · drop table webauthn_credentials — blocks reads and writes
+--   webauthn_generated_options: ACCESS EXCLUSIVE from 10.1 → 0 · 7/122 · drop index webauthn_user_challenges_expires_at_index on webauthn_generated_options — blocks reads and writes
+--   tenants: ACCESS EXCLUSIVE from 10.1 → 0 · 8/122 · drop table webauthn_generated_options — blocks reads and writes
+--   webauthn_user_to_tenant: ACCESS EXCLUSIVE from 10.1 → 0 · 9/122 · drop index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant — blocks reads and writes
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 10.1 → 0 · 11/122 · drop table webauthn_users — blocks reads and writes
+--   bulk_import_users: ACCESS EXCLUSIVE from 10.1 → 0 · 12/122 · drop index bulk_import_users_pagination_index2 on bulk_import_users — blocks reads and writes
+--   apps: ACCESS EXCLUSIVE from 10.1 → 0 · 15/122 · drop table bulk_import_users — blocks reads and writes
+--   oauth_logout_challenges: ACCESS EXCLUSIVE from 10.1 → 0 · 16/122 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges — blocks reads and writes
+--   oauth_clients: ACCESS EXCLUSIVE from 10.1 → 0 · 17/122 · drop table oauth_logout_challenges — blocks reads and writes
+--   oauth_m2m_tokens: ACCESS EXCLUSIVE from 10.1 → 0 · 18/122 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens — blocks reads and writes
+--   oauth_sessions: ACCESS EXCLUSIVE from 10.1 → 0 · 21/122 · drop index oauth_session_external_refresh_token_index on oauth_sessions — blocks reads and writes
+--   tenant_required_secondary_factors: ACCESS EXCLUSIVE from 10.1 → 0 · 25/122 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors — blocks reads and writes
+--   tenant_configs: ACCESS EXCLUSIVE from 10.1 → 0 · 26/122 · drop table tenant_required_secondary_factors — blocks reads and writes
+--   tenant_first_factors: ACCESS EXCLUSIVE from 10.1 → 0 · 27/122 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors — blocks reads and writes
+--   thirdparty_user_to_tenant: ACCESS EXCLUSIVE from 10.1 → 0 · 29/122 · drop index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant — blocks reads and writes
+--   passwordless_user_to_tenant: ACCESS EXCLUSIVE from 10.1 → 0 · 31/122 · drop index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant — blocks reads and writes
+--   emailpassword_user_to_tenant: ACCESS EXCLUSIVE from 10.1 → 0 · 34/122 · drop index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant — blocks reads and writes
+--   tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE from 10.1 → 0 · 36/122 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients — blocks reads and writes
+--   tenant_thirdparty_providers: ACCESS EXCLUSIVE from 10.1 → 0 · 37/122 · drop table tenant_thirdparty_provider_clients — blocks reads and writes
+--   user_last_active: ACCESS EXCLUSIVE from 10.1 → 0 · 41/122 · drop index user_last_active_last_active_time_index on user_last_active — blocks reads and writes
+--   totp_used_codes: ACCESS EXCLUSIVE from 10.1 → 0 · 44/122 · drop index totp_used_codes_tenant_id_index on totp_used_codes — blocks reads and writes
+--   totp_users: ACCESS EXCLUSIVE from 10.1 → 0 · 47/122 · drop table totp_used_codes — blocks reads and writes
+--   totp_user_devices: ACCESS EXCLUSIVE from 10.1 → 0 · 48/122 · drop index totp_user_devices_user_id_index on totp_user_devices — blocks reads and writes
+--   dashboard_user_sessions: ACCESS EXCLUSIVE from 10.1 → 0 · 52/122 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions — blocks reads and writes
+--   dashboard_users: ACCESS EXCLUSIVE from 10.1 → 0 · 54/122 · drop table dashboard_user_sessions — blocks reads and writes
+--   userid_mapping: ACCESS EXCLUSIVE from 10.1 → 0 · 57/122 · drop index userid_mapping_supertokens_user_id_index on userid_mapping — blocks reads and writes
+--   user_roles: ACCESS EXCLUSIVE from 10.1 → 0 · 59/122 · drop index user_roles_app_id_user_id_index on user_roles — blocks reads and writes
+--   role_permissions: ACCESS EXCLUSIVE from 10.1 → 0 · 64/122 · drop index role_permissions_role_index on role_permissions — blocks reads and writes
+--   roles: ACCESS EXCLUSIVE from 10.1 → 0 · 66/122 · drop table role_permissions — blocks reads and writes
+--   user_metadata: ACCESS EXCLUSIVE from 10.1 → 0 · 69/122 · drop index user_metadata_app_id_index on user_metadata — blocks reads and writes
+--   passwordless_codes: ACCESS EXCLUSIVE from 10.1 → 0 · 71/122 · drop index passwordless_codes_device_id_hash_index on passwordless_codes — blocks reads and writes
+--   passwordless_devices: ACCESS EXCLUSIVE from 10.1 → 0 · 73/122 · drop table passwordless_codes — blocks reads and writes
+--   passwordless_users: ACCESS EXCLUSIVE from 10.1 → 0 · 78/122 · drop index passwordless_users_phone_number_index on passwordless_users — blocks reads and writes
+--   session_access_token_signing_keys: ACCESS EXCLUSIVE from 10.1 → 0 · 81/122 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys — blocks reads and writes
+--   jwt_signing_keys: ACCESS EXCLUSIVE from 10.1 → 0 · 83/122 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys — blocks reads and writes
+--   thirdparty_users: ACCESS EXCLUSIVE from 10.1 → 0 · 96/122 · drop index thirdparty_users_email_index on thirdparty_users — blocks reads and writes
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 10.1 → 0 · 99/122 · drop index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 10.1 → 0 · 102/122 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens — blocks reads and writes
+--   emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE from 10.1 → 0 · 105/122 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   emailpassword_users: ACCESS EXCLUSIVE from 10.1 → 0 · 108/122 · drop index emailpassword_users_email_index on emailpassword_users — blocks reads and writes
+--   session_info: ACCESS EXCLUSIVE from 10.1 → 0 · 114/122 · drop index session_info_user_id_app_id_index on session_info — blocks reads and writes
+--   key_value: ACCESS EXCLUSIVE from 10.1 → 0 · 118/122 · drop index key_value_tenant_id_index on key_value — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [10.1 → 0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -1480,6 +1526,7 @@ $plan$;
 -- source: derived from the written plans 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 (plans/supertokens/0-3.3.yaml …), replayed in the model; plans/supertokens/product.yaml derived_installs
 -- ================================================================================================
 -- 10.1 → 0 · 1/122 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_email_index') THEN
@@ -1489,6 +1536,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 2/122 · drop index webauthn_account_recovery_token_expires_at_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_expires_at_index') THEN
@@ -1498,6 +1546,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 3/122 · drop index webauthn_account_recovery_token_token_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_token_index') THEN
@@ -1507,6 +1556,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 4/122 · drop table webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_account_recovery_tokens') IS NOT NULL THEN
@@ -1516,6 +1566,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 5/122 · drop index webauthn_credentials_user_id_index on webauthn_credentials
+-- locks: webauthn_credentials: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_credentials') AND c.relname = 'webauthn_credentials_user_id_index') THEN
@@ -1525,6 +1576,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 6/122 · drop table webauthn_credentials
+-- locks: webauthn_credentials: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | webauthn_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_credentials') IS NOT NULL THEN
@@ -1534,6 +1586,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 7/122 · drop index webauthn_user_challenges_expires_at_index on webauthn_generated_options
+-- locks: webauthn_generated_options: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_generated_options') AND c.relname = 'webauthn_user_challenges_expires_at_index') THEN
@@ -1543,6 +1596,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 8/122 · drop table webauthn_generated_options
+-- locks: webauthn_generated_options: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_generated_options') IS NOT NULL THEN
@@ -1552,6 +1606,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 9/122 · drop index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_user_to_tenant') AND c.relname = 'webauthn_user_to_tenant_email_index') THEN
@@ -1561,6 +1616,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 10/122 · drop table webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_user_to_tenant') IS NOT NULL THEN
@@ -1570,6 +1626,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 11/122 · drop table webauthn_users
+-- locks: webauthn_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_users') IS NOT NULL THEN
@@ -1579,6 +1636,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 12/122 · drop index bulk_import_users_pagination_index2 on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index2') THEN
@@ -1588,6 +1646,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 13/122 · drop index bulk_import_users_pagination_index1 on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index1') THEN
@@ -1597,6 +1656,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 14/122 · drop index bulk_import_users_status_updated_at_index on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_status_updated_at_index') THEN
@@ -1606,6 +1666,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 15/122 · drop table bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('bulk_import_users') IS NOT NULL THEN
@@ -1615,6 +1676,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 16/122 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges
+-- locks: oauth_logout_challenges: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_logout_challenges') AND c.relname = 'oauth_logout_challenges_time_created_index') THEN
@@ -1624,6 +1686,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 17/122 · drop table oauth_logout_challenges
+-- locks: oauth_logout_challenges: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_logout_challenges') IS NOT NULL THEN
@@ -1633,6 +1696,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 18/122 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_exp_index') THEN
@@ -1642,6 +1706,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 19/122 · drop index oauth_m2m_token_iat_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_iat_index') THEN
@@ -1651,6 +1716,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 20/122 · drop table oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_tokens') IS NOT NULL THEN
@@ -1660,6 +1726,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 21/122 · drop index oauth_session_external_refresh_token_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_external_refresh_token_index') THEN
@@ -1669,6 +1736,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 22/122 · drop index oauth_session_exp_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_exp_index') THEN
@@ -1678,6 +1746,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 23/122 · drop table oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_sessions') IS NOT NULL THEN
@@ -1687,6 +1756,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 24/122 · drop table oauth_clients
+-- locks: oauth_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_clients') IS NOT NULL THEN
@@ -1696,6 +1766,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 25/122 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_required_secondary_factors') AND c.relname = 'tenant_default_required_factor_ids_tenant_id_index') THEN
@@ -1705,6 +1776,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 26/122 · drop table tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_required_secondary_factors') IS NOT NULL THEN
@@ -1714,6 +1786,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 27/122 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors
+-- locks: tenant_first_factors: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_first_factors') AND c.relname = 'tenant_first_factors_tenant_id_index') THEN
@@ -1723,6 +1796,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 28/122 · drop table tenant_first_factors
+-- locks: tenant_first_factors: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_first_factors') IS NOT NULL THEN
@@ -1732,6 +1806,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 29/122 · drop index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_user_to_tenant') AND c.relname = 'thirdparty_user_to_tenant_third_party_user_id_index') THEN
@@ -1741,6 +1816,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 30/122 · drop table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NOT NULL THEN
@@ -1750,6 +1826,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 31/122 · drop index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_phone_number_index') THEN
@@ -1759,6 +1836,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 32/122 · drop index passwordless_user_to_tenant_email_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_email_index') THEN
@@ -1768,6 +1846,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 33/122 · drop table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NOT NULL THEN
@@ -1777,6 +1856,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 34/122 · drop index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_user_to_tenant') AND c.relname = 'emailpassword_user_to_tenant_email_index') THEN
@@ -1786,6 +1866,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 35/122 · drop table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NOT NULL THEN
@@ -1795,6 +1876,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 36/122 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index') THEN
@@ -1804,6 +1886,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 37/122 · drop table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NOT NULL THEN
@@ -1813,6 +1896,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 38/122 · drop index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index') THEN
@@ -1822,6 +1906,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 39/122 · drop table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NOT NULL THEN
@@ -1831,6 +1916,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 40/122 · drop table tenant_configs
+-- locks: tenant_configs: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NOT NULL THEN
@@ -1840,6 +1926,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 41/122 · drop index user_last_active_last_active_time_index on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_last_active_time_index') THEN
@@ -1849,6 +1936,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 42/122 · drop index user_last_active_app_id_index on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -1858,6 +1946,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 43/122 · drop table user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_last_active') IS NOT NULL THEN
@@ -1867,6 +1956,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 44/122 · drop index totp_used_codes_tenant_id_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index') THEN
@@ -1876,6 +1966,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 45/122 · drop index totp_used_codes_user_id_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index') THEN
@@ -1885,6 +1976,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 46/122 · drop index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index') THEN
@@ -1894,6 +1986,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 47/122 · drop table totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_used_codes') IS NOT NULL THEN
@@ -1903,6 +1996,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 48/122 · drop index totp_user_devices_user_id_index on totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index') THEN
@@ -1912,6 +2006,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 49/122 · drop table totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_user_devices') IS NOT NULL THEN
@@ -1921,6 +2016,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 50/122 · drop index totp_users_app_id_index on totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index') THEN
@@ -1930,6 +2026,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 51/122 · drop table totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_users') IS NOT NULL THEN
@@ -1939,6 +2036,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 52/122 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index') THEN
@@ -1948,6 +2046,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 53/122 · drop index dashboard_user_sessions_expiry_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_expiry_index') THEN
@@ -1957,6 +2056,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 54/122 · drop table dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_user_sessions') IS NOT NULL THEN
@@ -1966,6 +2066,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 55/122 · drop index dashboard_users_app_id_index on dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index') THEN
@@ -1975,6 +2076,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 56/122 · drop table dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_users') IS NOT NULL THEN
@@ -1984,6 +2086,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 57/122 · drop index userid_mapping_supertokens_user_id_index on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index') THEN
@@ -1993,6 +2096,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 58/122 · drop table userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('userid_mapping') IS NOT NULL THEN
@@ -2002,6 +2106,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 59/122 · drop index user_roles_app_id_user_id_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_user_id_index') THEN
@@ -2011,6 +2116,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 60/122 · drop index user_roles_app_id_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index') THEN
@@ -2020,6 +2126,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 61/122 · drop index user_roles_tenant_id_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index') THEN
@@ -2029,6 +2136,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 62/122 · drop index user_roles_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index') THEN
@@ -2038,6 +2146,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 63/122 · drop table user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_roles') IS NOT NULL THEN
@@ -2047,6 +2156,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 64/122 · drop index role_permissions_role_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index') THEN
@@ -2056,6 +2166,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 65/122 · drop index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index') THEN
@@ -2065,6 +2176,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 66/122 · drop table role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('role_permissions') IS NOT NULL THEN
@@ -2074,6 +2186,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 67/122 · drop index roles_app_id_index on roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index') THEN
@@ -2083,6 +2196,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 68/122 · drop table roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('roles') IS NOT NULL THEN
@@ -2092,6 +2206,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 69/122 · drop index user_metadata_app_id_index on user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index') THEN
@@ -2101,6 +2216,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 70/122 · drop table user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_metadata') IS NOT NULL THEN
@@ -2110,6 +2226,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 71/122 · drop index passwordless_codes_device_id_hash_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index') THEN
@@ -2119,6 +2236,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 72/122 · drop index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index') THEN
@@ -2128,6 +2246,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 73/122 · drop table passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_codes') IS NOT NULL THEN
@@ -2137,6 +2256,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 74/122 · drop index passwordless_devices_tenant_id_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index') THEN
@@ -2146,6 +2266,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 75/122 · drop index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index') THEN
@@ -2155,6 +2276,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 76/122 · drop index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index') THEN
@@ -2164,6 +2286,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 77/122 · drop table passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_devices') IS NOT NULL THEN
@@ -2173,6 +2296,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 78/122 · drop index passwordless_users_phone_number_index on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_phone_number_index') THEN
@@ -2182,6 +2306,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 79/122 · drop index passwordless_users_email_index on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_email_index') THEN
@@ -2191,6 +2316,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 80/122 · drop table passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_users') IS NOT NULL THEN
@@ -2200,6 +2326,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 81/122 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index') THEN
@@ -2209,6 +2336,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 82/122 · drop table session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('session_access_token_signing_keys') IS NOT NULL THEN
@@ -2218,6 +2346,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 83/122 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index') THEN
@@ -2227,6 +2356,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 84/122 · drop table jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('jwt_signing_keys') IS NOT NULL THEN
@@ -2236,6 +2366,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 85/122 · drop index all_auth_recipe_user_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_app_id_index') THEN
@@ -2245,6 +2376,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 86/122 · drop index all_auth_recipe_user_id_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_app_id_index') THEN
@@ -2254,6 +2386,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 87/122 · drop index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index') THEN
@@ -2263,6 +2396,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 88/122 · drop index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index') THEN
@@ -2272,6 +2406,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 89/122 · drop index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4') THEN
@@ -2281,6 +2416,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 90/122 · drop index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3') THEN
@@ -2290,6 +2426,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 91/122 · drop index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2') THEN
@@ -2299,6 +2436,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 92/122 · drop index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1') THEN
@@ -2308,6 +2446,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 93/122 · drop index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index') THEN
@@ -2317,6 +2456,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 94/122 · drop index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index') THEN
@@ -2326,6 +2466,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 95/122 · drop table all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('all_auth_recipe_users') IS NOT NULL THEN
@@ -2335,6 +2476,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 96/122 · drop index thirdparty_users_email_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index') THEN
@@ -2344,6 +2486,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 97/122 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index') THEN
@@ -2353,6 +2496,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 98/122 · drop table thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_users') IS NOT NULL THEN
@@ -2362,6 +2506,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 99/122 · drop index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_email_index') THEN
@@ -2371,6 +2516,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 100/122 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index') THEN
@@ -2380,6 +2526,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 101/122 · drop table emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_verified_emails') IS NOT NULL THEN
@@ -2389,6 +2536,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 102/122 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index') THEN
@@ -2398,6 +2546,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 103/122 · drop index emailverification_tokens_index on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_index') THEN
@@ -2407,6 +2556,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 104/122 · drop table emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_tokens') IS NOT NULL THEN
@@ -2416,6 +2566,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 105/122 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index') THEN
@@ -2425,6 +2576,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 106/122 · drop index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_password_reset_token_expiry_index') THEN
@@ -2434,6 +2586,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 107/122 · drop table emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL THEN
@@ -2443,6 +2596,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 108/122 · drop index emailpassword_users_email_index on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_users_email_index') THEN
@@ -2452,6 +2606,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 109/122 · drop table emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_users') IS NOT NULL THEN
@@ -2461,6 +2616,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 110/122 · drop index app_id_to_user_id_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_user_id_index') THEN
@@ -2470,6 +2626,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 111/122 · drop index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_primary_user_id_index') THEN
@@ -2479,6 +2636,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 112/122 · drop index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index') THEN
@@ -2488,6 +2646,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 113/122 · drop table app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NOT NULL THEN
@@ -2497,6 +2656,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 114/122 · drop index session_info_user_id_app_id_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_user_id_app_id_index') THEN
@@ -2506,6 +2666,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 115/122 · drop index session_info_tenant_id_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index') THEN
@@ -2515,6 +2676,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 116/122 · drop index session_expiry_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index') THEN
@@ -2524,6 +2686,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 117/122 · drop table session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('session_info') IS NOT NULL THEN
@@ -2533,6 +2696,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 118/122 · drop index key_value_tenant_id_index on key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index') THEN
@@ -2542,6 +2706,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 119/122 · drop table key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NOT NULL THEN
@@ -2551,6 +2716,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 120/122 · drop index tenants_app_id_index on tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index') THEN
@@ -2560,6 +2726,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 121/122 · drop table tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NOT NULL THEN
@@ -2569,6 +2736,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 122/122 · drop table apps
+-- locks: apps: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NOT NULL THEN

@@ -34,7 +34,7 @@
 --   plans/supertokens/7.0-8.0.yaml fc94a999107816d72479ac95f0f0f474863b09c976252c08bcac670ef71b83a9
 --   plans/supertokens/8.0-9.0.yaml c3ab15a6f4d2eaf1da9e25b07b8fda9b140a9e79e9110d3f2f14d21b60c7f25c
 --   plans/supertokens/9.0-9.1.yaml 5623fc43edec755757454e9013e707fa839799c687ad6991dc84a10afeda8c1c
---   plans/supertokens/9.1-9.2.yaml 141f24195bf902ccec2e3c7d70250014c4274a7111e05f5734d33f1cce34b5fb
+--   plans/supertokens/9.1-9.2.yaml fe4c5086205bb68bc060410509de7856a8fde02bbc67fcedf136454eb678aa87
 --   plans/supertokens/9.2-9.3.yaml 80be84fe51453f0186cd1921c88388086fa67ceb21c62678fb1467c1e3b8d6b4
 --   plans/supertokens/9.3-10.0.yaml 4799ba2ad555054baea3e5d46eff7cd4e2aec21f8a822b4a834b53cb59d9b91a
 --   plans/supertokens/10.0-10.1.yaml 0c08e7aaffc12533ae244a0083cd71b5efa83c429a4eae32aefe1fab3adfbfe8
@@ -45,6 +45,7 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -1310,6 +1311,7 @@ $plan$;
 -- source: derived from the written plans 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 (plans/supertokens/0-3.3.yaml …), replayed in the model; plans/supertokens/product.yaml derived_installs
 -- ================================================================================================
 -- 0 → 10.1 · 1/124 · create table apps
+-- locks: apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NULL THEN
@@ -1323,6 +1325,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 2/124 · insert 1 row into apps
+-- locks: apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -1334,6 +1337,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 3/124 · create table tenants
+-- locks: tenants: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -1349,6 +1353,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 4/124 · create index tenants_app_id_index on tenants
+-- locks: tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenants_app_id_index ON tenants USING btree (app_id)') THEN
@@ -1359,6 +1364,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 5/124 · insert 1 row into tenants
+-- locks: tenants: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NULL THEN
@@ -1370,6 +1376,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 6/124 · create table key_value
+-- locks: key_value: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NULL THEN
@@ -1387,6 +1394,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 7/124 · create index key_value_tenant_id_index on key_value
+-- locks: key_value: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX key_value_tenant_id_index ON key_value USING btree (app_id, tenant_id)') THEN
@@ -1397,6 +1405,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 8/124 · create table session_info
+-- locks: session_info: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('session_info') IS NULL THEN
@@ -1419,6 +1428,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 9/124 · create index session_expiry_index on session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_expiry_index ON session_info USING btree (expires_at)') THEN
@@ -1429,6 +1439,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 10/124 · create index session_info_tenant_id_index on session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_info_tenant_id_index ON session_info USING btree (app_id, tenant_id)') THEN
@@ -1439,6 +1450,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 11/124 · create index session_info_user_id_app_id_index on session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_info_user_id_app_id_index ON session_info USING btree (user_id, app_id)') THEN
@@ -1449,6 +1461,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 12/124 · create table app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NULL THEN
@@ -1467,6 +1480,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 13/124 · create index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_app_id_index ON app_id_to_user_id USING btree (app_id)') THEN
@@ -1477,6 +1491,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 14/124 · create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_primary_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_primary_user_id_index ON app_id_to_user_id USING btree (primary_or_recipe_user_id, app_id)') THEN
@@ -1487,6 +1502,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 15/124 · create index app_id_to_user_id_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_user_id_index ON app_id_to_user_id USING btree (user_id, app_id)') THEN
@@ -1497,6 +1513,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 16/124 · create table emailpassword_users
+-- locks: emailpassword_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_users') IS NULL THEN
@@ -1514,6 +1531,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 17/124 · create index emailpassword_users_email_index on emailpassword_users
+-- locks: emailpassword_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_users_email_index ON emailpassword_users USING btree (app_id, email)') THEN
@@ -1524,6 +1542,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 18/124 · create table emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_pswd_reset_tokens') IS NULL THEN
@@ -1542,6 +1561,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 19/124 · create index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_password_reset_token_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_password_reset_token_expiry_index ON emailpassword_pswd_reset_tokens USING btree (token_expiry)') THEN
@@ -1552,6 +1572,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 20/124 · create index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_pswd_reset_tokens_user_id_index ON emailpassword_pswd_reset_tokens USING btree (app_id, user_id)') THEN
@@ -1562,6 +1583,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 21/124 · create table emailverification_tokens
+-- locks: emailverification_tokens: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_tokens') IS NULL THEN
@@ -1581,6 +1603,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 22/124 · create index emailverification_tokens_index on emailverification_tokens
+-- locks: emailverification_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_tokens_index ON emailverification_tokens USING btree (token_expiry)') THEN
@@ -1591,6 +1614,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 23/124 · create index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- locks: emailverification_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_tokens_tenant_id_index ON emailverification_tokens USING btree (app_id, tenant_id)') THEN
@@ -1601,6 +1625,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 24/124 · create table emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_verified_emails') IS NULL THEN
@@ -1616,6 +1641,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 25/124 · create index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_verified_emails_app_id_index ON emailverification_verified_emails USING btree (app_id)') THEN
@@ -1626,6 +1652,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 26/124 · create index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_verified_emails_app_id_email_index ON emailverification_verified_emails USING btree (app_id, email)') THEN
@@ -1636,6 +1663,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 27/124 · create table thirdparty_users
+-- locks: thirdparty_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_users') IS NULL THEN
@@ -1654,6 +1682,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 28/124 · create index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- locks: thirdparty_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_thirdparty_user_id_index ON thirdparty_users USING btree (app_id, third_party_id, third_party_user_id)') THEN
@@ -1664,6 +1693,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 29/124 · create index thirdparty_users_email_index on thirdparty_users
+-- locks: thirdparty_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_email_index ON thirdparty_users USING btree (app_id, email)') THEN
@@ -1674,6 +1704,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 30/124 · create table all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script | tenants: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('all_auth_recipe_users') IS NULL THEN
@@ -1696,6 +1727,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 31/124 · create index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_id_index ON all_auth_recipe_users USING btree (user_id)') THEN
@@ -1706,6 +1738,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 32/124 · create index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_tenant_id_index ON all_auth_recipe_users USING btree (app_id, tenant_id)') THEN
@@ -1716,6 +1749,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 33/124 · create index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index1 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -1726,6 +1760,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 34/124 · create index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index2 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -1736,6 +1771,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 35/124 · create index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index3 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -1746,6 +1782,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 36/124 · create index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index4 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -1756,6 +1793,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 37/124 · create index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_primary_user_id_index ON all_auth_recipe_users USING btree (primary_or_recipe_user_id, app_id)') THEN
@@ -1766,6 +1804,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 38/124 · create index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_recipe_id_index ON all_auth_recipe_users USING btree (app_id, recipe_id, tenant_id)') THEN
@@ -1776,6 +1815,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 39/124 · create index all_auth_recipe_user_id_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_id_app_id_index ON all_auth_recipe_users USING btree (app_id, user_id)') THEN
@@ -1786,6 +1826,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 40/124 · create index all_auth_recipe_user_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_app_id_index ON all_auth_recipe_users USING btree (app_id)') THEN
@@ -1796,6 +1837,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 41/124 · create table jwt_signing_keys
+-- locks: jwt_signing_keys: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('jwt_signing_keys') IS NULL THEN
@@ -1813,6 +1855,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 42/124 · create index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- locks: jwt_signing_keys: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX jwt_signing_keys_app_id_index ON jwt_signing_keys USING btree (app_id)') THEN
@@ -1823,6 +1866,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 43/124 · create table session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('session_access_token_signing_keys') IS NULL THEN
@@ -1838,6 +1882,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 44/124 · create index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX access_token_signing_keys_app_id_index ON session_access_token_signing_keys USING btree (app_id)') THEN
@@ -1848,6 +1893,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 45/124 · create table passwordless_users
+-- locks: passwordless_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_users') IS NULL THEN
@@ -1865,6 +1911,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 46/124 · create index passwordless_users_email_index on passwordless_users
+-- locks: passwordless_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_users_email_index ON passwordless_users USING btree (app_id, email)') THEN
@@ -1875,6 +1922,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 47/124 · create index passwordless_users_phone_number_index on passwordless_users
+-- locks: passwordless_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_users_phone_number_index ON passwordless_users USING btree (app_id, phone_number)') THEN
@@ -1885,6 +1933,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 48/124 · create table passwordless_devices
+-- locks: passwordless_devices: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_devices') IS NULL THEN
@@ -1904,6 +1953,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 49/124 · create index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (app_id, tenant_id, email)') THEN
@@ -1914,6 +1964,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 50/124 · create index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (app_id, tenant_id, phone_number)') THEN
@@ -1924,6 +1975,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 51/124 · create index passwordless_devices_tenant_id_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_tenant_id_index ON passwordless_devices USING btree (app_id, tenant_id)') THEN
@@ -1934,6 +1986,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 52/124 · create table passwordless_codes
+-- locks: passwordless_codes: new in this script | passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_codes') IS NULL THEN
@@ -1953,6 +2006,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 53/124 · create index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (app_id, tenant_id, created_at)') THEN
@@ -1963,6 +2017,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 54/124 · create index passwordless_codes_device_id_hash_index on passwordless_codes
+-- locks: passwordless_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (app_id, tenant_id, device_id_hash)') THEN
@@ -1973,6 +2028,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 55/124 · create table user_metadata
+-- locks: user_metadata: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_metadata') IS NULL THEN
@@ -1988,6 +2044,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 56/124 · create index user_metadata_app_id_index on user_metadata
+-- locks: user_metadata: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_metadata_app_id_index ON user_metadata USING btree (app_id)') THEN
@@ -1998,6 +2055,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 57/124 · create table roles
+-- locks: roles: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('roles') IS NULL THEN
@@ -2012,6 +2070,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 58/124 · create index roles_app_id_index on roles
+-- locks: roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX roles_app_id_index ON roles USING btree (app_id)') THEN
@@ -2022,6 +2081,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 59/124 · create table role_permissions
+-- locks: role_permissions: new in this script | roles: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('role_permissions') IS NULL THEN
@@ -2037,6 +2097,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 60/124 · create index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (app_id, permission)') THEN
@@ -2047,6 +2108,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 61/124 · create index role_permissions_role_index on role_permissions
+-- locks: role_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_role_index ON role_permissions USING btree (app_id, role)') THEN
@@ -2057,6 +2119,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 62/124 · create table user_roles
+-- locks: user_roles: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_roles') IS NULL THEN
@@ -2073,6 +2136,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 63/124 · create index user_roles_role_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (app_id, tenant_id, role)') THEN
@@ -2083,6 +2147,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 64/124 · create index user_roles_tenant_id_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_tenant_id_index ON user_roles USING btree (app_id, tenant_id)') THEN
@@ -2093,6 +2158,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 65/124 · create index user_roles_app_id_role_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_app_id_role_index ON user_roles USING btree (app_id, role)') THEN
@@ -2103,6 +2169,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 66/124 · create index user_roles_app_id_user_id_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_app_id_user_id_index ON user_roles USING btree (app_id, user_id)') THEN
@@ -2113,6 +2180,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 67/124 · create table userid_mapping
+-- locks: userid_mapping: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('userid_mapping') IS NULL THEN
@@ -2131,6 +2199,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 68/124 · create index userid_mapping_supertokens_user_id_index on userid_mapping
+-- locks: userid_mapping: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX userid_mapping_supertokens_user_id_index ON userid_mapping USING btree (app_id, supertokens_user_id)') THEN
@@ -2141,6 +2210,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 69/124 · create table dashboard_users
+-- locks: dashboard_users: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_users') IS NULL THEN
@@ -2159,6 +2229,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 70/124 · create index dashboard_users_app_id_index on dashboard_users
+-- locks: dashboard_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_users_app_id_index ON dashboard_users USING btree (app_id)') THEN
@@ -2169,6 +2240,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 71/124 · create table dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script | dashboard_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_user_sessions') IS NULL THEN
@@ -2186,6 +2258,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 72/124 · create index dashboard_user_sessions_expiry_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_user_sessions_expiry_index ON dashboard_user_sessions USING btree (expiry)') THEN
@@ -2196,6 +2269,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 73/124 · create index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_user_sessions_user_id_index ON dashboard_user_sessions USING btree (app_id, user_id)') THEN
@@ -2206,6 +2280,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 74/124 · create table totp_users
+-- locks: totp_users: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('totp_users') IS NULL THEN
@@ -2220,6 +2295,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 75/124 · create index totp_users_app_id_index on totp_users
+-- locks: totp_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_users_app_id_index ON totp_users USING btree (app_id)') THEN
@@ -2230,6 +2306,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 76/124 · create table totp_user_devices
+-- locks: totp_user_devices: new in this script | totp_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('totp_user_devices') IS NULL THEN
@@ -2250,6 +2327,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 77/124 · create index totp_user_devices_user_id_index on totp_user_devices
+-- locks: totp_user_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_user_devices_user_id_index ON totp_user_devices USING btree (app_id, user_id)') THEN
@@ -2260,6 +2338,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 78/124 · create table totp_used_codes
+-- locks: totp_used_codes: new in this script | totp_users: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('totp_used_codes') IS NULL THEN
@@ -2280,6 +2359,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 79/124 · create index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (app_id, tenant_id, expiry_time_ms)') THEN
@@ -2290,6 +2370,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 80/124 · create index totp_used_codes_user_id_index on totp_used_codes
+-- locks: totp_used_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_user_id_index ON totp_used_codes USING btree (app_id, user_id)') THEN
@@ -2300,6 +2381,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 81/124 · create index totp_used_codes_tenant_id_index on totp_used_codes
+-- locks: totp_used_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_tenant_id_index ON totp_used_codes USING btree (app_id, tenant_id)') THEN
@@ -2310,6 +2392,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 82/124 · create table user_last_active
+-- locks: user_last_active: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_last_active') IS NULL THEN
@@ -2325,6 +2408,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 83/124 · create index user_last_active_app_id_index on user_last_active
+-- locks: user_last_active: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_last_active_app_id_index ON user_last_active USING btree (app_id)') THEN
@@ -2335,6 +2419,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 84/124 · create index user_last_active_last_active_time_index on user_last_active
+-- locks: user_last_active: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_last_active_time_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_last_active_last_active_time_index ON user_last_active USING btree (last_active_time DESC, app_id DESC)') THEN
@@ -2345,6 +2430,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 85/124 · create table tenant_configs
+-- locks: tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NULL THEN
@@ -2364,6 +2450,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 86/124 · create table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NULL THEN
@@ -2397,6 +2484,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 87/124 · create index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_thirdparty_providers_tenant_id_index ON tenant_thirdparty_providers USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -2407,6 +2495,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 88/124 · create table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: new in this script | tenant_thirdparty_providers: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NULL THEN
@@ -2429,6 +2518,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 89/124 · create index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_thirdparty_provider_clients_third_party_id_index ON tenant_thirdparty_provider_clients USING btree (connection_uri_domain, app_id, tenant_id, third_party_id)') THEN
@@ -2439,6 +2529,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 90/124 · create table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NULL THEN
@@ -2456,6 +2547,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 91/124 · create index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_user_to_tenant') AND c.relname = 'emailpassword_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_user_to_tenant_email_index ON emailpassword_user_to_tenant USING btree (app_id, tenant_id, email)') THEN
@@ -2466,6 +2558,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 92/124 · create table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NULL THEN
@@ -2485,6 +2578,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 93/124 · create index passwordless_user_to_tenant_email_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_user_to_tenant_email_index ON passwordless_user_to_tenant USING btree (app_id, tenant_id, email)') THEN
@@ -2495,6 +2589,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 94/124 · create index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_user_to_tenant_phone_number_index ON passwordless_user_to_tenant USING btree (app_id, tenant_id, phone_number)') THEN
@@ -2505,6 +2600,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 95/124 · create table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NULL THEN
@@ -2523,6 +2619,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 96/124 · create index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_user_to_tenant') AND c.relname = 'thirdparty_user_to_tenant_third_party_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_user_to_tenant_third_party_user_id_index ON thirdparty_user_to_tenant USING btree (app_id, tenant_id, third_party_id, third_party_user_id)') THEN
@@ -2533,6 +2630,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 97/124 · create table tenant_first_factors
+-- locks: tenant_first_factors: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_first_factors') IS NULL THEN
@@ -2549,6 +2647,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 98/124 · create index tenant_first_factors_tenant_id_index on tenant_first_factors
+-- locks: tenant_first_factors: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_first_factors') AND c.relname = 'tenant_first_factors_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_first_factors_tenant_id_index ON tenant_first_factors USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -2559,6 +2658,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 99/124 · create table tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_required_secondary_factors') IS NULL THEN
@@ -2575,6 +2675,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 100/124 · create index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_required_secondary_factors') AND c.relname = 'tenant_default_required_factor_ids_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_default_required_factor_ids_tenant_id_index ON tenant_required_secondary_factors USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -2585,6 +2686,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 101/124 · create table oauth_clients
+-- locks: oauth_clients: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_clients') IS NULL THEN
@@ -2602,6 +2704,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 102/124 · create table oauth_sessions
+-- locks: oauth_sessions: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_sessions') IS NULL THEN
@@ -2624,6 +2727,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 103/124 · create index oauth_session_exp_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_exp_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_exp_index ON oauth_sessions USING btree (exp DESC)') THEN
@@ -2634,6 +2738,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 104/124 · create index oauth_session_external_refresh_token_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_external_refresh_token_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_external_refresh_token_index ON oauth_sessions USING btree (app_id, external_refresh_token DESC)') THEN
@@ -2644,6 +2749,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 105/124 · create table oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_tokens') IS NULL THEN
@@ -2660,6 +2766,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 106/124 · create index oauth_m2m_token_iat_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_iat_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_iat_index ON oauth_m2m_tokens USING btree (iat DESC, app_id DESC)') THEN
@@ -2670,6 +2777,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 107/124 · create index oauth_m2m_token_exp_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_exp_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_exp_index ON oauth_m2m_tokens USING btree (exp DESC)') THEN
@@ -2680,6 +2788,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 108/124 · create table oauth_logout_challenges
+-- locks: oauth_logout_challenges: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_logout_challenges') IS NULL THEN
@@ -2699,6 +2808,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 109/124 · create index oauth_logout_challenges_time_created_index on oauth_logout_challenges
+-- locks: oauth_logout_challenges: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_logout_challenges') AND c.relname = 'oauth_logout_challenges_time_created_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_logout_challenges_time_created_index ON oauth_logout_challenges USING btree (time_created DESC)') THEN
@@ -2709,6 +2819,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 110/124 · create table bulk_import_users
+-- locks: bulk_import_users: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('bulk_import_users') IS NULL THEN
@@ -2729,6 +2840,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 111/124 · create index bulk_import_users_status_updated_at_index on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_status_updated_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_status_updated_at_index ON bulk_import_users USING btree (app_id, status, updated_at)') THEN
@@ -2739,6 +2851,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 112/124 · create index bulk_import_users_pagination_index1 on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_pagination_index1 ON bulk_import_users USING btree (app_id, status, created_at DESC, id DESC)') THEN
@@ -2749,6 +2862,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 113/124 · create index bulk_import_users_pagination_index2 on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_pagination_index2 ON bulk_import_users USING btree (app_id, created_at DESC, id DESC)') THEN
@@ -2759,6 +2873,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 114/124 · create table webauthn_users
+-- locks: webauthn_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_users') IS NULL THEN
@@ -2776,6 +2891,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 115/124 · create table webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_user_to_tenant') IS NULL THEN
@@ -2793,6 +2909,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 116/124 · create index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_user_to_tenant') AND c.relname = 'webauthn_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_user_to_tenant_email_index ON webauthn_user_to_tenant USING btree (app_id, email)') THEN
@@ -2803,6 +2920,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 117/124 · create table webauthn_generated_options
+-- locks: webauthn_generated_options: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_generated_options') IS NULL THEN
@@ -2827,6 +2945,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 118/124 · create index webauthn_user_challenges_expires_at_index on webauthn_generated_options
+-- locks: webauthn_generated_options: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_generated_options') AND c.relname = 'webauthn_user_challenges_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_user_challenges_expires_at_index ON webauthn_generated_options USING btree (app_id, tenant_id, expires_at)') THEN
@@ -2837,6 +2956,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 119/124 · create table webauthn_credentials
+-- locks: webauthn_credentials: new in this script | webauthn_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_credentials') IS NULL THEN
@@ -2858,6 +2978,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 120/124 · create index webauthn_credentials_user_id_index on webauthn_credentials
+-- locks: webauthn_credentials: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_credentials') AND c.relname = 'webauthn_credentials_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_credentials_user_id_index ON webauthn_credentials USING btree (user_id)') THEN
@@ -2868,6 +2989,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 121/124 · create table webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_account_recovery_tokens') IS NULL THEN
@@ -2886,6 +3008,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 122/124 · create index webauthn_account_recovery_token_token_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_token_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_token_index ON webauthn_account_recovery_tokens USING btree (app_id, tenant_id, token)') THEN
@@ -2896,6 +3019,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 123/124 · create index webauthn_account_recovery_token_expires_at_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_expires_at_index ON webauthn_account_recovery_tokens USING btree (expires_at DESC)') THEN
@@ -2906,6 +3030,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 124/124 · create index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_email_index ON webauthn_account_recovery_tokens USING btree (app_id, tenant_id, email)') THEN

@@ -36,7 +36,7 @@
 --   plans/supertokens/7.0-8.0.yaml fc94a999107816d72479ac95f0f0f474863b09c976252c08bcac670ef71b83a9
 --   plans/supertokens/8.0-9.0.yaml c3ab15a6f4d2eaf1da9e25b07b8fda9b140a9e79e9110d3f2f14d21b60c7f25c
 --   plans/supertokens/9.0-9.1.yaml 5623fc43edec755757454e9013e707fa839799c687ad6991dc84a10afeda8c1c
---   plans/supertokens/9.1-9.2.yaml 141f24195bf902ccec2e3c7d70250014c4274a7111e05f5734d33f1cce34b5fb
+--   plans/supertokens/9.1-9.2.yaml fe4c5086205bb68bc060410509de7856a8fde02bbc67fcedf136454eb678aa87
 --   plans/supertokens/9.2-9.3.yaml 80be84fe51453f0186cd1921c88388086fa67ceb21c62678fb1467c1e3b8d6b4
 --   plans/supertokens/9.3-10.0.yaml 4799ba2ad555054baea3e5d46eff7cd4e2aec21f8a822b4a834b53cb59d9b91a
 --   plans/supertokens/10.0-10.1.yaml 0c08e7aaffc12533ae244a0083cd71b5efa83c429a4eae32aefe1fab3adfbfe8
@@ -53,6 +53,61 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   oauth_m2m_token_stats: ACCESS EXCLUSIVE from 12.1 → 0 · 1/156 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats — blocks reads and writes
+--   activity_log: ACCESS EXCLUSIVE from 12.1 → 0 · 3/156 · drop index activity_log_created_at_brin on activity_log — blocks reads and writes
+--   activity_log_default: ACCESS EXCLUSIVE from 12.1 → 0 · 4/156 · drop table activity_log_default — blocks reads and writes
+--   primary_user_tenants: ACCESS EXCLUSIVE from 12.1 → 0 · 6/156 · drop index idx_primary_user_tenants_tenant_primary on primary_user_tenants — blocks reads and writes
+--   tenants: ACCESS EXCLUSIVE from 12.1 → 0 · 8/156 · drop table primary_user_tenants — blocks reads and writes
+--   recipe_user_tenants: ACCESS EXCLUSIVE from 12.1 → 0 · 9/156 · drop index idx_recipe_user_tenants_search_tparty on recipe_user_tenants — blocks reads and writes
+--   recipe_user_account_infos: ACCESS EXCLUSIVE from 12.1 → 0 · 16/156 · drop index idx_recipe_user_account_infos_account_info on recipe_user_account_infos — blocks reads and writes
+--   apps: ACCESS EXCLUSIVE from 12.1 → 0 · 19/156 · drop table recipe_user_account_infos — blocks reads and writes
+--   saml_claims: ACCESS EXCLUSIVE from 12.1 → 0 · 20/156 · drop index saml_claims_expires_at_index on saml_claims — blocks reads and writes
+--   saml_relay_state: ACCESS EXCLUSIVE from 12.1 → 0 · 23/156 · drop index saml_relay_state_expires_at_index on saml_relay_state — blocks reads and writes
+--   saml_clients: ACCESS EXCLUSIVE from 12.1 → 0 · 26/156 · drop index saml_clients_app_id_tenant_id_index on saml_clients — blocks reads and writes
+--   webauthn_account_recovery_tokens: ACCESS EXCLUSIVE from 12.1 → 0 · 28/156 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens — blocks reads and writes
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 12.1 → 0 · 31/156 · drop table webauthn_account_recovery_tokens — blocks reads and writes
+--   webauthn_credentials: ACCESS EXCLUSIVE from 12.1 → 0 · 32/156 · drop index webauthn_credentials_user_id_index on webauthn_credentials — blocks reads and writes
+--   webauthn_users: ACCESS EXCLUSIVE from 12.1 → 0 · 33/156 · drop table webauthn_credentials — blocks reads and writes
+--   webauthn_generated_options: ACCESS EXCLUSIVE from 12.1 → 0 · 34/156 · drop index webauthn_user_challenges_expires_at_index on webauthn_generated_options — blocks reads and writes
+--   webauthn_user_to_tenant: ACCESS EXCLUSIVE from 12.1 → 0 · 36/156 · drop index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant — blocks reads and writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 12.1 → 0 · 37/156 · drop table webauthn_user_to_tenant — blocks reads and writes
+--   bulk_import_users: ACCESS EXCLUSIVE from 12.1 → 0 · 39/156 · drop index bulk_import_users_pagination_index2 on bulk_import_users — blocks reads and writes
+--   oauth_logout_challenges: ACCESS EXCLUSIVE from 12.1 → 0 · 43/156 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges — blocks reads and writes
+--   oauth_clients: ACCESS EXCLUSIVE from 12.1 → 0 · 44/156 · drop table oauth_logout_challenges — blocks reads and writes
+--   oauth_m2m_tokens: ACCESS EXCLUSIVE from 12.1 → 0 · 45/156 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens — blocks reads and writes
+--   oauth_sessions: ACCESS EXCLUSIVE from 12.1 → 0 · 48/156 · drop index oauth_session_session_handle_index on oauth_sessions — blocks reads and writes
+--   tenant_required_secondary_factors: ACCESS EXCLUSIVE from 12.1 → 0 · 54/156 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors — blocks reads and writes
+--   tenant_configs: ACCESS EXCLUSIVE from 12.1 → 0 · 55/156 · drop table tenant_required_secondary_factors — blocks reads and writes
+--   tenant_first_factors: ACCESS EXCLUSIVE from 12.1 → 0 · 56/156 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors — blocks reads and writes
+--   thirdparty_user_to_tenant: ACCESS EXCLUSIVE from 12.1 → 0 · 58/156 · drop index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant — blocks reads and writes
+--   passwordless_user_to_tenant: ACCESS EXCLUSIVE from 12.1 → 0 · 60/156 · drop index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant — blocks reads and writes
+--   emailpassword_user_to_tenant: ACCESS EXCLUSIVE from 12.1 → 0 · 63/156 · drop index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant — blocks reads and writes
+--   tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE from 12.1 → 0 · 65/156 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients — blocks reads and writes
+--   tenant_thirdparty_providers: ACCESS EXCLUSIVE from 12.1 → 0 · 66/156 · drop table tenant_thirdparty_provider_clients — blocks reads and writes
+--   user_last_active: ACCESS EXCLUSIVE from 12.1 → 0 · 70/156 · drop index user_last_active_last_active_time_index on user_last_active — blocks reads and writes
+--   totp_used_codes: ACCESS EXCLUSIVE from 12.1 → 0 · 73/156 · drop index totp_used_codes_tenant_id_index on totp_used_codes — blocks reads and writes
+--   totp_users: ACCESS EXCLUSIVE from 12.1 → 0 · 76/156 · drop table totp_used_codes — blocks reads and writes
+--   totp_user_devices: ACCESS EXCLUSIVE from 12.1 → 0 · 77/156 · drop index totp_user_devices_user_id_index on totp_user_devices — blocks reads and writes
+--   dashboard_user_sessions: ACCESS EXCLUSIVE from 12.1 → 0 · 81/156 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions — blocks reads and writes
+--   dashboard_users: ACCESS EXCLUSIVE from 12.1 → 0 · 83/156 · drop table dashboard_user_sessions — blocks reads and writes
+--   userid_mapping: ACCESS EXCLUSIVE from 12.1 → 0 · 86/156 · drop index userid_mapping_supertokens_user_id_index on userid_mapping — blocks reads and writes
+--   user_roles: ACCESS EXCLUSIVE from 12.1 → 0 · 88/156 · drop index user_roles_app_id_user_id_index on user_roles — blocks reads and writes
+--   role_permissions: ACCESS EXCLUSIVE from 12.1 → 0 · 93/156 · drop index role_permissions_role_index on role_permissions — blocks reads and writes
+--   roles: ACCESS EXCLUSIVE from 12.1 → 0 · 95/156 · drop table role_permissions — blocks reads and writes
+--   user_metadata: ACCESS EXCLUSIVE from 12.1 → 0 · 98/156 · drop index user_metadata_app_id_index on user_metadata — blocks reads and writes
+--   passwordless_codes: ACCESS EXCLUSIVE from 12.1 → 0 · 100/156 · drop index passwordless_codes_device_id_hash_index on passwordless_codes — blocks reads and writes
+--   passwordless_devices: ACCESS EXCLUSIVE from 12.1 → 0 · 102/156 · drop table passwordless_codes — blocks reads and writes
+--   passwordless_users: ACCESS EXCLUSIVE from 12.1 → 0 · 107/156 · drop index passwordless_users_phone_number_index on passwordless_users — blocks reads and writes
+--   session_access_token_signing_keys: ACCESS EXCLUSIVE from 12.1 → 0 · 110/156 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys — blocks reads and writes
+--   jwt_signing_keys: ACCESS EXCLUSIVE from 12.1 → 0 · 112/156 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys — blocks reads and writes
+--   thirdparty_users: ACCESS EXCLUSIVE from 12.1 → 0 · 125/156 · drop index thirdparty_users_email_index on thirdparty_users — blocks reads and writes
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 12.1 → 0 · 128/156 · drop index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 12.1 → 0 · 131/156 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens — blocks reads and writes
+--   emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE from 12.1 → 0 · 134/156 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   emailpassword_users: ACCESS EXCLUSIVE from 12.1 → 0 · 137/156 · drop index emailpassword_users_email_index on emailpassword_users — blocks reads and writes
+--   session_info: ACCESS EXCLUSIVE from 12.1 → 0 · 148/156 · drop index session_info_user_id_app_id_index on session_info — blocks reads and writes
+--   key_value: ACCESS EXCLUSIVE from 12.1 → 0 · 152/156 · drop index key_value_tenant_id_index on key_value — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [12.1 → 0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -1857,6 +1912,7 @@ $plan$;
 -- source: derived from the written plans 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 → 11.0 → 11.1 → 11.2 → 11.3 → 11.4 → 12.0 → 12.1 (plans/supertokens/0-3.3.yaml …), replayed in the model; plans/supertokens/product.yaml derived_installs
 -- ================================================================================================
 -- 12.1 → 0 · 1/156 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats
+-- locks: oauth_m2m_token_stats: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_token_stats') AND c.relname = 'oauth_m2m_token_stats_exp_bucket_index') THEN
@@ -1866,6 +1922,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 2/156 · drop table oauth_m2m_token_stats
+-- locks: oauth_m2m_token_stats: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_token_stats') IS NOT NULL THEN
@@ -1875,6 +1932,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 3/156 · drop index activity_log_created_at_brin on activity_log
+-- locks: activity_log: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('activity_log') AND c.relname = 'activity_log_created_at_brin') THEN
@@ -1884,6 +1942,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 4/156 · drop table activity_log_default
+-- locks: activity_log_default: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('activity_log_default') IS NOT NULL THEN
@@ -1893,6 +1952,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 5/156 · drop table activity_log
+-- locks: activity_log: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('activity_log') IS NOT NULL THEN
@@ -1902,6 +1962,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 6/156 · drop index idx_primary_user_tenants_tenant_primary on primary_user_tenants
+-- locks: primary_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('primary_user_tenants') AND c.relname = 'idx_primary_user_tenants_tenant_primary') THEN
@@ -1911,6 +1972,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 7/156 · drop index idx_primary_user_tenants_primary on primary_user_tenants
+-- locks: primary_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('primary_user_tenants') AND c.relname = 'idx_primary_user_tenants_primary') THEN
@@ -1920,6 +1982,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 8/156 · drop table primary_user_tenants
+-- locks: primary_user_tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('primary_user_tenants') IS NOT NULL THEN
@@ -1929,6 +1992,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 9/156 · drop index idx_recipe_user_tenants_search_tparty on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_search_tparty') THEN
@@ -1938,6 +2002,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 10/156 · drop index idx_recipe_user_tenants_search_domain on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_search_domain') THEN
@@ -1947,6 +2012,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 11/156 · drop index idx_recipe_user_tenants_account_info_pattern on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_account_info_pattern') THEN
@@ -1956,6 +2022,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 12/156 · drop index idx_recipe_user_tenants_tenant_recipe_user on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_tenant_recipe_user') THEN
@@ -1965,6 +2032,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 13/156 · drop index idx_recipe_user_tenants_recipe_user_id on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_recipe_user_id') THEN
@@ -1974,6 +2042,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 14/156 · drop index idx_recipe_user_tenants_tenant on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_tenant') THEN
@@ -1983,6 +2052,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 15/156 · drop table recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('recipe_user_tenants') IS NOT NULL THEN
@@ -1992,6 +2062,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 16/156 · drop index idx_recipe_user_account_infos_account_info on recipe_user_account_infos
+-- locks: recipe_user_account_infos: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_account_info') THEN
@@ -2001,6 +2072,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 17/156 · drop index idx_recipe_user_account_infos_app_primary_user on recipe_user_account_infos
+-- locks: recipe_user_account_infos: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_app_primary_user') THEN
@@ -2010,6 +2082,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 18/156 · drop index idx_recipe_user_account_infos_app_recipe_user on recipe_user_account_infos
+-- locks: recipe_user_account_infos: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_app_recipe_user') THEN
@@ -2019,6 +2092,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 19/156 · drop table recipe_user_account_infos
+-- locks: recipe_user_account_infos: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('recipe_user_account_infos') IS NOT NULL THEN
@@ -2028,6 +2102,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 20/156 · drop index saml_claims_expires_at_index on saml_claims
+-- locks: saml_claims: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_expires_at_index') THEN
@@ -2037,6 +2112,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 21/156 · drop index saml_claims_app_id_tenant_id_index on saml_claims
+-- locks: saml_claims: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_app_id_tenant_id_index') THEN
@@ -2046,6 +2122,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 22/156 · drop table saml_claims
+-- locks: saml_claims: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_claims') IS NOT NULL THEN
@@ -2055,6 +2132,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 23/156 · drop index saml_relay_state_expires_at_index on saml_relay_state
+-- locks: saml_relay_state: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_expires_at_index') THEN
@@ -2064,6 +2142,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 24/156 · drop index saml_relay_state_app_id_tenant_id_index on saml_relay_state
+-- locks: saml_relay_state: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_app_id_tenant_id_index') THEN
@@ -2073,6 +2152,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 25/156 · drop table saml_relay_state
+-- locks: saml_relay_state: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_relay_state') IS NOT NULL THEN
@@ -2082,6 +2162,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 26/156 · drop index saml_clients_app_id_tenant_id_index on saml_clients
+-- locks: saml_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_clients') AND c.relname = 'saml_clients_app_id_tenant_id_index') THEN
@@ -2091,6 +2172,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 27/156 · drop table saml_clients
+-- locks: saml_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_clients') IS NOT NULL THEN
@@ -2100,6 +2182,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 28/156 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_email_index') THEN
@@ -2109,6 +2192,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 29/156 · drop index webauthn_account_recovery_token_expires_at_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_expires_at_index') THEN
@@ -2118,6 +2202,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 30/156 · drop index webauthn_account_recovery_token_token_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_token_index') THEN
@@ -2127,6 +2212,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 31/156 · drop table webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_account_recovery_tokens') IS NOT NULL THEN
@@ -2136,6 +2222,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 32/156 · drop index webauthn_credentials_user_id_index on webauthn_credentials
+-- locks: webauthn_credentials: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_credentials') AND c.relname = 'webauthn_credentials_user_id_index') THEN
@@ -2145,6 +2232,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 33/156 · drop table webauthn_credentials
+-- locks: webauthn_credentials: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | webauthn_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_credentials') IS NOT NULL THEN
@@ -2154,6 +2242,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 34/156 · drop index webauthn_user_challenges_expires_at_index on webauthn_generated_options
+-- locks: webauthn_generated_options: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_generated_options') AND c.relname = 'webauthn_user_challenges_expires_at_index') THEN
@@ -2163,6 +2252,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 35/156 · drop table webauthn_generated_options
+-- locks: webauthn_generated_options: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_generated_options') IS NOT NULL THEN
@@ -2172,6 +2262,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 36/156 · drop index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_user_to_tenant') AND c.relname = 'webauthn_user_to_tenant_email_index') THEN
@@ -2181,6 +2272,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 37/156 · drop table webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_user_to_tenant') IS NOT NULL THEN
@@ -2190,6 +2282,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 38/156 · drop table webauthn_users
+-- locks: webauthn_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_users') IS NOT NULL THEN
@@ -2199,6 +2292,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 39/156 · drop index bulk_import_users_pagination_index2 on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index2') THEN
@@ -2208,6 +2302,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 40/156 · drop index bulk_import_users_pagination_index1 on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index1') THEN
@@ -2217,6 +2312,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 41/156 · drop index bulk_import_users_status_updated_at_index on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_status_updated_at_index') THEN
@@ -2226,6 +2322,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 42/156 · drop table bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('bulk_import_users') IS NOT NULL THEN
@@ -2235,6 +2332,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 43/156 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges
+-- locks: oauth_logout_challenges: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_logout_challenges') AND c.relname = 'oauth_logout_challenges_time_created_index') THEN
@@ -2244,6 +2342,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 44/156 · drop table oauth_logout_challenges
+-- locks: oauth_logout_challenges: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_logout_challenges') IS NOT NULL THEN
@@ -2253,6 +2352,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 45/156 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_exp_index') THEN
@@ -2262,6 +2362,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 46/156 · drop index oauth_m2m_token_iat_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_iat_index') THEN
@@ -2271,6 +2372,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 47/156 · drop table oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_tokens') IS NOT NULL THEN
@@ -2280,6 +2382,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 48/156 · drop index oauth_session_session_handle_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_session_handle_index') THEN
@@ -2289,6 +2392,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 49/156 · drop index oauth_session_client_id_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_client_id_index') THEN
@@ -2298,6 +2402,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 50/156 · drop index oauth_session_external_refresh_token_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_external_refresh_token_index') THEN
@@ -2307,6 +2412,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 51/156 · drop index oauth_session_exp_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_exp_index') THEN
@@ -2316,6 +2422,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 52/156 · drop table oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_sessions') IS NOT NULL THEN
@@ -2325,6 +2432,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 53/156 · drop table oauth_clients
+-- locks: oauth_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_clients') IS NOT NULL THEN
@@ -2334,6 +2442,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 54/156 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_required_secondary_factors') AND c.relname = 'tenant_default_required_factor_ids_tenant_id_index') THEN
@@ -2343,6 +2452,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 55/156 · drop table tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_required_secondary_factors') IS NOT NULL THEN
@@ -2352,6 +2462,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 56/156 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors
+-- locks: tenant_first_factors: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_first_factors') AND c.relname = 'tenant_first_factors_tenant_id_index') THEN
@@ -2361,6 +2472,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 57/156 · drop table tenant_first_factors
+-- locks: tenant_first_factors: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_first_factors') IS NOT NULL THEN
@@ -2370,6 +2482,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 58/156 · drop index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_user_to_tenant') AND c.relname = 'thirdparty_user_to_tenant_third_party_user_id_index') THEN
@@ -2379,6 +2492,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 59/156 · drop table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NOT NULL THEN
@@ -2388,6 +2502,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 60/156 · drop index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_phone_number_index') THEN
@@ -2397,6 +2512,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 61/156 · drop index passwordless_user_to_tenant_email_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_email_index') THEN
@@ -2406,6 +2522,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 62/156 · drop table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NOT NULL THEN
@@ -2415,6 +2532,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 63/156 · drop index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_user_to_tenant') AND c.relname = 'emailpassword_user_to_tenant_email_index') THEN
@@ -2424,6 +2542,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 64/156 · drop table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NOT NULL THEN
@@ -2433,6 +2552,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 65/156 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index') THEN
@@ -2442,6 +2562,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 66/156 · drop table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NOT NULL THEN
@@ -2451,6 +2572,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 67/156 · drop index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index') THEN
@@ -2460,6 +2582,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 68/156 · drop table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NOT NULL THEN
@@ -2469,6 +2592,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 69/156 · drop table tenant_configs
+-- locks: tenant_configs: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NOT NULL THEN
@@ -2478,6 +2602,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 70/156 · drop index user_last_active_last_active_time_index on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_last_active_time_index') THEN
@@ -2487,6 +2612,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 71/156 · drop index user_last_active_app_id_index on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -2496,6 +2622,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 72/156 · drop table user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_last_active') IS NOT NULL THEN
@@ -2505,6 +2632,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 73/156 · drop index totp_used_codes_tenant_id_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index') THEN
@@ -2514,6 +2642,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 74/156 · drop index totp_used_codes_user_id_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index') THEN
@@ -2523,6 +2652,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 75/156 · drop index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index') THEN
@@ -2532,6 +2662,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 76/156 · drop table totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_used_codes') IS NOT NULL THEN
@@ -2541,6 +2672,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 77/156 · drop index totp_user_devices_user_id_index on totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index') THEN
@@ -2550,6 +2682,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 78/156 · drop table totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_user_devices') IS NOT NULL THEN
@@ -2559,6 +2692,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 79/156 · drop index totp_users_app_id_index on totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index') THEN
@@ -2568,6 +2702,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 80/156 · drop table totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_users') IS NOT NULL THEN
@@ -2577,6 +2712,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 81/156 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index') THEN
@@ -2586,6 +2722,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 82/156 · drop index dashboard_user_sessions_expiry_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_expiry_index') THEN
@@ -2595,6 +2732,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 83/156 · drop table dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_user_sessions') IS NOT NULL THEN
@@ -2604,6 +2742,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 84/156 · drop index dashboard_users_app_id_index on dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index') THEN
@@ -2613,6 +2752,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 85/156 · drop table dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_users') IS NOT NULL THEN
@@ -2622,6 +2762,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 86/156 · drop index userid_mapping_supertokens_user_id_index on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index') THEN
@@ -2631,6 +2772,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 87/156 · drop table userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('userid_mapping') IS NOT NULL THEN
@@ -2640,6 +2782,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 88/156 · drop index user_roles_app_id_user_id_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_user_id_index') THEN
@@ -2649,6 +2792,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 89/156 · drop index user_roles_app_id_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index') THEN
@@ -2658,6 +2802,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 90/156 · drop index user_roles_tenant_id_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index') THEN
@@ -2667,6 +2812,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 91/156 · drop index user_roles_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index') THEN
@@ -2676,6 +2822,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 92/156 · drop table user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_roles') IS NOT NULL THEN
@@ -2685,6 +2832,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 93/156 · drop index role_permissions_role_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index') THEN
@@ -2694,6 +2842,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 94/156 · drop index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index') THEN
@@ -2703,6 +2852,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 95/156 · drop table role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('role_permissions') IS NOT NULL THEN
@@ -2712,6 +2862,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 96/156 · drop index roles_app_id_index on roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index') THEN
@@ -2721,6 +2872,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 97/156 · drop table roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('roles') IS NOT NULL THEN
@@ -2730,6 +2882,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 98/156 · drop index user_metadata_app_id_index on user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index') THEN
@@ -2739,6 +2892,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 99/156 · drop table user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_metadata') IS NOT NULL THEN
@@ -2748,6 +2902,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 100/156 · drop index passwordless_codes_device_id_hash_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index') THEN
@@ -2757,6 +2912,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 101/156 · drop index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index') THEN
@@ -2766,6 +2922,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 102/156 · drop table passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_codes') IS NOT NULL THEN
@@ -2775,6 +2932,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 103/156 · drop index passwordless_devices_tenant_id_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index') THEN
@@ -2784,6 +2942,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 104/156 · drop index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index') THEN
@@ -2793,6 +2952,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 105/156 · drop index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index') THEN
@@ -2802,6 +2962,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 106/156 · drop table passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_devices') IS NOT NULL THEN
@@ -2811,6 +2972,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 107/156 · drop index passwordless_users_phone_number_index on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_phone_number_index') THEN
@@ -2820,6 +2982,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 108/156 · drop index passwordless_users_email_index on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_email_index') THEN
@@ -2829,6 +2992,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 109/156 · drop table passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_users') IS NOT NULL THEN
@@ -2838,6 +3002,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 110/156 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index') THEN
@@ -2847,6 +3012,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 111/156 · drop table session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('session_access_token_signing_keys') IS NOT NULL THEN
@@ -2856,6 +3022,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 112/156 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index') THEN
@@ -2865,6 +3032,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 113/156 · drop table jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('jwt_signing_keys') IS NOT NULL THEN
@@ -2874,6 +3042,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 114/156 · drop index all_auth_recipe_user_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_app_id_index') THEN
@@ -2883,6 +3052,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 115/156 · drop index all_auth_recipe_user_id_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_app_id_index') THEN
@@ -2892,6 +3062,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 116/156 · drop index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index') THEN
@@ -2901,6 +3072,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 117/156 · drop index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index') THEN
@@ -2910,6 +3082,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 118/156 · drop index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4') THEN
@@ -2919,6 +3092,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 119/156 · drop index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3') THEN
@@ -2928,6 +3102,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 120/156 · drop index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2') THEN
@@ -2937,6 +3112,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 121/156 · drop index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1') THEN
@@ -2946,6 +3122,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 122/156 · drop index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index') THEN
@@ -2955,6 +3132,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 123/156 · drop index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index') THEN
@@ -2964,6 +3142,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 124/156 · drop table all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('all_auth_recipe_users') IS NOT NULL THEN
@@ -2973,6 +3152,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 125/156 · drop index thirdparty_users_email_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index') THEN
@@ -2982,6 +3162,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 126/156 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index') THEN
@@ -2991,6 +3172,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 127/156 · drop table thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_users') IS NOT NULL THEN
@@ -3000,6 +3182,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 128/156 · drop index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_email_index') THEN
@@ -3009,6 +3192,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 129/156 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index') THEN
@@ -3018,6 +3202,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 130/156 · drop table emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_verified_emails') IS NOT NULL THEN
@@ -3027,6 +3212,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 131/156 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index') THEN
@@ -3036,6 +3222,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 132/156 · drop index emailverification_tokens_index on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_index') THEN
@@ -3045,6 +3232,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 133/156 · drop table emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_tokens') IS NOT NULL THEN
@@ -3054,6 +3242,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 134/156 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index') THEN
@@ -3063,6 +3252,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 135/156 · drop index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_password_reset_token_expiry_index') THEN
@@ -3072,6 +3262,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 136/156 · drop table emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL THEN
@@ -3081,6 +3272,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 137/156 · drop index emailpassword_users_email_index on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_users_email_index') THEN
@@ -3090,6 +3282,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 138/156 · drop table emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_users') IS NOT NULL THEN
@@ -3099,6 +3292,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 139/156 · drop index app_id_to_user_id_linked_flag_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_linked_flag_index') THEN
@@ -3108,6 +3302,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 140/156 · drop index app_id_to_user_id_pagination_index4 on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index4') THEN
@@ -3117,6 +3312,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 141/156 · drop index app_id_to_user_id_pagination_index3 on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index3') THEN
@@ -3126,6 +3322,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 142/156 · drop index app_id_to_user_id_pagination_index2 on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index2') THEN
@@ -3135,6 +3332,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 143/156 · drop index app_id_to_user_id_pagination_index1 on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index1') THEN
@@ -3144,6 +3342,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 144/156 · drop index app_id_to_user_id_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_user_id_index') THEN
@@ -3153,6 +3352,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 145/156 · drop index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_primary_user_id_index') THEN
@@ -3162,6 +3362,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 146/156 · drop index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index') THEN
@@ -3171,6 +3372,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 147/156 · drop table app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NOT NULL THEN
@@ -3180,6 +3382,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 148/156 · drop index session_info_user_id_app_id_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_user_id_app_id_index') THEN
@@ -3189,6 +3392,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 149/156 · drop index session_info_tenant_id_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index') THEN
@@ -3198,6 +3402,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 150/156 · drop index session_expiry_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index') THEN
@@ -3207,6 +3412,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 151/156 · drop table session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('session_info') IS NOT NULL THEN
@@ -3216,6 +3422,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 152/156 · drop index key_value_tenant_id_index on key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index') THEN
@@ -3225,6 +3432,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 153/156 · drop table key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NOT NULL THEN
@@ -3234,6 +3442,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 154/156 · drop index tenants_app_id_index on tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index') THEN
@@ -3243,6 +3452,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 155/156 · drop table tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NOT NULL THEN
@@ -3252,6 +3462,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 156/156 · drop table apps
+-- locks: apps: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NOT NULL THEN

@@ -34,7 +34,7 @@
 --   plans/supertokens/7.0-8.0.yaml fc94a999107816d72479ac95f0f0f474863b09c976252c08bcac670ef71b83a9
 --   plans/supertokens/8.0-9.0.yaml c3ab15a6f4d2eaf1da9e25b07b8fda9b140a9e79e9110d3f2f14d21b60c7f25c
 --   plans/supertokens/9.0-9.1.yaml 5623fc43edec755757454e9013e707fa839799c687ad6991dc84a10afeda8c1c
---   plans/supertokens/9.1-9.2.yaml 141f24195bf902ccec2e3c7d70250014c4274a7111e05f5734d33f1cce34b5fb
+--   plans/supertokens/9.1-9.2.yaml fe4c5086205bb68bc060410509de7856a8fde02bbc67fcedf136454eb678aa87
 --   plans/supertokens/9.2-9.3.yaml 80be84fe51453f0186cd1921c88388086fa67ceb21c62678fb1467c1e3b8d6b4
 --   plans/supertokens/9.3-10.0.yaml 4799ba2ad555054baea3e5d46eff7cd4e2aec21f8a822b4a834b53cb59d9b91a
 --   plans/supertokens/10.0-10.1.yaml 0c08e7aaffc12533ae244a0083cd71b5efa83c429a4eae32aefe1fab3adfbfe8
@@ -52,6 +52,7 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -1660,6 +1661,7 @@ $plan$;
 -- source: derived from the written plans 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 → 11.0 → 11.1 → 11.2 → 11.3 → 11.4 → 12.0 → 12.1 (plans/supertokens/0-3.3.yaml …), replayed in the model; plans/supertokens/product.yaml derived_installs
 -- ================================================================================================
 -- 0 → 12.1 · 1/158 · create table apps
+-- locks: apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NULL THEN
@@ -1673,6 +1675,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 2/158 · insert 1 row into apps
+-- locks: apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -1684,6 +1687,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 3/158 · create table tenants
+-- locks: tenants: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -1699,6 +1703,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 4/158 · create index tenants_app_id_index on tenants
+-- locks: tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenants_app_id_index ON tenants USING btree (app_id)') THEN
@@ -1709,6 +1714,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 5/158 · insert 1 row into tenants
+-- locks: tenants: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NULL THEN
@@ -1720,6 +1726,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 6/158 · create table key_value
+-- locks: key_value: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NULL THEN
@@ -1737,6 +1744,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 7/158 · create index key_value_tenant_id_index on key_value
+-- locks: key_value: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX key_value_tenant_id_index ON key_value USING btree (app_id, tenant_id)') THEN
@@ -1747,6 +1755,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 8/158 · create table session_info
+-- locks: session_info: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('session_info') IS NULL THEN
@@ -1771,6 +1780,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 9/158 · create index session_expiry_index on session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_expiry_index ON session_info USING btree (expires_at)') THEN
@@ -1781,6 +1791,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 10/158 · create index session_info_tenant_id_index on session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_info_tenant_id_index ON session_info USING btree (app_id, tenant_id)') THEN
@@ -1791,6 +1802,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 11/158 · create index session_info_user_id_app_id_index on session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_info_user_id_app_id_index ON session_info USING btree (user_id, app_id)') THEN
@@ -1801,6 +1813,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 12/158 · create table app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NULL THEN
@@ -1821,6 +1834,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 13/158 · create index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_app_id_index ON app_id_to_user_id USING btree (app_id)') THEN
@@ -1831,6 +1845,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 14/158 · create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_primary_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_primary_user_id_index ON app_id_to_user_id USING btree (primary_or_recipe_user_id, app_id)') THEN
@@ -1841,6 +1856,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 15/158 · create index app_id_to_user_id_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_user_id_index ON app_id_to_user_id USING btree (user_id, app_id)') THEN
@@ -1851,6 +1867,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 16/158 · create index app_id_to_user_id_pagination_index1 on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index1 ON app_id_to_user_id USING btree (app_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -1861,6 +1878,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 17/158 · create index app_id_to_user_id_pagination_index2 on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index2 ON app_id_to_user_id USING btree (app_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -1871,6 +1889,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 18/158 · create index app_id_to_user_id_pagination_index3 on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index3' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index3 ON app_id_to_user_id USING btree (recipe_id, app_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -1881,6 +1900,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 19/158 · create index app_id_to_user_id_pagination_index4 on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index4' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index4 ON app_id_to_user_id USING btree (recipe_id, app_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -1891,6 +1911,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 20/158 · create index app_id_to_user_id_linked_flag_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_linked_flag_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_linked_flag_index ON app_id_to_user_id USING btree (app_id, user_id, is_linked_or_is_a_primary_user)') THEN
@@ -1901,6 +1922,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 21/158 · create table emailpassword_users
+-- locks: emailpassword_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_users') IS NULL THEN
@@ -1918,6 +1940,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 22/158 · create index emailpassword_users_email_index on emailpassword_users
+-- locks: emailpassword_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_users_email_index ON emailpassword_users USING btree (app_id, email)') THEN
@@ -1928,6 +1951,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 23/158 · create table emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_pswd_reset_tokens') IS NULL THEN
@@ -1946,6 +1970,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 24/158 · create index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_password_reset_token_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_password_reset_token_expiry_index ON emailpassword_pswd_reset_tokens USING btree (token_expiry)') THEN
@@ -1956,6 +1981,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 25/158 · create index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_pswd_reset_tokens_user_id_index ON emailpassword_pswd_reset_tokens USING btree (app_id, user_id)') THEN
@@ -1966,6 +1992,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 26/158 · create table emailverification_tokens
+-- locks: emailverification_tokens: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_tokens') IS NULL THEN
@@ -1985,6 +2012,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 27/158 · create index emailverification_tokens_index on emailverification_tokens
+-- locks: emailverification_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_tokens_index ON emailverification_tokens USING btree (token_expiry)') THEN
@@ -1995,6 +2023,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 28/158 · create index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- locks: emailverification_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_tokens_tenant_id_index ON emailverification_tokens USING btree (app_id, tenant_id)') THEN
@@ -2005,6 +2034,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 29/158 · create table emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_verified_emails') IS NULL THEN
@@ -2020,6 +2050,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 30/158 · create index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_verified_emails_app_id_index ON emailverification_verified_emails USING btree (app_id)') THEN
@@ -2030,6 +2061,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 31/158 · create index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_verified_emails_app_id_email_index ON emailverification_verified_emails USING btree (app_id, email)') THEN
@@ -2040,6 +2072,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 32/158 · create table thirdparty_users
+-- locks: thirdparty_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_users') IS NULL THEN
@@ -2058,6 +2091,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 33/158 · create index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- locks: thirdparty_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_thirdparty_user_id_index ON thirdparty_users USING btree (app_id, third_party_id, third_party_user_id)') THEN
@@ -2068,6 +2102,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 34/158 · create index thirdparty_users_email_index on thirdparty_users
+-- locks: thirdparty_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_email_index ON thirdparty_users USING btree (app_id, email)') THEN
@@ -2078,6 +2113,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 35/158 · create table all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script | tenants: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('all_auth_recipe_users') IS NULL THEN
@@ -2100,6 +2136,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 36/158 · create index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_id_index ON all_auth_recipe_users USING btree (user_id)') THEN
@@ -2110,6 +2147,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 37/158 · create index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_tenant_id_index ON all_auth_recipe_users USING btree (app_id, tenant_id)') THEN
@@ -2120,6 +2158,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 38/158 · create index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index1 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -2130,6 +2169,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 39/158 · create index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index2 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -2140,6 +2180,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 40/158 · create index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index3 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -2150,6 +2191,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 41/158 · create index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index4 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -2160,6 +2202,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 42/158 · create index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_primary_user_id_index ON all_auth_recipe_users USING btree (primary_or_recipe_user_id, app_id)') THEN
@@ -2170,6 +2213,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 43/158 · create index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_recipe_id_index ON all_auth_recipe_users USING btree (app_id, recipe_id, tenant_id)') THEN
@@ -2180,6 +2224,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 44/158 · create index all_auth_recipe_user_id_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_id_app_id_index ON all_auth_recipe_users USING btree (app_id, user_id)') THEN
@@ -2190,6 +2235,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 45/158 · create index all_auth_recipe_user_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_app_id_index ON all_auth_recipe_users USING btree (app_id)') THEN
@@ -2200,6 +2246,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 46/158 · create table jwt_signing_keys
+-- locks: jwt_signing_keys: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('jwt_signing_keys') IS NULL THEN
@@ -2217,6 +2264,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 47/158 · create index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- locks: jwt_signing_keys: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX jwt_signing_keys_app_id_index ON jwt_signing_keys USING btree (app_id)') THEN
@@ -2227,6 +2275,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 48/158 · create table session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('session_access_token_signing_keys') IS NULL THEN
@@ -2242,6 +2291,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 49/158 · create index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX access_token_signing_keys_app_id_index ON session_access_token_signing_keys USING btree (app_id)') THEN
@@ -2252,6 +2302,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 50/158 · create table passwordless_users
+-- locks: passwordless_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_users') IS NULL THEN
@@ -2269,6 +2320,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 51/158 · create index passwordless_users_email_index on passwordless_users
+-- locks: passwordless_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_users_email_index ON passwordless_users USING btree (app_id, email)') THEN
@@ -2279,6 +2331,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 52/158 · create index passwordless_users_phone_number_index on passwordless_users
+-- locks: passwordless_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_users_phone_number_index ON passwordless_users USING btree (app_id, phone_number)') THEN
@@ -2289,6 +2342,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 53/158 · create table passwordless_devices
+-- locks: passwordless_devices: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_devices') IS NULL THEN
@@ -2308,6 +2362,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 54/158 · create index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (app_id, tenant_id, email)') THEN
@@ -2318,6 +2373,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 55/158 · create index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (app_id, tenant_id, phone_number)') THEN
@@ -2328,6 +2384,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 56/158 · create index passwordless_devices_tenant_id_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_tenant_id_index ON passwordless_devices USING btree (app_id, tenant_id)') THEN
@@ -2338,6 +2395,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 57/158 · create table passwordless_codes
+-- locks: passwordless_codes: new in this script | passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_codes') IS NULL THEN
@@ -2357,6 +2415,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 58/158 · create index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (app_id, tenant_id, created_at)') THEN
@@ -2367,6 +2426,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 59/158 · create index passwordless_codes_device_id_hash_index on passwordless_codes
+-- locks: passwordless_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (app_id, tenant_id, device_id_hash)') THEN
@@ -2377,6 +2437,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 60/158 · create table user_metadata
+-- locks: user_metadata: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_metadata') IS NULL THEN
@@ -2392,6 +2453,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 61/158 · create index user_metadata_app_id_index on user_metadata
+-- locks: user_metadata: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_metadata_app_id_index ON user_metadata USING btree (app_id)') THEN
@@ -2402,6 +2464,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 62/158 · create table roles
+-- locks: roles: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('roles') IS NULL THEN
@@ -2416,6 +2479,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 63/158 · create index roles_app_id_index on roles
+-- locks: roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX roles_app_id_index ON roles USING btree (app_id)') THEN
@@ -2426,6 +2490,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 64/158 · create table role_permissions
+-- locks: role_permissions: new in this script | roles: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('role_permissions') IS NULL THEN
@@ -2441,6 +2506,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 65/158 · create index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (app_id, permission)') THEN
@@ -2451,6 +2517,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 66/158 · create index role_permissions_role_index on role_permissions
+-- locks: role_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_role_index ON role_permissions USING btree (app_id, role)') THEN
@@ -2461,6 +2528,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 67/158 · create table user_roles
+-- locks: user_roles: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_roles') IS NULL THEN
@@ -2477,6 +2545,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 68/158 · create index user_roles_role_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (app_id, tenant_id, role)') THEN
@@ -2487,6 +2556,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 69/158 · create index user_roles_tenant_id_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_tenant_id_index ON user_roles USING btree (app_id, tenant_id)') THEN
@@ -2497,6 +2567,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 70/158 · create index user_roles_app_id_role_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_app_id_role_index ON user_roles USING btree (app_id, role)') THEN
@@ -2507,6 +2578,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 71/158 · create index user_roles_app_id_user_id_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_app_id_user_id_index ON user_roles USING btree (app_id, user_id)') THEN
@@ -2517,6 +2589,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 72/158 · create table userid_mapping
+-- locks: userid_mapping: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('userid_mapping') IS NULL THEN
@@ -2535,6 +2608,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 73/158 · create index userid_mapping_supertokens_user_id_index on userid_mapping
+-- locks: userid_mapping: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX userid_mapping_supertokens_user_id_index ON userid_mapping USING btree (app_id, supertokens_user_id)') THEN
@@ -2545,6 +2619,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 74/158 · create table dashboard_users
+-- locks: dashboard_users: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_users') IS NULL THEN
@@ -2563,6 +2638,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 75/158 · create index dashboard_users_app_id_index on dashboard_users
+-- locks: dashboard_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_users_app_id_index ON dashboard_users USING btree (app_id)') THEN
@@ -2573,6 +2649,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 76/158 · create table dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script | dashboard_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_user_sessions') IS NULL THEN
@@ -2590,6 +2667,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 77/158 · create index dashboard_user_sessions_expiry_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_user_sessions_expiry_index ON dashboard_user_sessions USING btree (expiry)') THEN
@@ -2600,6 +2678,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 78/158 · create index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_user_sessions_user_id_index ON dashboard_user_sessions USING btree (app_id, user_id)') THEN
@@ -2610,6 +2689,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 79/158 · create table totp_users
+-- locks: totp_users: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('totp_users') IS NULL THEN
@@ -2624,6 +2704,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 80/158 · create index totp_users_app_id_index on totp_users
+-- locks: totp_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_users_app_id_index ON totp_users USING btree (app_id)') THEN
@@ -2634,6 +2715,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 81/158 · create table totp_user_devices
+-- locks: totp_user_devices: new in this script | totp_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('totp_user_devices') IS NULL THEN
@@ -2654,6 +2736,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 82/158 · create index totp_user_devices_user_id_index on totp_user_devices
+-- locks: totp_user_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_user_devices_user_id_index ON totp_user_devices USING btree (app_id, user_id)') THEN
@@ -2664,6 +2747,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 83/158 · create table totp_used_codes
+-- locks: totp_used_codes: new in this script | totp_users: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('totp_used_codes') IS NULL THEN
@@ -2684,6 +2768,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 84/158 · create index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (app_id, tenant_id, expiry_time_ms)') THEN
@@ -2694,6 +2779,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 85/158 · create index totp_used_codes_user_id_index on totp_used_codes
+-- locks: totp_used_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_user_id_index ON totp_used_codes USING btree (app_id, user_id)') THEN
@@ -2704,6 +2790,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 86/158 · create index totp_used_codes_tenant_id_index on totp_used_codes
+-- locks: totp_used_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_tenant_id_index ON totp_used_codes USING btree (app_id, tenant_id)') THEN
@@ -2714,6 +2801,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 87/158 · create table user_last_active
+-- locks: user_last_active: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_last_active') IS NULL THEN
@@ -2729,6 +2817,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 88/158 · create index user_last_active_app_id_index on user_last_active
+-- locks: user_last_active: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_last_active_app_id_index ON user_last_active USING btree (app_id)') THEN
@@ -2739,6 +2828,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 89/158 · create index user_last_active_last_active_time_index on user_last_active
+-- locks: user_last_active: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_last_active_time_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_last_active_last_active_time_index ON user_last_active USING btree (last_active_time DESC, app_id DESC)') THEN
@@ -2749,6 +2839,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 90/158 · create table tenant_configs
+-- locks: tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NULL THEN
@@ -2768,6 +2859,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 91/158 · create table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NULL THEN
@@ -2801,6 +2893,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 92/158 · create index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_thirdparty_providers_tenant_id_index ON tenant_thirdparty_providers USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -2811,6 +2904,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 93/158 · create table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: new in this script | tenant_thirdparty_providers: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NULL THEN
@@ -2833,6 +2927,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 94/158 · create index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_thirdparty_provider_clients_third_party_id_index ON tenant_thirdparty_provider_clients USING btree (connection_uri_domain, app_id, tenant_id, third_party_id)') THEN
@@ -2843,6 +2938,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 95/158 · create table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NULL THEN
@@ -2860,6 +2956,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 96/158 · create index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_user_to_tenant') AND c.relname = 'emailpassword_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_user_to_tenant_email_index ON emailpassword_user_to_tenant USING btree (app_id, tenant_id, email)') THEN
@@ -2870,6 +2967,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 97/158 · create table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NULL THEN
@@ -2889,6 +2987,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 98/158 · create index passwordless_user_to_tenant_email_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_user_to_tenant_email_index ON passwordless_user_to_tenant USING btree (app_id, tenant_id, email)') THEN
@@ -2899,6 +2998,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 99/158 · create index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_user_to_tenant_phone_number_index ON passwordless_user_to_tenant USING btree (app_id, tenant_id, phone_number)') THEN
@@ -2909,6 +3009,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 100/158 · create table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NULL THEN
@@ -2927,6 +3028,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 101/158 · create index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_user_to_tenant') AND c.relname = 'thirdparty_user_to_tenant_third_party_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_user_to_tenant_third_party_user_id_index ON thirdparty_user_to_tenant USING btree (app_id, tenant_id, third_party_id, third_party_user_id)') THEN
@@ -2937,6 +3039,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 102/158 · create table tenant_first_factors
+-- locks: tenant_first_factors: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_first_factors') IS NULL THEN
@@ -2953,6 +3056,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 103/158 · create index tenant_first_factors_tenant_id_index on tenant_first_factors
+-- locks: tenant_first_factors: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_first_factors') AND c.relname = 'tenant_first_factors_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_first_factors_tenant_id_index ON tenant_first_factors USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -2963,6 +3067,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 104/158 · create table tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_required_secondary_factors') IS NULL THEN
@@ -2979,6 +3084,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 105/158 · create index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_required_secondary_factors') AND c.relname = 'tenant_default_required_factor_ids_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_default_required_factor_ids_tenant_id_index ON tenant_required_secondary_factors USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -2989,6 +3095,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 106/158 · create table oauth_clients
+-- locks: oauth_clients: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_clients') IS NULL THEN
@@ -3006,6 +3113,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 107/158 · create table oauth_sessions
+-- locks: oauth_sessions: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_sessions') IS NULL THEN
@@ -3028,6 +3136,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 108/158 · create index oauth_session_exp_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_exp_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_exp_index ON oauth_sessions USING btree (exp DESC)') THEN
@@ -3038,6 +3147,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 109/158 · create index oauth_session_external_refresh_token_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_external_refresh_token_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_external_refresh_token_index ON oauth_sessions USING btree (app_id, external_refresh_token DESC)') THEN
@@ -3048,6 +3158,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 110/158 · create index oauth_session_client_id_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_client_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_client_id_index ON oauth_sessions USING btree (app_id, client_id)') THEN
@@ -3058,6 +3169,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 111/158 · create index oauth_session_session_handle_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_session_handle_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_session_handle_index ON oauth_sessions USING btree (app_id, session_handle)') THEN
@@ -3068,6 +3180,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 112/158 · create table oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_tokens') IS NULL THEN
@@ -3084,6 +3197,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 113/158 · create index oauth_m2m_token_iat_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_iat_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_iat_index ON oauth_m2m_tokens USING btree (iat DESC, app_id DESC)') THEN
@@ -3094,6 +3208,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 114/158 · create index oauth_m2m_token_exp_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_exp_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_exp_index ON oauth_m2m_tokens USING btree (exp DESC)') THEN
@@ -3104,6 +3219,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 115/158 · create table oauth_logout_challenges
+-- locks: oauth_logout_challenges: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_logout_challenges') IS NULL THEN
@@ -3123,6 +3239,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 116/158 · create index oauth_logout_challenges_time_created_index on oauth_logout_challenges
+-- locks: oauth_logout_challenges: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_logout_challenges') AND c.relname = 'oauth_logout_challenges_time_created_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_logout_challenges_time_created_index ON oauth_logout_challenges USING btree (time_created DESC)') THEN
@@ -3133,6 +3250,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 117/158 · create table bulk_import_users
+-- locks: bulk_import_users: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('bulk_import_users') IS NULL THEN
@@ -3153,6 +3271,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 118/158 · create index bulk_import_users_status_updated_at_index on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_status_updated_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_status_updated_at_index ON bulk_import_users USING btree (app_id, status, updated_at)') THEN
@@ -3163,6 +3282,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 119/158 · create index bulk_import_users_pagination_index1 on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_pagination_index1 ON bulk_import_users USING btree (app_id, status, created_at DESC, id DESC)') THEN
@@ -3173,6 +3293,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 120/158 · create index bulk_import_users_pagination_index2 on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_pagination_index2 ON bulk_import_users USING btree (app_id, created_at DESC, id DESC)') THEN
@@ -3183,6 +3304,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 121/158 · create table webauthn_users
+-- locks: webauthn_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_users') IS NULL THEN
@@ -3200,6 +3322,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 122/158 · create table webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_user_to_tenant') IS NULL THEN
@@ -3217,6 +3340,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 123/158 · create index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_user_to_tenant') AND c.relname = 'webauthn_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_user_to_tenant_email_index ON webauthn_user_to_tenant USING btree (app_id, email)') THEN
@@ -3227,6 +3351,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 124/158 · create table webauthn_generated_options
+-- locks: webauthn_generated_options: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_generated_options') IS NULL THEN
@@ -3251,6 +3376,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 125/158 · create index webauthn_user_challenges_expires_at_index on webauthn_generated_options
+-- locks: webauthn_generated_options: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_generated_options') AND c.relname = 'webauthn_user_challenges_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_user_challenges_expires_at_index ON webauthn_generated_options USING btree (app_id, tenant_id, expires_at)') THEN
@@ -3261,6 +3387,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 126/158 · create table webauthn_credentials
+-- locks: webauthn_credentials: new in this script | webauthn_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_credentials') IS NULL THEN
@@ -3282,6 +3409,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 127/158 · create index webauthn_credentials_user_id_index on webauthn_credentials
+-- locks: webauthn_credentials: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_credentials') AND c.relname = 'webauthn_credentials_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_credentials_user_id_index ON webauthn_credentials USING btree (user_id)') THEN
@@ -3292,6 +3420,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 128/158 · create table webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_account_recovery_tokens') IS NULL THEN
@@ -3310,6 +3439,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 129/158 · create index webauthn_account_recovery_token_token_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_token_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_token_index ON webauthn_account_recovery_tokens USING btree (app_id, tenant_id, token)') THEN
@@ -3320,6 +3450,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 130/158 · create index webauthn_account_recovery_token_expires_at_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_expires_at_index ON webauthn_account_recovery_tokens USING btree (expires_at DESC)') THEN
@@ -3330,6 +3461,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 131/158 · create index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_email_index ON webauthn_account_recovery_tokens USING btree (app_id, tenant_id, email)') THEN
@@ -3340,6 +3472,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 132/158 · create table saml_clients
+-- locks: saml_clients: new in this script | apps: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('saml_clients') IS NULL THEN
@@ -3367,6 +3500,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 133/158 · create index saml_clients_app_id_tenant_id_index on saml_clients
+-- locks: saml_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_clients') AND c.relname = 'saml_clients_app_id_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_clients_app_id_tenant_id_index ON saml_clients USING btree (app_id, tenant_id)') THEN
@@ -3377,6 +3511,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 134/158 · create table saml_relay_state
+-- locks: saml_relay_state: new in this script | apps: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('saml_relay_state') IS NULL THEN
@@ -3398,6 +3533,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 135/158 · create index saml_relay_state_app_id_tenant_id_index on saml_relay_state
+-- locks: saml_relay_state: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_app_id_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_relay_state_app_id_tenant_id_index ON saml_relay_state USING btree (app_id, tenant_id)') THEN
@@ -3408,6 +3544,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 136/158 · create index saml_relay_state_expires_at_index on saml_relay_state
+-- locks: saml_relay_state: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_relay_state_expires_at_index ON saml_relay_state USING btree (expires_at)') THEN
@@ -3418,6 +3555,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 137/158 · create table saml_claims
+-- locks: saml_claims: new in this script | apps: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('saml_claims') IS NULL THEN
@@ -3438,6 +3576,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 138/158 · create index saml_claims_app_id_tenant_id_index on saml_claims
+-- locks: saml_claims: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_app_id_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_claims_app_id_tenant_id_index ON saml_claims USING btree (app_id, tenant_id)') THEN
@@ -3448,6 +3587,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 139/158 · create index saml_claims_expires_at_index on saml_claims
+-- locks: saml_claims: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_claims_expires_at_index ON saml_claims USING btree (expires_at)') THEN
@@ -3458,6 +3598,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 140/158 · create table recipe_user_account_infos
+-- locks: recipe_user_account_infos: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('recipe_user_account_infos') IS NULL THEN
@@ -3478,6 +3619,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 141/158 · create index idx_recipe_user_account_infos_app_recipe_user on recipe_user_account_infos
+-- locks: recipe_user_account_infos: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_app_recipe_user' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_account_infos_app_recipe_user ON recipe_user_account_infos USING btree (app_id, recipe_user_id)') THEN
@@ -3488,6 +3630,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 142/158 · create index idx_recipe_user_account_infos_app_primary_user on recipe_user_account_infos
+-- locks: recipe_user_account_infos: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_app_primary_user' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_account_infos_app_primary_user ON recipe_user_account_infos USING btree (app_id, primary_user_id)') THEN
@@ -3498,6 +3641,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 143/158 · create index idx_recipe_user_account_infos_account_info on recipe_user_account_infos
+-- locks: recipe_user_account_infos: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_account_info' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_account_infos_account_info ON recipe_user_account_infos USING btree (app_id, account_info_type, account_info_value)') THEN
@@ -3508,6 +3652,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 144/158 · create table recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('recipe_user_tenants') IS NULL THEN
@@ -3528,6 +3673,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 145/158 · create index idx_recipe_user_tenants_tenant on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_tenant' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_tenant ON recipe_user_tenants USING btree (app_id, tenant_id)') THEN
@@ -3538,6 +3684,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 146/158 · create index idx_recipe_user_tenants_recipe_user_id on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_recipe_user_id' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_recipe_user_id ON recipe_user_tenants USING btree (app_id, recipe_user_id)') THEN
@@ -3548,6 +3695,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 147/158 · create index idx_recipe_user_tenants_tenant_recipe_user on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_tenant_recipe_user' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_tenant_recipe_user ON recipe_user_tenants USING btree (app_id, tenant_id, recipe_user_id)') THEN
@@ -3558,6 +3706,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 148/158 · create index idx_recipe_user_tenants_account_info_pattern on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_account_info_pattern' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_account_info_pattern ON recipe_user_tenants USING btree (app_id, tenant_id, account_info_type, account_info_value text_pattern_ops)') THEN
@@ -3568,6 +3717,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 149/158 · create index idx_recipe_user_tenants_search_domain on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_search_domain' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_search_domain ON recipe_user_tenants USING btree (app_id, tenant_id, lower(split_part(account_info_value, ''@''::text, 2)) text_pattern_ops) WHERE ((account_info_type)::text = ''email''::text)') THEN
@@ -3578,6 +3728,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 150/158 · create index idx_recipe_user_tenants_search_tparty on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_search_tparty' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_search_tparty ON recipe_user_tenants USING btree (app_id, tenant_id, lower(account_info_value) text_pattern_ops) WHERE ((account_info_type)::text = ''tparty''::text)') THEN
@@ -3588,6 +3739,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 151/158 · create table primary_user_tenants
+-- locks: primary_user_tenants: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('primary_user_tenants') IS NULL THEN
@@ -3605,6 +3757,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 152/158 · create index idx_primary_user_tenants_primary on primary_user_tenants
+-- locks: primary_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('primary_user_tenants') AND c.relname = 'idx_primary_user_tenants_primary' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_primary_user_tenants_primary ON primary_user_tenants USING btree (primary_user_id)') THEN
@@ -3615,6 +3768,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 153/158 · create index idx_primary_user_tenants_tenant_primary on primary_user_tenants
+-- locks: primary_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('primary_user_tenants') AND c.relname = 'idx_primary_user_tenants_tenant_primary' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_primary_user_tenants_tenant_primary ON primary_user_tenants USING btree (app_id, tenant_id, primary_user_id)') THEN
@@ -3625,6 +3779,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 154/158 · create table activity_log
+-- locks: activity_log: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('activity_log') IS NULL THEN
@@ -3646,6 +3801,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 155/158 · create partition activity_log_default of activity_log
+-- locks: activity_log_default: new in this script | activity_log: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('activity_log_default') IS NULL THEN
@@ -3655,6 +3811,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 156/158 · create index activity_log_created_at_brin on activity_log
+-- locks: activity_log: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('activity_log') AND c.relname = 'activity_log_created_at_brin' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX activity_log_created_at_brin ON ONLY activity_log USING brin (created_at)') THEN
@@ -3665,6 +3822,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 157/158 · create table oauth_m2m_token_stats
+-- locks: oauth_m2m_token_stats: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_token_stats') IS NULL THEN
@@ -3680,6 +3838,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 158/158 · create index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats
+-- locks: oauth_m2m_token_stats: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_token_stats') AND c.relname = 'oauth_m2m_token_stats_exp_bucket_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_stats_exp_bucket_index ON oauth_m2m_token_stats USING btree (app_id, exp_bucket)') THEN

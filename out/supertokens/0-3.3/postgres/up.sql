@@ -14,6 +14,7 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -180,6 +181,7 @@ $plan$;
 -- source: plans/supertokens/0-3.3.yaml
 -- ================================================================================================
 -- 0 → 3.3 · 1/11 · create table key_value
+-- locks: key_value: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NULL THEN
@@ -194,6 +196,7 @@ END
 $plan$;
 
 -- 0 → 3.3 · 2/11 · create table session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('session_info') IS NULL THEN
@@ -212,6 +215,7 @@ END
 $plan$;
 
 -- 0 → 3.3 · 3/11 · create table emailpassword_users
+-- locks: emailpassword_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_users') IS NULL THEN
@@ -228,6 +232,7 @@ END
 $plan$;
 
 -- 0 → 3.3 · 4/11 · create index emailpassword_user_pagination_index on emailpassword_users
+-- locks: emailpassword_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_user_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_user_pagination_index ON emailpassword_users USING btree (time_joined DESC, user_id DESC)') THEN
@@ -238,6 +243,7 @@ END
 $plan$;
 
 -- 0 → 3.3 · 5/11 · create table emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script | emailpassword_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_pswd_reset_tokens') IS NULL THEN
@@ -254,6 +260,7 @@ END
 $plan$;
 
 -- 0 → 3.3 · 6/11 · create index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_password_reset_token_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_password_reset_token_expiry_index ON emailpassword_pswd_reset_tokens USING btree (token_expiry)') THEN
@@ -264,6 +271,7 @@ END
 $plan$;
 
 -- 0 → 3.3 · 7/11 · create table emailverification_tokens
+-- locks: emailverification_tokens: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_tokens') IS NULL THEN
@@ -280,6 +288,7 @@ END
 $plan$;
 
 -- 0 → 3.3 · 8/11 · create index emailverification_tokens_index on emailverification_tokens
+-- locks: emailverification_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_tokens_index ON emailverification_tokens USING btree (token_expiry)') THEN
@@ -290,6 +299,7 @@ END
 $plan$;
 
 -- 0 → 3.3 · 9/11 · create table emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_verified_emails') IS NULL THEN
@@ -303,6 +313,7 @@ END
 $plan$;
 
 -- 0 → 3.3 · 10/11 · create table thirdparty_users
+-- locks: thirdparty_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_users') IS NULL THEN
@@ -320,6 +331,7 @@ END
 $plan$;
 
 -- 0 → 3.3 · 11/11 · create index thirdparty_users_pagination_index on thirdparty_users
+-- locks: thirdparty_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_pagination_index ON thirdparty_users USING btree (time_joined DESC, user_id DESC)') THEN

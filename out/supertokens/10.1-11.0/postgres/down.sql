@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/10.1-11.0.yaml e0d5909112c14d107f6c5f0c5efc2b474e6b2ccd6136b0e33da8e53f5a8df458
---   schema at 10.1 replayed from 31 plans (plans/supertokens/0-3.3.yaml …) 7af81162c9065ff597d39a89f9428d325fc5605d0f5bc991083e5b313232d9e1
+--   schema at 10.1 replayed from 31 plans (plans/supertokens/0-3.3.yaml …) 05abd50e525740fd2e9e4594c71888a4297d6b2474c121c30941d1ab390523cd
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.

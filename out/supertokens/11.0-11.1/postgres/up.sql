@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.0-11.1.yaml b8422cb17dd73f7dcc7a7393392d4174e60306842f182195e39d194a357d1a43
---   schema at 11.0 replayed from 32 plans (plans/supertokens/0-3.3.yaml …) aaba149f94da9d941e3174208285872189589cf17b9f803755722a2f0018b3de
+--   schema at 11.0 replayed from 32 plans (plans/supertokens/0-3.3.yaml …) 7a3c710376f38e72389a2e98d57c01eb3cc60681724838185479c6b479442f65
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.

@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.1-11.2.yaml 5f5b8fc51e752e97f900e392eff74bf07e7b6dc13130fe77667677b07162af26
---   schema at 11.1 replayed from 33 plans (plans/supertokens/0-3.3.yaml …) d691a0149cd77e1a56a012e135fd405314eadb016448c142caa9a40874278e2e
+--   schema at 11.1 replayed from 33 plans (plans/supertokens/0-3.3.yaml …) 9bb0e67146cd31bc24d61f79ae9d4887c1f8aec95285a4ab342a397c4baeefa9
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.

@@ -10,12 +10,18 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.2-11.3.yaml f6e44ea86436f2d74e408f0e43aa84e4c4de1b4d284bfb91bf8f85708e065499
---   schema at 11.2 replayed from 34 plans (plans/supertokens/0-3.3.yaml …) a3a6032f6f0398bb2fe3398b0dd7479b39dd20ca4d3490ae5e85f11286ba3a89
+--   schema at 11.2 replayed from 34 plans (plans/supertokens/0-3.3.yaml …) a0a89a802cd759e3d3deb76514cbd0e80380f0a4b13141904a0e3e1c45ca6743
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   saml_claims: ACCESS EXCLUSIVE from 11.3 → 11.2 · 1/8 · drop index saml_claims_expires_at_index on saml_claims — blocks reads and writes
+--   apps: ACCESS EXCLUSIVE from 11.3 → 11.2 · 3/8 · drop table saml_claims — blocks reads and writes
+--   tenants: ACCESS EXCLUSIVE from 11.3 → 11.2 · 3/8 · drop table saml_claims — blocks reads and writes
+--   saml_relay_state: ACCESS EXCLUSIVE from 11.3 → 11.2 · 4/8 · drop index saml_relay_state_expires_at_index on saml_relay_state — blocks reads and writes
+--   saml_clients: ACCESS EXCLUSIVE from 11.3 → 11.2 · 7/8 · drop index saml_clients_app_id_tenant_id_index on saml_clients — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [11.3 → 11.2] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -1112,6 +1118,7 @@ $plan$;
 -- source: plans/supertokens/11.2-11.3.yaml
 -- ================================================================================================
 -- 11.3 → 11.2 · 1/8 · drop index saml_claims_expires_at_index on saml_claims
+-- locks: saml_claims: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_expires_at_index') THEN
@@ -1121,6 +1128,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 2/8 · drop index saml_claims_app_id_tenant_id_index on saml_claims
+-- locks: saml_claims: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_app_id_tenant_id_index') THEN
@@ -1130,6 +1138,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 3/8 · drop table saml_claims
+-- locks: saml_claims: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_claims') IS NOT NULL THEN
@@ -1139,6 +1148,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 4/8 · drop index saml_relay_state_expires_at_index on saml_relay_state
+-- locks: saml_relay_state: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_expires_at_index') THEN
@@ -1148,6 +1158,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 5/8 · drop index saml_relay_state_app_id_tenant_id_index on saml_relay_state
+-- locks: saml_relay_state: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_app_id_tenant_id_index') THEN
@@ -1157,6 +1168,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 6/8 · drop table saml_relay_state
+-- locks: saml_relay_state: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_relay_state') IS NOT NULL THEN
@@ -1166,6 +1178,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 7/8 · drop index saml_clients_app_id_tenant_id_index on saml_clients
+-- locks: saml_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_clients') AND c.relname = 'saml_clients_app_id_tenant_id_index') THEN
@@ -1175,6 +1188,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 8/8 · drop table saml_clients
+-- locks: saml_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_clients') IS NOT NULL THEN

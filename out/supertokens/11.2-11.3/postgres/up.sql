@@ -10,13 +10,16 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.2-11.3.yaml f6e44ea86436f2d74e408f0e43aa84e4c4de1b4d284bfb91bf8f85708e065499
---   schema at 11.2 replayed from 34 plans (plans/supertokens/0-3.3.yaml …) a3a6032f6f0398bb2fe3398b0dd7479b39dd20ca4d3490ae5e85f11286ba3a89
+--   schema at 11.2 replayed from 34 plans (plans/supertokens/0-3.3.yaml …) a0a89a802cd759e3d3deb76514cbd0e80380f0a4b13141904a0e3e1c45ca6743
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   apps: SHARE ROW EXCLUSIVE from 11.2 → 11.3 · 1/8 · create table saml_clients — blocks writes
+--   tenants: SHARE ROW EXCLUSIVE from 11.2 → 11.3 · 1/8 · create table saml_clients — blocks writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -1079,6 +1082,7 @@ $plan$;
 -- source: plans/supertokens/11.2-11.3.yaml
 -- ================================================================================================
 -- 11.2 → 11.3 · 1/8 · create table saml_clients
+-- locks: saml_clients: new in this script | apps: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT | tenants: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_clients') IS NULL THEN
@@ -1109,6 +1113,7 @@ END
 $plan$;
 
 -- 11.2 → 11.3 · 2/8 · create index saml_clients_app_id_tenant_id_index on saml_clients
+-- locks: saml_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_clients') AND c.relname = 'saml_clients_app_id_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_clients_app_id_tenant_id_index ON saml_clients USING btree (app_id, tenant_id)') THEN
@@ -1120,6 +1125,7 @@ $plan$;
 
 -- 11.2 → 11.3 · 3/8 · create table saml_relay_state
 -- why: state is nullable, as in the plugin's DDL and its use (the CHANGELOG says NOT NULL); expires_at is part of the table, so the index on it below has its column (the CHANGELOG at tag v9.3.0 omits the column and its CREATE INDEX fails).
+-- locks: saml_relay_state: new in this script | apps: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT | tenants: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_relay_state') IS NULL THEN
@@ -1144,6 +1150,7 @@ END
 $plan$;
 
 -- 11.2 → 11.3 · 4/8 · create index saml_relay_state_app_id_tenant_id_index on saml_relay_state
+-- locks: saml_relay_state: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_app_id_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_relay_state_app_id_tenant_id_index ON saml_relay_state USING btree (app_id, tenant_id)') THEN
@@ -1154,6 +1161,7 @@ END
 $plan$;
 
 -- 11.2 → 11.3 · 5/8 · create index saml_relay_state_expires_at_index on saml_relay_state
+-- locks: saml_relay_state: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_relay_state_expires_at_index ON saml_relay_state USING btree (expires_at)') THEN
@@ -1164,6 +1172,7 @@ END
 $plan$;
 
 -- 11.2 → 11.3 · 6/8 · create table saml_claims
+-- locks: saml_claims: new in this script | apps: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT | tenants: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_claims') IS NULL THEN
@@ -1187,6 +1196,7 @@ END
 $plan$;
 
 -- 11.2 → 11.3 · 7/8 · create index saml_claims_app_id_tenant_id_index on saml_claims
+-- locks: saml_claims: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_app_id_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_claims_app_id_tenant_id_index ON saml_claims USING btree (app_id, tenant_id)') THEN
@@ -1197,6 +1207,7 @@ END
 $plan$;
 
 -- 11.2 → 11.3 · 8/8 · create index saml_claims_expires_at_index on saml_claims
+-- locks: saml_claims: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_claims_expires_at_index ON saml_claims USING btree (expires_at)') THEN

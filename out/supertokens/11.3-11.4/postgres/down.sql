@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.3-11.4.yaml ded6e5861ef5f6a61a54580ca27a10144763c7946a264fadbc7ce9f12f3888dd
---   schema at 11.3 replayed from 35 plans (plans/supertokens/0-3.3.yaml …) 2e86497c8cd6ef31491ad79457b016a647a02e38d8167db9a1b0f7bb470a3a8d
+--   schema at 11.3 replayed from 35 plans (plans/supertokens/0-3.3.yaml …) ca5101b2d3889198c1bbb0a81dde22e46499608e6ac71ed1059c1439edd11822
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.

@@ -10,12 +10,28 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.4-12.0.yaml 92120e088504fe3cac61955f5ba61bd04383d01d7718e11c1080a52154a9247f
---   schema at 11.4 replayed from 36 plans (plans/supertokens/0-3.3.yaml …) 633a00d0645157d43654166dab8d0730f9d3b965f52d0620869841aae518ff84
+--   schema at 11.4 replayed from 36 plans (plans/supertokens/0-3.3.yaml …) 46681e7aa45c42ee78488312dc3765c57c1b974e0ed6283a16c69e1936256729
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in 3 parts, in order: 1. in a transaction: the version check, the data checks and the changes up to the next part; 2. outside any transaction, from "12.0 → 11.4 · drop index app_id_to_user_id_pagination_index4 on app_id_to_user_id concurrently"; 3. in a transaction, from "12.0 → 11.4 · drop index activity_log_created_at_brin on activity_log". A failure in a transaction part undoes that part; outside a transaction each statement stands on its own, and a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again. Run the whole file again to resume: each part first checks that the ones before it completed, and stops if not. Do not apply it with psql --single-transaction (-1): CREATE INDEX CONCURRENTLY cannot run in a transaction.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done (outside a transaction, that statement alone fails: a concurrent index build, which also waits under this bound for the transactions running when it started, leaves an INVALID index, which the next run drops and builds again). Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it resumes where it stopped.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   activity_log: ACCESS EXCLUSIVE from 12.0 → 11.4 · 5/27 · drop index activity_log_created_at_brin on activity_log — blocks reads and writes
+--   activity_log_default: ACCESS EXCLUSIVE from 12.0 → 11.4 · 6/27 · drop table activity_log_default — blocks reads and writes
+--   userid_mapping: ACCESS EXCLUSIVE from 12.0 → 11.4 · 8/27 · redefine foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping — blocks reads and writes
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 12.0 → 11.4 · 8/27 · redefine foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping — blocks reads and writes
+--   webauthn_account_recovery_tokens: ACCESS EXCLUSIVE from 12.0 → 11.4 · 9/27 · redefine foreign key webauthn_account_recovery_token_user_id_fkey on webauthn_account_recovery_tokens — blocks reads and writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 12.0 → 11.4 · 14/27 · redefine foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users — blocks reads and writes (SHARE ROW EXCLUSIVE from 12.0 → 11.4 · 9/27)
+--   webauthn_users: ACCESS EXCLUSIVE from 12.0 → 11.4 · 10/27 · redefine foreign key webauthn_users_user_id_fkey on webauthn_users — blocks reads and writes
+--   passwordless_users: ACCESS EXCLUSIVE from 12.0 → 11.4 · 11/27 · redefine foreign key passwordless_users_user_id_fkey on passwordless_users — blocks reads and writes
+--   thirdparty_users: ACCESS EXCLUSIVE from 12.0 → 11.4 · 12/27 · redefine foreign key thirdparty_users_user_id_fkey on thirdparty_users — blocks reads and writes
+--   emailpassword_users: ACCESS EXCLUSIVE from 12.0 → 11.4 · 13/27 · redefine foreign key emailpassword_users_user_id_fkey on emailpassword_users — blocks reads and writes
+--   primary_user_tenants: ACCESS EXCLUSIVE from 12.0 → 11.4 · 19/27 · drop index idx_primary_user_tenants_primary on primary_user_tenants — blocks reads and writes
+--   tenants: ACCESS EXCLUSIVE from 12.0 → 11.4 · 20/27 · drop table primary_user_tenants — blocks reads and writes
+--   recipe_user_tenants: ACCESS EXCLUSIVE from 12.0 → 11.4 · 21/27 · drop index idx_recipe_user_tenants_account_info on recipe_user_tenants — blocks reads and writes
+--   recipe_user_account_infos: ACCESS EXCLUSIVE from 12.0 → 11.4 · 25/27 · drop index idx_recipe_user_account_infos_app_recipe_user on recipe_user_account_infos — blocks reads and writes
+--   apps: ACCESS EXCLUSIVE from 12.0 → 11.4 · 26/27 · drop table recipe_user_account_infos — blocks reads and writes
 -- MANUAL STEPS (2), not done by this script:
 --   1. [12.0 → 11.4] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [12.0 → 11.4] Roll back to 11.4 only while every tenant's migration_mode (tenant_configs.core_config) is LEGACY or DUAL_WRITE_READ_OLD: from DUAL_WRITE_READ_NEW on, users written since exist in full only in the tables this rollback drops (SCHEMA-REWORK.md, "Rollback reference").
@@ -2430,15 +2446,19 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: app_id_to_user_id: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS app_id_to_user_id_pagination_index4;
 
 -- 12.0 → 11.4 · 2/27 · drop index app_id_to_user_id_pagination_index3 on app_id_to_user_id concurrently
+-- locks: app_id_to_user_id: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS app_id_to_user_id_pagination_index3;
 
 -- 12.0 → 11.4 · 3/27 · drop index app_id_to_user_id_pagination_index2 on app_id_to_user_id concurrently
+-- locks: app_id_to_user_id: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS app_id_to_user_id_pagination_index2;
 
 -- 12.0 → 11.4 · 4/27 · drop index app_id_to_user_id_pagination_index1 on app_id_to_user_id concurrently
+-- locks: app_id_to_user_id: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS app_id_to_user_id_pagination_index1;
 
 -- 12.0 → 11.4 · 5/27 · drop index activity_log_created_at_brin on activity_log
@@ -3605,6 +3625,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: activity_log: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('activity_log') AND c.relname = 'activity_log_created_at_brin') THEN
@@ -3614,6 +3635,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 6/27 · drop table activity_log_default
+-- locks: activity_log_default: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('activity_log_default') IS NOT NULL THEN
@@ -3623,6 +3645,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 7/27 · drop table activity_log
+-- locks: activity_log: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('activity_log') IS NOT NULL THEN
@@ -3632,6 +3655,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 8/27 · redefine foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of userid_mapping; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -3642,6 +3666,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 9/27 · redefine foreign key webauthn_account_recovery_token_user_id_fkey on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in all_auth_recipe_users; blocks reads and writes until COMMIT | all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of webauthn_account_recovery_tokens; blocks writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_account_recovery_tokens') AND conname = 'webauthn_account_recovery_token_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users(app_id, tenant_id, user_id) ON DELETE CASCADE') THEN
@@ -3652,6 +3677,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 10/27 · redefine foreign key webauthn_users_user_id_fkey on webauthn_users
+-- locks: webauthn_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of webauthn_users; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_users') AND conname = 'webauthn_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -3662,6 +3688,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 11/27 · redefine foreign key passwordless_users_user_id_fkey on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of passwordless_users; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -3672,6 +3699,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 12/27 · redefine foreign key thirdparty_users_user_id_fkey on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of thirdparty_users; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -3682,6 +3710,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 13/27 · redefine foreign key emailpassword_users_user_id_fkey on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of emailpassword_users; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -3692,6 +3721,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 14/27 · redefine foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -3702,6 +3732,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 15/27 · redefine foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -3712,6 +3743,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 16/27 · redefine foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -3722,6 +3754,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 17/27 · drop column app_id_to_user_id.primary_or_recipe_user_time_joined
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'primary_or_recipe_user_time_joined' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -3731,6 +3764,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 18/27 · drop column app_id_to_user_id.time_joined
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -3740,6 +3774,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 19/27 · drop index idx_primary_user_tenants_primary on primary_user_tenants
+-- locks: primary_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('primary_user_tenants') AND c.relname = 'idx_primary_user_tenants_primary') THEN
@@ -3749,6 +3784,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 20/27 · drop table primary_user_tenants
+-- locks: primary_user_tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('primary_user_tenants') IS NOT NULL THEN
@@ -3758,6 +3794,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 21/27 · drop index idx_recipe_user_tenants_account_info on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_account_info') THEN
@@ -3767,6 +3804,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 22/27 · drop index idx_recipe_user_tenants_recipe_user_id on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_recipe_user_id') THEN
@@ -3776,6 +3814,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 23/27 · drop index idx_recipe_user_tenants_tenant on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_tenant') THEN
@@ -3785,6 +3824,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 24/27 · drop table recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('recipe_user_tenants') IS NOT NULL THEN
@@ -3794,6 +3834,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 25/27 · drop index idx_recipe_user_account_infos_app_recipe_user on recipe_user_account_infos
+-- locks: recipe_user_account_infos: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_app_recipe_user') THEN
@@ -3803,6 +3844,7 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 26/27 · drop table recipe_user_account_infos
+-- locks: recipe_user_account_infos: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('recipe_user_account_infos') IS NOT NULL THEN

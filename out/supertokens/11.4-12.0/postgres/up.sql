@@ -10,13 +10,24 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.4-12.0.yaml 92120e088504fe3cac61955f5ba61bd04383d01d7718e11c1080a52154a9247f
---   schema at 11.4 replayed from 36 plans (plans/supertokens/0-3.3.yaml …) 633a00d0645157d43654166dab8d0730f9d3b965f52d0620869841aae518ff84
+--   schema at 11.4 replayed from 36 plans (plans/supertokens/0-3.3.yaml …) 46681e7aa45c42ee78488312dc3765c57c1b974e0ed6283a16c69e1936256729
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in 2 parts, in order: 1. in a transaction: the version check, the data checks and the changes up to the next part; 2. outside any transaction, from "11.4 → 12.0 · create index app_id_to_user_id_pagination_index1 on app_id_to_user_id concurrently". A failure in a transaction part undoes that part; outside a transaction each statement stands on its own, and a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again. Run the whole file again to resume: each part first checks that the ones before it completed, and stops if not. Do not apply it with psql --single-transaction (-1): CREATE INDEX CONCURRENTLY cannot run in a transaction.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done (outside a transaction, that statement alone fails: a concurrent index build, which also waits under this bound for the transactions running when it started, leaves an INVALID index, which the next run drops and builds again). Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it resumes where it stopped.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   apps: SHARE ROW EXCLUSIVE from 11.4 → 12.0 · 2/27 · create table recipe_user_account_infos — blocks writes
+--   tenants: SHARE ROW EXCLUSIVE from 11.4 → 12.0 · 4/27 · create table recipe_user_tenants — blocks writes
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 11.4 → 12.0 · 10/27 · add column app_id_to_user_id.time_joined — blocks reads and writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 11.4 → 12.0 · 13/27 · redefine foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey on all_auth_recipe_users — blocks reads and writes
+--   emailpassword_users: ACCESS EXCLUSIVE from 11.4 → 12.0 · 15/27 · redefine foreign key emailpassword_users_user_id_fkey on emailpassword_users — blocks reads and writes
+--   thirdparty_users: ACCESS EXCLUSIVE from 11.4 → 12.0 · 16/27 · redefine foreign key thirdparty_users_user_id_fkey on thirdparty_users — blocks reads and writes
+--   passwordless_users: ACCESS EXCLUSIVE from 11.4 → 12.0 · 17/27 · redefine foreign key passwordless_users_user_id_fkey on passwordless_users — blocks reads and writes
+--   webauthn_users: ACCESS EXCLUSIVE from 11.4 → 12.0 · 18/27 · redefine foreign key webauthn_users_user_id_fkey on webauthn_users — blocks reads and writes
+--   webauthn_account_recovery_tokens: ACCESS EXCLUSIVE from 11.4 → 12.0 · 19/27 · redefine foreign key webauthn_account_recovery_token_user_id_fkey on webauthn_account_recovery_tokens — blocks reads and writes
+--   userid_mapping: ACCESS EXCLUSIVE from 11.4 → 12.0 · 20/27 · redefine foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [11.4 → 12.0] Core 12.0 keeps every tenant in migration mode LEGACY until you change it: this script changes the schema only. The new tables are filled by the core (the BackfillReservationTables cron once a tenant is in a DUAL_WRITE mode, or the plugin's migration-scripts/migration-backfill.sql while the core is stopped), which finds the users still to copy by app_id_to_user_id.time_joined = 0: do not set time_joined yourself. Follow SCHEMA-REWORK.md from "Step 2" to move tenants to MIGRATED.
 
@@ -1234,6 +1245,7 @@ $plan$;
 
 -- 11.4 → 12.0 · 2/27 · create table recipe_user_account_infos
 -- why: third_party_id and third_party_user_id are written NOT NULL: upstream declares them nullable, but they are primary key columns, which PostgreSQL makes NOT NULL (the fresh install shows NOT NULL; rows use '' there).
+-- locks: recipe_user_account_infos: new in this script | apps: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('recipe_user_account_infos') IS NULL THEN
@@ -1257,6 +1269,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 3/27 · create index idx_recipe_user_account_infos_app_recipe_user on recipe_user_account_infos
+-- locks: recipe_user_account_infos: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_app_recipe_user' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_account_infos_app_recipe_user ON recipe_user_account_infos USING btree (app_id, recipe_user_id)') THEN
@@ -1267,6 +1280,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 4/27 · create table recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script | tenants: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('recipe_user_tenants') IS NULL THEN
@@ -1290,6 +1304,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 5/27 · create index idx_recipe_user_tenants_tenant on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_tenant' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_tenant ON recipe_user_tenants USING btree (app_id, tenant_id)') THEN
@@ -1300,6 +1315,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 6/27 · create index idx_recipe_user_tenants_recipe_user_id on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_recipe_user_id' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_recipe_user_id ON recipe_user_tenants USING btree (app_id, recipe_user_id)') THEN
@@ -1310,6 +1326,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 7/27 · create index idx_recipe_user_tenants_account_info on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_account_info' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_account_info ON recipe_user_tenants USING btree (app_id, tenant_id, account_info_type, account_info_value)') THEN
@@ -1320,6 +1337,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 8/27 · create table primary_user_tenants
+-- locks: primary_user_tenants: new in this script | tenants: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('primary_user_tenants') IS NULL THEN
@@ -1340,6 +1358,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 9/27 · create index idx_primary_user_tenants_primary on primary_user_tenants
+-- locks: primary_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('primary_user_tenants') AND c.relname = 'idx_primary_user_tenants_primary' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_primary_user_tenants_primary ON primary_user_tenants USING btree (primary_user_id)') THEN
@@ -1351,6 +1370,7 @@ $plan$;
 
 -- 11.4 → 12.0 · 10/27 · add column app_id_to_user_id.time_joined
 -- why: 0 is the core's mark of a user not yet copied into the reservation tables (SCHEMA-REWORK.md, "Backfill"): the default stays, as in the fresh install.
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1360,6 +1380,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 11/27 · add column app_id_to_user_id.primary_or_recipe_user_time_joined
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'primary_or_recipe_user_time_joined' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1369,6 +1390,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 12/27 · redefine foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1379,6 +1401,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 13/27 · redefine foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1389,6 +1412,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 14/27 · redefine foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1399,6 +1423,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 15/27 · redefine foreign key emailpassword_users_user_id_fkey on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of emailpassword_users; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1409,6 +1434,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 16/27 · redefine foreign key thirdparty_users_user_id_fkey on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of thirdparty_users; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1419,6 +1445,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 17/27 · redefine foreign key passwordless_users_user_id_fkey on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of passwordless_users; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1429,6 +1456,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 18/27 · redefine foreign key webauthn_users_user_id_fkey on webauthn_users
+-- locks: webauthn_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of webauthn_users; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_users') AND conname = 'webauthn_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1440,6 +1468,7 @@ $plan$;
 
 -- 11.4 → 12.0 · 19/27 · redefine foreign key webauthn_account_recovery_token_user_id_fkey on webauthn_account_recovery_tokens
 -- why: Now references the user (app_id, user_id) instead of its tenant membership in all_auth_recipe_users, as in the fresh install; every existing token's user is in app_id_to_user_id, so the key holds for existing rows.
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of webauthn_account_recovery_tokens; blocks writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_account_recovery_tokens') AND conname = 'webauthn_account_recovery_token_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1450,6 +1479,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 20/27 · redefine foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of userid_mapping; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1461,6 +1491,7 @@ $plan$;
 
 -- 11.4 → 12.0 · 21/27 · create table activity_log
 -- why: Created before the concurrent index builds (upstream's runbook has it after them), so that the script has one transaction and one part outside it, not a second transaction.
+-- locks: activity_log: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('activity_log') IS NULL THEN
@@ -1486,6 +1517,7 @@ $plan$;
 
 -- 11.4 → 12.0 · 22/27 · create partition activity_log_default of activity_log
 -- why: The backstop partition; the monthly ones (activity_log_<yyyy>_<mm>) are the core's, made at start and by its cron.
+-- locks: activity_log_default: new in this script | activity_log: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('activity_log_default') IS NULL THEN
@@ -1498,6 +1530,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 23/27 · create index activity_log_created_at_brin on activity_log
+-- locks: activity_log: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('activity_log') AND c.relname = 'activity_log_created_at_brin' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX activity_log_created_at_brin ON ONLY activity_log USING brin (created_at)') THEN
@@ -1508,6 +1541,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 24/27 · create index app_id_to_user_id_pagination_index1 on app_id_to_user_id concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index1 ON app_id_to_user_id USING btree (app_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -2736,9 +2770,11 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: app_id_to_user_id: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS app_id_to_user_id_pagination_index1 ON app_id_to_user_id (app_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC);
 
 -- 11.4 → 12.0 · 25/27 · create index app_id_to_user_id_pagination_index2 on app_id_to_user_id concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index2 ON app_id_to_user_id USING btree (app_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -2746,9 +2782,11 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: app_id_to_user_id: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS app_id_to_user_id_pagination_index2 ON app_id_to_user_id (app_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC);
 
 -- 11.4 → 12.0 · 26/27 · create index app_id_to_user_id_pagination_index3 on app_id_to_user_id concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index3' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index3 ON app_id_to_user_id USING btree (recipe_id, app_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -2756,9 +2794,11 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: app_id_to_user_id: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS app_id_to_user_id_pagination_index3 ON app_id_to_user_id (recipe_id, app_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC);
 
 -- 11.4 → 12.0 · 27/27 · create index app_id_to_user_id_pagination_index4 on app_id_to_user_id concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index4' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index4 ON app_id_to_user_id USING btree (recipe_id, app_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -2766,6 +2806,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: app_id_to_user_id: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS app_id_to_user_id_pagination_index4 ON app_id_to_user_id (recipe_id, app_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC);
 
 -- printed only when the database is now at the target state

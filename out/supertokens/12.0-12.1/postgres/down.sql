@@ -10,12 +10,15 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/12.0-12.1.yaml 0ca07fadcaf9c40629c873b4aac4506402afe63d731f540151bca19036afbc4c
---   schema at 12.0 replayed from 37 plans (plans/supertokens/0-3.3.yaml …) 5c74374f31d8623b72f7650822ddc422474152932b93f6f563f61fef8162e597
+--   schema at 12.0 replayed from 37 plans (plans/supertokens/0-3.3.yaml …) e284a2aa1680191eb0abeff8b5ba871ff15cfc9005699389fd7ece7a26b94b96
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in 3 parts, in order: 1. in a transaction: the version check, the data checks and the changes up to the next part; 2. outside any transaction, from "12.1 → 12.0 · drop index idx_recipe_user_tenants_search_tparty on recipe_user_tenants concurrently"; 3. in a transaction, from "12.1 → 12.0 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats". A failure in a transaction part undoes that part; outside a transaction each statement stands on its own, and a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again. Run the whole file again to resume: each part first checks that the ones before it completed, and stops if not. Do not apply it with psql --single-transaction (-1): CREATE INDEX CONCURRENTLY cannot run in a transaction.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done (outside a transaction, that statement alone fails: a concurrent index build, which also waits under this bound for the transactions running when it started, leaves an INVALID index, which the next run drops and builds again). Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it resumes where it stopped.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   oauth_m2m_token_stats: ACCESS EXCLUSIVE from 12.1 → 12.0 · 12/15 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats — blocks reads and writes
+--   session_info: ACCESS EXCLUSIVE from 12.1 → 12.0 · 14/15 · drop column session_info.refresh_token_rotated_at — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [12.1 → 12.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -2547,12 +2550,15 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: recipe_user_tenants: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS idx_recipe_user_tenants_search_tparty;
 
 -- 12.1 → 12.0 · 2/15 · drop index idx_recipe_user_tenants_search_domain on recipe_user_tenants concurrently
+-- locks: recipe_user_tenants: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS idx_recipe_user_tenants_search_domain;
 
 -- 12.1 → 12.0 · 3/15 · create index idx_recipe_user_tenants_account_info on recipe_user_tenants concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_account_info' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_account_info ON recipe_user_tenants USING btree (app_id, tenant_id, account_info_type, account_info_value)') THEN
@@ -2560,30 +2566,39 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: recipe_user_tenants: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_tenants_account_info ON recipe_user_tenants (app_id, tenant_id, account_info_type, account_info_value);
 
 -- 12.1 → 12.0 · 4/15 · drop index idx_recipe_user_tenants_account_info_pattern on recipe_user_tenants concurrently
+-- locks: recipe_user_tenants: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS idx_recipe_user_tenants_account_info_pattern;
 
 -- 12.1 → 12.0 · 5/15 · drop index oauth_session_session_handle_index on oauth_sessions concurrently
+-- locks: oauth_sessions: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS oauth_session_session_handle_index;
 
 -- 12.1 → 12.0 · 6/15 · drop index oauth_session_client_id_index on oauth_sessions concurrently
+-- locks: oauth_sessions: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS oauth_session_client_id_index;
 
 -- 12.1 → 12.0 · 7/15 · drop index idx_recipe_user_account_infos_account_info on recipe_user_account_infos concurrently
+-- locks: recipe_user_account_infos: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS idx_recipe_user_account_infos_account_info;
 
 -- 12.1 → 12.0 · 8/15 · drop index idx_recipe_user_account_infos_app_primary_user on recipe_user_account_infos concurrently
+-- locks: recipe_user_account_infos: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS idx_recipe_user_account_infos_app_primary_user;
 
 -- 12.1 → 12.0 · 9/15 · drop index idx_primary_user_tenants_tenant_primary on primary_user_tenants concurrently
+-- locks: primary_user_tenants: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS idx_primary_user_tenants_tenant_primary;
 
 -- 12.1 → 12.0 · 10/15 · drop index app_id_to_user_id_linked_flag_index on app_id_to_user_id concurrently
+-- locks: app_id_to_user_id: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS app_id_to_user_id_linked_flag_index;
 
 -- 12.1 → 12.0 · 11/15 · drop index idx_recipe_user_tenants_tenant_recipe_user on recipe_user_tenants concurrently
+-- locks: recipe_user_tenants: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS idx_recipe_user_tenants_tenant_recipe_user;
 
 -- 12.1 → 12.0 · 12/15 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats
@@ -3821,6 +3836,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: oauth_m2m_token_stats: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_token_stats') AND c.relname = 'oauth_m2m_token_stats_exp_bucket_index') THEN
@@ -3830,6 +3846,7 @@ END
 $plan$;
 
 -- 12.1 → 12.0 · 13/15 · drop table oauth_m2m_token_stats
+-- locks: oauth_m2m_token_stats: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_token_stats') IS NOT NULL THEN
@@ -3839,6 +3856,7 @@ END
 $plan$;
 
 -- 12.1 → 12.0 · 14/15 · drop column session_info.refresh_token_rotated_at
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'refresh_token_rotated_at' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -3848,6 +3866,7 @@ END
 $plan$;
 
 -- 12.1 → 12.0 · 15/15 · drop column session_info.prev_refresh_token_hash_2
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'prev_refresh_token_hash_2' AND a.attnum > 0 AND NOT a.attisdropped) THEN

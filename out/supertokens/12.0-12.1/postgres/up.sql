@@ -10,13 +10,15 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/12.0-12.1.yaml 0ca07fadcaf9c40629c873b4aac4506402afe63d731f540151bca19036afbc4c
---   schema at 12.0 replayed from 37 plans (plans/supertokens/0-3.3.yaml …) 5c74374f31d8623b72f7650822ddc422474152932b93f6f563f61fef8162e597
+--   schema at 12.0 replayed from 37 plans (plans/supertokens/0-3.3.yaml …) e284a2aa1680191eb0abeff8b5ba871ff15cfc9005699389fd7ece7a26b94b96
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in 2 parts, in order: 1. in a transaction: the version check, the data checks and the changes up to the next part; 2. outside any transaction, from "12.0 → 12.1 · create index idx_recipe_user_tenants_tenant_recipe_user on recipe_user_tenants concurrently". A failure in a transaction part undoes that part; outside a transaction each statement stands on its own, and a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again. Run the whole file again to resume: each part first checks that the ones before it completed, and stops if not. Do not apply it with psql --single-transaction (-1): CREATE INDEX CONCURRENTLY cannot run in a transaction.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done (outside a transaction, that statement alone fails: a concurrent index build, which also waits under this bound for the transactions running when it started, leaves an INVALID index, which the next run drops and builds again). Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it resumes where it stopped.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   session_info: ACCESS EXCLUSIVE from 12.0 → 12.1 · 1/15 · add column session_info.prev_refresh_token_hash_2 — blocks reads and writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -1277,6 +1279,7 @@ $plan$;
 -- source: plans/supertokens/12.0-12.1.yaml
 -- ================================================================================================
 -- 12.0 → 12.1 · 1/15 · add column session_info.prev_refresh_token_hash_2
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'prev_refresh_token_hash_2' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1286,6 +1289,7 @@ END
 $plan$;
 
 -- 12.0 → 12.1 · 2/15 · add column session_info.refresh_token_rotated_at
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'refresh_token_rotated_at' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1296,6 +1300,7 @@ $plan$;
 
 -- 12.0 → 12.1 · 3/15 · create table oauth_m2m_token_stats
 -- why: Reconstructed from the core's in-memory table (OAuthQueries.java at v12.1.1), which mirrors the plugin's; the plugin's copy of old oauth_m2m_tokens rows is not public and not done here.
+-- locks: oauth_m2m_token_stats: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_token_stats') IS NULL THEN
@@ -1314,6 +1319,7 @@ END
 $plan$;
 
 -- 12.0 → 12.1 · 4/15 · create index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats
+-- locks: oauth_m2m_token_stats: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_token_stats') AND c.relname = 'oauth_m2m_token_stats_exp_bucket_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_stats_exp_bucket_index ON oauth_m2m_token_stats USING btree (app_id, exp_bucket)') THEN
@@ -1324,6 +1330,7 @@ END
 $plan$;
 
 -- 12.0 → 12.1 · 5/15 · create index idx_recipe_user_tenants_tenant_recipe_user on recipe_user_tenants concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_tenant_recipe_user' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_tenant_recipe_user ON recipe_user_tenants USING btree (app_id, tenant_id, recipe_user_id)') THEN
@@ -2583,9 +2590,11 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: recipe_user_tenants: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_tenants_tenant_recipe_user ON recipe_user_tenants (app_id, tenant_id, recipe_user_id);
 
 -- 12.0 → 12.1 · 6/15 · create index app_id_to_user_id_linked_flag_index on app_id_to_user_id concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_linked_flag_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_linked_flag_index ON app_id_to_user_id USING btree (app_id, user_id, is_linked_or_is_a_primary_user)') THEN
@@ -2593,9 +2602,11 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: app_id_to_user_id: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS app_id_to_user_id_linked_flag_index ON app_id_to_user_id (app_id, user_id, is_linked_or_is_a_primary_user);
 
 -- 12.0 → 12.1 · 7/15 · create index idx_primary_user_tenants_tenant_primary on primary_user_tenants concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('primary_user_tenants') AND c.relname = 'idx_primary_user_tenants_tenant_primary' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_primary_user_tenants_tenant_primary ON primary_user_tenants USING btree (app_id, tenant_id, primary_user_id)') THEN
@@ -2603,9 +2614,11 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: primary_user_tenants: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_primary_user_tenants_tenant_primary ON primary_user_tenants (app_id, tenant_id, primary_user_id);
 
 -- 12.0 → 12.1 · 8/15 · create index idx_recipe_user_account_infos_app_primary_user on recipe_user_account_infos concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_app_primary_user' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_account_infos_app_primary_user ON recipe_user_account_infos USING btree (app_id, primary_user_id)') THEN
@@ -2613,9 +2626,11 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: recipe_user_account_infos: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_account_infos_app_primary_user ON recipe_user_account_infos (app_id, primary_user_id);
 
 -- 12.0 → 12.1 · 9/15 · create index idx_recipe_user_account_infos_account_info on recipe_user_account_infos concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_account_info' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_account_infos_account_info ON recipe_user_account_infos USING btree (app_id, account_info_type, account_info_value)') THEN
@@ -2623,9 +2638,11 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: recipe_user_account_infos: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_account_infos_account_info ON recipe_user_account_infos (app_id, account_info_type, account_info_value);
 
 -- 12.0 → 12.1 · 10/15 · create index oauth_session_client_id_index on oauth_sessions concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_client_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_client_id_index ON oauth_sessions USING btree (app_id, client_id)') THEN
@@ -2633,9 +2650,11 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: oauth_sessions: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS oauth_session_client_id_index ON oauth_sessions (app_id, client_id);
 
 -- 12.0 → 12.1 · 11/15 · create index oauth_session_session_handle_index on oauth_sessions concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_session_handle_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_session_handle_index ON oauth_sessions USING btree (app_id, session_handle)') THEN
@@ -2643,9 +2662,11 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: oauth_sessions: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS oauth_session_session_handle_index ON oauth_sessions (app_id, session_handle);
 
 -- 12.0 → 12.1 · 12/15 · create index idx_recipe_user_tenants_account_info_pattern on recipe_user_tenants concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_account_info_pattern' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_account_info_pattern ON recipe_user_tenants USING btree (app_id, tenant_id, account_info_type, account_info_value text_pattern_ops)') THEN
@@ -2653,13 +2674,16 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: recipe_user_tenants: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_tenants_account_info_pattern ON recipe_user_tenants (app_id, tenant_id, account_info_type, account_info_value text_pattern_ops);
 
 -- 12.0 → 12.1 · 13/15 · drop index idx_recipe_user_tenants_account_info on recipe_user_tenants concurrently
+-- locks: recipe_user_tenants: SHARE UPDATE EXCLUSIVE, catalog-only; waits for the transactions running
 DROP INDEX CONCURRENTLY IF EXISTS idx_recipe_user_tenants_account_info;
 
 -- 12.0 → 12.1 · 14/15 · create index idx_recipe_user_tenants_search_domain on recipe_user_tenants concurrently
 -- why: Written as pg_get_indexdef prints it (upstream writes '@' and account_info_type = 'email'), so that the guard can compare it.
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_search_domain' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_search_domain ON recipe_user_tenants USING btree (app_id, tenant_id, lower(split_part(account_info_value, ''@''::text, 2)) text_pattern_ops) WHERE ((account_info_type)::text = ''email''::text)') THEN
@@ -2667,9 +2691,11 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: recipe_user_tenants: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_tenants_search_domain ON recipe_user_tenants (app_id, tenant_id, lower(split_part(account_info_value, '@'::text, 2)) text_pattern_ops) WHERE ((account_info_type)::text = 'email'::text);
 
 -- 12.0 → 12.1 · 15/15 · create index idx_recipe_user_tenants_search_tparty on recipe_user_tenants concurrently
+-- locks: no table, unless a failed concurrent build left an INVALID index of that name: then ACCESS EXCLUSIVE while it is dropped
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_search_tparty' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_search_tparty ON recipe_user_tenants USING btree (app_id, tenant_id, lower(account_info_value) text_pattern_ops) WHERE ((account_info_type)::text = ''tparty''::text)') THEN
@@ -2677,6 +2703,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: recipe_user_tenants: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_tenants_search_tparty ON recipe_user_tenants (app_id, tenant_id, lower(account_info_value) text_pattern_ops) WHERE ((account_info_type)::text = 'tparty'::text);
 
 -- printed only when the database is now at the target state

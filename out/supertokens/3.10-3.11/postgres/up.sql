@@ -17,6 +17,7 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -249,6 +250,7 @@ $plan$;
 -- source: plans/supertokens/3.10-3.11.yaml
 -- ================================================================================================
 -- 3.10 → 3.11 · 1/1 · create table user_metadata
+-- locks: user_metadata: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_metadata') IS NULL THEN

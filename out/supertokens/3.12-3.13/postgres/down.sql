@@ -16,6 +16,10 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   user_roles: ACCESS EXCLUSIVE from 3.13 → 3.12 · 1/6 · drop foreign key user_roles_role_fkey on user_roles — blocks reads and writes
+--   roles: ACCESS EXCLUSIVE from 3.13 → 3.12 · 1/6 · drop foreign key user_roles_role_fkey on user_roles — blocks reads and writes
+--   role_permissions: ACCESS EXCLUSIVE from 3.13 → 3.12 · 4/6 · drop index role_permissions_permission_index on role_permissions — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [3.13 → 3.12] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -301,6 +305,7 @@ $plan$;
 -- source: plans/supertokens/3.12-3.13.yaml
 -- ================================================================================================
 -- 3.13 → 3.12 · 1/6 · drop foreign key user_roles_role_fkey on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey') THEN
@@ -310,6 +315,7 @@ END
 $plan$;
 
 -- 3.13 → 3.12 · 2/6 · drop index user_roles_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index') THEN
@@ -319,6 +325,7 @@ END
 $plan$;
 
 -- 3.13 → 3.12 · 3/6 · drop table user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_roles') IS NOT NULL THEN
@@ -328,6 +335,7 @@ END
 $plan$;
 
 -- 3.13 → 3.12 · 4/6 · drop index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index') THEN
@@ -337,6 +345,7 @@ END
 $plan$;
 
 -- 3.13 → 3.12 · 5/6 · drop table role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('role_permissions') IS NOT NULL THEN
@@ -346,6 +355,7 @@ END
 $plan$;
 
 -- 3.13 → 3.12 · 6/6 · drop table roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('roles') IS NOT NULL THEN

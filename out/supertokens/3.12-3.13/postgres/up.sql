@@ -17,6 +17,7 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -268,6 +269,7 @@ $plan$;
 -- source: plans/supertokens/3.12-3.13.yaml
 -- ================================================================================================
 -- 3.12 → 3.13 · 1/6 · create table roles
+-- locks: roles: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('roles') IS NULL THEN
@@ -283,6 +285,7 @@ END
 $plan$;
 
 -- 3.12 → 3.13 · 2/6 · create table role_permissions
+-- locks: role_permissions: new in this script | roles: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('role_permissions') IS NULL THEN
@@ -300,6 +303,7 @@ END
 $plan$;
 
 -- 3.12 → 3.13 · 3/6 · create index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (permission)') THEN
@@ -310,6 +314,7 @@ END
 $plan$;
 
 -- 3.12 → 3.13 · 4/6 · create table user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_roles') IS NULL THEN
@@ -326,6 +331,7 @@ END
 $plan$;
 
 -- 3.12 → 3.13 · 5/6 · create index user_roles_role_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (role)') THEN
@@ -337,6 +343,7 @@ $plan$;
 
 -- 3.12 → 3.13 · 6/6 · add foreign key user_roles_role_fkey on user_roles
 -- why: Added after user_roles_role_index so that MySQL uses that index for the foreign key; a fresh install has no separate implicit index on role.
+-- locks: user_roles: new in this script | roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE') THEN

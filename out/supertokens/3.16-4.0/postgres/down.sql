@@ -16,6 +16,9 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   emailpassword_users: ACCESS EXCLUSIVE from 4.0 → 3.16 · 1/2 · change type of emailpassword_users.password_hash to VARCHAR(128) — blocks reads and writes
+--   thirdparty_users: ACCESS EXCLUSIVE from 4.0 → 3.16 · 2/2 · change type of thirdparty_users.third_party_user_id to VARCHAR(128) — blocks reads and writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -325,6 +328,7 @@ $plan$;
 -- source: plans/supertokens/3.16-4.0.yaml
 -- ================================================================================================
 -- 4.0 → 3.16 · 1/2 · change type of emailpassword_users.password_hash to VARCHAR(128)
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, rewrite; rewrites table and its indexes; fails on values that do not convert; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(128)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -334,6 +338,7 @@ END
 $plan$;
 
 -- 4.0 → 3.16 · 2/2 · change type of thirdparty_users.third_party_user_id to VARCHAR(128)
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, rewrite; rewrites table and its indexes; fails on values that do not convert; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(128)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN

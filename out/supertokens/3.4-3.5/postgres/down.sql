@@ -16,6 +16,12 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 3.5 → 3.4 · 4/7 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users — blocks reads and writes (ACCESS SHARE from 3.5 → 3.4 · 1/7)
+--   emailpassword_users: SHARE from 3.5 → 3.4 · 3/7 · create index emailpassword_user_pagination_index on emailpassword_users — blocks writes (ACCESS SHARE from 3.5 → 3.4 · 1/7)
+--   thirdparty_users: SHARE from 3.5 → 3.4 · 2/7 · create index thirdparty_users_pagination_index on thirdparty_users — blocks writes (ACCESS SHARE from 3.5 → 3.4 · 1/7)
+--   emailverification_tokens: ACCESS EXCLUSIVE from 3.5 → 3.4 · 6/7 · change type of emailverification_tokens.user_id to CHAR(36) — blocks reads and writes
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 3.5 → 3.4 · 7/7 · change type of emailverification_verified_emails.user_id to CHAR(36) — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [3.5 → 3.4] Before any change, this script looks for foreign keys of tables outside supertokens onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -231,6 +237,7 @@ $plan$;
 -- source: plans/supertokens/3.4-3.5.yaml
 -- ================================================================================================
 -- 3.5 → 3.4 · 1/7 · check that all_auth_recipe_users holds only rows its copies wrote
+-- locks: all_auth_recipe_users: ACCESS SHARE, read; reads every row | emailpassword_users: ACCESS SHARE, read | thirdparty_users: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_pagination_index ON thirdparty_users USING btree (time_joined DESC, user_id DESC)') THEN
@@ -242,6 +249,7 @@ END
 $plan$;
 
 -- 3.5 → 3.4 · 2/7 · create index thirdparty_users_pagination_index on thirdparty_users
+-- locks: thirdparty_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_pagination_index ON thirdparty_users USING btree (time_joined DESC, user_id DESC)') THEN
@@ -252,6 +260,7 @@ END
 $plan$;
 
 -- 3.5 → 3.4 · 3/7 · create index emailpassword_user_pagination_index on emailpassword_users
+-- locks: emailpassword_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_user_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_user_pagination_index ON emailpassword_users USING btree (time_joined DESC, user_id DESC)') THEN
@@ -262,6 +271,7 @@ END
 $plan$;
 
 -- 3.5 → 3.4 · 4/7 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index') THEN
@@ -271,6 +281,7 @@ END
 $plan$;
 
 -- 3.5 → 3.4 · 5/7 · drop table all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('all_auth_recipe_users') IS NOT NULL THEN
@@ -280,6 +291,7 @@ END
 $plan$;
 
 -- 3.5 → 3.4 · 6/7 · change type of emailverification_tokens.user_id to CHAR(36)
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, rewrite; rewrites table and its indexes; fails on values that do not convert; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -289,6 +301,7 @@ END
 $plan$;
 
 -- 3.5 → 3.4 · 7/7 · change type of emailverification_verified_emails.user_id to CHAR(36)
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, rewrite; rewrites table and its indexes; fails on values that do not convert; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN

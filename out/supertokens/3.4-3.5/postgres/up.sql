@@ -17,6 +17,11 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 3.4 → 3.5 · 1/8 · change type of emailverification_verified_emails.user_id to VARCHAR(255) — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 3.4 → 3.5 · 2/8 · change type of emailverification_tokens.user_id to VARCHAR(255) — blocks reads and writes
+--   emailpassword_users: ACCESS EXCLUSIVE from 3.4 → 3.5 · 7/8 · drop index emailpassword_user_pagination_index on emailpassword_users — blocks reads and writes (ACCESS SHARE from 3.4 → 3.5 · 5/8)
+--   thirdparty_users: ACCESS EXCLUSIVE from 3.4 → 3.5 · 8/8 · drop index thirdparty_users_pagination_index on thirdparty_users — blocks reads and writes (ACCESS SHARE from 3.4 → 3.5 · 6/8)
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -170,6 +175,7 @@ $plan$;
 -- ================================================================================================
 -- 3.4 → 3.5 · 1/8 · change type of emailverification_verified_emails.user_id to VARCHAR(255)
 -- why: User ids may now come from outside SuperTokens. The PostgreSQL plugin of this release used 255 characters (narrowed to 128 with core 3.6); the MySQL plugin went to 128 at once.
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, rewrite; rewrites table and its indexes; fails on values that do not convert; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(255)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -179,6 +185,7 @@ END
 $plan$;
 
 -- 3.4 → 3.5 · 2/8 · change type of emailverification_tokens.user_id to VARCHAR(255)
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, rewrite; rewrites table and its indexes; fails on values that do not convert; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(255)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -188,6 +195,7 @@ END
 $plan$;
 
 -- 3.4 → 3.5 · 3/8 · create table all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('all_auth_recipe_users') IS NULL THEN
@@ -205,6 +213,7 @@ END
 $plan$;
 
 -- 3.4 → 3.5 · 4/8 · create index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC)') THEN
@@ -216,6 +225,7 @@ $plan$;
 
 -- 3.4 → 3.5 · 5/8 · copy rows from emailpassword_users into all_auth_recipe_users
 -- why: Core 3.5 lists and counts users from the new table only, so existing users must be copied in.
+-- locks: all_auth_recipe_users: new in this script | emailpassword_users: ACCESS SHARE, read; reads every row
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_user_pagination_index') THEN
@@ -230,6 +240,7 @@ END
 $plan$;
 
 -- 3.4 → 3.5 · 6/8 · copy rows from thirdparty_users into all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script | thirdparty_users: ACCESS SHARE, read; reads every row
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_user_pagination_index') THEN
@@ -245,6 +256,7 @@ $plan$;
 
 -- 3.4 → 3.5 · 7/8 · drop index emailpassword_user_pagination_index on emailpassword_users
 -- why: Pagination now reads all_auth_recipe_users; the per-recipe indexes are no longer created.
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_user_pagination_index') THEN
@@ -254,6 +266,7 @@ END
 $plan$;
 
 -- 3.4 → 3.5 · 8/8 · drop index thirdparty_users_pagination_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_pagination_index') THEN

@@ -16,6 +16,11 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   session_access_token_signing_keys: ACCESS EXCLUSIVE from 3.6 → 3.5 · 1/4 · drop table session_access_token_signing_keys — blocks reads and writes
+--   jwt_signing_keys: ACCESS EXCLUSIVE from 3.6 → 3.5 · 2/4 · drop table jwt_signing_keys — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 3.6 → 3.5 · 3/4 · change type of emailverification_tokens.user_id to VARCHAR(255) — blocks reads and writes
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 3.6 → 3.5 · 4/4 · change type of emailverification_verified_emails.user_id to VARCHAR(255) — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [3.6 → 3.5] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -213,6 +218,7 @@ $plan$;
 -- source: plans/supertokens/3.5-3.6.yaml
 -- ================================================================================================
 -- 3.6 → 3.5 · 1/4 · drop table session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('session_access_token_signing_keys') IS NOT NULL THEN
@@ -222,6 +228,7 @@ END
 $plan$;
 
 -- 3.6 → 3.5 · 2/4 · drop table jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('jwt_signing_keys') IS NOT NULL THEN
@@ -231,6 +238,7 @@ END
 $plan$;
 
 -- 3.6 → 3.5 · 3/4 · change type of emailverification_tokens.user_id to VARCHAR(255)
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(255)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -240,6 +248,7 @@ END
 $plan$;
 
 -- 3.6 → 3.5 · 4/4 · change type of emailverification_verified_emails.user_id to VARCHAR(255)
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(255)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN

@@ -17,6 +17,9 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 3.5 → 3.6 · 1/4 · change type of emailverification_verified_emails.user_id to VARCHAR(128) — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 3.5 → 3.6 · 2/4 · change type of emailverification_tokens.user_id to VARCHAR(128) — blocks reads and writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -219,6 +222,7 @@ $plan$;
 -- ================================================================================================
 -- 3.5 → 3.6 · 1/4 · change type of emailverification_verified_emails.user_id to VARCHAR(128)
 -- why: PostgreSQL plugin 1.11.0 narrows the column to the width the MySQL plugin already had. It fails if a stored user id is longer than 128 characters; such ids must be fixed by hand first.
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, rewrite; rewrites table and its indexes; fails on values that do not convert; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(128)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -228,6 +232,7 @@ END
 $plan$;
 
 -- 3.5 → 3.6 · 2/4 · change type of emailverification_tokens.user_id to VARCHAR(128)
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, rewrite; rewrites table and its indexes; fails on values that do not convert; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(128)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -237,6 +242,7 @@ END
 $plan$;
 
 -- 3.5 → 3.6 · 3/4 · create table jwt_signing_keys
+-- locks: jwt_signing_keys: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('jwt_signing_keys') IS NULL THEN
@@ -256,6 +262,7 @@ $plan$;
 
 -- 3.5 → 3.6 · 4/4 · create table session_access_token_signing_keys
 -- why: Core 3.6 keeps its access-token signing keys here instead of in key_value; it creates the table itself if missing, so creating it here only makes the upgraded schema match a fresh install.
+-- locks: session_access_token_signing_keys: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('session_access_token_signing_keys') IS NULL THEN

@@ -17,6 +17,7 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -218,6 +219,7 @@ $plan$;
 -- ================================================================================================
 -- 3.7 → 3.8 · 1/6 · create table passwordless_users
 -- why: A passwordless user has an email, a phone number, or both; each is unique when present.
+-- locks: passwordless_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_users') IS NULL THEN
@@ -238,6 +240,7 @@ END
 $plan$;
 
 -- 3.7 → 3.8 · 2/6 · create table passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_devices') IS NULL THEN
@@ -257,6 +260,7 @@ END
 $plan$;
 
 -- 3.7 → 3.8 · 3/6 · create index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (email)') THEN
@@ -267,6 +271,7 @@ END
 $plan$;
 
 -- 3.7 → 3.8 · 4/6 · create index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (phone_number)') THEN
@@ -277,6 +282,7 @@ END
 $plan$;
 
 -- 3.7 → 3.8 · 5/6 · create table passwordless_codes
+-- locks: passwordless_codes: new in this script | passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_codes') IS NULL THEN
@@ -297,6 +303,7 @@ END
 $plan$;
 
 -- 3.7 → 3.8 · 6/6 · create index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (created_at)') THEN

@@ -16,6 +16,8 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   passwordless_codes: SHARE from 3.9 → 3.10 · 1/1 · create index passwordless_codes_device_id_hash_index on passwordless_codes — blocks writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -235,6 +237,7 @@ $plan$;
 -- ================================================================================================
 -- 3.9 → 3.10 · 1/1 · create index passwordless_codes_device_id_hash_index on passwordless_codes
 -- why: PostgreSQL does not index the referencing side of a foreign key by itself; plugin 1.14.0 adds this index at every start-up. On MySQL the index that backs the foreign key (device_id_hash) already covers it.
+-- locks: passwordless_codes: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (device_id_hash)') THEN

@@ -16,6 +16,40 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 6.0 → 5.0 · 57/151 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 1/151)
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 62/151 · drop table thirdparty_user_to_tenant — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 1/151)
+--   emailpassword_user_to_tenant: ACCESS EXCLUSIVE from 6.0 → 5.0 · 93/151 · drop table emailpassword_user_to_tenant — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 2/151)
+--   emailpassword_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 90/151 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 2/151)
+--   passwordless_user_to_tenant: ACCESS EXCLUSIVE from 6.0 → 5.0 · 83/151 · drop table passwordless_user_to_tenant — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 3/151)
+--   passwordless_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 84/151 · drop foreign key passwordless_users_user_id_fkey on passwordless_users — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 3/151)
+--   thirdparty_user_to_tenant: ACCESS EXCLUSIVE from 6.0 → 5.0 · 62/151 · drop table thirdparty_user_to_tenant — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 4/151)
+--   thirdparty_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 63/151 · drop index thirdparty_users_email_index on thirdparty_users — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 4/151)
+--   user_last_active: ACCESS EXCLUSIVE from 6.0 → 5.0 · 6/151 · drop index user_last_active_app_id_index on user_last_active — blocks reads and writes
+--   apps: ACCESS EXCLUSIVE from 6.0 → 5.0 · 7/151 · drop foreign key user_last_active_app_id_fkey on user_last_active — blocks reads and writes
+--   totp_used_codes: ACCESS EXCLUSIVE from 6.0 → 5.0 · 10/151 · drop index totp_used_codes_tenant_id_index on totp_used_codes — blocks reads and writes
+--   tenants: ACCESS EXCLUSIVE from 6.0 → 5.0 · 13/151 · drop foreign key totp_used_codes_tenant_id_fkey on totp_used_codes — blocks reads and writes
+--   totp_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 14/151 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes — blocks reads and writes
+--   totp_user_devices: ACCESS EXCLUSIVE from 6.0 → 5.0 · 18/151 · drop index totp_user_devices_user_id_index on totp_user_devices — blocks reads and writes
+--   dashboard_user_sessions: ACCESS EXCLUSIVE from 6.0 → 5.0 · 26/151 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions — blocks reads and writes
+--   dashboard_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 27/151 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions — blocks reads and writes
+--   user_metadata: ACCESS EXCLUSIVE from 6.0 → 5.0 · 35/151 · drop index user_metadata_app_id_index on user_metadata — blocks reads and writes
+--   user_roles: ACCESS EXCLUSIVE from 6.0 → 5.0 · 39/151 · drop index user_roles_app_id_role_index on user_roles — blocks reads and writes
+--   roles: ACCESS EXCLUSIVE from 6.0 → 5.0 · 42/151 · drop foreign key user_roles_role_fkey on user_roles — blocks reads and writes
+--   role_permissions: ACCESS EXCLUSIVE from 6.0 → 5.0 · 47/151 · drop index role_permissions_role_index on role_permissions — blocks reads and writes
+--   userid_mapping: ACCESS EXCLUSIVE from 6.0 → 5.0 · 56/151 · drop index userid_mapping_supertokens_user_id_index on userid_mapping — blocks reads and writes
+--   passwordless_codes: ACCESS EXCLUSIVE from 6.0 → 5.0 · 69/151 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes — blocks reads and writes
+--   passwordless_devices: ACCESS EXCLUSIVE from 6.0 → 5.0 · 69/151 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes — blocks reads and writes
+--   emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE from 6.0 → 5.0 · 89/151 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 6.0 → 5.0 · 98/151 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens — blocks reads and writes
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 6.0 → 5.0 · 103/151 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails — blocks reads and writes
+--   jwt_signing_keys: ACCESS EXCLUSIVE from 6.0 → 5.0 · 107/151 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys — blocks reads and writes
+--   session_access_token_signing_keys: ACCESS EXCLUSIVE from 6.0 → 5.0 · 111/151 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys — blocks reads and writes
+--   session_info: ACCESS EXCLUSIVE from 6.0 → 5.0 · 115/151 · drop index session_info_tenant_id_index on session_info — blocks reads and writes
+--   tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE from 6.0 → 5.0 · 121/151 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients — blocks reads and writes
+--   tenant_thirdparty_providers: ACCESS EXCLUSIVE from 6.0 → 5.0 · 122/151 · drop table tenant_thirdparty_provider_clients — blocks reads and writes
+--   tenant_configs: ACCESS EXCLUSIVE from 6.0 → 5.0 · 124/151 · drop table tenant_thirdparty_providers — blocks reads and writes
+--   key_value: ACCESS EXCLUSIVE from 6.0 → 5.0 · 136/151 · drop index key_value_tenant_id_index on key_value — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [6.0 → 5.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -929,6 +963,7 @@ $plan$;
 -- source: plans/supertokens/5.0-6.0.yaml
 -- ================================================================================================
 -- 6.0 → 5.0 · 1/151 · check that app_id_to_user_id holds only rows its copies wrote
+-- locks: app_id_to_user_id: ACCESS SHARE, read; reads every row | all_auth_recipe_users: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -940,6 +975,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 2/151 · check that emailpassword_user_to_tenant holds only rows its copies wrote
+-- locks: emailpassword_user_to_tenant: ACCESS SHARE, read; reads every row | emailpassword_users: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -951,6 +987,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 3/151 · check that passwordless_user_to_tenant holds only rows its copies wrote
+-- locks: passwordless_user_to_tenant: ACCESS SHARE, read; reads every row | passwordless_users: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -962,6 +999,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 4/151 · check that thirdparty_user_to_tenant holds only rows its copies wrote
+-- locks: thirdparty_user_to_tenant: ACCESS SHARE, read; reads every row | thirdparty_users: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -975,6 +1013,7 @@ $plan$;
 -- 6.0 → 5.0 · 5/151 · check: no row holds another value than app_id 'public' and tenant_id 'public'
 
 -- 6.0 → 5.0 · 6/151 · drop index user_last_active_app_id_index on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -984,6 +1023,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 7/151 · drop foreign key user_last_active_app_id_fkey on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey') THEN
@@ -993,6 +1033,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 8/151 · primary key of user_last_active becomes (user_id)
+-- locks: user_last_active: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND conname = 'user_last_active_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1003,6 +1044,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 9/151 · drop column user_last_active.app_id
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_last_active') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1012,6 +1054,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 10/151 · drop index totp_used_codes_tenant_id_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index') THEN
@@ -1021,6 +1064,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 11/151 · drop index totp_used_codes_user_id_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index') THEN
@@ -1030,6 +1074,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 12/151 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (expiry_time_ms)') THEN
@@ -1040,6 +1085,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 13/151 · drop foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey') THEN
@@ -1049,6 +1095,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 14/151 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey')
@@ -1059,6 +1106,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 15/151 · primary key of totp_used_codes becomes (user_id, created_time_ms)
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND conname = 'totp_used_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, created_time_ms)') THEN
@@ -1069,6 +1117,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 16/151 · drop column totp_used_codes.tenant_id
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1078,6 +1127,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 17/151 · drop column totp_used_codes.app_id
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1087,6 +1137,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 18/151 · drop index totp_user_devices_user_id_index on totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index') THEN
@@ -1096,6 +1147,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 19/151 · drop foreign key totp_user_devices_user_id_fkey on totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey')
@@ -1106,6 +1158,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 20/151 · primary key of totp_user_devices becomes (user_id, device_name)
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND conname = 'totp_user_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, device_name)') THEN
@@ -1116,6 +1169,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 21/151 · drop column totp_user_devices.app_id
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1125,6 +1179,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 22/151 · drop index totp_users_app_id_index on totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index') THEN
@@ -1134,6 +1189,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 23/151 · drop foreign key totp_users_app_id_fkey on totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey') THEN
@@ -1143,6 +1199,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 24/151 · primary key of totp_users becomes (user_id)
+-- locks: totp_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND conname = 'totp_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1153,6 +1210,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 25/151 · drop column totp_users.app_id
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1162,6 +1220,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 26/151 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index') THEN
@@ -1171,6 +1230,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 27/151 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey')
@@ -1181,6 +1241,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 28/151 · primary key of dashboard_user_sessions becomes (session_id)
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND conname = 'dashboard_user_sessions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (session_id)') THEN
@@ -1191,6 +1252,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 29/151 · drop column dashboard_user_sessions.app_id
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_user_sessions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1200,6 +1262,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 30/151 · drop index dashboard_users_app_id_index on dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index') THEN
@@ -1209,6 +1272,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 31/151 · drop foreign key dashboard_users_app_id_fkey on dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey') THEN
@@ -1218,6 +1282,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 32/151 · unique dashboard_users_email_key on dashboard_users becomes (email)
+-- locks: dashboard_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') THEN
@@ -1228,6 +1293,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 33/151 · primary key of dashboard_users becomes (user_id)
+-- locks: dashboard_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND conname = 'dashboard_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1238,6 +1304,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 34/151 · drop column dashboard_users.app_id
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1247,6 +1314,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 35/151 · drop index user_metadata_app_id_index on user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index') THEN
@@ -1256,6 +1324,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 36/151 · drop foreign key user_metadata_app_id_fkey on user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey') THEN
@@ -1265,6 +1334,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 37/151 · primary key of user_metadata becomes (user_id)
+-- locks: user_metadata: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND conname = 'user_metadata_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1275,6 +1345,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 38/151 · drop column user_metadata.app_id
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_metadata') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1284,6 +1355,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 39/151 · drop index user_roles_app_id_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index') THEN
@@ -1293,6 +1365,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 40/151 · drop index user_roles_tenant_id_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index') THEN
@@ -1302,6 +1375,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 41/151 · drop foreign key user_roles_tenant_id_fkey on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey') THEN
@@ -1311,6 +1385,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 42/151 · drop foreign key user_roles_role_fkey on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey')
@@ -1321,6 +1396,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 43/151 · redefine index user_roles_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (role)') THEN
@@ -1331,6 +1407,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 44/151 · primary key of user_roles becomes (user_id, role)
+-- locks: user_roles: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND conname = 'user_roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, role)') THEN
@@ -1341,6 +1418,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 45/151 · drop column user_roles.tenant_id
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1350,6 +1428,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 46/151 · drop column user_roles.app_id
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1359,6 +1438,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 47/151 · drop index role_permissions_role_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index') THEN
@@ -1368,6 +1448,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 48/151 · redefine index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (permission)') THEN
@@ -1378,6 +1459,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 49/151 · drop foreign key role_permissions_role_fkey on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey')
@@ -1388,6 +1470,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 50/151 · primary key of role_permissions becomes (role, permission)
+-- locks: role_permissions: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND conname = 'role_permissions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (role, permission)') THEN
@@ -1398,6 +1481,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 51/151 · drop column role_permissions.app_id
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('role_permissions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1407,6 +1491,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 52/151 · drop index roles_app_id_index on roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index') THEN
@@ -1416,6 +1501,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 53/151 · drop foreign key roles_app_id_fkey on roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey') THEN
@@ -1425,6 +1511,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 54/151 · primary key of roles becomes (role)
+-- locks: roles: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND conname = 'roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (role)') THEN
@@ -1435,6 +1522,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 55/151 · drop column roles.app_id
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1444,6 +1532,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 56/151 · drop index userid_mapping_supertokens_user_id_index on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index') THEN
@@ -1453,6 +1542,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 57/151 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey')
@@ -1463,6 +1553,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 58/151 · unique userid_mapping_external_user_id_key on userid_mapping becomes (external_user_id)
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (external_user_id)') THEN
@@ -1473,6 +1564,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 59/151 · unique userid_mapping_supertokens_user_id_key on userid_mapping becomes (supertokens_user_id)
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (supertokens_user_id)') THEN
@@ -1483,6 +1575,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 60/151 · primary key of userid_mapping becomes (supertokens_user_id, external_user_id)
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND conname = 'userid_mapping_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (supertokens_user_id, external_user_id)') THEN
@@ -1493,6 +1586,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 61/151 · drop column userid_mapping.app_id
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1502,6 +1596,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 62/151 · drop table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NOT NULL THEN
@@ -1511,6 +1606,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 63/151 · drop index thirdparty_users_email_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index') THEN
@@ -1520,6 +1616,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 64/151 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index') THEN
@@ -1529,6 +1626,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 65/151 · drop foreign key thirdparty_users_user_id_fkey on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey') THEN
@@ -1538,6 +1636,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 66/151 · primary key of thirdparty_users becomes (third_party_id, third_party_user_id)
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND conname = 'thirdparty_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (third_party_id, third_party_user_id)') THEN
@@ -1548,6 +1647,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 67/151 · add unique thirdparty_users_user_id_key on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (user_id)') THEN
@@ -1558,6 +1658,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 68/151 · drop column thirdparty_users.app_id
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1567,6 +1668,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 69/151 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey')
@@ -1577,6 +1679,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 70/151 · redefine index passwordless_codes_device_id_hash_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (device_id_hash)') THEN
@@ -1587,6 +1690,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 71/151 · redefine index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (created_at)') THEN
@@ -1597,6 +1701,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 72/151 · unique passwordless_codes_link_code_hash_key on passwordless_codes becomes (link_code_hash)
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (link_code_hash)') THEN
@@ -1607,6 +1712,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 73/151 · primary key of passwordless_codes becomes (code_id)
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND conname = 'passwordless_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (code_id)') THEN
@@ -1617,6 +1723,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 74/151 · drop column passwordless_codes.tenant_id
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1626,6 +1733,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 75/151 · drop column passwordless_codes.app_id
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1635,6 +1743,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 76/151 · drop index passwordless_devices_tenant_id_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index') THEN
@@ -1644,6 +1753,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 77/151 · redefine index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (phone_number)') THEN
@@ -1654,6 +1764,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 78/151 · redefine index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (email)') THEN
@@ -1664,6 +1775,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 79/151 · drop foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey') THEN
@@ -1673,6 +1785,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 80/151 · primary key of passwordless_devices becomes (device_id_hash)
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND conname = 'passwordless_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (device_id_hash)') THEN
@@ -1683,6 +1796,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 81/151 · drop column passwordless_devices.tenant_id
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1692,6 +1806,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 82/151 · drop column passwordless_devices.app_id
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1701,6 +1816,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 83/151 · drop table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NOT NULL THEN
@@ -1710,6 +1826,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 84/151 · drop foreign key passwordless_users_user_id_fkey on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey') THEN
@@ -1719,6 +1836,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 85/151 · primary key of passwordless_users becomes (user_id)
+-- locks: passwordless_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND conname = 'passwordless_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1729,6 +1847,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 86/151 · add unique passwordless_users_phone_number_key on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_phone_number_key' AND pg_get_constraintdef(oid) = 'UNIQUE (phone_number)') THEN
@@ -1739,6 +1858,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 87/151 · add unique passwordless_users_email_key on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') THEN
@@ -1749,6 +1869,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 88/151 · drop column passwordless_users.app_id
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1758,6 +1879,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 89/151 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index') THEN
@@ -1767,6 +1889,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 90/151 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey')
@@ -1777,6 +1900,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 91/151 · primary key of emailpassword_pswd_reset_tokens becomes (user_id, token)
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND conname = 'emailpassword_pswd_reset_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, token)') THEN
@@ -1787,6 +1911,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 92/151 · drop column emailpassword_pswd_reset_tokens.app_id
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1796,6 +1921,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 93/151 · drop table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NOT NULL THEN
@@ -1805,6 +1931,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 94/151 · drop foreign key emailpassword_users_user_id_fkey on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey') THEN
@@ -1814,6 +1941,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 95/151 · primary key of emailpassword_users becomes (user_id)
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND conname = 'emailpassword_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1824,6 +1952,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 96/151 · add unique emailpassword_users_email_key on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') THEN
@@ -1834,6 +1963,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 97/151 · drop column emailpassword_users.app_id
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1843,6 +1973,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 98/151 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index') THEN
@@ -1852,6 +1983,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 99/151 · drop foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey') THEN
@@ -1861,6 +1993,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 100/151 · primary key of emailverification_tokens becomes (user_id, email, token)
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND conname = 'emailverification_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, email, token)') THEN
@@ -1871,6 +2004,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 101/151 · drop column emailverification_tokens.tenant_id
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1880,6 +2014,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 102/151 · drop column emailverification_tokens.app_id
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1889,6 +2024,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 103/151 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index') THEN
@@ -1898,6 +2034,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 104/151 · drop foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey') THEN
@@ -1907,6 +2044,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 105/151 · primary key of emailverification_verified_emails becomes (user_id, email)
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND conname = 'emailverification_verified_emails_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, email)') THEN
@@ -1917,6 +2055,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 106/151 · drop column emailverification_verified_emails.app_id
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1926,6 +2065,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 107/151 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index') THEN
@@ -1935,6 +2075,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 108/151 · drop foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey') THEN
@@ -1944,6 +2085,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 109/151 · primary key of jwt_signing_keys becomes (key_id)
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND conname = 'jwt_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (key_id)') THEN
@@ -1954,6 +2096,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 110/151 · drop column jwt_signing_keys.app_id
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1963,6 +2106,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 111/151 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index') THEN
@@ -1972,6 +2116,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 112/151 · drop foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey') THEN
@@ -1981,6 +2126,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 113/151 · primary key of session_access_token_signing_keys becomes (created_at_time)
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND conname = 'session_access_token_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (created_at_time)') THEN
@@ -1991,6 +2137,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 114/151 · drop column session_access_token_signing_keys.app_id
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_access_token_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2000,6 +2147,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 115/151 · drop index session_info_tenant_id_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index') THEN
@@ -2009,6 +2157,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 116/151 · drop index session_expiry_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index') THEN
@@ -2018,6 +2167,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 117/151 · drop foreign key session_info_tenant_id_fkey on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey') THEN
@@ -2027,6 +2177,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 118/151 · primary key of session_info becomes (session_handle)
+-- locks: session_info: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND conname = 'session_info_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (session_handle)') THEN
@@ -2037,6 +2188,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 119/151 · drop column session_info.tenant_id
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2046,6 +2198,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 120/151 · drop column session_info.app_id
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2055,6 +2208,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 121/151 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index') THEN
@@ -2064,6 +2218,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 122/151 · drop table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NOT NULL THEN
@@ -2073,6 +2228,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 123/151 · drop index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index') THEN
@@ -2082,6 +2238,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 124/151 · drop table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NOT NULL THEN
@@ -2091,6 +2248,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 125/151 · drop table tenant_configs
+-- locks: tenant_configs: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NOT NULL THEN
@@ -2100,6 +2258,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 126/151 · drop index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index') THEN
@@ -2109,6 +2268,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 127/151 · drop index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index') THEN
@@ -2118,6 +2278,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 128/151 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC)') THEN
@@ -2128,6 +2289,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 129/151 · drop foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey') THEN
@@ -2137,6 +2299,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 130/151 · drop foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey') THEN
@@ -2146,6 +2309,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 131/151 · primary key of all_auth_recipe_users becomes (user_id)
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND conname = 'all_auth_recipe_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -2156,6 +2320,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 132/151 · drop column all_auth_recipe_users.tenant_id
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2165,6 +2330,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 133/151 · drop column all_auth_recipe_users.app_id
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2174,6 +2340,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 134/151 · drop index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index') THEN
@@ -2183,6 +2350,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 135/151 · drop table app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NOT NULL THEN
@@ -2192,6 +2360,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 136/151 · drop index key_value_tenant_id_index on key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index') THEN
@@ -2201,6 +2370,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 137/151 · drop foreign key key_value_tenant_id_fkey on key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey') THEN
@@ -2210,6 +2380,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 138/151 · primary key of key_value becomes (name)
+-- locks: key_value: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND conname = 'key_value_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (name)') THEN
@@ -2220,6 +2391,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 139/151 · drop column key_value.tenant_id
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2229,6 +2401,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 140/151 · drop column key_value.app_id
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2238,6 +2411,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 141/151 · drop index tenants_app_id_index on tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index') THEN
@@ -2247,6 +2421,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 142/151 · drop table tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NOT NULL THEN
@@ -2256,6 +2431,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 143/151 · drop table apps
+-- locks: apps: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NOT NULL THEN
@@ -2265,6 +2441,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 144/151 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks reads and writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_used_codes; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE') THEN
@@ -2275,6 +2452,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 145/151 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks reads and writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_user_devices; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE') THEN
@@ -2285,6 +2463,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 146/151 · add foreign key user_roles_role_fkey on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks reads and writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of user_roles; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE') THEN
@@ -2295,6 +2474,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 147/151 · add foreign key role_permissions_role_fkey on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks reads and writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of role_permissions; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE') THEN
@@ -2305,6 +2485,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 148/151 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in passwordless_devices; blocks reads and writes until COMMIT | passwordless_devices: SHARE ROW EXCLUSIVE, scan; read to check the rows of passwordless_codes; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (device_id_hash) REFERENCES passwordless_devices(device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2315,6 +2496,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 149/151 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in emailpassword_users; blocks reads and writes until COMMIT | emailpassword_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES emailpassword_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2325,6 +2507,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 150/151 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in dashboard_users; blocks reads and writes until COMMIT | dashboard_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of dashboard_user_sessions; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES dashboard_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2335,6 +2518,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 151/151 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in all_auth_recipe_users; blocks reads and writes until COMMIT | all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of userid_mapping; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (supertokens_user_id) REFERENCES all_auth_recipe_users(user_id) ON DELETE CASCADE') THEN

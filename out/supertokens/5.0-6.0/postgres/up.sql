@@ -17,6 +17,31 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   userid_mapping: ACCESS EXCLUSIVE from 5.0 → 6.0 · 1/153 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping — blocks reads and writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 5.0 → 6.0 · 1/153 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping — blocks reads and writes
+--   dashboard_user_sessions: ACCESS EXCLUSIVE from 5.0 → 6.0 · 2/153 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions — blocks reads and writes
+--   dashboard_users: ACCESS EXCLUSIVE from 5.0 → 6.0 · 2/153 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions — blocks reads and writes
+--   emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE from 5.0 → 6.0 · 3/153 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   emailpassword_users: ACCESS EXCLUSIVE from 5.0 → 6.0 · 3/153 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   passwordless_codes: ACCESS EXCLUSIVE from 5.0 → 6.0 · 4/153 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes — blocks reads and writes
+--   passwordless_devices: ACCESS EXCLUSIVE from 5.0 → 6.0 · 4/153 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes — blocks reads and writes
+--   role_permissions: ACCESS EXCLUSIVE from 5.0 → 6.0 · 5/153 · drop foreign key role_permissions_role_fkey on role_permissions — blocks reads and writes
+--   roles: ACCESS EXCLUSIVE from 5.0 → 6.0 · 5/153 · drop foreign key role_permissions_role_fkey on role_permissions — blocks reads and writes
+--   user_roles: ACCESS EXCLUSIVE from 5.0 → 6.0 · 6/153 · drop foreign key user_roles_role_fkey on user_roles — blocks reads and writes
+--   totp_user_devices: ACCESS EXCLUSIVE from 5.0 → 6.0 · 7/153 · drop foreign key totp_user_devices_user_id_fkey on totp_user_devices — blocks reads and writes
+--   totp_users: ACCESS EXCLUSIVE from 5.0 → 6.0 · 7/153 · drop foreign key totp_user_devices_user_id_fkey on totp_user_devices — blocks reads and writes
+--   totp_used_codes: ACCESS EXCLUSIVE from 5.0 → 6.0 · 8/153 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes — blocks reads and writes
+--   key_value: ACCESS EXCLUSIVE from 5.0 → 6.0 · 14/153 · add column key_value.app_id — blocks reads and writes
+--   session_info: ACCESS EXCLUSIVE from 5.0 → 6.0 · 35/153 · add column session_info.app_id — blocks reads and writes
+--   session_access_token_signing_keys: ACCESS EXCLUSIVE from 5.0 → 6.0 · 41/153 · add column session_access_token_signing_keys.app_id — blocks reads and writes
+--   jwt_signing_keys: ACCESS EXCLUSIVE from 5.0 → 6.0 · 45/153 · add column jwt_signing_keys.app_id — blocks reads and writes
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 5.0 → 6.0 · 49/153 · add column emailverification_verified_emails.app_id — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 5.0 → 6.0 · 53/153 · add column emailverification_tokens.app_id — blocks reads and writes
+--   passwordless_users: ACCESS EXCLUSIVE from 5.0 → 6.0 · 68/153 · add column passwordless_users.app_id — blocks reads and writes
+--   thirdparty_users: ACCESS EXCLUSIVE from 5.0 → 6.0 · 89/153 · add column thirdparty_users.app_id — blocks reads and writes
+--   user_metadata: ACCESS EXCLUSIVE from 5.0 → 6.0 · 120/153 · add column user_metadata.app_id — blocks reads and writes
+--   user_last_active: ACCESS EXCLUSIVE from 5.0 → 6.0 · 149/153 · add column user_last_active.app_id — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [5.0 → 6.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -714,6 +739,7 @@ $plan$;
 -- ================================================================================================
 -- 5.0 → 6.0 · 1/153 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
 -- why: Re-pointed at app_id_to_user_id (app_id, user_id) further down.
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey')
@@ -724,6 +750,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 2/153 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey')
@@ -734,6 +761,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 3/153 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey')
@@ -744,6 +772,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 4/153 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey')
@@ -754,6 +783,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 5/153 · drop foreign key role_permissions_role_fkey on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey')
@@ -764,6 +794,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 6/153 · drop foreign key user_roles_role_fkey on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey')
@@ -774,6 +805,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 7/153 · drop foreign key totp_user_devices_user_id_fkey on totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey')
@@ -784,6 +816,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 8/153 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey')
@@ -794,6 +827,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 9/153 · create table apps
+-- locks: apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NULL THEN
@@ -810,6 +844,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 10/153 · insert 1 row into apps
+-- locks: apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -821,6 +856,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 11/153 · create table tenants
+-- locks: tenants: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -839,6 +875,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 12/153 · create index tenants_app_id_index on tenants
+-- locks: tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenants_app_id_index ON tenants USING btree (app_id)') THEN
@@ -849,6 +886,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 13/153 · insert 1 row into tenants
+-- locks: tenants: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(64)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''public''::character varying') THEN
@@ -860,6 +898,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 14/153 · add column key_value.app_id
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -869,6 +908,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 15/153 · add column key_value.tenant_id
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -878,6 +918,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 16/153 · primary key of key_value becomes (app_id, tenant_id, name)
+-- locks: key_value: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND conname = 'key_value_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, name)') THEN
@@ -888,6 +929,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 17/153 · add foreign key key_value_tenant_id_fkey on key_value
+-- locks: key_value: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -898,6 +940,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 18/153 · create index key_value_tenant_id_index on key_value
+-- locks: key_value: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX key_value_tenant_id_index ON key_value USING btree (app_id, tenant_id)') THEN
@@ -908,6 +951,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 19/153 · create table app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NULL THEN
@@ -926,6 +970,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 20/153 · copy rows from all_auth_recipe_users into app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script | all_auth_recipe_users: ACCESS SHARE, read; reads every row | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_app_id_index ON app_id_to_user_id USING btree (app_id)') THEN
@@ -940,6 +985,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 21/153 · create index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_app_id_index ON app_id_to_user_id USING btree (app_id)') THEN
@@ -950,6 +996,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 22/153 · add column all_auth_recipe_users.app_id
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -959,6 +1006,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 23/153 · add column all_auth_recipe_users.tenant_id
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -968,6 +1016,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 24/153 · primary key of all_auth_recipe_users becomes (app_id, tenant_id, user_id)
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND conname = 'all_auth_recipe_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id)') THEN
@@ -978,6 +1027,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 25/153 · add foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -988,6 +1038,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 26/153 · add foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -998,6 +1049,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 27/153 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC)') THEN
@@ -1008,6 +1060,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 28/153 · create index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_id_index ON all_auth_recipe_users USING btree (app_id, user_id)') THEN
@@ -1018,6 +1071,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 29/153 · create index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_tenant_id_index ON all_auth_recipe_users USING btree (app_id, tenant_id)') THEN
@@ -1028,6 +1082,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 30/153 · create table tenant_configs
+-- locks: tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NULL THEN
@@ -1049,6 +1104,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 31/153 · create table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NULL THEN
@@ -1085,6 +1141,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 32/153 · create index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_thirdparty_providers_tenant_id_index ON tenant_thirdparty_providers USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -1095,6 +1152,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 33/153 · create table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: new in this script | tenant_thirdparty_providers: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NULL THEN
@@ -1120,6 +1178,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 34/153 · create index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_thirdparty_provider_clients_third_party_id_index ON tenant_thirdparty_provider_clients USING btree (connection_uri_domain, app_id, tenant_id, third_party_id)') THEN
@@ -1130,6 +1189,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 35/153 · add column session_info.app_id
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1139,6 +1199,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 36/153 · add column session_info.tenant_id
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1148,6 +1209,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 37/153 · primary key of session_info becomes (app_id, tenant_id, session_handle)
+-- locks: session_info: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND conname = 'session_info_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, session_handle)') THEN
@@ -1158,6 +1220,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 38/153 · add foreign key session_info_tenant_id_fkey on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1169,6 +1232,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 39/153 · create index session_expiry_index on session_info
 -- why: Part of the 6.0 fresh schema on both dialects; the 5.0 schema never had it.
+-- locks: session_info: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_expiry_index ON session_info USING btree (expires_at)') THEN
@@ -1179,6 +1243,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 40/153 · create index session_info_tenant_id_index on session_info
+-- locks: session_info: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_info_tenant_id_index ON session_info USING btree (app_id, tenant_id)') THEN
@@ -1189,6 +1254,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 41/153 · add column session_access_token_signing_keys.app_id
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_access_token_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1198,6 +1264,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 42/153 · primary key of session_access_token_signing_keys becomes (app_id, created_at_time)
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND conname = 'session_access_token_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, created_at_time)') THEN
@@ -1208,6 +1275,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 43/153 · add foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1218,6 +1286,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 44/153 · create index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX access_token_signing_keys_app_id_index ON session_access_token_signing_keys USING btree (app_id)') THEN
@@ -1228,6 +1297,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 45/153 · add column jwt_signing_keys.app_id
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1237,6 +1307,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 46/153 · primary key of jwt_signing_keys becomes (app_id, key_id)
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND conname = 'jwt_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, key_id)') THEN
@@ -1247,6 +1318,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 47/153 · add foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1257,6 +1329,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 48/153 · create index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- locks: jwt_signing_keys: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX jwt_signing_keys_app_id_index ON jwt_signing_keys USING btree (app_id)') THEN
@@ -1267,6 +1340,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 49/153 · add column emailverification_verified_emails.app_id
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1276,6 +1350,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 50/153 · primary key of emailverification_verified_emails becomes (app_id, user_id, email)
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND conname = 'emailverification_verified_emails_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, email)') THEN
@@ -1286,6 +1361,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 51/153 · add foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1296,6 +1372,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 52/153 · create index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_verified_emails_app_id_index ON emailverification_verified_emails USING btree (app_id)') THEN
@@ -1306,6 +1383,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 53/153 · add column emailverification_tokens.app_id
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1315,6 +1393,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 54/153 · add column emailverification_tokens.tenant_id
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1324,6 +1403,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 55/153 · primary key of emailverification_tokens becomes (app_id, tenant_id, user_id, email, token)
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND conname = 'emailverification_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, email, token)') THEN
@@ -1334,6 +1414,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 56/153 · add foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1344,6 +1425,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 57/153 · create index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- locks: emailverification_tokens: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_tokens_tenant_id_index ON emailverification_tokens USING btree (app_id, tenant_id)') THEN
@@ -1354,6 +1436,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 58/153 · add column emailpassword_users.app_id
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1364,6 +1447,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 59/153 · drop unique emailpassword_users_email_key on emailpassword_users
 -- why: E-mail uniqueness moves to emailpassword_user_to_tenant (per app and tenant).
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_email_key') THEN
@@ -1373,6 +1457,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 60/153 · primary key of emailpassword_users becomes (app_id, user_id)
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND conname = 'emailpassword_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -1383,6 +1468,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 61/153 · add foreign key emailpassword_users_user_id_fkey on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -1393,6 +1479,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 62/153 · create table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: new in this script | all_auth_recipe_users: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NULL THEN
@@ -1413,6 +1500,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 63/153 · copy rows from emailpassword_users into emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: new in this script | emailpassword_users: ACCESS SHARE, read; reads every row | all_auth_recipe_users: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(64)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''public''::character varying') THEN
@@ -1427,6 +1515,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 64/153 · add column emailpassword_pswd_reset_tokens.app_id
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1436,6 +1525,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 65/153 · primary key of emailpassword_pswd_reset_tokens becomes (app_id, user_id, token)
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND conname = 'emailpassword_pswd_reset_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, token)') THEN
@@ -1447,6 +1537,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 66/153 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in emailpassword_users; blocks reads and writes until COMMIT | emailpassword_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES emailpassword_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1457,6 +1548,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 67/153 · create index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_pswd_reset_tokens_user_id_index ON emailpassword_pswd_reset_tokens USING btree (app_id, user_id)') THEN
@@ -1467,6 +1559,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 68/153 · add column passwordless_users.app_id
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1477,6 +1570,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 69/153 · drop unique passwordless_users_email_key on passwordless_users
 -- why: E-mail and phone uniqueness move to passwordless_user_to_tenant (per app and tenant).
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_email_key') THEN
@@ -1486,6 +1580,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 70/153 · drop unique passwordless_users_phone_number_key on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_phone_number_key') THEN
@@ -1495,6 +1590,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 71/153 · primary key of passwordless_users becomes (app_id, user_id)
+-- locks: passwordless_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND conname = 'passwordless_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -1505,6 +1601,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 72/153 · add foreign key passwordless_users_user_id_fkey on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -1515,6 +1612,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 73/153 · create table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script | all_auth_recipe_users: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NULL THEN
@@ -1537,6 +1635,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 74/153 · copy rows from passwordless_users into passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script | passwordless_users: ACCESS SHARE, read; reads every row | all_auth_recipe_users: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(64)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''public''::character varying') THEN
@@ -1551,6 +1650,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 75/153 · add column passwordless_devices.app_id
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1560,6 +1660,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 76/153 · add column passwordless_devices.tenant_id
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1569,6 +1670,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 77/153 · primary key of passwordless_devices becomes (app_id, tenant_id, device_id_hash)
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND conname = 'passwordless_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, device_id_hash)') THEN
@@ -1579,6 +1681,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 78/153 · add foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1589,6 +1692,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 79/153 · redefine index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (app_id, tenant_id, email)') THEN
@@ -1599,6 +1703,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 80/153 · redefine index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (app_id, tenant_id, phone_number)') THEN
@@ -1609,6 +1714,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 81/153 · create index passwordless_devices_tenant_id_index on passwordless_devices
+-- locks: passwordless_devices: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_tenant_id_index ON passwordless_devices USING btree (app_id, tenant_id)') THEN
@@ -1619,6 +1725,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 82/153 · add column passwordless_codes.app_id
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1628,6 +1735,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 83/153 · add column passwordless_codes.tenant_id
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1637,6 +1745,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 84/153 · primary key of passwordless_codes becomes (app_id, tenant_id, code_id)
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND conname = 'passwordless_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, code_id)') THEN
@@ -1647,6 +1756,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 85/153 · unique passwordless_codes_link_code_hash_key on passwordless_codes becomes (app_id, tenant_id, link_code_hash)
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, tenant_id, link_code_hash)') THEN
@@ -1657,6 +1767,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 86/153 · redefine index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (app_id, tenant_id, created_at)') THEN
@@ -1668,6 +1779,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 87/153 · redefine index passwordless_codes_device_id_hash_index on passwordless_codes
 -- why: On MySQL the foreign key below brings its own index (app_id, tenant_id, device_id_hash).
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (app_id, tenant_id, device_id_hash)') THEN
@@ -1679,6 +1791,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 88/153 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in passwordless_devices; blocks reads and writes until COMMIT | passwordless_devices: SHARE ROW EXCLUSIVE, scan; read to check the rows of passwordless_codes; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id, device_id_hash) REFERENCES passwordless_devices(app_id, tenant_id, device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1689,6 +1802,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 89/153 · add column thirdparty_users.app_id
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1699,6 +1813,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 90/153 · drop unique thirdparty_users_user_id_key on thirdparty_users
 -- why: user_id becomes part of the primary key (app_id, user_id).
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_key') THEN
@@ -1709,6 +1824,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 91/153 · primary key of thirdparty_users becomes (app_id, user_id)
 -- why: The provider identity (third_party_id, third_party_user_id) stops being the key; its uniqueness moves to thirdparty_user_to_tenant, and a plain index keeps the lookup fast.
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND conname = 'thirdparty_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -1719,6 +1835,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 92/153 · add foreign key thirdparty_users_user_id_fkey on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -1729,6 +1846,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 93/153 · create index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- locks: thirdparty_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_thirdparty_user_id_index ON thirdparty_users USING btree (app_id, third_party_id, third_party_user_id)') THEN
@@ -1739,6 +1857,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 94/153 · create index thirdparty_users_email_index on thirdparty_users
+-- locks: thirdparty_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_email_index ON thirdparty_users USING btree (app_id, email)') THEN
@@ -1749,6 +1868,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 95/153 · create table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: new in this script | all_auth_recipe_users: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NULL THEN
@@ -1770,6 +1890,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 96/153 · copy rows from thirdparty_users into thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: new in this script | thirdparty_users: ACCESS SHARE, read; reads every row | all_auth_recipe_users: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(64)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''public''::character varying') THEN
@@ -1784,6 +1905,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 97/153 · add column userid_mapping.app_id
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1793,6 +1915,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 98/153 · primary key of userid_mapping becomes (app_id, supertokens_user_id, external_user_id)
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND conname = 'userid_mapping_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, supertokens_user_id, external_user_id)') THEN
@@ -1803,6 +1926,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 99/153 · unique userid_mapping_supertokens_user_id_key on userid_mapping becomes (app_id, supertokens_user_id)
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, supertokens_user_id)') THEN
@@ -1813,6 +1937,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 100/153 · unique userid_mapping_external_user_id_key on userid_mapping becomes (app_id, external_user_id)
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, external_user_id)') THEN
@@ -1823,6 +1948,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 101/153 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -1833,6 +1959,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 102/153 · create index userid_mapping_supertokens_user_id_index on userid_mapping
+-- locks: userid_mapping: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX userid_mapping_supertokens_user_id_index ON userid_mapping USING btree (app_id, supertokens_user_id)') THEN
@@ -1843,6 +1970,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 103/153 · add column roles.app_id
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1852,6 +1980,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 104/153 · primary key of roles becomes (app_id, role)
+-- locks: roles: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND conname = 'roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role)') THEN
@@ -1862,6 +1991,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 105/153 · add foreign key roles_app_id_fkey on roles
+-- locks: roles: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1872,6 +2002,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 106/153 · create index roles_app_id_index on roles
+-- locks: roles: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX roles_app_id_index ON roles USING btree (app_id)') THEN
@@ -1882,6 +2013,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 107/153 · add column role_permissions.app_id
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('role_permissions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1891,6 +2023,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 108/153 · primary key of role_permissions becomes (app_id, role, permission)
+-- locks: role_permissions: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND conname = 'role_permissions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role, permission)') THEN
@@ -1901,6 +2034,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 109/153 · add foreign key role_permissions_role_fkey on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks reads and writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of role_permissions; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN
@@ -1911,6 +2045,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 110/153 · redefine index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (app_id, permission)') THEN
@@ -1921,6 +2056,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 111/153 · create index role_permissions_role_index on role_permissions
+-- locks: role_permissions: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_role_index ON role_permissions USING btree (app_id, role)') THEN
@@ -1931,6 +2067,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 112/153 · add column user_roles.app_id
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1940,6 +2077,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 113/153 · add column user_roles.tenant_id
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1949,6 +2087,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 114/153 · primary key of user_roles becomes (app_id, tenant_id, user_id, role)
+-- locks: user_roles: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND conname = 'user_roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, role)') THEN
@@ -1959,6 +2098,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 115/153 · redefine index user_roles_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (app_id, tenant_id, role)') THEN
@@ -1969,6 +2109,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 116/153 · add foreign key user_roles_role_fkey on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks reads and writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of user_roles; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN
@@ -1979,6 +2120,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 117/153 · add foreign key user_roles_tenant_id_fkey on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1989,6 +2131,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 118/153 · create index user_roles_tenant_id_index on user_roles
+-- locks: user_roles: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_tenant_id_index ON user_roles USING btree (app_id, tenant_id)') THEN
@@ -1999,6 +2142,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 119/153 · create index user_roles_app_id_role_index on user_roles
+-- locks: user_roles: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_app_id_role_index ON user_roles USING btree (app_id, role)') THEN
@@ -2009,6 +2153,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 120/153 · add column user_metadata.app_id
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_metadata') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2018,6 +2163,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 121/153 · primary key of user_metadata becomes (app_id, user_id)
+-- locks: user_metadata: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND conname = 'user_metadata_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -2028,6 +2174,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 122/153 · add foreign key user_metadata_app_id_fkey on user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -2038,6 +2185,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 123/153 · create index user_metadata_app_id_index on user_metadata
+-- locks: user_metadata: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_metadata_app_id_index ON user_metadata USING btree (app_id)') THEN
@@ -2048,6 +2196,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 124/153 · add column dashboard_users.app_id
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2057,6 +2206,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 125/153 · primary key of dashboard_users becomes (app_id, user_id)
+-- locks: dashboard_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND conname = 'dashboard_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -2067,6 +2217,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 126/153 · unique dashboard_users_email_key on dashboard_users becomes (app_id, email)
+-- locks: dashboard_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, email)') THEN
@@ -2077,6 +2228,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 127/153 · add foreign key dashboard_users_app_id_fkey on dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -2087,6 +2239,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 128/153 · create index dashboard_users_app_id_index on dashboard_users
+-- locks: dashboard_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_users_app_id_index ON dashboard_users USING btree (app_id)') THEN
@@ -2097,6 +2250,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 129/153 · add column dashboard_user_sessions.app_id
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_user_sessions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2106,6 +2260,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 130/153 · primary key of dashboard_user_sessions becomes (app_id, session_id)
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND conname = 'dashboard_user_sessions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, session_id)') THEN
@@ -2117,6 +2272,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 131/153 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
 -- why: PostgreSQL keeps ON UPDATE CASCADE as in its fresh 6.0 schema (the upstream script drops it); the MySQL plugin never had it on this key.
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in dashboard_users; blocks reads and writes until COMMIT | dashboard_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of dashboard_user_sessions; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES dashboard_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2127,6 +2283,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 132/153 · create index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_user_sessions_user_id_index ON dashboard_user_sessions USING btree (app_id, user_id)') THEN
@@ -2137,6 +2294,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 133/153 · add column totp_users.app_id
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2146,6 +2304,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 134/153 · primary key of totp_users becomes (app_id, user_id)
+-- locks: totp_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND conname = 'totp_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -2156,6 +2315,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 135/153 · add foreign key totp_users_app_id_fkey on totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -2166,6 +2326,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 136/153 · create index totp_users_app_id_index on totp_users
+-- locks: totp_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_users_app_id_index ON totp_users USING btree (app_id)') THEN
@@ -2176,6 +2337,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 137/153 · add column totp_user_devices.app_id
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2185,6 +2347,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 138/153 · primary key of totp_user_devices becomes (app_id, user_id, device_name)
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND conname = 'totp_user_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, device_name)') THEN
@@ -2195,6 +2358,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 139/153 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks reads and writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_user_devices; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE') THEN
@@ -2205,6 +2369,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 140/153 · create index totp_user_devices_user_id_index on totp_user_devices
+-- locks: totp_user_devices: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_user_devices_user_id_index ON totp_user_devices USING btree (app_id, user_id)') THEN
@@ -2215,6 +2380,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 141/153 · add column totp_used_codes.app_id
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2224,6 +2390,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 142/153 · add column totp_used_codes.tenant_id
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2233,6 +2400,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 143/153 · primary key of totp_used_codes becomes (app_id, tenant_id, user_id, created_time_ms)
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND conname = 'totp_used_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, created_time_ms)') THEN
@@ -2243,6 +2411,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 144/153 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks reads and writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_used_codes; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE') THEN
@@ -2253,6 +2422,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 145/153 · add foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -2263,6 +2433,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 146/153 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (app_id, tenant_id, expiry_time_ms)') THEN
@@ -2273,6 +2444,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 147/153 · create index totp_used_codes_user_id_index on totp_used_codes
+-- locks: totp_used_codes: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_user_id_index ON totp_used_codes USING btree (app_id, user_id)') THEN
@@ -2283,6 +2455,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 148/153 · create index totp_used_codes_tenant_id_index on totp_used_codes
+-- locks: totp_used_codes: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_tenant_id_index ON totp_used_codes USING btree (app_id, tenant_id)') THEN
@@ -2293,6 +2466,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 149/153 · add column user_last_active.app_id
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_last_active') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2302,6 +2476,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 150/153 · primary key of user_last_active becomes (app_id, user_id)
+-- locks: user_last_active: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND conname = 'user_last_active_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -2312,6 +2487,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 151/153 · add foreign key user_last_active_app_id_fkey on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -2322,6 +2498,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 152/153 · create index user_last_active_app_id_index on user_last_active
+-- locks: user_last_active: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_last_active_app_id_index ON user_last_active USING btree (app_id)') THEN

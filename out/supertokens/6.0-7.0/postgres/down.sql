@@ -16,6 +16,11 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE from 7.0 → 6.0 · 2/21 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   emailpassword_users: SHARE ROW EXCLUSIVE from 7.0 → 6.0 · 2/21 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens — blocks writes
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 7.0 → 6.0 · 2/21 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 7.0 → 6.0 · 9/21 · drop index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users — blocks reads and writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -762,6 +767,7 @@ $plan$;
 -- 7.0 → 6.0 · 1/21 · check: no row holds another value than is_linked_or_is_a_primary_user false
 
 -- 7.0 → 6.0 · 2/21 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in emailpassword_users; blocks reads and writes until COMMIT | emailpassword_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES emailpassword_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -772,6 +778,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 3/21 · drop column emailpassword_pswd_reset_tokens.email
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -781,6 +788,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 4/21 · drop index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_primary_user_id_index') THEN
@@ -790,6 +798,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 5/21 · drop foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey') THEN
@@ -799,6 +808,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 6/21 · set default of app_id_to_user_id.primary_or_recipe_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''0''::bpchar')
@@ -809,6 +819,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 7/21 · drop column app_id_to_user_id.is_linked_or_is_a_primary_user
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'is_linked_or_is_a_primary_user' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -818,6 +829,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 8/21 · drop column app_id_to_user_id.primary_or_recipe_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -827,6 +839,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 9/21 · drop index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index') THEN
@@ -836,6 +849,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 10/21 · drop index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index') THEN
@@ -845,6 +859,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 11/21 · drop index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4') THEN
@@ -854,6 +869,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 12/21 · drop index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3') THEN
@@ -863,6 +879,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 13/21 · drop index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2') THEN
@@ -872,6 +889,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 14/21 · drop index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1') THEN
@@ -881,6 +899,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 15/21 · create index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC)') THEN
@@ -891,6 +910,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 16/21 · drop foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey') THEN
@@ -900,6 +920,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 17/21 · set default of all_auth_recipe_users.primary_or_recipe_user_time_joined
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_time_joined' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'bigint' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '0')
@@ -910,6 +931,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 18/21 · set default of all_auth_recipe_users.primary_or_recipe_user_id
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''0''::bpchar')
@@ -920,6 +942,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 19/21 · drop column all_auth_recipe_users.primary_or_recipe_user_time_joined
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_time_joined' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -929,6 +952,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 20/21 · drop column all_auth_recipe_users.is_linked_or_is_a_primary_user
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'is_linked_or_is_a_primary_user' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -938,6 +962,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 21/21 · drop column all_auth_recipe_users.primary_or_recipe_user_id
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN

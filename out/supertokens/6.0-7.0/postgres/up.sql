@@ -16,6 +16,11 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 6.0 → 7.0 · 1/24 · add column all_auth_recipe_users.primary_or_recipe_user_id — blocks reads and writes
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 6.0 → 7.0 · 15/24 · add column app_id_to_user_id.primary_or_recipe_user_id — blocks reads and writes (SHARE ROW EXCLUSIVE from 6.0 → 7.0 · 7/24)
+--   emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE from 6.0 → 7.0 · 21/24 · add column emailpassword_pswd_reset_tokens.email — blocks reads and writes
+--   emailpassword_users: ACCESS EXCLUSIVE from 6.0 → 7.0 · 23/24 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens — blocks reads and writes (ACCESS SHARE from 6.0 → 7.0 · 22/24)
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -721,6 +726,7 @@ $plan$;
 -- source: plans/supertokens/6.0-7.0.yaml
 -- ================================================================================================
 -- 6.0 → 7.0 · 1/24 · add column all_auth_recipe_users.primary_or_recipe_user_id
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -730,6 +736,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 2/24 · add column all_auth_recipe_users.is_linked_or_is_a_primary_user
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'is_linked_or_is_a_primary_user' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -739,6 +746,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 3/24 · add column all_auth_recipe_users.primary_or_recipe_user_time_joined
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_time_joined' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -749,6 +757,7 @@ $plan$;
 
 -- 6.0 → 7.0 · 4/24 · update all_auth_recipe_users
 -- why: Before core 7.0 no user is linked, so each user is its own primary user and joined when it signed up.
+-- locks: all_auth_recipe_users: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -761,6 +770,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 5/24 · drop default of all_auth_recipe_users.primary_or_recipe_user_id
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -771,6 +781,7 @@ $plan$;
 
 -- 6.0 → 7.0 · 6/24 · drop default of all_auth_recipe_users.primary_or_recipe_user_time_joined
 -- why: The fresh 7.0 schema has no default here (the upstream script leaves DEFAULT 0 behind).
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_time_joined' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'bigint' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -781,6 +792,7 @@ $plan$;
 
 -- 6.0 → 7.0 · 7/24 · add foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey on all_auth_recipe_users
 -- why: Named as the fresh install names it (the upstream MySQL script adds it unnamed).
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -791,6 +803,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 8/24 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index') THEN
@@ -800,6 +813,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 9/24 · create index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index1 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -810,6 +824,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 10/24 · create index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index2 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -820,6 +835,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 11/24 · create index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index3 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -830,6 +846,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 12/24 · create index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index4 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -840,6 +857,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 13/24 · create index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_primary_user_id_index ON all_auth_recipe_users USING btree (primary_or_recipe_user_id, app_id)') THEN
@@ -850,6 +868,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 14/24 · create index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_recipe_id_index ON all_auth_recipe_users USING btree (app_id, recipe_id, tenant_id)') THEN
@@ -860,6 +879,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 15/24 · add column app_id_to_user_id.primary_or_recipe_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -869,6 +889,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 16/24 · add column app_id_to_user_id.is_linked_or_is_a_primary_user
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'is_linked_or_is_a_primary_user' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -878,6 +899,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 17/24 · update app_id_to_user_id
+-- locks: app_id_to_user_id: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -890,6 +912,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 18/24 · drop default of app_id_to_user_id.primary_or_recipe_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -900,6 +923,7 @@ $plan$;
 
 -- 6.0 → 7.0 · 19/24 · add foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey on app_id_to_user_id
 -- why: Named as the fresh install names it (the upstream MySQL script adds it unnamed).
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -911,6 +935,7 @@ $plan$;
 
 -- 6.0 → 7.0 · 20/24 · create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
 -- why: Plugin 5.0.4 (core 7.0.13 / 7.0.14); each dialect's fresh 7.0 schema has its own column list.
+-- locks: app_id_to_user_id: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_primary_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_primary_user_id_index ON app_id_to_user_id USING btree (primary_or_recipe_user_id, app_id)') THEN
@@ -921,6 +946,7 @@ END
 $plan$;
 
 -- 6.0 → 7.0 · 21/24 · add column emailpassword_pswd_reset_tokens.email
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -931,6 +957,7 @@ $plan$;
 
 -- 6.0 → 7.0 · 22/24 · update emailpassword_pswd_reset_tokens from emailpassword_users
 -- why: Core 7.0 reads the e-mail a token was issued for from the token; tokens issued by 6.0 take their user's e-mail (the upstream script leaves them NULL). Runs before the key below is re-pointed, which marks it done.
+-- locks: emailpassword_pswd_reset_tokens: ROW EXCLUSIVE, rows | emailpassword_users: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -944,6 +971,7 @@ $plan$;
 
 -- 6.0 → 7.0 · 23/24 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 -- why: Keeps ON UPDATE CASCADE as in the fresh 7.0 schema (the upstream script drops it).
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN

@@ -17,6 +17,9 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   totp_user_devices: ACCESS EXCLUSIVE from 8.0 → 9.0 · 1/6 · add column totp_user_devices.created_at — blocks reads and writes
+--   tenant_configs: SHARE ROW EXCLUSIVE from 8.0 → 9.0 · 3/6 · create table tenant_first_factors — blocks writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -758,6 +761,7 @@ $plan$;
 -- ================================================================================================
 -- 8.0 → 9.0 · 1/6 · add column totp_user_devices.created_at
 -- why: Existing devices get 0, as upstream gives them.
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'created_at' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -768,6 +772,7 @@ $plan$;
 
 -- 8.0 → 9.0 · 2/6 · drop default of totp_user_devices.created_at
 -- why: MySQL keeps the column NOT NULL as the fresh 9.0 install has it (the upstream script leaves it nullable).
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'created_at' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'bigint' AND NOT a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -777,6 +782,7 @@ END
 $plan$;
 
 -- 8.0 → 9.0 · 3/6 · create table tenant_first_factors
+-- locks: tenant_first_factors: new in this script | tenant_configs: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_first_factors') IS NULL THEN
@@ -796,6 +802,7 @@ END
 $plan$;
 
 -- 8.0 → 9.0 · 4/6 · create index tenant_first_factors_tenant_id_index on tenant_first_factors
+-- locks: tenant_first_factors: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_first_factors') AND c.relname = 'tenant_first_factors_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_first_factors_tenant_id_index ON tenant_first_factors USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -806,6 +813,7 @@ END
 $plan$;
 
 -- 8.0 → 9.0 · 5/6 · create table tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: new in this script | tenant_configs: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_required_secondary_factors') IS NULL THEN
@@ -826,6 +834,7 @@ $plan$;
 
 -- 8.0 → 9.0 · 6/6 · create index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors
 -- why: The fresh install's name for this index (MultitenancyQueries), not derived from the table's.
+-- locks: tenant_required_secondary_factors: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_required_secondary_factors') AND c.relname = 'tenant_default_required_factor_ids_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_default_required_factor_ids_tenant_id_index ON tenant_required_secondary_factors USING btree (connection_uri_domain, app_id, tenant_id)') THEN

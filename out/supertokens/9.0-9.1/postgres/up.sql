@@ -16,6 +16,9 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   tenant_configs: ACCESS EXCLUSIVE from 9.0 → 9.1 · 1/3 · add column tenant_configs.is_first_factors_null — blocks reads and writes
+--   user_last_active: SHARE from 9.0 → 9.1 · 3/3 · create index user_last_active_last_active_time_index on user_last_active — blocks writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -767,6 +770,7 @@ $plan$;
 -- ================================================================================================
 -- 9.0 → 9.1 · 1/3 · add column tenant_configs.is_first_factors_null
 -- why: Existing tenants have no first factors set, as upstream marks them.
+-- locks: tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('tenant_configs') AND a.attname = 'is_first_factors_null' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -776,6 +780,7 @@ END
 $plan$;
 
 -- 9.0 → 9.1 · 2/3 · drop default of tenant_configs.is_first_factors_null
+-- locks: tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('tenant_configs') AND a.attname = 'is_first_factors_null' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'boolean' AND NOT a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -786,6 +791,7 @@ $plan$;
 
 -- 9.0 → 9.1 · 3/3 · create index user_last_active_last_active_time_index on user_last_active
 -- why: Published with plugin 7.1.3 (core 9.2.2), but every 7.1.x plugin that serves 9.1 from then on creates it on a fresh install, and the fresh 9.1 schema (pg v7.1.5, mysql v7.1.3) has it.
+-- locks: user_last_active: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_last_active_time_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_last_active_last_active_time_index ON user_last_active USING btree (last_active_time DESC, app_id DESC)') THEN

@@ -10,12 +10,18 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/9.2-9.3.yaml 80be84fe51453f0186cd1921c88388086fa67ceb21c62678fb1467c1e3b8d6b4
---   schema at 9.2 replayed from 28 plans (plans/supertokens/0-3.3.yaml …) ae7a7ff4b37818851fc67a2d0886797ef7a2ff5ad6531f6cbb9a0b4e787bcec9
+--   schema at 9.2 replayed from 28 plans (plans/supertokens/0-3.3.yaml …) 524a2eb1043dc5812a1186926750381080daa8edfdc84810d3437d557d65f247
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   oauth_logout_challenges: ACCESS EXCLUSIVE from 9.3 → 9.2 · 1/9 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges — blocks reads and writes
+--   oauth_clients: ACCESS EXCLUSIVE from 9.3 → 9.2 · 2/9 · drop table oauth_logout_challenges — blocks reads and writes
+--   oauth_m2m_tokens: ACCESS EXCLUSIVE from 9.3 → 9.2 · 3/9 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens — blocks reads and writes
+--   oauth_sessions: ACCESS EXCLUSIVE from 9.3 → 9.2 · 6/9 · drop index oauth_session_external_refresh_token_index on oauth_sessions — blocks reads and writes
+--   apps: ACCESS EXCLUSIVE from 9.3 → 9.2 · 9/9 · drop table oauth_clients — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [9.3 → 9.2] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -856,6 +862,7 @@ $plan$;
 -- source: plans/supertokens/9.2-9.3.yaml
 -- ================================================================================================
 -- 9.3 → 9.2 · 1/9 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges
+-- locks: oauth_logout_challenges: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_logout_challenges') AND c.relname = 'oauth_logout_challenges_time_created_index') THEN
@@ -865,6 +872,7 @@ END
 $plan$;
 
 -- 9.3 → 9.2 · 2/9 · drop table oauth_logout_challenges
+-- locks: oauth_logout_challenges: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_logout_challenges') IS NOT NULL THEN
@@ -874,6 +882,7 @@ END
 $plan$;
 
 -- 9.3 → 9.2 · 3/9 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_exp_index') THEN
@@ -883,6 +892,7 @@ END
 $plan$;
 
 -- 9.3 → 9.2 · 4/9 · drop index oauth_m2m_token_iat_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_iat_index') THEN
@@ -892,6 +902,7 @@ END
 $plan$;
 
 -- 9.3 → 9.2 · 5/9 · drop table oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_tokens') IS NOT NULL THEN
@@ -901,6 +912,7 @@ END
 $plan$;
 
 -- 9.3 → 9.2 · 6/9 · drop index oauth_session_external_refresh_token_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_external_refresh_token_index') THEN
@@ -910,6 +922,7 @@ END
 $plan$;
 
 -- 9.3 → 9.2 · 7/9 · drop index oauth_session_exp_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_exp_index') THEN
@@ -919,6 +932,7 @@ END
 $plan$;
 
 -- 9.3 → 9.2 · 8/9 · drop table oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_sessions') IS NOT NULL THEN
@@ -928,6 +942,7 @@ END
 $plan$;
 
 -- 9.3 → 9.2 · 9/9 · drop table oauth_clients
+-- locks: oauth_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_clients') IS NOT NULL THEN

@@ -10,13 +10,15 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/9.2-9.3.yaml 80be84fe51453f0186cd1921c88388086fa67ceb21c62678fb1467c1e3b8d6b4
---   schema at 9.2 replayed from 28 plans (plans/supertokens/0-3.3.yaml …) ae7a7ff4b37818851fc67a2d0886797ef7a2ff5ad6531f6cbb9a0b4e787bcec9
+--   schema at 9.2 replayed from 28 plans (plans/supertokens/0-3.3.yaml …) 524a2eb1043dc5812a1186926750381080daa8edfdc84810d3437d557d65f247
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   apps: SHARE ROW EXCLUSIVE from 9.2 → 9.3 · 1/9 · create table oauth_clients — blocks writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -821,6 +823,7 @@ $plan$;
 -- ================================================================================================
 -- 9.2 → 9.3 · 1/9 · create table oauth_clients
 -- why: The CHANGELOG's table lacks client_secret and enable_refresh_token_rotation, which the core reads and writes since 7.2.0 (OAuthQueries); the fresh install has both, and so does this table.
+-- locks: oauth_clients: new in this script | apps: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_clients') IS NULL THEN
@@ -842,6 +845,7 @@ $plan$;
 
 -- 9.2 → 9.3 · 2/9 · create table oauth_sessions
 -- why: Foreign keys onto oauth_clients are named <table>_client_id_fkey, as the plugin's own DDL names them; the CHANGELOG leaves them unnamed, so PostgreSQL would call them <table>_app_id_client_id_fkey.
+-- locks: oauth_sessions: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_sessions') IS NULL THEN
@@ -867,6 +871,7 @@ END
 $plan$;
 
 -- 9.2 → 9.3 · 3/9 · create index oauth_session_exp_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_exp_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_exp_index ON oauth_sessions USING btree (exp DESC)') THEN
@@ -877,6 +882,7 @@ END
 $plan$;
 
 -- 9.2 → 9.3 · 4/9 · create index oauth_session_external_refresh_token_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_external_refresh_token_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_external_refresh_token_index ON oauth_sessions USING btree (app_id, external_refresh_token DESC)') THEN
@@ -888,6 +894,7 @@ $plan$;
 
 -- 9.2 → 9.3 · 5/9 · create table oauth_m2m_tokens
 -- why: iat and exp are signed BIGINT on MySQL as in the plugin's DDL (the MySQL CHANGELOG says UNSIGNED).
+-- locks: oauth_m2m_tokens: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_tokens') IS NULL THEN
@@ -907,6 +914,7 @@ END
 $plan$;
 
 -- 9.2 → 9.3 · 6/9 · create index oauth_m2m_token_iat_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_iat_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_iat_index ON oauth_m2m_tokens USING btree (iat DESC, app_id DESC)') THEN
@@ -917,6 +925,7 @@ END
 $plan$;
 
 -- 9.2 → 9.3 · 7/9 · create index oauth_m2m_token_exp_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_exp_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_exp_index ON oauth_m2m_tokens USING btree (exp DESC)') THEN
@@ -927,6 +936,7 @@ END
 $plan$;
 
 -- 9.2 → 9.3 · 8/9 · create table oauth_logout_challenges
+-- locks: oauth_logout_challenges: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_logout_challenges') IS NULL THEN
@@ -950,6 +960,7 @@ $plan$;
 
 -- 9.2 → 9.3 · 9/9 · create index oauth_logout_challenges_time_created_index on oauth_logout_challenges
 -- why: (time_created DESC) on both dialects, as the plugins create it; the MySQL CHANGELOG has (time_created ASC, app_id ASC).
+-- locks: oauth_logout_challenges: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_logout_challenges') AND c.relname = 'oauth_logout_challenges_time_created_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_logout_challenges_time_created_index ON oauth_logout_challenges USING btree (time_created DESC)') THEN

@@ -10,13 +10,23 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/9.3-10.0.yaml 4799ba2ad555054baea3e5d46eff7cd4e2aec21f8a822b4a834b53cb59d9b91a
---   schema at 9.3 replayed from 29 plans (plans/supertokens/0-3.3.yaml …) 93d135514487857d6d33a0baca72fa9cc679e6c42a2b240cd347ceadf419f510
+--   schema at 9.3 replayed from 29 plans (plans/supertokens/0-3.3.yaml …) d86052b3dd849aecce76e9093930bc57e333adec2168f578ad443395067bd269
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   apps: SHARE ROW EXCLUSIVE from 9.3 → 10.0 · 1/16 · create table bulk_import_users — blocks writes
+--   session_info: SHARE from 9.3 → 10.0 · 5/16 · create index session_info_user_id_app_id_index on session_info — blocks writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 9.3 → 10.0 · 7/16 · redefine index all_auth_recipe_user_id_index on all_auth_recipe_users — blocks reads and writes (SHARE from 9.3 → 10.0 · 6/16)
+--   app_id_to_user_id: SHARE from 9.3 → 10.0 · 9/16 · create index app_id_to_user_id_user_id_index on app_id_to_user_id — blocks writes
+--   emailpassword_users: SHARE from 9.3 → 10.0 · 10/16 · create index emailpassword_users_email_index on emailpassword_users — blocks writes
+--   emailpassword_user_to_tenant: SHARE from 9.3 → 10.0 · 11/16 · create index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant — blocks writes
+--   passwordless_users: SHARE from 9.3 → 10.0 · 12/16 · create index passwordless_users_email_index on passwordless_users — blocks writes
+--   passwordless_user_to_tenant: SHARE from 9.3 → 10.0 · 14/16 · create index passwordless_user_to_tenant_email_index on passwordless_user_to_tenant — blocks writes
+--   thirdparty_user_to_tenant: SHARE from 9.3 → 10.0 · 16/16 · create index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant — blocks writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -890,6 +900,7 @@ $plan$;
 -- ================================================================================================
 -- 9.3 → 10.0 · 1/16 · create table bulk_import_users
 -- why: The PostgreSQL CHANGELOG block starts with a stray double quote, so psql runs none of it; with the quote removed it names the foreign key bulk_import_users__app_id_fkey, where the plugin's DDL (and this plan) says bulk_import_users_app_id_fkey. created_at and updated_at are signed BIGINT on MySQL as in the plugin's DDL (the MySQL CHANGELOG says UNSIGNED).
+-- locks: bulk_import_users: new in this script | apps: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('bulk_import_users') IS NULL THEN
@@ -913,6 +924,7 @@ END
 $plan$;
 
 -- 9.3 → 10.0 · 2/16 · create index bulk_import_users_status_updated_at_index on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_status_updated_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_status_updated_at_index ON bulk_import_users USING btree (app_id, status, updated_at)') THEN
@@ -923,6 +935,7 @@ END
 $plan$;
 
 -- 9.3 → 10.0 · 3/16 · create index bulk_import_users_pagination_index1 on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_pagination_index1 ON bulk_import_users USING btree (app_id, status, created_at DESC, id DESC)') THEN
@@ -933,6 +946,7 @@ END
 $plan$;
 
 -- 9.3 → 10.0 · 4/16 · create index bulk_import_users_pagination_index2 on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_pagination_index2 ON bulk_import_users USING btree (app_id, created_at DESC, id DESC)') THEN
@@ -943,6 +957,7 @@ END
 $plan$;
 
 -- 9.3 → 10.0 · 5/16 · create index session_info_user_id_app_id_index on session_info
+-- locks: session_info: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_info_user_id_app_id_index ON session_info USING btree (user_id, app_id)') THEN
@@ -954,6 +969,7 @@ $plan$;
 
 -- 9.3 → 10.0 · 6/16 · create index all_auth_recipe_user_id_app_id_index on all_auth_recipe_users
 -- why: Takes over the (app_id, user_id) definition that all_auth_recipe_user_id_index had before 10.0.
+-- locks: all_auth_recipe_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_id_app_id_index ON all_auth_recipe_users USING btree (app_id, user_id)') THEN
@@ -965,6 +981,7 @@ $plan$;
 
 -- 9.3 → 10.0 · 7/16 · redefine index all_auth_recipe_user_id_index on all_auth_recipe_users
 -- why: Plugin 8.0.0 redefined this index from (app_id, user_id) to (user_id) under the same name; its start-up DDL (CREATE INDEX IF NOT EXISTS) keeps the old definition on an upgraded database, so it is replaced here.
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_id_index ON all_auth_recipe_users USING btree (user_id)') THEN
@@ -975,6 +992,7 @@ END
 $plan$;
 
 -- 9.3 → 10.0 · 8/16 · create index all_auth_recipe_user_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_app_id_index ON all_auth_recipe_users USING btree (app_id)') THEN
@@ -986,6 +1004,7 @@ $plan$;
 
 -- 9.3 → 10.0 · 9/16 · create index app_id_to_user_id_user_id_index on app_id_to_user_id
 -- why: MySQL has had its own app_id_to_user_id_user_id_index (user_id) since plugin 5.0.4.
+-- locks: app_id_to_user_id: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_user_id_index ON app_id_to_user_id USING btree (user_id, app_id)') THEN
@@ -996,6 +1015,7 @@ END
 $plan$;
 
 -- 9.3 → 10.0 · 10/16 · create index emailpassword_users_email_index on emailpassword_users
+-- locks: emailpassword_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_users_email_index ON emailpassword_users USING btree (app_id, email)') THEN
@@ -1006,6 +1026,7 @@ END
 $plan$;
 
 -- 9.3 → 10.0 · 11/16 · create index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_user_to_tenant') AND c.relname = 'emailpassword_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_user_to_tenant_email_index ON emailpassword_user_to_tenant USING btree (app_id, tenant_id, email)') THEN
@@ -1016,6 +1037,7 @@ END
 $plan$;
 
 -- 9.3 → 10.0 · 12/16 · create index passwordless_users_email_index on passwordless_users
+-- locks: passwordless_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_users_email_index ON passwordless_users USING btree (app_id, email)') THEN
@@ -1026,6 +1048,7 @@ END
 $plan$;
 
 -- 9.3 → 10.0 · 13/16 · create index passwordless_users_phone_number_index on passwordless_users
+-- locks: passwordless_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_users_phone_number_index ON passwordless_users USING btree (app_id, phone_number)') THEN
@@ -1036,6 +1059,7 @@ END
 $plan$;
 
 -- 9.3 → 10.0 · 14/16 · create index passwordless_user_to_tenant_email_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_user_to_tenant_email_index ON passwordless_user_to_tenant USING btree (app_id, tenant_id, email)') THEN
@@ -1046,6 +1070,7 @@ END
 $plan$;
 
 -- 9.3 → 10.0 · 15/16 · create index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_user_to_tenant_phone_number_index ON passwordless_user_to_tenant USING btree (app_id, tenant_id, phone_number)') THEN
@@ -1056,6 +1081,7 @@ END
 $plan$;
 
 -- 9.3 → 10.0 · 16/16 · create index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_user_to_tenant') AND c.relname = 'thirdparty_user_to_tenant_third_party_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_user_to_tenant_third_party_user_id_index ON thirdparty_user_to_tenant USING btree (app_id, tenant_id, third_party_id, third_party_user_id)') THEN

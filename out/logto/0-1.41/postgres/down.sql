@@ -1,0 +1,295 @@
+-- plan 0.1.0 · logto 1.41 → 0 · postgres · rollback
+-- what:     this script rolls a logto database back from 1.41 to 0 on PostgreSQL (generated from the plans listed below)
+-- WARNING: THIS SCRIPT DROPS EVERY TABLE OF LOGTO AND ALL THE DATA IN THEM.
+-- backup:   first: pg_dump --format=custom --file=logto-1.41-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE logto-1.41-before.dump)
+-- stop:     before applying: the old application's sign-ups and profile changes (the import reads its user table as it is)
+-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
+-- reverse:  npx plan compile logto 0 1.41 --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default
+-- this rollback drops: 2 tables tenants, users, and the data in them
+-- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
+-- sources (sha256):
+--   plans/logto/product.yaml 24bd9acdf53fd1706606aaf5fdd65494f5ae3c27936c1a6bfbde4c04f8a13103
+--   plans/logto/0-1.41.yaml 70e474914903c64ebe0eec90ede782d33ef480ca7351b4394283d636802ba435
+-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
+-- The script runs in one transaction: a failure leaves the database as it was.
+-- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   users: ACCESS EXCLUSIVE from 1.41 → 0 · 1/7 · drop index users__tenant_lower_username on users — blocks reads and writes
+--   tenants: ACCESS EXCLUSIVE from 1.41 → 0 · 5/7 · drop table users — blocks reads and writes
+-- MANUAL STEPS (1), not done by this script:
+--   1. [1.41 → 0] Before any change, this script looks for foreign keys of tables outside logto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+
+BEGIN;
+SET LOCAL standard_conforming_strings = on;
+SET LOCAL client_encoding = 'UTF8';
+SET LOCAL client_min_messages = warning;
+SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL lock_timeout = '5s';
+
+-- check that the database is at 1.41, at 0, or between them on this script's path (a resumed run)
+DO $plan$
+DECLARE
+  problem text;
+BEGIN
+  SELECT m FROM (
+  WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind IN ('table', 'enum_type') THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+        SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END || '' AS def FROM pg_class c WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')
+        UNION ALL SELECT 'column', c.relname::text, a.attname::text, (SELECT CASE WHEN ty.typtype = 'e' THEN quote_ident(ty.typname::text) ELSE format_type(a.atttypid, a.atttypmod) END FROM pg_type ty WHERE ty.oid = a.atttypid) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')
+        UNION ALL SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method') AND k.contype <> 'n'
+        UNION ALL SELECT 'index', c.relname::text, i.relname::text, replace(replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method') AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))
+        UNION ALL SELECT 'enum_type', t.typname::text, '', (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) || '' FROM pg_type t WHERE t.typtype = 'e' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND t.typname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')) r),
+      allowed(k, def) AS (VALUES ('column tenants.created_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column tenants.db_user', 'character varying(128)'),
+          ('column tenants.db_user_password', 'character varying(128)'),
+          ('column tenants.id', 'character varying(21) NOT NULL'),
+          ('column tenants.is_suspended', 'boolean NOT NULL DEFAULT false'),
+          ('column tenants.name', 'character varying(128) NOT NULL DEFAULT ''My Project''::character varying'),
+          ('column tenants.tag', 'character varying(64) NOT NULL DEFAULT ''development''::character varying'),
+          ('column users.application_id', 'character varying(21)'),
+          ('column users.avatar', 'character varying(2048)'),
+          ('column users.created_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column users.custom_data', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.id', 'character varying(12) NOT NULL'),
+          ('column users.identities', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.is_password_expired', 'boolean NOT NULL DEFAULT false'),
+          ('column users.is_suspended', 'boolean NOT NULL DEFAULT false'),
+          ('column users.last_sign_in_at', 'timestamp with time zone'),
+          ('column users.logto_config', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.mfa_verifications', 'jsonb NOT NULL DEFAULT ''[]''::jsonb'),
+          ('column users.name', 'character varying(128)'),
+          ('column users.password_encrypted', 'character varying(256)'),
+          ('column users.password_encryption_method', 'users_password_encryption_method'),
+          ('column users.password_updated_at', 'timestamp with time zone'),
+          ('column users.primary_email', 'character varying(128)'),
+          ('column users.primary_phone', 'character varying(128)'),
+          ('column users.profile', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.tenant_id', 'character varying(21) NOT NULL'),
+          ('column users.updated_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column users.username', 'character varying(128)'),
+          ('constraint tenants.tenants__db_user', 'UNIQUE (db_user)'),
+          ('constraint tenants.tenants_pkey', 'PRIMARY KEY (id)'),
+          ('constraint users.users__primary_email', 'UNIQUE (tenant_id, primary_email)'),
+          ('constraint users.users__primary_phone', 'UNIQUE (tenant_id, primary_phone)'),
+          ('constraint users.users__username', 'UNIQUE (tenant_id, username)'),
+          ('constraint users.users_pkey', 'PRIMARY KEY (id)'),
+          ('constraint users.users_tenant_id_fkey', 'FOREIGN KEY (tenant_id) REFERENCES tenants(id) ON UPDATE CASCADE ON DELETE CASCADE'),
+          ('enum_type users_password_encryption_method', 'ENUM (''Argon2i'', ''Argon2id'', ''Argon2d'', ''SHA1'', ''SHA256'', ''MD5'', ''Bcrypt'', ''Legacy'')'),
+          ('index users.users__id', 'CREATE UNIQUE INDEX users__id ON users USING btree (tenant_id, id)'),
+          ('index users.users__name', 'CREATE INDEX users__name ON users USING btree (tenant_id, name)'),
+          ('index users.users__tenant_lower_username', 'CREATE INDEX users__tenant_lower_username ON users USING btree (tenant_id, lower((username)::text)) WHERE (username IS NOT NULL)'),
+          ('index users.users_mfa_verifications_gin', 'CREATE INDEX users_mfa_verifications_gin ON users USING gin (mfa_verifications jsonb_path_ops)'),
+          ('table tenants', 'present'),
+          ('table users', 'present')),
+      required(k, m) AS (SELECT NULL::text, NULL::text WHERE FALSE),
+      implied(a, b, m) AS (VALUES ('table tenants', 'column tenants.created_at', 'table tenants has no column created_at, which this script drops together with table tenants'),
+          ('column tenants.created_at', 'table tenants', 'table tenants is missing, which this script drops together with column created_at of table tenants'),
+          ('table tenants', 'column tenants.db_user', 'table tenants has no column db_user, which this script drops together with table tenants'),
+          ('column tenants.db_user', 'table tenants', 'table tenants is missing, which this script drops together with column db_user of table tenants'),
+          ('table tenants', 'column tenants.db_user_password', 'table tenants has no column db_user_password, which this script drops together with table tenants'),
+          ('column tenants.db_user_password', 'table tenants', 'table tenants is missing, which this script drops together with column db_user_password of table tenants'),
+          ('table tenants', 'column tenants.id', 'table tenants has no column id, which this script drops together with table tenants'),
+          ('column tenants.id', 'table tenants', 'table tenants is missing, which this script drops together with column id of table tenants'),
+          ('table tenants', 'column tenants.is_suspended', 'table tenants has no column is_suspended, which this script drops together with table tenants'),
+          ('column tenants.is_suspended', 'table tenants', 'table tenants is missing, which this script drops together with column is_suspended of table tenants'),
+          ('table tenants', 'column tenants.name', 'table tenants has no column name, which this script drops together with table tenants'),
+          ('column tenants.name', 'table tenants', 'table tenants is missing, which this script drops together with column name of table tenants'),
+          ('table tenants', 'column tenants.tag', 'table tenants has no column tag, which this script drops together with table tenants'),
+          ('column tenants.tag', 'table tenants', 'table tenants is missing, which this script drops together with column tag of table tenants'),
+          ('table tenants', 'constraint tenants.tenants__db_user', 'table tenants has no constraint tenants__db_user, which this script drops together with table tenants'),
+          ('table tenants', 'constraint tenants.tenants_pkey', 'table tenants has no constraint tenants_pkey, which this script drops together with table tenants'),
+          ('table users', 'column users.application_id', 'table users has no column application_id, which this script drops together with table users'),
+          ('column users.application_id', 'table users', 'table users is missing, which this script drops together with column application_id of table users'),
+          ('table users', 'column users.avatar', 'table users has no column avatar, which this script drops together with table users'),
+          ('column users.avatar', 'table users', 'table users is missing, which this script drops together with column avatar of table users'),
+          ('table users', 'column users.created_at', 'table users has no column created_at, which this script drops together with table users'),
+          ('column users.created_at', 'table users', 'table users is missing, which this script drops together with column created_at of table users'),
+          ('table users', 'column users.custom_data', 'table users has no column custom_data, which this script drops together with table users'),
+          ('column users.custom_data', 'table users', 'table users is missing, which this script drops together with column custom_data of table users'),
+          ('table users', 'column users.id', 'table users has no column id, which this script drops together with table users'),
+          ('column users.id', 'table users', 'table users is missing, which this script drops together with column id of table users'),
+          ('table users', 'column users.identities', 'table users has no column identities, which this script drops together with table users'),
+          ('column users.identities', 'table users', 'table users is missing, which this script drops together with column identities of table users'),
+          ('table users', 'column users.is_password_expired', 'table users has no column is_password_expired, which this script drops together with table users'),
+          ('column users.is_password_expired', 'table users', 'table users is missing, which this script drops together with column is_password_expired of table users'),
+          ('table users', 'column users.is_suspended', 'table users has no column is_suspended, which this script drops together with table users'),
+          ('column users.is_suspended', 'table users', 'table users is missing, which this script drops together with column is_suspended of table users'),
+          ('table users', 'column users.last_sign_in_at', 'table users has no column last_sign_in_at, which this script drops together with table users'),
+          ('column users.last_sign_in_at', 'table users', 'table users is missing, which this script drops together with column last_sign_in_at of table users'),
+          ('table users', 'column users.logto_config', 'table users has no column logto_config, which this script drops together with table users'),
+          ('column users.logto_config', 'table users', 'table users is missing, which this script drops together with column logto_config of table users'),
+          ('table users', 'column users.mfa_verifications', 'table users has no column mfa_verifications, which this script drops together with table users'),
+          ('column users.mfa_verifications', 'table users', 'table users is missing, which this script drops together with column mfa_verifications of table users'),
+          ('table users', 'column users.name', 'table users has no column name, which this script drops together with table users'),
+          ('column users.name', 'table users', 'table users is missing, which this script drops together with column name of table users'),
+          ('table users', 'column users.password_encrypted', 'table users has no column password_encrypted, which this script drops together with table users'),
+          ('column users.password_encrypted', 'table users', 'table users is missing, which this script drops together with column password_encrypted of table users'),
+          ('table users', 'column users.password_encryption_method', 'table users has no column password_encryption_method, which this script drops together with table users'),
+          ('column users.password_encryption_method', 'table users', 'table users is missing, which this script drops together with column password_encryption_method of table users'),
+          ('table users', 'column users.password_updated_at', 'table users has no column password_updated_at, which this script drops together with table users'),
+          ('column users.password_updated_at', 'table users', 'table users is missing, which this script drops together with column password_updated_at of table users'),
+          ('table users', 'column users.primary_email', 'table users has no column primary_email, which this script drops together with table users'),
+          ('column users.primary_email', 'table users', 'table users is missing, which this script drops together with column primary_email of table users'),
+          ('table users', 'column users.primary_phone', 'table users has no column primary_phone, which this script drops together with table users'),
+          ('column users.primary_phone', 'table users', 'table users is missing, which this script drops together with column primary_phone of table users'),
+          ('table users', 'column users.profile', 'table users has no column profile, which this script drops together with table users'),
+          ('column users.profile', 'table users', 'table users is missing, which this script drops together with column profile of table users'),
+          ('table users', 'column users.tenant_id', 'table users has no column tenant_id, which this script drops together with table users'),
+          ('column users.tenant_id', 'table users', 'table users is missing, which this script drops together with column tenant_id of table users'),
+          ('table users', 'column users.updated_at', 'table users has no column updated_at, which this script drops together with table users'),
+          ('column users.updated_at', 'table users', 'table users is missing, which this script drops together with column updated_at of table users'),
+          ('table users', 'column users.username', 'table users has no column username, which this script drops together with table users'),
+          ('column users.username', 'table users', 'table users is missing, which this script drops together with column username of table users'),
+          ('table users', 'constraint users.users__primary_email', 'table users has no constraint users__primary_email, which this script drops together with table users'),
+          ('table users', 'constraint users.users__primary_phone', 'table users has no constraint users__primary_phone, which this script drops together with table users'),
+          ('table users', 'constraint users.users__username', 'table users has no constraint users__username, which this script drops together with table users'),
+          ('table users', 'constraint users.users_pkey', 'table users has no constraint users_pkey, which this script drops together with table users'),
+          ('table users', 'constraint users.users_tenant_id_fkey', 'table users has no constraint users_tenant_id_fkey, which this script drops together with table users'),
+          ('table users', 'table tenants', 'table tenants is missing, which this script drops only after table users (still there)'),
+          ('table users', 'enum_type users_password_encryption_method', 'enum type users_password_encryption_method is missing, which this script drops only after table users (still there)'))
+    SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' || replace(f.def, 'present', '') WHEN f.kind = 'enum_type' THEN 'enum type ' || f.tbl || ' is ' || f.def ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+      FROM found f WHERE f.k NOT IN ('', 'constraint tenants.tenants__db_user', 'constraint tenants.tenants_pkey', 'constraint users.users__primary_email', 'constraint users.users__primary_phone', 'constraint users.users__username', 'constraint users.users_pkey', 'constraint users.users_tenant_id_fkey', 'enum_type users_password_encryption_method', 'index users.users__id', 'index users.users__name', 'index users.users__tenant_lower_username', 'index users.users_mfa_verifications_gin') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+    UNION ALL
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    UNION ALL
+    SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1
+    UNION ALL
+    SELECT 4, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+  ORDER BY o, m LIMIT 1 INTO problem;
+  IF problem IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at logto 1.41 nor partway through this teardown: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile logto <its version> 0), or run this one on the logto 1.41 database it was made for.';
+  END IF;
+END
+$plan$;
+DO $plan$
+DECLARE
+  refs text;
+  drops text;
+  creates text;
+  notes text;
+BEGIN
+  SELECT string_agg(format('%s.%I -> %s (%s)', f.conrelid::regclass, f.conname, f.confrelid::regclass, f.cols), '; ' ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(format('ALTER TABLE %s DROP CONSTRAINT %I;', f.conrelid::regclass, f.conname), chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(format('ALTER TABLE %s ADD CONSTRAINT %I %s;', f.conrelid::regclass, f.conname, pg_get_constraintdef(f.oid)), chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(DISTINCT f.note, chr(10))
+    INTO refs, drops, creates, notes
+    FROM (
+      SELECT k.*, CASE
+        WHEN k.confrelid = to_regclass('tenants')
+          AND to_regclass('tenants') IS NOT NULL
+        THEN 'after this script there is no table tenants: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('users')
+          AND to_regclass('users') IS NOT NULL
+        THEN 'after this script there is no table users: drop the foreign key for good, or point it at another table'
+        END AS note
+      FROM (
+        SELECT c.oid, c.conname, c.conrelid, c.confrelid,
+          ARRAY(SELECT a.attname::text FROM unnest(c.confkey) x(n) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = x.n) AS colset,
+          (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY x.i) FROM unnest(c.confkey) WITH ORDINALITY x(n, i) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = x.n) AS cols
+        FROM pg_constraint c
+        WHERE c.contype = 'f' AND c.confrelid IN (to_regclass('tenants'), to_regclass('users'))
+      ) k
+      WHERE TRUE AND NOT EXISTS (SELECT 1 FROM (VALUES (to_regclass('users'), 'users_tenant_id_fkey')) kn(r, n) WHERE kn.r = k.conrelid AND kn.n = k.conname)
+    ) f
+    WHERE f.note IS NOT NULL;
+  IF refs IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', 'foreign keys of tables outside logto reference keys that logto 1.41 → 0 drops or replaces, and PostgreSQL refuses to drop a key while a foreign key depends on it: ' || refs || '. Nothing was changed.'
+      USING DETAIL = 'Drop them before running this script:' || chr(10) || drops || chr(10) || 'and re-create them once it has run:' || chr(10) || creates || chr(10) || notes,
+            HINT = 'Run the DROP commands, then this script, then the re-create commands (changed as the notes say where a key changed its columns).';
+  END IF;
+END
+$plan$;
+
+-- ================================================================================================
+-- logto 1.41 → 0 (rollback): The two tables of Logto 1.41.0 to 1.42.x an import of users relies on, as Logto's own schema creates them (Logto creates them, with its 60-odd other tables, functions, triggers and row-level security: this plan is the model of them, and the start database of plan verify, not a way to install Logto)
+-- source: plans/logto/0-1.41.yaml
+-- ================================================================================================
+-- 1.41 → 0 · 1/7 · drop index users__tenant_lower_username on users
+-- locks: users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('users') AND c.relname = 'users__tenant_lower_username') THEN
+    DROP INDEX IF EXISTS users__tenant_lower_username;
+  END IF;
+END
+$plan$;
+
+-- 1.41 → 0 · 2/7 · drop index users_mfa_verifications_gin on users
+-- locks: users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('users') AND c.relname = 'users_mfa_verifications_gin') THEN
+    DROP INDEX IF EXISTS users_mfa_verifications_gin;
+  END IF;
+END
+$plan$;
+
+-- 1.41 → 0 · 3/7 · drop index users__name on users
+-- locks: users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('users') AND c.relname = 'users__name') THEN
+    DROP INDEX IF EXISTS users__name;
+  END IF;
+END
+$plan$;
+
+-- 1.41 → 0 · 4/7 · drop index users__id on users
+-- locks: users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('users') AND c.relname = 'users__id') THEN
+    DROP INDEX IF EXISTS users__id;
+  END IF;
+END
+$plan$;
+
+-- 1.41 → 0 · 5/7 · drop table users
+-- locks: users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF to_regclass('users') IS NOT NULL THEN
+    DROP TABLE users;
+  END IF;
+END
+$plan$;
+
+-- 1.41 → 0 · 6/7 · drop enum type users_password_encryption_method
+-- locks: no table (a type or a schema)
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'users_password_encryption_method' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()))) THEN
+    DROP TYPE users_password_encryption_method;
+  END IF;
+END
+$plan$;
+
+-- 1.41 → 0 · 7/7 · drop table tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF to_regclass('tenants') IS NOT NULL THEN
+    DROP TABLE tenants;
+  END IF;
+END
+$plan$;
+
+COMMIT;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: logto 1.41 → 0 applied' AS plan WHERE NOT EXISTS (
+  WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind IN ('table', 'enum_type') THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+        SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END || '' AS def FROM pg_class c WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')
+        UNION ALL SELECT 'column', c.relname::text, a.attname::text, (SELECT CASE WHEN ty.typtype = 'e' THEN quote_ident(ty.typname::text) ELSE format_type(a.atttypid, a.atttypmod) END FROM pg_type ty WHERE ty.oid = a.atttypid) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')
+        UNION ALL SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method') AND k.contype <> 'n'
+        UNION ALL SELECT 'index', c.relname::text, i.relname::text, replace(replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method') AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))
+        UNION ALL SELECT 'enum_type', t.typname::text, '', (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) || '' FROM pg_type t WHERE t.typtype = 'e' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND t.typname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')) r),
+      allowed(k, def) AS (SELECT NULL::text, NULL::text WHERE FALSE),
+      required(k, m) AS (SELECT NULL::text, NULL::text WHERE FALSE)
+    SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' || replace(f.def, 'present', '') WHEN f.kind = 'enum_type' THEN 'enum type ' || f.tbl || ' is ' || f.def ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+      FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+    UNION ALL
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    UNION ALL
+    SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1);

@@ -1,0 +1,311 @@
+-- plan 0.1.0 · logto 1.41-imported → 1.41 · postgres · rollback
+-- what:     this script rolls a logto database back from 1.41-imported to 1.41 on PostgreSQL (generated from the plans listed below)
+-- backup:   first: pg_dump --format=custom --file=logto-1.41-imported-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE logto-1.41-imported-before.dump)
+-- stop:     before applying: the old application's sign-ups and profile changes (the import reads its user table as it is)
+-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
+-- start:    after applying: what was stopped before, once the report's rows are seen to
+-- reverse:  npx plan compile logto 1.41 1.41-imported --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default
+-- this rollback drops: table plan_imported_users, and the data in them
+-- this rollback deletes: the users rows the import made (their keys are in plan_imported_users), and nothing else of users
+-- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
+-- sources (sha256):
+--   plans/logto/product.yaml 24bd9acdf53fd1706606aaf5fdd65494f5ae3c27936c1a6bfbde4c04f8a13103
+--   plans/logto/1.41-1.41-imported.yaml 30296f83277bbc772132842995c3dbfee259a8aa39d8f8ccc7263b06a95e0548
+--   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
+-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
+-- The script runs in one transaction: a failure leaves the database as it was.
+-- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   plan_imported_users: ACCESS EXCLUSIVE from 1.41-imported → 1.41 · 2/3 · drop table plan_imported_users — blocks reads and writes
+-- MANUAL STEPS (2), not done by this script:
+--   1. [1.41-imported → 1.41] Before any change, this script looks for foreign keys of tables outside logto onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   2. [1.41-imported → 1.41] before this rollback: the imported users are deleted, and with them what Logto attached to them since through its foreign keys (roles, organization memberships, sessions…); users who set a new password in Logto lose it
+
+BEGIN;
+SET LOCAL standard_conforming_strings = on;
+SET LOCAL client_encoding = 'UTF8';
+SET LOCAL client_min_messages = warning;
+SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL lock_timeout = '5s';
+
+-- check that the database is at 1.41-imported, at 1.41, or between them on this script's path (a resumed run)
+DO $plan$
+DECLARE
+  problem text;
+BEGIN
+  SELECT m FROM (
+  WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind IN ('table', 'enum_type') THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+        SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END || '' AS def FROM pg_class c WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')
+        UNION ALL SELECT 'column', c.relname::text, a.attname::text, (SELECT CASE WHEN ty.typtype = 'e' THEN quote_ident(ty.typname::text) ELSE format_type(a.atttypid, a.atttypmod) END FROM pg_type ty WHERE ty.oid = a.atttypid) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')
+        UNION ALL SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method') AND k.contype <> 'n'
+        UNION ALL SELECT 'index', c.relname::text, i.relname::text, replace(replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method') AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))
+        UNION ALL SELECT 'enum_type', t.typname::text, '', (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) || '' FROM pg_type t WHERE t.typtype = 'e' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND t.typname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')) r),
+      allowed(k, def) AS (VALUES ('column plan_imported_users.id', 'character varying(12) NOT NULL'),
+          ('column tenants.created_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column tenants.db_user', 'character varying(128)'),
+          ('column tenants.db_user_password', 'character varying(128)'),
+          ('column tenants.id', 'character varying(21) NOT NULL'),
+          ('column tenants.is_suspended', 'boolean NOT NULL DEFAULT false'),
+          ('column tenants.name', 'character varying(128) NOT NULL DEFAULT ''My Project''::character varying'),
+          ('column tenants.tag', 'character varying(64) NOT NULL DEFAULT ''development''::character varying'),
+          ('column users.application_id', 'character varying(21)'),
+          ('column users.avatar', 'character varying(2048)'),
+          ('column users.created_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column users.custom_data', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.id', 'character varying(12) NOT NULL'),
+          ('column users.identities', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.is_password_expired', 'boolean NOT NULL DEFAULT false'),
+          ('column users.is_suspended', 'boolean NOT NULL DEFAULT false'),
+          ('column users.last_sign_in_at', 'timestamp with time zone'),
+          ('column users.logto_config', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.mfa_verifications', 'jsonb NOT NULL DEFAULT ''[]''::jsonb'),
+          ('column users.name', 'character varying(128)'),
+          ('column users.password_encrypted', 'character varying(256)'),
+          ('column users.password_encryption_method', 'users_password_encryption_method'),
+          ('column users.password_updated_at', 'timestamp with time zone'),
+          ('column users.primary_email', 'character varying(128)'),
+          ('column users.primary_phone', 'character varying(128)'),
+          ('column users.profile', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.tenant_id', 'character varying(21) NOT NULL'),
+          ('column users.updated_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column users.username', 'character varying(128)'),
+          ('constraint plan_imported_users.plan_imported_users_pkey', 'PRIMARY KEY (id)'),
+          ('constraint tenants.tenants__db_user', 'UNIQUE (db_user)'),
+          ('constraint tenants.tenants_pkey', 'PRIMARY KEY (id)'),
+          ('constraint users.users__primary_email', 'UNIQUE (tenant_id, primary_email)'),
+          ('constraint users.users__primary_phone', 'UNIQUE (tenant_id, primary_phone)'),
+          ('constraint users.users__username', 'UNIQUE (tenant_id, username)'),
+          ('constraint users.users_pkey', 'PRIMARY KEY (id)'),
+          ('constraint users.users_tenant_id_fkey', 'FOREIGN KEY (tenant_id) REFERENCES tenants(id) ON UPDATE CASCADE ON DELETE CASCADE'),
+          ('enum_type users_password_encryption_method', 'ENUM (''Argon2i'', ''Argon2id'', ''Argon2d'', ''SHA1'', ''SHA256'', ''MD5'', ''Bcrypt'', ''Legacy'')'),
+          ('index users.users__id', 'CREATE UNIQUE INDEX users__id ON users USING btree (tenant_id, id)'),
+          ('index users.users__name', 'CREATE INDEX users__name ON users USING btree (tenant_id, name)'),
+          ('index users.users__tenant_lower_username', 'CREATE INDEX users__tenant_lower_username ON users USING btree (tenant_id, lower((username)::text)) WHERE (username IS NOT NULL)'),
+          ('index users.users_mfa_verifications_gin', 'CREATE INDEX users_mfa_verifications_gin ON users USING gin (mfa_verifications jsonb_path_ops)'),
+          ('table plan_imported_users', 'present'),
+          ('table tenants', 'present'),
+          ('table users', 'present')),
+      required(k, m) AS (VALUES ('column tenants.created_at', 'table tenants has no column created_at'),
+          ('column tenants.db_user', 'table tenants has no column db_user'),
+          ('column tenants.db_user_password', 'table tenants has no column db_user_password'),
+          ('column tenants.id', 'table tenants has no column id'),
+          ('column tenants.is_suspended', 'table tenants has no column is_suspended'),
+          ('column tenants.name', 'table tenants has no column name'),
+          ('column tenants.tag', 'table tenants has no column tag'),
+          ('column users.application_id', 'table users has no column application_id'),
+          ('column users.avatar', 'table users has no column avatar'),
+          ('column users.created_at', 'table users has no column created_at'),
+          ('column users.custom_data', 'table users has no column custom_data'),
+          ('column users.id', 'table users has no column id'),
+          ('column users.identities', 'table users has no column identities'),
+          ('column users.is_password_expired', 'table users has no column is_password_expired'),
+          ('column users.is_suspended', 'table users has no column is_suspended'),
+          ('column users.last_sign_in_at', 'table users has no column last_sign_in_at'),
+          ('column users.logto_config', 'table users has no column logto_config'),
+          ('column users.mfa_verifications', 'table users has no column mfa_verifications'),
+          ('column users.name', 'table users has no column name'),
+          ('column users.password_encrypted', 'table users has no column password_encrypted'),
+          ('column users.password_encryption_method', 'table users has no column password_encryption_method'),
+          ('column users.password_updated_at', 'table users has no column password_updated_at'),
+          ('column users.primary_email', 'table users has no column primary_email'),
+          ('column users.primary_phone', 'table users has no column primary_phone'),
+          ('column users.profile', 'table users has no column profile'),
+          ('column users.tenant_id', 'table users has no column tenant_id'),
+          ('column users.updated_at', 'table users has no column updated_at'),
+          ('column users.username', 'table users has no column username'),
+          ('constraint tenants.tenants__db_user', 'table tenants has no constraint tenants__db_user'),
+          ('constraint tenants.tenants_pkey', 'table tenants has no constraint tenants_pkey'),
+          ('constraint users.users__primary_email', 'table users has no constraint users__primary_email'),
+          ('constraint users.users__primary_phone', 'table users has no constraint users__primary_phone'),
+          ('constraint users.users__username', 'table users has no constraint users__username'),
+          ('constraint users.users_pkey', 'table users has no constraint users_pkey'),
+          ('constraint users.users_tenant_id_fkey', 'table users has no constraint users_tenant_id_fkey'),
+          ('enum_type users_password_encryption_method', 'enum type users_password_encryption_method is missing'),
+          ('index users.users__id', 'table users has no index users__id'),
+          ('index users.users__name', 'table users has no index users__name'),
+          ('index users.users__tenant_lower_username', 'table users has no index users__tenant_lower_username'),
+          ('index users.users_mfa_verifications_gin', 'table users has no index users_mfa_verifications_gin'),
+          ('table tenants', 'table tenants is missing'),
+          ('table users', 'table users is missing'))
+    SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' || replace(f.def, 'present', '') WHEN f.kind = 'enum_type' THEN 'enum type ' || f.tbl || ' is ' || f.def ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+      FROM found f WHERE f.k NOT IN ('', 'constraint plan_imported_users.plan_imported_users_pkey') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+    UNION ALL
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    UNION ALL
+    SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1) p
+  ORDER BY o, m LIMIT 1 INTO problem;
+  IF problem IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at logto 1.41-imported, at 1.41, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile logto <its version> 1.41), or run this one on the logto 1.41-imported database it was made for.';
+  END IF;
+END
+$plan$;
+DO $plan$
+DECLARE
+  refs text;
+  drops text;
+  creates text;
+  notes text;
+BEGIN
+  SELECT string_agg(format('%s.%I -> %s (%s)', f.conrelid::regclass, f.conname, f.confrelid::regclass, f.cols), '; ' ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(format('ALTER TABLE %s DROP CONSTRAINT %I;', f.conrelid::regclass, f.conname), chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(format('ALTER TABLE %s ADD CONSTRAINT %I %s;', f.conrelid::regclass, f.conname, pg_get_constraintdef(f.oid)), chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(DISTINCT f.note, chr(10))
+    INTO refs, drops, creates, notes
+    FROM (
+      SELECT k.*, CASE
+        WHEN k.confrelid = to_regclass('plan_imported_users')
+          AND to_regclass('plan_imported_users') IS NOT NULL
+        THEN 'after this script there is no table plan_imported_users: drop the foreign key for good, or point it at another table'
+        END AS note
+      FROM (
+        SELECT c.oid, c.conname, c.conrelid, c.confrelid,
+          ARRAY(SELECT a.attname::text FROM unnest(c.confkey) x(n) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = x.n) AS colset,
+          (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY x.i) FROM unnest(c.confkey) WITH ORDINALITY x(n, i) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = x.n) AS cols
+        FROM pg_constraint c
+        WHERE c.contype = 'f' AND c.confrelid IN (to_regclass('plan_imported_users'))
+      ) k
+      WHERE TRUE AND NOT EXISTS (SELECT 1 FROM (VALUES (to_regclass('users'), 'users_tenant_id_fkey')) kn(r, n) WHERE kn.r = k.conrelid AND kn.n = k.conname)
+    ) f
+    WHERE f.note IS NOT NULL;
+  IF refs IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', 'foreign keys of tables outside logto reference keys that logto 1.41-imported → 1.41 drops or replaces, and PostgreSQL refuses to drop a key while a foreign key depends on it: ' || refs || '. Nothing was changed.'
+      USING DETAIL = 'Drop them before running this script:' || chr(10) || drops || chr(10) || 'and re-create them once it has run:' || chr(10) || creates || chr(10) || notes,
+            HINT = 'Run the DROP commands, then this script, then the re-create commands (changed as the notes say where a key changed its columns).';
+  END IF;
+END
+$plan$;
+
+-- ================================================================================================
+-- logto 1.41-imported → 1.41 (rollback): The users of an existing user table imported into Logto's users, re-runnably: each row goes in unless it would repeat a username, e-mail (compared lower-case, as Logto finds users), phone or id of a Logto user or of an earlier source row, has a value longer than Logto's column, or a password hash Logto cannot verify; those stay out and the report lists them with the reason. The id of every user made is recorded in plan_imported_users, by which the rollback deletes those users and no other
+-- source: plans/logto/1.41-1.41-imported.yaml
+-- ================================================================================================
+-- 1.41-imported → 1.41 · 1/3 · delete the rows plan_imported_users records from users
+-- locks: no table
+DO $plan$
+BEGIN
+  IF to_regclass('plan_imported_users') IS NOT NULL THEN
+    IF EXISTS (SELECT 1 FROM users WHERE EXISTS (SELECT 1 FROM plan_imported_users AS rec WHERE rec.id = users.id)) THEN
+      DELETE FROM users WHERE EXISTS (SELECT 1 FROM plan_imported_users AS rec WHERE rec.id = users.id);
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 1.41-imported → 1.41 · 2/3 · drop table plan_imported_users
+-- locks: plan_imported_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF to_regclass('plan_imported_users') IS NOT NULL THEN
+    DROP TABLE plan_imported_users;
+  END IF;
+END
+$plan$;
+
+-- 1.41-imported → 1.41 · 3/3 · manual step
+-- MANUAL STEP (not done by this script):
+--   before this rollback: the imported users are deleted, and with them what Logto attached to them
+--   since through its foreign keys (roles, organization memberships, sessions…); users who set a new
+--   password in Logto lose it
+
+COMMIT;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: logto 1.41-imported → 1.41 applied' AS plan WHERE NOT EXISTS (
+  WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind IN ('table', 'enum_type') THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+        SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END || '' AS def FROM pg_class c WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')
+        UNION ALL SELECT 'column', c.relname::text, a.attname::text, (SELECT CASE WHEN ty.typtype = 'e' THEN quote_ident(ty.typname::text) ELSE format_type(a.atttypid, a.atttypmod) END FROM pg_type ty WHERE ty.oid = a.atttypid) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')
+        UNION ALL SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method') AND k.contype <> 'n'
+        UNION ALL SELECT 'index', c.relname::text, i.relname::text, replace(replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method') AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))
+        UNION ALL SELECT 'enum_type', t.typname::text, '', (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) || '' FROM pg_type t WHERE t.typtype = 'e' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND t.typname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')) r),
+      allowed(k, def) AS (VALUES ('column tenants.created_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column tenants.db_user', 'character varying(128)'),
+          ('column tenants.db_user_password', 'character varying(128)'),
+          ('column tenants.id', 'character varying(21) NOT NULL'),
+          ('column tenants.is_suspended', 'boolean NOT NULL DEFAULT false'),
+          ('column tenants.name', 'character varying(128) NOT NULL DEFAULT ''My Project''::character varying'),
+          ('column tenants.tag', 'character varying(64) NOT NULL DEFAULT ''development''::character varying'),
+          ('column users.application_id', 'character varying(21)'),
+          ('column users.avatar', 'character varying(2048)'),
+          ('column users.created_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column users.custom_data', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.id', 'character varying(12) NOT NULL'),
+          ('column users.identities', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.is_password_expired', 'boolean NOT NULL DEFAULT false'),
+          ('column users.is_suspended', 'boolean NOT NULL DEFAULT false'),
+          ('column users.last_sign_in_at', 'timestamp with time zone'),
+          ('column users.logto_config', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.mfa_verifications', 'jsonb NOT NULL DEFAULT ''[]''::jsonb'),
+          ('column users.name', 'character varying(128)'),
+          ('column users.password_encrypted', 'character varying(256)'),
+          ('column users.password_encryption_method', 'users_password_encryption_method'),
+          ('column users.password_updated_at', 'timestamp with time zone'),
+          ('column users.primary_email', 'character varying(128)'),
+          ('column users.primary_phone', 'character varying(128)'),
+          ('column users.profile', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.tenant_id', 'character varying(21) NOT NULL'),
+          ('column users.updated_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column users.username', 'character varying(128)'),
+          ('constraint tenants.tenants__db_user', 'UNIQUE (db_user)'),
+          ('constraint tenants.tenants_pkey', 'PRIMARY KEY (id)'),
+          ('constraint users.users__primary_email', 'UNIQUE (tenant_id, primary_email)'),
+          ('constraint users.users__primary_phone', 'UNIQUE (tenant_id, primary_phone)'),
+          ('constraint users.users__username', 'UNIQUE (tenant_id, username)'),
+          ('constraint users.users_pkey', 'PRIMARY KEY (id)'),
+          ('constraint users.users_tenant_id_fkey', 'FOREIGN KEY (tenant_id) REFERENCES tenants(id) ON UPDATE CASCADE ON DELETE CASCADE'),
+          ('enum_type users_password_encryption_method', 'ENUM (''Argon2i'', ''Argon2id'', ''Argon2d'', ''SHA1'', ''SHA256'', ''MD5'', ''Bcrypt'', ''Legacy'')'),
+          ('index users.users__id', 'CREATE UNIQUE INDEX users__id ON users USING btree (tenant_id, id)'),
+          ('index users.users__name', 'CREATE INDEX users__name ON users USING btree (tenant_id, name)'),
+          ('index users.users__tenant_lower_username', 'CREATE INDEX users__tenant_lower_username ON users USING btree (tenant_id, lower((username)::text)) WHERE (username IS NOT NULL)'),
+          ('index users.users_mfa_verifications_gin', 'CREATE INDEX users_mfa_verifications_gin ON users USING gin (mfa_verifications jsonb_path_ops)'),
+          ('table tenants', 'present'),
+          ('table users', 'present')),
+      required(k, m) AS (VALUES ('column tenants.created_at', 'table tenants has no column created_at'),
+          ('column tenants.db_user', 'table tenants has no column db_user'),
+          ('column tenants.db_user_password', 'table tenants has no column db_user_password'),
+          ('column tenants.id', 'table tenants has no column id'),
+          ('column tenants.is_suspended', 'table tenants has no column is_suspended'),
+          ('column tenants.name', 'table tenants has no column name'),
+          ('column tenants.tag', 'table tenants has no column tag'),
+          ('column users.application_id', 'table users has no column application_id'),
+          ('column users.avatar', 'table users has no column avatar'),
+          ('column users.created_at', 'table users has no column created_at'),
+          ('column users.custom_data', 'table users has no column custom_data'),
+          ('column users.id', 'table users has no column id'),
+          ('column users.identities', 'table users has no column identities'),
+          ('column users.is_password_expired', 'table users has no column is_password_expired'),
+          ('column users.is_suspended', 'table users has no column is_suspended'),
+          ('column users.last_sign_in_at', 'table users has no column last_sign_in_at'),
+          ('column users.logto_config', 'table users has no column logto_config'),
+          ('column users.mfa_verifications', 'table users has no column mfa_verifications'),
+          ('column users.name', 'table users has no column name'),
+          ('column users.password_encrypted', 'table users has no column password_encrypted'),
+          ('column users.password_encryption_method', 'table users has no column password_encryption_method'),
+          ('column users.password_updated_at', 'table users has no column password_updated_at'),
+          ('column users.primary_email', 'table users has no column primary_email'),
+          ('column users.primary_phone', 'table users has no column primary_phone'),
+          ('column users.profile', 'table users has no column profile'),
+          ('column users.tenant_id', 'table users has no column tenant_id'),
+          ('column users.updated_at', 'table users has no column updated_at'),
+          ('column users.username', 'table users has no column username'),
+          ('constraint tenants.tenants__db_user', 'table tenants has no constraint tenants__db_user'),
+          ('constraint tenants.tenants_pkey', 'table tenants has no constraint tenants_pkey'),
+          ('constraint users.users__primary_email', 'table users has no constraint users__primary_email'),
+          ('constraint users.users__primary_phone', 'table users has no constraint users__primary_phone'),
+          ('constraint users.users__username', 'table users has no constraint users__username'),
+          ('constraint users.users_pkey', 'table users has no constraint users_pkey'),
+          ('constraint users.users_tenant_id_fkey', 'table users has no constraint users_tenant_id_fkey'),
+          ('enum_type users_password_encryption_method', 'enum type users_password_encryption_method is missing'),
+          ('index users.users__id', 'table users has no index users__id'),
+          ('index users.users__name', 'table users has no index users__name'),
+          ('index users.users__tenant_lower_username', 'table users has no index users__tenant_lower_username'),
+          ('index users.users_mfa_verifications_gin', 'table users has no index users_mfa_verifications_gin'),
+          ('table tenants', 'table tenants is missing'),
+          ('table users', 'table users is missing'))
+    SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' || replace(f.def, 'present', '') WHEN f.kind = 'enum_type' THEN 'enum type ' || f.tbl || ' is ' || f.def ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+      FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+    UNION ALL
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    UNION ALL
+    SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1);

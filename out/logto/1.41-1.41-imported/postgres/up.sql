@@ -1,0 +1,488 @@
+-- plan 0.1.0 · logto 1.41 → 1.41-imported · postgres · upgrade
+-- what:     this script upgrades a logto database from 1.41 to 1.41-imported on PostgreSQL (generated from the plans listed below)
+-- backup:   first: pg_dump --format=custom --file=logto-1.41-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE logto-1.41-before.dump)
+-- stop:     before applying: the old application's sign-ups and profile changes (the import reads its user table as it is)
+-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
+-- start:    after applying: what was stopped before, once the report's rows are seen to
+-- reverse:  npx plan compile logto 1.41-imported 1.41 --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default
+-- the rollback would drop: table plan_imported_users, and the data in them
+-- the rollback would delete: the users rows the import made (their keys are in plan_imported_users), and nothing else of users
+-- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
+-- sources (sha256):
+--   plans/logto/product.yaml 24bd9acdf53fd1706606aaf5fdd65494f5ae3c27936c1a6bfbde4c04f8a13103
+--   plans/logto/1.41-1.41-imported.yaml 30296f83277bbc772132842995c3dbfee259a8aa39d8f8ccc7263b06a95e0548
+--   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
+-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
+-- The script runs in one transaction: a failure leaves the database as it was.
+-- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
+-- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   tenants: ACCESS SHARE from 1.41 → 1.41-imported · 2/5 · check: the tenant --param tenant is not in tenants: the open-source edition has default; a Logto Cloud tenant's id is in its console
+-- rows not copied: [1.41 → 1.41-imported] step 4 imports rows of the source table legacy_users into users except those a unique key of users or an earlier source row stands in the way of, those too long for a column, and those it skips (no id (the mapped id column is NULL); the id does not fit Logto's (1 to 12 characters of 0-9 and a-z): import with --param id_strategy=derive; the password method is not one of Logto's (Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy); a password hash Logto cannot verify: not an Argon2i hash ($argon2i$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not an Argon2id hash ($argon2id$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not an Argon2d hash ($argon2d$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not a bcrypt hash ($2a$, $2b$ or $2y$, cost, 53 characters); a password hash Logto cannot verify: not an MD5 digest (32 hexadecimal digits, unsalted); a password hash Logto cannot verify: not a SHA1 digest (40 hexadecimal digits, unsalted); a password hash Logto cannot verify: not a SHA256 digest (64 hexadecimal digits, unsalted); a password hash Logto cannot verify: not Logto's Legacy form (a JSON array ["<hash>", [<arguments, @ for the password>], "<expected>"]); custom_data is not a JSON object (Logto's custom_data is one); half a social identity: identity_target and identity_user_id are both given or both NULL)
+-- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile logto 1.41 1.41-imported --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default --report > report.sql
+-- MANUAL STEPS (2), not done by this script:
+--   1. [1.41 → 1.41-imported] before the script: stop the old application's sign-ups and profile changes (users it writes after the import are not imported until the script runs again); Logto may keep serving
+--   2. [1.41 → 1.41-imported] after the script: run the report (plan compile logto 1.41 1.41-imported --report with the same parameters, see the header) and see to the users it lists; an imported user signs in with the old password, which Logto re-hashes with Argon2i at the first sign-in
+
+BEGIN;
+SET LOCAL standard_conforming_strings = on;
+SET LOCAL client_encoding = 'UTF8';
+SET LOCAL client_min_messages = warning;
+SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL lock_timeout = '5s';
+
+-- check that the database is at 1.41, at 1.41-imported, or between them on this script's path (a resumed run)
+DO $plan$
+DECLARE
+  problem text;
+BEGIN
+  SELECT m FROM (
+  WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind IN ('table', 'enum_type') THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+        SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END || '' AS def FROM pg_class c WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')
+        UNION ALL SELECT 'column', c.relname::text, a.attname::text, (SELECT CASE WHEN ty.typtype = 'e' THEN quote_ident(ty.typname::text) ELSE format_type(a.atttypid, a.atttypmod) END FROM pg_type ty WHERE ty.oid = a.atttypid) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')
+        UNION ALL SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method') AND k.contype <> 'n'
+        UNION ALL SELECT 'index', c.relname::text, i.relname::text, replace(replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method') AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))
+        UNION ALL SELECT 'enum_type', t.typname::text, '', (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) || '' FROM pg_type t WHERE t.typtype = 'e' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND t.typname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')) r),
+      allowed(k, def) AS (VALUES ('column plan_imported_users.id', 'character varying(12) NOT NULL'),
+          ('column tenants.created_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column tenants.db_user', 'character varying(128)'),
+          ('column tenants.db_user_password', 'character varying(128)'),
+          ('column tenants.id', 'character varying(21) NOT NULL'),
+          ('column tenants.is_suspended', 'boolean NOT NULL DEFAULT false'),
+          ('column tenants.name', 'character varying(128) NOT NULL DEFAULT ''My Project''::character varying'),
+          ('column tenants.tag', 'character varying(64) NOT NULL DEFAULT ''development''::character varying'),
+          ('column users.application_id', 'character varying(21)'),
+          ('column users.avatar', 'character varying(2048)'),
+          ('column users.created_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column users.custom_data', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.id', 'character varying(12) NOT NULL'),
+          ('column users.identities', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.is_password_expired', 'boolean NOT NULL DEFAULT false'),
+          ('column users.is_suspended', 'boolean NOT NULL DEFAULT false'),
+          ('column users.last_sign_in_at', 'timestamp with time zone'),
+          ('column users.logto_config', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.mfa_verifications', 'jsonb NOT NULL DEFAULT ''[]''::jsonb'),
+          ('column users.name', 'character varying(128)'),
+          ('column users.password_encrypted', 'character varying(256)'),
+          ('column users.password_encryption_method', 'users_password_encryption_method'),
+          ('column users.password_updated_at', 'timestamp with time zone'),
+          ('column users.primary_email', 'character varying(128)'),
+          ('column users.primary_phone', 'character varying(128)'),
+          ('column users.profile', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.tenant_id', 'character varying(21) NOT NULL'),
+          ('column users.updated_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column users.username', 'character varying(128)'),
+          ('constraint plan_imported_users.plan_imported_users_pkey', 'PRIMARY KEY (id)'),
+          ('constraint tenants.tenants__db_user', 'UNIQUE (db_user)'),
+          ('constraint tenants.tenants_pkey', 'PRIMARY KEY (id)'),
+          ('constraint users.users__primary_email', 'UNIQUE (tenant_id, primary_email)'),
+          ('constraint users.users__primary_phone', 'UNIQUE (tenant_id, primary_phone)'),
+          ('constraint users.users__username', 'UNIQUE (tenant_id, username)'),
+          ('constraint users.users_pkey', 'PRIMARY KEY (id)'),
+          ('constraint users.users_tenant_id_fkey', 'FOREIGN KEY (tenant_id) REFERENCES tenants(id) ON UPDATE CASCADE ON DELETE CASCADE'),
+          ('enum_type users_password_encryption_method', 'ENUM (''Argon2i'', ''Argon2id'', ''Argon2d'', ''SHA1'', ''SHA256'', ''MD5'', ''Bcrypt'', ''Legacy'')'),
+          ('index users.users__id', 'CREATE UNIQUE INDEX users__id ON users USING btree (tenant_id, id)'),
+          ('index users.users__name', 'CREATE INDEX users__name ON users USING btree (tenant_id, name)'),
+          ('index users.users__tenant_lower_username', 'CREATE INDEX users__tenant_lower_username ON users USING btree (tenant_id, lower((username)::text)) WHERE (username IS NOT NULL)'),
+          ('index users.users_mfa_verifications_gin', 'CREATE INDEX users_mfa_verifications_gin ON users USING gin (mfa_verifications jsonb_path_ops)'),
+          ('table plan_imported_users', 'present'),
+          ('table tenants', 'present'),
+          ('table users', 'present')),
+      required(k, m) AS (VALUES ('column tenants.created_at', 'table tenants has no column created_at'),
+          ('column tenants.db_user', 'table tenants has no column db_user'),
+          ('column tenants.db_user_password', 'table tenants has no column db_user_password'),
+          ('column tenants.id', 'table tenants has no column id'),
+          ('column tenants.is_suspended', 'table tenants has no column is_suspended'),
+          ('column tenants.name', 'table tenants has no column name'),
+          ('column tenants.tag', 'table tenants has no column tag'),
+          ('column users.application_id', 'table users has no column application_id'),
+          ('column users.avatar', 'table users has no column avatar'),
+          ('column users.created_at', 'table users has no column created_at'),
+          ('column users.custom_data', 'table users has no column custom_data'),
+          ('column users.id', 'table users has no column id'),
+          ('column users.identities', 'table users has no column identities'),
+          ('column users.is_password_expired', 'table users has no column is_password_expired'),
+          ('column users.is_suspended', 'table users has no column is_suspended'),
+          ('column users.last_sign_in_at', 'table users has no column last_sign_in_at'),
+          ('column users.logto_config', 'table users has no column logto_config'),
+          ('column users.mfa_verifications', 'table users has no column mfa_verifications'),
+          ('column users.name', 'table users has no column name'),
+          ('column users.password_encrypted', 'table users has no column password_encrypted'),
+          ('column users.password_encryption_method', 'table users has no column password_encryption_method'),
+          ('column users.password_updated_at', 'table users has no column password_updated_at'),
+          ('column users.primary_email', 'table users has no column primary_email'),
+          ('column users.primary_phone', 'table users has no column primary_phone'),
+          ('column users.profile', 'table users has no column profile'),
+          ('column users.tenant_id', 'table users has no column tenant_id'),
+          ('column users.updated_at', 'table users has no column updated_at'),
+          ('column users.username', 'table users has no column username'),
+          ('constraint tenants.tenants__db_user', 'table tenants has no constraint tenants__db_user'),
+          ('constraint tenants.tenants_pkey', 'table tenants has no constraint tenants_pkey'),
+          ('constraint users.users__primary_email', 'table users has no constraint users__primary_email'),
+          ('constraint users.users__primary_phone', 'table users has no constraint users__primary_phone'),
+          ('constraint users.users__username', 'table users has no constraint users__username'),
+          ('constraint users.users_pkey', 'table users has no constraint users_pkey'),
+          ('constraint users.users_tenant_id_fkey', 'table users has no constraint users_tenant_id_fkey'),
+          ('enum_type users_password_encryption_method', 'enum type users_password_encryption_method is missing'),
+          ('index users.users__id', 'table users has no index users__id'),
+          ('index users.users__name', 'table users has no index users__name'),
+          ('index users.users__tenant_lower_username', 'table users has no index users__tenant_lower_username'),
+          ('index users.users_mfa_verifications_gin', 'table users has no index users_mfa_verifications_gin'),
+          ('table tenants', 'table tenants is missing'),
+          ('table users', 'table users is missing'))
+    SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' || replace(f.def, 'present', '') WHEN f.kind = 'enum_type' THEN 'enum type ' || f.tbl || ' is ' || f.def ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+      FROM found f WHERE f.k NOT IN ('', 'constraint plan_imported_users.plan_imported_users_pkey') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+    UNION ALL
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    UNION ALL
+    SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1) p
+  ORDER BY o, m LIMIT 1 INTO problem;
+  IF problem IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at logto 1.41, at 1.41-imported, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile logto <its version> 1.41-imported), or run this one on the logto 1.41 database it was made for.';
+  END IF;
+END
+$plan$;
+
+-- what the tables this script creates take from the product tables already here (see the header)
+DO $plan$
+BEGIN
+  PERFORM set_config('plan.owner', COALESCE((SELECT r.rolname::text FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+    WHERE c.oid IN (to_regclass('tenants'), to_regclass('users'))
+    GROUP BY r.rolname ORDER BY count(*) DESC, r.rolname LIMIT 1), ''), true);
+END
+$plan$;
+
+-- ================================================================================================
+-- logto 1.41 → 1.41-imported: The users of an existing user table imported into Logto's users, re-runnably: each row goes in unless it would repeat a username, e-mail (compared lower-case, as Logto finds users), phone or id of a Logto user or of an earlier source row, has a value longer than Logto's column, or a password hash Logto cannot verify; those stay out and the report lists them with the reason. The id of every user made is recorded in plan_imported_users, by which the rollback deletes those users and no other
+-- source: plans/logto/1.41-1.41-imported.yaml
+-- ================================================================================================
+-- 1.41 → 1.41-imported · 1/5 · manual step
+-- MANUAL STEP (not done by this script):
+--   before the script: stop the old application's sign-ups and profile changes (users it writes
+--   after the import are not imported until the script runs again); Logto may keep serving
+
+-- 1.41 → 1.41-imported · 2/5 · check: the tenant --param tenant is not in tenants: the open-source edition has default; a Logto Cloud tenant's id is in its console
+-- locks: tenants: ACCESS SHARE, read
+DO $plan$
+BEGIN
+  IF NOT (to_regclass('plan_imported_users') IS NOT NULL) THEN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('tenants') AND a.attname = 'id' AND a.attnum > 0 AND NOT a.attisdropped)
+      AND EXISTS (SELECT 1 FROM tenants WHERE id = 'default')) THEN
+      RAISE EXCEPTION '%', 'plan stopped: the tenant --param tenant is not in tenants: the open-source edition has default; a Logto Cloud tenant''s id is in its console';
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 1.41 → 1.41-imported · 3/5 · create table plan_imported_users
+-- why: the id of every user the import made (its bookkeeping, by which the rollback deletes them); dropped by the rollback
+-- locks: plan_imported_users: new in this script
+DO $plan$
+BEGIN
+  IF to_regclass('plan_imported_users') IS NULL THEN
+    CREATE TABLE plan_imported_users (
+      id VARCHAR(12) NOT NULL,
+      CONSTRAINT plan_imported_users_pkey PRIMARY KEY (id)
+    );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('plan_imported_users'), current_setting('plan.owner', true));
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 1.41 → 1.41-imported · 4/5 · import rows from legacy_users into users
+-- locks: no table
+DO $plan$
+BEGIN
+  IF NOT (EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass('legacy_users') AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))) THEN
+    RAISE EXCEPTION '%', 'plan stopped: the source table legacy_users does not exist (--param source_table)';
+  END IF;
+END
+$plan$;
+-- locks: no table
+DO $plan$
+BEGIN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'id' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'plan stopped: the source table legacy_users has no column id (--param columns: id:id)';
+  END IF;
+END
+$plan$;
+-- locks: no table
+DO $plan$
+BEGIN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'login' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'plan stopped: the source table legacy_users has no column login (--param columns: username:login)';
+  END IF;
+END
+$plan$;
+-- locks: no table
+DO $plan$
+BEGIN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'plan stopped: the source table legacy_users has no column email (--param columns: primary_email:email)';
+  END IF;
+END
+$plan$;
+-- locks: no table
+DO $plan$
+BEGIN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'phone' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'plan stopped: the source table legacy_users has no column phone (--param columns: primary_phone:phone)';
+  END IF;
+END
+$plan$;
+-- locks: no table
+DO $plan$
+BEGIN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'full_name' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'plan stopped: the source table legacy_users has no column full_name (--param columns: name:full_name)';
+  END IF;
+END
+$plan$;
+-- locks: no table
+DO $plan$
+BEGIN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'plan stopped: the source table legacy_users has no column password_hash (--param columns: password_encrypted:password_hash)';
+  END IF;
+END
+$plan$;
+-- locks: no table
+DO $plan$
+BEGIN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'hash_method' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'plan stopped: the source table legacy_users has no column hash_method (--param columns: password_encryption_method:hash_method)';
+  END IF;
+END
+$plan$;
+-- locks: no table
+DO $plan$
+BEGIN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'extra' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'plan stopped: the source table legacy_users has no column extra (--param columns: custom_data:extra)';
+  END IF;
+END
+$plan$;
+-- locks: no table
+DO $plan$
+BEGIN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'social_provider' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'plan stopped: the source table legacy_users has no column social_provider (--param columns: identity_target:social_provider)';
+  END IF;
+END
+$plan$;
+-- locks: no table
+DO $plan$
+BEGIN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'social_id' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'plan stopped: the source table legacy_users has no column social_id (--param columns: identity_user_id:social_id)';
+  END IF;
+END
+$plan$;
+-- locks: no table
+DO $plan$
+BEGIN
+  IF (WITH plan_values AS (SELECT CAST(src.id AS text) AS plan_order,
+           COALESCE(src.id IS NULL, FALSE) AS plan_skip_1,
+           COALESCE(('keep' = 'keep' AND NOT (CAST(src.id AS text) ~ '^[0-9a-z]{1,12}$')), FALSE) AS plan_skip_2,
+           COALESCE((src.password_hash IS NOT NULL AND NOT COALESCE(CAST(src.hash_method AS text), 'Bcrypt') IN ('Argon2i', 'Argon2id', 'Argon2d', 'SHA1', 'SHA256', 'MD5', 'Bcrypt', 'Legacy')), FALSE) AS plan_skip_3,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Argon2i' AND NOT (CAST(src.password_hash AS text) ~ E'^\\$argon2i\\$v=[0-9]+\\$m=[0-9]+,t=[0-9]+,p=[0-9]+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$')), FALSE) AS plan_skip_4,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Argon2id' AND NOT (CAST(src.password_hash AS text) ~ E'^\\$argon2id\\$v=[0-9]+\\$m=[0-9]+,t=[0-9]+,p=[0-9]+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$')), FALSE) AS plan_skip_5,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Argon2d' AND NOT (CAST(src.password_hash AS text) ~ E'^\\$argon2d\\$v=[0-9]+\\$m=[0-9]+,t=[0-9]+,p=[0-9]+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$')), FALSE) AS plan_skip_6,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Bcrypt' AND NOT (CAST(src.password_hash AS text) ~ E'^\\$2[abxy]?\\$[0-9]{2}\\$[./A-Za-z0-9]{53}$')), FALSE) AS plan_skip_7,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'MD5' AND NOT (CAST(src.password_hash AS text) ~ '^[0-9A-Fa-f]{32}$')), FALSE) AS plan_skip_8,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'SHA1' AND NOT (CAST(src.password_hash AS text) ~ '^[0-9A-Fa-f]{40}$')), FALSE) AS plan_skip_9,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'SHA256' AND NOT (CAST(src.password_hash AS text) ~ '^[0-9A-Fa-f]{64}$')), FALSE) AS plan_skip_10,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Legacy' AND NOT (CAST(src.password_hash AS text) ~ E'^\\[".*"\\]$')), FALSE) AS plan_skip_11,
+           COALESCE((src.extra IS NOT NULL AND NOT (jsonb_typeof(CAST(src.extra AS jsonb)) = 'object')), FALSE) AS plan_skip_12,
+           COALESCE(((src.social_provider IS NOT NULL AND src.social_id IS NULL) OR (src.social_provider IS NULL AND src.social_id IS NOT NULL)), FALSE) AS plan_skip_13,
+           'default' AS tenant_id,
+           CASE WHEN 'keep' = 'keep' THEN CAST(src.id AS text) ELSE (SELECT ('' || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(16807 AS bigint) + CAST(48271 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(7920 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(16807 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(282475249 AS bigint) + CAST(182605794 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(15839 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(474403 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(1622650073 AS bigint) + CAST(1291394886 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(23758 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(645207 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(984943658 AS bigint) + CAST(1914720637 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(31677 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(940706 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(1144108930 AS bigint) + CAST(2078669041 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(39596 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(105498 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(470211272 AS bigint) + CAST(407355683 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(47515 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(209862 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(101027544 AS bigint) + CAST(1105902161 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(55434 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(27241 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(1457850878 AS bigint) + CAST(854716505 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(63353 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(846507 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(1458777923 AS bigint) + CAST(564586691 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(71272 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(773549 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(2007237709 AS bigint) + CAST(1596680831 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(79191 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(231688 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(823564440 AS bigint) + CAST(192302371 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(87110 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(561971 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(1115438165 AS bigint) + CAST(1203428207 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(95029 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(434820 AS bigint)) % 36 AS integer), 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')))) END AS id,
+           src.login AS username,
+           src.email AS primary_email,
+           src.phone AS primary_phone,
+           src.full_name AS name,
+           NULL AS avatar,
+           CASE WHEN COALESCE(CAST(src.hash_method AS text), 'Bcrypt') IN ('MD5', 'SHA1', 'SHA256') THEN lower(src.password_hash) ELSE src.password_hash END AS password_encrypted,
+           CASE WHEN src.password_hash IS NOT NULL THEN COALESCE(CAST(src.hash_method AS text), 'Bcrypt') END AS password_encryption_method,
+           COALESCE(CAST(src.extra AS jsonb), '{}') AS custom_data,
+           CASE WHEN (src.social_provider IS NOT NULL AND src.social_id IS NOT NULL) THEN jsonb_build_object(CAST(src.social_provider AS text), jsonb_build_object('userId', CAST(src.social_id AS text))) ELSE '{}' END AS identities
+    FROM legacy_users AS src) SELECT EXISTS (SELECT 1 FROM plan_values AS v WHERE NOT (v.plan_skip_1 OR v.plan_skip_2 OR v.plan_skip_3 OR v.plan_skip_4 OR v.plan_skip_5 OR v.plan_skip_6 OR v.plan_skip_7 OR v.plan_skip_8 OR v.plan_skip_9 OR v.plan_skip_10 OR v.plan_skip_11 OR v.plan_skip_12 OR v.plan_skip_13 OR COALESCE(length(CAST(v.tenant_id AS text)) > 21, FALSE) OR COALESCE(length(CAST(v.id AS text)) > 12, FALSE) OR COALESCE(length(CAST(v.username AS text)) > 128, FALSE) OR COALESCE(length(CAST(v.primary_email AS text)) > 128, FALSE) OR COALESCE(length(CAST(v.primary_phone AS text)) > 128, FALSE) OR COALESCE(length(CAST(v.password_encrypted AS text)) > 256, FALSE) OR COALESCE(length(CAST(v.name AS text)) > 128, FALSE) OR COALESCE(length(CAST(v.avatar AS text)) > 2048, FALSE))
+      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.id = v.id)
+      AND NOT (EXISTS (SELECT 1 FROM users AS dst WHERE dst.id = v.id) AND NOT EXISTS (SELECT 1 FROM plan_imported_users AS rec WHERE rec.id = v.id))
+      AND NOT EXISTS (SELECT 1 FROM plan_values AS v2 WHERE NOT (v2.plan_skip_1 OR v2.plan_skip_2 OR v2.plan_skip_3 OR v2.plan_skip_4 OR v2.plan_skip_5 OR v2.plan_skip_6 OR v2.plan_skip_7 OR v2.plan_skip_8 OR v2.plan_skip_9 OR v2.plan_skip_10 OR v2.plan_skip_11 OR v2.plan_skip_12 OR v2.plan_skip_13 OR COALESCE(length(CAST(v2.tenant_id AS text)) > 21, FALSE) OR COALESCE(length(CAST(v2.id AS text)) > 12, FALSE) OR COALESCE(length(CAST(v2.username AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_email AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_phone AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.password_encrypted AS text)) > 256, FALSE) OR COALESCE(length(CAST(v2.name AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.avatar AS text)) > 2048, FALSE)) AND v2.id = v.id AND (v2.plan_order COLLATE "C") < (v.plan_order COLLATE "C"))
+      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND dst.username = v.username AND NOT (dst.id = v.id))
+      AND NOT EXISTS (SELECT 1 FROM plan_values AS v2 WHERE NOT (v2.plan_skip_1 OR v2.plan_skip_2 OR v2.plan_skip_3 OR v2.plan_skip_4 OR v2.plan_skip_5 OR v2.plan_skip_6 OR v2.plan_skip_7 OR v2.plan_skip_8 OR v2.plan_skip_9 OR v2.plan_skip_10 OR v2.plan_skip_11 OR v2.plan_skip_12 OR v2.plan_skip_13 OR COALESCE(length(CAST(v2.tenant_id AS text)) > 21, FALSE) OR COALESCE(length(CAST(v2.id AS text)) > 12, FALSE) OR COALESCE(length(CAST(v2.username AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_email AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_phone AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.password_encrypted AS text)) > 256, FALSE) OR COALESCE(length(CAST(v2.name AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.avatar AS text)) > 2048, FALSE)) AND v2.tenant_id = v.tenant_id AND v2.username = v.username AND (v2.plan_order COLLATE "C") < (v.plan_order COLLATE "C"))
+      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND lower(dst.primary_email) = lower(v.primary_email) AND NOT (dst.id = v.id))
+      AND NOT EXISTS (SELECT 1 FROM plan_values AS v2 WHERE NOT (v2.plan_skip_1 OR v2.plan_skip_2 OR v2.plan_skip_3 OR v2.plan_skip_4 OR v2.plan_skip_5 OR v2.plan_skip_6 OR v2.plan_skip_7 OR v2.plan_skip_8 OR v2.plan_skip_9 OR v2.plan_skip_10 OR v2.plan_skip_11 OR v2.plan_skip_12 OR v2.plan_skip_13 OR COALESCE(length(CAST(v2.tenant_id AS text)) > 21, FALSE) OR COALESCE(length(CAST(v2.id AS text)) > 12, FALSE) OR COALESCE(length(CAST(v2.username AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_email AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_phone AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.password_encrypted AS text)) > 256, FALSE) OR COALESCE(length(CAST(v2.name AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.avatar AS text)) > 2048, FALSE)) AND v2.tenant_id = v.tenant_id AND lower(v2.primary_email) = lower(v.primary_email) AND (v2.plan_order COLLATE "C") < (v.plan_order COLLATE "C"))
+      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND dst.primary_phone = v.primary_phone AND NOT (dst.id = v.id))
+      AND NOT EXISTS (SELECT 1 FROM plan_values AS v2 WHERE NOT (v2.plan_skip_1 OR v2.plan_skip_2 OR v2.plan_skip_3 OR v2.plan_skip_4 OR v2.plan_skip_5 OR v2.plan_skip_6 OR v2.plan_skip_7 OR v2.plan_skip_8 OR v2.plan_skip_9 OR v2.plan_skip_10 OR v2.plan_skip_11 OR v2.plan_skip_12 OR v2.plan_skip_13 OR COALESCE(length(CAST(v2.tenant_id AS text)) > 21, FALSE) OR COALESCE(length(CAST(v2.id AS text)) > 12, FALSE) OR COALESCE(length(CAST(v2.username AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_email AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_phone AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.password_encrypted AS text)) > 256, FALSE) OR COALESCE(length(CAST(v2.name AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.avatar AS text)) > 2048, FALSE)) AND v2.tenant_id = v.tenant_id AND v2.primary_phone = v.primary_phone AND (v2.plan_order COLLATE "C") < (v.plan_order COLLATE "C"))
+      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND dst.id = v.id AND NOT (dst.id = v.id))
+      AND NOT EXISTS (SELECT 1 FROM plan_values AS v2 WHERE NOT (v2.plan_skip_1 OR v2.plan_skip_2 OR v2.plan_skip_3 OR v2.plan_skip_4 OR v2.plan_skip_5 OR v2.plan_skip_6 OR v2.plan_skip_7 OR v2.plan_skip_8 OR v2.plan_skip_9 OR v2.plan_skip_10 OR v2.plan_skip_11 OR v2.plan_skip_12 OR v2.plan_skip_13 OR COALESCE(length(CAST(v2.tenant_id AS text)) > 21, FALSE) OR COALESCE(length(CAST(v2.id AS text)) > 12, FALSE) OR COALESCE(length(CAST(v2.username AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_email AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_phone AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.password_encrypted AS text)) > 256, FALSE) OR COALESCE(length(CAST(v2.name AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.avatar AS text)) > 2048, FALSE)) AND v2.tenant_id = v.tenant_id AND v2.id = v.id AND (v2.plan_order COLLATE "C") < (v.plan_order COLLATE "C")))) THEN
+      WITH plan_values AS (
+    SELECT CAST(src.id AS text) AS plan_order,
+           COALESCE(src.id IS NULL, FALSE) AS plan_skip_1,
+           COALESCE(('keep' = 'keep' AND NOT (CAST(src.id AS text) ~ '^[0-9a-z]{1,12}$')), FALSE) AS plan_skip_2,
+           COALESCE((src.password_hash IS NOT NULL AND NOT COALESCE(CAST(src.hash_method AS text), 'Bcrypt') IN ('Argon2i', 'Argon2id', 'Argon2d', 'SHA1', 'SHA256', 'MD5', 'Bcrypt', 'Legacy')), FALSE) AS plan_skip_3,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Argon2i' AND NOT (CAST(src.password_hash AS text) ~ E'^\\$argon2i\\$v=[0-9]+\\$m=[0-9]+,t=[0-9]+,p=[0-9]+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$')), FALSE) AS plan_skip_4,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Argon2id' AND NOT (CAST(src.password_hash AS text) ~ E'^\\$argon2id\\$v=[0-9]+\\$m=[0-9]+,t=[0-9]+,p=[0-9]+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$')), FALSE) AS plan_skip_5,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Argon2d' AND NOT (CAST(src.password_hash AS text) ~ E'^\\$argon2d\\$v=[0-9]+\\$m=[0-9]+,t=[0-9]+,p=[0-9]+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$')), FALSE) AS plan_skip_6,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Bcrypt' AND NOT (CAST(src.password_hash AS text) ~ E'^\\$2[abxy]?\\$[0-9]{2}\\$[./A-Za-z0-9]{53}$')), FALSE) AS plan_skip_7,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'MD5' AND NOT (CAST(src.password_hash AS text) ~ '^[0-9A-Fa-f]{32}$')), FALSE) AS plan_skip_8,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'SHA1' AND NOT (CAST(src.password_hash AS text) ~ '^[0-9A-Fa-f]{40}$')), FALSE) AS plan_skip_9,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'SHA256' AND NOT (CAST(src.password_hash AS text) ~ '^[0-9A-Fa-f]{64}$')), FALSE) AS plan_skip_10,
+           COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Legacy' AND NOT (CAST(src.password_hash AS text) ~ E'^\\[".*"\\]$')), FALSE) AS plan_skip_11,
+           COALESCE((src.extra IS NOT NULL AND NOT (jsonb_typeof(CAST(src.extra AS jsonb)) = 'object')), FALSE) AS plan_skip_12,
+           COALESCE(((src.social_provider IS NOT NULL AND src.social_id IS NULL) OR (src.social_provider IS NULL AND src.social_id IS NOT NULL)), FALSE) AS plan_skip_13,
+           'default' AS tenant_id,
+           CASE WHEN 'keep' = 'keep' THEN CAST(src.id AS text) ELSE (SELECT ('' || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(16807 AS bigint) + CAST(48271 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(7920 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(16807 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(282475249 AS bigint) + CAST(182605794 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(15839 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(474403 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(1622650073 AS bigint) + CAST(1291394886 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(23758 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(645207 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(984943658 AS bigint) + CAST(1914720637 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(31677 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(940706 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(1144108930 AS bigint) + CAST(2078669041 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(39596 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(105498 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(470211272 AS bigint) + CAST(407355683 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(47515 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(209862 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(101027544 AS bigint) + CAST(1105902161 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(55434 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(27241 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(1457850878 AS bigint) + CAST(854716505 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(63353 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(846507 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(1458777923 AS bigint) + CAST(564586691 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(71272 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(773549 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(2007237709 AS bigint) + CAST(1596680831 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(79191 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(231688 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(823564440 AS bigint) + CAST(192302371 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(87110 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(561971 AS bigint)) % 36 AS integer), 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', CAST(1 + (COALESCE(SUM((strpos('0123456789ABCDEF', substr(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')), CAST(n.i AS integer), 1)) - 1) * (((n.i * CAST(1115438165 AS bigint) + CAST(1203428207 AS bigint)) % CAST(2147483647 AS bigint)) * (n.i + CAST(95029 AS bigint)) % CAST(2147483647 AS bigint))), 0) + length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex'))) * CAST(434820 AS bigint)) % 36 AS integer), 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(upper(encode(convert_to(CAST(src.id AS text), 'UTF8'), 'hex')))) END AS id,
+           src.login AS username,
+           src.email AS primary_email,
+           src.phone AS primary_phone,
+           src.full_name AS name,
+           NULL AS avatar,
+           CASE WHEN COALESCE(CAST(src.hash_method AS text), 'Bcrypt') IN ('MD5', 'SHA1', 'SHA256') THEN lower(src.password_hash) ELSE src.password_hash END AS password_encrypted,
+           CASE WHEN src.password_hash IS NOT NULL THEN COALESCE(CAST(src.hash_method AS text), 'Bcrypt') END AS password_encryption_method,
+           COALESCE(CAST(src.extra AS jsonb), '{}') AS custom_data,
+           CASE WHEN (src.social_provider IS NOT NULL AND src.social_id IS NOT NULL) THEN jsonb_build_object(CAST(src.social_provider AS text), jsonb_build_object('userId', CAST(src.social_id AS text))) ELSE '{}' END AS identities
+    FROM legacy_users AS src
+  ), imported AS (
+    INSERT INTO users (tenant_id, id, username, primary_email, primary_phone, name, avatar, password_encrypted, password_encryption_method, custom_data, identities)
+    SELECT v.tenant_id, v.id, v.username, v.primary_email, v.primary_phone, v.name, v.avatar, v.password_encrypted, CAST(v.password_encryption_method AS users_password_encryption_method), v.custom_data, v.identities
+    FROM plan_values AS v
+    WHERE NOT (v.plan_skip_1 OR v.plan_skip_2 OR v.plan_skip_3 OR v.plan_skip_4 OR v.plan_skip_5 OR v.plan_skip_6 OR v.plan_skip_7 OR v.plan_skip_8 OR v.plan_skip_9 OR v.plan_skip_10 OR v.plan_skip_11 OR v.plan_skip_12 OR v.plan_skip_13 OR COALESCE(length(CAST(v.tenant_id AS text)) > 21, FALSE) OR COALESCE(length(CAST(v.id AS text)) > 12, FALSE) OR COALESCE(length(CAST(v.username AS text)) > 128, FALSE) OR COALESCE(length(CAST(v.primary_email AS text)) > 128, FALSE) OR COALESCE(length(CAST(v.primary_phone AS text)) > 128, FALSE) OR COALESCE(length(CAST(v.password_encrypted AS text)) > 256, FALSE) OR COALESCE(length(CAST(v.name AS text)) > 128, FALSE) OR COALESCE(length(CAST(v.avatar AS text)) > 2048, FALSE))
+      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.id = v.id)
+      AND NOT (EXISTS (SELECT 1 FROM users AS dst WHERE dst.id = v.id) AND NOT EXISTS (SELECT 1 FROM plan_imported_users AS rec WHERE rec.id = v.id))
+      AND NOT EXISTS (SELECT 1 FROM plan_values AS v2 WHERE NOT (v2.plan_skip_1 OR v2.plan_skip_2 OR v2.plan_skip_3 OR v2.plan_skip_4 OR v2.plan_skip_5 OR v2.plan_skip_6 OR v2.plan_skip_7 OR v2.plan_skip_8 OR v2.plan_skip_9 OR v2.plan_skip_10 OR v2.plan_skip_11 OR v2.plan_skip_12 OR v2.plan_skip_13 OR COALESCE(length(CAST(v2.tenant_id AS text)) > 21, FALSE) OR COALESCE(length(CAST(v2.id AS text)) > 12, FALSE) OR COALESCE(length(CAST(v2.username AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_email AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_phone AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.password_encrypted AS text)) > 256, FALSE) OR COALESCE(length(CAST(v2.name AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.avatar AS text)) > 2048, FALSE)) AND v2.id = v.id AND (v2.plan_order COLLATE "C") < (v.plan_order COLLATE "C"))
+      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND dst.username = v.username AND NOT (dst.id = v.id))
+      AND NOT EXISTS (SELECT 1 FROM plan_values AS v2 WHERE NOT (v2.plan_skip_1 OR v2.plan_skip_2 OR v2.plan_skip_3 OR v2.plan_skip_4 OR v2.plan_skip_5 OR v2.plan_skip_6 OR v2.plan_skip_7 OR v2.plan_skip_8 OR v2.plan_skip_9 OR v2.plan_skip_10 OR v2.plan_skip_11 OR v2.plan_skip_12 OR v2.plan_skip_13 OR COALESCE(length(CAST(v2.tenant_id AS text)) > 21, FALSE) OR COALESCE(length(CAST(v2.id AS text)) > 12, FALSE) OR COALESCE(length(CAST(v2.username AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_email AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_phone AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.password_encrypted AS text)) > 256, FALSE) OR COALESCE(length(CAST(v2.name AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.avatar AS text)) > 2048, FALSE)) AND v2.tenant_id = v.tenant_id AND v2.username = v.username AND (v2.plan_order COLLATE "C") < (v.plan_order COLLATE "C"))
+      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND lower(dst.primary_email) = lower(v.primary_email) AND NOT (dst.id = v.id))
+      AND NOT EXISTS (SELECT 1 FROM plan_values AS v2 WHERE NOT (v2.plan_skip_1 OR v2.plan_skip_2 OR v2.plan_skip_3 OR v2.plan_skip_4 OR v2.plan_skip_5 OR v2.plan_skip_6 OR v2.plan_skip_7 OR v2.plan_skip_8 OR v2.plan_skip_9 OR v2.plan_skip_10 OR v2.plan_skip_11 OR v2.plan_skip_12 OR v2.plan_skip_13 OR COALESCE(length(CAST(v2.tenant_id AS text)) > 21, FALSE) OR COALESCE(length(CAST(v2.id AS text)) > 12, FALSE) OR COALESCE(length(CAST(v2.username AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_email AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_phone AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.password_encrypted AS text)) > 256, FALSE) OR COALESCE(length(CAST(v2.name AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.avatar AS text)) > 2048, FALSE)) AND v2.tenant_id = v.tenant_id AND lower(v2.primary_email) = lower(v.primary_email) AND (v2.plan_order COLLATE "C") < (v.plan_order COLLATE "C"))
+      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND dst.primary_phone = v.primary_phone AND NOT (dst.id = v.id))
+      AND NOT EXISTS (SELECT 1 FROM plan_values AS v2 WHERE NOT (v2.plan_skip_1 OR v2.plan_skip_2 OR v2.plan_skip_3 OR v2.plan_skip_4 OR v2.plan_skip_5 OR v2.plan_skip_6 OR v2.plan_skip_7 OR v2.plan_skip_8 OR v2.plan_skip_9 OR v2.plan_skip_10 OR v2.plan_skip_11 OR v2.plan_skip_12 OR v2.plan_skip_13 OR COALESCE(length(CAST(v2.tenant_id AS text)) > 21, FALSE) OR COALESCE(length(CAST(v2.id AS text)) > 12, FALSE) OR COALESCE(length(CAST(v2.username AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_email AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_phone AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.password_encrypted AS text)) > 256, FALSE) OR COALESCE(length(CAST(v2.name AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.avatar AS text)) > 2048, FALSE)) AND v2.tenant_id = v.tenant_id AND v2.primary_phone = v.primary_phone AND (v2.plan_order COLLATE "C") < (v.plan_order COLLATE "C"))
+      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND dst.id = v.id AND NOT (dst.id = v.id))
+      AND NOT EXISTS (SELECT 1 FROM plan_values AS v2 WHERE NOT (v2.plan_skip_1 OR v2.plan_skip_2 OR v2.plan_skip_3 OR v2.plan_skip_4 OR v2.plan_skip_5 OR v2.plan_skip_6 OR v2.plan_skip_7 OR v2.plan_skip_8 OR v2.plan_skip_9 OR v2.plan_skip_10 OR v2.plan_skip_11 OR v2.plan_skip_12 OR v2.plan_skip_13 OR COALESCE(length(CAST(v2.tenant_id AS text)) > 21, FALSE) OR COALESCE(length(CAST(v2.id AS text)) > 12, FALSE) OR COALESCE(length(CAST(v2.username AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_email AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.primary_phone AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.password_encrypted AS text)) > 256, FALSE) OR COALESCE(length(CAST(v2.name AS text)) > 128, FALSE) OR COALESCE(length(CAST(v2.avatar AS text)) > 2048, FALSE)) AND v2.tenant_id = v.tenant_id AND v2.id = v.id AND (v2.plan_order COLLATE "C") < (v.plan_order COLLATE "C"))
+    ORDER BY (v.plan_order COLLATE "C")
+    ON CONFLICT DO NOTHING
+    RETURNING id
+  )
+  INSERT INTO plan_imported_users (id) SELECT id FROM imported;
+    END IF;
+END
+$plan$;
+
+-- 1.41 → 1.41-imported · 5/5 · manual step
+-- MANUAL STEP (not done by this script):
+--   after the script: run the report (plan compile logto 1.41 1.41-imported --report with the same
+--   parameters, see the header) and see to the users it lists; an imported user signs in with the
+--   old password, which Logto re-hashes with Argon2i at the first sign-in
+
+COMMIT;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: logto 1.41 → 1.41-imported applied' AS plan WHERE NOT EXISTS (
+  WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind IN ('table', 'enum_type') THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+        SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END || '' AS def FROM pg_class c WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')
+        UNION ALL SELECT 'column', c.relname::text, a.attname::text, (SELECT CASE WHEN ty.typtype = 'e' THEN quote_ident(ty.typname::text) ELSE format_type(a.atttypid, a.atttypmod) END FROM pg_type ty WHERE ty.oid = a.atttypid) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')
+        UNION ALL SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method') AND k.contype <> 'n'
+        UNION ALL SELECT 'index', c.relname::text, i.relname::text, replace(replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE c.relnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND c.relkind IN ('r', 'p') AND c.relname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method') AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))
+        UNION ALL SELECT 'enum_type', t.typname::text, '', (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) || '' FROM pg_type t WHERE t.typtype = 'e' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND t.typname IN ('plan_imported_users', 'tenants', 'users', 'users_password_encryption_method')) r),
+      allowed(k, def) AS (VALUES ('column plan_imported_users.id', 'character varying(12) NOT NULL'),
+          ('column tenants.created_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column tenants.db_user', 'character varying(128)'),
+          ('column tenants.db_user_password', 'character varying(128)'),
+          ('column tenants.id', 'character varying(21) NOT NULL'),
+          ('column tenants.is_suspended', 'boolean NOT NULL DEFAULT false'),
+          ('column tenants.name', 'character varying(128) NOT NULL DEFAULT ''My Project''::character varying'),
+          ('column tenants.tag', 'character varying(64) NOT NULL DEFAULT ''development''::character varying'),
+          ('column users.application_id', 'character varying(21)'),
+          ('column users.avatar', 'character varying(2048)'),
+          ('column users.created_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column users.custom_data', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.id', 'character varying(12) NOT NULL'),
+          ('column users.identities', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.is_password_expired', 'boolean NOT NULL DEFAULT false'),
+          ('column users.is_suspended', 'boolean NOT NULL DEFAULT false'),
+          ('column users.last_sign_in_at', 'timestamp with time zone'),
+          ('column users.logto_config', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.mfa_verifications', 'jsonb NOT NULL DEFAULT ''[]''::jsonb'),
+          ('column users.name', 'character varying(128)'),
+          ('column users.password_encrypted', 'character varying(256)'),
+          ('column users.password_encryption_method', 'users_password_encryption_method'),
+          ('column users.password_updated_at', 'timestamp with time zone'),
+          ('column users.primary_email', 'character varying(128)'),
+          ('column users.primary_phone', 'character varying(128)'),
+          ('column users.profile', 'jsonb NOT NULL DEFAULT ''{}''::jsonb'),
+          ('column users.tenant_id', 'character varying(21) NOT NULL'),
+          ('column users.updated_at', 'timestamp with time zone NOT NULL DEFAULT now()'),
+          ('column users.username', 'character varying(128)'),
+          ('constraint plan_imported_users.plan_imported_users_pkey', 'PRIMARY KEY (id)'),
+          ('constraint tenants.tenants__db_user', 'UNIQUE (db_user)'),
+          ('constraint tenants.tenants_pkey', 'PRIMARY KEY (id)'),
+          ('constraint users.users__primary_email', 'UNIQUE (tenant_id, primary_email)'),
+          ('constraint users.users__primary_phone', 'UNIQUE (tenant_id, primary_phone)'),
+          ('constraint users.users__username', 'UNIQUE (tenant_id, username)'),
+          ('constraint users.users_pkey', 'PRIMARY KEY (id)'),
+          ('constraint users.users_tenant_id_fkey', 'FOREIGN KEY (tenant_id) REFERENCES tenants(id) ON UPDATE CASCADE ON DELETE CASCADE'),
+          ('enum_type users_password_encryption_method', 'ENUM (''Argon2i'', ''Argon2id'', ''Argon2d'', ''SHA1'', ''SHA256'', ''MD5'', ''Bcrypt'', ''Legacy'')'),
+          ('index users.users__id', 'CREATE UNIQUE INDEX users__id ON users USING btree (tenant_id, id)'),
+          ('index users.users__name', 'CREATE INDEX users__name ON users USING btree (tenant_id, name)'),
+          ('index users.users__tenant_lower_username', 'CREATE INDEX users__tenant_lower_username ON users USING btree (tenant_id, lower((username)::text)) WHERE (username IS NOT NULL)'),
+          ('index users.users_mfa_verifications_gin', 'CREATE INDEX users_mfa_verifications_gin ON users USING gin (mfa_verifications jsonb_path_ops)'),
+          ('table plan_imported_users', 'present'),
+          ('table tenants', 'present'),
+          ('table users', 'present')),
+      required(k, m) AS (VALUES ('column plan_imported_users.id', 'table plan_imported_users has no column id'),
+          ('column tenants.created_at', 'table tenants has no column created_at'),
+          ('column tenants.db_user', 'table tenants has no column db_user'),
+          ('column tenants.db_user_password', 'table tenants has no column db_user_password'),
+          ('column tenants.id', 'table tenants has no column id'),
+          ('column tenants.is_suspended', 'table tenants has no column is_suspended'),
+          ('column tenants.name', 'table tenants has no column name'),
+          ('column tenants.tag', 'table tenants has no column tag'),
+          ('column users.application_id', 'table users has no column application_id'),
+          ('column users.avatar', 'table users has no column avatar'),
+          ('column users.created_at', 'table users has no column created_at'),
+          ('column users.custom_data', 'table users has no column custom_data'),
+          ('column users.id', 'table users has no column id'),
+          ('column users.identities', 'table users has no column identities'),
+          ('column users.is_password_expired', 'table users has no column is_password_expired'),
+          ('column users.is_suspended', 'table users has no column is_suspended'),
+          ('column users.last_sign_in_at', 'table users has no column last_sign_in_at'),
+          ('column users.logto_config', 'table users has no column logto_config'),
+          ('column users.mfa_verifications', 'table users has no column mfa_verifications'),
+          ('column users.name', 'table users has no column name'),
+          ('column users.password_encrypted', 'table users has no column password_encrypted'),
+          ('column users.password_encryption_method', 'table users has no column password_encryption_method'),
+          ('column users.password_updated_at', 'table users has no column password_updated_at'),
+          ('column users.primary_email', 'table users has no column primary_email'),
+          ('column users.primary_phone', 'table users has no column primary_phone'),
+          ('column users.profile', 'table users has no column profile'),
+          ('column users.tenant_id', 'table users has no column tenant_id'),
+          ('column users.updated_at', 'table users has no column updated_at'),
+          ('column users.username', 'table users has no column username'),
+          ('constraint plan_imported_users.plan_imported_users_pkey', 'table plan_imported_users has no constraint plan_imported_users_pkey'),
+          ('constraint tenants.tenants__db_user', 'table tenants has no constraint tenants__db_user'),
+          ('constraint tenants.tenants_pkey', 'table tenants has no constraint tenants_pkey'),
+          ('constraint users.users__primary_email', 'table users has no constraint users__primary_email'),
+          ('constraint users.users__primary_phone', 'table users has no constraint users__primary_phone'),
+          ('constraint users.users__username', 'table users has no constraint users__username'),
+          ('constraint users.users_pkey', 'table users has no constraint users_pkey'),
+          ('constraint users.users_tenant_id_fkey', 'table users has no constraint users_tenant_id_fkey'),
+          ('enum_type users_password_encryption_method', 'enum type users_password_encryption_method is missing'),
+          ('index users.users__id', 'table users has no index users__id'),
+          ('index users.users__name', 'table users has no index users__name'),
+          ('index users.users__tenant_lower_username', 'table users has no index users__tenant_lower_username'),
+          ('index users.users_mfa_verifications_gin', 'table users has no index users_mfa_verifications_gin'),
+          ('table plan_imported_users', 'table plan_imported_users is missing'),
+          ('table tenants', 'table tenants is missing'),
+          ('table users', 'table users is missing'))
+    SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' || replace(f.def, 'present', '') WHEN f.kind = 'enum_type' THEN 'enum type ' || f.tbl || ' is ' || f.def ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+      FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+    UNION ALL
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    UNION ALL
+    SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1);

@@ -1,0 +1,328 @@
+// import_rows: the rows of a table outside the product's model (an operator's own user table) inserted into one of
+// the product's, re-runnable and reversible row by row. The source and its columns are parameters: `from.table` a
+// table parameter (`legacy.accounts`), `from.columns` a columns parameter mapping the step's keys to the source's
+// columns (`id:user_id,primary_email:email`); `{ source: key }` in a value reads the mapped column, NULL when the
+// mapping leaves the key out.
+//
+// Which rows go in, derived from the target's unique keys in the model (not written in the plan):
+// - a row a skip test holds for stays out, with the skip's reason;
+// - a row whose value of a unique key of the target (its primary key, a unique constraint, a plain unique index) some
+//   target row has already stays out: for the primary key, a row the import did not make (one it made is the row
+//   itself, imported by an earlier run); for another key, a row with another primary key. A `compare_lower` column
+//   is compared lower-case (Logto's e-mail: the application finds a user by lower(primary_email));
+// - of source rows giving the same value of a unique key, only the first by `order_by` (compared by bytes) may go
+//   in: the others stay out, whatever the order the engine reads them in.
+// The script's statement inserts the rows that may go in, with ON CONFLICT DO NOTHING for a row a concurrent writer
+// took meanwhile, and writes the primary key of each row it made into `record` in the same statement; a re-run finds
+// every row either there or out for a reason, and runs nothing. The rollback deletes the rows `record` names, and no
+// other. `plan compile --report` lists the source rows left out and why.
+import type { Dialect } from '../dialects/dialect.js';
+import { enumTypeOf, findTable, type Model, type Table } from '../model/model.js';
+import { Sql, joinSql, sql } from '../compile/sql.js';
+import type { RowTest, ValueExpr } from '../plan/types.js';
+import { columnMapping } from '../plan/params.js';
+import { checkColumnsExist, column, fail, table } from './shared.js';
+import { renderKit, rowTestSql, valueSql } from './render.js';
+import type { OpOf, ParamValues, PlanOperation, Statement } from './types.js';
+
+type ImportOp = OpOf<'import_rows'>;
+
+/** A unique key of the target: its name, its columns, and whether it is the primary key. */
+export interface TargetKey {
+  name: string;
+  columns: string[];
+  primary: boolean;
+}
+
+/**
+ * The unique keys of `t` a row must not repeat: its primary key, its unique constraints and its plain unique indexes
+ * (no predicate, no expression), each column set once.
+ */
+export function targetKeys(t: Table): TargetKey[] {
+  const out: TargetKey[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, columns: string[], primary: boolean) => {
+    const k = [...columns].sort().join(',');
+    if (!seen.has(k)) (seen.add(k), out.push({ name, columns, primary }));
+  };
+  if (t.primaryKey) add(t.primaryKey.name, t.primaryKey.columns, true);
+  for (const u of t.uniques) add(u.name, u.columns, false);
+  for (const i of t.indexes) if (i.unique && !i.where && i.columns.every((c) => c.name !== undefined)) add(i.name, i.columns.map((c) => c.name!), false);
+  return out;
+}
+
+/** A source table's name as SQL: each part of `schema.table` quoted as an identifier. */
+export function sourceTableSql(d: Dialect, name: string): Sql {
+  return joinSql(name.split('.').map((p) => d.syntax.ident(p)), '.');
+}
+
+/** `v` with every `{ source: key }` replaced by the mapped column, or NULL when the mapping leaves the key out. */
+function bindValue(v: ValueExpr, mapping: Record<string, string>): ValueExpr {
+  const b = (x: ValueExpr) => bindValue(x, mapping);
+  if ('source' in v) return v.source in mapping ? { column: mapping[v.source] } : { literal: null };
+  if ('concat' in v) return { concat: v.concat.map(b) };
+  if ('coalesce' in v) return { coalesce: v.coalesce.map(b) };
+  if ('derived_id' in v) return { derived_id: { ...v.derived_id, of: b(v.derived_id.of) } };
+  if ('before' in v) return { before: { ...v.before, of: b(v.before.of) } };
+  if ('after' in v) return { after: { ...v.after, of: b(v.after.of) } };
+  if ('lookup' in v) return { lookup: { ...v.lookup, of: b(v.lookup.of) } };
+  if ('derived_uuid' in v) return { derived_uuid: v.derived_uuid.map(b) };
+  if ('lower' in v) return { lower: b(v.lower) };
+  if ('text' in v) return { text: b(v.text) };
+  if ('json' in v) return { json: b(v.json) };
+  if ('json_object' in v) return { json_object: v.json_object.map((p) => ({ key: b(p.key), value: b(p.value) })) };
+  if ('case' in v) return { case: { when: bindTest(v.case.when, mapping), then: b(v.case.then), ...(v.case.else ? { else: b(v.case.else) } : {}) } };
+  return v;
+}
+
+function bindTest(t: RowTest, mapping: Record<string, string>): RowTest {
+  if ('all' in t) return { all: t.all.map((x) => bindTest(x, mapping)) };
+  if ('any' in t) return { any: t.any.map((x) => bindTest(x, mapping)) };
+  if ('not' in t) return { not: bindTest(t.not, mapping) };
+  return { ...t, value: bindValue(t.value, mapping) };
+}
+
+/** The value the import gives target column `c` for the source row `alias`. */
+function targetValue(d: Dialect, op: ImportOp, c: string, params: ParamValues, alias: string): Sql {
+  if (!(c in op.values)) throw new Error(`import_rows gives no value for ${op.into}.${c}`);
+  return valueSql(d, op.values[c], params, alias);
+}
+
+/** A column of the import's values (the CTE `plan_values`) of row `alias`. */
+const col = (d: Dialect, alias: string, name: string) => sql`${Sql.verbatim(alias)}.${d.syntax.ident(name)}`;
+
+/**
+ * The import's values, computed once per source row (PostgreSQL materializes a WITH query named more than once):
+ * the row's order (`plan_order`), whether each skip holds (`plan_skip_<n>`, from 1) and each target column's value.
+ * The statement, its guard and the report read the rows of `plan_values` only.
+ */
+export function valuesSql(d: Dialect, op: ImportOp, params: ParamValues): Sql {
+  const s = d.syntax;
+  const parts = [
+    sql`${valueSql(d, op.orderBy, params, 'src')} AS plan_order`,
+    ...(op.skip ?? []).map((k, i) => sql`COALESCE(${rowTestSql(d, k.when, params, 'src')}, FALSE) AS ${Sql.verbatim(`plan_skip_${i + 1}`)}`),
+    ...Object.keys(op.values).map((c) => sql`${targetValue(d, op, c, params, 'src')} AS ${s.ident(c)}`),
+  ];
+  return sql`SELECT ${joinSql(parts, ',\n           ')}\n    FROM ${sourceTableSql(d, op.from)} AS src`;
+}
+
+/** `a` = `b`, lower-cased on both sides for a compare_lower column. */
+function same(d: Dialect, op: ImportOp, c: string, a: Sql, b: Sql): Sql {
+  return op.compareLower.includes(c) ? sql`${d.syntax.lower(a)} = ${d.syntax.lower(b)}` : sql`${a} = ${b}`;
+}
+
+/** A test of a row of plan_values, with the reason the report gives when it keeps the row out. */
+export interface ImportTest {
+  reason: string;
+  sql: Sql;
+}
+
+/**
+ * The tests that keep a value row (`v`) out because a value would not fit its target column, from the model: a text
+ * longer than a varchar(n) or char(n) column holds (PostgreSQL would fail the whole statement on it).
+ */
+export function fitTests(d: Dialect, op: ImportOp, before: Model, alias = 'v'): ImportTest[] {
+  const into = findTable(before, op.into)!;
+  const out: ImportTest[] = [];
+  for (const c of into.columns) {
+    const m = /^(VARCHAR|CHAR)\((\d+)\)$/.exec(c.type);
+    if (!m || !(c.name in op.values)) continue;
+    out.push({
+      reason: `${c.name} longer than ${m[2]} characters (${op.into}.${c.name} is ${m[1].toLowerCase()}(${m[2]}))`,
+      sql: sql`COALESCE(${d.syntax.length(d.syntax.asText(col(d, alias, c.name)))} > ${Sql.verbatim(m[2])}, FALSE)`,
+    });
+  }
+  return out;
+}
+
+/** The plan's skips of a value row, then its fit tests: the tests a row is kept out by on its own. */
+export function ownTests(d: Dialect, op: ImportOp, before: Model, alias = 'v'): ImportTest[] {
+  return [...(op.skip ?? []).map((k, i) => ({ reason: k.reason, sql: col(d, alias, `plan_skip_${i + 1}`) })), ...fitTests(d, op, before, alias)];
+}
+
+/** The tests that keep a value row (`v`) out because of the target's unique keys, each with its reason. */
+export function conflictTests(d: Dialect, op: ImportOp, before: Model, alias = 'v'): ImportTest[] {
+  const s = d.syntax;
+  const into = findTable(before, op.into)!;
+  const pk = into.primaryKey!.columns;
+  const pkIs = (dst: string) => joinSql(pk.map((c) => sql`${Sql.verbatim(dst)}.${s.ident(c)} = ${col(d, alias, c)}`), ' AND ');
+  const kept2 = ownTests(d, op, before, 'v2').map((t) => t.sql);
+  const out: ImportTest[] = [];
+  for (const k of targetKeys(into)) {
+    if (k.columns.some((c) => !(c in op.values))) continue;
+    const cols = k.columns.length > 1 ? `(${k.columns.join(', ')})` : k.columns[0];
+    const lowered = k.columns.filter((c) => op.compareLower.includes(c));
+    const lower = lowered.length ? `, ${lowered.join(' and ')} compared lower-case` : '';
+    if (k.primary) {
+      out.push({
+        reason: `${cols} taken: a ${op.into} row this import did not make has it (${k.name})`,
+        sql: sql`(EXISTS (SELECT 1 FROM ${s.table(op.into)} AS dst WHERE ${pkIs('dst')}) AND NOT EXISTS (SELECT 1 FROM ${s.table(op.record)} AS rec WHERE ${pkIs('rec')}))`,
+      });
+    } else {
+      const keyIs = joinSql(k.columns.map((c) => same(d, op, c, sql`dst.${s.ident(c)}`, col(d, alias, c))), ' AND ');
+      out.push({
+        reason: `duplicate ${cols}: another ${op.into} row has it (${k.name}${lower})`,
+        sql: sql`EXISTS (SELECT 1 FROM ${s.table(op.into)} AS dst WHERE ${keyIs} AND NOT (${pkIs('dst')}))`,
+      });
+    }
+    const earlier = joinSql(k.columns.map((c) => same(d, op, c, col(d, 'v2', c), col(d, alias, c))), ' AND ');
+    out.push({
+      reason: `duplicate ${cols}: an earlier source row has it too (${k.name}${lower}; rows in order_by order)`,
+      sql: sql`EXISTS (SELECT 1 FROM plan_values AS v2 WHERE ${kept2.length ? sql`NOT (${joinSql(kept2, ' OR ')}) AND ` : sql``}${earlier} AND ${s.byteOrder(col(d, 'v2', 'plan_order'))} < ${s.byteOrder(col(d, alias, 'plan_order'))})`,
+    });
+  }
+  return out;
+}
+
+/** The value rows (`v`) the import inserts now: no test keeps them out, and they are not there yet. */
+export function importableSql(d: Dialect, op: ImportOp, before: Model, alias = 'v'): Sql {
+  const s = d.syntax;
+  const into = findTable(before, op.into)!;
+  const there = joinSql(into.primaryKey!.columns.map((c) => sql`dst.${s.ident(c)} = ${col(d, alias, c)}`), ' AND ');
+  const own = ownTests(d, op, before, alias).map((t) => t.sql);
+  return joinSql(
+    [
+      ...(own.length ? [sql`NOT (${joinSql(own, ' OR ')})`] : []),
+      sql`NOT EXISTS (SELECT 1 FROM ${s.table(op.into)} AS dst WHERE ${there})`,
+      ...conflictTests(d, op, before, alias).map((t) => sql`NOT ${t.sql}`),
+    ],
+    '\n      AND ',
+  );
+}
+
+/**
+ * The report of an import: each source row it left out (or will leave out), by its order_by value, with the first
+ * reason that holds; the rows it made (in its record) are not listed. Read-only.
+ */
+export function importReportSql(d: Dialect, op: ImportOp, before: Model, params: ParamValues): Sql {
+  const s = d.syntax;
+  const into = findTable(before, op.into)!;
+  const recorded = sql`EXISTS (SELECT 1 FROM ${s.table(op.record)} AS rec WHERE ${joinSql(into.primaryKey!.columns.map((c) => sql`rec.${s.ident(c)} = ${col(d, 'v', c)}`), ' AND ')})`;
+  const tests = [...ownTests(d, op, before), ...conflictTests(d, op, before)];
+  const reason = sql`CASE\n    ${joinSql(tests.map((t) => sql`WHEN ${t.sql}\n      THEN ${s.literal(t.reason)}`), '\n    ')}\n  END`;
+  return sql`WITH plan_values AS (\n    ${valuesSql(d, op, params)}\n  )
+SELECT ${s.literal(op.from)} AS source_table, ${s.asText(sql`v.plan_order`)} AS source_row,
+  ${reason} AS reason
+FROM plan_values AS v
+WHERE NOT ${recorded} AND NOT (${importableSql(d, op, before)})
+ORDER BY 2`;
+}
+
+/** A query counting the source rows an import would still make (0 when it is complete). */
+export function importGapSql(d: Dialect, op: ImportOp, before: Model, params: ParamValues): string {
+  return sql`WITH plan_values AS (${valuesSql(d, op, params)}) SELECT COUNT(*) AS n FROM plan_values AS v WHERE ${importableSql(d, op, before)}`.text;
+}
+
+/** The stops an import makes before anything else: its source table and each mapped column exist. */
+function sourceChecks(d: Dialect, op: ImportOp): Statement[] {
+  const g = d.guards;
+  const table = { kind: 'sql' as const, sql: g.externalTableExists(op.from) };
+  return [
+    { bodies: [], effects: [], condition: table, stop: `the source table ${op.from} does not exist (--param ${op.params.table})` },
+    ...Object.entries(op.mapping).map(([key, col]) => ({
+      bodies: [],
+      effects: [],
+      condition: { kind: 'sql' as const, sql: g.externalColumnExists(op.from, col) },
+      stop: `the source table ${op.from} has no column ${col} (--param ${op.params.columns}: ${key}:${col})`,
+    })),
+  ];
+}
+
+export const importRows: PlanOperation<'import_rows'> = {
+  kind: 'import_rows',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['into', 'from', 'values', 'order_by', 'record'],
+    properties: {
+      into: { $ref: '#/$defs/identifier' },
+      from: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['table', 'columns'],
+        properties: {
+          table: { type: 'object', additionalProperties: false, required: ['param'], properties: { param: { $ref: '#/$defs/identifier' } }, description: 'A table parameter naming the source table (schema.table allowed)' },
+          columns: { type: 'object', additionalProperties: false, required: ['param'], properties: { param: { $ref: '#/$defs/identifier' } }, description: "A columns parameter mapping the step's keys to the source's columns" },
+        },
+        description: "The source: a table outside the product's model, named by parameters; the script stops before any change when it or a mapped column is missing",
+      },
+      values: { type: 'object', minProperties: 1, propertyNames: { $ref: '#/$defs/identifier' }, additionalProperties: { $ref: '#/$defs/value' } },
+      skip: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['when', 'reason'],
+          properties: { when: { $ref: '#/$defs/row_test' }, reason: { $ref: '#/$defs/one_line_text', type: 'string', minLength: 1, maxLength: 200 } },
+        },
+        description: 'Source rows left out, each test with its reason (the report lists them); rows a unique key of the target keeps out are added from the model',
+      },
+      order_by: { $ref: '#/$defs/value', description: 'The order of the source rows (compared by bytes): of rows that would repeat a unique key of the target, the first goes in' },
+      record: { $ref: '#/$defs/identifier', description: "A table the plan creates, with the target's primary-key columns: the import writes the key of every row it makes there, and the rollback deletes those rows" },
+      compare_lower: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/identifier' }, description: 'Target columns the product compares lower-case: a value differing from another only in case is a duplicate' },
+    },
+  },
+  resolve: (d, a, params) => {
+    if (!d.rules.importRows) fail(`import_rows needs INSERT … ON CONFLICT DO NOTHING RETURNING inside WITH, which ${d.script.engineName} scripts do not give`);
+    const from = params[a.from.table.param];
+    const columns = params[a.from.columns.param];
+    if (typeof from !== 'string' || typeof columns !== 'string') fail(`import_rows: parameters ${a.from.table.param} and ${a.from.columns.param} must have values`);
+    const mapping = Object.fromEntries(columnMapping(columns));
+    return {
+      kind: 'import_rows',
+      into: a.into,
+      from,
+      mapping,
+      params: { table: a.from.table.param, columns: a.from.columns.param },
+      values: Object.fromEntries(Object.entries(a.values).map(([c, v]) => [c, bindValue(v, mapping)])),
+      ...(a.skip ? { skip: a.skip.map((x) => ({ reason: x.reason, when: bindTest(x.when, mapping) })) } : {}),
+      orderBy: bindValue(a.order_by, mapping),
+      record: a.record,
+      compareLower: [...(a.compare_lower ?? [])],
+    };
+  },
+  apply(_d, m, op) {
+    const into = table(m, op.into);
+    const record = table(m, op.record);
+    if (!into.primaryKey) fail(`import_rows needs a primary key on ${into.name}: the record and the rollback find the rows it made by it`);
+    checkColumnsExist(into, Object.keys(op.values), 'import_rows');
+    checkColumnsExist(into, op.compareLower, 'import_rows compare_lower');
+    for (const c of Object.keys(op.values)) if (/^plan_(order|skip_\d+)$/.test(c)) fail(`import_rows cannot write column "${c}": the statement names its own values so`);
+    const pk = into.primaryKey.columns;
+    for (const c of pk) if (!(c in op.values)) fail(`import_rows into ${into.name} must give primary-key column "${c}"`);
+    for (const c of into.columns) if (!c.nullable && c.default === undefined && !(c.name in op.values)) fail(`import_rows into ${into.name} must give NOT NULL column "${c.name}"`);
+    const recordKey = record.primaryKey?.columns ?? [];
+    if (recordKey.length !== pk.length || pk.some((c) => !recordKey.includes(c))) fail(`import_rows record ${record.name} must have the primary key (${pk.join(', ')}) of ${into.name}, to hold the keys of the rows the import makes`);
+    for (const c of pk) if (column(record, c).type !== column(into, c).type) fail(`import_rows record ${record.name}.${c} must have the type of ${into.name}.${c} (${column(into, c).type})`);
+    return m;
+  },
+  inverse: (op) => ({ ops: [{ kind: 'delete_imported', into: op.into, record: op.record }] }),
+  rename: (op, n) => ({ ...op, into: n.table(op.into), record: n.table(op.record) }),
+  describe: (op) => `import rows from ${op.from} into ${op.into}`,
+  render(d, op, before, after, params) {
+    const { body } = renderKit(d, before, after);
+    const into = findTable(before, op.into)!;
+    const targets = Object.keys(op.values);
+    // A value for an enum column is cast to its type: PostgreSQL assigns an unknown literal to one, not a text.
+    const select = joinSql(
+      targets.map((c) => {
+        const type = into.columns.find((x) => x.name === c)!.type;
+        return enumTypeOf(type) !== undefined ? sql`CAST(${col(d, 'v', c)} AS ${d.syntax.type(type)})` : col(d, 'v', c);
+      }),
+      ', ',
+    );
+    const values = valuesSql(d, op, params);
+    const importable = importableSql(d, op, before);
+    const order = d.syntax.byteOrder(col(d, 'v', 'plan_order'));
+    const key = into.primaryKey!.columns;
+    return [
+      ...sourceChecks(d, op),
+      {
+        bodies: [body('import_rows', { into: op.into, record: op.record, values, targets, select, importable, order, key })],
+        effects: [],
+        condition: { kind: 'sql', sql: sql`(WITH plan_values AS (${values}) SELECT EXISTS (SELECT 1 FROM plan_values AS v WHERE ${importable}))` },
+      },
+    ];
+  },
+};

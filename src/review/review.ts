@@ -1,0 +1,231 @@
+// plan review: the runbook a DBA attaches to the change ticket (issue #16), from what the compiler knows: what the
+// script changes (the diff of the models' catalogs), its parameters, what it checks before its first change, the
+// manual steps, what each statement locks and for how long, what is irreversible or lossy, the lint findings with
+// their acknowledgements, the backup, apply and rollback commands, what to check after, and the checksums of the
+// files and of their sources. Pure: compiled scripts and a lint report in, a document out (Markdown or JSON).
+import { createHash } from 'node:crypto';
+import type { CompileResult } from '../compile/compile.js';
+import { createdByUpgrade, rowsDeleted, rowsLeftOut, shellWord } from '../compile/header.js';
+import { diffCatalogs, keyOf } from '../detect/lines.js';
+import { MYSQL_CATALOG_SQL, PG_CATALOG_SQL, SQLITE_CATALOG_SQL } from '../engines/catalog.js';
+import type { Finding, LintReport } from '../lint/types.js';
+import { copyGapSql } from '../operations/copy_rows.js';
+import { importGapSql } from '../operations/import_rows.js';
+import { toolVersion } from '../paths.js';
+
+/** One change of the schema, as the engine's catalog spells the object before and after (absent: not there). */
+export interface SchemaChange {
+  change: 'added' | 'dropped' | 'changed';
+  table: string;
+  /** The object's kind and name as the catalog keys it (`COL app_id`, `IDX users__name`, `TYPE`…). */
+  object: string;
+  before?: string;
+  after?: string;
+}
+
+/** A statement's locks on the tables that exist before the script (new tables are left out: nothing waits on them). */
+export interface LockRow {
+  statement: string;
+  table: string;
+  lock: string;
+  effect: string;
+  hazards: string[];
+  /** MySQL/MariaDB: the online DDL class on each engine (`MySQL 8: INSTANT, LOCK=NONE`). */
+  online?: string[];
+}
+
+/** The review of one compiled upgrade (with its rollback when there is one), as data. */
+export interface Review {
+  product: string;
+  from: string;
+  to: string;
+  dialect: string;
+  tool: string;
+  kind: 'install' | 'upgrade' | 'stage' | 'rollback';
+  parameters: { name: string; value: string }[];
+  changes: SchemaChange[];
+  /** What the script checks before its first change: the version check, then each stop, in order. */
+  checks: string[];
+  manual: { plan: string; text: string }[];
+  locks: { statements: LockRow[]; heldToCommit: { table: string; lock: string; from: string }[]; notes: string[] };
+  /** Steps that lose data or cannot be undone, and why. */
+  lossy: string[];
+  irreversible?: string;
+  lint: Finding[];
+  commands: { backup?: string; apply: string; rollback?: string; rollbackApply?: string; report?: string };
+  verify: { catalogQuery: string; expectedCatalog: string[]; zeroQueries: { what: string; sql: string }[]; rowCountTables: string[] };
+  checksums: { file: string; sha256: string }[];
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+const CATALOG_SQL: Record<string, string> = { postgres: PG_CATALOG_SQL, mysql: MYSQL_CATALOG_SQL, sqlite: SQLITE_CATALOG_SQL };
+
+/**
+ * The review of `up` (a compiled script, upgrade or install), with `down` its rollback when the plans give one
+ * (`irreversible`: why not), and the lint report of the plans on its path.
+ * @param files the names the up and down scripts are reviewed under (their checksums are of `up.sql`/`down.sql` text)
+ */
+export function reviewOf(up: CompileResult, down: CompileResult | undefined, irreversible: string | undefined, lint: LintReport, from: string, to: string): Review {
+  const d = up.dialect;
+  const product = up.product.product.product;
+  const kind = from === '0' ? 'install' : up.direction === 'down' ? 'rollback' : /-/.test(to) ? 'stage' : 'upgrade';
+  // The catalogs the model predicts before and after, in the engine's spelling: what changes, object by object.
+  const before = d.catalog.catalogLines(up.before).sort();
+  const after = d.catalog.catalogLines(up.after).sort();
+  const diff = diffCatalogs(before, after);
+  const keyed = (line: string) => {
+    const k = keyOf(line);
+    const rest = line.slice(line.indexOf(' | ') + 3);
+    // A column's or constraint's definition without its kind and name, which the object column gives.
+    const def = /^(COL|CON) /.test(rest) ? rest.split(' ').slice(2).join(' ') : rest;
+    return { table: k.table, object: k.key.slice(k.table.length + 1), def };
+  };
+  const changes: SchemaChange[] = [
+    ...diff.extra.map((l) => ({ change: 'added' as const, table: keyed(l).table, object: keyed(l).object, after: keyed(l).def })),
+    ...diff.missing.map((l) => ({ change: 'dropped' as const, table: keyed(l).table, object: keyed(l).object, before: keyed(l).def })),
+    ...diff.different.map((x) => ({ change: 'changed' as const, table: keyed(x.expected).table, object: keyed(x.expected).object, before: keyed(x.expected).def, after: keyed(x.found).def })),
+  ].sort((a, b) => (a.table === b.table ? (a.object < b.object ? -1 : a.object > b.object ? 1 : 0) : a.table < b.table ? -1 : 1));
+
+  const checks = [
+    `the version check: the database is at ${product} ${from}${from === to ? '' : `, at ${to}, or on this script's path between them (a resumed run)`}; otherwise the script stops before any change, naming the first difference`,
+    ...up.units.flatMap((u) => {
+      const label = u.banner.replace(/^-- /, '');
+      return u.rendered.filter((s) => s.stop !== undefined).map((s) => (label.endsWith(s.stop!) ? label : `${label}: ${s.stop}`));
+    }),
+  ];
+
+  const statements: LockRow[] = up.locks.statements.flatMap((s) =>
+    s.tables
+      .filter((t) => !t.new)
+      .map((t) => ({
+        statement: s.label,
+        table: t.table,
+        lock: t.lock ?? '',
+        effect: t.effect,
+        hazards: t.hazards,
+        ...(s.online ? { online: s.online.map((o) => `${o.engine}: ${o.algorithm}, LOCK=${o.lock}${o.rebuilds ? ', rebuilds' : ''}`) } : {}),
+      })),
+  );
+  const heldToCommit = up.locks.summary.map((t) => ({ table: t.table, lock: t.lock, from: t.label }));
+  const lockNotes = d.locks.headerLines(up.locks).filter((l) => !l.startsWith('  ')).map((l) => l.replace(/^locks:\s*/, ''));
+
+  const created = createdByUpgrade(up.plans, d, up.params);
+  const lossy = [
+    ...up.units.filter((u) => u.op.kind === 'drop_table' || u.op.kind === 'drop_column' || u.op.kind === 'delete_where' || u.op.kind === 'delete_rows' || u.op.kind === 'delete_copied' || u.op.kind === 'delete_imported').map((u) => `${u.banner.replace(/^-- /, '')}: its data goes with it${u.step.step.irreversible ? ` (irreversible: ${u.step.step.irreversible.replace(/\s+/g, ' ').trim()})` : u.step.step.inverse ? ' (the plan gives an inverse)' : ''}`),
+    ...rowsDeleted(up.plans, d, up.params),
+    ...rowsLeftOut(up.plans, d, up.params),
+    ...(down && (created.tables.length || created.columns.length) ? [`the rollback drops ${[...created.tables.map((t) => `table ${t}`), ...created.columns.map((c) => `column ${c}`)].join(', ')}, with the data written there since`] : []),
+    ...(down ? up.units.filter((u) => u.op.kind === 'import_rows').map((u) => `the rollback deletes the ${(u.op as { into: string }).into} rows the import made, and what the product attached to them since`) : []),
+  ];
+
+  const params = Object.entries(up.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ');
+  const compileWords = (a: string, b: string) => `npx plan compile ${product} ${a} ${b} --dialect ${d.name}${params ? ' ' + params : ''}`;
+  const hasReport = up.units.some((u) => (u.op.kind === 'copy_rows' && (u.op as { skip?: unknown }).skip) || u.op.kind === 'import_rows');
+  const commands = {
+    ...(from === '0' ? {} : { backup: d.script.backupCommand(`${product}-${from}-before`) }),
+    apply: d.script.applyHint.replace(/FILE/g, 'up.sql'),
+    ...(down ? { rollback: `${compileWords(to, from)} -o down.sql`, rollbackApply: d.script.applyHint.replace(/FILE/g, 'down.sql') } : {}),
+    ...(hasReport ? { report: `${compileWords(from, to)} --report -o report.sql` } : {}),
+  };
+
+  // After the script: the catalog must read as the model predicts `to`; copies and imports must have left nothing
+  // undone; tables the script does not write keep their row counts.
+  const zeroQueries = up.units.flatMap((u) =>
+    u.op.kind === 'copy_rows' ? [{ what: `${u.banner.replace(/^-- /, '')}: source rows not copied`, sql: copyGapSql(d, u.op, u.before, up.params) }] : u.op.kind === 'import_rows' ? [{ what: `${u.banner.replace(/^-- /, '')}: source rows the import should have made`, sql: importGapSql(d, u.op, u.before, up.params) }] : [],
+  );
+  const written = new Set(up.units.flatMap((u) => ('table' in u.op && typeof u.op.table === 'string' && ['insert', 'update', 'delete_where', 'delete_rows'].includes(u.op.kind) ? [u.op.table] : 'into' in u.op ? [u.op.into] : [])));
+  const rowCountTables = up.before.tables.filter((t) => up.after.tables.some((x) => x.name === t.name) && !written.has(t.name)).map((t) => t.name).sort();
+
+  return {
+    product,
+    from,
+    to,
+    dialect: d.name,
+    tool: toolVersion(),
+    kind,
+    parameters: Object.entries(up.params).map(([name, v]) => ({ name, value: String(v) })),
+    changes,
+    checks,
+    manual: up.manual,
+    locks: { statements, heldToCommit, notes: lockNotes },
+    lossy,
+    ...(irreversible !== undefined ? { irreversible } : {}),
+    lint: lint.findings.filter((f) => f.dialects.includes(d.name) && up.plans.some((p) => p.relPath === f.file)),
+    commands,
+    verify: { catalogQuery: CATALOG_SQL[d.name].trim(), expectedCatalog: after, zeroQueries, rowCountTables },
+    checksums: [
+      { file: 'up.sql', sha256: sha256(up.sql) },
+      ...(down ? [{ file: 'down.sql', sha256: sha256(down.sql) }] : []),
+      { file: up.product.relPath, sha256: up.product.sha256 },
+      ...up.plans.map((p) => ({ file: p.relPath, sha256: p.sha256 })),
+    ],
+  };
+}
+
+/** Text for a Markdown table cell: pipes escaped, line breaks folded, code in backticks when asked. */
+const cell = (text: string, code = false) => {
+  const t = text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+  return code && t ? `\`${t.replace(/`/g, "'")}\`` : t;
+};
+
+/** The review as Markdown a ticket system renders: headings, tables, and fenced commands and queries. */
+export function reviewMarkdown(r: Review): string {
+  const out: string[] = [];
+  const table = (head: string[], rows: string[][]) => {
+    out.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((x) => `| ${x.join(' | ')} |`), '');
+  };
+  out.push(`# Review: ${r.product} ${r.from} → ${r.to} (${r.dialect})`, '');
+  out.push(`Generated by plan ${r.tool} from the plans whose checksums are at the end; regenerate it with \`npx plan review ${r.product} ${r.from} ${r.to} --dialect ${r.dialect}\` (the same parameters). ${r.kind === 'upgrade' ? 'An' : 'A'} ${r.kind}.`, '');
+
+  out.push('## Parameters', '');
+  if (r.parameters.length) table(['parameter', 'value'], r.parameters.map((p) => [cell(p.name, true), cell(p.value, true)]));
+  else out.push('None.', '');
+
+  out.push('## What changes', '');
+  if (r.changes.length) table(['change', 'table', 'object', 'before', 'after'], r.changes.map((c) => [c.change, cell(c.table, true), cell(c.object, true), cell(c.before ?? '', true), cell(c.after ?? '', true)]));
+  else out.push('No table, column, key or index changes (data only).', '');
+
+  out.push('## Checked before the first change', '');
+  out.push(...r.checks.map((c, i) => `${i + 1}. ${c.replace(/\s+/g, ' ')}`), '');
+
+  out.push('## Manual steps', '');
+  if (r.manual.length) out.push(...r.manual.map((m, i) => `${i + 1}. [${m.plan}] ${m.text.replace(/\s+/g, ' ')}`), '');
+  else out.push('None.', '');
+
+  out.push('## Locks', '');
+  out.push(...r.locks.notes.map((n) => `${n.replace(/:$/, '.')}`), '');
+  if (r.locks.heldToCommit.length) {
+    out.push('Strongest lock per existing table, held from the statement named to the end of its transaction:', '');
+    table(['table', 'lock', 'from'], r.locks.heldToCommit.map((h) => [cell(h.table, true), cell(h.lock), cell(h.from)]));
+  }
+  if (r.locks.statements.length) table(['statement', 'table', 'lock', 'effect', 'hazards'], r.locks.statements.map((s) => [cell(s.statement), cell(s.table, true), cell([s.lock, ...(s.online ?? [])].filter(Boolean).join('; ')), s.effect, cell(s.hazards.join('; '))]));
+  else out.push('No statement touches a table that existed before the script.', '');
+
+  out.push('## Irreversible or lossy', '');
+  if (r.irreversible !== undefined) out.push(`**No rollback:** ${r.irreversible.replace(/\s+/g, ' ')}`, '');
+  if (r.lossy.length) out.push(...r.lossy.map((l) => `- ${l.replace(/\s+/g, ' ')}`), '');
+  else if (r.irreversible === undefined) out.push('Nothing: the rollback restores the schema and keeps the data.', '');
+
+  out.push('## Lint', '');
+  if (r.lint.length) table(['rule', 'severity', 'where', 'finding', 'acknowledged'], r.lint.map((f) => [cell(f.rule, true), f.severity, cell(`${f.file}:${f.line}:${f.col}`), cell(f.message), cell(f.acknowledged ?? 'no')]));
+  else out.push('No findings.', '');
+
+  out.push('## Commands', '');
+  const block = (title: string, cmd: string | undefined) => cmd && out.push(`${title}:`, '', '```sh', cmd, '```', '');
+  block('First, the backup', r.commands.backup);
+  block('The rows the script leaves out, before and after it (read-only)', r.commands.report);
+  block('Apply', r.commands.apply);
+  block('Roll back (compile, then apply)', r.commands.rollback && `${r.commands.rollback}\n${r.commands.rollbackApply}`);
+
+  out.push('## After: verify', '');
+  out.push(`The catalog query below must print exactly the ${r.verify.expectedCatalog.length} lines that follow it (the schema the model predicts at ${r.to}).`, '');
+  out.push('```sql', r.verify.catalogQuery, '```', '');
+  out.push('<details><summary>expected catalog</summary>', '', '```', ...r.verify.expectedCatalog, '```', '', '</details>', '');
+  for (const q of r.verify.zeroQueries) out.push(`${q.what.replace(/\s+/g, ' ')}: must be 0.`, '', '```sql', `${q.sql};`, '```', '');
+  if (r.verify.rowCountTables.length) out.push(`Row counts that must be the same before and after (the script writes no row there): ${r.verify.rowCountTables.map((t) => `\`${t}\``).join(', ')}.`, '');
+
+  out.push('## Checksums (sha256)', '');
+  table(['file', 'sha256'], r.checksums.map((c) => [cell(c.file, true), `\`${c.sha256}\``]));
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}

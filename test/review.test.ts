@@ -1,0 +1,118 @@
+// plan review (issue #16): the runbook a DBA attaches to the change ticket, made of what the compiler knows. Each
+// section is held to the compiled scripts and models it comes from, not to fixed text.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { projectRoot } from '../src/paths.js';
+import { reviewFor } from '../src/review/run.js';
+import { reviewMarkdown } from '../src/review/review.js';
+import { tempPlansDir } from './helpers/plans.js';
+
+const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
+const plan = (args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { cwd: projectRoot(), encoding: 'utf8', timeout: 120_000 });
+const sha = (t: string) => createHash('sha256').update(t).digest('hex');
+
+describe('supertokens 5.0 → 6.0 on PostgreSQL', async () => {
+  const r = await reviewFor({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' });
+  const up = compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' });
+  const down = compile({ product: 'supertokens', from: '6.0', to: '5.0', dialect: 'postgres' });
+  const md = reviewMarkdown(r);
+
+  it('what changes: the diff of the two catalogs, object by object, as the engine spells them', () => {
+    expect(r.changes).toContainEqual({ change: 'added', table: 'key_value', object: 'COL app_id', after: "character varying(64) NOT NULL DEFAULT 'public'::character varying" });
+    expect(r.changes).toContainEqual({ change: 'dropped', table: 'emailpassword_users', object: 'CON emailpassword_users_email_key', before: 'UNIQUE (email)' });
+    expect(r.changes).toContainEqual({ change: 'changed', table: 'dashboard_users', object: 'CON dashboard_users_pkey', before: 'PRIMARY KEY (user_id)', after: 'PRIMARY KEY (app_id, user_id)' });
+    // Every line of the 6.0 catalog that 5.0 lacks is an added or changed object.
+    const before = new Set(up.dialect.catalog.catalogLines(up.before));
+    const newLines = up.dialect.catalog.catalogLines(up.after).filter((l) => !before.has(l));
+    expect(r.changes.filter((c) => c.change !== 'dropped')).toHaveLength(newLines.length);
+  });
+
+  it('locks: every statement on an existing table with its lock and effect, and the strongest lock per table held to COMMIT', () => {
+    expect(r.locks.statements).toContainEqual(expect.objectContaining({ table: 'key_value', lock: 'ACCESS EXCLUSIVE', effect: 'catalog-only', statement: expect.stringContaining('add column key_value.app_id') }));
+    expect(r.locks.heldToCommit.map((h) => h.table)).toEqual(up.locks.summary.map((s) => s.table));
+    expect(r.locks.statements.every((s) => !up.locks.statements.some((x) => x.label === s.statement && x.tables.some((t) => t.table === s.table && t.new)))).toBe(true);
+    expect(md).toContain('| `session_info` | ACCESS EXCLUSIVE | 5.0 → 6.0 · 35/153 · add column session_info.app_id |');
+  });
+
+  it('checksums: of the very scripts plan compile writes, and of each source plan', () => {
+    expect(r.checksums).toEqual([
+      { file: 'up.sql', sha256: sha(up.sql) },
+      { file: 'down.sql', sha256: sha(down.sql) },
+      { file: 'plans/supertokens/product.yaml', sha256: up.product.sha256 },
+      { file: 'plans/supertokens/5.0-6.0.yaml', sha256: up.plans[0].sha256 },
+    ]);
+  });
+
+  it('commands: the backup first, apply, and the rollback with the same parameters', () => {
+    expect(r.commands.backup).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-5.0-before.dump)');
+    expect(r.commands.apply).toBe('psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql');
+    expect(r.commands.rollback).toMatch(/^npx plan compile supertokens 6\.0 5\.0 --dialect postgres --param access_token_signing_key_dynamic=true .* -o down\.sql$/);
+  });
+
+  it('the lint findings of the plan on this dialect, with their acknowledgement', () => {
+    expect(r.lint.length).toBeGreaterThan(0);
+    expect(r.lint.every((f) => f.file === 'plans/supertokens/5.0-6.0.yaml' && f.dialects.includes('postgres'))).toBe(true);
+    expect(r.lint.map((f) => f.rule)).toContain('index-without-concurrently');
+  });
+
+  it('after: the catalog the model predicts at 6.0, and the tables whose row counts must not change', () => {
+    expect(r.verify.expectedCatalog).toEqual(up.dialect.catalog.catalogLines(up.after).sort());
+    expect(r.verify.rowCountTables).toContain('session_info');
+    expect(r.verify.rowCountTables).not.toContain('app_id_to_user_id');
+    expect(r.verify.zeroQueries.length).toBe(up.units.filter((u) => u.op.kind === 'copy_rows').length);
+  });
+
+  it('the Markdown has every section, in the runbook order', () => {
+    const order = ['## Parameters', '## What changes', '## Checked before the first change', '## Manual steps', '## Locks', '## Irreversible or lossy', '## Lint', '## Commands', '## After: verify', '## Checksums (sha256)'];
+    const at = order.map((h) => md.indexOf(`\n${h}\n`));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+});
+
+describe('other products and dialects', () => {
+  it('MySQL: each ALTER with its online DDL class on MySQL 8 and on MariaDB', async () => {
+    const r = await reviewFor({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' });
+    expect(r.locks.statements.some((s) => s.online?.some((o) => o.startsWith('MySQL 8: ')) && s.online?.some((o) => o.startsWith('MariaDB: ')))).toBe(true);
+  });
+
+  it('an irreversible stage says there is no rollback, and why; the drop is listed as lossy', async () => {
+    const r = await reviewFor({ product: 'keto', from: '0.7', to: '0.7-cleanup', dialect: 'postgres', params: ['namespaces=files:1'] });
+    expect(r.irreversible).toMatch(/the v0\.6 tuple tables are dropped with their rows/);
+    expect(r.commands.rollback).toBeUndefined();
+    expect(r.lossy.some((l) => l.includes('drop table keto_0000000001_relation_tuples'))).toBe(true);
+    expect(reviewMarkdown(r)).toContain('**No rollback:**');
+  });
+
+  it("an import: its report command, what its rollback deletes, and the query that must find nothing left to import", async () => {
+    const r = await reviewFor({ product: 'logto', from: '1.41', to: '1.41-imported', dialect: 'postgres', params: ['source_table=legacy_users', 'columns=id:id', 'password_method=Bcrypt'] });
+    expect(r.commands.report).toMatch(/ --report -o report\.sql$/);
+    expect(r.lossy).toContain('the rollback deletes the users rows the import made, and what the product attached to them since');
+    expect(r.verify.zeroQueries).toHaveLength(1);
+    expect(r.verify.zeroQueries[0].sql).toMatch(/^WITH plan_values AS \(SELECT/);
+    expect(r.changes).toContainEqual({ change: 'added', table: 'plan_imported_users', object: 'COL id', after: 'character varying(12) NOT NULL' });
+  });
+});
+
+describe('the command line', () => {
+  it('plan review … > REVIEW.md, and --format json', () => {
+    const md = plan(['review', 'keto', '0.6', '0.7', '--dialect', 'sqlite', '--param', 'namespaces=files:1,groups:2']);
+    expect(md.status).toBe(0);
+    expect(md.stdout.startsWith('# Review: keto 0.6 → 0.7 (sqlite)\n')).toBe(true);
+    const json = plan(['review', 'keto', '0.6', '0.7', '--dialect', 'sqlite', '--param', 'namespaces=files:1,groups:2', '--format', 'json']);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ product: 'keto', from: '0.6', to: '0.7', dialect: 'sqlite', kind: 'upgrade' });
+  });
+
+  it('a bad --format: one line, exit code 2, no file', () => {
+    const file = join(tempPlansDir(), 'REVIEW.md');
+    const r = plan(['review', 'keto', '0.6', '0.7', '--dialect', 'sqlite', '--param', 'namespaces=files:1', '--format', 'html', '-o', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('plan: error: --format "html": expected markdown or json\n');
+    expect(existsSync(file)).toBe(false);
+  });
+});
