@@ -1,6 +1,7 @@
 // `plan detect` and `plan status`: build a version on a real engine with our own compiled script, read the catalog
 // read-only, and get that version back; alter it by hand and get exactly the alteration; stop a script half-way
 // and get "between". PGlite always; the PostgreSQL and MariaDB servers through describeServer.
+import { DEFAULT_TIMEOUTS } from '../src/dialects/dialect.js';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,7 +52,7 @@ async function at(dialect: DialectName, url: string | undefined, version: string
 /** The first k statements of the from → to script (after PostgreSQL's BEGIN and settings; MySQL's are needed). */
 async function stopHalfWay(s: Scratch, from: string, to: string, k: number): Promise<void> {
   const r = compile({ product: 'supertokens', from, to, dialect: s.dialect });
-  const skip = r.dialect.script.transactional ? r.dialect.script.prologue.length : 0;
+  const skip = r.dialect.script.transactional ? r.dialect.script.timeouts(DEFAULT_TIMEOUTS, false).transaction.length : 0;
   await s.execStatements(r.statements.slice(skip, skip + k));
 }
 
@@ -166,7 +167,7 @@ describe('detect on PGlite', SLOW, () => {
     const s = await at('postgres', undefined, '3.4');
     try {
       const r0 = compile({ product: 'supertokens', from: '3.4', to: '3.5', dialect: 'postgres' });
-      await stopHalfWay(s, '3.4', '3.5', Math.floor((r0.statements.length - 2 - r0.dialect.script.prologue.length) / 2));
+      await stopHalfWay(s, '3.4', '3.5', Math.floor((r0.statements.length - 2 - r0.dialect.script.timeouts(DEFAULT_TIMEOUTS, false).transaction.length) / 2));
       const r = await detectOn(s);
       expect(r.outcome).toBe('between');
       expect(r.between).toMatchObject({ from: '3.4', to: '3.5', direction: 'up' });

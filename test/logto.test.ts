@@ -402,7 +402,7 @@ function engineSuite(e: EngineTarget): void {
   it('plan verify 1.41 → 1.41-imported: twice, crashed, against the fresh model, rolled back', async () => {
     const r = await verify({ product: 'logto', from: '1.41', to: '1.41-imported', dialect: 'postgres', url: e.url });
     expect(r.checks.filter((c) => !c.ok)).toEqual([]);
-    expect(r.checks.map((c) => c.check)).toContain('down: 1.41-imported → 1.41 (11 statements) restores the schema');
+    expect(r.checks.map((c) => c.check)).toContainEqual(expect.stringMatching(/^down: 1\.41-imported → 1\.41 \(\d+ statements\) restores the schema$/));
   }, 300_000);
 }
 

@@ -293,9 +293,9 @@ describe('sqlite', () => {
   it('no statement is wrapped: no DO block, no PREPARE, no IF', () => {
     for (const u of units) for (const st of u.statements) expect(st).not.toMatch(/^(DO |SET @plan_sql|PREPARE )/);
   });
-  it('the script opens with the client\'s .bail on, foreign keys off before its transaction, and ends with them on after it', () => {
+  it('the script opens with the client\'s .bail on, its lock wait bound and foreign keys off before its transaction, and ends with them on after it', () => {
     const sql = up('sqlite').statements;
-    expect(sql.slice(0, 4)).toEqual(['.bail on', 'PRAGMA foreign_keys = OFF;', 'BEGIN IMMEDIATE;', 'CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);']);
+    expect(sql.slice(0, 5)).toEqual(['.bail on', 'PRAGMA busy_timeout = 5000;', 'PRAGMA foreign_keys = OFF;', 'BEGIN IMMEDIATE;', 'CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);']);
     const commit = sql.indexOf('COMMIT;');
     expect(sql[commit + 1]).toBe('PRAGMA foreign_keys = ON;');
   });

@@ -23,6 +23,7 @@ import { CheckFailed, EXIT, handleInterrupts } from './exit.js';
 import type { VerifyOptions } from './verify.js';
 import { FORMATS, formatReport, type Format } from '../lint/format.js';
 import { DIALECTS, type DialectName } from '../plan/types.js';
+import { timeoutOptions, timeoutsOf } from './timeouts.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -97,6 +98,12 @@ interface ParamOptions {
   paramsFile?: string;
 }
 
+/** --lock-timeout and --statement-timeout, as given (checked by their parsers). */
+interface TimeoutOptions {
+  lockTimeout?: string;
+  statementTimeout?: string;
+}
+
 program
   .command('list')
   .description('products (or the one named), their versions, and the dialects each supports')
@@ -168,11 +175,13 @@ withParams(
   .option('-o, --output <file>', 'write to this file (atomically: nothing is written when compilation fails; its folder must exist); - is standard output')
   .option('--json', 'print what was compiled as JSON (product, versions, parameters, plans with sha256, statement count); the SQL goes to -o, or into the JSON without -o')
   .option('--report', 'instead of the script, a read-only query listing the source rows the script leaves out (a copy step\'s skip:), with the reason')
+  .addOption(timeoutOptions()[0])
+  .addOption(timeoutOptions()[1])
   .addOption(plansOption())
-  .action(async (product: string, from: string, to: string, o: ParamOptions & { dialect: string; output?: string; json?: boolean; report?: boolean; plans?: string }) => {
+  .action(async (product: string, from: string, to: string, o: ParamOptions & TimeoutOptions & { dialect: string; output?: string; json?: boolean; report?: boolean; plans?: string }) => {
     if (o.report && o.json) throw new PlanError('--report and --json: choose one (the report is SQL)');
     const plansDir = productDirOf(product, o);
-    const r = await compileChecked({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir });
+    const r = await compileChecked({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir, timeouts: timeoutsOf(o) });
     if (o.report) return writeOutput(o.output, reportSql(r, `${product} ${from} → ${to}`));
     if (!o.json) return writeOutput(o.output, r.sql);
     const toStdout = o.output === undefined || o.output === '-';
@@ -320,11 +329,13 @@ withParams(
   .option('--exhaustive', 'crash test at every statement boundary instead of a sample')
   .option('--all', 'every plan of every product, on every dialect and engine that is reachable')
   .option('--json', 'print the result as JSON (no progress lines)')
+  .addOption(timeoutOptions()[0])
+  .addOption(timeoutOptions()[1])
   .addOption(plansOption())
-  .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: VerifyOptions & ParamOptions & { plans?: string }) => {
+  .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: Omit<VerifyOptions, 'timeouts'> & ParamOptions & TimeoutOptions & { plans?: string }) => {
     const path = searchPathOf(o);
     const { runVerify } = await import('./verify.js');
-    process.exitCode = await runVerify(product, from, to, { ...o, param: gatherParams(o) }, path);
+    process.exitCode = await runVerify(product, from, to, { ...o, param: gatherParams(o), timeouts: timeoutsOf(o) }, path);
   });
 
 for (const name of ['detect', 'status'] as const) {
@@ -340,8 +351,8 @@ for (const name of ['detect', 'status'] as const) {
     .option('--schema <schema>', 'PostgreSQL: the schema holding the tables (default: the schema parameter of the product, else the current schema, usually public)')
     .addOption(plansOption())
     .option('--json', 'print the result as JSON (see README: JSON output)');
-  if (name === 'status') c.option('--to <version>', 'the target version (default: the newest)');
-  c.action(async (product: string | undefined, o: ParamOptions & { url: string; schema?: string; plans?: string; json?: boolean; to?: string }) => {
+  if (name === 'status') c.option('--to <version>', 'the target version (default: the newest)').addOption(timeoutOptions()[0]).addOption(timeoutOptions()[1]);
+  c.action(async (product: string | undefined, o: ParamOptions & TimeoutOptions & { url: string; schema?: string; plans?: string; json?: boolean; to?: string }) => {
     const { runDetect, runDetectAny, runStatus } = await import('./detect.js');
     if (product === undefined) {
       process.exitCode = await runDetectAny(productsOnPath(searchPathOf(o)).map((p) => ({ name: p.name, plansDir: p.origin === 'bundled' ? undefined : p.dir })), { url: o.url, param: gatherParams(o), schema: o.schema, json: o.json });
@@ -349,7 +360,7 @@ for (const name of ['detect', 'status'] as const) {
     }
     const found = findProduct(product, searchPathOf(o));
     // The bundled plans need no --plans in the commands status prints.
-    const opts = { url: o.url, param: gatherParams(o), plansDir: found.origin === 'bundled' ? undefined : found.dir, schema: o.schema, json: o.json, to: o.to };
+    const opts = { url: o.url, param: gatherParams(o), plansDir: found.origin === 'bundled' ? undefined : found.dir, schema: o.schema, json: o.json, to: o.to, timeouts: timeoutsOf(o) };
     process.exitCode = name === 'detect' ? await runDetect(product, opts) : await runStatus(product, opts);
   });
 }

@@ -5,6 +5,7 @@ import { loadProduct } from '../plan/load.js';
 import { checkDialectVersions, planDialects } from '../plan/dialect-versions.js';
 import { findProduct, productsInScope, type PlansDirectory } from '../plan/search-path.js';
 import type { DialectName } from '../plan/types.js';
+import type { Timeouts } from '../dialects/dialect.js';
 import { verify, formatReport, type CheckResult, type VerifyProgress, type VerifyReport, type VerifyRequest } from '../verify/verify.js';
 import { closeAllScratches, closePglite, dialectOfUrl, serverReachable, serverUrl, redact } from '../engines/index.js';
 import { EXIT, onInterrupt, wasInterrupted } from './exit.js';
@@ -17,6 +18,8 @@ export interface VerifyOptions {
   exhaustive?: boolean;
   all?: boolean;
   json?: boolean;
+  /** The scripts' lock and statement timeouts (plan compile's --lock-timeout, --statement-timeout). */
+  timeouts?: Timeouts;
 }
 
 /**
@@ -38,7 +41,7 @@ async function allRuns(o: VerifyOptions, path: PlansDirectory[]): Promise<{ runs
     for (const { plan, dialect } of planDialects(p)) {
       if (o.dialect && o.dialect !== dialect) continue;
       for (const url of urls[dialect]) {
-        runs.push({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, url, params: o.param, client: o.client, exhaustive: o.exhaustive, plansDir });
+        runs.push({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, url, params: o.param, client: o.client, exhaustive: o.exhaustive, plansDir, ...(o.timeouts ? { timeouts: o.timeouts } : {}) });
       }
     }
   }
@@ -114,7 +117,7 @@ export async function runVerify(product: string | undefined, from: string | unde
     if (dialect === 'mysql' && !o.url) {
       throw new PlanError('there is no embedded MySQL: pass --url mysql://user:password@host:port/database (a scratch database is created there and dropped)');
     }
-    runs = [{ product, from, to, dialect, url: o.url, params: o.param, client: o.client, exhaustive: o.exhaustive, plansDir }];
+    runs = [{ product, from, to, dialect, url: o.url, params: o.param, client: o.client, exhaustive: o.exhaustive, plansDir, ...(o.timeouts ? { timeouts: o.timeouts } : {}) }];
   }
   const reports: VerifyReport[] = [];
   const errors: string[] = [];

@@ -1,7 +1,7 @@
 // The path of a compile: load -> path -> replay on the model (validate, derive inverses) -> render -> assemble.
 // Pure apart from reading the plans and templates: no engine, no output file.
 import { expandStep, stepsOf } from '../plan/for-each.js';
-import type { Dialect, NewTable } from '../dialects/dialect.js';
+import { DEFAULT_TIMEOUTS, MAX_TIMEOUT_MS, type Dialect, type NewTable, type Timeouts } from '../dialects/dialect.js';
 import { getDialect, inSchema } from '../dialects/index.js';
 import { IrreversibleError, PlanError } from '../plan/errors.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
@@ -36,6 +36,8 @@ export interface CompileRequest {
   plansDir?: string;
   /** A parameter with no default and none given takes its `example:` (out/, validate, verify): never for a DBA's script. */
   examples?: boolean;
+  /** How long the script lets a statement wait for a lock and run, in milliseconds (0: not set); default DEFAULT_TIMEOUTS. */
+  timeouts?: Timeouts;
 }
 
 /** One operation of the script: its banner and its statements. */
@@ -44,6 +46,11 @@ export interface Unit {
   banner: string;
   op: Op;
   statements: string[];
+  /**
+   * The bodies of the operation's statement values as the script runs them, each without its guard and outside any
+   * transaction (see unwrapped.ts): what a linter that reads neither DO blocks nor a transaction's statements sees.
+   */
+  bodies: string[];
   /** The model just before this operation, and just after it. */
   before: Model;
   after: Model;
@@ -459,6 +466,10 @@ export function productFor(name: string, d: Dialect, plansDir: string | undefine
 
 export function compile(req: CompileRequest): CompileResult {
   let d = getDialect(req.dialect);
+  const limits = req.timeouts ?? DEFAULT_TIMEOUTS;
+  for (const [name, ms] of Object.entries(limits)) {
+    if (!Number.isInteger(ms) || ms < 0 || ms > MAX_TIMEOUT_MS) throw new PlanError(`timeout ${name}: ${ms} is not a whole number of milliseconds from 0 to ${MAX_TIMEOUT_MS}`);
+  }
   const product = productFor(req.product, d, req.plansDir, [req.from, req.to]);
   const params = toParams(product, req.params, req.examples);
   const names = namingOf(product, d, params);
@@ -466,6 +477,8 @@ export function compile(req: CompileRequest): CompileResult {
   if (names.schema) d = inSchema(d, names.schema);
   const places = placesOf(product, d, params);
   if (places) d = d.located!(places, new Map());
+  // What opens each part of the script, with its bounds (after the dialect knows its schema: it pins search_path).
+  const bounds = d.script.timeouts(limits, false);
   const path = findPath(product, req.from, req.to);
   let model = replayChain(d, path.base, params, naming);
   // The schema the script starts from: `from` (for a rollback, the model after replaying the path forward).
@@ -581,7 +594,7 @@ export function compile(req: CompileRequest): CompileResult {
     // The part before ends first (its COMMIT), so that the marker starts the part: a file cut at it keeps both whole.
     if (leaving) emit(d.script.epilogue);
     body.push(d.syntax.comment(`part ${n} of the script: ${inTransaction ? 'a transaction' : 'outside any transaction (this statement cannot run in one)'}; first, the parts before it must have completed`).text);
-    emit(inTransaction ? d.script.prologue : outside!.prologue);
+    emit(inTransaction ? bounds.transaction : bounds.outside);
     const what = `part ${n} of this script did not start: the parts before it did not all complete (this database is not where they leave ${productName} ${req.from} → ${req.to}, nor further on its path)`;
     emit(d.guards.versionCheck(versionCheckSpec(d, e.before, flat.slice(flat.indexOf(first)), tables, what, 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.', ordered)));
     if (inTransaction) emit(beforeNew);
@@ -622,6 +635,7 @@ export function compile(req: CompileRequest): CompileResult {
       const banner = d.syntax.comment(`${title} · ${i + 1}/${s.entries.length} · ${describe(e.op)}`).text;
       const note = e.step.step.note && path.direction === 'up' ? d.syntax.comment(`why: ${e.step.step.note.replace(/\s+/g, ' ').trim()}`).text : undefined;
       const unitStatements: string[] = [];
+      const unitBodies: string[] = [];
       body.push(banner, ...(note ? [note] : []));
       if (e.op.kind === 'manual') {
         manual.push({ plan: title, text: e.op.text });
@@ -649,10 +663,11 @@ export function compile(req: CompileRequest): CompileResult {
         const list = atStep(s.plan, e.step, () => (atomic ? atomicExecutable(d, one, derived, now) : executable(d, st, derived, creates)));
         for (const x of st.effects) now.set(facetKey(x.ref), valueKey(x.value));
         unitStatements.push(...list.map((x) => x.text));
+        if (list.length) unitBodies.push(...one.bodies.map((b) => b.text));
         emit(list);
       }
       const run = sts.filter((st) => !undone.has(st) && !foldedIntoNext.has(st));
-      units.push({ plan: title, banner, op: e.op, statements: unitStatements, before: e.before, after: e.after, rendered: run, locks: run.map((st) => lockOf.get(st)!), step: e.step, values: sts.filter((st) => !undone.has(st)).map((st) => ({ statement: st, guard: guardOf.get(st)! })) });
+      units.push({ plan: title, banner, op: e.op, statements: unitStatements, bodies: unitBodies, before: e.before, after: e.after, rendered: run, locks: run.map((st) => lockOf.get(st)!), step: e.step, values: sts.filter((st) => !undone.has(st)).map((st) => ({ statement: st, guard: guardOf.get(st)! })) });
       body.push('');
     });
   }
@@ -676,10 +691,10 @@ export function compile(req: CompileRequest): CompileResult {
   // The parameters that took their example (out/): no default and none given.
   const givenNames = new Set((req.params ?? []).map((g) => g.slice(0, g.indexOf('='))));
   const examples = req.examples ? Object.entries(declaredParameters(product)).filter(([k, spec]) => spec.default === undefined && !givenNames.has(k)).map(([k]) => k) : [];
-  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
-  const prologue = d.script.prologue.map((x) => x.text);
-  // A script that ends outside a transaction has none to commit.
-  const epilogue = inTransaction ? d.script.epilogue.map((x) => x.text) : [];
+  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', timeouts: d.script.timeouts(limits, parts.length > 1).header, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
+  const prologue = bounds.transaction.map((x) => x.text);
+  // A script that ends outside a transaction has none to commit; the session's own bounds come back first.
+  const epilogue = [...bounds.restore.map((x) => x.text), ...(inTransaction ? d.script.epilogue.map((x) => x.text) : [])];
   statements.unshift(...prologue);
   // The last line a client prints, and only when the catalog shows the `to` state: a run cut short (or one
   // that a client carried past an error) does not claim success.

@@ -28,6 +28,8 @@ export interface HeaderInput {
   namesNote?: string;
   /** Whether the script creates tables, into a database holding product tables or into one without any. */
   newTables?: 'none' | 'fresh' | 'existing';
+  /** The header's lines on the script's lock and statement timeouts (DialectScript.timeouts), each without its `-- `. */
+  timeouts?: string[];
   /** What a failure leaves behind, when it is not the dialect's sentence (a script in several parts). */
   failureNote?: string;
   /** The reason the other direction is refused, when a step of the path says `irreversible:` (no reverse command). */
@@ -211,6 +213,7 @@ export function header(h: HeaderInput): string {
       (u) => `-- except (not guarded, runs on every run): ${u.plan} step ${u.step}: ${oneLine(u.description)} — ${oneLine(u.reason)}`,
     ),
     `-- ${h.failureNote ?? h.dialect.script.failureNote}`,
+    ...(h.timeouts ?? []).map((l) => `-- ${l}`),
     ...(h.newTables && h.newTables !== 'none' ? [`-- ${h.dialect.script.newTablesNote(h.newTables === 'fresh')}`] : []),
     ...(h.locks ?? []).map((l) => h.dialect.syntax.comment(l).text),
     ...(h.direction === 'up' ? rowsLeftOut(h.pathPlans, h.dialect, h.params).map((l) => `-- rows not copied: ${l}`) : []),

@@ -2,6 +2,7 @@
 // their manual steps, and the exact commands that compile and apply the script. Pure: nothing is run.
 import { lastRelease } from '../plan/graph.js';
 import { compile, productFor } from '../compile/compile.js';
+import { DEFAULT_TIMEOUTS, durationText, type Timeouts } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { declaredParameters } from '../plan/params.js';
@@ -17,6 +18,17 @@ export interface StatusRequest {
   plansDir?: string;
   /** The database name (SQLite: the file), for the apply command (DATABASE otherwise). */
   database?: string;
+  /** The scripts' lock and statement timeouts (default: plan compile's): repeated in the compile command when not the defaults. */
+  timeouts?: Timeouts;
+}
+
+/** The compile options that give `t` (none for plan compile's defaults). */
+function timeoutArgs(t: Timeouts): string[] {
+  const shown = (ms: number) => (ms === 0 ? '0' : durationText(ms));
+  return [
+    ...(t.lockMs !== DEFAULT_TIMEOUTS.lockMs ? ['--lock-timeout', shown(t.lockMs)] : []),
+    ...(t.statementMs !== DEFAULT_TIMEOUTS.statementMs ? ['--statement-timeout', shown(t.statementMs)] : []),
+  ];
 }
 
 export interface StatusResult {
@@ -107,7 +119,7 @@ export function status(req: StatusRequest): StatusResult {
   const commands: string[] = [];
   let direction: StatusResult['direction'] = null;
   for (const [a, b] of scripts) {
-    const r = compile({ product: det.product, from: a, to: b, dialect: det.dialect, params, plansDir: req.plansDir });
+    const r = compile({ product: det.product, from: a, to: b, dialect: det.dialect, params, plansDir: req.plansDir, ...(req.timeouts ? { timeouts: req.timeouts } : {}) });
     direction ??= r.direction;
     for (const p of r.direction === 'up' ? r.plans : [...r.plans].reverse()) {
       const [x, y] = r.direction === 'up' ? [p.plan.from, p.plan.to] : [p.plan.to, p.plan.from];
@@ -116,7 +128,7 @@ export function status(req: StatusRequest): StatusResult {
     // A fresh install has none of the upgrade plans' manual steps to do (the script's header leaves them out too).
     manual.push(...(a === '0' ? r.manual.filter((m) => m.plan.startsWith('0 →')) : r.manual));
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
-    commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...params.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), '-o', file].map(shellWord).join(' '));
+    commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...params.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file].map(shellWord).join(' '));
     // A SQLite database is its file: the hint's DATABASE.db is the file the URL named.
     commands.push(d.script.applyHint.replace(/FILE/g, file).replace(d.name === 'sqlite' ? /DATABASE\.db/g : /DATABASE/g, req.database ? shellWord(req.database) : d.name === 'sqlite' ? 'DATABASE.db' : 'DATABASE'));
   }

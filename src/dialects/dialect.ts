@@ -256,9 +256,49 @@ export interface NewTable {
   existing: string[];
 }
 
+/**
+ * How long a script lets a statement wait for a lock (`lockMs`) and run (`statementMs`), in milliseconds; 0: the
+ * script sets nothing (the session keeps the server's or the role's own value).
+ */
+export interface Timeouts {
+  lockMs: number;
+  statementMs: number;
+}
+
+/** The bounds a script sets unless told otherwise (plan compile --lock-timeout 5s, no --statement-timeout). */
+export const DEFAULT_TIMEOUTS: Timeouts = { lockMs: 5000, statementMs: 0 };
+
+/** The longest bound a script sets: PostgreSQL's lock_timeout and statement_timeout are int milliseconds (INT_MAX). */
+export const MAX_TIMEOUT_MS = 2147483647;
+
+/**
+ * A duration in milliseconds as PostgreSQL's unit words write it, in the largest unit that holds it exactly: 5000 →
+ * `5s`, 1500 → `1500ms`, 120000 → `2min`, 3600000 → `1h` (PostgreSQL 15 manual, 20.1.1 "Parameter Names and Values":
+ * ms, s, min, h, d). Also the words plan compile's --lock-timeout and --statement-timeout read.
+ */
+export function durationText(ms: number): string {
+  for (const [unit, size] of [['h', 3600000], ['min', 60000], ['s', 1000]] as const) if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
+  return `${ms}ms`;
+}
+
+/** What the timeouts of a script set, where, and what its header says about them (see `DialectScript.timeouts`). */
+export interface TimeoutStatements {
+  /**
+   * The statements that open the script and each part of it that is a transaction: `prologue` with the bounds where
+   * the engine needs them (SQLite: before BEGIN IMMEDIATE, which waits for the write lock).
+   */
+  transaction: Sql[];
+  /** The statements that open a part outside a transaction: `outsideTransaction.prologue` with the bounds. */
+  outside: Sql[];
+  /** At the end of the script, before `epilogue`: the session's own values put back (none when nothing outlives the script). */
+  restore: Sql[];
+  /** The header's lines, each without its `-- `: what is set, and what happens when a timeout fires. */
+  header: string[];
+}
+
 /** The shape of a script: what opens and closes it, and the header's words about the engine. */
 export interface DialectScript {
-  /** Statements that open a script (transaction, pinned session settings). */
+  /** Statements that open a script (transaction, pinned session settings), without the bounds of `timeouts`. */
   prologue: Sql[];
   /** Statements that close it. */
   epilogue: Sql[];
@@ -272,6 +312,12 @@ export interface DialectScript {
    * dialect has no statement that must run outside a transaction.
    */
   outsideTransaction?: { prologue: Sql[]; failureNote(parts: string[]): string };
+  /**
+   * The statements that bound how long the script's statements wait for a lock and run (`t`; 0: not set), and the
+   * header's lines on them; `parts`: the script has parts outside a transaction (`outsideTransaction`). The values
+   * reach SQL through the dialect's literals.
+   */
+  timeouts(t: Timeouts, parts: boolean): TimeoutStatements;
   /** The engine(s) a script is for, in words: "PostgreSQL". */
   engineName: string;
   /** How a DBA applies a file with the engine's own client (FILE stands for the file). */

@@ -9,6 +9,7 @@ import { isStage } from '../plan/graph.js';
 import { UUID } from '../plan/params.js';
 import { compileChecked } from '../compile/checked.js';
 import { joinSql, sql } from '../compile/sql.js';
+import type { Timeouts } from '../dialects/dialect.js';
 import { copyGapSql } from '../operations/copy_rows.js';
 import { importGapSql } from '../operations/import_rows.js';
 import { updateGapSql } from '../operations/update.js';
@@ -37,6 +38,8 @@ export interface VerifyRequest {
   /** Boundaries sampled when not exhaustive. */
   sample?: number;
   plansDir?: string;
+  /** The scripts' lock and statement timeouts (default: plan compile's). */
+  timeouts?: Timeouts;
 }
 
 /** What a caller hears while verify runs (progress on a terminal, plain lines otherwise). */
@@ -213,7 +216,7 @@ function boundaries(n: number, exhaustive: boolean, sample: number): number[] {
 export async function verify(req: VerifyRequest, progress: VerifyProgress = {}): Promise<VerifyReport> {
   const client = req.client ?? 'driver';
   // A parameter only a real database answers (no default) takes its example: each scratch is its own database.
-  const base = { product: req.product, dialect: getDialect(req.dialect).name, params: req.params, plansDir: req.plansDir, examples: true };
+  const base = { product: req.product, dialect: getDialect(req.dialect).name, params: req.params, plansDir: req.plansDir, examples: true, ...(req.timeouts ? { timeouts: req.timeouts } : {}) };
   // Checked as plan compile checks it: the plans' SQL texts parsed (PostgreSQL), which the model then reads too
   // (the columns an index expression names).
   const up = await compileChecked({ ...base, from: req.from, to: req.to });

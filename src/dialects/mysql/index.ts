@@ -5,7 +5,7 @@
 import { mysqlHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { isCurrentTimestamp, type Column, type EnumType, type ForeignKey, type Index, type Model } from '../../model/model.js';
-import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax, type NewTable, type RowCheck } from '../dialect.js';
+import { checkedType, columnDefinition, durationText, lineComment, type Dialect, type DialectSyntax, type NewTable, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -455,6 +455,68 @@ function completion(w: Where, spec: VersionCheckSpec, message: string): Sql[] {
   return [Sql.verbatim(`SELECT ${L(message)} AS plan FROM DUAL WHERE NOT EXISTS (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')});`)];
 }
 
+// Pinned for the session: strict mode (a value that does not fit is an error, not a silent truncation),
+// no ANSI_QUOTES/NO_BACKSLASH_ESCAPES surprises, utf8mb4 literals, and room for the guards' GROUP_CONCAT.
+// time_zone in UTC: a TIMESTAMP read as text (a UUID derived from one) or copied through the session's zone is
+// the same on every run, and no value falls into a daylight-saving gap or fold (MySQL 8.0 manual, 13.2.2).
+// The caller's sql_mode, group_concat_max_len and time_zone come back at the end.
+const PROLOGUE = [
+  sql`SET NAMES utf8mb4;`,
+  sql`SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;`,
+  sql`SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';`,
+];
+
+/** A condition true on MariaDB and false on MySQL: MariaDB's VERSION() ends in -MariaDB (MariaDB KB, VERSION). */
+const ON_MARIADB = `VERSION() LIKE '%MariaDB%'`;
+
+/**
+ * The bounds of a script, for the session, saved first and put back at the end as sql_mode is:
+ * - lock: lock_wait_timeout (metadata locks: what a DDL statement waits for while a transaction has the table open;
+ *   MySQL 8.0 manual, 5.1.8 "Server System Variables": default 31536000 s, one year; MariaDB KB "Server System
+ *   Variables": 86400 s, one day) and innodb_lock_wait_timeout (row locks: what a data step waits for; default 50 s),
+ *   both in whole seconds (the value rounded up) and both failing with ER_LOCK_WAIT_TIMEOUT (1205);
+ * - statement: MariaDB's max_statement_time (seconds, fractions allowed; any statement: MariaDB KB "Aborting
+ *   Statements that Exceed a Certain Time to Execute"), set only where VERSION() says MariaDB, through a prepared
+ *   statement (MySQL 8 has no such variable, and one file runs on both). MySQL 8's max_execution_time bounds
+ *   read-only SELECT statements only (MySQL 8.0 manual, 5.1.8, max_execution_time), and this script's work is DDL
+ *   and data changes: on MySQL 8 nothing is set, and the script prints a line saying so.
+ */
+function timeouts(t: Timeouts): TimeoutStatements {
+  const lockSeconds = Math.min(31536000, Math.max(1, Math.ceil(t.lockMs / 1000)));
+  const lock = t.lockMs > 0
+    ? [
+        Sql.verbatim(`SET @plan_saved_lock_wait_timeout = @@SESSION.lock_wait_timeout, @plan_saved_innodb_lock_wait_timeout = @@SESSION.innodb_lock_wait_timeout;`),
+        Sql.verbatim(`SET SESSION lock_wait_timeout = ${L(lockSeconds)}, SESSION innodb_lock_wait_timeout = ${L(lockSeconds)};`),
+      ]
+    : [];
+  const seconds = t.statementMs / 1000;
+  const statement = t.statementMs > 0
+    ? [
+        ...prepared(`IF(${ON_MARIADB}, ${asString(`SET @plan_saved_max_statement_time = @@SESSION.max_statement_time, SESSION max_statement_time = ${L(seconds)}`)}, 'DO 0')`),
+        Sql.verbatim(`SELECT ${L(`plan: MySQL 8 has no time limit for DDL or data statements (max_execution_time bounds read-only SELECTs only): --statement-timeout ${durationText(t.statementMs)} sets nothing here`)} AS plan FROM DUAL WHERE NOT (${ON_MARIADB});`),
+      ]
+    : [];
+  const restore = [
+    ...(t.lockMs > 0 ? [Sql.verbatim('SET SESSION lock_wait_timeout = @plan_saved_lock_wait_timeout, SESSION innodb_lock_wait_timeout = @plan_saved_innodb_lock_wait_timeout;')] : []),
+    ...(t.statementMs > 0 ? prepared(`IF(${ON_MARIADB}, 'SET SESSION max_statement_time = @plan_saved_max_statement_time', 'DO 0')`) : []),
+  ];
+  const rounded = t.lockMs % 1000 === 0 ? '' : ` (${durationText(t.lockMs)} rounded up: the engines count whole seconds)`;
+  const header = [
+    t.lockMs > 0
+      ? `lock:     lock_wait_timeout = ${lockSeconds} and innodb_lock_wait_timeout = ${lockSeconds} seconds${rounded}, for this session, put back at the end (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.`
+      : "lock:     no lock_wait_timeout (plan compile --lock-timeout 0): a DDL statement waits for its table's metadata lock as long as the session's lock_wait_timeout lets it (by default one year on MySQL 8, one day on MariaDB), and the application's queries on that table wait behind it.",
+    t.statementMs > 0
+      ? `statement: on MariaDB, max_statement_time = ${seconds} seconds for this session, put back at the end (plan compile --statement-timeout): a statement that runs longer is aborted (error 1969). On MySQL 8 nothing is set: its max_execution_time bounds read-only SELECT statements only, and this script's work is DDL and data changes (the script prints a line saying so).`
+      : "statement: no time limit (plan compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).",
+  ];
+  if (t.lockMs > 0 || t.statementMs > 0) {
+    header.push(
+      'timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.',
+    );
+  }
+  return { transaction: [...PROLOGUE, ...lock, ...statement], outside: [], restore, header };
+}
+
 /** MySQL's (and MariaDB's) quoting, literals and types. */
 export const mysqlSyntax: DialectSyntax = {
   ident,
@@ -554,16 +616,8 @@ function mysqlIn(w: Where): Dialect {
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND CAST(TABLE_NAME AS BINARY) LIKE CAST(${L(like)} AS BINARY) ESCAPE '!'${except.length ? ` AND CAST(TABLE_NAME AS BINARY) NOT IN (${except.map((t) => `CAST(${L(t)} AS BINARY)`).join(', ')})` : ''})`),
   },
   script: {
-    // Pinned for the session: strict mode (a value that does not fit is an error, not a silent truncation),
-    // no ANSI_QUOTES/NO_BACKSLASH_ESCAPES surprises, utf8mb4 literals, and room for the guards' GROUP_CONCAT.
-    // time_zone in UTC: a TIMESTAMP read as text (a UUID derived from one) or copied through the session's zone is
-    // the same on every run, and no value falls into a daylight-saving gap or fold (MySQL 8.0 manual, 13.2.2).
-    // The caller's sql_mode, group_concat_max_len and time_zone come back at the end.
-    prologue: [
-      sql`SET NAMES utf8mb4;`,
-      sql`SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;`,
-      sql`SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';`,
-    ],
+    prologue: PROLOGUE,
+    timeouts: (t) => timeouts(t),
     epilogue: [sql`SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;`],
     transactional: false,
     failureNote: 'MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.',

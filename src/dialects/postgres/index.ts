@@ -4,7 +4,7 @@
 import { postgresHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { enumTypeOf, isCurrentTimestamp, ENUM_TYPE_PREFIX, type Column, type ForeignKey, type Index, type Model, type Table } from '../../model/model.js';
-import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax, type RowCheck } from '../dialect.js';
+import { checkedType, columnDefinition, durationText, lineComment, type Dialect, type DialectSyntax, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -448,6 +448,36 @@ const ownerStep = (w: Where, table: string) =>
       EXECUTE format('ALTER TABLE %s OWNER TO %I', ${rel(w, table)}, current_setting(${L(OWNER)}, true));
     END IF`);
 
+/**
+ * The bounds of a script (PostgreSQL 15 manual, 20.11.1 "Statement Behavior": lock_timeout, statement_timeout; 0 is
+ * the server's "disabled"): SET LOCAL after BEGIN in each transaction part (for that transaction only), SET for the
+ * session in a part outside a transaction (SET LOCAL needs one). A lock wait that times out fails with SQLSTATE 55P03
+ * ("canceling statement due to lock timeout"), a statement that runs too long with 57014; either aborts the
+ * transaction, which then rolls back as a whole (psql -v ON_ERROR_STOP=1 stops the file there). CREATE INDEX
+ * CONCURRENTLY waits for the transactions older than it under lock_timeout too (tried on PostgreSQL 15: a REPEATABLE READ
+ * transaction open for 6 s, lock_timeout 1s: "canceling statement due to lock timeout", an INVALID index left).
+ */
+function timeouts(prologue: Sql[], outsidePrologue: Sql[], t: Timeouts, parts: boolean): TimeoutStatements {
+  const settings: [string, number][] = [];
+  if (t.lockMs > 0) settings.push(['lock_timeout', t.lockMs]);
+  if (t.statementMs > 0) settings.push(['statement_timeout', t.statementMs]);
+  const set = (local: boolean) => settings.map(([name, ms]) => Sql.verbatim(`SET ${local ? 'LOCAL ' : ''}${name} = ${literalText(durationText(ms))};`));
+  const header = [
+    t.lockMs > 0
+      ? `lock:     lock_timeout = '${durationText(t.lockMs)}' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.`
+      : "lock:     no lock_timeout (plan compile --lock-timeout 0): a statement waits for a lock as long as the session's own lock_timeout lets it (PostgreSQL's default: forever), holding every lock the script took before it, and the application's queries on those tables wait behind it.",
+    t.statementMs > 0
+      ? `statement: statement_timeout = '${durationText(t.statementMs)}' (plan compile --statement-timeout): a statement that runs longer than that is cancelled.`
+      : 'statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).',
+  ];
+  if (settings.length) {
+    header.push(
+      `timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done${parts ? ' (outside a transaction, that statement alone fails: a concurrent index build, which also waits under this bound for the transactions running when it started, leaves an INVALID index, which the next run drops and builds again)' : ''}. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it ${parts ? 'resumes where it stopped' : 'starts again from where the database is'}.`,
+    );
+  }
+  return { transaction: [...prologue, ...set(true)], outside: [...outsidePrologue, ...set(false)], restore: [], header };
+}
+
 /** PostgreSQL's quoting, literals and types (names of the product's tables unqualified). */
 export const postgresSyntax: DialectSyntax = {
   ident,
@@ -525,6 +555,14 @@ function postgresIn(w: Where): Dialect {
           columnSql: (c) => columnDefinition(syntax, c),
         };
   const pinned = schema === undefined ? [] : [sql`SET LOCAL search_path = '';`];
+  // The literals of the script are written for standard_conforming_strings = on (and UTF-8); SET LOCAL
+  // pins both for this transaction only, whatever the role's or database's settings; client_min_messages keeps a
+  // re-run quiet (no NOTICE from a guard's DROP … IF EXISTS); DateStyle fixes the text of a timestamp (a UUID
+  // derived from one must come out the same on every run: PostgreSQL manual, 8.5.2 "Date/Time Output").
+  const prologue = [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`, sql`SET LOCAL client_min_messages = warning;`, sql`SET LOCAL DateStyle = 'ISO, YMD';`, ...pinned];
+  // CREATE/DROP INDEX CONCURRENTLY cannot run in a transaction block (PostgreSQL manual, CREATE INDEX): such a
+  // statement gets a part of its own, with the same settings pinned for the session (SET LOCAL needs a transaction).
+  const outsidePrologue = [sql`SET standard_conforming_strings = on;`, sql`SET client_encoding = 'UTF8';`, sql`SET client_min_messages = warning;`, sql`SET DateStyle = 'ISO, YMD';`, ...(schema === undefined ? [] : [sql`SET search_path = '';`])];
   const d: Dialect = {
   name: 'postgres',
   syntax,
@@ -563,18 +601,13 @@ function postgresIn(w: Where): Dialect {
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${schemaName(w)}) AND c.relkind IN ('r', 'p') AND c.relname LIKE ${L(like)} ESCAPE '!'${except.length ? ` AND c.relname NOT IN (${except.map(L).join(', ')})` : ''})`),
   },
   script: {
-    // The literals of the script are written for standard_conforming_strings = on (and UTF-8); SET LOCAL
-    // pins both for this transaction only, whatever the role's or database's settings; client_min_messages keeps a
-    // re-run quiet (no NOTICE from a guard's DROP … IF EXISTS); DateStyle fixes the text of a timestamp (a UUID
-    // derived from one must come out the same on every run: PostgreSQL manual, 8.5.2 "Date/Time Output").
-    prologue: [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`, sql`SET LOCAL client_min_messages = warning;`, sql`SET LOCAL DateStyle = 'ISO, YMD';`, ...pinned],
+    prologue,
     epilogue: [sql`COMMIT;`],
+    timeouts: (t, parts) => timeouts(prologue, outsidePrologue, t, parts),
     transactional: true,
     failureNote: 'The script runs in one transaction: a failure leaves the database as it was.',
-    // CREATE/DROP INDEX CONCURRENTLY cannot run in a transaction block (PostgreSQL manual, CREATE INDEX): such a
-    // statement gets a part of its own, with the same settings pinned for the session (SET LOCAL needs a transaction).
     outsideTransaction: {
-      prologue: [sql`SET standard_conforming_strings = on;`, sql`SET client_encoding = 'UTF8';`, sql`SET client_min_messages = warning;`, sql`SET DateStyle = 'ISO, YMD';`, ...(schema === undefined ? [] : [sql`SET search_path = '';`])],
+      prologue: outsidePrologue,
       failureNote: (parts) =>
         `The script runs in ${parts.length} parts, in order: ${parts.map((p, i) => `${i + 1}. ${p}`).join('; ')}. A failure in a transaction part undoes that part; outside a transaction each statement stands on its own, and a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again. Run the whole file again to resume: each part first checks that the ones before it completed, and stops if not. Do not apply it with psql --single-transaction (-1): CREATE INDEX CONCURRENTLY cannot run in a transaction.`,
     },

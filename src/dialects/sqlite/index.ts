@@ -17,7 +17,7 @@
 // What ALTER TABLE cannot do (keys, foreign keys, NOT NULL, defaults, types) is the table rebuild of
 // https://sqlite.org/lang_altertable.html#otheralter, with PRAGMA foreign_keys = OFF set before the transaction.
 import { sqliteHazards } from './hazards.js';
-import type { Dialect, RowCheck } from '../dialect.js';
+import { durationText, type Dialect, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, sql } from '../../compile/sql.js';
 import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -222,6 +222,25 @@ function rebuildFor(op: Op, before: Table | undefined): boolean {
   }
 }
 
+/**
+ * The bounds of a script. SQLite's lock is the database file's: BEGIN IMMEDIATE takes its write lock, and COMMIT waits
+ * for readers to finish; without a busy timeout (the sqlite3 client's default) either fails at once with "database
+ * is locked" (SQLITE_BUSY) when another connection is in the way. PRAGMA busy_timeout (https://sqlite.org/pragma.html#pragma_busy_timeout,
+ * the same handler as the client's .timeout) makes it retry for up to that long, and it is set before BEGIN IMMEDIATE.
+ * While it waits for the write lock it holds none, so the application is never queued behind it; a script that
+ * gives up has changed nothing (one transaction). SQLite has no statement time limit of its own: nothing is set for one.
+ */
+function timeouts(t: Timeouts): TimeoutStatements {
+  const [bail, ...rest] = sqlite.script.prologue;
+  const header = [
+    t.lockMs > 0
+      ? `lock:     PRAGMA busy_timeout = ${t.lockMs} (milliseconds; plan compile --lock-timeout ${durationText(t.lockMs)}, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.`
+      : 'lock:     no busy_timeout (plan compile --lock-timeout 0): while another connection writes to the database, the script fails at once with "database is locked" (the sqlite3 client\'s default) and changes nothing.',
+    ...(t.statementMs > 0 ? [`statement: SQLite has no statement time limit: --statement-timeout ${durationText(t.statementMs)} sets nothing here.`] : []),
+  ];
+  return { transaction: [bail, ...(t.lockMs > 0 ? [Sql.verbatim(`PRAGMA busy_timeout = ${literalText(t.lockMs)};`)] : []), ...rest], outside: [], restore: [], header };
+}
+
 export const sqlite: Dialect = {
   name: 'sqlite',
   syntax: sqliteSyntax,
@@ -258,6 +277,7 @@ export const sqlite: Dialect = {
     // sqlite3 refuses it at once, before any change. The engines of plan verify read it as the client does.
     prologue: [Sql.verbatim(BAIL), sql`PRAGMA foreign_keys = OFF;`, sql`BEGIN IMMEDIATE;`, STOP_TABLE],
     epilogue: [sql`COMMIT;`, sql`PRAGMA foreign_keys = ON;`],
+    timeouts: (t) => timeouts(t),
     transactional: true,
     failureNote: 'the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.',
     engineName: 'SQLite',

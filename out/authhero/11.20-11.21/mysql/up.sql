@@ -11,6 +11,9 @@
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
+-- statement: no time limit (plan compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).
+-- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
 -- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 131 DDL statements on existing tables here.
 --   36 statements copy a table and block writes to it meanwhile (ALGORITHM=COPY) on one engine or both: codes, grants, organizations, themes, organization_connections, authentication_methods, branding, client_grants, client_registration_tokens, clients, connections, custom_domains, custom_text, hooks, keys, migrations, passwords, universal_login_templates, users, resource_servers, user_organizations
 -- rows not copied: [11.20 → 11.21] step 239 copies rows of tenants into organizations except those where id is "main" (parameter control_plane_tenant_id) (or is NULL) — As @authhero/multi-tenancy provisions a tenant: name = the tenant id, display_name = friendly_name or the id, JSON columns as organizations.create writes them. The id is org_ + 17 of [0-9a-z], AuthHero's shape, derived from the tenant id by SQL every engine runs alike, so a re-run finds it and the rollback deletes exactly the organizations this step made; a tenant that already has its organization (same name on the control plane) is left as it is.
@@ -25,6 +28,8 @@
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
+SET @plan_saved_lock_wait_timeout = @@SESSION.lock_wait_timeout, @plan_saved_innodb_lock_wait_timeout = @@SESSION.innodb_lock_wait_timeout;
+SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
 
 -- check that the database is at 11.20, at 11.21, or between them on this script's path (a resumed run)
 SET @plan_ok = FALSE;
@@ -3832,6 +3837,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every
 --   tenant in this database.
 
+SET SESSION lock_wait_timeout = @plan_saved_lock_wait_timeout, SESSION innodb_lock_wait_timeout = @plan_saved_innodb_lock_wait_timeout;
 SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;
 
 -- printed only when the database is now at the target state

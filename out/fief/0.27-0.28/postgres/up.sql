@@ -13,6 +13,9 @@
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
 --   workspaces: ACCESS SHARE from 0.27 → 0.28 · 1/7 · check: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own
 --   fief_alembic_version: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
@@ -52,6 +55,7 @@ SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
 SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL lock_timeout = '5s';
 
 -- check that the database is at 0.27, at 0.28, or between them on this script's path (a resumed run)
 DO $plan$

@@ -13,6 +13,9 @@
 --   schema at 11.4 replayed from 36 plans (plans/supertokens/0-3.3.yaml …) 46681e7aa45c42ee78488312dc3765c57c1b974e0ed6283a16c69e1936256729
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in 3 parts, in order: 1. in a transaction: the version check, the data checks and the changes up to the next part; 2. outside any transaction, from "12.0 → 11.4 · drop index app_id_to_user_id_pagination_index4 on app_id_to_user_id concurrently"; 3. in a transaction, from "12.0 → 11.4 · drop index activity_log_created_at_brin on activity_log". A failure in a transaction part undoes that part; outside a transaction each statement stands on its own, and a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again. Run the whole file again to resume: each part first checks that the ones before it completed, and stops if not. Do not apply it with psql --single-transaction (-1): CREATE INDEX CONCURRENTLY cannot run in a transaction.
+-- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done (outside a transaction, that statement alone fails: a concurrent index build, which also waits under this bound for the transactions running when it started, leaves an INVALID index, which the next run drops and builds again). Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it resumes where it stopped.
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
 --   activity_log: ACCESS EXCLUSIVE from 12.0 → 11.4 · 5/27 · drop index activity_log_created_at_brin on activity_log — blocks reads and writes
 --   activity_log_default: ACCESS EXCLUSIVE from 12.0 → 11.4 · 6/27 · drop table activity_log_default — blocks reads and writes
@@ -38,6 +41,7 @@ SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
 SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL lock_timeout = '5s';
 
 -- check that the database is at 12.0, at 11.4, or between them on this script's path (a resumed run)
 DO $plan$
@@ -1281,6 +1285,7 @@ SET standard_conforming_strings = on;
 SET client_encoding = 'UTF8';
 SET client_min_messages = warning;
 SET DateStyle = 'ISO, YMD';
+SET lock_timeout = '5s';
 DO $plan$
 DECLARE
   problem text;
@@ -2463,6 +2468,7 @@ SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
 SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL lock_timeout = '5s';
 DO $plan$
 DECLARE
   problem text;

@@ -13,6 +13,9 @@
 --   schema at 12.0 replayed from 37 plans (plans/supertokens/0-3.3.yaml …) e284a2aa1680191eb0abeff8b5ba871ff15cfc9005699389fd7ece7a26b94b96
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in 3 parts, in order: 1. in a transaction: the version check, the data checks and the changes up to the next part; 2. outside any transaction, from "12.1 → 12.0 · drop index idx_recipe_user_tenants_search_tparty on recipe_user_tenants concurrently"; 3. in a transaction, from "12.1 → 12.0 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats". A failure in a transaction part undoes that part; outside a transaction each statement stands on its own, and a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again. Run the whole file again to resume: each part first checks that the ones before it completed, and stops if not. Do not apply it with psql --single-transaction (-1): CREATE INDEX CONCURRENTLY cannot run in a transaction.
+-- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done (outside a transaction, that statement alone fails: a concurrent index build, which also waits under this bound for the transactions running when it started, leaves an INVALID index, which the next run drops and builds again). Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it resumes where it stopped.
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
 --   oauth_m2m_token_stats: ACCESS EXCLUSIVE from 12.1 → 12.0 · 12/15 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats — blocks reads and writes
 --   session_info: ACCESS EXCLUSIVE from 12.1 → 12.0 · 14/15 · drop column session_info.refresh_token_rotated_at — blocks reads and writes
@@ -24,6 +27,7 @@ SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
 SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL lock_timeout = '5s';
 
 -- check that the database is at 12.1, at 12.0, or between them on this script's path (a resumed run)
 DO $plan$
@@ -1309,6 +1313,7 @@ SET standard_conforming_strings = on;
 SET client_encoding = 'UTF8';
 SET client_min_messages = warning;
 SET DateStyle = 'ISO, YMD';
+SET lock_timeout = '5s';
 DO $plan$
 DECLARE
   problem text;
@@ -2603,6 +2608,7 @@ SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
 SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL lock_timeout = '5s';
 DO $plan$
 DECLARE
   problem text;

@@ -13,6 +13,9 @@
 --   schema at 3.5 replayed from 3 plans (plans/supertokens/0-3.3.yaml …) 85a4a6ec8df6ce2dbcc0eb1dc10c6a3f31fd312a474c469215e5dac0025d6bca
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
 --   emailverification_verified_emails: ACCESS EXCLUSIVE from 3.5 → 3.6 · 1/4 · change type of emailverification_verified_emails.user_id to VARCHAR(128) — blocks reads and writes
@@ -23,6 +26,7 @@ SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
 SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL lock_timeout = '5s';
 
 -- check that the database is at 3.5, at 3.6, or between them on this script's path (a resumed run)
 DO $plan$
