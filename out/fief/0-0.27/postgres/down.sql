@@ -12,7 +12,7 @@
 --   plans/fief/0-0.27.yaml 3aae53b852d54ffb9ee8586523e6a412613327c97a33ca8daf14eeeebddc8353
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   fief_registration_sessions: ACCESS EXCLUSIVE from 0.27 → 0 · 1/124 · drop index ix_fief_registration_sessions_updated_at on fief_registration_sessions — blocks reads and writes
 --   fief_oauth_accounts: ACCESS EXCLUSIVE from 0.27 → 0 · 5/124 · drop table fief_registration_sessions — blocks reads and writes
 --   fief_tenants: ACCESS EXCLUSIVE from 0.27 → 0 · 5/124 · drop table fief_registration_sessions — blocks reads and writes

@@ -13,7 +13,7 @@
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   fief_alembic_version: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes (ACCESS SHARE from 0.28 → 0.27 · 1/2)
 --   fief_audit_logs: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
 --   fief_authorization_codes: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes

@@ -12,7 +12,7 @@
 --   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) cfb6fe6d7648c1275622efe0b216c5ccb4467ff605592c648396e16affc24416
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   workspace_users: ACCESS EXCLUSIVE from 0.28 → 0.28-cleanup · 2/7 · drop table workspace_users — blocks reads and writes
 --   workspaces: ACCESS EXCLUSIVE from 0.28 → 0.28-cleanup · 2/7 · drop table workspace_users — blocks reads and writes
 --   admin_api_key: ACCESS EXCLUSIVE from 0.28 → 0.28-cleanup · 3/7 · drop table admin_api_key — blocks reads and writes

@@ -13,7 +13,7 @@
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   keto_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.6 · 5/9 · drop index keto_relation_tuples_full_idx on keto_relation_tuples — blocks reads and writes (ACCESS SHARE from 0.7 → 0.6 · 1/9)
 --   keto_0000000001_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote
 --   keto_0000000002_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote

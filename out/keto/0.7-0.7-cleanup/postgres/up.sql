@@ -12,7 +12,7 @@
 --   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 5c8d6e0a3be537cc2da23d445b3325963ee8f79f60fcbdce0c7504873fc11cdf
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   keto_0000000001_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 2/9 · drop table keto_0000000001_relation_tuples — blocks reads and writes
 --   keto_0000000002_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 3/9 · drop table keto_0000000002_relation_tuples — blocks reads and writes
 --   keto_0000000003_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 4/9 · drop table keto_0000000003_relation_tuples — blocks reads and writes

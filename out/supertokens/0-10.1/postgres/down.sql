@@ -43,7 +43,7 @@
 -- derived:  the install 0 → 10.1 undone here is derived from the chain 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 (replayed in the model); its rollback drops what it creates
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   webauthn_account_recovery_tokens: ACCESS EXCLUSIVE from 10.1 → 0 · 1/122 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens — blocks reads and writes
 --   all_auth_recipe_users: ACCESS EXCLUSIVE from 10.1 → 0 · 4/122 · drop table webauthn_account_recovery_tokens — blocks reads and writes
 --   webauthn_credentials: ACCESS EXCLUSIVE from 10.1 → 0 · 5/122 · drop index webauthn_credentials_user_id_index on webauthn_credentials — blocks reads and writes

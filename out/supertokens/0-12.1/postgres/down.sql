@@ -50,7 +50,7 @@
 -- derived:  the install 0 → 12.1 undone here is derived from the chain 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 → 11.0 → 11.1 → 11.2 → 11.3 → 11.4 → 12.0 → 12.1 (replayed in the model); its rollback drops what it creates
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   oauth_m2m_token_stats: ACCESS EXCLUSIVE from 12.1 → 0 · 1/156 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats — blocks reads and writes
 --   activity_log: ACCESS EXCLUSIVE from 12.1 → 0 · 3/156 · drop index activity_log_created_at_brin on activity_log — blocks reads and writes
 --   activity_log_default: ACCESS EXCLUSIVE from 12.1 → 0 · 4/156 · drop table activity_log_default — blocks reads and writes

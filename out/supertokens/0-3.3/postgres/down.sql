@@ -12,7 +12,7 @@
 --   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   thirdparty_users: ACCESS EXCLUSIVE from 3.3 → 0 · 1/11 · drop index thirdparty_users_pagination_index on thirdparty_users — blocks reads and writes
 --   emailverification_verified_emails: ACCESS EXCLUSIVE from 3.3 → 0 · 3/11 · drop table emailverification_verified_emails — blocks reads and writes
 --   emailverification_tokens: ACCESS EXCLUSIVE from 3.3 → 0 · 4/11 · drop index emailverification_tokens_index on emailverification_tokens — blocks reads and writes

@@ -13,7 +13,7 @@
 --   schema at 10.0 replayed from 30 plans (plans/supertokens/0-3.3.yaml …) fd65115d9b989069b53c44e910bea29b15ec99130f70083f3dcda5877e035e7d
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   user_roles: ACCESS EXCLUSIVE from 10.1 → 10.0 · 1/13 · drop index user_roles_app_id_user_id_index on user_roles — blocks reads and writes
 --   webauthn_account_recovery_tokens: ACCESS EXCLUSIVE from 10.1 → 10.0 · 2/13 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens — blocks reads and writes
 --   all_auth_recipe_users: ACCESS EXCLUSIVE from 10.1 → 10.0 · 5/13 · drop table webauthn_account_recovery_tokens — blocks reads and writes

@@ -13,7 +13,7 @@
 --   schema at 11.2 replayed from 34 plans (plans/supertokens/0-3.3.yaml …) a3a6032f6f0398bb2fe3398b0dd7479b39dd20ca4d3490ae5e85f11286ba3a89
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   saml_claims: ACCESS EXCLUSIVE from 11.3 → 11.2 · 1/8 · drop index saml_claims_expires_at_index on saml_claims — blocks reads and writes
 --   apps: ACCESS EXCLUSIVE from 11.3 → 11.2 · 3/8 · drop table saml_claims — blocks reads and writes
 --   tenants: ACCESS EXCLUSIVE from 11.3 → 11.2 · 3/8 · drop table saml_claims — blocks reads and writes

@@ -13,7 +13,7 @@
 --   schema at 3.12 replayed from 10 plans (plans/supertokens/0-3.3.yaml …) 8e4c80ed646d2b5962d2d97aba14aab86240353886323bb9582ef19a8c65e256
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   user_roles: ACCESS EXCLUSIVE from 3.13 → 3.12 · 1/6 · drop foreign key user_roles_role_fkey on user_roles — blocks reads and writes
 --   roles: ACCESS EXCLUSIVE from 3.13 → 3.12 · 1/6 · drop foreign key user_roles_role_fkey on user_roles — blocks reads and writes
 --   role_permissions: ACCESS EXCLUSIVE from 3.13 → 3.12 · 4/6 · drop index role_permissions_permission_index on role_permissions — blocks reads and writes

@@ -13,7 +13,7 @@
 --   schema at 3.14 replayed from 12 plans (plans/supertokens/0-3.3.yaml …) ddf5b20bb9f3d064ff1cb1c761b18d7825437a920fa32c21f6328f4aa56402a9
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   userid_mapping: ACCESS EXCLUSIVE from 3.15 → 3.14 · 1/1 · drop table userid_mapping — blocks reads and writes
 --   all_auth_recipe_users: ACCESS EXCLUSIVE from 3.15 → 3.14 · 1/1 · drop table userid_mapping — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:

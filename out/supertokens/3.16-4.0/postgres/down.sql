@@ -13,7 +13,7 @@
 --   schema at 3.16 replayed from 14 plans (plans/supertokens/0-3.3.yaml …) a6953af91a5609c71ca38c54e2343cf80cfe4d67e42c799c91973eed5554784e
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   emailpassword_users: ACCESS EXCLUSIVE from 4.0 → 3.16 · 1/2 · change type of emailpassword_users.password_hash to VARCHAR(128) — blocks reads and writes
 --   thirdparty_users: ACCESS EXCLUSIVE from 4.0 → 3.16 · 2/2 · change type of thirdparty_users.third_party_user_id to VARCHAR(128) — blocks reads and writes
 

@@ -13,7 +13,7 @@
 --   schema at 3.4 replayed from 2 plans (plans/supertokens/0-3.3.yaml …) c1c54eaeac8704fd907f3d061b7988b6b83bb86f22568e809e04bed6123f16ac
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   all_auth_recipe_users: ACCESS EXCLUSIVE from 3.5 → 3.4 · 4/7 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users — blocks reads and writes (ACCESS SHARE from 3.5 → 3.4 · 1/7)
 --   emailpassword_users: SHARE from 3.5 → 3.4 · 3/7 · create index emailpassword_user_pagination_index on emailpassword_users — blocks writes (ACCESS SHARE from 3.5 → 3.4 · 1/7)
 --   thirdparty_users: SHARE from 3.5 → 3.4 · 2/7 · create index thirdparty_users_pagination_index on thirdparty_users — blocks writes (ACCESS SHARE from 3.5 → 3.4 · 1/7)

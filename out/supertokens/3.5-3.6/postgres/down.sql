@@ -13,7 +13,7 @@
 --   schema at 3.5 replayed from 3 plans (plans/supertokens/0-3.3.yaml …) 85a4a6ec8df6ce2dbcc0eb1dc10c6a3f31fd312a474c469215e5dac0025d6bca
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   session_access_token_signing_keys: ACCESS EXCLUSIVE from 3.6 → 3.5 · 1/4 · drop table session_access_token_signing_keys — blocks reads and writes
 --   jwt_signing_keys: ACCESS EXCLUSIVE from 3.6 → 3.5 · 2/4 · drop table jwt_signing_keys — blocks reads and writes
 --   emailverification_tokens: ACCESS EXCLUSIVE from 3.6 → 3.5 · 3/4 · change type of emailverification_tokens.user_id to VARCHAR(255) — blocks reads and writes

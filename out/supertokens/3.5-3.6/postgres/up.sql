@@ -14,7 +14,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   emailverification_verified_emails: ACCESS EXCLUSIVE from 3.5 → 3.6 · 1/4 · change type of emailverification_verified_emails.user_id to VARCHAR(128) — blocks reads and writes
 --   emailverification_tokens: ACCESS EXCLUSIVE from 3.5 → 3.6 · 2/4 · change type of emailverification_tokens.user_id to VARCHAR(128) — blocks reads and writes
 

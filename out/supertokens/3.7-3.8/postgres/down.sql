@@ -13,7 +13,7 @@
 --   schema at 3.7 replayed from 5 plans (plans/supertokens/0-3.3.yaml …) f686f1986db9bb6a07c77b6aa114ff566edd090d642da4c03b4c23edc32e4b65
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   passwordless_codes: ACCESS EXCLUSIVE from 3.8 → 3.7 · 1/6 · drop index passwordless_codes_created_at_index on passwordless_codes — blocks reads and writes
 --   passwordless_devices: ACCESS EXCLUSIVE from 3.8 → 3.7 · 2/6 · drop table passwordless_codes — blocks reads and writes
 --   passwordless_users: ACCESS EXCLUSIVE from 3.8 → 3.7 · 6/6 · drop table passwordless_users — blocks reads and writes

@@ -13,7 +13,7 @@
 --   schema at 4.3 replayed from 18 plans (plans/supertokens/0-3.3.yaml …) 4bd94afa6a5d07d20ba0114964c578a715c35f0f63fc32e0cfd467eddcf16a1a
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   dashboard_user_sessions: ACCESS EXCLUSIVE from 4.4 → 4.3 · 1/3 · drop index dashboard_user_sessions_expiry_index on dashboard_user_sessions — blocks reads and writes
 --   dashboard_users: ACCESS EXCLUSIVE from 4.4 → 4.3 · 2/3 · drop table dashboard_user_sessions — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:

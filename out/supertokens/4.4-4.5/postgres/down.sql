@@ -13,7 +13,7 @@
 --   schema at 4.4 replayed from 19 plans (plans/supertokens/0-3.3.yaml …) 8dcaf516d2a571d7c0d532da8565c453fbef23d7d8d2e3db0ad68c72df060d84
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   user_last_active: ACCESS EXCLUSIVE from 4.5 → 4.4 · 1/5 · drop table user_last_active — blocks reads and writes
 --   totp_used_codes: ACCESS EXCLUSIVE from 4.5 → 4.4 · 2/5 · drop index totp_used_codes_expiry_time_ms_index on totp_used_codes — blocks reads and writes
 --   totp_users: ACCESS EXCLUSIVE from 4.5 → 4.4 · 3/5 · drop table totp_used_codes — blocks reads and writes

@@ -13,7 +13,7 @@
 --   schema at 4.6 replayed from 21 plans (plans/supertokens/0-3.3.yaml …) fe19533923dcc2cbd35354588ff25f0fd1b1f927735a4ce693baf822806c998e
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   session_info: ACCESS EXCLUSIVE from 5.0 → 4.6 · 1/3 · set default of session_info.use_static_key — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [5.0 → 4.6] In config.yaml, rename access_token_dynamic_signing_key_update_interval back to access_token_signing_key_update_interval before starting core 4.6 again.

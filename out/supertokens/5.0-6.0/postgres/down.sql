@@ -13,7 +13,7 @@
 --   schema at 5.0 replayed from 22 plans (plans/supertokens/0-3.3.yaml …) 57e3e3aac61d9846b94834b001c64b7e6c1f22328142ecf54523bbd2c6e95563
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   app_id_to_user_id: ACCESS EXCLUSIVE from 6.0 → 5.0 · 57/151 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 1/151)
 --   all_auth_recipe_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 62/151 · drop table thirdparty_user_to_tenant — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 1/151)
 --   emailpassword_user_to_tenant: ACCESS EXCLUSIVE from 6.0 → 5.0 · 93/151 · drop table emailpassword_user_to_tenant — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 2/151)

@@ -14,7 +14,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   userid_mapping: ACCESS EXCLUSIVE from 5.0 → 6.0 · 1/153 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping — blocks reads and writes
 --   all_auth_recipe_users: ACCESS EXCLUSIVE from 5.0 → 6.0 · 1/153 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping — blocks reads and writes
 --   dashboard_user_sessions: ACCESS EXCLUSIVE from 5.0 → 6.0 · 2/153 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions — blocks reads and writes

@@ -13,7 +13,7 @@
 --   schema at 6.0 replayed from 23 plans (plans/supertokens/0-3.3.yaml …) 4ff34730e894f769434734f55497eddb2b3018ebeaa71245e4c4453901cd8fd3
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   all_auth_recipe_users: ACCESS EXCLUSIVE from 6.0 → 7.0 · 1/24 · add column all_auth_recipe_users.primary_or_recipe_user_id — blocks reads and writes
 --   app_id_to_user_id: ACCESS EXCLUSIVE from 6.0 → 7.0 · 15/24 · add column app_id_to_user_id.primary_or_recipe_user_id — blocks reads and writes (SHARE ROW EXCLUSIVE from 6.0 → 7.0 · 7/24)
 --   emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE from 6.0 → 7.0 · 21/24 · add column emailpassword_pswd_reset_tokens.email — blocks reads and writes

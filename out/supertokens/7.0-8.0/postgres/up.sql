@@ -13,7 +13,7 @@
 --   schema at 7.0 replayed from 24 plans (plans/supertokens/0-3.3.yaml …) c00fdf57fc23bed55a4bc524a7406eadbc228cefff1d12c10372dcecfa0662e6
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   user_roles: ACCESS EXCLUSIVE from 7.0 → 8.0 · 1/1 · drop foreign key user_roles_role_fkey on user_roles — blocks reads and writes
 --   roles: ACCESS EXCLUSIVE from 7.0 → 8.0 · 1/1 · drop foreign key user_roles_role_fkey on user_roles — blocks reads and writes
 

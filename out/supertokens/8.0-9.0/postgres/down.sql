@@ -13,7 +13,7 @@
 --   schema at 8.0 replayed from 25 plans (plans/supertokens/0-3.3.yaml …) b02a7baf393e1a4bf324c02757e710e6a16d236e242207d219ef7eb9d7c9761f
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   tenant_required_secondary_factors: ACCESS EXCLUSIVE from 9.0 → 8.0 · 1/6 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors — blocks reads and writes
 --   tenant_configs: ACCESS EXCLUSIVE from 9.0 → 8.0 · 2/6 · drop table tenant_required_secondary_factors — blocks reads and writes
 --   tenant_first_factors: ACCESS EXCLUSIVE from 9.0 → 8.0 · 3/6 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors — blocks reads and writes

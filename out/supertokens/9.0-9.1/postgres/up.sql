@@ -13,7 +13,7 @@
 --   schema at 9.0 replayed from 26 plans (plans/supertokens/0-3.3.yaml …) 5689099b6b9dace8b925f6ad86c78eb4625038c33087eceb472374435a450e1a
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   tenant_configs: ACCESS EXCLUSIVE from 9.0 → 9.1 · 1/3 · add column tenant_configs.is_first_factors_null — blocks reads and writes
 --   user_last_active: SHARE from 9.0 → 9.1 · 3/3 · create index user_last_active_last_active_time_index on user_last_active — blocks writes
 

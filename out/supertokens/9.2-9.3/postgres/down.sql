@@ -13,7 +13,7 @@
 --   schema at 9.2 replayed from 28 plans (plans/supertokens/0-3.3.yaml …) ae7a7ff4b37818851fc67a2d0886797ef7a2ff5ad6531f6cbb9a0b4e787bcec9
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   oauth_logout_challenges: ACCESS EXCLUSIVE from 9.3 → 9.2 · 1/9 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges — blocks reads and writes
 --   oauth_clients: ACCESS EXCLUSIVE from 9.3 → 9.2 · 2/9 · drop table oauth_logout_challenges — blocks reads and writes
 --   oauth_m2m_tokens: ACCESS EXCLUSIVE from 9.3 → 9.2 · 3/9 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens — blocks reads and writes

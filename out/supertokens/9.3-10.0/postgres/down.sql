@@ -13,7 +13,7 @@
 --   schema at 9.3 replayed from 29 plans (plans/supertokens/0-3.3.yaml …) 93d135514487857d6d33a0baca72fa9cc679e6c42a2b240cd347ceadf419f510
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   thirdparty_user_to_tenant: ACCESS EXCLUSIVE from 10.0 → 9.3 · 1/16 · drop index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant — blocks reads and writes
 --   passwordless_user_to_tenant: ACCESS EXCLUSIVE from 10.0 → 9.3 · 2/16 · drop index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant — blocks reads and writes
 --   passwordless_users: ACCESS EXCLUSIVE from 10.0 → 9.3 · 4/16 · drop index passwordless_users_phone_number_index on passwordless_users — blocks reads and writes

@@ -14,7 +14,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   apps: SHARE ROW EXCLUSIVE from 9.3 → 10.0 · 1/16 · create table bulk_import_users — blocks writes
 --   session_info: SHARE from 9.3 → 10.0 · 5/16 · create index session_info_user_id_app_id_index on session_info — blocks writes
 --   all_auth_recipe_users: ACCESS EXCLUSIVE from 9.3 → 10.0 · 7/16 · redefine index all_auth_recipe_user_id_index on all_auth_recipe_users — blocks reads and writes (SHARE from 9.3 → 10.0 · 6/16)
