@@ -258,6 +258,15 @@ function annotate(x: LockInput): LockAnnotation {
       rows(op.into);
       if (op.from !== op.into) read(op.from);
       break;
+    case 'import_rows':
+      rows(op.into);
+      rows(op.record);
+      read(op.from);
+      break;
+    case 'delete_imported':
+      rows(op.into);
+      read(op.record);
+      break;
     case 'refuse_uncopied':
       read(op.table);
       for (const c of op.copies) if (c.from !== op.table) read(c.from);

@@ -265,6 +265,17 @@ function annotate(x: LockInput): LockAnnotation {
       add('pg.rows.write', op.table, 'ROW EXCLUSIVE', 'rows');
       referencing(op.table, 'onDelete');
       break;
+    case 'import_rows':
+      add('pg.rows.write', op.into, 'ROW EXCLUSIVE', 'rows');
+      add('pg.rows.write', op.record, 'ROW EXCLUSIVE', 'rows');
+      add('pg.rows.read', op.from, 'ACCESS SHARE', 'read', ['reads every row']);
+      referenced(op.into);
+      break;
+    case 'delete_imported':
+      add('pg.rows.write', op.into, 'ROW EXCLUSIVE', 'rows');
+      add('pg.rows.read', op.record, 'ACCESS SHARE', 'read');
+      referencing(op.into, 'onDelete');
+      break;
     case 'delete_copied':
       add('pg.rows.write', op.into, 'ROW EXCLUSIVE', 'rows');
       if (op.from !== op.into) add('pg.rows.read', op.from, 'ACCESS SHARE', 'read');
@@ -301,7 +312,7 @@ function headerLines(locks: ScriptLocks): string[] {
   // The transactions the summary names: a part is named only when more than one holds locks.
   const parts = new Set(locks.summary.map((s) => s.part)).size;
   const head = locks.summary.length
-    ? [`locks:    held until COMMIT${parts > 1 ? ' of the part that takes them' : ''}, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):`]
+    ? [`locks:    held until COMMIT${parts > 1 ? ' of the part that takes them' : ''}, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):`]
     : ['locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).'];
   return [
     ...head,

@@ -81,6 +81,15 @@ function annotate(x: LockInput): LockAnnotation {
         add('sqlite.rows.write', op.into, 'rows');
         if (op.from !== op.into) add('sqlite.rows.read', op.from, 'read');
         break;
+      case 'import_rows':
+        add('sqlite.rows.write', op.into, 'rows');
+        add('sqlite.rows.write', op.record, 'rows');
+        add('sqlite.rows.read', op.from, 'read');
+        break;
+      case 'delete_imported':
+        add('sqlite.rows.write', op.into, 'rows');
+        add('sqlite.rows.read', op.record, 'read');
+        break;
       case 'refuse_uncopied':
         add('sqlite.rows.read', op.table, 'read');
         for (const c of op.copies) if (c.from !== op.table) add('sqlite.rows.read', c.from, 'read');

@@ -16,7 +16,7 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   workspaces: ACCESS SHARE from 0.27 → 0.28 · 1/7 · check: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own
 --   fief_alembic_version: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
 --   fief_audit_logs: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes

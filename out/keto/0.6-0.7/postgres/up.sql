@@ -17,7 +17,7 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   keto_0000000001_relation_tuples: ACCESS SHARE from 0.6 → 0.7 · 9/15 · copy rows from keto_0000000001_relation_tuples into keto_relation_tuples
 --   keto_0000000002_relation_tuples: ACCESS SHARE from 0.6 → 0.7 · 10/15 · copy rows from keto_0000000002_relation_tuples into keto_relation_tuples
 --   keto_0000000003_relation_tuples: ACCESS SHARE from 0.6 → 0.7 · 11/15 · copy rows from keto_0000000003_relation_tuples into keto_relation_tuples

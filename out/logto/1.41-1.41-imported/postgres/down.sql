@@ -17,8 +17,9 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
---   plan_imported_users: ACCESS EXCLUSIVE from 1.41-imported → 1.41 · 2/3 · drop table plan_imported_users — blocks reads and writes
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
+--   users: ROW EXCLUSIVE from 1.41-imported → 1.41 · 1/3 · delete the rows plan_imported_users records from users
+--   plan_imported_users: ACCESS EXCLUSIVE from 1.41-imported → 1.41 · 2/3 · drop table plan_imported_users — blocks reads and writes (ACCESS SHARE from 1.41-imported → 1.41 · 1/3)
 -- MANUAL STEPS (2), not done by this script:
 --   1. [1.41-imported → 1.41] Before any change, this script looks for foreign keys of tables outside logto onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [1.41-imported → 1.41] before this rollback: the imported users are deleted, and with them what Logto attached to them since through its foreign keys (roles, organization memberships, sessions…); users who set a new password in Logto lose it
@@ -182,7 +183,7 @@ $plan$;
 -- source: plans/logto/1.41-1.41-imported.yaml
 -- ================================================================================================
 -- 1.41-imported → 1.41 · 1/3 · delete the rows plan_imported_users records from users
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF to_regclass('plan_imported_users') IS NOT NULL THEN

@@ -18,8 +18,10 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
---   tenants: ACCESS SHARE from 1.41 → 1.41-imported · 2/5 · check: the tenant --param tenant is not in tenants: the open-source edition has default; a Logto Cloud tenant's id is in its console
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
+--   tenants: ROW SHARE from 1.41 → 1.41-imported · 4/5 · import rows from legacy_users into users (ACCESS SHARE from 1.41 → 1.41-imported · 2/5)
+--   users: ROW EXCLUSIVE from 1.41 → 1.41-imported · 4/5 · import rows from legacy_users into users
+--   legacy_users: ACCESS SHARE from 1.41 → 1.41-imported · 4/5 · import rows from legacy_users into users
 -- rows not copied: [1.41 → 1.41-imported] step 4 imports rows of the source table legacy_users into users except those a unique key of users or an earlier source row stands in the way of, those too long for a column, and those it skips (no id (the mapped id column is NULL); the id does not fit Logto's (1 to 12 characters of 0-9 and a-z): import with --param id_strategy=derive; the password method is not one of Logto's (Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy); a password hash Logto cannot verify: not an Argon2i hash ($argon2i$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not an Argon2id hash ($argon2id$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not an Argon2d hash ($argon2d$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not a bcrypt hash ($2a$, $2b$ or $2y$, cost, 53 characters); a password hash Logto cannot verify: not an MD5 digest (32 hexadecimal digits, unsalted); a password hash Logto cannot verify: not a SHA1 digest (40 hexadecimal digits, unsalted); a password hash Logto cannot verify: not a SHA256 digest (64 hexadecimal digits, unsalted); a password hash Logto cannot verify: not Logto's Legacy form (a JSON array ["<hash>", [<arguments, @ for the password>], "<expected>"]); custom_data is not a JSON object (Logto's custom_data is one); half a social identity: only one of identity_target and identity_user_id is given (give both, or neither))
 -- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile logto 1.41 1.41-imported --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default --report > report.sql
 -- MANUAL STEPS (2), not done by this script:
@@ -194,7 +196,7 @@ END
 $plan$;
 
 -- 1.41 → 1.41-imported · 4/5 · import rows from legacy_users into users
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass('legacy_users') AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))) THEN
@@ -202,7 +204,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'id' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -210,7 +212,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'login' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -218,7 +220,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -226,7 +228,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'phone' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -234,7 +236,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'full_name' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -242,7 +244,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -250,7 +252,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'hash_method' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -258,7 +260,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'extra' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -266,7 +268,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'social_provider' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -274,7 +276,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'social_id' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -282,7 +284,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'extra' AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid IN ('json'::regtype, 'jsonb'::regtype))) THEN
@@ -290,7 +292,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: no table
+-- locks: users: ROW EXCLUSIVE, rows | plan_imported_users: new in this script | legacy_users: ACCESS SHARE, read; reads every row | tenants: ROW SHARE when rows are written, read
 DO $plan$
 BEGIN
   IF (WITH plan_values AS (

@@ -17,7 +17,7 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   emailverification_verified_emails: SHARE from 10.0 → 10.1 · 1/13 · create index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails — blocks writes
 --   app_id_to_user_id: SHARE ROW EXCLUSIVE from 10.0 → 10.1 · 2/13 · create table webauthn_users — blocks writes
 --   all_auth_recipe_users: SHARE ROW EXCLUSIVE from 10.0 → 10.1 · 3/13 · create table webauthn_user_to_tenant — blocks writes

@@ -16,7 +16,7 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done (outside a transaction, that statement alone fails: a concurrent index build, which also waits under this bound for the transactions running when it started, leaves an INVALID index, which the next run drops and builds again). Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it resumes where it stopped.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   oauth_m2m_token_stats: ACCESS EXCLUSIVE from 12.1 → 12.0 · 12/15 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats — blocks reads and writes
 --   session_info: ACCESS EXCLUSIVE from 12.1 → 12.0 · 14/15 · drop column session_info.refresh_token_rotated_at — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:

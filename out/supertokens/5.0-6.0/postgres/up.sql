@@ -17,7 +17,7 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   userid_mapping: ACCESS EXCLUSIVE from 5.0 → 6.0 · 1/153 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping — blocks reads and writes
 --   all_auth_recipe_users: ACCESS EXCLUSIVE from 5.0 → 6.0 · 1/153 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping — blocks reads and writes
 --   dashboard_user_sessions: ACCESS EXCLUSIVE from 5.0 → 6.0 · 2/153 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions — blocks reads and writes

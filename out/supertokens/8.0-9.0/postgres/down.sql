@@ -16,7 +16,7 @@
 -- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
--- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   tenant_required_secondary_factors: ACCESS EXCLUSIVE from 9.0 → 8.0 · 1/6 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors — blocks reads and writes
 --   tenant_configs: ACCESS EXCLUSIVE from 9.0 → 8.0 · 2/6 · drop table tenant_required_secondary_factors — blocks reads and writes
 --   tenant_first_factors: ACCESS EXCLUSIVE from 9.0 → 8.0 · 3/6 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors — blocks reads and writes
