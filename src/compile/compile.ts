@@ -12,7 +12,7 @@ import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
 import { emptyModel, findTable, type Model } from '../model/model.js';
 import { applyOp, describe, inverseOf, OpError, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type OpOf, type ParamValues, type Statement } from '../operations/index.js';
 import { compileNaming, namesNote, shownParameters } from './naming.js';
-import { wrap } from './text.js';
+import { scriptText, wrap } from './text.js';
 import { deriveGuards } from './guards.js';
 import { and, facetKey, facetsOf, valueKey, type Predicate } from './facets.js';
 import { Sql, sql } from './sql.js';
@@ -657,7 +657,7 @@ export function compile(req: CompileRequest): CompileResult {
   // that a client carried past an error) does not claim success.
   const done = d.guards.completion(targetSpec, `plan: ${productName} ${req.from} → ${req.to} applied`).map((x) => x.text);
   statements.push(...epilogue, ...done);
-  const sql = [head, ...prologue, '', ...body, ...epilogue, '', d.syntax.comment('printed only when the database is now at the target state').text, ...done].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  const sql = scriptText([head, ...prologue, '', ...body, ...epilogue, '', d.syntax.comment('printed only when the database is now at the target state').text, ...done]);
   const states = () => {
     const now = new Map([...facetsOf(start)].map(([k, f]) => [k, valueKey(f.value)]));
     const listing = () => [...now].filter(([, v]) => v !== 'absent').map(([k, v]) => `${k}=${v}`).sort().join('\n');
