@@ -10,7 +10,6 @@ import { writeOutput } from './write.js';
 import { gatherParams } from './params.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
 import { CheckFailed, EXIT, handleInterrupts } from './exit.js';
-import { runBounded } from './tasks.js';
 import type { VerifyOptions } from './verify.js';
 // What a command does is imported by its action, when it runs: `--help` loads none of it, `list` no compiler, and
 // build, check and validate run their work in a worker thread (tasks.ts), which loads the compiler there.
@@ -216,6 +215,7 @@ program
     try {
       const path = searchPathOf(o);
       const products = (product === undefined ? productsInScope(path) : [findProduct(product, path)]).map((p) => ({ name: p.name, plansDir: p.dir }));
+      const { runBounded } = await import('./tasks.js');
       const report = await runBounded({ kind: 'validate', products });
       if (o.json) console.log(JSON.stringify({ ok: true, products: report, error: null }, null, 2));
       else for (const line of report) console.log(line);
@@ -234,6 +234,7 @@ program
   .action(async (o: { plans?: string; out?: string }) => {
     const path = searchPathOf(o);
     const outDir = outDirOf(o, path);
+    const { runBounded } = await import('./tasks.js');
     const r = await runBounded({ kind: 'build', outDir, products: productsInScope(path).map((p) => ({ name: p.name, plansDir: p.dir })) });
     console.log(`${displayPath(outDir)}/: ${r.written} file${r.written === 1 ? '' : 's'} written, ${r.removed} removed, ${r.unchanged} unchanged`);
   });
@@ -247,6 +248,7 @@ program
   .action(async (o: { plans?: string; out?: string; json?: boolean }) => {
     const path = searchPathOf(o);
     const outDir = outDirOf(o, path);
+    const { runBounded } = await import('./tasks.js');
     const stale = await runBounded({ kind: 'check', outDir, products: productsInScope(path).map((p) => ({ name: p.name, plansDir: p.dir })) });
     const shown = displayPath(outDir);
     if (o.json) console.log(JSON.stringify({ ok: stale.length === 0, stale }, null, 2));

@@ -21,11 +21,16 @@ export interface TaskResults {
 }
 
 /**
- * The worker's heap: a young generation of 16 MB (V8 grows it to 48 MB on its own: 32 MB of semi-spaces) and an old
- * generation of at most 512 MB, with which V8 lets the old generation grow by about 1.4 times what is live after a
- * full collection instead of 4 times. Measured in bench/RESULTS.md.
+ * The worker's heap, by task: an old generation of at most 512 MB, with which V8 lets it grow to about 1.4 times
+ * what is live after a full collection instead of 4 times, and a young generation of 16 MB (6 MB for validate,
+ * which also holds the PostgreSQL parser; V8 grows it to 48 MB on its own). Smaller costs more collections (CPU);
+ * measured in bench/RESULTS.md.
  */
-export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 } as const;
+export const HEAP_LIMITS: Record<Task['kind'], { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number }> = {
+  build: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 },
+  check: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 },
+  validate: { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 512 },
+};
 
 /** Runs `task` on this thread (the modules it needs are loaded here, on first use). */
 export async function runTask<K extends Task['kind']>(task: Extract<Task, { kind: K }>): Promise<TaskResults[K]> {
@@ -72,13 +77,13 @@ function revive(s: SentError): Error {
 }
 
 /**
- * Runs `task` in a worker thread with the heap bounded by HEAP_LIMITS; when it runs out of that heap, runs it
- * again on this thread without the bound (a build writes nothing before every script is compiled; check and
+ * Runs `task` in a worker thread with the heap bounded by `limits` (HEAP_LIMITS); when it runs out of that heap,
+ * runs it again on this thread without the bound (a build writes nothing before every script is compiled; check and
  * validate write nothing). Errors of the task are thrown here as their own class.
  */
-export async function runBounded<K extends Task['kind']>(task: Extract<Task, { kind: K }>): Promise<TaskResults[K]> {
+export async function runBounded<K extends Task['kind']>(task: Extract<Task, { kind: K }>, limits = HEAP_LIMITS[task.kind]): Promise<TaskResults[K]> {
   const outcome = await new Promise<{ ok: true; value: TaskResults[K] } | { ok: false; error: SentError } | { ok: false; outOfMemory: true }>((resolve, reject) => {
-    const worker = new Worker(new URL('./task-worker.js', import.meta.url), { workerData: task, resourceLimits: HEAP_LIMITS, stdout: false, stderr: false });
+    const worker = new Worker(new URL('./task-worker.js', import.meta.url), { workerData: task, resourceLimits: limits });
     let settled = false;
     worker.once('message', (m) => {
       settled = true;
