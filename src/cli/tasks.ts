@@ -1,7 +1,7 @@
 // The batch commands' work (build, check, validate): hundreds of scripts compiled in one run. It runs in a worker
 // thread whose V8 heap is bounded (HEAP_LIMITS), so that the run's memory stays near what it holds: on the main
 // thread, V8 sizes the heap of a process with gigabytes to spare for throughput, and lets garbage grow to four
-// times what is live before it collects it (a `plan build` peaked at about 320 MB while holding 15–20 MB).
+// times what is live before it collects it (a `plan build` holding 13–21 MB still peaked at 175–200 MB).
 // A task that needs more than the bound runs again on the main thread, unbounded: the bound never fails a run.
 import { Worker } from 'node:worker_threads';
 import { IrreversibleError, PlanError } from '../plan/errors.js';
