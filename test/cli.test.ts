@@ -73,7 +73,7 @@ describe('commands that succeed', SLOW, () => {
 
 describe('errors: exit code 2, one line "plan: error: …" on stderr, and with -o no file', SLOW, () => {
   it.each([
-    ['unknown product', ['nope', '0', '1.0', '-d', 'postgres'], 'unknown product "nope" (known: authhero, fief, keto, supertokens)'],
+    ['unknown product', ['nope', '0', '1.0', '-d', 'postgres'], 'unknown product "nope" (known: authhero, fief, keto, logto, supertokens)'],
     ['unknown version', ['supertokens', '3.3', '9.9', '-d', 'postgres'], 'unknown version "9.9" of supertokens (versions: 0, 3.3,'],
     ['no path (same version)', ['supertokens', '3.3', '3.3', '-d', 'mysql'], 'from and to are the same version (3.3): nothing to compile'],
     ['unknown parameter', ['supertokens', '3.3', '3.4', '-d', 'postgres', '-p', 'nope=1'], 'unknown parameter "nope" for supertokens (known: access_token_signing_key_dynamic, postgresql_table_names_prefix, postgresql_table_schema, mysql_table_names_prefix, postgresql_key_value_table_name, postgresql_session_info_table_name, postgresql_emailpassword_users_table_name, postgresql_emailpassword_pswd_reset_tokens_table_name, postgresql_emailverification_tokens_table_name, postgresql_emailverification_verified_emails_table_name, postgresql_thirdparty_users_table_name, mysql_key_value_table_name, mysql_session_info_table_name, mysql_emailpassword_users_table_name, mysql_emailpassword_pswd_reset_tokens_table_name, mysql_emailverification_tokens_table_name, mysql_emailverification_verified_emails_table_name, mysql_thirdparty_users_table_name)'],

@@ -74,7 +74,7 @@ describe('SuperTokens on MySQL stops at 10.1', { timeout: 120_000 }, () => {
 
   it('plan list nope: unknown product, exit 2', () => {
     const r = plan(['list', 'nope']);
-    expect(r.stderr).toBe('plan: error: unknown product "nope" (known: authhero, fief, keto, supertokens)\n');
+    expect(r.stderr).toBe('plan: error: unknown product "nope" (known: authhero, fief, keto, logto, supertokens)\n');
     expect(r.code).toBe(2);
   });
 
@@ -153,11 +153,12 @@ ${extra}`;
     const plansDir = dir();
     expect(await validateAll('demo', plansDir)).toEqual(['demo: 3 plans valid (10 scripts compiled across postgres, mysql (up to 1.1) and every parameter choice)']);
     expect([...expectedOut([{ name: 'demo', plansDir }]).keys()].sort()).toEqual([
-      'demo/0-1.0/mysql/down.sql', 'demo/0-1.0/mysql/up.sql', 'demo/0-1.0/postgres/down.sql', 'demo/0-1.0/postgres/up.sql',
-      'demo/1.0-1.1/mysql/down.sql', 'demo/1.0-1.1/mysql/up.sql', 'demo/1.0-1.1/postgres/down.sql', 'demo/1.0-1.1/postgres/up.sql',
-      'demo/1.1-1.2/postgres/down.sql', 'demo/1.1-1.2/postgres/up.sql',
+      'demo/0-1.0/mysql/down.sql', 'demo/0-1.0/mysql/review.md', 'demo/0-1.0/mysql/up.sql', 'demo/0-1.0/postgres/down.sql', 'demo/0-1.0/postgres/review.md', 'demo/0-1.0/postgres/up.sql',
+      'demo/1.0-1.1/mysql/down.sql', 'demo/1.0-1.1/mysql/review.md', 'demo/1.0-1.1/mysql/up.sql', 'demo/1.0-1.1/postgres/down.sql', 'demo/1.0-1.1/postgres/review.md', 'demo/1.0-1.1/postgres/up.sql',
+      'demo/1.1-1.2/postgres/down.sql', 'demo/1.1-1.2/postgres/review.md', 'demo/1.1-1.2/postgres/up.sql',
       // each version's catalog, on the dialects that have it
       'demo/catalog/mysql/1.0.txt', 'demo/catalog/mysql/1.1.txt', 'demo/catalog/postgres/1.0.txt', 'demo/catalog/postgres/1.1.txt', 'demo/catalog/postgres/1.2.txt',
+      'demo/lint.txt',
     ]);
   });
 

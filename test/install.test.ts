@@ -56,8 +56,8 @@ it('npm pack, npm install -g the tarball, plan list and compile from another dir
   expect(run('compile', 'acme', '0', '1.0', '--dialect', 'mysql', '--plans', 'plans').status).toBe(0);
   const build = run('build', '--plans', 'plans');
   expect(build.stderr).toBe('');
-  // up and down on 2 dialects, the catalog of 1.0 on each, and lint.txt
-  expect(build.stdout).toBe('out/: 7 files written, 0 removed, 0 unchanged\n');
+  // up, down and review.md on 2 dialects, the catalog of 1.0 on each, and lint.txt
+  expect(build.stdout).toBe('out/: 9 files written, 0 removed, 0 unchanged\n');
   expect(existsSync(join(elsewhere, 'out/acme/0-1.0/mysql/up.sql'))).toBe(true);
   expect(existsSync(join(installed, 'out'))).toBe(false);
 }, 300_000);

@@ -11,11 +11,13 @@
 //  10. identifiers that are reserved words: quoted on every dialect, applied to the engines
 //  11. no output file is created or truncated on a failure, also when a write is interrupted
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeAtomically } from '../src/cli/write.js';
 import { compile } from '../src/compile/compile.js';
+import { buildOut, checkOut, expectedOut } from '../src/compile/out.js';
+import { scaffoldProduct } from '../src/plan/scaffold.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { PlanError } from '../src/plan/errors.js';
 import { loadProduct, MAX_PLAN_FILE_BYTES } from '../src/plan/load.js';
@@ -307,11 +309,32 @@ describe('11. no output file is created or truncated on a failure', () => {
     }
   });
 
-  it('plan build compiles every script before it writes the first one', () => {
-    // src/compile/out.ts: expectedOut() compiles all of out/ in memory; only then are files written, each atomically.
-    const src = readFileSync(new URL('../src/compile/out.ts', import.meta.url), 'utf8');
-    const build = src.slice(src.indexOf('export function buildOut'));
-    expect(build.indexOf('expectedOut(')).toBeLessThan(build.indexOf('writeAtomically('));
-    expect(build).not.toMatch(/writeFileSync\(/);
+  it('plan build compiles every script before it replaces the first file of out/', () => {
+    // src/compile/out.ts: each file changed is staged as it is compiled; only once every script compiled are the
+    // staged files renamed into out/. Product aaa compiles (and comes first); zzz fails in the model.
+    const dir = tempPlansDir();
+    for (const [name, extra] of [['aaa', ''], ['zzz', '  - drop_column: { table: no_such_table, column: id }\n']]) {
+      for (const [f, text] of Object.entries(scaffoldProduct(name, '../../schemas'))) writePlanFile(dir, name, f, f === 'product.yaml' ? text : text + extra);
+    }
+    const products = ['aaa', 'zzz'].map((name) => ({ name, plansDir: dir }));
+    const out = join(tempPlansDir(), 'out');
+    mkdirSync(join(out, 'aaa', '0-1.0', 'postgres'), { recursive: true });
+    writeFileSync(join(out, 'aaa', '0-1.0', 'postgres', 'up.sql'), 'old');
+    expect(() => buildOut(out, products)).toThrow(/no_such_table/);
+    // Nothing replaced, nothing added, nothing left staged.
+    expect(readFileSync(join(out, 'aaa', '0-1.0', 'postgres', 'up.sql'), 'utf8')).toBe('old');
+    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['aaa', 'aaa/0-1.0', 'aaa/0-1.0/postgres', 'aaa/0-1.0/postgres/up.sql']);
+    // An out directory that does not exist yet is not created by a failed build.
+    const fresh = join(tempPlansDir(), 'out');
+    expect(() => buildOut(fresh, products)).toThrow(/no_such_table/);
+    expect(existsSync(fresh)).toBe(false);
+    expect(readdirSync(dirname(fresh))).toEqual([]);
+    // Without the broken product: every file written, the stale one replaced, no staging folder left.
+    const r = buildOut(out, products.slice(0, 1));
+    expect(r).toEqual({ written: r.written, removed: 0, unchanged: 0 });
+    expect(readFileSync(join(out, 'aaa', '0-1.0', 'postgres', 'up.sql'), 'utf8')).toBe(expectedOut(products.slice(0, 1)).get('aaa/0-1.0/postgres/up.sql'));
+    expect(readdirSync(out).sort()).toEqual(['aaa']);
+    expect(checkOut(out, products.slice(0, 1))).toEqual([]);
+    expect(buildOut(out, products.slice(0, 1))).toEqual({ written: 0, removed: 0, unchanged: r.written });
   });
 });

@@ -68,7 +68,7 @@ describe('--plans DIR', SLOW, () => {
     // The reverse command the header gives finds the plans again.
     expect(r.stdout).toContain(`-- reverse:  npx plan compile acme 1.0 0 --dialect postgres --plans ${dir}\n`);
     expect(plan(['catalog', 'acme', '1.0', '--dialect', 'mysql', '--plans', dir]).stdout).toMatch(/^T table_a \| COL id bigint\(20\) NOT NULL$/m);
-    expectOneLineError(plan(['compile', 'acme', '0', '1.0', '--dialect', 'postgres']), 2, 'unknown product "acme" (known: authhero, fief, keto, supertokens)');
+    expectOneLineError(plan(['compile', 'acme', '0', '1.0', '--dialect', 'postgres']), 2, 'unknown product "acme" (known: authhero, fief, keto, logto, supertokens)');
   });
 
   it('a --plans directory that does not exist is an error naming it', () => {
@@ -94,6 +94,7 @@ describe('PLAN_PATH', SLOW, () => {
       ['authhero', join(ROOT, 'plans'), 'bundled', []],
       ['fief', join(ROOT, 'plans'), 'bundled', []],
       ['keto', join(ROOT, 'plans'), 'bundled', []],
+      ['logto', join(ROOT, 'plans'), 'bundled', []],
       ['supertokens', join(ROOT, 'plans'), 'bundled', []],
     ]);
   });
@@ -181,8 +182,8 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     const up = plan(['compile', 'acme', '1.0', '1.1', '--dialect', 'mysql'], { cwd, planPath });
     expect(up.code).toBe(0);
     expect(up.stdout).toContain('ADD COLUMN `price_cents` INT NOT NULL DEFAULT 0');
-    // up and down of 2 plans on 2 dialects, the catalog of 2 versions on each, and the product's lint.txt
-    expect(plan(['build'], { cwd, planPath }).stdout).toBe('out/: 13 files written, 0 removed, 0 unchanged\n');
+    // up, down and review.md of 2 plans on 2 dialects, the catalog of 2 versions on each, and the product's lint.txt
+    expect(plan(['build'], { cwd, planPath }).stdout).toBe('out/: 17 files written, 0 removed, 0 unchanged\n');
     expect(plan(['check'], { cwd, planPath }).code).toBe(0);
   });
 
@@ -191,8 +192,8 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     expect(plan(['init', 'acme', '--plans', 'myplans'], { cwd }).code).toBe(0);
     const build = plan(['build', '--plans', 'myplans'], { cwd });
     expect(build.stderr).toBe('');
-    // up, down and catalog on 2 dialects, and lint.txt
-    expect(build.stdout).toBe('out/: 7 files written, 0 removed, 0 unchanged\n');
+    // up, down, review.md and catalog on 2 dialects, and lint.txt
+    expect(build.stdout).toBe('out/: 9 files written, 0 removed, 0 unchanged\n');
     expect(readdirSync(join(cwd, 'out/acme/catalog'))).toEqual(['mysql', 'postgres']);
     const up = join(cwd, 'out/acme/0-1.0/postgres/up.sql');
     expect(readFileSync(up, 'utf8')).toBe(plan(['compile', 'acme', '0', '1.0', '-d', 'postgres', '--plans', 'myplans'], { cwd }).stdout);
@@ -206,7 +207,7 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     const stale = plan(['check', '--plans', 'myplans'], { cwd });
     expect(stale.code).toBe(1);
     expect(stale.stderr).toBe('stale:   out/acme/0-1.0/postgres/up.sql\nout/ is stale (1); run: npx plan build --plans myplans\n');
-    expect(plan(['build', '--plans', 'myplans'], { cwd }).stdout).toBe('out/: 1 file written, 0 removed, 6 unchanged\n');
+    expect(plan(['build', '--plans', 'myplans'], { cwd }).stdout).toBe('out/: 1 file written, 0 removed, 8 unchanged\n');
     expect(readFileSync(join(cwd, 'out', 'notes.sql'), 'utf8')).toBe('-- not ours: never touched\n');
 
     const elsewhere = join(tempPlansDir(), 'sql');

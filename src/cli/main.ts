@@ -2,20 +2,10 @@
 // Command-line wiring only: parse, call, print, exit code.
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { createHash } from 'node:crypto';
-import { delimiter, isAbsolute, relative, resolve } from 'node:path';
+import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { PlanError } from '../plan/errors.js';
 import { displayPath, projectRoot, toolVersion } from '../paths.js';
-import { predictCatalog } from '../compile/compile.js';
-import { compileChecked } from '../compile/checked.js';
-import { reportSql } from '../compile/report.js';
-import { expandDerived } from '../compile/derived.js';
-import { findPath } from '../plan/graph.js';
-import { loadProduct } from '../plan/load.js';
-import { dialectLimit, dialectsAt, versionRuns } from '../plan/dialect-versions.js';
 import { findProduct, hasOwnPlans, plansSearchPath, productsInScope, productsOnPath, type PlansDirectory } from '../plan/search-path.js';
-import { declaredParameters } from '../plan/params.js';
-import { buildOut, bundledOutDir, checkOut } from '../compile/out.js';
-import { validateAll } from '../compile/validate.js';
 import { writeOutput } from './write.js';
 import { gatherParams } from './params.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
@@ -24,6 +14,8 @@ import type { VerifyOptions } from './verify.js';
 import { FORMATS, formatReport, type Format } from '../lint/format.js';
 import { DIALECTS, type DialectName } from '../plan/types.js';
 import { timeoutOptions, timeoutsOf } from './timeouts.js';
+// What a command does is imported by its action, when it runs: `--help` loads none of it, `list` no compiler, and
+// build, check and validate run their work in a worker thread (tasks.ts), which loads the compiler there.
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -82,7 +74,7 @@ const productDirOf = (product: string, o: { plans?: string }): string => findPro
  */
 function outDirOf(o: { out?: string }, path: PlansDirectory[]): string {
   if (o.out !== undefined) return resolve(o.out);
-  if (!hasOwnPlans(path)) return bundledOutDir();
+  if (!hasOwnPlans(path)) return join(projectRoot(), 'out');
   const dir = resolve('out');
   const rel = relative(projectRoot(), dir);
   if (!rel.startsWith('..') && !isAbsolute(rel)) {
@@ -110,7 +102,8 @@ program
   .argument('[product]')
   .addOption(plansOption())
   .option('--json', 'print the products as JSON (see README: JSON output)')
-  .action((only: string | undefined, o: { plans?: string; json?: boolean }) => {
+  .action(async (only: string | undefined, o: { plans?: string; json?: boolean }) => {
+    const [{ loadProduct }, { declaredParameters }, { dialectLimit, dialectsAt, versionRuns }] = await Promise.all([import('../plan/load.js'), import('../plan/params.js'), import('../plan/dialect-versions.js')]);
     const products: unknown[] = [];
     const errors: string[] = [];
     const path = searchPathOf(o);
@@ -181,6 +174,7 @@ withParams(
   .action(async (product: string, from: string, to: string, o: ParamOptions & TimeoutOptions & { dialect: string; output?: string; json?: boolean; report?: boolean; plans?: string }) => {
     if (o.report && o.json) throw new PlanError('--report and --json: choose one (the report is SQL)');
     const plansDir = productDirOf(product, o);
+    const [{ compileChecked }, { reportSql }, { findPath }, { expandDerived }] = await Promise.all([import('../compile/checked.js'), import('../compile/report.js'), import('../plan/graph.js'), import('../compile/derived.js')]);
     const r = await compileChecked({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir, timeouts: timeoutsOf(o) });
     if (o.report) return writeOutput(o.output, reportSql(r, `${product} ${from} → ${to}`));
     if (!o.json) return writeOutput(o.output, r.sql);
@@ -239,7 +233,8 @@ withParams(
     .addOption(dialectOption(true)),
 )
   .addOption(plansOption())
-  .action((product: string, version: string, o: ParamOptions & { dialect: string; plans?: string }) => {
+  .action(async (product: string, version: string, o: ParamOptions & { dialect: string; plans?: string }) => {
+    const { predictCatalog } = await import('../compile/compile.js');
     process.stdout.write(predictCatalog({ product, version, dialect: o.dialect, params: gatherParams(o), plansDir: productDirOf(product, o) }).join('\n') + '\n');
   });
 
@@ -252,8 +247,9 @@ program
   .action(async (product: string | undefined, o: { plans?: string; json?: boolean }) => {
     try {
       const path = searchPathOf(o);
-      const report: string[] = [];
-      for (const p of product === undefined ? productsInScope(path) : [findProduct(product, path)]) report.push(...(await validateAll(p.name, p.dir)));
+      const products = (product === undefined ? productsInScope(path) : [findProduct(product, path)]).map((p) => ({ name: p.name, plansDir: p.dir }));
+      const { runBounded } = await import('./tasks.js');
+      const report = await runBounded({ kind: 'validate', products });
       if (o.json) console.log(JSON.stringify({ ok: true, products: report, error: null }, null, 2));
       else for (const line of report) console.log(line);
     } catch (e) {
@@ -288,10 +284,11 @@ program
   .description('write out/<product>/<from>-<to>/<dialect>/{up,down}.sql for every plan (of your plans directories, else the bundled ones)')
   .addOption(plansOption())
   .addOption(outOption())
-  .action((o: { plans?: string; out?: string }) => {
+  .action(async (o: { plans?: string; out?: string }) => {
     const path = searchPathOf(o);
     const outDir = outDirOf(o, path);
-    const r = buildOut(outDir, productsInScope(path).map((p) => ({ name: p.name, plansDir: p.dir })));
+    const { runBounded } = await import('./tasks.js');
+    const r = await runBounded({ kind: 'build', outDir, products: productsInScope(path).map((p) => ({ name: p.name, plansDir: p.dir })) });
     console.log(`${displayPath(outDir)}/: ${r.written} file${r.written === 1 ? '' : 's'} written, ${r.removed} removed, ${r.unchanged} unchanged`);
   });
 
@@ -301,10 +298,11 @@ program
   .addOption(plansOption())
   .addOption(outOption())
   .option('--json', 'print the result as JSON: { "ok": …, "stale": [...] }')
-  .action((o: { plans?: string; out?: string; json?: boolean }) => {
+  .action(async (o: { plans?: string; out?: string; json?: boolean }) => {
     const path = searchPathOf(o);
     const outDir = outDirOf(o, path);
-    const stale = checkOut(outDir, productsInScope(path).map((p) => ({ name: p.name, plansDir: p.dir })));
+    const { runBounded } = await import('./tasks.js');
+    const stale = await runBounded({ kind: 'check', outDir, products: productsInScope(path).map((p) => ({ name: p.name, plansDir: p.dir })) });
     const shown = displayPath(outDir);
     if (o.json) console.log(JSON.stringify({ ok: stale.length === 0, stale }, null, 2));
     else if (stale.length) {

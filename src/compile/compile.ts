@@ -12,7 +12,7 @@ import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
 import { emptyModel, findTable, type Model } from '../model/model.js';
 import { applyOp, describe, inverseOf, OpError, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type OpOf, type ParamValues, type Statement } from '../operations/index.js';
 import { compileNaming, namesNote, shownParameters } from './naming.js';
-import { wrap } from './text.js';
+import { scriptText, wrap } from './text.js';
 import { deriveGuards } from './guards.js';
 import { and, facetKey, facetsOf, valueKey, type Predicate } from './facets.js';
 import { Sql, sql } from './sql.js';
@@ -76,7 +76,7 @@ export interface CompileResult {
   units: Unit[];
   /** Every statement of the script, in order, without the transaction wrapper. */
   statements: string[];
-  /** The whole script. */
+  /** The whole script (assembled when first read). */
   sql: string;
   /** Manual steps, in order, for the runbook. */
   manual: { plan: string; text: string }[];
@@ -700,7 +700,9 @@ export function compile(req: CompileRequest): CompileResult {
   // that a client carried past an error) does not claim success.
   const done = d.guards.completion(targetSpec, `plan: ${productName} ${req.from} → ${req.to} applied`).map((x) => x.text);
   statements.push(...epilogue, ...done);
-  const sql = [head, ...prologue, '', ...body, ...epilogue, '', d.syntax.comment('printed only when the database is now at the target state').text, ...done].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  const lines = [head, ...prologue, '', ...body, ...epilogue, '', d.syntax.comment('printed only when the database is now at the target state').text, ...done];
+  // The text is assembled when it is first read: validate compiles hundreds of scripts and reads none of them.
+  let sql: string | undefined;
   const states = () => {
     const now = new Map([...facetsOf(start)].map(([k, f]) => [k, valueKey(f.value)]));
     const listing = () => [...now].filter(([, v]) => v !== 'absent').map(([k, v]) => `${k}=${v}`).sort().join('\n');
@@ -711,7 +713,7 @@ export function compile(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}) };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}) };
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

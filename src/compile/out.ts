@@ -1,18 +1,19 @@
 // out/: the compiled up and down SQL of every plan, committed for review. Regenerated, never edited.
 // The bundled plans' SQL is the package's out/; the SQL of your plans goes to an out directory of yours.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { writeAtomically } from '../cli/write.js';
 import { displayPath, projectRoot } from '../paths.js';
 import { listProducts, loadProduct, plansDir } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
 import { planDialects } from '../plan/dialect-versions.js';
-import { rollbackRefused } from './validate.js';
-import { compile, predictCatalog, type CompileRequest, type CompileResult } from './compile.js';
+import { compile, predictCatalog, type CompileResult } from './compile.js';
 import { dialectVersions } from '../plan/dialect-versions.js';
 import { reportSql } from './report.js';
 import { lintProduct } from '../lint/lint.js';
 import { formatText } from '../lint/format.js';
+import { IrreversibleError } from '../plan/errors.js';
+import { reviewMarkdown, reviewOf } from '../review/review.js';
 
 /** A product to compile into an out directory: its name and the plans directory it is read from. */
 export interface OutProduct {
@@ -28,45 +29,66 @@ const bundledProducts = (): OutProduct[] => listProducts().map((name) => ({ name
 
 /**
  * The files `plan build` writes (and nothing else of out/ is touched): <product>/<from>-<to>/<dialect>/{up,down,report}.sql
- * <product>/catalog/<dialect>/<version>.txt and <product>/lint.txt.
+ * and review.md, <product>/catalog/<dialect>/<version>.txt and <product>/lint.txt.
  */
-const OUT_FILE = /^[^/]+\/([^/]+-[^/]+\/[^/]+\/(up|down|report)\.sql|catalog\/[^/]+\/[^/]+\.txt|lint\.txt)$/;
+const OUT_FILE = /^[^/]+\/([^/]+-[^/]+\/[^/]+\/((up|down|report)\.sql|review\.md)|catalog\/[^/]+\/[^/]+\.txt|lint\.txt)$/;
 
-/** Every file the out directory should hold, by path relative to it (`<product>/<from>-<to>/<dialect>/up.sql`, `<product>/lint.txt`, …). */
-export function expectedOut(products: OutProduct[] = bundledProducts()): Map<string, string> {
-  const files = new Map<string, string>();
+/**
+ * Every file the out directory should hold, one at a time as it is compiled: [path relative to it, text]
+ * (`<product>/<from>-<to>/<dialect>/up.sql`, …). Nothing is kept between files, so a caller that writes or compares
+ * each file as it comes holds one script at a time, not all of out/.
+ */
+export function* outFiles(products: OutProduct[] = bundledProducts()): Generator<[string, string]> {
   for (const { name, plansDir } of products) {
     const p = loadProduct(name, plansDir);
-    // The upgrades compiled here with no parameters are those plan lint compiles for the defaults: made once.
-    const compiled = new Map<string, CompileResult>();
-    const compileOnce = (req: CompileRequest) => {
-      const key = JSON.stringify([req.from, req.to, req.dialect, req.params ?? []]);
-      return compiled.get(key) ?? compiled.set(key, compile(req)).get(key)!;
-    };
+    // What plan lint <product> prints (every dialect, every parameter choice): a new finding, or an acknowledgement
+    // added or gone, shows in review; each plan's review.md shows the findings on its own path. Findings only are kept.
+    const lint = lintProduct({ product: name, plansDir });
+    yield [`${name}/lint.txt`, formatText(lint)];
     // Only the dialects that support each plan's versions (product.yaml dialect_versions:).
     for (const { plan, dialect } of planDialects(p)) {
       const dir = `${name}/${plan.plan.from}-${plan.plan.to}/${dialect}`;
-      const up = compileOnce({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir, examples: true });
-      files.set(`${dir}/up.sql`, up.sql);
-      // The report of the rows a copy skips (report.ts), where the plan has such a copy.
-      if (up.units.some((u) => (u.op.kind === 'copy_rows' && u.op.skip) || u.op.kind === 'import_rows')) files.set(`${dir}/report.sql`, reportSql(up, `${name} ${plan.plan.from} → ${plan.plan.to}`));
+      const up = compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir, examples: true });
+      yield [`${dir}/up.sql`, up.sql];
+      // The report of the rows a copy skips or an import leaves out (report.ts), where the plan has such a step.
+      if (up.units.some((u) => (u.op.kind === 'copy_rows' && u.op.skip) || u.op.kind === 'import_rows')) yield [`${dir}/report.sql`, reportSql(up, `${name} ${plan.plan.from} → ${plan.plan.to}`)];
       // No down.sql for a plan whose rollback its author refused (an irreversible step): there is none to review.
-      let down: string | undefined;
-      if (!rollbackRefused(() => (down = compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir, examples: true }).sql))) files.set(`${dir}/down.sql`, down!);
+      let down: CompileResult | undefined;
+      let irreversible: string | undefined;
+      try {
+        down = compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir, examples: true });
+      } catch (e) {
+        if (!(e instanceof IrreversibleError)) throw e;
+        irreversible = e.message;
+      }
+      if (down) yield [`${dir}/down.sql`, down.sql];
+      // The runbook for the change ticket (plan review), beside the scripts it describes.
+      yield [`${dir}/review.md`, reviewMarkdown(reviewOf(up, down, irreversible, lint, plan.plan.from, plan.plan.to))];
     }
     // The catalog each version has on each dialect, as the catalog queries print it (what plan detect compares a
     // database with): a change to the schema a plan makes shows in review as a change of these listings.
     for (const dialect of p.product.dialects) {
       for (const version of dialectVersions(p.product, dialect)) {
         const lines = predictCatalog({ product: name, version, dialect, plansDir });
-        files.set(`${name}/catalog/${dialect}/${version}.txt`, lines.length ? `${lines.join('\n')}\n` : '');
+        yield [`${name}/catalog/${dialect}/${version}.txt`, lines.length ? `${lines.join('\n')}\n` : ''];
       }
     }
-    // What plan lint <product> prints (every dialect, every parameter choice): a new finding, or an acknowledgement
-    // added or gone, shows in review.
-    files.set(`${name}/lint.txt`, formatText(lintProduct({ product: name, plansDir, compile: compileOnce })));
   }
-  return files;
+}
+
+/** Every file the out directory should hold, by path relative to it (`<product>/<from>-<to>/<dialect>/up.sql`, …). */
+export function expectedOut(products: OutProduct[] = bundledProducts()): Map<string, string> {
+  return new Map(outFiles(products));
+}
+
+/**
+ * Whether the file `full` holds exactly `text` (UTF-8), compared as bytes: the size first, then the bytes. A script
+ * read back as a string would be a second copy of megabytes in V8's heap, kept until a full collection; a buffer is
+ * freed with its small handle, young.
+ */
+function holds(full: string, text: string): boolean {
+  if (statSync(full).size !== Buffer.byteLength(text, 'utf8')) return false;
+  return readFileSync(full).equals(Buffer.from(text, 'utf8'));
 }
 
 /** The files of `outDir` that `plan build` writes (by their layout), relative to it; other files are not ours. */
@@ -89,13 +111,15 @@ function existingOut(outDir: string): string[] {
  * package's out/): one line per missing, stale or extra file, named as `displayPath` names it; empty when fresh.
  */
 export function checkOut(outDir = bundledOutDir(), products: OutProduct[] = bundledProducts()): string[] {
-  const want = expectedOut(products);
   const shown = (f: string) => displayPath(join(outDir, f));
   const problems: string[] = [];
-  for (const [f, text] of want) {
+  const want = new Set<string>();
+  // Each file compared as it is compiled (outFiles): one script in memory at a time.
+  for (const [f, text] of outFiles(products)) {
+    want.add(f);
     const full = join(outDir, f);
     if (!existsSync(full)) problems.push(`missing: ${shown(f)}`);
-    else if (readFileSync(full, 'utf8') !== text) problems.push(`stale:   ${shown(f)}`);
+    else if (!holds(full, text)) problems.push(`stale:   ${shown(f)}`);
   }
   for (const f of existingOut(outDir)) if (!want.has(f)) problems.push(`extra:   ${shown(f)}`);
   return problems;
@@ -104,25 +128,40 @@ export function checkOut(outDir = bundledOutDir(), products: OutProduct[] = bund
 /**
  * Writes the up and down SQL of every plan of `products` into `outDir` (by default the bundled products into the
  * package's out/), leaving unchanged files alone and removing files of its layout that no plan makes any more.
- * Every script is compiled before the first write, and each file is replaced atomically. `outDir` is created when
- * its parent exists; a PlanError otherwise, or when a plan does not compile.
+ * Every script is compiled before the first file of `outDir` is replaced: a changed file is written, as it is
+ * compiled, into a staging folder (inside `outDir`, or beside it while it does not exist), and only once all compiled
+ * are the staged files renamed into place, each replaced whole. `outDir` is created when its parent exists; a
+ * PlanError otherwise, or when a plan does not compile (then `outDir` is as it was, and the staging folder is gone).
  */
 export function buildOut(outDir = bundledOutDir(), products: OutProduct[] = bundledProducts()): { written: number; removed: number; unchanged: number } {
   if (!existsSync(dirname(outDir))) throw new PlanError(`cannot write into ${outDir}: its folder ${dirname(outDir)} does not exist (folders are not created)`);
-  const want = expectedOut(products);
-  let written = 0;
+  const want = new Set<string>();
+  const changed: string[] = [];
   let unchanged = 0;
   let removed = 0;
-  for (const [f, text] of want) {
-    const full = join(outDir, f);
-    if (existsSync(full) && readFileSync(full, 'utf8') === text) {
-      unchanged++;
-      continue;
+  let staging: string | undefined;
+  try {
+    for (const [f, text] of outFiles(products)) {
+      want.add(f);
+      const full = join(outDir, f);
+      if (existsSync(full) && holds(full, text)) {
+        unchanged++;
+        continue;
+      }
+      staging ??= mkdtempSync(join(existsSync(outDir) ? outDir : dirname(outDir), '.plan-build-'));
+      const staged = join(staging, f);
+      mkdirSync(dirname(staged), { recursive: true });
+      writeFileSync(staged, text, { flag: 'wx' });
+      changed.push(f);
     }
-    // Everything is compiled (above) before the first write; each file is replaced whole, never truncated.
-    mkdirSync(dirname(full), { recursive: true });
-    writeAtomically(full, text);
-    written++;
+    // Everything is compiled (above): now each changed file replaces the old one whole, never truncated.
+    for (const f of changed) {
+      const full = join(outDir, f);
+      mkdirSync(dirname(full), { recursive: true });
+      moveInto(join(staging!, f), full);
+    }
+  } finally {
+    if (staging) rmSync(staging, { recursive: true, force: true });
   }
   for (const f of existingOut(outDir)) {
     if (!want.has(f)) {
@@ -130,5 +169,14 @@ export function buildOut(outDir = bundledOutDir(), products: OutProduct[] = bund
       removed++;
     }
   }
-  return { written, removed, unchanged };
+  return { written: changed.length, removed, unchanged };
+}
+
+/** Moves the staged file `from` to `to` by a rename (atomic); where it cannot (another device, a folder there), writes it atomically, which says why it fails. */
+function moveInto(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch {
+    writeAtomically(to, readFileSync(from, 'utf8'));
+  }
 }

@@ -18,8 +18,11 @@ type Precompiled = Record<string, { templates: Record<string, TemplateSpec>; par
 const ACTIONS = new Set<FkAction>(['CASCADE', 'RESTRICT', 'NO ACTION', 'SET NULL', 'SET DEFAULT']);
 
 type Env = { templates: Map<string, HandlebarsTemplateDelegate>; sources: Record<string, string> };
-// One environment per dialect object: a dialect with a schema set (`inSchema`) qualifies table names its own way.
-const envs = new WeakMap<Dialect, Env>();
+// One environment per dialect name (the templates of templates/<dialect>/), not per dialect object: a dialect with a
+// schema set (`inSchema`) or places (`located`) is another object with the same templates, whose quoting the
+// helpers take from `rendering`, the dialect of the statementBody call under way (rendering is synchronous).
+const envs = new Map<string, Env>();
+let rendering: Dialect | undefined;
 let precompiled: Precompiled | undefined;
 
 /** generated/templates.cjs (written by `npm run build`). */
@@ -28,11 +31,17 @@ function specs(): Precompiled {
   return precompiled;
 }
 
-function env(d: Dialect): Env {
-  let e = envs.get(d);
+/** The syntax of the dialect whose statement is being rendered. */
+function syntax(): Dialect['syntax'] {
+  if (!rendering) throw new Error('internal: a template helper called outside statementBody');
+  return rendering.syntax;
+}
+
+function env(name: string): Env {
+  let e = envs.get(name);
   if (e) return e;
-  const own = specs()[d.name];
-  if (!own) throw new Error(`no precompiled templates for dialect ${d.name} (run npm run build)`);
+  const own = specs()[name];
+  if (!own) throw new Error(`no precompiled templates for dialect ${name} (run npm run build)`);
   // The Handlebars runtime (the library without its compiler; its own .d.ts declares nothing, so typed as
   // the full library), loaded on first use.
   const hbs = (createRequire(import.meta.url)('handlebars/runtime') as typeof HandlebarsFull).create();
@@ -40,19 +49,18 @@ function env(d: Dialect): Env {
     if (Sql.is(v)) return v;
     throw new Error(`template helper ${what}: expected an Sql value, got ${typeof v}`);
   };
-  const s = d.syntax;
-  hbs.registerHelper('id', (v: string) => s.ident(String(v)));
-  hbs.registerHelper('tbl', (v: string) => s.table(String(v)));
-  hbs.registerHelper('cols', (list: string[]) => joinSql(list.map((c) => s.ident(c)), ', '));
+  hbs.registerHelper('id', (v: string) => syntax().ident(String(v)));
+  hbs.registerHelper('tbl', (v: string) => syntax().table(String(v)));
+  hbs.registerHelper('cols', (list: string[]) => joinSql(list.map((c) => syntax().ident(c)), ', '));
   // An index element: a column (quoted) or an expression (plan text the dialect's parser checked at compile time:
   // one expression, no ";", no comment), its operator class (quoted), DESC.
   hbs.registerHelper('icols', (cols: IndexColumn[]) =>
-    joinSql(cols.map((c) => Sql.verbatim((c.expression ?? s.ident(c.name!).text) + (c.opclass !== undefined ? ` ${s.ident(c.opclass).text}` : '') + (c.desc ? ' DESC' : ''))), ', '));
+    joinSql(cols.map((c) => Sql.verbatim((c.expression ?? syntax().ident(c.name!).text) + (c.opclass !== undefined ? ` ${syntax().ident(c.opclass).text}` : '') + (c.desc ? ' DESC' : ''))), ', '));
   // A partial index's predicate: plan text the dialect's parser checked at compile time (one expression).
   hbs.registerHelper('pred', (v: string) => Sql.verbatim(String(v)));
-  hbs.registerHelper('lit', (v: Scalar | null) => s.literal(v));
-  hbs.registerHelper('column', (c: Column) => s.columnSql(c));
-  hbs.registerHelper('type', (t: string) => s.type(t));
+  hbs.registerHelper('lit', (v: Scalar | null) => syntax().literal(v));
+  hbs.registerHelper('column', (c: Column) => syntax().columnSql(c));
+  hbs.registerHelper('type', (t: string) => syntax().type(t));
   hbs.registerHelper('action', (a: FkAction) => {
     if (!ACTIONS.has(a)) throw new Error(`not a foreign key action: ${JSON.stringify(a)}`);
     return Sql.verbatim(a);
@@ -64,9 +72,9 @@ function env(d: Dialect): Env {
   hbs.registerHelper('list', function (this: unknown, options: Handlebars.HelperOptions) {
     return options.fn(this).split('\n').map((l) => l.trim()).filter(Boolean).map((l) => `      ${l}`).join(',\n') + '\n';
   });
-  for (const [name, spec] of Object.entries(own.partials)) hbs.registerPartial(name, hbs.template(spec));
-  e = { templates: new Map(Object.entries(own.templates).map(([name, spec]) => [name, hbs.template(spec)])), sources: own.sources };
-  envs.set(d, e);
+  for (const [partial, spec] of Object.entries(own.partials)) hbs.registerPartial(partial, hbs.template(spec));
+  e = { templates: new Map(Object.entries(own.templates).map(([t, spec]) => [t, hbs.template(spec)])), sources: own.sources };
+  envs.set(name, e);
   return e;
 }
 
@@ -75,7 +83,13 @@ function env(d: Dialect): Env {
  * @throws Error when the dialect has no such template or a value is not what its helper quotes
  */
 export function statementBody(d: Dialect, name: string, context: Record<string, unknown>): Sql {
-  const t = env(d).templates.get(name);
+  const t = env(d.name).templates.get(name);
   if (!t) throw new Error(`no template ${name} for ${d.name} (templates/${d.name}/${name}.sql.hbs or templates/shared/${name}.sql.hbs)`);
-  return Sql.verbatim(t(context).trim());
+  const outer = rendering;
+  rendering = d;
+  try {
+    return Sql.verbatim(t(context).trim());
+  } finally {
+    rendering = outer;
+  }
 }

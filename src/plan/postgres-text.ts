@@ -40,14 +40,24 @@ function columnRefs(node: unknown, out: { names: string[]; plain: boolean }[] = 
  */
 export function postgresExpressionColumns(text: string): string[] | undefined {
   if (!loaded) return undefined;
-  let tree;
-  try {
-    tree = loaded.parseSync(`SELECT (${text})`);
-  } catch {
-    return [];
+  // Each text is parsed once a process: a compile asks at every step that touches the index's table, and each parse
+  // costs the parser's memory (every call grows what the WebAssembly heap has touched) and time (≈0.5 ms).
+  let columns = expressionColumns.get(text);
+  if (!columns) {
+    let tree;
+    try {
+      tree = loaded.parseSync(`SELECT (${text})`);
+    } catch {
+      tree = undefined;
+    }
+    columns = tree === undefined ? [] : [...new Set(columnRefs(tree).filter((r) => r.plain).map((r) => r.names[0]))];
+    expressionColumns.set(text, columns);
   }
-  return [...new Set(columnRefs(tree).filter((r) => r.plain).map((r) => r.names[0]))];
+  return [...columns];
 }
+
+/** postgresExpressionColumns by text: the answer of the one parser this process loads. */
+const expressionColumns = new Map<string, string[]>();
 
 /** A parser message on one line. */
 function oneLine(message: string): string {
