@@ -15,6 +15,8 @@ import { uniqueOnExistingTable } from './rules/unique-on-existing-table.js';
 import { constraintWithoutNotValid } from './rules/constraint-without-not-valid.js';
 import { setNotNullScan } from './rules/set-not-null-scan.js';
 import { typeChangeRewrite } from './rules/type-change-rewrite.js';
+import { onlineDdlCopy } from './rules/online-ddl-copy.js';
+import { lockHeldToCommit } from './rules/lock-held-to-commit.js';
 import { staleAcknowledgement } from './rules/stale-acknowledgement.js';
 
 export { staleAcknowledgement };
@@ -36,6 +38,8 @@ export const RULES: readonly Rule[] = [
   constraintWithoutNotValid,
   setNotNullScan,
   typeChangeRewrite,
+  onlineDdlCopy,
+  lockHeldToCommit,
   staleAcknowledgement,
 ];
 

@@ -4,6 +4,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { Model } from '../model/model.js';
 import type { Op, Statement } from '../operations/index.js';
 import type { Predicate } from '../compile/facets.js';
+import type { ScriptLocks, StatementLocks } from '../compile/locks.js';
 import type { LoadedPlan, LoadedStep } from '../plan/types.js';
 
 /** How serious a finding is: an error fails `plan lint` (exit code 1) unless acknowledged; a warning does not. */
@@ -18,6 +19,8 @@ export interface LintStep {
   after: Model;
   /** Its statements, each with the guard the model derives for it (empty conjunction: the catalog cannot tell). */
   values: { statement: Statement; guard: Predicate }[];
+  /** The lock annotation of each statement the script runs for it (src/compile/locks.ts). */
+  locks: StatementLocks[];
   /**
    * Whether table `name` (as named at this step) holds rows from before the plan: it is in the model before the step
    * and no step of this plan up to here created it (src/compile/created-here.ts, renames followed).
@@ -33,6 +36,8 @@ export interface LintPlan {
   dialect: Dialect;
   /** The steps that apply to this dialect and these parameters, in order. */
   steps: LintStep[];
+  /** The script's lock annotations: every statement in order, and per transaction and table the strongest lock held to COMMIT. */
+  locks: ScriptLocks;
   /**
    * A second run of the whole script is stopped before its first statement (a dialect whose script is one
    * transaction from one exact state, SQLite, when the script changes the schema): no statement's guard runs again.

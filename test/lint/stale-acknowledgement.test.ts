@@ -28,7 +28,7 @@ describe('stale-acknowledgement', () => {
     const { dir, upgradeFile } = lintSteps(ADD);
     const write = (lint: string) => writeFileSync(`${dir}/demo/1.0-1.1.yaml`, `${UPGRADE_HEAD}${ADD}    lint: ${lint}\n`);
     write('{ acknowledge: [{ rule: no-such-rule, reason: x }] }');
-    expectAt(planError(() => lintProduct({ product: 'demo', plansDir: dir })), upgradeFile, 7, 35, /lint: acknowledge: unknown rule "no-such-rule" \(rules: drop-table, drop-column, .*type-change-rewrite\)$/);
+    expectAt(planError(() => lintProduct({ product: 'demo', plansDir: dir })), upgradeFile, 7, 35, /lint: acknowledge: unknown rule "no-such-rule" \(rules: drop-table, drop-column, .*type-change-rewrite, online-ddl-copy, lock-held-to-commit\)$/);
     write('{ acknowledge: [{ rule: drop-column, reason: x }, { rule: drop-column, reason: y }] }');
     expectAt(planError(() => lintProduct({ product: 'demo', plansDir: dir })), upgradeFile, 7, 69, /lint: acknowledge: rule drop-column is acknowledged twice on this step$/);
   });
