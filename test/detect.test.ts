@@ -14,7 +14,7 @@ import { detect, versionsLabel } from '../src/detect/detect.js';
 import { diffCatalogs, keyOf } from '../src/detect/lines.js';
 import { status } from '../src/detect/status.js';
 import { closePglite, openScratch, type Scratch } from '../src/engines/index.js';
-import { readCatalogWith } from '../src/engines/live.js';
+import { applyTargetOfUrl, readCatalogWith } from '../src/engines/live.js';
 import { projectRoot } from '../src/paths.js';
 import type { DialectName } from '../src/plan/types.js';
 import { loadProduct } from '../src/plan/load.js';
@@ -57,6 +57,12 @@ async function stopHalfWay(s: Scratch, from: string, to: string, k: number): Pro
 }
 
 const detectOn = async (s: Scratch, params?: string[]) => detect({ product: 'supertokens', dialect: s.dialect, params, found: await readCatalogWith(s.dialect, (q) => s.query(q)) });
+
+/** The client options naming a server URL's host, port and user (as plan status prints them: the test URLs need no quoting). */
+const connectionArgs = (url: string, host: string, port: string, user: string) => {
+  const u = new URL(url);
+  return [u.hostname && `${host} ${u.hostname}`, u.port && `${port} ${u.port}`, u.username && `${user} ${decodeURIComponent(u.username)}`].filter(Boolean).join(' ');
+};
 
 /** A server URL pointing at a scratch database (its name is the database). */
 const urlOf = (server: string, s: Scratch) => {
@@ -151,9 +157,13 @@ describe('detect on PGlite', SLOW, () => {
       const r = await detectOn(s);
       expect(r.outcome).toBe('between');
       expect(r.between).toEqual({ from: '5.0', to: '6.0', direction: 'up', params: null });
-      const st = status({ detected: r, database: 'app', to: '6.0' });
+      const st = status({ detected: r, target: { database: 'app' }, to: '6.0' });
       expect(st.state).toBe('resume');
       expect(st.commands).toEqual(['plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d app -f up.sql']);
+      // The connection the --url named goes into the command, each part a shell word; the password never does.
+      const remote = status({ detected: r, target: applyTargetOfUrl("postgres://o'neil:s3cret@db.internal:6432/app"), to: '6.0' });
+      expect(remote.commands[1]).toBe("psql -v ON_ERROR_STOP=1 -h db.internal -p 6432 -U 'o'\\''neil' -d app -f up.sql");
+      expect(JSON.stringify(remote)).not.toContain('s3cret');
       // The command status printed does resume it.
       await s.execScript(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' }).sql);
       const after = await detectOn(s);
@@ -268,7 +278,7 @@ await describeServer('detect on the PostgreSQL server', 'postgres', (server) => 
       // 5.0 → 6.0 has no manual step of its own; the header's line on the foreign-key check comes with it.
       expect(j.status).toMatchObject({ state: 'resume', from: '5.0', to: '6.0', direction: 'up' });
       expect(j.status.manual).toEqual([{ plan: '5.0 → 6.0', text: expect.stringMatching(/^Before any change, this script looks for foreign keys of tables outside supertokens/) }]);
-      expect(j.status.commands).toEqual(['plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', `psql -v ON_ERROR_STOP=1 -d ${s.name} -f up.sql`]);
+      expect(j.status.commands).toEqual(['plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', `psql -v ON_ERROR_STOP=1 ${connectionArgs(url, '-h', '-p', '-U')} -d ${s.name} -f up.sql`]);
       r = plan('status', 'supertokens', '--url', url, '--to', '6.0');
       expect(r.stdout).toContain('between 5.0 and 6.0: resume with the 5.0 → 6.0 script\n');
     } finally {
@@ -325,7 +335,8 @@ await describeServer('detect on the MariaDB server', 'mysql', (server) => {
       expect(r.between).toMatchObject({ from: '5.0', to: '6.0', direction: 'up' });
       const st = plan('status', 'supertokens', '--url', urlOf(server, s), '--to', '6.0');
       expect(st.code).toBe(0);
-      expect(st.stdout).toContain(`  plan compile supertokens 5.0 6.0 --dialect mysql -o up.sql\n  mysql ${s.name} < up.sql`);
+      const args = `${connectionArgs(urlOf(server, s), '-h', '-P', '-u')} ${s.name} < up.sql`;
+      expect(st.stdout).toContain(`  plan compile supertokens 5.0 6.0 --dialect mysql -o up.sql\n  mysql ${args}  (or: mariadb ${args})`);
       await s.execScript(r0.sql);
       expect((await detectOn(s)).best.versions).toEqual(['6.0']);
     } finally {

@@ -3,7 +3,7 @@ import { detect, placesOfParams, schemaOfParams, type DetectResult } from '../de
 import { detectJson, formatDetect, formatStatus } from '../detect/format.js';
 import { status } from '../detect/status.js';
 import { dialectOfUrl, redact } from '../engines/index.js';
-import { readLiveCatalog, sqliteFileOfUrl, type LiveCatalog } from '../engines/live.js';
+import { applyTargetOfUrl, readLiveCatalog, sqliteFileOfUrl, type LiveCatalog } from '../engines/live.js';
 import { PlanError } from '../plan/errors.js';
 import { loadProduct } from '../plan/load.js';
 import { declaredParameters } from '../plan/params.js';
@@ -132,11 +132,11 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
 /** Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise. */
 export async function runStatus(product: string, o: DetectOptions & { to?: string; timeouts?: Timeouts }): Promise<number> {
   const { live, result } = await detectAt(product, o);
-  const database = sqliteFileOfUrl(o.url) ?? (decodeURIComponent(new URL(o.url).pathname.replace(/^\//, '')) || undefined);
+  const target = applyTargetOfUrl(o.url);
   // --schema names where the tables are: the scripts must be compiled for it (the product's schema parameter).
   const schemaParam = result.dialect === 'postgres' ? loadProduct(product, o.plansDir).product.naming?.postgres?.schema : undefined;
   const param = o.schema !== undefined && schemaParam !== undefined && !o.param.some((g) => g.startsWith(`${schemaParam}=`)) ? [...o.param, `${schemaParam}=${o.schema}`] : o.param;
-  const s = status({ detected: result, to: o.to, params: param, plansDir: o.plansDir, database, ...(o.timeouts ? { timeouts: o.timeouts } : {}) });
+  const s = status({ detected: result, to: o.to, params: param, plansDir: o.plansDir, target, ...(o.timeouts ? { timeouts: o.timeouts } : {}) });
   const notes = exampleNotes(product, o);
   console.log(o.json ? JSON.stringify({ detect: { ...detectJson(result, live.label), notes }, status: s }, null, 2) : [formatStatus(result, s, live.label), ...notes].join('\n'));
   return result.outcome === 'inexact' ? EXIT.failed : EXIT.ok;

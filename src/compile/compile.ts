@@ -566,7 +566,7 @@ export function compile(req: CompileRequest): CompileResult {
     // A place the path keeps objects in, missing: most likely the wrong name (a location parameter's value).
     const inUse = new Set([start, ...flat.map((st) => origin.get(st)!.after)].flatMap((m) => [...m.tables.map((t) => t.location), ...(m.enumTypes ?? []).map((e) => e.location)]).filter((l): l is string => l !== undefined));
     const decl = product.product.locations ?? {};
-    checkSpec = { ...checkSpec, places: [...inUse].sort().map((l) => ({ name: places[l], message: `${d.name === 'mysql' ? 'database' : 'schema'} ${places[l]} (location ${l}, --param ${decl[l].param}) does not exist${decl[l].missing ? `: ${decl[l].missing}` : ''}` })) };
+    checkSpec = { ...checkSpec, places: [...inUse].sort().map((l) => ({ name: places[l], message: `${d.script.placeWord} ${places[l]} (location ${l}, --param ${decl[l].param}) does not exist${decl[l].missing ? `: ${decl[l].missing}` : ''}` })) };
   }
   emit(d.guards.versionCheck(checkSpec));
   for (const c of dataFitChecks(d, start, rendered, guardOf, path.direction, req.from)) body.push(c.comment.text), emit(c.statements);

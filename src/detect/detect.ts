@@ -220,7 +220,7 @@ export function placesOfParams(productName: string, dialect: string, params: str
   if (!d.located || Object.keys(locations).length === 0) return {};
   const given = new Set(params.map((p) => p.slice(0, p.indexOf('='))));
   for (const [loc, spec] of Object.entries(locations)) {
-    if (!given.has(spec.param)) throw new PlanError(`${product.product.product} keeps tables in another ${dialect === 'postgres' ? 'schema' : 'database'} too (location ${loc}): pass --param ${spec.param}=… so that it is read as well`);
+    if (!given.has(spec.param)) throw new PlanError(`${product.product.product} keeps tables in another ${d.script.placeWord} too (location ${loc}): pass --param ${spec.param}=… so that it is read as well`);
   }
   return placesOf(product, d, resolveParams(product, params, true)) ?? {};
 }

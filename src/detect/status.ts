@@ -2,7 +2,7 @@
 // their manual steps, and the exact commands that compile and apply the script. Pure: nothing is run.
 import { lastRelease } from '../plan/graph.js';
 import { compile, productFor } from '../compile/compile.js';
-import { DEFAULT_TIMEOUTS, durationText, type Timeouts } from '../dialects/dialect.js';
+import { DEFAULT_TIMEOUTS, durationText, type ApplyTarget, type Timeouts } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { declaredParameters } from '../plan/params.js';
@@ -16,8 +16,11 @@ export interface StatusRequest {
   /** The --param values given (name=value): repeated in the compile command. */
   params?: string[];
   plansDir?: string;
-  /** The database name (SQLite: the file), for the apply command (DATABASE otherwise). */
-  database?: string;
+  /**
+   * The database the apply commands name, as the --url gave it (SQLite: the file): its name, host, port and user,
+   * never its password. What is left out shows as the client's placeholder (DATABASE) or default.
+   */
+  target?: ApplyTarget;
   /** The scripts' lock and statement timeouts (default: plan compile's): repeated in the compile command when not the defaults. */
   timeouts?: Timeouts;
 }
@@ -129,8 +132,8 @@ export function status(req: StatusRequest): StatusResult {
     manual.push(...(a === '0' ? r.manual.filter((m) => m.plan.startsWith('0 →')) : r.manual));
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
     commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...params.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file].map(shellWord).join(' '));
-    // A SQLite database is its file: the hint's DATABASE.db is the file the URL named.
-    commands.push(d.script.applyHint.replace(/FILE/g, file).replace(d.name === 'sqlite' ? /DATABASE\.db/g : /DATABASE/g, req.database ? shellWord(req.database) : d.name === 'sqlite' ? 'DATABASE.db' : 'DATABASE'));
+    const to = req.target ?? {};
+    commands.push(d.script.applyCommand(file, Object.fromEntries(Object.entries(to).flatMap(([k, v]) => (v ? [[k, shellWord(v)]] : [])))));
   }
   return { state, from, to, direction, plans, manual, commands, notes };
 }

@@ -297,6 +297,14 @@ export interface TimeoutStatements {
 }
 
 /** The shape of a script: what opens and closes it, and the header's words about the engine. */
+/** The database a command applies a script to, each part a shell word: what a connection URL names. */
+export interface ApplyTarget {
+  database?: string;
+  host?: string;
+  port?: string;
+  user?: string;
+}
+
 export interface DialectScript {
   /** Statements that open a script (transaction, pinned session settings), without the bounds of `timeouts`. */
   prologue: Sql[];
@@ -322,6 +330,14 @@ export interface DialectScript {
   engineName: string;
   /** How a DBA applies a file with the engine's own client (FILE stands for the file). */
   applyHint: string;
+  /**
+   * The command that applies `file` to the database `to` names with the engine's own client: `applyHint` with the
+   * file, the database and the connection (host, port, user) filled in; what `to` leaves out keeps its placeholder
+   * or the client's default. Each part of `to` is already a shell word (quoted by the caller); a password never is.
+   */
+  applyCommand(file: string, to: ApplyTarget): string;
+  /** What the engine calls the namespace a product location names: "schema" (PostgreSQL), "database" (MySQL). */
+  placeWord: string;
   /**
    * The command that backs a database up (and how to restore it), to a file named after `file`; `places`: the
    * product's other schemas or databases that hold its tables at that point (MySQL dumps those databases too).

@@ -20,6 +20,20 @@ export function sqliteFileOfUrl(url: string): string | undefined {
   return decodeURIComponent(file);
 }
 
+/**
+ * What a connection URL names, for a command that applies a script to it (ApplyTarget, unquoted): the database (a
+ * SQLite URL: its file), host, port and user; never the password.
+ * @throws Error for a URL that does not parse
+ */
+export function applyTargetOfUrl(url: string): { database?: string; host?: string; port?: string; user?: string } {
+  const file = sqliteFileOfUrl(url);
+  if (file !== undefined) return { database: file };
+  const u = new URL(url);
+  const part = (s: string) => (s ? decodeURIComponent(s) : undefined);
+  const out = { database: part(u.pathname.replace(/^\//, '')), host: part(u.hostname), port: part(u.port), user: part(u.username) };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+}
+
 /** Runs one statement and returns its rows. */
 export type RowQuery = (sql: string) => Promise<Record<string, unknown>[]>;
 

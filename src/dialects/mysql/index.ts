@@ -623,6 +623,11 @@ function mysqlIn(w: Where): Dialect {
     failureNote: 'MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.',
     engineName: 'MySQL 8 / MariaDB',
     applyHint: 'mysql DATABASE < FILE  (or: mariadb DATABASE < FILE)',
+    applyCommand: (file, to) => {
+      const args = [...(to.host ? [`-h ${to.host}`] : []), ...(to.port ? [`-P ${to.port}`] : []), ...(to.user ? [`-u ${to.user}`] : []), to.database ?? 'DATABASE', `< ${file}`].join(' ');
+      return `mysql ${args}  (or: mariadb ${args})`;
+    },
+    placeWord: 'database',
     beforeNewTables: () => [],
     newTablesNote: (fresh) =>
       fresh

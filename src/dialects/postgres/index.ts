@@ -613,6 +613,9 @@ function postgresIn(w: Where): Dialect {
     },
     engineName: 'PostgreSQL',
     applyHint: 'psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE',
+    applyCommand: (file, to) =>
+      ['psql -v ON_ERROR_STOP=1', ...(to.host ? [`-h ${to.host}`] : []), ...(to.port ? [`-p ${to.port}`] : []), ...(to.user ? [`-U ${to.user}`] : []), `-d ${to.database ?? 'DATABASE'}`, `-f ${file}`].join(' '),
+    placeWord: 'schema',
     beforeNewTables: (existing) => beforeNewTables(w, existing),
     newTablesNote: (fresh) =>
       fresh

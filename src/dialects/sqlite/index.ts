@@ -281,6 +281,9 @@ export const sqlite: Dialect = {
     transactional: true,
     failureNote: 'the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.',
     engineName: 'SQLite',
+    // A SQLite database is its file: the one the URL named.
+    applyCommand: (file, to) => `sqlite3 -bail ${to.database ?? 'DATABASE.db'} < ${file}   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)`,
+    placeWord: 'database',
     applyHint: 'sqlite3 -bail DATABASE.db < FILE   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)',
     backupCommand: (file) => `sqlite3 DATABASE.db ".backup ${file}.db"   (restore: copy ${file}.db over DATABASE.db while nothing has it open)`,
     beforeNewTables: () => [],
