@@ -47,6 +47,32 @@ export function facetKey(r: FacetRef): string {
  */
 export function valueKey(v: FacetValue | null): string {
   if (v === null) return 'absent';
+  // A model's objects are never changed once made (model.ts: copy-on-write), so the text of each definition object
+  // is computed once: compiles of one product compare the same shared objects again and again.
+  if (v.type === 'table') return v.table.location ? `present in ${v.table.location}` : 'present';
+  const inner = definitionOf(v);
+  let key = valueKeys.get(inner);
+  if (key === undefined) valueKeys.set(inner, (key = valueText(v)));
+  return key;
+}
+
+/** The text of each definition object valueKey has seen (weakly held: it goes with the models). */
+const valueKeys = new WeakMap<object, string>();
+
+/** The model object a facet value holds (a column, key, index, check or enum type). */
+function definitionOf(v: Exclude<FacetValue, { type: 'table' }>): object {
+  switch (v.type) {
+    case 'enum_type': return v.enumType;
+    case 'column': return v.column;
+    case 'primary_key': return v.pk;
+    case 'unique': return v.unique;
+    case 'foreign_key': return v.fk;
+    case 'index': return v.index;
+    case 'check': return v.check;
+  }
+}
+
+function valueText(v: FacetValue): string {
   switch (v.type) {
     // A table's place is part of its definition: moving it to another schema changes it.
     case 'table': return v.table.location ? `present in ${v.table.location}` : 'present';
@@ -107,7 +133,20 @@ function addEnumTypeFacets(m: Model, out: Map<string, Facet>): void {
  * Sorted by key, so the result is deterministic. Only tables that are not the very same object in both
  * models are compared (models share the tables an operation did not touch; a table is never changed in place).
  */
-export function facetChanges(before: Model, after: Model): Facet[] {
+export function facetChanges(before: Model, after: Model): readonly Facet[] {
+  // Models are never changed once made: the changes between two of them are computed once (the replay's round-trip
+  // check and the renderer ask for the same pairs), and shared, frozen.
+  let byAfter = changesSeen.get(before);
+  if (!byAfter) changesSeen.set(before, (byAfter = new WeakMap()));
+  let known = byAfter.get(after);
+  if (!known) byAfter.set(after, (known = Object.freeze(changesBetween(before, after))));
+  return known;
+}
+
+/** facetChanges of each pair of models seen, by the model before, then the model after (weakly held). */
+const changesSeen = new WeakMap<Model, WeakMap<Model, readonly Facet[]>>();
+
+function changesBetween(before: Model, after: Model): Facet[] {
   const a = new Map<string, Facet>();
   const b = new Map<string, Facet>();
   const afterTables = new Map(after.tables.map((t) => [t.name, t]));

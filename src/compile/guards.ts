@@ -16,7 +16,7 @@ import { and, facetIsNot, facetIs, facetKey, valueKey, type Facet, type FacetRef
 /** What the guard derivation needs of a statement. */
 export interface GuardInput {
   /** The facets this statement changes, with their values after it. */
-  effects: Facet[];
+  effects: readonly Facet[];
   /** Definitions the database may hold before it for objects the model does not give it (the version check's concern). */
   tolerates?: Facet[];
 }

@@ -6,14 +6,14 @@ import { writeAtomically } from '../cli/write.js';
 import { displayPath, projectRoot } from '../paths.js';
 import { listProducts, loadProduct, plansDir } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
-import { planDialects } from '../plan/dialect-versions.js';
 import { compile, predictCatalog, type CompileResult } from './compile.js';
-import { dialectVersions } from '../plan/dialect-versions.js';
+import { dialectsAt, dialectVersions } from '../plan/dialect-versions.js';
 import { reportSql } from './report.js';
-import { lintProduct } from '../lint/lint.js';
+import { ProductLint, report } from '../lint/lint.js';
+import type { Finding } from '../lint/types.js';
 import { formatText } from '../lint/format.js';
 import { IrreversibleError } from '../plan/errors.js';
-import { reviewMarkdown, reviewOf } from '../review/review.js';
+import { lintOf, reviewMarkdown, reviewOf, type Review } from '../review/review.js';
 
 /** A product to compile into an out directory: its name and the plans directory it is read from. */
 export interface OutProduct {
@@ -42,29 +42,47 @@ export function* outFiles(products: OutProduct[] = bundledProducts()): Generator
   for (const { name, plansDir } of products) {
     const p = loadProduct(name, plansDir);
     // What plan lint <product> prints (every dialect, every parameter choice): a new finding, or an acknowledgement
-    // added or gone, shows in review; each plan's review.md shows the findings on its own path. Findings only are kept.
-    const lint = lintProduct({ product: name, plansDir });
-    yield [`${name}/lint.txt`, formatText(lint)];
+    // added or gone, shows in review; each plan's review.md shows the findings on its own path. The plans are linted
+    // one at a time as they are compiled here, the compile of the default choice shared: one plan's compiles are held
+    // at a time, never a product's.
+    const lint = new ProductLint({ product: name, plansDir });
+    const linted = new Set(lint.plans);
+    const findings: Finding[] = [];
     // Only the dialects that support each plan's versions (product.yaml dialect_versions:).
-    for (const { plan, dialect } of planDialects(p)) {
-      const dir = `${name}/${plan.plan.from}-${plan.plan.to}/${dialect}`;
-      const up = compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir, examples: true });
-      yield [`${dir}/up.sql`, up.sql];
-      // The report of the rows a copy skips or an import leaves out (report.ts), where the plan has such a step.
-      if (up.units.some((u) => (u.op.kind === 'copy_rows' && u.op.skip) || u.op.kind === 'import_rows')) yield [`${dir}/report.sql`, reportSql(up, `${name} ${plan.plan.from} → ${plan.plan.to}`)];
-      // No down.sql for a plan whose rollback its author refused (an irreversible step): there is none to review.
-      let down: CompileResult | undefined;
-      let irreversible: string | undefined;
-      try {
-        down = compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir, examples: true });
-      } catch (e) {
-        if (!(e instanceof IrreversibleError)) throw e;
-        irreversible = e.message;
+    for (const plan of p.plans) {
+      const planLint = linted.has(plan) ? lint.startPlan(plan) : undefined;
+      // The runbook for the change ticket (plan review), beside the scripts it describes, with the plan's findings
+      // once every dialect is linted: meanwhile each dialect's review waits without the compiles it was made from.
+      const reviews: { dialect: string; review: Review }[] = [];
+      for (const dialect of dialectsAt(p.product, plan.plan.to)) {
+        const dir = `${name}/${plan.plan.from}-${plan.plan.to}/${dialect}`;
+        const up = compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir, examples: true });
+        yield [`${dir}/up.sql`, up.sql];
+        // The report of the rows a copy skips or an import leaves out (report.ts), where the plan has such a step.
+        if (up.units.some((u) => (u.op.kind === 'copy_rows' && u.op.skip) || u.op.kind === 'import_rows')) yield [`${dir}/report.sql`, reportSql(up, `${name} ${plan.plan.from} → ${plan.plan.to}`)];
+        planLint?.lintDialect(dialect, up);
+        // No down.sql for a plan whose rollback its author refused (an irreversible step): there is none to review.
+        let down: CompileResult | undefined;
+        let irreversible: string | undefined;
+        try {
+          down = compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir, examples: true });
+        } catch (e) {
+          if (!(e instanceof IrreversibleError)) throw e;
+          irreversible = e.message;
+        }
+        if (down) yield [`${dir}/down.sql`, down.sql];
+        reviews.push({ dialect, review: reviewOf(up, down, irreversible, report([]), plan.plan.from, plan.plan.to) });
       }
-      if (down) yield [`${dir}/down.sql`, down.sql];
-      // The runbook for the change ticket (plan review), beside the scripts it describes.
-      yield [`${dir}/review.md`, reviewMarkdown(reviewOf(up, down, irreversible, lint, plan.plan.from, plan.plan.to))];
+      const own = planLint?.findings() ?? [];
+      findings.push(...own);
+      const sorted = report(own).findings;
+      for (const { dialect, review } of reviews) {
+        yield [`${name}/${plan.plan.from}-${plan.plan.to}/${dialect}/review.md`, reviewMarkdown({ ...review, lint: lintOf(dialect, [plan.relPath], sorted) })];
+      }
     }
+    // A plan no dialect supports is linted all the same (its acknowledgements are judged).
+    for (const plan of lint.plans) if (dialectsAt(p.product, plan.plan.to).length === 0) findings.push(...lint.lintPlan(plan));
+    yield [`${name}/lint.txt`, formatText(report(findings))];
     // The catalog each version has on each dialect, as the catalog queries print it (what plan detect compares a
     // database with): a change to the schema a plan makes shows in review as a change of these listings.
     for (const dialect of p.product.dialects) {

@@ -140,7 +140,7 @@ function outlives(born: Set<string>, op: Op): string | undefined {
  * @returns the statements to leave out; empty when the last change reaches a new state
  * @throws PlanError at such a data step, when the loop cannot be left out
  */
-export function undoneTail<S extends { effects: Facet[] }>(start: Map<string, Facet>, statements: S[], origin: (st: S) => StatementOrigin, path: string): Set<S> {
+export function undoneTail<S extends { effects: readonly Facet[] }>(start: Map<string, Facet>, statements: S[], origin: (st: S) => StatementOrigin, path: string): Set<S> {
   const now = new Map<string, string>();
   let sig: [number, number] = [0, 0];
   const toggle = (k: string, v: string) => {

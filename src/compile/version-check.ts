@@ -81,7 +81,7 @@ export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInpu
   const tables = new Set<string>(productTables);
   for (const [k, { facet, seen }] of values) {
     tables.add(facet.ref.table);
-    const rowSets = [...seen.values()].map((v) => (v === null ? null : d.catalog.catalogRows({ ref: facet.ref, value: v })));
+    const rowSets = [...seen].map(([vk, v]) => (v === null ? null : rowsOf(d, k, vk, { ref: facet.ref, value: v })));
     for (const rows of rowSets) for (const r of rows ?? []) for (const def of r.defs) allowed.set(`${r.key}\0${def}`, [r.key, def]);
     if (!rowSets.includes(null)) {
       const keys = rowSets.map((rows) => new Set(rows!.map((r) => r.key)));
@@ -102,6 +102,28 @@ export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInpu
     what,
     hint,
   };
+}
+
+/** The catalog rows of each definition, by the dialect's catalogRows and `${facetKey}\0${valueKey}`. */
+const catalogRowsSeen = new WeakMap<Dialect['catalog']['catalogRows'], Map<string, { key: string; defs: string[] }[]>>();
+
+/** At most this many definitions are remembered per dialect (a build of every bundled product sees ≈10,000). */
+const CATALOG_ROWS_KEPT = 50_000;
+
+/**
+ * `d.catalog.catalogRows(f)`, computed once per definition: a function of the facet alone (its key `k` and the text
+ * of its value `vk`), asked again by every compile that passes through the same state of a product.
+ */
+function rowsOf(d: Dialect, k: string, vk: string, f: Facet): { key: string; defs: string[] }[] {
+  let seen = catalogRowsSeen.get(d.catalog.catalogRows);
+  if (!seen) catalogRowsSeen.set(d.catalog.catalogRows, (seen = new Map()));
+  const id = `${k}\0${vk}`;
+  let rows = seen.get(id);
+  if (!rows) {
+    if (seen.size >= CATALOG_ROWS_KEPT) seen.clear();
+    seen.set(id, (rows = d.catalog.catalogRows(f)));
+  }
+  return rows;
 }
 
 /** "table t" / "column c of table t": an object's key in words. */

@@ -155,7 +155,10 @@ export interface DialectSyntax {
 export interface DialectCatalog {
   /** The catalog listing the model predicts: the same lines the catalog query prints on a real database. */
   catalogLines(m: Model): string[];
-  /** The (key, definitions) rows the catalog shows for an object, in every spelling the engine may use. */
+  /**
+   * The (key, definitions) rows the catalog shows for an object, in every spelling the engine may use: a function of
+   * the facet alone (no schema, no place), whose result callers share and never change (version-check.ts keeps it).
+   */
   catalogRows(f: Facet): { key: string; defs: string[] }[];
   /**
    * A line of a catalog listing (`catalogLines`' format) with the physical names of `n`: the table, the keys

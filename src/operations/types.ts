@@ -99,7 +99,7 @@ export interface Statement {
   /** Bodies run together under one guard (PostgreSQL may put several in one block; MySQL holds one). */
   bodies: Sql[];
   /** The facets this statement changes, with their values after it. */
-  effects: Facet[];
+  effects: readonly Facet[];
   /** A condition of the statement's own, beside the guard derived from the model. */
   condition?: Predicate;
   /**

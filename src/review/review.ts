@@ -61,6 +61,11 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 const CATALOG_SQL: Record<string, string> = { postgres: PG_CATALOG_SQL, mysql: MYSQL_CATALOG_SQL, sqlite: SQLITE_CATALOG_SQL };
 
+/** The findings a review of a script shows: those on its dialect, in `files` (its plans' files). */
+export function lintOf(dialect: string, files: string[], findings: Finding[]): Finding[] {
+  return findings.filter((f) => f.dialects.includes(dialect) && files.includes(f.file));
+}
+
 /**
  * The review of `up` (a compiled script, upgrade or install), with `down` its rollback when the plans give one
  * (`irreversible`: why not), and the lint report of the plans on its path.
@@ -151,7 +156,7 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     locks: { statements, heldToCommit, notes: lockNotes },
     lossy,
     ...(irreversible !== undefined ? { irreversible } : {}),
-    lint: lint.findings.filter((f) => f.dialects.includes(d.name) && up.plans.some((p) => p.relPath === f.file)),
+    lint: lintOf(d.name, up.plans.map((p) => p.relPath), lint.findings),
     commands,
     verify: { catalogQuery: CATALOG_SQL[d.name].trim(), expectedCatalog: after, zeroQueries, rowCountTables },
     checksums: [

@@ -10,6 +10,7 @@ import { loadProduct } from '../../src/plan/load.js';
 import { resolveParams } from '../../src/plan/params.js';
 import type { DialectName, Scalar } from '../../src/plan/types.js';
 import { FIXTURE } from '../helpers/plans.js';
+import { facetChanges, valueKey, type Facet, type FacetValue } from '../../src/compile/facets.js';
 
 function deepFreeze<T>(x: T): T {
   if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
@@ -54,4 +55,27 @@ describe('apply is copy-on-write', () => {
       });
     }
   }
+});
+
+// What copy-on-write allows: facets.ts computes the changes between two models and the text of a definition once
+// (compiles of one product ask for the same pairs and objects again and again), and shares them frozen.
+describe('facets of immutable models are computed once', () => {
+  it('facetChanges of the same pair is the same frozen list; valueKey of the same definition the same text', () => {
+    const d = getDialect('postgres');
+    const p = forDialect(loadProduct('supertokens'), 'postgres');
+    const params = resolveParams(p, []) as Record<string, Scalar>;
+    let before: Model = emptyModel('postgres');
+    const plan = writtenChainFromEmpty(p, p.product.versions[1])[0];
+    for (const s of plan.steps) {
+      if (!stepApplies(s.step, d, params)) continue;
+      const after = applyOp(d, before, resolveOp(d, s, params));
+      const changes = facetChanges(before, after);
+      expect(facetChanges(before, after)).toBe(changes);
+      expect(Object.isFrozen(changes)).toBe(true);
+      expect(() => (changes as Facet[]).push(changes[0])).toThrow(TypeError);
+      for (const c of changes) if (c.value) expect(valueKey({ ...c.value } as FacetValue)).toBe(valueKey(c.value));
+      before = after;
+    }
+    expect(before.tables.length).toBeGreaterThan(5);
+  });
 });
