@@ -1673,6 +1673,20 @@ module.exports = {
     + " FROM "
     + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":2,"column":35},"end":{"line":2,"column":38}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":2,"column":33},"end":{"line":2,"column":45}}})) != null ? stack1 : "");
 },"useData":true},
+    "rebuild_rename": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "PRAGMA legacy_alter_table = ON;\nALTER TABLE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":2,"column":14},"end":{"line":2,"column":17}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":2,"column":12},"end":{"line":2,"column":24}}})) != null ? stack1 : "")
+    + " RENAME TO "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":2,"column":37},"end":{"line":2,"column":39}} )).call(alias2,lookupProperty(depth0,"to"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":35},"end":{"line":2,"column":44}}})) != null ? stack1 : "")
+    + ";\nPRAGMA legacy_alter_table = OFF";
+},"useData":true},
     "rename_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1797,6 +1811,7 @@ module.exports = {
     "drop_table": "templates/shared/drop_table.sql.hbs",
     "insert": "templates/sqlite/insert.sql.hbs",
     "rebuild_copy": "templates/sqlite/rebuild_copy.sql.hbs",
+    "rebuild_rename": "templates/sqlite/rebuild_rename.sql.hbs",
     "rename_column": "templates/shared/rename_column.sql.hbs",
     "rename_table": "templates/sqlite/rename_table.sql.hbs",
     "set_default": "templates/shared/set_default.sql.hbs",

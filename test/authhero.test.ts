@@ -142,3 +142,45 @@ await describeServer('authhero on MariaDB through the mariadb client', 'mysql', 
     expect(await names()).toEqual(OLD);
   });
 });
+
+// A SQLite table rebuild (a new table, the rows copied, the old table dropped, the new one renamed) drops what the
+// model does not know of the old table: DROP TABLE drops its triggers (https://sqlite.org/lang_droptable.html). Before,
+// 11.20 → 11.21 dropped a DBA's trigger on users without a word, and a view naming users made the rename fail
+// ("error in view …: no such table: main.users"). Now the script stops before any change, naming the trigger, and
+// views and other tables' triggers that name a rebuilt table are kept as they are.
+describeSqliteClient('authhero on SQLite: what the model does not know of a rebuilt table', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-authhero-triggers-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'app.db');
+  const run = (sql: string) => spawnSync('sqlite3', ['-bail', db], { input: sql, encoding: 'utf8' });
+  const json = (q: string) => JSON.parse(execFileSync('sqlite3', ['-json', db, q], { encoding: 'utf8' }) || '[]') as Record<string, unknown>[];
+  const dump = () => execFileSync('sqlite3', [db, '.dump'], { encoding: 'utf8' });
+  const up = compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'sqlite' }).sql;
+
+  it('a trigger on a table the script rebuilds stops it before any change, named; without it, views and triggers elsewhere that name the table survive', () => {
+    expect(run(compile({ product: 'authhero', from: '0', to: '11.20', dialect: 'sqlite' }).sql).stderr).toBe('');
+    expect(run(START).status).toBe(0);
+    const own = `
+CREATE TABLE audit (m TEXT);
+CREATE TRIGGER users_audit AFTER INSERT ON users BEGIN INSERT INTO audit VALUES ('user ' || NEW.user_id); END;
+CREATE VIEW user_emails AS SELECT user_id, tenant_id, email FROM users;
+CREATE TRIGGER audit_touch AFTER INSERT ON audit WHEN NEW.m = 'touch' BEGIN UPDATE users SET updated_at = updated_at WHERE user_id = 'u1'; END;
+INSERT INTO users (user_id, tenant_id, email, email_verified, is_social, provider, connection, created_at, updated_at) VALUES ('u1', 'tenant-a', 'a@example.com', 1, 0, 'auth2', 'Username-Password-Authentication', '2025-06-06T09:00:00.000Z', '2025-06-06T09:00:00.000Z');`;
+    expect(run(own).stderr).toBe('');
+    const before = dump();
+    let r = run(up);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toContain('plan stopped: authhero 11.20 → 11.21 rebuilds tables that have triggers (a rebuild creates a new table, copies the rows and drops the old table, and dropping a table drops its triggers): save each trigger\'s CREATE TRIGGER (SELECT sql FROM sqlite_schema WHERE type = \'trigger\'), drop them, run this script, then create them again; the triggers: users_audit ON users. Nothing was changed.');
+    expect(r.stderr).toMatch(/plan stopped: authhero 11\.20 → 11\.21 rebuilds tables that have triggers .*\(the line printed above names them\)\. Nothing was changed\./);
+    expect(dump()).toBe(before);
+    // The DBA does as the message says: the trigger goes; the view and the trigger on audit, which name users, stay.
+    expect(run('DROP TRIGGER users_audit;').status).toBe(0);
+    r = run(up);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('plan: authhero 11.20 → 11.21 applied');
+    expect(json('SELECT type, name FROM sqlite_schema WHERE name IN (\'user_emails\', \'audit_touch\') ORDER BY name')).toEqual([{ type: 'trigger', name: 'audit_touch' }, { type: 'view', name: 'user_emails' }]);
+    expect(json('SELECT user_id, tenant_id, email FROM user_emails')).toEqual([{ user_id: 'u1', tenant_id: 'tenant-a', email: 'a@example.com' }]);
+    expect(run("INSERT INTO audit VALUES ('touch');").stderr).toBe('');
+    expect(json('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+  });
+});

@@ -464,6 +464,23 @@ export function productFor(name: string, d: Dialect, plansDir: string | undefine
   return forDialect(product, d.name);
 }
 
+/**
+ * The tables of `start` that a statement of the script rebuilds (Statement.rebuild), by their names in `start` (a
+ * rename earlier in the script is followed back; a table dropped, or created by the script, is none of them), sorted.
+ */
+export function rebuiltFromStart(start: Model, statements: { statement: Statement; op: Op }[]): string[] {
+  const startName = new Map(start.tables.map((t) => [t.name, t.name]));
+  const found = new Set<string>();
+  for (const { statement, op } of statements) {
+    if (statement.rebuild && startName.has(statement.rebuild.table)) found.add(startName.get(statement.rebuild.table)!);
+    if (op.kind === 'rename_table' && startName.has(op.from)) {
+      startName.set(op.to, startName.get(op.from)!);
+      startName.delete(op.from);
+    } else if (op.kind === 'drop_table') startName.delete(op.name);
+  }
+  return [...found].sort();
+}
+
 export function compile(req: CompileRequest): CompileResult {
   let d = getDialect(req.dialect);
   const limits = req.timeouts ?? DEFAULT_TIMEOUTS;
@@ -573,6 +590,14 @@ export function compile(req: CompileRequest): CompileResult {
   const refs = foreignReferenceCheck(d, start, model, flat.map((st) => ({ effects: st.effects, op: origin.get(st)!.op })), productName, `${productName} ${req.from} → ${req.to}`);
   emit(refs.statements);
   if (refs.manual) manual.push({ plan: `${req.from} → ${req.to}`, text: refs.manual });
+  // A table rebuild drops the old table, and with it what the model does not know of it (its triggers): the script
+  // stops first when a table it rebuilds has any as it starts (rebuild.ts).
+  const rebuilt = rebuiltFromStart(start, flat.map((st) => ({ statement: st, op: origin.get(st)!.op })));
+  if (rebuilt.length) {
+    if (!d.guards.stopIfTriggers) throw new Error(`internal: ${d.name} rebuilds tables but cannot check them for triggers`);
+    body.push(d.syntax.comment(`the tables this script rebuilds must have no triggers: the rebuild would drop them with the old table`).text);
+    emit(d.guards.stopIfTriggers(rebuilt, `${productName} ${req.from} → ${req.to}`));
+  }
   // What the tables this script creates take from the product tables already there (owner, character set…).
   const existing = start.tables.map((t) => t.name);
   const createsTables = flat.some((st) => st.createsTable !== undefined);

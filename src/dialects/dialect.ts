@@ -196,6 +196,13 @@ export interface DialectGuards {
    * one with the commands to drop it before the script and re-create it after.
    */
   foreignReferences(spec: ForeignReferenceSpec): Sql[];
+  /**
+   * Statements that stop the script, before any change, when a table of `tables` has a trigger (a table rebuild's
+   * DROP TABLE drops them with it, and the model does not know them to make them again), printing the triggers by name
+   * and what to do; `script` names the script in the message ("authhero 11.20 → 11.21"). Only dialects that rebuild
+   * tables (Statement.rebuild) have it.
+   */
+  stopIfTriggers?(tables: string[], script: string): Sql[];
   /** A statement that prints `message` only when the database matches `spec` (the script's last state). */
   completion(spec: VersionCheckSpec, message: string): Sql[];
   /**

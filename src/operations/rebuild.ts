@@ -3,6 +3,10 @@
 // the step under a new name, copy the columns it has both before and after, drop the old table, give the new one
 // its name, and create its indexes again. The engine's foreign key enforcement is off around the script (the
 // dialect's prologue), and the dialect checks the foreign keys before the script commits.
+// What the model does not know goes with the old table: DROP TABLE drops its triggers (https://sqlite.org/lang_droptable.html),
+// so the script stops before any change when a table it rebuilds has one (compile.ts, DialectGuards.stopIfTriggers).
+// Views and other tables' triggers that name the table stay: the rename (template rebuild_rename) keeps them as
+// they are rather than failing on them while the name is missing.
 import type { Dialect } from '../dialects/dialect.js';
 import { findTable, type Model } from '../model/model.js';
 import { Sql } from '../compile/sql.js';
@@ -27,7 +31,7 @@ export function rebuildTable(d: Dialect, table: string, before: Model, after: Mo
     body('create_table', { table: { ...next, name: temp, checks: next.checks.map((c) => ({ name: c.name, expression: Sql.verbatim(c.expression) })) } }),
     ...(kept.length ? [body('rebuild_copy', { into: temp, from: table, columns: kept })] : []),
     body('drop_table', { name: table }),
-    body('rename_table', { from: temp, to: table }),
+    body('rebuild_rename', { from: temp, to: table }),
     ...next.indexes.map((index) => body('create_index', { table, index })),
   ];
   return [{ bodies, effects: all, rebuild: { table, before, after } }];

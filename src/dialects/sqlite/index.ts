@@ -266,6 +266,16 @@ export const sqlite: Dialect = {
       const [schema, table] = name.includes('.') ? name.split('.') : ['main', name];
       return Sql.verbatim(`EXISTS (SELECT 1 FROM pragma_table_info(${literalText(table)}, ${literalText(schema)}) WHERE name = ${literalText(column)})`);
     },
+    // DROP TABLE drops the table's triggers (https://sqlite.org/lang_droptable.html); a script cannot save and replay
+    // them (no dynamic SQL), so it stops before any change and says how.
+    stopIfTriggers: (tables, script) => {
+      const message = `${script} rebuilds tables that have triggers (a rebuild creates a new table, copies the rows and drops the old table, and dropping a table drops its triggers): save each trigger's CREATE TRIGGER (SELECT sql FROM sqlite_schema WHERE type = 'trigger'), drop them, run this script, then create them again; the triggers`;
+      const found = `SELECT name, tbl_name FROM main.sqlite_schema WHERE type = 'trigger' AND tbl_name COLLATE NOCASE IN (${tables.map((t) => literalText(t)).join(', ')})`;
+      return [
+        Sql.verbatim(`SELECT 'plan stopped: ' || ${L(`${message}: `)} || group_concat(name || ' ON ' || tbl_name, ', ') || '. Nothing was changed.' AS plan FROM (SELECT * FROM (\n  ${found}) ORDER BY tbl_name, name) HAVING count(*) > 0;`),
+        ...stopWhen(`EXISTS (\n  ${found})`, `plan stopped: ${message} (the line printed above names them). Nothing was changed.`),
+      ];
+    },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND name LIKE ${literalText(like)} ESCAPE '!'${except.length ? ` AND name NOT IN (${except.map((t) => literalText(t)).join(', ')})` : ''})`),
   },
   script: {

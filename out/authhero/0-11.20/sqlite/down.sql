@@ -3654,6 +3654,13 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
         WHERE m.type = 'table' AND m.name NOT IN ('authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'custom_domains', 'custom_text', 'email_templates', 'grants', 'hooks', 'keys', 'login_sessions', 'migrations', 'organization_connections', 'passwords', 'refresh_tokens', 'sessions', 'tenant_operation_events', 'themes', 'universal_login_templates', 'user_activity', 'users')
         GROUP BY m.name, k.id) f
       WHERE f.rt IN ('actions', 'action_executions', 'action_versions', 'tenants', 'authentication_methods', 'branding', 'clients', 'client_grants', 'client_registration_tokens', 'users', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hooks', 'hook_code', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'sessions', 'login_sessions', 'logs', 'log_streams', 'migrations', 'migration_sources', 'organizations', 'organization_connections', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'roles', 'role_permissions', 'rollouts', 'tenant_operations', 'tenant_operation_events', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles') AND ((f.rt = 'actions') OR (f.rt = 'action_executions') OR (f.rt = 'action_versions') OR (f.rt = 'tenants') OR (f.rt = 'authentication_methods') OR (f.rt = 'branding') OR (f.rt = 'clients') OR (f.rt = 'client_grants') OR (f.rt = 'client_registration_tokens') OR (f.rt = 'users') OR (f.rt = 'codes') OR (f.rt = 'connections') OR (f.rt = 'control_plane_comm_keys') OR (f.rt = 'custom_domains') OR (f.rt = 'custom_text') OR (f.rt = 'email_providers') OR (f.rt = 'email_templates') OR (f.rt = 'flows') OR (f.rt = 'forms') OR (f.rt = 'grants') OR (f.rt = 'hooks') OR (f.rt = 'hook_code') OR (f.rt = 'invites') OR (f.rt = 'keys') OR (f.rt = 'kysely_migration') OR (f.rt = 'kysely_migration_lock') OR (f.rt = 'sessions') OR (f.rt = 'login_sessions') OR (f.rt = 'logs') OR (f.rt = 'log_streams') OR (f.rt = 'migrations') OR (f.rt = 'migration_sources') OR (f.rt = 'organizations') OR (f.rt = 'organization_connections') OR (f.rt = 'outbox_events') OR (f.rt = 'passwords') OR (f.rt = 'prompt_settings') OR (f.rt = 'proxy_routes') OR (f.rt = 'refresh_tokens') OR (f.rt = 'resource_servers') OR (f.rt = 'roles') OR (f.rt = 'role_permissions') OR (f.rt = 'rollouts') OR (f.rt = 'tenant_operations') OR (f.rt = 'tenant_operation_events') OR (f.rt = 'themes') OR (f.rt = 'universal_login_templates') OR (f.rt = 'user_activity') OR (f.rt = 'user_organizations') OR (f.rt = 'user_permissions') OR (f.rt = 'user_roles')));
+-- the tables this script rebuilds must have no triggers: the rebuild would drop them with the old table
+SELECT 'plan stopped: ' || 'authhero 11.20 → 0 rebuilds tables that have triggers (a rebuild creates a new table, copies the rows and drops the old table, and dropping a table drops its triggers): save each trigger''s CREATE TRIGGER (SELECT sql FROM sqlite_schema WHERE type = ''trigger''), drop them, run this script, then create them again; the triggers: ' || group_concat(name || ' ON ' || tbl_name, ', ') || '. Nothing was changed.' AS plan FROM (SELECT * FROM (
+  SELECT name, tbl_name FROM main.sqlite_schema WHERE type = 'trigger' AND tbl_name COLLATE NOCASE IN ('authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'custom_domains', 'custom_text', 'email_templates', 'grants', 'hooks', 'keys', 'login_sessions', 'migrations', 'organization_connections', 'passwords', 'refresh_tokens', 'sessions', 'tenant_operation_events', 'themes', 'universal_login_templates', 'user_activity', 'users')) ORDER BY tbl_name, name) HAVING count(*) > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: authhero 11.20 → 0 rebuilds tables that have triggers (a rebuild creates a new table, copies the rows and drops the old table, and dropping a table drops its triggers): save each trigger''s CREATE TRIGGER (SELECT sql FROM sqlite_schema WHERE type = ''trigger''), drop them, run this script, then create them again; the triggers (the line printed above names them). Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
+    SELECT name, tbl_name FROM main.sqlite_schema WHERE type = 'trigger' AND tbl_name COLLATE NOCASE IN ('authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'custom_domains', 'custom_text', 'email_templates', 'grants', 'hooks', 'keys', 'login_sessions', 'migrations', 'organization_connections', 'passwords', 'refresh_tokens', 'sessions', 'tenant_operation_events', 'themes', 'universal_login_templates', 'user_activity', 'users'));
 
 -- ================================================================================================
 -- authhero 11.20 → 0 (rollback): Fresh install of the @authhero/kysely-adapter 11.20 schema on MySQL/MariaDB and SQLite: the 49 tables the 181 kysely migrations (m1_init … o083_codes_expires_at_ts) leave, plus kysely_migration and kysely_migration_lock (sqlite: overrides and steps where AuthHero's SQLite schema differs; equal to AuthHero's own SQLite 11.20 schema, facts/catalogs/sqlite-11.20.catalog)
@@ -3674,7 +3681,9 @@ CREATE TABLE "plan_rebuild_user_activity" (
 INSERT INTO "plan_rebuild_user_activity" ("tenant_id", "user_id", "last_login", "last_ip", "login_count", "failed_logins", "last_password_reset")
     SELECT "tenant_id", "user_id", "last_login", "last_ip", "login_count", "failed_logins", "last_password_reset" FROM "user_activity";
 DROP TABLE "user_activity";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 0 · 2/149 · drop foreign key universal_login_templates_ibfk_1 on universal_login_templates
 -- locks: universal_login_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -3688,7 +3697,9 @@ CREATE TABLE "plan_rebuild_universal_login_templates" (
 INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "updated_at_ts", "created_at_ts")
     SELECT "tenant_id", "body", "updated_at_ts", "created_at_ts" FROM "universal_login_templates";
 DROP TABLE "universal_login_templates";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 0 · 3/149 · drop foreign key themes_ibfk_1 on themes
 -- locks: themes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -3754,7 +3765,9 @@ CREATE TABLE "plan_rebuild_themes" (
 INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
     SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
 DROP TABLE "themes";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 0 · 4/149 · drop foreign key tenant_operation_events_operation_id_constraint on tenant_operation_events
 -- locks: tenant_operation_events: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -3771,7 +3784,9 @@ CREATE TABLE "plan_rebuild_tenant_operation_events" (
 INSERT INTO "plan_rebuild_tenant_operation_events" ("id", "operation_id", "step", "outcome", "detail", "attempt", "created_at")
     SELECT "id", "operation_id", "step", "outcome", "detail", "attempt", "created_at" FROM "tenant_operation_events";
 DROP TABLE "tenant_operation_events";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_events";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
 -- 11.20 → 0 · 5/149 · drop foreign key refresh_tokens_tenant_fk on refresh_tokens
@@ -3804,7 +3819,9 @@ CREATE TABLE "plan_rebuild_refresh_tokens" (
 INSERT INTO "plan_rebuild_refresh_tokens" ("id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts")
     SELECT "id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts" FROM "refresh_tokens";
 DROP TABLE "refresh_tokens";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_refresh_tokens" RENAME TO "refresh_tokens";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_refresh_tokens_expires_at_ts" ON "refresh_tokens" ("expires_at_ts");
 CREATE INDEX "idx_refresh_tokens_family_id" ON "refresh_tokens" ("tenant_id", "family_id");
 CREATE INDEX "idx_refresh_tokens_idle_expires_at_ts" ON "refresh_tokens" ("idle_expires_at_ts");
@@ -3832,7 +3849,9 @@ CREATE TABLE "plan_rebuild_passwords" (
 INSERT INTO "plan_rebuild_passwords" ("id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current")
     SELECT "id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current" FROM "passwords";
 DROP TABLE "passwords";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 0 · 9/149 · drop foreign key organization_connections_organization_fk on organization_connections
 -- rebuilt together with the next step (one copy of organization_connections)
@@ -3854,7 +3873,9 @@ CREATE TABLE "plan_rebuild_organization_connections" (
 INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
     SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
 DROP TABLE "organization_connections";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
@@ -3874,7 +3895,9 @@ CREATE TABLE "plan_rebuild_migrations" (
 INSERT INTO "plan_rebuild_migrations" ("id", "tenant_id", "provider", "client_id", "origin", "domain", "created_at", "updated_at")
     SELECT "id", "tenant_id", "provider", "client_id", "origin", "domain", "created_at", "updated_at" FROM "migrations";
 DROP TABLE "migrations";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_migrations" RENAME TO "migrations";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 0 · 12/149 · drop foreign key login_sessions_tenant_fk on login_sessions
 -- rebuilt together with the next step (one copy of login_sessions)
@@ -3908,7 +3931,9 @@ CREATE TABLE "plan_rebuild_login_sessions" (
 INSERT INTO "plan_rebuild_login_sessions" ("id", "tenant_id", "session_id", "csrf_token", "authorization_url", "ip", "useragent", "auth0Client", "state", "state_data", "failure_reason", "user_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "auth_connection", "auth_strategy_strategy", "auth_strategy_strategy_type", "authenticated_at", "auth_params")
     SELECT "id", "tenant_id", "session_id", "csrf_token", "authorization_url", "ip", "useragent", "auth0Client", "state", "state_data", "failure_reason", "user_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "auth_connection", "auth_strategy_strategy", "auth_strategy_strategy_type", "authenticated_at", "auth_params" FROM "login_sessions";
 DROP TABLE "login_sessions";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_login_sessions" RENAME TO "login_sessions";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_login_sessions_expires_at_ts" ON "login_sessions" ("expires_at_ts");
 CREATE INDEX "login_sessions_id_index" ON "login_sessions" ("id");
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
@@ -3937,7 +3962,9 @@ CREATE TABLE "plan_rebuild_sessions" (
 INSERT INTO "plan_rebuild_sessions" ("id", "tenant_id", "user_id", "device", "clients", "login_session_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "idle_expires_at_ts", "authenticated_at_ts", "last_interaction_at_ts", "used_at_ts", "revoked_at_ts")
     SELECT "id", "tenant_id", "user_id", "device", "clients", "login_session_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "idle_expires_at_ts", "authenticated_at_ts", "last_interaction_at_ts", "used_at_ts", "revoked_at_ts" FROM "sessions";
 DROP TABLE "sessions";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_sessions" RENAME TO "sessions";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
@@ -3962,7 +3989,9 @@ CREATE TABLE "plan_rebuild_keys" (
 INSERT INTO "plan_rebuild_keys" ("kid", "tenant_id", "created_at", "revoked_at", "cert", "pkcs7", "fingerprint", "thumbprint", "current_since", "current_until", "type", "connection")
     SELECT "kid", "tenant_id", "created_at", "revoked_at", "cert", "pkcs7", "fingerprint", "thumbprint", "current_since", "current_until", "type", "connection" FROM "keys";
 DROP TABLE "keys";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_keys" RENAME TO "keys";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 0 · 16/149 · drop foreign key hooks_ibfk_1 on hooks
 -- locks: hooks: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -3985,7 +4014,9 @@ CREATE TABLE "plan_rebuild_hooks" (
 INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata")
     SELECT "hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata" FROM "hooks";
 DROP TABLE "hooks";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 0 · 17/149 · drop foreign key grants_user_id_constraint on grants
 -- rebuilt together with the next step (one copy of grants)
@@ -4007,7 +4038,9 @@ CREATE TABLE "plan_rebuild_grants" (
 INSERT INTO "plan_rebuild_grants" ("id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at")
     SELECT "id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at" FROM "grants";
 DROP TABLE "grants";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
@@ -4033,7 +4066,9 @@ CREATE TABLE "plan_rebuild_email_templates" (
 INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at")
     SELECT "tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at" FROM "email_templates";
 DROP TABLE "email_templates";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 0 · 20/149 · drop foreign key custom_text_ibfk_1 on custom_text
 -- locks: custom_text: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -4049,7 +4084,9 @@ CREATE TABLE "plan_rebuild_custom_text" (
 INSERT INTO "plan_rebuild_custom_text" ("tenant_id", "prompt", "language", "custom_text", "created_at_ts", "updated_at_ts")
     SELECT "tenant_id", "prompt", "language", "custom_text", "created_at_ts", "updated_at_ts" FROM "custom_text";
 DROP TABLE "custom_text";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_custom_text" RENAME TO "custom_text";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 0 · 21/149 · drop foreign key custom_domains_ibfk_1 on custom_domains
 -- locks: custom_domains: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -4072,7 +4109,9 @@ CREATE TABLE "plan_rebuild_custom_domains" (
 INSERT INTO "plan_rebuild_custom_domains" ("custom_domain_id", "tenant_id", "domain", "primary", "status", "type", "origin_domain_name", "verification", "custom_client_ip_header", "tls_policy", "domain_metadata", "created_at", "updated_at")
     SELECT "custom_domain_id", "tenant_id", "domain", "primary", "status", "type", "origin_domain_name", "verification", "custom_client_ip_header", "tls_policy", "domain_metadata", "created_at", "updated_at" FROM "custom_domains";
 DROP TABLE "custom_domains";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 0 · 22/149 · drop foreign key connections_ibfk_1 on connections
 -- locks: connections: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -4096,7 +4135,9 @@ CREATE TABLE "plan_rebuild_connections" (
 INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system")
     SELECT "id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system" FROM "connections";
 DROP TABLE "connections";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 0 · 23/149 · drop foreign key codes_user_id_tenant_id_constraint on codes
 -- rebuilt together with the next step (one copy of codes)
@@ -4127,7 +4168,9 @@ CREATE TABLE "plan_rebuild_codes" (
 INSERT INTO "plan_rebuild_codes" ("code_id", "tenant_id", "user_id", "login_id", "connection_id", "code_type", "created_at", "expires_at", "used_at", "code_verifier", "code_challenge", "code_challenge_method", "redirect_uri", "nonce", "state", "otp", "expires_at_ts")
     SELECT "code_id", "tenant_id", "user_id", "login_id", "connection_id", "code_type", "created_at", "expires_at", "used_at", "code_verifier", "code_challenge", "code_challenge_method", "redirect_uri", "nonce", "state", "otp", "expires_at_ts" FROM "codes";
 DROP TABLE "codes";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
 -- 11.20 → 0 · 25/149 · drop foreign key users_ibfk_1 on users
@@ -4175,7 +4218,9 @@ CREATE TABLE "plan_rebuild_users" (
 INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
     SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
 CREATE INDEX "users_email_index" ON "users" ("email");
 CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
@@ -4202,7 +4247,9 @@ CREATE TABLE "plan_rebuild_client_registration_tokens" (
 INSERT INTO "plan_rebuild_client_registration_tokens" ("id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts")
     SELECT "id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts" FROM "client_registration_tokens";
 DROP TABLE "client_registration_tokens";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_client_registration_tokens" RENAME TO "client_registration_tokens";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
 CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
 
@@ -4230,7 +4277,9 @@ CREATE TABLE "plan_rebuild_client_grants" (
 INSERT INTO "plan_rebuild_client_grants" ("id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at")
     SELECT "id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at" FROM "client_grants";
 DROP TABLE "client_grants";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
@@ -4298,7 +4347,9 @@ CREATE TABLE "plan_rebuild_clients" (
 INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
     SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
 DROP TABLE "clients";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
 -- 11.20 → 0 · 31/149 · drop foreign key branding_ibfk_1 on branding
@@ -4319,7 +4370,9 @@ CREATE TABLE "plan_rebuild_branding" (
 INSERT INTO "plan_rebuild_branding" ("tenant_id", "logo_url", "favicon_url", "font_url", "colors_primary", "colors_page_background_type", "colors_page_background_start", "colors_page_background_end", "colors_page_background_angle_dev", "dark_mode")
     SELECT "tenant_id", "logo_url", "favicon_url", "font_url", "colors_primary", "colors_page_background_type", "colors_page_background_start", "colors_page_background_end", "colors_page_background_angle_dev", "dark_mode" FROM "branding";
 DROP TABLE "branding";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 0 · 32/149 · drop foreign key authentication_methods_ibfk_1 on authentication_methods
 -- locks: authentication_methods: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -4344,7 +4397,9 @@ CREATE TABLE "plan_rebuild_authentication_methods" (
 INSERT INTO "plan_rebuild_authentication_methods" ("id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name")
     SELECT "id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name" FROM "authentication_methods";
 DROP TABLE "authentication_methods";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_methods";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 

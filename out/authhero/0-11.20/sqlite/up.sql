@@ -4991,7 +4991,9 @@ CREATE TABLE "plan_rebuild_authentication_methods" (
 INSERT INTO "plan_rebuild_authentication_methods" ("id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name")
     SELECT "id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name" FROM "authentication_methods";
 DROP TABLE "authentication_methods";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_methods";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
@@ -5014,7 +5016,9 @@ CREATE TABLE "plan_rebuild_branding" (
 INSERT INTO "plan_rebuild_branding" ("tenant_id", "logo_url", "favicon_url", "font_url", "colors_primary", "colors_page_background_type", "colors_page_background_start", "colors_page_background_end", "colors_page_background_angle_dev", "dark_mode")
     SELECT "tenant_id", "logo_url", "favicon_url", "font_url", "colors_primary", "colors_page_background_type", "colors_page_background_start", "colors_page_background_end", "colors_page_background_angle_dev", "dark_mode" FROM "branding";
 DROP TABLE "branding";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
+PRAGMA legacy_alter_table = OFF;
 
 -- 0 → 11.20 · 120/151 · add foreign key clients_ibfk_1 on clients
 -- locks: clients: new in this script
@@ -5081,7 +5085,9 @@ CREATE TABLE "plan_rebuild_clients" (
 INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
     SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
 DROP TABLE "clients";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
 -- 0 → 11.20 · 121/151 · add foreign key client_grants_ibfk_1 on client_grants
@@ -5110,7 +5116,9 @@ CREATE TABLE "plan_rebuild_client_grants" (
 INSERT INTO "plan_rebuild_client_grants" ("id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at")
     SELECT "id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at" FROM "client_grants";
 DROP TABLE "client_grants";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
@@ -5135,7 +5143,9 @@ CREATE TABLE "plan_rebuild_client_registration_tokens" (
 INSERT INTO "plan_rebuild_client_registration_tokens" ("id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts")
     SELECT "id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts" FROM "client_registration_tokens";
 DROP TABLE "client_registration_tokens";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_client_registration_tokens" RENAME TO "client_registration_tokens";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
 CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
 
@@ -5186,7 +5196,9 @@ CREATE TABLE "plan_rebuild_users" (
 INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
     SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
 CREATE INDEX "users_email_index" ON "users" ("email");
 CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
@@ -5224,7 +5236,9 @@ CREATE TABLE "plan_rebuild_codes" (
 INSERT INTO "plan_rebuild_codes" ("code_id", "tenant_id", "user_id", "login_id", "connection_id", "code_type", "created_at", "expires_at", "used_at", "code_verifier", "code_challenge", "code_challenge_method", "redirect_uri", "nonce", "state", "otp", "expires_at_ts")
     SELECT "code_id", "tenant_id", "user_id", "login_id", "connection_id", "code_type", "created_at", "expires_at", "used_at", "code_verifier", "code_challenge", "code_challenge_method", "redirect_uri", "nonce", "state", "otp", "expires_at_ts" FROM "codes";
 DROP TABLE "codes";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
 -- 0 → 11.20 · 128/151 · add foreign key connections_ibfk_1 on connections
@@ -5250,7 +5264,9 @@ CREATE TABLE "plan_rebuild_connections" (
 INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system")
     SELECT "id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system" FROM "connections";
 DROP TABLE "connections";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
+PRAGMA legacy_alter_table = OFF;
 
 -- 0 → 11.20 · 129/151 · add foreign key custom_domains_ibfk_1 on custom_domains
 -- locks: custom_domains: new in this script
@@ -5274,7 +5290,9 @@ CREATE TABLE "plan_rebuild_custom_domains" (
 INSERT INTO "plan_rebuild_custom_domains" ("custom_domain_id", "tenant_id", "domain", "primary", "status", "type", "origin_domain_name", "verification", "custom_client_ip_header", "tls_policy", "domain_metadata", "created_at", "updated_at")
     SELECT "custom_domain_id", "tenant_id", "domain", "primary", "status", "type", "origin_domain_name", "verification", "custom_client_ip_header", "tls_policy", "domain_metadata", "created_at", "updated_at" FROM "custom_domains";
 DROP TABLE "custom_domains";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
+PRAGMA legacy_alter_table = OFF;
 
 -- 0 → 11.20 · 130/151 · add foreign key custom_text_ibfk_1 on custom_text
 -- locks: custom_text: new in this script
@@ -5291,7 +5309,9 @@ CREATE TABLE "plan_rebuild_custom_text" (
 INSERT INTO "plan_rebuild_custom_text" ("tenant_id", "prompt", "language", "custom_text", "created_at_ts", "updated_at_ts")
     SELECT "tenant_id", "prompt", "language", "custom_text", "created_at_ts", "updated_at_ts" FROM "custom_text";
 DROP TABLE "custom_text";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_custom_text" RENAME TO "custom_text";
+PRAGMA legacy_alter_table = OFF;
 
 -- 0 → 11.20 · 131/151 · add foreign key email_templates_tenant_fk on email_templates
 -- locks: email_templates: new in this script
@@ -5316,7 +5336,9 @@ CREATE TABLE "plan_rebuild_email_templates" (
 INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at")
     SELECT "tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at" FROM "email_templates";
 DROP TABLE "email_templates";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
+PRAGMA legacy_alter_table = OFF;
 
 -- 0 → 11.20 · 132/151 · add foreign key grants_ibfk_1 on grants
 -- rebuilt together with the next step (one copy of grants)
@@ -5340,7 +5362,9 @@ CREATE TABLE "plan_rebuild_grants" (
 INSERT INTO "plan_rebuild_grants" ("id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at")
     SELECT "id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at" FROM "grants";
 DROP TABLE "grants";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
@@ -5366,7 +5390,9 @@ CREATE TABLE "plan_rebuild_hooks" (
 INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata")
     SELECT "hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata" FROM "hooks";
 DROP TABLE "hooks";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
+PRAGMA legacy_alter_table = OFF;
 
 -- 0 → 11.20 · 135/151 · add foreign key keys_ibfk_1 on keys
 -- locks: keys: new in this script
@@ -5389,7 +5415,9 @@ CREATE TABLE "plan_rebuild_keys" (
 INSERT INTO "plan_rebuild_keys" ("kid", "tenant_id", "created_at", "revoked_at", "cert", "pkcs7", "fingerprint", "thumbprint", "current_since", "current_until", "type", "connection")
     SELECT "kid", "tenant_id", "created_at", "revoked_at", "cert", "pkcs7", "fingerprint", "thumbprint", "current_since", "current_until", "type", "connection" FROM "keys";
 DROP TABLE "keys";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_keys" RENAME TO "keys";
+PRAGMA legacy_alter_table = OFF;
 
 -- 0 → 11.20 · 136/151 · add foreign key sessions_user_fk on sessions
 -- locks: sessions: new in this script
@@ -5414,7 +5442,9 @@ CREATE TABLE "plan_rebuild_sessions" (
 INSERT INTO "plan_rebuild_sessions" ("id", "tenant_id", "user_id", "device", "clients", "login_session_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "idle_expires_at_ts", "authenticated_at_ts", "last_interaction_at_ts", "used_at_ts", "revoked_at_ts")
     SELECT "id", "tenant_id", "user_id", "device", "clients", "login_session_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "idle_expires_at_ts", "authenticated_at_ts", "last_interaction_at_ts", "used_at_ts", "revoked_at_ts" FROM "sessions";
 DROP TABLE "sessions";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_sessions" RENAME TO "sessions";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
@@ -5453,7 +5483,9 @@ CREATE TABLE "plan_rebuild_login_sessions" (
 INSERT INTO "plan_rebuild_login_sessions" ("id", "tenant_id", "session_id", "csrf_token", "authorization_url", "ip", "useragent", "auth0Client", "state", "state_data", "failure_reason", "user_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "auth_connection", "auth_strategy_strategy", "auth_strategy_strategy_type", "authenticated_at", "auth_params")
     SELECT "id", "tenant_id", "session_id", "csrf_token", "authorization_url", "ip", "useragent", "auth0Client", "state", "state_data", "failure_reason", "user_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "auth_connection", "auth_strategy_strategy", "auth_strategy_strategy_type", "authenticated_at", "auth_params" FROM "login_sessions";
 DROP TABLE "login_sessions";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_login_sessions" RENAME TO "login_sessions";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_login_sessions_expires_at_ts" ON "login_sessions" ("expires_at_ts");
 CREATE INDEX "login_sessions_id_index" ON "login_sessions" ("id");
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
@@ -5477,7 +5509,9 @@ CREATE TABLE "plan_rebuild_migrations" (
 INSERT INTO "plan_rebuild_migrations" ("id", "tenant_id", "provider", "client_id", "origin", "domain", "created_at", "updated_at")
     SELECT "id", "tenant_id", "provider", "client_id", "origin", "domain", "created_at", "updated_at" FROM "migrations";
 DROP TABLE "migrations";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_migrations" RENAME TO "migrations";
+PRAGMA legacy_alter_table = OFF;
 
 -- 0 → 11.20 · 140/151 · add foreign key organization_connections_connection_fk on organization_connections
 -- rebuilt together with the next step (one copy of organization_connections)
@@ -5501,7 +5535,9 @@ CREATE TABLE "plan_rebuild_organization_connections" (
 INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
     SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
 DROP TABLE "organization_connections";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
@@ -5527,7 +5563,9 @@ CREATE TABLE "plan_rebuild_passwords" (
 INSERT INTO "plan_rebuild_passwords" ("id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current")
     SELECT "id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current" FROM "passwords";
 DROP TABLE "passwords";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
+PRAGMA legacy_alter_table = OFF;
 
 -- 0 → 11.20 · 144/151 · add foreign key refresh_tokens_client_fk on refresh_tokens
 -- rebuilt together with the next step (one copy of refresh_tokens)
@@ -5561,7 +5599,9 @@ CREATE TABLE "plan_rebuild_refresh_tokens" (
 INSERT INTO "plan_rebuild_refresh_tokens" ("id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts")
     SELECT "id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts" FROM "refresh_tokens";
 DROP TABLE "refresh_tokens";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_refresh_tokens" RENAME TO "refresh_tokens";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_refresh_tokens_expires_at_ts" ON "refresh_tokens" ("expires_at_ts");
 CREATE INDEX "idx_refresh_tokens_family_id" ON "refresh_tokens" ("tenant_id", "family_id");
 CREATE INDEX "idx_refresh_tokens_idle_expires_at_ts" ON "refresh_tokens" ("idle_expires_at_ts");
@@ -5585,7 +5625,9 @@ CREATE TABLE "plan_rebuild_tenant_operation_events" (
 INSERT INTO "plan_rebuild_tenant_operation_events" ("id", "operation_id", "step", "outcome", "detail", "attempt", "created_at")
     SELECT "id", "operation_id", "step", "outcome", "detail", "attempt", "created_at" FROM "tenant_operation_events";
 DROP TABLE "tenant_operation_events";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_events";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
 -- 0 → 11.20 · 147/151 · add foreign key themes_ibfk_1 on themes
@@ -5653,7 +5695,9 @@ CREATE TABLE "plan_rebuild_themes" (
 INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
     SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
 DROP TABLE "themes";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+PRAGMA legacy_alter_table = OFF;
 
 -- 0 → 11.20 · 148/151 · add foreign key universal_login_templates_ibfk_1 on universal_login_templates
 -- locks: universal_login_templates: new in this script
@@ -5668,7 +5712,9 @@ CREATE TABLE "plan_rebuild_universal_login_templates" (
 INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "updated_at_ts", "created_at_ts")
     SELECT "tenant_id", "body", "updated_at_ts", "created_at_ts" FROM "universal_login_templates";
 DROP TABLE "universal_login_templates";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
+PRAGMA legacy_alter_table = OFF;
 
 -- 0 → 11.20 · 149/151 · add foreign key user_activity_user_id_constraint on user_activity
 -- locks: user_activity: new in this script
@@ -5686,7 +5732,9 @@ CREATE TABLE "plan_rebuild_user_activity" (
 INSERT INTO "plan_rebuild_user_activity" ("tenant_id", "user_id", "last_login", "last_ip", "login_count", "failed_logins", "last_password_reset")
     SELECT "tenant_id", "user_id", "last_login", "last_ip", "login_count", "failed_logins", "last_password_reset" FROM "user_activity";
 DROP TABLE "user_activity";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
+PRAGMA legacy_alter_table = OFF;
 
 -- 0 → 11.20 · 150/151 · insert 1 row into kysely_migration_lock
 -- locks: kysely_migration_lock: new in this script

@@ -7381,6 +7381,13 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
         WHERE m.type = 'table' AND m.name NOT IN ('authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'custom_domains', 'custom_text', 'email_templates', 'grants', 'hooks', 'keys', 'login_sessions', 'migrations', 'organization_connections', 'passwords', 'refresh_tokens', 'sessions', 'tenant_operation_events', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'users')
         GROUP BY m.name, k.id) f
       WHERE f.rt IN ('users', 'codes', 'organization_connections', 'user_organizations') AND ((f.rt = 'users' AND f.rcols = 'user_id,tenant_id') OR (f.rt = 'users' AND f.rcols = 'email,provider,tenant_id') OR (f.rt = 'users' AND f.rcols = 'phone_number,provider,tenant_id') OR (f.rt = 'codes' AND f.rcols = 'code_id,code_type') OR (f.rt = 'organization_connections' AND f.rcols = 'tenant_id,organization_id,connection_id') OR (f.rt = 'user_organizations' AND f.rcols = 'tenant_id,user_id,organization_id')));
+-- the tables this script rebuilds must have no triggers: the rebuild would drop them with the old table
+SELECT 'plan stopped: ' || 'authhero 11.20 → 11.21 rebuilds tables that have triggers (a rebuild creates a new table, copies the rows and drops the old table, and dropping a table drops its triggers): save each trigger''s CREATE TRIGGER (SELECT sql FROM sqlite_schema WHERE type = ''trigger''), drop them, run this script, then create them again; the triggers: ' || group_concat(name || ' ON ' || tbl_name, ', ') || '. Nothing was changed.' AS plan FROM (SELECT * FROM (
+  SELECT name, tbl_name FROM main.sqlite_schema WHERE type = 'trigger' AND tbl_name COLLATE NOCASE IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'custom_domains', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'users')) ORDER BY tbl_name, name) HAVING count(*) > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: authhero 11.20 → 11.21 rebuilds tables that have triggers (a rebuild creates a new table, copies the rows and drops the old table, and dropping a table drops its triggers): save each trigger''s CREATE TRIGGER (SELECT sql FROM sqlite_schema WHERE type = ''trigger''), drop them, run this script, then create them again; the triggers (the line printed above names them). Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
+    SELECT name, tbl_name FROM main.sqlite_schema WHERE type = 'trigger' AND tbl_name COLLATE NOCASE IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'custom_domains', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'users'));
 
 -- ================================================================================================
 -- authhero 11.20 → 11.21: @authhero/kysely-adapter 11.20 → 11.21.1 and the move to multi-tenancy: the kysely_migration history the squash requires, one organization per tenant on the control-plane tenant, and the schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
@@ -7442,7 +7449,9 @@ CREATE TABLE "plan_rebuild_users" (
 INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
     SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
 CREATE INDEX "users_email_index" ON "users" ("email");
 CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
@@ -7505,7 +7514,9 @@ CREATE TABLE "plan_rebuild_users" (
 INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
     SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
 CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
 CREATE INDEX "users_name_index" ON "users" ("name");
@@ -7539,7 +7550,9 @@ CREATE TABLE "plan_rebuild_codes" (
 INSERT INTO "plan_rebuild_codes" ("code_id", "tenant_id", "user_id", "login_id", "connection_id", "code_type", "created_at", "expires_at", "used_at", "code_verifier", "code_challenge", "code_challenge_method", "redirect_uri", "nonce", "state", "otp", "expires_at_ts")
     SELECT "code_id", "tenant_id", "user_id", "login_id", "connection_id", "code_type", "created_at", "expires_at", "used_at", "code_verifier", "code_challenge", "code_challenge_method", "redirect_uri", "nonce", "state", "otp", "expires_at_ts" FROM "codes";
 DROP TABLE "codes";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
 -- 11.20 → 11.21 · 9/191 · create index FK_codes_user_id_tenant_id_constraint on codes
@@ -7572,7 +7585,9 @@ CREATE TABLE "plan_rebuild_grants" (
 INSERT INTO "plan_rebuild_grants" ("id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at")
     SELECT "id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at" FROM "grants";
 DROP TABLE "grants";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
@@ -7594,7 +7609,9 @@ CREATE TABLE "plan_rebuild_organizations" (
 INSERT INTO "plan_rebuild_organizations" ("id", "tenant_id", "name", "display_name", "branding", "metadata", "enabled_connections", "token_quota", "created_at", "updated_at")
     SELECT "id", "tenant_id", "name", "display_name", "branding", "metadata", "enabled_connections", "token_quota", "created_at", "updated_at" FROM "organizations";
 DROP TABLE "organizations";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
 -- 11.20 → 11.21 · 14/191 · change type of themes.tenant_id to varchar(191)
@@ -7666,7 +7683,9 @@ CREATE TABLE "plan_rebuild_themes" (
 INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
     SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
 DROP TABLE "themes";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 16/191 · drop default of client_grants.scope
 -- rebuilt together with the next step (one copy of client_grants)
@@ -7694,7 +7713,9 @@ CREATE TABLE "plan_rebuild_client_grants" (
 INSERT INTO "plan_rebuild_client_grants" ("id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at")
     SELECT "id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at" FROM "client_grants";
 DROP TABLE "client_grants";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
@@ -7767,7 +7788,9 @@ CREATE TABLE "plan_rebuild_clients" (
 INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
     SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
 DROP TABLE "clients";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
 -- 11.20 → 11.21 · 20/191 · drop default of grants.scope
@@ -7788,7 +7811,9 @@ CREATE TABLE "plan_rebuild_grants" (
 INSERT INTO "plan_rebuild_grants" ("id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at")
     SELECT "id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at" FROM "grants";
 DROP TABLE "grants";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
@@ -7808,7 +7833,9 @@ CREATE TABLE "plan_rebuild_proxy_routes" (
 INSERT INTO "plan_rebuild_proxy_routes" ("id", "tenant_id", "custom_domain_id", "priority", "created_at", "updated_at", "match", "handlers")
     SELECT "id", "tenant_id", "custom_domain_id", "priority", "created_at", "updated_at", "match", "handlers" FROM "proxy_routes";
 DROP TABLE "proxy_routes";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_proxy_routes" RENAME TO "proxy_routes";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
@@ -7837,7 +7864,9 @@ CREATE TABLE "plan_rebuild_organizations" (
 INSERT INTO "plan_rebuild_organizations" ("id", "tenant_id", "name", "display_name", "branding", "metadata", "enabled_connections", "token_quota", "created_at", "updated_at")
     SELECT "id", "tenant_id", "name", "display_name", "branding", "metadata", "enabled_connections", "token_quota", "created_at", "updated_at" FROM "organizations";
 DROP TABLE "organizations";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
 -- 11.20 → 11.21 · 25/191 · change type of resource_servers.scopes to text
@@ -7865,7 +7894,9 @@ CREATE TABLE "plan_rebuild_resource_servers" (
 INSERT INTO "plan_rebuild_resource_servers" ("id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata")
     SELECT "id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata" FROM "resource_servers";
 DROP TABLE "resource_servers";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
 -- 11.20 → 11.21 · 26/191 · change type of universal_login_templates.created_at_ts to bigint
@@ -7885,7 +7916,9 @@ CREATE TABLE "plan_rebuild_universal_login_templates" (
 INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "updated_at_ts", "created_at_ts")
     SELECT "tenant_id", "body", "updated_at_ts", "created_at_ts" FROM "universal_login_templates";
 DROP TABLE "universal_login_templates";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 28/191 · change type of user_organizations.id to varchar(256)
 -- rebuilt together with the next step (one copy of user_organizations)
@@ -7918,7 +7951,9 @@ CREATE TABLE "plan_rebuild_user_organizations" (
 INSERT INTO "plan_rebuild_user_organizations" ("id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at")
     SELECT "id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at" FROM "user_organizations";
 DROP TABLE "user_organizations";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
@@ -7952,7 +7987,9 @@ CREATE TABLE "plan_rebuild_user_organizations" (
 INSERT INTO "plan_rebuild_user_organizations" ("id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at")
     SELECT "id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at" FROM "user_organizations";
 DROP TABLE "user_organizations";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
@@ -8009,7 +8046,9 @@ CREATE TABLE "plan_rebuild_hooks" (
 INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata")
     SELECT "hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata" FROM "hooks";
 DROP TABLE "hooks";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 46/191 · change type of refresh_tokens.id to varchar(26)
 -- locks: refresh_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -8039,7 +8078,9 @@ CREATE TABLE "plan_rebuild_refresh_tokens" (
 INSERT INTO "plan_rebuild_refresh_tokens" ("id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts")
     SELECT "id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts" FROM "refresh_tokens";
 DROP TABLE "refresh_tokens";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_refresh_tokens" RENAME TO "refresh_tokens";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_refresh_tokens_expires_at_ts" ON "refresh_tokens" ("expires_at_ts");
 CREATE INDEX "idx_refresh_tokens_family_id" ON "refresh_tokens" ("tenant_id", "family_id");
 CREATE INDEX "idx_refresh_tokens_idle_expires_at_ts" ON "refresh_tokens" ("idle_expires_at_ts");
@@ -8074,7 +8115,9 @@ CREATE TABLE "plan_rebuild_sessions" (
 INSERT INTO "plan_rebuild_sessions" ("id", "tenant_id", "user_id", "device", "clients", "login_session_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "idle_expires_at_ts", "authenticated_at_ts", "last_interaction_at_ts", "used_at_ts", "revoked_at_ts")
     SELECT "id", "tenant_id", "user_id", "device", "clients", "login_session_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "idle_expires_at_ts", "authenticated_at_ts", "last_interaction_at_ts", "used_at_ts", "revoked_at_ts" FROM "sessions";
 DROP TABLE "sessions";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_sessions" RENAME TO "sessions";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
@@ -8093,7 +8136,9 @@ CREATE TABLE "plan_rebuild_user_permissions" (
 INSERT INTO "plan_rebuild_user_permissions" ("tenant_id", "user_id", "resource_server_identifier", "permission_name", "organization_id", "created_at")
     SELECT "tenant_id", "user_id", "resource_server_identifier", "permission_name", "organization_id", "created_at" FROM "user_permissions";
 DROP TABLE "user_permissions";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_user_permissions" RENAME TO "user_permissions";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "user_permissions_organization_fk" ON "user_permissions" ("organization_id");
 CREATE INDEX "user_permissions_permission_fk" ON "user_permissions" ("tenant_id", "resource_server_identifier", "permission_name");
 CREATE INDEX "user_permissions_user_fk" ON "user_permissions" ("tenant_id", "user_id");
@@ -8155,7 +8200,9 @@ CREATE TABLE "plan_rebuild_users" (
 INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
     SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
 CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
 CREATE INDEX "users_name_index" ON "users" ("name");
@@ -8192,7 +8239,9 @@ CREATE TABLE "plan_rebuild_login_sessions" (
 INSERT INTO "plan_rebuild_login_sessions" ("id", "tenant_id", "session_id", "csrf_token", "authorization_url", "ip", "useragent", "auth0Client", "state", "state_data", "failure_reason", "user_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "auth_connection", "auth_strategy_strategy", "auth_strategy_strategy_type", "authenticated_at", "auth_params")
     SELECT "id", "tenant_id", "session_id", "csrf_token", "authorization_url", "ip", "useragent", "auth0Client", "state", "state_data", "failure_reason", "user_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "auth_connection", "auth_strategy_strategy", "auth_strategy_strategy_type", "authenticated_at", "auth_params" FROM "login_sessions";
 DROP TABLE "login_sessions";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_login_sessions" RENAME TO "login_sessions";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_login_sessions_expires_at_ts" ON "login_sessions" ("expires_at_ts");
 CREATE INDEX "login_sessions_id_index" ON "login_sessions" ("id");
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
@@ -8233,7 +8282,9 @@ CREATE TABLE "plan_rebuild_refresh_tokens" (
 INSERT INTO "plan_rebuild_refresh_tokens" ("id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts")
     SELECT "id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts" FROM "refresh_tokens";
 DROP TABLE "refresh_tokens";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_refresh_tokens" RENAME TO "refresh_tokens";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_refresh_tokens_expires_at_ts" ON "refresh_tokens" ("expires_at_ts");
 CREATE INDEX "idx_refresh_tokens_family_id" ON "refresh_tokens" ("tenant_id", "family_id");
 CREATE INDEX "idx_refresh_tokens_idle_expires_at_ts" ON "refresh_tokens" ("idle_expires_at_ts");
@@ -8281,7 +8332,9 @@ CREATE TABLE "plan_rebuild_users" (
 INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
     SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
 CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
 CREATE INDEX "users_name_index" ON "users" ("name");
@@ -8311,7 +8364,9 @@ CREATE TABLE "plan_rebuild_organization_connections" (
 INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
     SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
 DROP TABLE "organization_connections";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
@@ -8380,7 +8435,9 @@ CREATE TABLE "plan_rebuild_action_executions" (
 INSERT INTO "plan_rebuild_action_executions" ("id", "tenant_id", "trigger_id", "status", "results", "logs", "created_at_ts", "updated_at_ts")
     SELECT "id", "tenant_id", "trigger_id", "status", "results", "logs", "created_at_ts", "updated_at_ts" FROM "action_executions";
 DROP TABLE "action_executions";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_action_executions" RENAME TO "action_executions";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_action_executions_tenant" ON "action_executions" ("tenant_id", "id");
 
 -- 11.20 → 11.21 · 73/191 · set action_versions.id NOT NULL
@@ -8410,7 +8467,9 @@ CREATE TABLE "plan_rebuild_action_versions" (
 INSERT INTO "plan_rebuild_action_versions" ("id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts")
     SELECT "id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts" FROM "action_versions";
 DROP TABLE "action_versions";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_action_versions" RENAME TO "action_versions";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
 CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
 
@@ -8443,7 +8502,9 @@ CREATE TABLE "plan_rebuild_actions" (
 INSERT INTO "plan_rebuild_actions" ("id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit")
     SELECT "id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit" FROM "actions";
 DROP TABLE "actions";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
 
 -- 11.20 → 11.21 · 79/191 · set authentication_methods.id NOT NULL
@@ -8480,7 +8541,9 @@ CREATE TABLE "plan_rebuild_authentication_methods" (
 INSERT INTO "plan_rebuild_authentication_methods" ("id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name")
     SELECT "id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name" FROM "authentication_methods";
 DROP TABLE "authentication_methods";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_methods";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
@@ -8503,7 +8566,9 @@ CREATE TABLE "plan_rebuild_branding" (
 INSERT INTO "plan_rebuild_branding" ("tenant_id", "logo_url", "favicon_url", "font_url", "colors_primary", "colors_page_background_type", "colors_page_background_start", "colors_page_background_end", "colors_page_background_angle_dev", "dark_mode")
     SELECT "tenant_id", "logo_url", "favicon_url", "font_url", "colors_primary", "colors_page_background_type", "colors_page_background_start", "colors_page_background_end", "colors_page_background_angle_dev", "dark_mode" FROM "branding";
 DROP TABLE "branding";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 84/191 · change type of client_grants.allow_any_organization to int
 -- rebuilt together with the next step (one copy of client_grants)
@@ -8531,7 +8596,9 @@ CREATE TABLE "plan_rebuild_client_grants" (
 INSERT INTO "plan_rebuild_client_grants" ("id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at")
     SELECT "id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at" FROM "client_grants";
 DROP TABLE "client_grants";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
@@ -8560,7 +8627,9 @@ CREATE TABLE "plan_rebuild_client_registration_tokens" (
 INSERT INTO "plan_rebuild_client_registration_tokens" ("id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts")
     SELECT "id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts" FROM "client_registration_tokens";
 DROP TABLE "client_registration_tokens";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_client_registration_tokens" RENAME TO "client_registration_tokens";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
 CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
 
@@ -8663,7 +8732,9 @@ CREATE TABLE "plan_rebuild_clients" (
 INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
     SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
 DROP TABLE "clients";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
 -- 11.20 → 11.21 · 100/191 · change type of connections.is_domain_connection to int
@@ -8696,7 +8767,9 @@ CREATE TABLE "plan_rebuild_connections" (
 INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system")
     SELECT "id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system" FROM "connections";
 DROP TABLE "connections";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 103/191 · change type of custom_domains.primary to tinyint(1)
 -- locks: custom_domains: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -8720,7 +8793,9 @@ CREATE TABLE "plan_rebuild_custom_domains" (
 INSERT INTO "plan_rebuild_custom_domains" ("custom_domain_id", "tenant_id", "domain", "primary", "status", "type", "origin_domain_name", "verification", "custom_client_ip_header", "tls_policy", "domain_metadata", "created_at", "updated_at")
     SELECT "custom_domain_id", "tenant_id", "domain", "primary", "status", "type", "origin_domain_name", "verification", "custom_client_ip_header", "tls_policy", "domain_metadata", "created_at", "updated_at" FROM "custom_domains";
 DROP TABLE "custom_domains";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 104/191 · set email_providers.tenant_id NOT NULL
 -- rebuilt together with the next step (one copy of email_providers)
@@ -8742,7 +8817,9 @@ CREATE TABLE "plan_rebuild_email_providers" (
 INSERT INTO "plan_rebuild_email_providers" ("tenant_id", "name", "enabled", "default_from_address", "credentials", "settings", "created_at", "updated_at")
     SELECT "tenant_id", "name", "enabled", "default_from_address", "credentials", "settings", "created_at", "updated_at" FROM "email_providers";
 DROP TABLE "email_providers";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_email_providers" RENAME TO "email_providers";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 106/191 · change type of email_templates.enabled to int
 -- rebuilt together with the next step (one copy of email_templates)
@@ -8774,7 +8851,9 @@ CREATE TABLE "plan_rebuild_email_templates" (
 INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at")
     SELECT "tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at" FROM "email_templates";
 DROP TABLE "email_templates";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 109/191 · set flows.id NOT NULL
 -- locks: flows: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -8790,7 +8869,9 @@ CREATE TABLE "plan_rebuild_flows" (
 INSERT INTO "plan_rebuild_flows" ("id", "tenant_id", "name", "actions", "created_at", "updated_at")
     SELECT "id", "tenant_id", "name", "actions", "created_at", "updated_at" FROM "flows";
 DROP TABLE "flows";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_flows" RENAME TO "flows";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "flows_tenant_id_idx" ON "flows" ("tenant_id");
 
 -- 11.20 → 11.21 · 110/191 · set forms.id NOT NULL
@@ -8813,7 +8894,9 @@ CREATE TABLE "plan_rebuild_forms" (
 INSERT INTO "plan_rebuild_forms" ("id", "name", "tenant_id", "messages", "languages", "translations", "nodes", "start", "ending", "style", "created_at", "updated_at")
     SELECT "id", "name", "tenant_id", "messages", "languages", "translations", "nodes", "start", "ending", "style", "created_at", "updated_at" FROM "forms";
 DROP TABLE "forms";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_forms" RENAME TO "forms";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "forms_tenant_id_idx" ON "forms" ("tenant_id");
 
 -- 11.20 → 11.21 · 111/191 · set grants.id NOT NULL
@@ -8834,7 +8917,9 @@ CREATE TABLE "plan_rebuild_grants" (
 INSERT INTO "plan_rebuild_grants" ("id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at")
     SELECT "id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at" FROM "grants";
 DROP TABLE "grants";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 CREATE INDEX "grants_user_id_constraint" ON "grants" ("user_id", "tenant_id");
@@ -8853,7 +8938,9 @@ CREATE TABLE "plan_rebuild_hook_code" (
 INSERT INTO "plan_rebuild_hook_code" ("id", "tenant_id", "code", "secrets", "created_at_ts", "updated_at_ts")
     SELECT "id", "tenant_id", "code", "secrets", "created_at_ts", "updated_at_ts" FROM "hook_code";
 DROP TABLE "hook_code";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_hook_code" RENAME TO "hook_code";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_hook_code_tenant" ON "hook_code" ("tenant_id");
 
 -- 11.20 → 11.21 · 113/191 · change type of hooks.enabled to tinyint(1)
@@ -8885,7 +8972,9 @@ CREATE TABLE "plan_rebuild_hooks" (
 INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata")
     SELECT "hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata" FROM "hooks";
 DROP TABLE "hooks";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 116/191 · set invites.id NOT NULL
 -- rebuilt together with the next step (one copy of invites)
@@ -8918,7 +9007,9 @@ CREATE TABLE "plan_rebuild_invites" (
 INSERT INTO "plan_rebuild_invites" ("id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email")
     SELECT "id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email" FROM "invites";
 DROP TABLE "invites";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_invites" RENAME TO "invites";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
 CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
 CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
@@ -8944,7 +9035,9 @@ CREATE TABLE "plan_rebuild_keys" (
 INSERT INTO "plan_rebuild_keys" ("kid", "tenant_id", "created_at", "revoked_at", "cert", "pkcs7", "fingerprint", "thumbprint", "current_since", "current_until", "type", "connection")
     SELECT "kid", "tenant_id", "created_at", "revoked_at", "cert", "pkcs7", "fingerprint", "thumbprint", "current_since", "current_until", "type", "connection" FROM "keys";
 DROP TABLE "keys";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_keys" RENAME TO "keys";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 120/191 · set log_streams.id NOT NULL
 -- rebuilt together with the next step (one copy of log_streams)
@@ -8968,7 +9061,9 @@ CREATE TABLE "plan_rebuild_log_streams" (
 INSERT INTO "plan_rebuild_log_streams" ("id", "tenant_id", "name", "type", "status", "sink", "filters", "is_priority", "created_at", "updated_at")
     SELECT "id", "tenant_id", "name", "type", "status", "sink", "filters", "is_priority", "created_at", "updated_at" FROM "log_streams";
 DROP TABLE "log_streams";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_log_streams" RENAME TO "log_streams";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
 
 -- 11.20 → 11.21 · 122/191 · change type of logs.isMobile to int
@@ -9010,7 +9105,9 @@ CREATE TABLE "plan_rebuild_logs" (
 INSERT INTO "plan_rebuild_logs" ("log_id", "category", "tenant_id", "user_id", "ip", "type", "date", "client_id", "client_name", "user_agent", "description", "details", "isMobile", "user_name", "connection", "connection_id", "audience", "scope", "strategy", "strategy_type", "hostname", "auth0_client", "session_connection", "country_code", "city_name", "latitude", "longitude", "time_zone", "continent_code", "country_code3", "country_name")
     SELECT "log_id", "category", "tenant_id", "user_id", "ip", "type", "date", "client_id", "client_name", "user_agent", "description", "details", "isMobile", "user_name", "connection", "connection_id", "audience", "scope", "strategy", "strategy_type", "hostname", "auth0_client", "session_connection", "country_code", "city_name", "latitude", "longitude", "time_zone", "continent_code", "country_code3", "country_name" FROM "logs";
 DROP TABLE "logs";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_logs" RENAME TO "logs";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "logs_date" ON "logs" ("date");
 CREATE INDEX "logs_tenant_id" ON "logs" ("tenant_id");
 CREATE INDEX "logs_user_id" ON "logs" ("user_id");
@@ -9036,7 +9133,9 @@ CREATE TABLE "plan_rebuild_migration_sources" (
 INSERT INTO "plan_rebuild_migration_sources" ("id", "tenant_id", "name", "provider", "connection", "enabled", "credentials", "created_at", "updated_at")
     SELECT "id", "tenant_id", "name", "provider", "connection", "enabled", "credentials", "created_at", "updated_at" FROM "migration_sources";
 DROP TABLE "migration_sources";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_migration_sources" RENAME TO "migration_sources";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_id");
 
 -- 11.20 → 11.21 · 125/191 · change type of organization_connections.assign_membership_on_login to tinyint(1)
@@ -9063,7 +9162,9 @@ CREATE TABLE "plan_rebuild_organization_connections" (
 INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
     SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
 DROP TABLE "organization_connections";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
@@ -9087,7 +9188,9 @@ CREATE TABLE "plan_rebuild_organizations" (
 INSERT INTO "plan_rebuild_organizations" ("id", "tenant_id", "name", "display_name", "branding", "metadata", "enabled_connections", "token_quota", "created_at", "updated_at")
     SELECT "id", "tenant_id", "name", "display_name", "branding", "metadata", "enabled_connections", "token_quota", "created_at", "updated_at" FROM "organizations";
 DROP TABLE "organizations";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
 -- 11.20 → 11.21 · 129/191 · set outbox_events.id NOT NULL
@@ -9118,7 +9221,9 @@ CREATE TABLE "plan_rebuild_outbox_events" (
 INSERT INTO "plan_rebuild_outbox_events" ("id", "tenant_id", "event_type", "log_type", "aggregate_type", "aggregate_id", "payload", "created_at", "processed_at", "retry_count", "next_retry_at", "error", "claimed_by", "claim_expires_at", "dead_lettered_at", "final_error")
     SELECT "id", "tenant_id", "event_type", "log_type", "aggregate_type", "aggregate_id", "payload", "created_at", "processed_at", "retry_count", "next_retry_at", "error", "claimed_by", "claim_expires_at", "dead_lettered_at", "final_error" FROM "outbox_events";
 DROP TABLE "outbox_events";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_outbox_events" RENAME TO "outbox_events";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_outbox_claim" ON "outbox_events" ("processed_at", "claim_expires_at", "next_retry_at", "created_at");
 CREATE INDEX "idx_outbox_events_tenant_dead_lettered" ON "outbox_events" ("tenant_id", "dead_lettered_at");
 CREATE INDEX "idx_outbox_tenant_type" ON "outbox_events" ("tenant_id", "event_type", "created_at");
@@ -9146,7 +9251,9 @@ CREATE TABLE "plan_rebuild_passwords" (
 INSERT INTO "plan_rebuild_passwords" ("id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current")
     SELECT "id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current" FROM "passwords";
 DROP TABLE "passwords";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 133/191 · set prompt_settings.tenant_id NOT NULL
@@ -9172,7 +9279,9 @@ CREATE TABLE "plan_rebuild_prompt_settings" (
 INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor")
     SELECT "tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor" FROM "prompt_settings";
 DROP TABLE "prompt_settings";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 137/191 · change type of proxy_routes.priority to int
 -- locks: proxy_routes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -9190,7 +9299,9 @@ CREATE TABLE "plan_rebuild_proxy_routes" (
 INSERT INTO "plan_rebuild_proxy_routes" ("id", "tenant_id", "custom_domain_id", "priority", "created_at", "updated_at", "match", "handlers")
     SELECT "id", "tenant_id", "custom_domain_id", "priority", "created_at", "updated_at", "match", "handlers" FROM "proxy_routes";
 DROP TABLE "proxy_routes";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_proxy_routes" RENAME TO "proxy_routes";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
@@ -9222,7 +9333,9 @@ CREATE TABLE "plan_rebuild_refresh_tokens" (
 INSERT INTO "plan_rebuild_refresh_tokens" ("id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts")
     SELECT "id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts" FROM "refresh_tokens";
 DROP TABLE "refresh_tokens";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_refresh_tokens" RENAME TO "refresh_tokens";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_refresh_tokens_expires_at_ts" ON "refresh_tokens" ("expires_at_ts");
 CREATE INDEX "idx_refresh_tokens_family_id" ON "refresh_tokens" ("tenant_id", "family_id");
 CREATE INDEX "idx_refresh_tokens_idle_expires_at_ts" ON "refresh_tokens" ("idle_expires_at_ts");
@@ -9269,7 +9382,9 @@ CREATE TABLE "plan_rebuild_resource_servers" (
 INSERT INTO "plan_rebuild_resource_servers" ("id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata")
     SELECT "id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata" FROM "resource_servers";
 DROP TABLE "resource_servers";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
 -- 11.20 → 11.21 · 144/191 · change type of roles.is_system to int
@@ -9288,7 +9403,9 @@ CREATE TABLE "plan_rebuild_roles" (
 INSERT INTO "plan_rebuild_roles" ("id", "tenant_id", "name", "description", "created_at", "updated_at", "is_system", "metadata")
     SELECT "id", "tenant_id", "name", "description", "created_at", "updated_at", "is_system", "metadata" FROM "roles";
 DROP TABLE "roles";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_roles" RENAME TO "roles";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "roles_tenant_name_uq" ON "roles" ("tenant_id", "name");
 
 -- 11.20 → 11.21 · 145/191 · change type of rollouts.wave_size to int
@@ -9311,7 +9428,9 @@ CREATE TABLE "plan_rebuild_rollouts" (
 INSERT INTO "plan_rebuild_rollouts" ("id", "kind", "status", "target_worker_version", "target_database_version", "wave_size", "canary_tenant_ids", "filter", "initiated_by", "created_at", "updated_at", "finished_at")
     SELECT "id", "kind", "status", "target_worker_version", "target_database_version", "wave_size", "canary_tenant_ids", "filter", "initiated_by", "created_at", "updated_at", "finished_at" FROM "rollouts";
 DROP TABLE "rollouts";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_rollouts" RENAME TO "rollouts";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 146/191 · change type of tenant_operation_events.attempt to int
 -- locks: tenant_operation_events: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -9329,7 +9448,9 @@ CREATE TABLE "plan_rebuild_tenant_operation_events" (
 INSERT INTO "plan_rebuild_tenant_operation_events" ("id", "operation_id", "step", "outcome", "detail", "attempt", "created_at")
     SELECT "id", "operation_id", "step", "outcome", "detail", "attempt", "created_at" FROM "tenant_operation_events";
 DROP TABLE "tenant_operation_events";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_events";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
 -- 11.20 → 11.21 · 147/191 · set tenants.id NOT NULL
@@ -9416,7 +9537,9 @@ CREATE TABLE "plan_rebuild_tenants" (
 INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
     SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
 DROP TABLE "tenants";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 156/191 · change type of themes.borders_button_border_radius to int
 -- rebuilt together with the next step (one copy of themes)
@@ -9544,7 +9667,9 @@ CREATE TABLE "plan_rebuild_themes" (
 INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
     SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
 DROP TABLE "themes";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 177/191 · set universal_login_templates.tenant_id NOT NULL
 -- locks: universal_login_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -9559,7 +9684,9 @@ CREATE TABLE "plan_rebuild_universal_login_templates" (
 INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "updated_at_ts", "created_at_ts")
     SELECT "tenant_id", "body", "updated_at_ts", "created_at_ts" FROM "universal_login_templates";
 DROP TABLE "universal_login_templates";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
+PRAGMA legacy_alter_table = OFF;
 
 -- 11.20 → 11.21 · 178/191 · change type of user_activity.login_count to int
 -- locks: user_activity: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
@@ -9577,7 +9704,9 @@ CREATE TABLE "plan_rebuild_user_activity" (
 INSERT INTO "plan_rebuild_user_activity" ("tenant_id", "user_id", "last_login", "last_ip", "login_count", "failed_logins", "last_password_reset")
     SELECT "tenant_id", "user_id", "last_login", "last_ip", "login_count", "failed_logins", "last_password_reset" FROM "user_activity";
 DROP TABLE "user_activity";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "user_activity_user_id_constraint" ON "user_activity" ("user_id", "tenant_id");
 
 -- 11.20 → 11.21 · 179/191 · set user_organizations.id NOT NULL
@@ -9596,7 +9725,9 @@ CREATE TABLE "plan_rebuild_user_organizations" (
 INSERT INTO "plan_rebuild_user_organizations" ("id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at")
     SELECT "id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at" FROM "user_organizations";
 DROP TABLE "user_organizations";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
@@ -9648,7 +9779,9 @@ CREATE TABLE "plan_rebuild_users" (
 INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
     SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
 CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
 CREATE INDEX "users_name_index" ON "users" ("name");
