@@ -49,7 +49,9 @@ const PG_MODE_OF: Record<string, PgLockMode> = Object.fromEntries(PG_LOCK_MODES.
 
 /** The claims of a step's statements that run inside one transaction: per table, the strongest. */
 function claims(locks: StatementLocks[]): TableLock[] {
-  return strongestPerTable(locks.flatMap((l) => l.tables));
+  // A statement that runs only where the database differs from the model (onlyOnDrift: a same-named foreign key
+  // dropped before one is added) does not run here: these databases are made by the plans themselves.
+  return strongestPerTable(locks.filter((l) => !l.onlyOnDrift).flatMap((l) => l.tables));
 }
 
 /** The product's own relations: every schema but the system's. */

@@ -111,6 +111,25 @@ function addTableFacets(t: Table, out: Map<string, Facet>): void {
   for (const ck of t.checks) put({ type: 'check', table: t.name, name: ck.name }, { type: 'check', check: ck });
 }
 
+/** The value facet `ref` has in model `m` (null: absent), as facetsOf(m) gives it, read without listing the model. */
+export function facetValueIn(m: Model, ref: FacetRef): FacetValue | null {
+  if (ref.type === 'enum_type') {
+    const e = (m.enumTypes ?? []).find((x) => x.name === ref.table && !x.facetless);
+    return e ? { type: 'enum_type', enumType: e } : null;
+  }
+  const t = m.tables.find((x) => x.name === ref.table);
+  if (!t) return null;
+  switch (ref.type) {
+    case 'table': return { type: 'table', table: t };
+    case 'column': { const c = t.columns.find((x) => x.name === ref.column); return c ? { type: 'column', column: c } : null; }
+    case 'primary_key': return t.primaryKey ? { type: 'primary_key', pk: t.primaryKey } : null;
+    case 'unique': { const u = t.uniques.find((x) => x.name === ref.name); return u ? { type: 'unique', unique: u } : null; }
+    case 'foreign_key': { const f = t.foreignKeys.find((x) => x.name === ref.name); return f ? { type: 'foreign_key', fk: f } : null; }
+    case 'index': { const i = t.indexes.find((x) => x.name === ref.name); return i ? { type: 'index', index: i } : null; }
+    case 'check': { const c = t.checks.find((x) => x.name === ref.name); return c ? { type: 'check', check: c } : null; }
+  }
+}
+
 /** Every facet of a model, by key. */
 export function facetsOf(m: Model): Map<string, Facet> {
   const out = new Map<string, Facet>();

@@ -6,6 +6,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { Model } from '../model/model.js';
 import type { Op, Statement } from '../operations/types.js';
 import { createdHereAt } from './created-here.js';
+import { facetValueIn, valueKey } from './facets.js';
 
 /**
  * What a statement does to a table's data, as far as time goes:
@@ -81,6 +82,12 @@ export interface StatementLocks extends LockAnnotation {
   part: number;
   /** It runs inside the script's transaction: its locks are held until that transaction's COMMIT. */
   inTransaction: boolean;
+  /**
+   * The model just before it already has every effect it makes (a same-named foreign key dropped before one is added,
+   * where the plan has none): its guard is false on the plan's path, and it runs, and locks, only on a database that
+   * differs from the model there (drift, an object made by hand). Left out of the summary; its text says so.
+   */
+  onlyOnDrift?: true;
 }
 
 /** The strongest lock a transaction of the script takes on one existing table, and where it is first taken. */
@@ -170,7 +177,8 @@ export function scriptLocks(d: Dialect, steps: LockStep[]): ScriptLocks {
         inTransaction = !st.outsideTransaction;
       }
       const a = d.locks.annotate({ op: s.op, before: s.before, after: s.after, statement: st, index, isNew, inTransaction });
-      statements.push({ ...a, step: stepIndex, index, label: s.label, part, inTransaction });
+      const drift = st.effects.length > 0 && st.effects.every((e) => valueKey(facetValueIn(s.before, e.ref)) === valueKey(e.value));
+      statements.push({ ...a, ...(drift ? { onlyOnDrift: true as const, text: `only where the database differs from the plan here (else skipped): ${a.text}` } : {}), step: stepIndex, index, label: s.label, part, inTransaction });
     });
   });
   return { statements, summary: d.locks.heldToCommit ? summarize(statements) : [] };
@@ -181,7 +189,7 @@ function summarize(statements: StatementLocks[]): TableSummary[] {
   const out: TableSummary[] = [];
   const byKey = new Map<string, TableSummary>();
   statements.forEach((st, i) => {
-    if (!st.inTransaction) return;
+    if (!st.inTransaction || st.onlyOnDrift) return;
     for (const t of st.tables) {
       if (t.new || t.lock === undefined || t.strength === 0) continue;
       const key = `${st.part}\0${t.table}`;

@@ -21,14 +21,16 @@ export function dropSupportingIndexes(table: string, before: Model, after: Model
 export function renderForeignKey(d: Dialect, op: OpOf<'add_foreign_key' | 'replace_foreign_key'>, before: Model, after: Model, _params?: ParamValues): Statement[] {
   const { body, all } = renderKit(d, before, after);
   const ref: FacetRef = { type: 'foreign_key', table: op.table, name: op.fk.name };
-  // PostgreSQL: drop a same-named key (the old definition, or drift) and add, in one block.
-  if (d.rules.severalStatementsPerGuard) return [{ bodies: [body('drop_constraint', { table: op.table, name: op.fk.name }), body('add_foreign_key', op)], effects: all }];
-  // MySQL cannot drop and add a foreign key of one name in one ALTER: drop, supporting indexes, add.
+  // A same-named key (the old definition, or drift) is dropped by a statement of its own, guarded by its presence, then
+  // the engine's supporting indexes (MySQL), then the key is added: where the key is absent, only ADD FOREIGN KEY
+  // runs. (PostgreSQL's DROP CONSTRAINT takes ACCESS EXCLUSIVE on the table even when IF EXISTS finds nothing, and
+  // holds it to COMMIT: in one block with the add, a new foreign key blocked reads of its table all the same, where
+  // ADD FOREIGN KEY alone takes SHARE ROW EXCLUSIVE. MySQL cannot drop and add a key of one name in one ALTER.)
   const names = new Set(findTable(before, op.table)!.indexes.map((i) => i.name));
   const supporting = findTable(after, op.table)!.indexes.filter((i) => !names.has(i.name));
   const fkValue = all.find((f) => f.ref.type === 'foreign_key' && f.ref.name === op.fk.name)!.value;
   return [
-    { bodies: [body('drop_foreign_key', { table: op.table, name: op.fk.name })], effects: [fx(ref, null)], condition: facetIsNot(ref, null) },
+    { bodies: [body(d.rules.keysAreConstraints ? 'drop_constraint' : 'drop_foreign_key', { table: op.table, name: op.fk.name })], effects: [fx(ref, null)], condition: facetIsNot(ref, null) },
     ...supporting.map((index) => ({
       bodies: [body('create_index', { table: op.table, index })],
       effects: [fx({ type: 'index', table: op.table, name: index.name }, { type: 'index' as const, index })],

@@ -32,7 +32,6 @@ export const PG_LOCK_RULES = [
   'pg.drop_constraint',
   'pg.add_foreign_key',
   'pg.add_foreign_key.ref',
-  'pg.add_foreign_key.ref-replaced',
   'pg.drop_foreign_key',
   'pg.drop_foreign_key.ref',
   'pg.create_index',
@@ -202,17 +201,20 @@ function annotate(x: LockInput): LockAnnotation {
       break;
     case 'add_foreign_key':
     case 'replace_foreign_key': {
-      // One block drops a constraint of that name (DROP CONSTRAINT IF EXISTS: ACCESS EXCLUSIVE on the table, and on the
-      // referenced table when a foreign key of that name is there to drop), then ADD FOREIGN KEY: SHARE ROW EXCLUSIVE
-      // on both tables ("ADD FOREIGN KEY requires only a SHARE ROW EXCLUSIVE lock … also … on the referenced table"),
-      // and a valid foreign key is checked against every row: a scan of the table joined to the referenced one.
-      const had = before(op.table)?.foreignKeys.find((f) => f.name === op.fk.name);
-      add('pg.add_foreign_key', op.table, 'ACCESS EXCLUSIVE', 'scan', ['scans table', `fails on rows without a match in ${op.fk.refTable}`]);
-      if (op.fk.refTable !== op.table) {
-        if (had && had.refTable === op.fk.refTable) add('pg.add_foreign_key.ref-replaced', op.fk.refTable, 'ACCESS EXCLUSIVE', 'scan', ['read to check the rows of ' + op.table]);
-        else add('pg.add_foreign_key.ref', op.fk.refTable, 'SHARE ROW EXCLUSIVE', 'scan', ['read to check the rows of ' + op.table]);
-        if (had && had.refTable !== op.fk.refTable && had.refTable !== op.table) add('pg.drop_foreign_key.ref', had.refTable, 'ACCESS EXCLUSIVE', 'catalog-only');
+      // The statements of the step, told apart by what each changes (add_foreign_key.ts): the same-named key dropped
+      // where it is there (DROP CONSTRAINT: ACCESS EXCLUSIVE on the table and on the table it referenced), then
+      // ADD FOREIGN KEY: SHARE ROW EXCLUSIVE on both tables ("ADD FOREIGN KEY requires only a SHARE ROW EXCLUSIVE lock
+      // on the table being altered … also … on the referenced table"), and a valid foreign key is checked against every
+      // row: a scan of the table joined to the referenced one.
+      const e = x.statement.effects;
+      if (e.length && e.every((f) => f.ref.type === 'foreign_key' && f.value === null)) {
+        add('pg.drop_foreign_key', op.table, 'ACCESS EXCLUSIVE', 'catalog-only');
+        const had = before(op.table)?.foreignKeys.find((f) => f.name === op.fk.name);
+        if (had && had.refTable !== op.table) add('pg.drop_foreign_key.ref', had.refTable, 'ACCESS EXCLUSIVE', 'catalog-only');
+        break;
       }
+      add('pg.add_foreign_key', op.table, 'SHARE ROW EXCLUSIVE', 'scan', ['scans table', `fails on rows without a match in ${op.fk.refTable}`]);
+      if (op.fk.refTable !== op.table) add('pg.add_foreign_key.ref', op.fk.refTable, 'SHARE ROW EXCLUSIVE', 'scan', ['read to check the rows of ' + op.table]);
       break;
     }
     case 'drop_foreign_key': {

@@ -950,12 +950,9 @@ BEGIN
           ('column webauthn_users.time_joined', 'table webauthn_users has no column time_joined'),
           ('column webauthn_users.user_id', 'table webauthn_users has no column user_id'),
           ('constraint all_auth_recipe_users.all_auth_recipe_users_pkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_pkey'),
-          ('constraint all_auth_recipe_users.all_auth_recipe_users_primary_or_recipe_user_id_fkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_primary_or_recipe_user_id_fkey'),
           ('constraint all_auth_recipe_users.all_auth_recipe_users_tenant_id_fkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_tenant_id_fkey'),
-          ('constraint all_auth_recipe_users.all_auth_recipe_users_user_id_fkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_user_id_fkey'),
           ('constraint app_id_to_user_id.app_id_to_user_id_app_id_fkey', 'table app_id_to_user_id has no constraint app_id_to_user_id_app_id_fkey'),
           ('constraint app_id_to_user_id.app_id_to_user_id_pkey', 'table app_id_to_user_id has no constraint app_id_to_user_id_pkey'),
-          ('constraint app_id_to_user_id.app_id_to_user_id_primary_or_recipe_user_id_fkey', 'table app_id_to_user_id has no constraint app_id_to_user_id_primary_or_recipe_user_id_fkey'),
           ('constraint apps.apps_pkey', 'table apps has no constraint apps_pkey'),
           ('constraint bulk_import_users.bulk_import_users_app_id_fkey', 'table bulk_import_users has no constraint bulk_import_users_app_id_fkey'),
           ('constraint bulk_import_users.bulk_import_users_pkey', 'table bulk_import_users has no constraint bulk_import_users_pkey'),
@@ -971,7 +968,6 @@ BEGIN
           ('constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_pkey', 'table emailpassword_user_to_tenant has no constraint emailpassword_user_to_tenant_pkey'),
           ('constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_user_id_fkey', 'table emailpassword_user_to_tenant has no constraint emailpassword_user_to_tenant_user_id_fkey'),
           ('constraint emailpassword_users.emailpassword_users_pkey', 'table emailpassword_users has no constraint emailpassword_users_pkey'),
-          ('constraint emailpassword_users.emailpassword_users_user_id_fkey', 'table emailpassword_users has no constraint emailpassword_users_user_id_fkey'),
           ('constraint emailverification_tokens.emailverification_tokens_pkey', 'table emailverification_tokens has no constraint emailverification_tokens_pkey'),
           ('constraint emailverification_tokens.emailverification_tokens_tenant_id_fkey', 'table emailverification_tokens has no constraint emailverification_tokens_tenant_id_fkey'),
           ('constraint emailverification_tokens.emailverification_tokens_token_key', 'table emailverification_tokens has no constraint emailverification_tokens_token_key'),
@@ -1001,7 +997,6 @@ BEGIN
           ('constraint passwordless_user_to_tenant.passwordless_user_to_tenant_pkey', 'table passwordless_user_to_tenant has no constraint passwordless_user_to_tenant_pkey'),
           ('constraint passwordless_user_to_tenant.passwordless_user_to_tenant_user_id_fkey', 'table passwordless_user_to_tenant has no constraint passwordless_user_to_tenant_user_id_fkey'),
           ('constraint passwordless_users.passwordless_users_pkey', 'table passwordless_users has no constraint passwordless_users_pkey'),
-          ('constraint passwordless_users.passwordless_users_user_id_fkey', 'table passwordless_users has no constraint passwordless_users_user_id_fkey'),
           ('constraint role_permissions.role_permissions_pkey', 'table role_permissions has no constraint role_permissions_pkey'),
           ('constraint role_permissions.role_permissions_role_fkey', 'table role_permissions has no constraint role_permissions_role_fkey'),
           ('constraint roles.roles_app_id_fkey', 'table roles has no constraint roles_app_id_fkey'),
@@ -1035,7 +1030,6 @@ BEGIN
           ('constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_key', 'table thirdparty_user_to_tenant has no constraint thirdparty_user_to_tenant_third_party_user_id_key'),
           ('constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_user_id_fkey', 'table thirdparty_user_to_tenant has no constraint thirdparty_user_to_tenant_user_id_fkey'),
           ('constraint thirdparty_users.thirdparty_users_pkey', 'table thirdparty_users has no constraint thirdparty_users_pkey'),
-          ('constraint thirdparty_users.thirdparty_users_user_id_fkey', 'table thirdparty_users has no constraint thirdparty_users_user_id_fkey'),
           ('constraint totp_used_codes.totp_used_codes_pkey', 'table totp_used_codes has no constraint totp_used_codes_pkey'),
           ('constraint totp_used_codes.totp_used_codes_tenant_id_fkey', 'table totp_used_codes has no constraint totp_used_codes_tenant_id_fkey'),
           ('constraint totp_used_codes.totp_used_codes_user_id_fkey', 'table totp_used_codes has no constraint totp_used_codes_user_id_fkey'),
@@ -1051,10 +1045,8 @@ BEGIN
           ('constraint user_roles.user_roles_tenant_id_fkey', 'table user_roles has no constraint user_roles_tenant_id_fkey'),
           ('constraint userid_mapping.userid_mapping_external_user_id_key', 'table userid_mapping has no constraint userid_mapping_external_user_id_key'),
           ('constraint userid_mapping.userid_mapping_pkey', 'table userid_mapping has no constraint userid_mapping_pkey'),
-          ('constraint userid_mapping.userid_mapping_supertokens_user_id_fkey', 'table userid_mapping has no constraint userid_mapping_supertokens_user_id_fkey'),
           ('constraint userid_mapping.userid_mapping_supertokens_user_id_key', 'table userid_mapping has no constraint userid_mapping_supertokens_user_id_key'),
           ('constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_pkey', 'table webauthn_account_recovery_tokens has no constraint webauthn_account_recovery_token_pkey'),
-          ('constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_user_id_fkey', 'table webauthn_account_recovery_tokens has no constraint webauthn_account_recovery_token_user_id_fkey'),
           ('constraint webauthn_credentials.webauthn_credentials_pkey', 'table webauthn_credentials has no constraint webauthn_credentials_pkey'),
           ('constraint webauthn_credentials.webauthn_credentials_user_id_fkey', 'table webauthn_credentials has no constraint webauthn_credentials_user_id_fkey'),
           ('constraint webauthn_generated_options.webauthn_generated_options_pkey', 'table webauthn_generated_options has no constraint webauthn_generated_options_pkey'),
@@ -1063,7 +1055,6 @@ BEGIN
           ('constraint webauthn_user_to_tenant.webauthn_user_to_tenant_pkey', 'table webauthn_user_to_tenant has no constraint webauthn_user_to_tenant_pkey'),
           ('constraint webauthn_user_to_tenant.webauthn_user_to_tenant_user_id_fkey', 'table webauthn_user_to_tenant has no constraint webauthn_user_to_tenant_user_id_fkey'),
           ('constraint webauthn_users.webauthn_users_pkey', 'table webauthn_users has no constraint webauthn_users_pkey'),
-          ('constraint webauthn_users.webauthn_users_user_id_fkey', 'table webauthn_users has no constraint webauthn_users_user_id_fkey'),
           ('index all_auth_recipe_users.all_auth_recipe_tenant_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_tenant_id_index'),
           ('index all_auth_recipe_users.all_auth_recipe_user_app_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_user_app_id_index'),
           ('index all_auth_recipe_users.all_auth_recipe_user_id_app_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_user_id_app_id_index'),
@@ -2192,12 +2183,9 @@ BEGIN
           ('column webauthn_users.time_joined', 'table webauthn_users has no column time_joined'),
           ('column webauthn_users.user_id', 'table webauthn_users has no column user_id'),
           ('constraint all_auth_recipe_users.all_auth_recipe_users_pkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_pkey'),
-          ('constraint all_auth_recipe_users.all_auth_recipe_users_primary_or_recipe_user_id_fkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_primary_or_recipe_user_id_fkey'),
           ('constraint all_auth_recipe_users.all_auth_recipe_users_tenant_id_fkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_tenant_id_fkey'),
-          ('constraint all_auth_recipe_users.all_auth_recipe_users_user_id_fkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_user_id_fkey'),
           ('constraint app_id_to_user_id.app_id_to_user_id_app_id_fkey', 'table app_id_to_user_id has no constraint app_id_to_user_id_app_id_fkey'),
           ('constraint app_id_to_user_id.app_id_to_user_id_pkey', 'table app_id_to_user_id has no constraint app_id_to_user_id_pkey'),
-          ('constraint app_id_to_user_id.app_id_to_user_id_primary_or_recipe_user_id_fkey', 'table app_id_to_user_id has no constraint app_id_to_user_id_primary_or_recipe_user_id_fkey'),
           ('constraint apps.apps_pkey', 'table apps has no constraint apps_pkey'),
           ('constraint bulk_import_users.bulk_import_users_app_id_fkey', 'table bulk_import_users has no constraint bulk_import_users_app_id_fkey'),
           ('constraint bulk_import_users.bulk_import_users_pkey', 'table bulk_import_users has no constraint bulk_import_users_pkey'),
@@ -2213,7 +2201,6 @@ BEGIN
           ('constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_pkey', 'table emailpassword_user_to_tenant has no constraint emailpassword_user_to_tenant_pkey'),
           ('constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_user_id_fkey', 'table emailpassword_user_to_tenant has no constraint emailpassword_user_to_tenant_user_id_fkey'),
           ('constraint emailpassword_users.emailpassword_users_pkey', 'table emailpassword_users has no constraint emailpassword_users_pkey'),
-          ('constraint emailpassword_users.emailpassword_users_user_id_fkey', 'table emailpassword_users has no constraint emailpassword_users_user_id_fkey'),
           ('constraint emailverification_tokens.emailverification_tokens_pkey', 'table emailverification_tokens has no constraint emailverification_tokens_pkey'),
           ('constraint emailverification_tokens.emailverification_tokens_tenant_id_fkey', 'table emailverification_tokens has no constraint emailverification_tokens_tenant_id_fkey'),
           ('constraint emailverification_tokens.emailverification_tokens_token_key', 'table emailverification_tokens has no constraint emailverification_tokens_token_key'),
@@ -2243,7 +2230,6 @@ BEGIN
           ('constraint passwordless_user_to_tenant.passwordless_user_to_tenant_pkey', 'table passwordless_user_to_tenant has no constraint passwordless_user_to_tenant_pkey'),
           ('constraint passwordless_user_to_tenant.passwordless_user_to_tenant_user_id_fkey', 'table passwordless_user_to_tenant has no constraint passwordless_user_to_tenant_user_id_fkey'),
           ('constraint passwordless_users.passwordless_users_pkey', 'table passwordless_users has no constraint passwordless_users_pkey'),
-          ('constraint passwordless_users.passwordless_users_user_id_fkey', 'table passwordless_users has no constraint passwordless_users_user_id_fkey'),
           ('constraint role_permissions.role_permissions_pkey', 'table role_permissions has no constraint role_permissions_pkey'),
           ('constraint role_permissions.role_permissions_role_fkey', 'table role_permissions has no constraint role_permissions_role_fkey'),
           ('constraint roles.roles_app_id_fkey', 'table roles has no constraint roles_app_id_fkey'),
@@ -2277,7 +2263,6 @@ BEGIN
           ('constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_key', 'table thirdparty_user_to_tenant has no constraint thirdparty_user_to_tenant_third_party_user_id_key'),
           ('constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_user_id_fkey', 'table thirdparty_user_to_tenant has no constraint thirdparty_user_to_tenant_user_id_fkey'),
           ('constraint thirdparty_users.thirdparty_users_pkey', 'table thirdparty_users has no constraint thirdparty_users_pkey'),
-          ('constraint thirdparty_users.thirdparty_users_user_id_fkey', 'table thirdparty_users has no constraint thirdparty_users_user_id_fkey'),
           ('constraint totp_used_codes.totp_used_codes_pkey', 'table totp_used_codes has no constraint totp_used_codes_pkey'),
           ('constraint totp_used_codes.totp_used_codes_tenant_id_fkey', 'table totp_used_codes has no constraint totp_used_codes_tenant_id_fkey'),
           ('constraint totp_used_codes.totp_used_codes_user_id_fkey', 'table totp_used_codes has no constraint totp_used_codes_user_id_fkey'),
@@ -2293,10 +2278,8 @@ BEGIN
           ('constraint user_roles.user_roles_tenant_id_fkey', 'table user_roles has no constraint user_roles_tenant_id_fkey'),
           ('constraint userid_mapping.userid_mapping_external_user_id_key', 'table userid_mapping has no constraint userid_mapping_external_user_id_key'),
           ('constraint userid_mapping.userid_mapping_pkey', 'table userid_mapping has no constraint userid_mapping_pkey'),
-          ('constraint userid_mapping.userid_mapping_supertokens_user_id_fkey', 'table userid_mapping has no constraint userid_mapping_supertokens_user_id_fkey'),
           ('constraint userid_mapping.userid_mapping_supertokens_user_id_key', 'table userid_mapping has no constraint userid_mapping_supertokens_user_id_key'),
           ('constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_pkey', 'table webauthn_account_recovery_tokens has no constraint webauthn_account_recovery_token_pkey'),
-          ('constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_user_id_fkey', 'table webauthn_account_recovery_tokens has no constraint webauthn_account_recovery_token_user_id_fkey'),
           ('constraint webauthn_credentials.webauthn_credentials_pkey', 'table webauthn_credentials has no constraint webauthn_credentials_pkey'),
           ('constraint webauthn_credentials.webauthn_credentials_user_id_fkey', 'table webauthn_credentials has no constraint webauthn_credentials_user_id_fkey'),
           ('constraint webauthn_generated_options.webauthn_generated_options_pkey', 'table webauthn_generated_options has no constraint webauthn_generated_options_pkey'),
@@ -2305,7 +2288,6 @@ BEGIN
           ('constraint webauthn_user_to_tenant.webauthn_user_to_tenant_pkey', 'table webauthn_user_to_tenant has no constraint webauthn_user_to_tenant_pkey'),
           ('constraint webauthn_user_to_tenant.webauthn_user_to_tenant_user_id_fkey', 'table webauthn_user_to_tenant has no constraint webauthn_user_to_tenant_user_id_fkey'),
           ('constraint webauthn_users.webauthn_users_pkey', 'table webauthn_users has no constraint webauthn_users_pkey'),
-          ('constraint webauthn_users.webauthn_users_user_id_fkey', 'table webauthn_users has no constraint webauthn_users_user_id_fkey'),
           ('index all_auth_recipe_users.all_auth_recipe_tenant_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_tenant_id_index'),
           ('index all_auth_recipe_users.all_auth_recipe_user_app_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_user_app_id_index'),
           ('index all_auth_recipe_users.all_auth_recipe_user_id_app_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_user_id_app_id_index'),
@@ -3371,12 +3353,9 @@ BEGIN
           ('column webauthn_users.time_joined', 'table webauthn_users has no column time_joined'),
           ('column webauthn_users.user_id', 'table webauthn_users has no column user_id'),
           ('constraint all_auth_recipe_users.all_auth_recipe_users_pkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_pkey'),
-          ('constraint all_auth_recipe_users.all_auth_recipe_users_primary_or_recipe_user_id_fkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_primary_or_recipe_user_id_fkey'),
           ('constraint all_auth_recipe_users.all_auth_recipe_users_tenant_id_fkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_tenant_id_fkey'),
-          ('constraint all_auth_recipe_users.all_auth_recipe_users_user_id_fkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_user_id_fkey'),
           ('constraint app_id_to_user_id.app_id_to_user_id_app_id_fkey', 'table app_id_to_user_id has no constraint app_id_to_user_id_app_id_fkey'),
           ('constraint app_id_to_user_id.app_id_to_user_id_pkey', 'table app_id_to_user_id has no constraint app_id_to_user_id_pkey'),
-          ('constraint app_id_to_user_id.app_id_to_user_id_primary_or_recipe_user_id_fkey', 'table app_id_to_user_id has no constraint app_id_to_user_id_primary_or_recipe_user_id_fkey'),
           ('constraint apps.apps_pkey', 'table apps has no constraint apps_pkey'),
           ('constraint bulk_import_users.bulk_import_users_app_id_fkey', 'table bulk_import_users has no constraint bulk_import_users_app_id_fkey'),
           ('constraint bulk_import_users.bulk_import_users_pkey', 'table bulk_import_users has no constraint bulk_import_users_pkey'),
@@ -3392,7 +3371,6 @@ BEGIN
           ('constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_pkey', 'table emailpassword_user_to_tenant has no constraint emailpassword_user_to_tenant_pkey'),
           ('constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_user_id_fkey', 'table emailpassword_user_to_tenant has no constraint emailpassword_user_to_tenant_user_id_fkey'),
           ('constraint emailpassword_users.emailpassword_users_pkey', 'table emailpassword_users has no constraint emailpassword_users_pkey'),
-          ('constraint emailpassword_users.emailpassword_users_user_id_fkey', 'table emailpassword_users has no constraint emailpassword_users_user_id_fkey'),
           ('constraint emailverification_tokens.emailverification_tokens_pkey', 'table emailverification_tokens has no constraint emailverification_tokens_pkey'),
           ('constraint emailverification_tokens.emailverification_tokens_tenant_id_fkey', 'table emailverification_tokens has no constraint emailverification_tokens_tenant_id_fkey'),
           ('constraint emailverification_tokens.emailverification_tokens_token_key', 'table emailverification_tokens has no constraint emailverification_tokens_token_key'),
@@ -3422,7 +3400,6 @@ BEGIN
           ('constraint passwordless_user_to_tenant.passwordless_user_to_tenant_pkey', 'table passwordless_user_to_tenant has no constraint passwordless_user_to_tenant_pkey'),
           ('constraint passwordless_user_to_tenant.passwordless_user_to_tenant_user_id_fkey', 'table passwordless_user_to_tenant has no constraint passwordless_user_to_tenant_user_id_fkey'),
           ('constraint passwordless_users.passwordless_users_pkey', 'table passwordless_users has no constraint passwordless_users_pkey'),
-          ('constraint passwordless_users.passwordless_users_user_id_fkey', 'table passwordless_users has no constraint passwordless_users_user_id_fkey'),
           ('constraint role_permissions.role_permissions_pkey', 'table role_permissions has no constraint role_permissions_pkey'),
           ('constraint role_permissions.role_permissions_role_fkey', 'table role_permissions has no constraint role_permissions_role_fkey'),
           ('constraint roles.roles_app_id_fkey', 'table roles has no constraint roles_app_id_fkey'),
@@ -3456,7 +3433,6 @@ BEGIN
           ('constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_key', 'table thirdparty_user_to_tenant has no constraint thirdparty_user_to_tenant_third_party_user_id_key'),
           ('constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_user_id_fkey', 'table thirdparty_user_to_tenant has no constraint thirdparty_user_to_tenant_user_id_fkey'),
           ('constraint thirdparty_users.thirdparty_users_pkey', 'table thirdparty_users has no constraint thirdparty_users_pkey'),
-          ('constraint thirdparty_users.thirdparty_users_user_id_fkey', 'table thirdparty_users has no constraint thirdparty_users_user_id_fkey'),
           ('constraint totp_used_codes.totp_used_codes_pkey', 'table totp_used_codes has no constraint totp_used_codes_pkey'),
           ('constraint totp_used_codes.totp_used_codes_tenant_id_fkey', 'table totp_used_codes has no constraint totp_used_codes_tenant_id_fkey'),
           ('constraint totp_used_codes.totp_used_codes_user_id_fkey', 'table totp_used_codes has no constraint totp_used_codes_user_id_fkey'),
@@ -3472,10 +3448,8 @@ BEGIN
           ('constraint user_roles.user_roles_tenant_id_fkey', 'table user_roles has no constraint user_roles_tenant_id_fkey'),
           ('constraint userid_mapping.userid_mapping_external_user_id_key', 'table userid_mapping has no constraint userid_mapping_external_user_id_key'),
           ('constraint userid_mapping.userid_mapping_pkey', 'table userid_mapping has no constraint userid_mapping_pkey'),
-          ('constraint userid_mapping.userid_mapping_supertokens_user_id_fkey', 'table userid_mapping has no constraint userid_mapping_supertokens_user_id_fkey'),
           ('constraint userid_mapping.userid_mapping_supertokens_user_id_key', 'table userid_mapping has no constraint userid_mapping_supertokens_user_id_key'),
           ('constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_pkey', 'table webauthn_account_recovery_tokens has no constraint webauthn_account_recovery_token_pkey'),
-          ('constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_user_id_fkey', 'table webauthn_account_recovery_tokens has no constraint webauthn_account_recovery_token_user_id_fkey'),
           ('constraint webauthn_credentials.webauthn_credentials_pkey', 'table webauthn_credentials has no constraint webauthn_credentials_pkey'),
           ('constraint webauthn_credentials.webauthn_credentials_user_id_fkey', 'table webauthn_credentials has no constraint webauthn_credentials_user_id_fkey'),
           ('constraint webauthn_generated_options.webauthn_generated_options_pkey', 'table webauthn_generated_options has no constraint webauthn_generated_options_pkey'),
@@ -3484,7 +3458,6 @@ BEGIN
           ('constraint webauthn_user_to_tenant.webauthn_user_to_tenant_pkey', 'table webauthn_user_to_tenant has no constraint webauthn_user_to_tenant_pkey'),
           ('constraint webauthn_user_to_tenant.webauthn_user_to_tenant_user_id_fkey', 'table webauthn_user_to_tenant has no constraint webauthn_user_to_tenant_user_id_fkey'),
           ('constraint webauthn_users.webauthn_users_pkey', 'table webauthn_users has no constraint webauthn_users_pkey'),
-          ('constraint webauthn_users.webauthn_users_user_id_fkey', 'table webauthn_users has no constraint webauthn_users_user_id_fkey'),
           ('index all_auth_recipe_users.all_auth_recipe_tenant_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_tenant_id_index'),
           ('index all_auth_recipe_users.all_auth_recipe_user_app_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_user_app_id_index'),
           ('index all_auth_recipe_users.all_auth_recipe_user_id_app_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_user_id_app_id_index'),
@@ -3655,99 +3628,180 @@ END
 $plan$;
 
 -- 12.0 → 11.4 · 8/27 · redefine foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
--- locks: userid_mapping: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of userid_mapping; blocks reads and writes until COMMIT
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey') THEN
+    ALTER TABLE userid_mapping DROP CONSTRAINT IF EXISTS userid_mapping_supertokens_user_id_fkey;
+  END IF;
+END
+$plan$;
+-- locks: userid_mapping: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of userid_mapping; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
-    ALTER TABLE userid_mapping DROP CONSTRAINT IF EXISTS userid_mapping_supertokens_user_id_fkey;
     ALTER TABLE userid_mapping ADD CONSTRAINT userid_mapping_supertokens_user_id_fkey FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
 
 -- 12.0 → 11.4 · 9/27 · redefine foreign key webauthn_account_recovery_token_user_id_fkey on webauthn_account_recovery_tokens
--- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in all_auth_recipe_users; blocks reads and writes until COMMIT | all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of webauthn_account_recovery_tokens; blocks writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_account_recovery_tokens') AND conname = 'webauthn_account_recovery_token_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_account_recovery_tokens') AND conname = 'webauthn_account_recovery_token_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users(app_id, tenant_id, user_id) ON DELETE CASCADE')
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_account_recovery_tokens') AND conname = 'webauthn_account_recovery_token_user_id_fkey') THEN
+    ALTER TABLE webauthn_account_recovery_tokens DROP CONSTRAINT IF EXISTS webauthn_account_recovery_token_user_id_fkey;
+  END IF;
+END
+$plan$;
+-- locks: webauthn_account_recovery_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in all_auth_recipe_users; blocks writes until COMMIT | all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of webauthn_account_recovery_tokens; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_account_recovery_tokens') AND conname = 'webauthn_account_recovery_token_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users(app_id, tenant_id, user_id) ON DELETE CASCADE') THEN
-    ALTER TABLE webauthn_account_recovery_tokens DROP CONSTRAINT IF EXISTS webauthn_account_recovery_token_user_id_fkey;
     ALTER TABLE webauthn_account_recovery_tokens ADD CONSTRAINT webauthn_account_recovery_token_user_id_fkey FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
 
 -- 12.0 → 11.4 · 10/27 · redefine foreign key webauthn_users_user_id_fkey on webauthn_users
--- locks: webauthn_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of webauthn_users; blocks reads and writes until COMMIT
+-- locks: webauthn_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_users') AND conname = 'webauthn_users_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_users') AND conname = 'webauthn_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_users') AND conname = 'webauthn_users_user_id_fkey') THEN
+    ALTER TABLE webauthn_users DROP CONSTRAINT IF EXISTS webauthn_users_user_id_fkey;
+  END IF;
+END
+$plan$;
+-- locks: webauthn_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of webauthn_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_users') AND conname = 'webauthn_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
-    ALTER TABLE webauthn_users DROP CONSTRAINT IF EXISTS webauthn_users_user_id_fkey;
     ALTER TABLE webauthn_users ADD CONSTRAINT webauthn_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
 
 -- 12.0 → 11.4 · 11/27 · redefine foreign key passwordless_users_user_id_fkey on passwordless_users
--- locks: passwordless_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of passwordless_users; blocks reads and writes until COMMIT
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey') THEN
+    ALTER TABLE passwordless_users DROP CONSTRAINT IF EXISTS passwordless_users_user_id_fkey;
+  END IF;
+END
+$plan$;
+-- locks: passwordless_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of passwordless_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
-    ALTER TABLE passwordless_users DROP CONSTRAINT IF EXISTS passwordless_users_user_id_fkey;
     ALTER TABLE passwordless_users ADD CONSTRAINT passwordless_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
 
 -- 12.0 → 11.4 · 12/27 · redefine foreign key thirdparty_users_user_id_fkey on thirdparty_users
--- locks: thirdparty_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of thirdparty_users; blocks reads and writes until COMMIT
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey') THEN
+    ALTER TABLE thirdparty_users DROP CONSTRAINT IF EXISTS thirdparty_users_user_id_fkey;
+  END IF;
+END
+$plan$;
+-- locks: thirdparty_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of thirdparty_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
-    ALTER TABLE thirdparty_users DROP CONSTRAINT IF EXISTS thirdparty_users_user_id_fkey;
     ALTER TABLE thirdparty_users ADD CONSTRAINT thirdparty_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
 
 -- 12.0 → 11.4 · 13/27 · redefine foreign key emailpassword_users_user_id_fkey on emailpassword_users
--- locks: emailpassword_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of emailpassword_users; blocks reads and writes until COMMIT
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey') THEN
+    ALTER TABLE emailpassword_users DROP CONSTRAINT IF EXISTS emailpassword_users_user_id_fkey;
+  END IF;
+END
+$plan$;
+-- locks: emailpassword_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
-    ALTER TABLE emailpassword_users DROP CONSTRAINT IF EXISTS emailpassword_users_user_id_fkey;
     ALTER TABLE emailpassword_users ADD CONSTRAINT emailpassword_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
 
 -- 12.0 → 11.4 · 14/27 · redefine foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
--- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks reads and writes until COMMIT
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey') THEN
+    ALTER TABLE all_auth_recipe_users DROP CONSTRAINT IF EXISTS all_auth_recipe_users_user_id_fkey;
+  END IF;
+END
+$plan$;
+-- locks: all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
-    ALTER TABLE all_auth_recipe_users DROP CONSTRAINT IF EXISTS all_auth_recipe_users_user_id_fkey;
     ALTER TABLE all_auth_recipe_users ADD CONSTRAINT all_auth_recipe_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
 
 -- 12.0 → 11.4 · 15/27 · redefine foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey on all_auth_recipe_users
--- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks reads and writes until COMMIT
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey') THEN
+    ALTER TABLE all_auth_recipe_users DROP CONSTRAINT IF EXISTS all_auth_recipe_users_primary_or_recipe_user_id_fkey;
+  END IF;
+END
+$plan$;
+-- locks: all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
-    ALTER TABLE all_auth_recipe_users DROP CONSTRAINT IF EXISTS all_auth_recipe_users_primary_or_recipe_user_id_fkey;
     ALTER TABLE all_auth_recipe_users ADD CONSTRAINT all_auth_recipe_users_primary_or_recipe_user_id_fkey FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
 
 -- 12.0 → 11.4 · 16/27 · redefine foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey on app_id_to_user_id
--- locks: app_id_to_user_id: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks reads and writes until COMMIT
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey') THEN
+    ALTER TABLE app_id_to_user_id DROP CONSTRAINT IF EXISTS app_id_to_user_id_primary_or_recipe_user_id_fkey;
+  END IF;
+END
+$plan$;
+-- locks: app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
-    ALTER TABLE app_id_to_user_id DROP CONSTRAINT IF EXISTS app_id_to_user_id_primary_or_recipe_user_id_fkey;
     ALTER TABLE app_id_to_user_id ADD CONSTRAINT app_id_to_user_id_primary_or_recipe_user_id_fkey FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END

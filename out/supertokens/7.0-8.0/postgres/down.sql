@@ -17,7 +17,7 @@
 -- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
---   user_roles: ACCESS EXCLUSIVE from 8.0 → 7.0 · 1/1 · add foreign key user_roles_role_fkey on user_roles — blocks reads and writes
+--   user_roles: SHARE ROW EXCLUSIVE from 8.0 → 7.0 · 1/1 · add foreign key user_roles_role_fkey on user_roles — blocks writes
 --   roles: SHARE ROW EXCLUSIVE from 8.0 → 7.0 · 1/1 · add foreign key user_roles_role_fkey on user_roles — blocks writes
 
 BEGIN;
@@ -754,11 +754,19 @@ $plan$;
 -- source: plans/supertokens/7.0-8.0.yaml
 -- ================================================================================================
 -- 8.0 → 7.0 · 1/1 · add foreign key user_roles_role_fkey on user_roles
--- locks: user_roles: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks reads and writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of user_roles; blocks writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE')
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey') THEN
+    ALTER TABLE user_roles DROP CONSTRAINT IF EXISTS user_roles_role_fkey;
+  END IF;
+END
+$plan$;
+-- locks: user_roles: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of user_roles; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN
-    ALTER TABLE user_roles DROP CONSTRAINT IF EXISTS user_roles_role_fkey;
     ALTER TABLE user_roles ADD CONSTRAINT user_roles_role_fkey FOREIGN KEY (app_id, role) REFERENCES roles (app_id, role) ON DELETE CASCADE;
   END IF;
 END
