@@ -379,7 +379,7 @@ function atomicExecutable(d: Dialect, st: Statement, derived: Predicate, now: Ma
   if (st.outsideTransaction) throw new Error('internal: a statement outside the transaction in a script that is one transaction');
   if (st.stop !== undefined) {
     const condition = st.condition ?? and([]);
-    return holdsAt(condition, now) === true ? [] : d.guards.stopUnless(d.guards.predicate(condition), st.stop);
+    return holdsAt(condition, now) === true ? [] : d.guards.stopUnless(d.guards.predicate(condition), st.stop, undefined, st.stopDetail);
   }
   const own = st.condition ? (st.condition.kind === 'and' ? st.condition.items : [st.condition]) : [];
   if (holdsAt(and([derived, ...own.filter((p) => p.kind !== 'sql')]), now) === false) return [];
@@ -399,7 +399,7 @@ function executable(d: Dialect, st: Statement, derived: Predicate, creates?: New
   if (st.stop !== undefined) {
     // A check runs where the script stands before it: it stops only there, and only when its condition fails.
     const holds = d.guards.predicate(st.condition ?? and([]));
-    return d.guards.stopUnless(holds, st.stop, empty ? undefined : d.guards.predicate(guard));
+    return d.guards.stopUnless(holds, st.stop, empty ? undefined : d.guards.predicate(guard), st.stopDetail);
   }
   return d.guards.guarded(empty ? undefined : d.guards.predicate(guard), st.bodies, rows.length ? d.guards.predicate(and(rows)) : undefined, creates);
 }

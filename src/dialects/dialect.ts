@@ -210,6 +210,8 @@ export interface DialectGuards {
    * (`!` escapes `%` and `_` in it) and is none of `except`: a boolean SQL expression over the catalog.
    */
   tablesNamedLike(like: string, except: string[]): Sql;
+  /** The names of the tables `tablesNamedLike` finds, as one text (", " between them, in byte order), or NULL. */
+  tableNamesLike(like: string, except: string[]): Sql;
   /**
    * TRUE when the table (or view) `name` outside the product's model exists: `schema.table`, or `table` where the
    * script's statements would find it (an import's source, named by a parameter).
@@ -225,8 +227,10 @@ export interface DialectGuards {
   /**
    * Statements that stop the script with `message` unless `condition` holds; with `when`, only where `when` holds (the
    * state the check belongs to), and `condition` is then read only there: it may name a table that exists only there.
+   * With `detail`, the stop also says what was found: `label` and the value of the text expression `names` (NULL:
+   * nothing to add), in the error where the engine can build it (PostgreSQL), else in the line printed before it.
    */
-  stopUnless(condition: Sql, message: string, when?: Sql): Sql[];
+  stopUnless(condition: Sql, message: string, when?: Sql, detail?: StopDetail): Sql[];
   /**
    * Statements that stop the script when `check.rows` finds rows, with a message built from how many it found
    * and the first few keys (`RowCheck`). `check.rows` is evaluated only once `condition` (over the catalog:
@@ -307,6 +311,12 @@ export interface TimeoutStatements {
 }
 
 /** The shape of a script: what opens and closes it, and the header's words about the engine. */
+/** What a check that stops the script found, for its message: `label` and the text expression `names` (NULL: none). */
+export interface StopDetail {
+  label: string;
+  names: Sql;
+}
+
 /** The database a command applies a script to, each part a shell word: what a connection URL names. */
 export interface ApplyTarget {
   database?: string;

@@ -150,8 +150,9 @@ export const precondition: PlanOperation<'precondition'> = {
     if (op.database && typeof database !== 'string') throw new Error(`precondition database: parameter ${op.database.param} must be a string parameter`);
     // A name pattern (* for any characters) as LIKE, `!` escaping LIKE's own wildcards.
     const like = op.noOtherTables?.replace(/[!%_]/g, (c) => `!${c}`).replace(/\*/g, '%');
+    const known = before.tables.filter((t) => t.location === undefined).map((t) => t.name);
     const condition = and([
-      ...(like !== undefined ? [{ kind: 'sql' as const, sql: sql`NOT ${d.guards.tablesNamedLike(like, before.tables.filter((t) => t.location === undefined).map((t) => t.name))}` }] : []),
+      ...(like !== undefined ? [{ kind: 'sql' as const, sql: sql`NOT ${d.guards.tablesNamedLike(like, known)}` }] : []),
       ...(database ? [{ kind: 'sql' as const, sql: sql`${d.syntax.currentDatabase()} = ${d.syntax.literal(database)}` }] : []),
       ...op.tables.map((t) => facetIsNot({ type: 'table', table: t }, null)),
       ...op.columns.map((c) => facetIsNot({ type: 'column', table: c.table, column: c.column }, null)),
@@ -169,6 +170,8 @@ export const precondition: PlanOperation<'precondition'> = {
         },
       ]),
     ]);
-    return [{ bodies: [], effects: [], condition, stop: op.message }];
+    // The tables found against no_other_tables are named in the stop (which ones is what the DBA needs to know).
+    const detail = like !== undefined ? { stopDetail: { label: `tables named ${op.noOtherTables}`, names: d.guards.tableNamesLike(like, known) } } : {};
+    return [{ bodies: [], effects: [], condition, stop: op.message, ...detail }];
   },
 };

@@ -1,7 +1,7 @@
 // What an operation is once a plan step has been resolved for one dialect (`Op`), and what each operation
 // module provides (`Operation`): apply to the model, inverse, description and rendering, plus — for the
 // operations a plan can name — resolve and the schema fragment of its step.
-import type { Dialect } from '../dialects/dialect.js';
+import type { Dialect, StopDetail } from '../dialects/dialect.js';
 import type { Operations, OpName, RowTest, Scalar, ValueExpr } from '../plan/types.js';
 import type { Column, ColumnDefault, EnumType, ForeignKey, Index, Model, PrimaryKey, Table, Unique } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
@@ -109,6 +109,8 @@ export interface Statement {
   tolerates?: Facet[];
   /** A check that stops the script: `bodies` is empty, `stop` the message, `condition` what must hold. */
   stop?: string;
+  /** With `stop`: what the check found, added to its message (DialectGuards.stopUnless `detail`). */
+  stopDetail?: StopDetail;
   /** The table `bodies` create (the dialect may add what a new table takes from the existing ones). */
   createsTable?: string;
   /**

@@ -5,7 +5,7 @@
 import { mysqlHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { isCurrentTimestamp, type Column, type EnumType, type ForeignKey, type Index, type Model } from '../../model/model.js';
-import { checkedType, columnDefinition, durationText, lineComment, type Dialect, type DialectSyntax, type NewTable, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
+import { checkedType, columnDefinition, durationText, lineComment, type Dialect, type DialectSyntax, type NewTable, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -430,15 +430,23 @@ const stopStatement = (condition: string, message: string): Sql[] => prepared(`I
  * table called after it, cut to 64 characters), and the flag every later guarded statement needs cleared, so a
  * client that carries on after the error (mariadb --force) changes nothing.
  */
-const stopUnless = (condition: Sql, message: string, when?: Sql): Sql[] => [
+const stopUnless = (condition: Sql, message: string, when?: Sql, detail?: StopDetail): Sql[] => [
   // With `when`, the condition is prepared only where it holds (MySQL resolves every table of a statement first).
   ...(when
     ? [Sql.verbatim('SET @plan_hold = TRUE;'), ...prepared(`IF(\n  ${when.text},\n  ${asString(`SET @plan_hold = IFNULL((${condition.text}), FALSE)`)},\n  'DO 0')`)]
     : [Sql.verbatim(`SET @plan_hold = IFNULL((${condition.text}), FALSE);`)]),
-  Sql.verbatim(`SELECT ${L(`plan stopped: ${message}`)} AS plan FROM DUAL WHERE NOT @plan_hold;`),
+  Sql.verbatim(
+    detail
+      ? `SELECT CONCAT(${L(`plan stopped: ${message}`)}, IFNULL(CONCAT(${L(` (${detail.label}: `)}, (${detail.names.text}), ')'), '')) AS plan FROM DUAL WHERE NOT @plan_hold;`
+      : `SELECT ${L(`plan stopped: ${message}`)} AS plan FROM DUAL WHERE NOT @plan_hold;`,
+  ),
   Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_hold;`),
   ...stopStatement('@plan_hold', message),
 ];
+
+/** The base tables (information_schema.TABLES) of the current database named LIKE `like`, none of `except`, compared as bytes. */
+const namedLike = (like: string, except: string[]) =>
+  `TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND CAST(TABLE_NAME AS BINARY) LIKE CAST(${L(like)} AS BINARY) ESCAPE '!'${except.length ? ` AND CAST(TABLE_NAME AS BINARY) NOT IN (${except.map((t) => `CAST(${L(t)} AS BINARY)`).join(', ')})` : ''}`;
 
 function foreignReferences(w: Where, spec: ForeignReferenceSpec): Sql[] {
   const message = foreignReferencesMessage(spec, { predicate: (p) => predicateText(w, p), literal: L });
@@ -613,7 +621,8 @@ function mysqlIn(w: Where): Dialect {
       const [schema, table] = name.includes('.') ? name.split('.') : [undefined, name];
       return Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ${schema === undefined ? 'DATABASE()' : L(schema)} AND TABLE_NAME = ${L(table)} AND COLUMN_NAME = ${L(column)})`);
     },
-    tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND CAST(TABLE_NAME AS BINARY) LIKE CAST(${L(like)} AS BINARY) ESCAPE '!'${except.length ? ` AND CAST(TABLE_NAME AS BINARY) NOT IN (${except.map((t) => `CAST(${L(t)} AS BINARY)`).join(', ')})` : ''})`),
+    tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.TABLES WHERE ${namedLike(like, except)})`),
+    tableNamesLike: (like, except) => Sql.verbatim(`(SELECT GROUP_CONCAT(TABLE_NAME ORDER BY CAST(TABLE_NAME AS BINARY) SEPARATOR ', ') FROM information_schema.TABLES WHERE ${namedLike(like, except)})`),
   },
   script: {
     prologue: PROLOGUE,

@@ -325,6 +325,10 @@ function partitionIndexName(partition: string, index: Index, taken: (name: strin
   }
 }
 
+/** The tables (pg_class c) of the script's schema named LIKE `like` (`!` escapes), none of `except`. */
+const namedLike = (w: Where, like: string, except: string[]) =>
+  `c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${schemaName(w)}) AND c.relkind IN ('r', 'p') AND c.relname LIKE ${L(like)} ESCAPE '!'${except.length ? ` AND c.relname NOT IN (${except.map(L).join(', ')})` : ''}`;
+
 /** The rows the catalog shows for one object (see catalogRowsSql): its key and its definition. */
 function catalogRows(f: Facet): { key: string; defs: string[] }[] {
   const v = f.value;
@@ -589,8 +593,9 @@ function postgresIn(w: Where): Dialect {
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
     // Worded as every stop is (`plan stopped: …`, as MySQL's and SQLite's): how a DBA, a log search and plan verify know it.
     // PL/pgSQL plans the inner IF only once `when` holds: the condition may read a table that exists only there.
-    stopUnless: (condition, message, when) => {
-      const stop = `IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(`plan stopped: ${message}`)};\n  END IF;`;
+    stopUnless: (condition, message, when, detail) => {
+      const text = detail ? `${literalText(`plan stopped: ${message}`)} || COALESCE(${literalText(` (${detail.label}: `)} || (${detail.names.text}) || ')', '')` : literalText(`plan stopped: ${message}`);
+      const stop = `IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${text};\n  END IF;`;
       return [doBlock(when ? `  IF ${when.text} THEN\n  ${stop.replace(/\n/g, '\n  ')}\n  END IF;` : `  ${stop}`)];
     },
     stopIfRows,
@@ -598,7 +603,8 @@ function postgresIn(w: Where): Dialect {
     externalTableExists: (name) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))`),
     externalColumnExists: (name, column) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND a.attname = ${L(column)} AND a.attnum > 0 AND NOT a.attisdropped)`),
     externalColumnIsJson: (name, column) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND a.attname = ${L(column)} AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid IN ('json'::regtype, 'jsonb'::regtype))`),
-    tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${schemaName(w)}) AND c.relkind IN ('r', 'p') AND c.relname LIKE ${L(like)} ESCAPE '!'${except.length ? ` AND c.relname NOT IN (${except.map(L).join(', ')})` : ''})`),
+    tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE ${namedLike(w, like, except)})`),
+    tableNamesLike: (like, except) => Sql.verbatim(`(SELECT string_agg(c.relname::text, ', ' ORDER BY c.relname::text COLLATE "C") FROM pg_class c WHERE ${namedLike(w, like, except)})`),
   },
   script: {
     prologue,

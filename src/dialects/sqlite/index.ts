@@ -17,7 +17,7 @@
 // What ALTER TABLE cannot do (keys, foreign keys, NOT NULL, defaults, types) is the table rebuild of
 // https://sqlite.org/lang_altertable.html#otheralter, with PRAGMA foreign_keys = OFF set before the transaction.
 import { sqliteHazards } from './hazards.js';
-import { durationText, type Dialect, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
+import { durationText, type Dialect, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, sql } from '../../compile/sql.js';
 import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -102,6 +102,9 @@ function mismatchSql(spec: VersionCheckSpec): string {
   ${parts.join('\n  UNION ALL ')}`;
 }
 
+/** The tables of the main database named LIKE `like` (`!` escapes), none of `except`. */
+const namedLike = (like: string, except: string[]) => `type = 'table' AND name LIKE ${literalText(like)} ESCAPE '!'${except.length ? ` AND name NOT IN (${except.map((t) => literalText(t)).join(', ')})` : ''}`;
+
 /** The sqlite3 client's command that makes it stop at the first error (the script's first line). */
 export const BAIL = '.bail on';
 
@@ -150,7 +153,14 @@ function stopIfRows(_condition: Sql | undefined, c: RowCheck): Sql[] {
   ];
 }
 
-const stopUnless = (condition: Sql, message: string): Sql[] => stopWhen(`NOT (${condition.text})`, `plan stopped: ${message}`);
+/** Stops unless `condition` holds; with `detail`, the line printed first says what was found (RAISE takes a literal only). */
+const stopUnless = (condition: Sql, message: string, _when?: Sql, detail?: StopDetail): Sql[] =>
+  detail
+    ? [
+        Sql.verbatim(`SELECT ${L(`plan stopped: ${message}`)} || COALESCE(${L(` (${detail.label}: `)} || (${detail.names.text}) || ')', '') || '. Nothing was changed.' AS plan WHERE NOT (${condition.text});`),
+        ...stopWhen(`NOT (${condition.text})`, `plan stopped: ${message} (the line printed above says what was found)`),
+      ]
+    : stopWhen(`NOT (${condition.text})`, `plan stopped: ${message}`);
 
 /**
  * Tables outside the product whose foreign keys reference a key the script drops or replaces (or a table it drops):
@@ -276,7 +286,8 @@ export const sqlite: Dialect = {
         ...stopWhen(`EXISTS (\n  ${found})`, `plan stopped: ${message} (the line printed above names them). Nothing was changed.`),
       ];
     },
-    tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND name LIKE ${literalText(like)} ESCAPE '!'${except.length ? ` AND name NOT IN (${except.map((t) => literalText(t)).join(', ')})` : ''})`),
+    tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM main.sqlite_schema WHERE ${namedLike(like, except)})`),
+    tableNamesLike: (like, except) => Sql.verbatim(`(SELECT group_concat(name, ', ') FROM (SELECT name FROM main.sqlite_schema WHERE ${namedLike(like, except)} ORDER BY name))`),
   },
   script: {
     // PRAGMA foreign_keys is a no-op inside a transaction: the rebuilds need it off, so it is set first

@@ -207,7 +207,7 @@ DO $plan$
 BEGIN
   IF to_regclass('networks') IS NULL THEN
   IF NOT (NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname LIKE 'keto!_%!_relation!_tuples' ESCAPE '!' AND c.relname NOT IN ('schema_migration', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples'))) THEN
-      RAISE EXCEPTION '%', 'plan stopped: a table keto_<id>_relation_tuples exists for an id not in --param namespaces: give every namespace of Keto''s configuration, or its tuples stay behind';
+      RAISE EXCEPTION '%', 'plan stopped: a table keto_<id>_relation_tuples exists for an id not in --param namespaces: give every namespace of Keto''s configuration, or its tuples stay behind' || COALESCE(' (tables named keto_*_relation_tuples: ' || ((SELECT string_agg(c.relname::text, ', ' ORDER BY c.relname::text COLLATE "C") FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname LIKE 'keto!_%!_relation!_tuples' ESCAPE '!' AND c.relname NOT IN ('schema_migration', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples'))) || ')', '');
     END IF;
   END IF;
 END
