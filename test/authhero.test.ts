@@ -50,13 +50,25 @@ const expectOrganizations = (rows: Record<string, unknown>[]) => {
   expect(rows.slice(1).map((r) => [r.branding, r.metadata, r.enabled_connections, r.token_quota])).toEqual([['{}', '{}', '[]', '{}'], ['{}', '{}', '[]', '{}']]);
 };
 
-describeSqliteClient('authhero on SQLite through sqlite3 -bail', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-authhero-'));
+/**
+ * A database file `db` in a temporary folder `dir` (removed after the suite), driven with the sqlite3 client as a DBA
+ * would: `run` a script under -bail, read a query's rows as JSON, `.dump` it.
+ */
+function sqliteClientDatabase(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const db = join(dir, 'app.db');
-  const run = (sql: string) => spawnSync('sqlite3', ['-bail', db], { input: sql, encoding: 'utf8' });
-  const json = (q: string) => JSON.parse(execFileSync('sqlite3', ['-json', db, q], { encoding: 'utf8' }) || '[]') as Record<string, unknown>[];
-  const dump = () => execFileSync('sqlite3', [db, '.dump'], { encoding: 'utf8' });
+  return {
+    dir,
+    db,
+    run: (sql: string) => spawnSync('sqlite3', ['-bail', db], { input: sql, encoding: 'utf8' }),
+    json: (q: string) => JSON.parse(execFileSync('sqlite3', ['-json', db, q], { encoding: 'utf8' }) || '[]') as Record<string, unknown>[],
+    dump: () => execFileSync('sqlite3', [db, '.dump'], { encoding: 'utf8' }),
+  };
+}
+
+describeSqliteClient('authhero on SQLite through sqlite3 -bail', () => {
+  const { dir, db, run, json, dump } = sqliteClientDatabase('plan-authhero-');
   const up = compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'sqlite' }).sql;
   const down = compile({ product: 'authhero', from: '11.21', to: '11.20', dialect: 'sqlite' }).sql;
 
@@ -149,12 +161,7 @@ await describeServer('authhero on MariaDB through the mariadb client', 'mysql', 
 // ("error in view …: no such table: main.users"). Now the script stops before any change, naming the trigger, and
 // views and other tables' triggers that name a rebuilt table are kept as they are.
 describeSqliteClient('authhero on SQLite: what the model does not know of a rebuilt table', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-authhero-triggers-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const db = join(dir, 'app.db');
-  const run = (sql: string) => spawnSync('sqlite3', ['-bail', db], { input: sql, encoding: 'utf8' });
-  const json = (q: string) => JSON.parse(execFileSync('sqlite3', ['-json', db, q], { encoding: 'utf8' }) || '[]') as Record<string, unknown>[];
-  const dump = () => execFileSync('sqlite3', [db, '.dump'], { encoding: 'utf8' });
+  const { run, json, dump } = sqliteClientDatabase('plan-authhero-triggers-');
   const up = compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'sqlite' }).sql;
 
   it('a trigger on a table the script rebuilds stops it before any change, named; without it, views and triggers elsewhere that name the table survive', () => {
