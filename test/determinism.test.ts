@@ -78,6 +78,22 @@ describe('the header tells a DBA what to do, near its top', () => {
     expect(h).toContainEqual(expect.stringMatching(/^-- {3}1\. \[4\.6 → 5\.0\] In config\.yaml, rename access_token_signing_key_update_interval/));
   });
 
+  it('a stage is no upgrade, and a rollback is taken through as the product says for rollbacks (procedure.rollback)', () => {
+    const fief = header(compile({ product: 'fief', from: '0.28', to: '0.28-cleanup', dialect: 'postgres', examples: true }).sql).split('\n');
+    expect(fief[0]).toBe(`-- plan ${toolVersion()} · fief 0.28 → 0.28-cleanup · postgres · stage`);
+    expect(fief[1]).toBe('-- what:     this script takes a fief database at 0.28 to its stage 0.28-cleanup on PostgreSQL (generated from the plans listed below)');
+    const logto = (from: string, to: string) => header(compile({ product: 'logto', from, to, dialect: 'postgres', examples: true }).sql).split('\n');
+    const [up, down] = [logto('1.41', '1.41-imported'), logto('1.41-imported', '1.41')];
+    expect(up.filter((l) => /^-- (stop|start): /.test(l))).toEqual([
+      "-- stop:     before applying: the old application's sign-ups and profile changes (the import reads its user table as it is)",
+      "-- start:    after applying: what was stopped before, once the report's rows are seen to",
+    ]);
+    expect(down.filter((l) => /^-- (stop|start): /.test(l))).toEqual([
+      "-- stop:     before applying: Logto's sign-ins and its admin console (the rollback deletes the users the import made)",
+      "-- start:    after applying: Logto, and the old application's sign-ups if it is to keep its users",
+    ]);
+  });
+
   it('MySQL / MariaDB: mysqldump or mariadb-dump', () => {
     const h = lines({ from: '5.0', to: '6.0', dialect: 'mysql' });
     expect(h[2]).toMatch(/^-- backup: {3}first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > supertokens-5\.0-before\.sql {3}\(MariaDB: mariadb-dump, same flags;/);

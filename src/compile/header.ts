@@ -151,18 +151,25 @@ function dropList(created: { tables: string[]; columns: string[] }): string {
  */
 export function header(h: HeaderInput): string {
   const p = h.product.product.product;
-  const procedure = h.product.product.procedure ?? {};
+  // A rollback is taken through as the product says for rollbacks, where it says (procedure.rollback).
+  const declared = h.product.product.procedure ?? {};
+  const procedure = h.direction === 'down' && declared.rollback ? declared.rollback : declared;
   // A derived install stands for the written plans it is derived from: they are the sources.
   const base = expandDerived(h.plans.filter((x) => !h.pathPlans.includes(x)));
   const pathSources = expandDerived(h.pathPlans);
   const baseDigest = createHash('sha256').update(base.map((x) => `${x.relPath} ${x.sha256}\n`).join('')).digest('hex');
   const params = (Object.entries(h.params).map(([k, v]) => `${k}=${v}`).join(' ') || '(none)') + (h.examples?.length ? ` (${h.examples.join(', ')}: an example value, not a database's: compile with its own before applying)` : '');
   const fresh = h.direction === 'up' && h.from === '0';
-  const kind = h.direction === 'up' ? (fresh ? 'fresh install' : 'upgrade') : 'rollback';
+  // A stage (a version named after the release it is a stage of: 0.28-cleanup, 1.41-imported) is reached from that
+  // release by its own plan, which is no upgrade to a later release: what it does is its plan's summary, below.
+  const stage = h.direction === 'up' && !fresh && h.to.includes('-');
+  const kind = h.direction === 'up' ? (fresh ? 'fresh install' : stage ? 'stage' : 'upgrade') : 'rollback';
   const engine = h.dialect.script.engineName;
   const what = fresh
     ? `creates the ${p} schema at ${h.to} in an empty ${engine} database`
-    : h.direction === 'up'
+    : stage
+      ? `takes ${/^[aeiou]/i.test(p) ? 'an' : 'a'} ${p} database at ${h.from} to its stage ${h.to} on ${engine}`
+      : h.direction === 'up'
       ? `upgrades ${/^[aeiou]/i.test(p) ? 'an' : 'a'} ${p} database from ${h.from} to ${h.to} on ${engine}`
       : `rolls ${/^[aeiou]/i.test(p) ? 'an' : 'a'} ${p} database back from ${h.from} to ${h.to} on ${engine}`;
   const plain = createdByUpgrade(pathSources, h.dialect, h.params);

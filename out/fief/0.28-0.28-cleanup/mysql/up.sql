@@ -1,5 +1,5 @@
--- plan 0.1.0 · fief 0.28 → 0.28-cleanup · mysql · upgrade
--- what:     this script upgrades a fief database from 0.28 to 0.28-cleanup on MySQL 8 / MariaDB (generated from the plans listed below)
+-- plan 0.1.0 · fief 0.28 → 0.28-cleanup · mysql · stage
+-- what:     this script takes a fief database at 0.28 to its stage 0.28-cleanup on MySQL 8 / MariaDB (generated from the plans listed below)
 -- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > fief-0.28-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < fief-0.28-before.sql)
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)

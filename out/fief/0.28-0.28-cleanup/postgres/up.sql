@@ -1,5 +1,5 @@
--- plan 0.1.0 · fief 0.28 → 0.28-cleanup · postgres · upgrade
--- what:     this script upgrades a fief database from 0.28 to 0.28-cleanup on PostgreSQL (generated from the plans listed below)
+-- plan 0.1.0 · fief 0.28 → 0.28-cleanup · postgres · stage
+-- what:     this script takes a fief database at 0.28 to its stage 0.28-cleanup on PostgreSQL (generated from the plans listed below)
 -- backup:   first: pg_dump --format=custom --file=fief-0.28-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE fief-0.28-before.dump)
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql

@@ -1,5 +1,5 @@
--- plan 0.1.0 · keto 0.7 → 0.7-cleanup · mysql · upgrade
--- what:     this script upgrades a keto database from 0.7 to 0.7-cleanup on MySQL 8 / MariaDB (generated from the plans listed below)
+-- plan 0.1.0 · keto 0.7 → 0.7-cleanup · mysql · stage
+-- what:     this script takes a keto database at 0.7 to its stage 0.7-cleanup on MySQL 8 / MariaDB (generated from the plans listed below)
 -- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > keto-0.7-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < keto-0.7-before.sql)
 -- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)

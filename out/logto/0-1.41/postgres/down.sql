@@ -2,13 +2,13 @@
 -- what:     this script rolls a logto database back from 1.41 to 0 on PostgreSQL (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF LOGTO AND ALL THE DATA IN THEM.
 -- backup:   first: pg_dump --format=custom --file=logto-1.41-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE logto-1.41-before.dump)
--- stop:     before applying: the old application's sign-ups and profile changes (the import reads its user table as it is)
+-- stop:     before applying: Logto's sign-ins and its admin console (the rollback deletes the users the import made)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- reverse:  npx plan compile logto 0 1.41 --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default
 -- this rollback drops: 2 tables tenants, users, and the data in them
 -- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/logto/product.yaml 24bd9acdf53fd1706606aaf5fdd65494f5ae3c27936c1a6bfbde4c04f8a13103
+--   plans/logto/product.yaml d8a14355c343aa97600011859b5621c014a933ea4531ce5cce4356384f91aa25
 --   plans/logto/0-1.41.yaml 70e474914903c64ebe0eec90ede782d33ef480ca7351b4394283d636802ba435
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.

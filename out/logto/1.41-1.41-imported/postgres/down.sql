@@ -1,15 +1,15 @@
 -- plan 0.1.0 · logto 1.41-imported → 1.41 · postgres · rollback
 -- what:     this script rolls a logto database back from 1.41-imported to 1.41 on PostgreSQL (generated from the plans listed below)
 -- backup:   first: pg_dump --format=custom --file=logto-1.41-imported-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE logto-1.41-imported-before.dump)
--- stop:     before applying: the old application's sign-ups and profile changes (the import reads its user table as it is)
+-- stop:     before applying: Logto's sign-ins and its admin console (the rollback deletes the users the import made)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
--- start:    after applying: what was stopped before, once the report's rows are seen to
+-- start:    after applying: Logto, and the old application's sign-ups if it is to keep its users
 -- reverse:  npx plan compile logto 1.41 1.41-imported --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default
 -- this rollback drops: table plan_imported_users, and the data in them
 -- this rollback deletes: the users rows the import made (their keys are in plan_imported_users), and nothing else of users
 -- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/logto/product.yaml 24bd9acdf53fd1706606aaf5fdd65494f5ae3c27936c1a6bfbde4c04f8a13103
+--   plans/logto/product.yaml d8a14355c343aa97600011859b5621c014a933ea4531ce5cce4356384f91aa25
 --   plans/logto/1.41-1.41-imported.yaml 318d286d797e207b919796b10d1c0c5f0ba006d9cace8c19ac03cefaea26be05
 --   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
