@@ -110,9 +110,11 @@ const FORMS: Record<DialectName, Record<string, Form[]>> = {
     add_unique: [wrapped(/pg_get_constraintdef\(oid\) = 'UNIQUE \(/, /ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+; ALTER TABLE \S+ ADD CONSTRAINT \w+ UNIQUE /)],
     drop_unique: pgDdl(/ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+;$/),
     replace_unique: [wrapped(/pg_get_constraintdef\(oid\) = 'UNIQUE \(/, /ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+; ALTER TABLE \S+ ADD CONSTRAINT \w+ UNIQUE /)],
-    add_foreign_key: [wrapped(/pg_get_constraintdef\(oid\) = 'FOREIGN KEY \(/, /ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+; ALTER TABLE \S+ ADD CONSTRAINT \w+ FOREIGN KEY /)],
+    // The same-named key dropped where it is there (a statement of its own: DROP CONSTRAINT locks the table even when
+    // there is nothing to drop), then the key added.
+    add_foreign_key: [wrapped(/pg_get_constraintdef\(oid\) = 'FOREIGN KEY \(/, /ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+;$/), wrapped(/pg_get_constraintdef\(oid\) = 'FOREIGN KEY \(/, /ALTER TABLE \S+ ADD CONSTRAINT \w+ FOREIGN KEY /)],
     drop_foreign_key: pgDdl(/ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+;$/),
-    replace_foreign_key: [wrapped(/pg_get_constraintdef\(oid\) = 'FOREIGN KEY \(/, /ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+; ALTER TABLE \S+ ADD CONSTRAINT \w+ FOREIGN KEY /)],
+    replace_foreign_key: [wrapped(/pg_get_constraintdef\(oid\) = 'FOREIGN KEY \(/, /ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+;$/), wrapped(/pg_get_constraintdef\(oid\) = 'FOREIGN KEY \(/, /ALTER TABLE \S+ ADD CONSTRAINT \w+ FOREIGN KEY /)],
     create_index: [wrapped(/pg_get_indexdef\(i\.indexrelid\)/, /DROP INDEX IF EXISTS \w+; CREATE (UNIQUE )?INDEX \w+ ON /)],
     drop_index: pgDdl(/DROP INDEX IF EXISTS \w+;$/),
     replace_index: [wrapped(/pg_get_indexdef\(i\.indexrelid\)/, /DROP INDEX IF EXISTS \w+; CREATE (UNIQUE )?INDEX \w+ ON /)],
@@ -286,8 +288,10 @@ describe('sqlite', () => {
       expect(temp, s[0]).toBeDefined();
       const table = temp!.slice('plan_rebuild_'.length);
       expect(s).toContain(`DROP TABLE "${table}";`);
-      expect(s).toContain(`ALTER TABLE "${temp}" RENAME TO "${table}";`);
-      expect(s.indexOf(`DROP TABLE "${table}";`)).toBeLessThan(s.indexOf(`ALTER TABLE "${temp}" RENAME TO "${table}";`));
+      // The rename keeps views and other tables' triggers that name the table (SQLite 3.26+ refuses it otherwise).
+      const rename = `PRAGMA legacy_alter_table = ON; ALTER TABLE "${temp}" RENAME TO "${table}"; PRAGMA legacy_alter_table = OFF;`;
+      expect(s).toContain(rename);
+      expect(s.indexOf(`DROP TABLE "${table}";`)).toBeLessThan(s.indexOf(rename));
     }
   });
   it('no statement is wrapped: no DO block, no PREPARE, no IF', () => {
