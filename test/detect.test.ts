@@ -164,6 +164,11 @@ describe('detect on PGlite', SLOW, () => {
       const remote = status({ detected: r, target: applyTargetOfUrl("postgres://o'neil:s3cret@db.internal:6432/app"), to: '6.0' });
       expect(remote.commands[1]).toBe("psql -v ON_ERROR_STOP=1 -h db.internal -p 6432 -U 'o'\\''neil' -d app -f up.sql");
       expect(JSON.stringify(remote)).not.toContain('s3cret');
+      // psql asks for a password when the server wants one; mysql logs in without one unless told -p (then it asks).
+      const mysqlTarget = applyTargetOfUrl('mysql://app_user:s3cret@db.internal:3306/app');
+      expect(mysqlTarget).toEqual({ database: 'app', host: 'db.internal', port: '3306', user: 'app_user', password: true });
+      expect(getDialect('mysql').script.applyCommand('up.sql', mysqlTarget)).toBe('mysql -h db.internal -P 3306 -u app_user -p app < up.sql  (or: mariadb -h db.internal -P 3306 -u app_user -p app < up.sql)');
+      expect(getDialect('mysql').script.applyCommand('up.sql', applyTargetOfUrl('mysql://root@127.0.0.1:3306/app'))).toBe('mysql -h 127.0.0.1 -P 3306 -u root app < up.sql  (or: mariadb -h 127.0.0.1 -P 3306 -u root app < up.sql)');
       // The command status printed does resume it.
       await s.execScript(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' }).sql);
       const after = await detectOn(s);

@@ -132,8 +132,9 @@ export function status(req: StatusRequest): StatusResult {
     manual.push(...(a === '0' ? r.manual.filter((m) => m.plan.startsWith('0 →')) : r.manual));
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
     commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...params.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file].map(shellWord).join(' '));
-    const to = req.target ?? {};
-    commands.push(d.script.applyCommand(file, Object.fromEntries(Object.entries(to).flatMap(([k, v]) => (v ? [[k, shellWord(v)]] : [])))));
+    // The database the --url named, each part a shell word (the password only as "the URL has one").
+    const { password, ...names } = req.target ?? {};
+    commands.push(d.script.applyCommand(file, { ...Object.fromEntries(Object.entries(names).flatMap(([k, v]) => (v ? [[k, shellWord(v)]] : []))), ...(password ? { password } : {}) }));
   }
   return { state, from, to, direction, plans, manual, commands, notes };
 }

@@ -323,6 +323,8 @@ export interface ApplyTarget {
   host?: string;
   port?: string;
   user?: string;
+  /** The URL names a password: a client that asks for one only when told (mysql -p) is told to; the password is never given. */
+  password?: boolean;
 }
 
 export interface DialectScript {

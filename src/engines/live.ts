@@ -25,13 +25,13 @@ export function sqliteFileOfUrl(url: string): string | undefined {
  * SQLite URL: its file), host, port and user; never the password.
  * @throws Error for a URL that does not parse
  */
-export function applyTargetOfUrl(url: string): { database?: string; host?: string; port?: string; user?: string } {
+export function applyTargetOfUrl(url: string): { database?: string; host?: string; port?: string; user?: string; password?: boolean } {
   const file = sqliteFileOfUrl(url);
   if (file !== undefined) return { database: file };
   const u = new URL(url);
   const part = (s: string) => (s ? decodeURIComponent(s) : undefined);
   const out = { database: part(u.pathname.replace(/^\//, '')), host: part(u.hostname), port: part(u.port), user: part(u.username) };
-  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+  return { ...Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)), ...(u.password ? { password: true } : {}) };
 }
 
 /** Runs one statement and returns its rows. */

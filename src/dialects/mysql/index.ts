@@ -633,7 +633,8 @@ function mysqlIn(w: Where): Dialect {
     engineName: 'MySQL 8 / MariaDB',
     applyHint: 'mysql DATABASE < FILE  (or: mariadb DATABASE < FILE)',
     applyCommand: (file, to) => {
-      const args = [...(to.host ? [`-h ${to.host}`] : []), ...(to.port ? [`-P ${to.port}`] : []), ...(to.user ? [`-u ${to.user}`] : []), to.database ?? 'DATABASE', `< ${file}`].join(' ');
+      // -p alone: the client asks for the password (it would otherwise log in without one, and be refused).
+      const args = [...(to.host ? [`-h ${to.host}`] : []), ...(to.port ? [`-P ${to.port}`] : []), ...(to.user ? [`-u ${to.user}`] : []), ...(to.password ? ['-p'] : []), to.database ?? 'DATABASE', `< ${file}`].join(' ');
       return `mysql ${args}  (or: mariadb ${args})`;
     },
     placeWord: 'database',

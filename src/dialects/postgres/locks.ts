@@ -209,8 +209,11 @@ function annotate(x: LockInput): LockAnnotation {
       const e = x.statement.effects;
       if (e.length && e.every((f) => f.ref.type === 'foreign_key' && f.value === null)) {
         add('pg.drop_foreign_key', op.table, 'ACCESS EXCLUSIVE', 'catalog-only');
+        // The table the key references is locked too: the model's key where it has one, else (drift: a key of that name
+        // made by hand) the one the plan's key references, as a same-named key most likely does.
         const had = before(op.table)?.foreignKeys.find((f) => f.name === op.fk.name);
-        if (had && had.refTable !== op.table) add('pg.drop_foreign_key.ref', had.refTable, 'ACCESS EXCLUSIVE', 'catalog-only');
+        const ref = had ? had.refTable : op.fk.refTable;
+        if (ref !== op.table) add('pg.drop_foreign_key.ref', ref, 'ACCESS EXCLUSIVE', 'catalog-only');
         break;
       }
       add('pg.add_foreign_key', op.table, 'SHARE ROW EXCLUSIVE', 'scan', ['scans table', `fails on rows without a match in ${op.fk.refTable}`]);

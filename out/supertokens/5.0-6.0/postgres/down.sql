@@ -2441,7 +2441,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 144/151 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
--- locks: only where the database differs from the plan here (else skipped): totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE')
@@ -2460,7 +2460,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 145/151 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
--- locks: only where the database differs from the plan here (else skipped): totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE')
@@ -2479,7 +2479,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 146/151 · add foreign key user_roles_role_fkey on user_roles
--- locks: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE')
@@ -2498,7 +2498,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 147/151 · add foreign key role_permissions_role_fkey on role_permissions
--- locks: only where the database differs from the plan here (else skipped): role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE')
@@ -2517,7 +2517,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 148/151 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
--- locks: only where the database differs from the plan here (else skipped): passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (device_id_hash) REFERENCES passwordless_devices(device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE')
@@ -2536,7 +2536,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 149/151 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
--- locks: only where the database differs from the plan here (else skipped): emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES emailpassword_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE')
@@ -2555,7 +2555,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 150/151 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
--- locks: only where the database differs from the plan here (else skipped): dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES dashboard_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE')
@@ -2574,7 +2574,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 151/151 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
--- locks: only where the database differs from the plan here (else skipped): userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (supertokens_user_id) REFERENCES all_auth_recipe_users(user_id) ON DELETE CASCADE')

@@ -929,7 +929,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 17/153 · add foreign key key_value_tenant_id_fkey on key_value
--- locks: only where the database differs from the plan here (else skipped): key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -1035,7 +1035,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 25/153 · add foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
--- locks: only where the database differs from the plan here (else skipped): all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -1054,7 +1054,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 26/153 · add foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
--- locks: only where the database differs from the plan here (else skipped): all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
@@ -1244,7 +1244,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 38/153 · add foreign key session_info_tenant_id_fkey on session_info
--- locks: only where the database differs from the plan here (else skipped): session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -1307,7 +1307,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 43/153 · add foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
--- locks: only where the database differs from the plan here (else skipped): session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -1358,7 +1358,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 47/153 · add foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
--- locks: only where the database differs from the plan here (else skipped): jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -1409,7 +1409,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 51/153 · add foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
--- locks: only where the database differs from the plan here (else skipped): emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -1470,7 +1470,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 56/153 · add foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
--- locks: only where the database differs from the plan here (else skipped): emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -1532,7 +1532,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 61/153 · add foreign key emailpassword_users_user_id_fkey on emailpassword_users
--- locks: only where the database differs from the plan here (else skipped): emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
@@ -1609,7 +1609,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 66/153 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
--- locks: only where the database differs from the plan here (else skipped): emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES emailpassword_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE')
@@ -1681,7 +1681,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 72/153 · add foreign key passwordless_users_user_id_fkey on passwordless_users
--- locks: only where the database differs from the plan here (else skipped): passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
@@ -1769,7 +1769,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 78/153 · add foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
--- locks: only where the database differs from the plan here (else skipped): passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -1887,7 +1887,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 88/153 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
--- locks: only where the database differs from the plan here (else skipped): passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id, device_id_hash) REFERENCES passwordless_devices(app_id, tenant_id, device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE')
@@ -1939,7 +1939,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 92/153 · add foreign key thirdparty_users_user_id_fkey on thirdparty_users
--- locks: only where the database differs from the plan here (else skipped): thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
@@ -2060,7 +2060,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 101/153 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
--- locks: only where the database differs from the plan here (else skipped): userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
@@ -2111,7 +2111,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 105/153 · add foreign key roles_app_id_fkey on roles
--- locks: only where the database differs from the plan here (else skipped): roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -2162,7 +2162,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 109/153 · add foreign key role_permissions_role_fkey on role_permissions
--- locks: only where the database differs from the plan here (else skipped): role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE')
@@ -2245,7 +2245,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 116/153 · add foreign key user_roles_role_fkey on user_roles
--- locks: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE')
@@ -2264,7 +2264,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 117/153 · add foreign key user_roles_tenant_id_fkey on user_roles
--- locks: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -2326,7 +2326,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 122/153 · add foreign key user_metadata_app_id_fkey on user_metadata
--- locks: only where the database differs from the plan here (else skipped): user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -2388,7 +2388,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 127/153 · add foreign key dashboard_users_app_id_fkey on dashboard_users
--- locks: only where the database differs from the plan here (else skipped): dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -2440,7 +2440,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 131/153 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
 -- why: PostgreSQL keeps ON UPDATE CASCADE as in its fresh 6.0 schema (the upstream script drops it); the MySQL plugin never had it on this key.
--- locks: only where the database differs from the plan here (else skipped): dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES dashboard_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE')
@@ -2491,7 +2491,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 135/153 · add foreign key totp_users_app_id_fkey on totp_users
--- locks: only where the database differs from the plan here (else skipped): totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -2542,7 +2542,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 139/153 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
--- locks: only where the database differs from the plan here (else skipped): totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE')
@@ -2603,7 +2603,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 144/153 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
--- locks: only where the database differs from the plan here (else skipped): totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE')
@@ -2622,7 +2622,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 145/153 · add foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
--- locks: only where the database differs from the plan here (else skipped): totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -2695,7 +2695,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 151/153 · add foreign key user_last_active_app_id_fkey on user_last_active
--- locks: only where the database differs from the plan here (else skipped): user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: only where the database differs from the plan here (else skipped): user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
