@@ -102,7 +102,7 @@ describe('the compiled import', () => {
     expect(up.sql).toContain('row_number() OVER (PARTITION BY');
     expect(up.sql).toContain('CAST(v.password_encryption_method AS users_password_encryption_method)');
     const report = reportSql(up, 'logto 1.41 → 1.41-imported');
-    for (const reason of ['duplicate (tenant_id, primary_email): another users row has it (users__primary_email, primary_email compared lower-case)', 'duplicate (tenant_id, username): an earlier source row has it too (users__username, username compared lower-case; rows in order_by order)', 'id taken: a users row this import did not make has it (users_pkey)', 'username longer than 128 characters (users.username is varchar(128))']) {
+    for (const reason of ['duplicate (tenant_id, primary_email): another users row has it (users__primary_email, primary_email compared lower-case)', 'duplicate (tenant_id, username): an earlier source row has it too (users__username, username compared lower-case; rows in order_by order)', 'id taken: a users row this import did not make has it (users_pkey)', 'username longer than 128 characters (users.username is varchar(128))', 'duplicate users.identities entry (its key and userId, per tenant_id): another users row has it', 'duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (rows in order_by order)']) {
       expect(report).toContain(`'${reason}'`);
     }
   });
@@ -190,19 +190,25 @@ function legacyRows(): Legacy[] {
       password_hash,
       hash_method,
       extra: i === 99 ? '[1, 2]' : i % 7 === 0 ? JSON.stringify({ plan: i % 2 ? 'pro' : 'free', since: 2019 + (i % 5) }) : null,
-      social_provider: i % 8 === 0 ? pick(['github', 'google']) : i === 123 ? 'github' : null,
-      social_id: i % 8 === 0 ? 100000 + i : null,
+      // Every 8th a social identity; every 48th the one of the row 16 before (the same target); every 56th the user id
+      // of the row 8 before, at the other target (not a duplicate: Logto finds a user by target and user id).
+      social_provider: i % 8 === 0 ? (i % 16 === 0 ? 'github' : 'google') : i === 123 ? 'github' : null,
+      social_id: i % 8 !== 0 ? null : i % 48 === 0 ? 100000 + i - 16 : i % 56 === 0 ? 100000 + i - 8 : 100000 + i,
     });
   }
   rows.push({ user_id: null, login: 'nobody', email: 'nobody@example.com', phone: null, full_name: null, picture: null, password_hash: null, hash_method: null, extra: null, social_provider: null, social_id: null });
   return rows;
 }
 
-/** Users in Logto before the import: one with a source row's e-mail in other case, one with a source id, one with a username. */
-const EXISTING = [
+/**
+ * Users in Logto before the import: one with a source row's e-mail in other case, one with a source id, one with a
+ * username, one with a source row's social identity (github 100064: row 64's).
+ */
+const EXISTING: { id: string; username: string; primary_email: string; identities?: Record<string, { userId: string }> }[] = [
   { id: 'p0000000001', username: 'logto_admin', primary_email: 'user2@example.com' },
   { id: 'u3', username: 'someone_else', primary_email: 'else@example.com' },
   { id: 'p0000000003', username: 'user4', primary_email: 'p3@example.com' },
+  { id: 'p0000000004', username: 'social_owner', primary_email: 'p4@example.com', identities: { github: { userId: '100064' } } },
 ];
 
 const FORMAT: Record<string, RegExp> = {
@@ -242,14 +248,16 @@ function oracle(rows: Legacy[], idOf: (r: Legacy) => string | null) {
   const byte = (a: string, b: string) => (Buffer.compare(Buffer.from(a), Buffer.from(b)) < 0 ? -1 : 1);
   const ordered = [...rows].filter((r) => r.user_id !== null).sort((a, b) => byte(a.user_id!, b.user_id!));
   const kept = ordered.filter((r) => own(r) === undefined);
-  const keys: [string, (r: { id: string | null; username: string | null; primary_email: string | null; primary_phone: string | null }) => string | null][] = [
+  // (The identity: Logto's findUserByIdentity looks a user up by target and userId, and expects one.)
+  const keys: [string, (r: { id: string | null; username: string | null; primary_email: string | null; primary_phone: string | null; identity: string | null }) => string | null][] = [
     ['id', (u) => u.id],
     ['username', (u) => u.username?.toLowerCase() ?? null],
     ['primary_email', (u) => u.primary_email?.toLowerCase() ?? null],
     ['primary_phone', (u) => u.primary_phone],
+    ['identity', (u) => u.identity],
   ];
-  const asUser = (r: Legacy) => ({ id: idOf(r), username: r.login, primary_email: r.email, primary_phone: r.phone });
-  const existing = EXISTING.map((u) => ({ ...u, primary_phone: null }));
+  const asUser = (r: Legacy) => ({ id: idOf(r), username: r.login, primary_email: r.email, primary_phone: r.phone, identity: r.social_provider !== null && r.social_id !== null ? `${r.social_provider} ${r.social_id}` : null });
+  const existing = EXISTING.map((u) => ({ ...u, primary_phone: null, identity: Object.entries(u.identities ?? {}).map(([t, x]) => `${t} ${x.userId}`)[0] ?? null }));
   const imported: Legacy[] = [];
   for (const r of kept) {
     const u = asUser(r);
@@ -278,7 +286,7 @@ function engineSuite(e: EngineTarget): void {
     s = await openScratch('postgres', { url: e.url });
     // Logto's own DDL, the tenant its seed makes, three users of its own; the legacy table in a schema of its own.
     await s.execScript(LOGTO_DDL);
-    await s.execStatements(EXISTING.map((u) => `INSERT INTO users (tenant_id, id, username, primary_email) VALUES ('default', '${u.id}', '${u.username}', '${u.primary_email}')`));
+    await s.execStatements(EXISTING.map((u) => `INSERT INTO users (tenant_id, id, username, primary_email, identities) VALUES ('default', '${u.id}', '${u.username}', '${u.primary_email}', '${JSON.stringify(u.identities ?? {})}')`));
     const schema = `${s.name}_legacy`;
     source = `${schema}.accounts`;
     await s.execStatements([`CREATE SCHEMA ${schema}`, ...legacySql(source, rows)]);
@@ -306,6 +314,11 @@ function engineSuite(e: EngineTarget): void {
     const listed = await s.query<{ source_row: string | null; source_values: string; reason: string }>(reportSql(up(), 'logto').split('\n').filter((l) => !l.startsWith('--')).join('\n'));
     const own = keep.leftOut.filter((r) => keep.own(r) !== undefined && r.user_id !== null).map((r) => r.user_id);
     expect(own.every((id) => listed.some((l) => l.source_row === id))).toBe(true);
+    // Of two source rows giving one social identity, the first by order_by goes in (u32), the other stays out.
+    const reasonOf = new Map(listed.map((l) => [l.source_row, l.reason]));
+    expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (rows in order_by order)');
+    expect(reasonOf.get('u64')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it');
+    expect(reasonOf.has('u32')).toBe(false);
     // A row is named by its mapped source columns too: the one without an id as well.
     const nobody = listed.find((l) => l.source_row === null)!;
     expect(JSON.parse(nobody.source_values)).toMatchObject({ user_id: null, login: 'nobody', email: 'nobody@example.com' });
@@ -360,7 +373,7 @@ function engineSuite(e: EngineTarget): void {
     for (const r of keep.leftOut) {
       const own = keep.own(r);
       if (own) expect(reasonOf.get(r.user_id)!.startsWith(own), `${r.user_id}: ${reasonOf.get(r.user_id)}`).toBe(true);
-      else expect(reasonOf.get(r.user_id), `${r.user_id}`).toMatch(/^(duplicate \((tenant_id, )?(username|primary_email|primary_phone)\)|id taken)/);
+      else expect(reasonOf.get(r.user_id), `${r.user_id}`).toMatch(/^(duplicate \((tenant_id, )?(username|primary_email|primary_phone)\)|duplicate users\.identities entry|id taken)/);
     }
     // The cases the issue names, each with the right reason.
     expect(reasonOf.get('u3')).toBe('id taken: a users row this import did not make has it (users_pkey)');
@@ -370,6 +383,13 @@ function engineSuite(e: EngineTarget): void {
     expect(reasonOf.get('u77')).toBe("the password method is not one of Logto's (Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy)");
     expect(reasonOf.get('u41')).toBe('a password hash Logto cannot verify: not an MD5 digest (32 hexadecimal digits, unsalted)');
     expect(reasonOf.get('u150')).toBe('name longer than 128 characters (users.name is varchar(128))');
+    // A social identity a Logto user has (github 100064), and one an earlier source row gives (u48 repeats u32's
+    // github 100032, now a users row): two users with one identity would make Logto's findUserByIdentity fail that
+    // sign-in. (Before the import, u48's reason is the earlier source row: the report's test before the import.)
+    expect(reasonOf.get('u64')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it');
+    expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it');
+    // The same user id at another target is another identity: both rows went in.
+    expect([reasonOf.has('u104'), reasonOf.has('u112'), reasonOf.has('u32')]).toEqual([false, false, false]);
   });
 
   it('a second run executes nothing', async () => {

@@ -119,6 +119,13 @@ export interface DialectSyntax {
   /** Whether a JSON value (or JSON text) is an object. @throws Error where the dialect has none yet */
   isJsonObject(value: Sql): Sql;
   /**
+   * A lateral derived table named `alias` of the entries of a JSON object `value`: one row per entry, with columns
+   * `plan_key` (the entry's key, text) and `plan_field` (the entry's member `field` as text; NULL where the entry's
+   * value is no object or lacks it); no rows for NULL or a value that is not an object (never an error, whatever the
+   * row holds). Absent where the dialect does not give it (import_rows unique_entries needs it).
+   */
+  jsonEntryFields?(value: Sql, field: string, alias: string): Sql;
+  /**
    * A derived table of the `columns` of table `table` (its name as SQL) as text, empty while the table does not exist:
    * a read-only query that runs before the table is made as well as after (an import's report reads its record so).
    * Absent where the engine cannot run a query it only parses when asked to (MySQL, SQLite).

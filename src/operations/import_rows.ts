@@ -11,7 +11,11 @@
 //   itself, imported by an earlier run); for another key, a row with another primary key. A `compare_lower` column
 //   is compared lower-case (Logto's e-mail: the application finds a user by lower(primary_email));
 // - of source rows giving the same value of a unique key, only the first by `order_by` (compared by bytes) may go
-//   in: the others stay out, whatever the order the engine reads them in.
+//   in: the others stay out, whatever the order the engine reads them in;
+// - `unique_entries` says what the product treats as unique though the database has no key for it, the entries of a
+//   JSON-object column (Logto's identities, { <connector target>: { userId, … } }: the application finds a user by
+//   target and userId and expects one): a row giving an entry (its key and member `field`, within the `scope`
+//   columns) that another target row has, or that an earlier source row gives, stays out, as for a unique key.
 // The script's statement inserts the rows that may go in, with ON CONFLICT DO NOTHING for a row a concurrent writer
 // took meanwhile, and writes the primary key of each row it made into `record` in the same statement; a re-run finds
 // every row either there or out for a reason, and runs nothing. The rollback deletes the rows `record` names, and no
@@ -19,7 +23,7 @@
 import type { Dialect } from '../dialects/dialect.js';
 import { enumTypeOf, findTable, type Model, type Table } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
-import type { RowTest, ValueExpr } from '../plan/types.js';
+import type { RowTest, UniqueEntries, ValueExpr } from '../plan/types.js';
 import { columnMapping } from '../plan/params.js';
 import { checkColumnsExist, column, fail, table } from './shared.js';
 import { renderKit, rowTestSql, valueSql } from './render.js';
@@ -149,10 +153,42 @@ function importKeys(op: ImportOp, before: Model): (TargetKey & { rank: string })
 }
 
 /**
+ * The WITH queries of one unique_entries item (`n`, from 1) over plan_kept: `plan_entries_<n>`, each entry of each
+ * kept row (by `plan_row`) with its rank among the kept rows' entries of the same key, field and scope (by order_by,
+ * the values as a tie-break); `plan_taken_<n>`, the rows giving an entry another target row has. Both are joins on
+ * equalities (hash joins), not a scan of the target per source row.
+ */
+function entriesWithSql(d: Dialect, op: ImportOp, before: Model, u: UniqueEntries, n: number, tie: Sql[]): Sql {
+  const s = d.syntax;
+  const into = findTable(before, op.into)!;
+  const pk = into.primaryKey!.columns;
+  const scope = u.scope ?? [];
+  const carried = [...new Set([...pk, ...scope])];
+  const kCols = joinSql(carried.map((c) => col(d, 'k', c)), ', ');
+  const dstCols = joinSql(carried.map((c) => sql`dst.${s.ident(c)}`), ', ');
+  const scopeSet = joinSql([...scope.map((c) => col(d, 'k', c)), sql`e.plan_key`, sql`e.plan_field`], ', ');
+  const scopePresent = scope.map((c) => sql` AND ${col(d, 'k', c)} IS NOT NULL`);
+  const same = joinSql([...scope.map((c) => sql`y.${s.ident(c)} = x.${s.ident(c)}`), sql`y.plan_key = x.plan_key`, sql`y.plan_field = x.plan_field`], ' AND ');
+  const other = joinSql(pk.map((c) => sql`y.${s.ident(c)} <> x.${s.ident(c)}`), ' OR ');
+  const entries = Sql.verbatim(`plan_entries_${n}`);
+  return sql`${entries} AS (
+    SELECT k.plan_row, ${kCols}, e.plan_key, e.plan_field,
+           row_number() OVER (PARTITION BY ${scopeSet} ORDER BY ${joinSql([s.byteOrder(col(d, 'k', 'plan_order')), ...tie], ', ')}) AS plan_n
+    FROM plan_kept AS k CROSS JOIN ${s.jsonEntryFields!(col(d, 'k', u.column), u.field, 'e')}
+    WHERE k.plan_kept AND e.plan_field IS NOT NULL${joinSql(scopePresent, '')}
+  ), ${Sql.verbatim(`plan_taken_${n}`)} AS (
+    SELECT x.plan_row FROM ${entries} AS x
+    JOIN (SELECT ${dstCols}, t.plan_key, t.plan_field FROM ${s.table(op.into)} AS dst CROSS JOIN ${s.jsonEntryFields!(sql`dst.${s.ident(u.column)}`, u.field, 't')}) AS y
+      ON ${same} AND (${other})
+  )`;
+}
+
+/**
  * The WITH queries every statement of the import reads (`plan_values`, then `plan_rows`: its rows with `plan_kept`,
  * no own test holding, and per unique key of the target the row's rank among the kept rows giving the same value of
- * it, by order_by, the values as a tie-break; NULL where a key column is NULL, which repeats nothing). A window
- * function, not a correlated scan per row: the import stays O(n log n) in the source's rows.
+ * it, by order_by, the values as a tie-break; NULL where a key column is NULL, which repeats nothing; per
+ * unique_entries item `plan_entry_taken_<n>` and `plan_entry_repeat_<n>`). Window functions and joins, not a
+ * correlated scan per row: the import stays O(n log n) in the source's rows.
  */
 export function withSql(d: Dialect, op: ImportOp, before: Model, params: ParamValues, source = false): Sql {
   const s = d.syntax;
@@ -163,14 +199,27 @@ export function withSql(d: Dialect, op: ImportOp, before: Model, params: ParamVa
     const parts = k.columns.map((c) => (op.compareLower.includes(c) ? s.lower(col(d, 'k', c)) : col(d, 'k', c)));
     return sql`CASE WHEN k.plan_kept AND ${present} THEN row_number() OVER (PARTITION BY k.plan_kept, ${present}, ${joinSql(parts, ', ')} ORDER BY ${joinSql([s.byteOrder(col(d, 'k', 'plan_order')), ...tie], ', ')}) END AS ${Sql.verbatim(k.rank)}`;
   });
+  const entries = op.uniqueEntries.map((_, i) => i + 1);
+  const flags = entries.flatMap((n) => [
+    sql`k.plan_row IN (SELECT plan_row FROM ${Sql.verbatim(`plan_taken_${n}`)}) AS ${Sql.verbatim(`plan_entry_taken_${n}`)}`,
+    sql`k.plan_row IN (SELECT plan_row FROM ${Sql.verbatim(`plan_entries_${n}`)} WHERE plan_n > 1) AS ${Sql.verbatim(`plan_entry_repeat_${n}`)}`,
+  ]);
+  const columns = [...ranks, ...flags];
+  // plan_row numbers the rows once: plan_kept is read by more than one query, so the engine computes it once (a WITH
+  // query read more than once is materialized: PostgreSQL 15 manual, 7.8.4).
   return sql`plan_values AS (
     ${valuesSql(d, op, params, source)}
   ), plan_kept AS (
-    SELECT v.*, ${own.length ? sql`NOT (${joinSql(own, ' OR ')})` : sql`TRUE`} AS plan_kept FROM plan_values AS v
-  ), plan_rows AS (
-    SELECT k.*${ranks.length ? sql`,\n           ${joinSql(ranks, ',\n           ')}` : sql``}
+    SELECT v.*, ${own.length ? sql`NOT (${joinSql(own, ' OR ')})` : sql`TRUE`} AS plan_kept${entries.length ? sql`, row_number() OVER () AS plan_row` : sql``} FROM plan_values AS v
+  ), ${joinSql(entries.map((n) => entriesWithSql(d, op, before, op.uniqueEntries[n - 1], n, tie)).map((x) => sql`${x}, `), '')}plan_rows AS (
+    SELECT k.*${columns.length ? sql`,\n           ${joinSql(columns, ',\n           ')}` : sql``}
     FROM plan_kept AS k
   )`;
+}
+
+/** How the report names the entries of a unique_entries item. */
+function entriesName(op: ImportOp, u: UniqueEntries): string {
+  return `${op.into}.${u.column} entry (its key and ${u.field}${u.scope?.length ? `, per ${u.scope.join(', ')}` : ''})`;
 }
 
 /**
@@ -202,6 +251,10 @@ export function conflictTests(d: Dialect, op: ImportOp, before: Model, alias = '
     }
     out.push({ reason: `duplicate ${cols}: an earlier source row has it too (${k.name}${lower}; rows in order_by order)`, sql: sql`COALESCE(${col(d, alias, k.rank)} > 1, FALSE)` });
   }
+  op.uniqueEntries.forEach((u, i) => {
+    out.push({ reason: `duplicate ${entriesName(op, u)}: another ${op.into} row has it`, sql: col(d, alias, `plan_entry_taken_${i + 1}`) });
+    out.push({ reason: `duplicate ${entriesName(op, u)}: an earlier source row has it too (rows in order_by order)`, sql: col(d, alias, `plan_entry_repeat_${i + 1}`) });
+  });
   return out;
 }
 
@@ -309,10 +362,26 @@ export const importRows: PlanOperation<'import_rows'> = {
       record: { $ref: '#/$defs/identifier', description: "A table the plan creates, with the target's primary-key columns: the import writes the key of every row it makes there, and the rollback deletes those rows" },
       compare_lower: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/identifier' }, description: 'Target columns the product compares lower-case: a value differing from another only in case is a duplicate' },
       json_keys: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/identifier' }, description: "Keys of the columns parameter whose source column must be of the engine's JSON type: the script stops before any change when one is not (text that is not JSON would fail the whole import)" },
+      unique_entries: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['column', 'field'],
+          properties: {
+            column: { $ref: '#/$defs/identifier', description: 'A JSON-object column of the target the import gives a value' },
+            field: { type: 'string', minLength: 1, maxLength: 63, pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: "The member of each entry's value that, with the entry's key, identifies (Logto's identities: userId)" },
+            scope: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/identifier' }, description: 'Target columns the entries are unique within (Logto: tenant_id)' },
+          },
+        },
+        description: "JSON-object columns whose entries the product treats as unique though no key of the database says so (Logto finds a user by a social identity and expects one): a row giving an entry another target row has, or an earlier source row gives, stays out",
+      },
     },
   },
   resolve: (d, a, params) => {
     if (a.json_keys && !d.guards.externalColumnIsJson) fail(`import_rows json_keys: ${d.script.engineName} scripts cannot check a column's type`);
+    if (a.unique_entries && !d.syntax.jsonEntryFields) fail(`import_rows unique_entries: ${d.script.engineName} scripts cannot read a JSON object's entries`);
     if (!d.rules.importRows) fail(`import_rows needs INSERT … ON CONFLICT DO NOTHING RETURNING inside WITH, which ${d.script.engineName} scripts do not give`);
     const from = params[a.from.table.param];
     const columns = params[a.from.columns.param];
@@ -330,6 +399,7 @@ export const importRows: PlanOperation<'import_rows'> = {
       record: a.record,
       compareLower: [...(a.compare_lower ?? [])],
       jsonKeys: [...(a.json_keys ?? [])],
+      uniqueEntries: (a.unique_entries ?? []).map((u) => ({ column: u.column, field: u.field, ...(u.scope ? { scope: [...u.scope] } : {}) })),
     };
   },
   apply(_d, m, op) {
@@ -338,7 +408,13 @@ export const importRows: PlanOperation<'import_rows'> = {
     if (!into.primaryKey) fail(`import_rows needs a primary key on ${into.name}: the record and the rollback find the rows it made by it`);
     checkColumnsExist(into, Object.keys(op.values), 'import_rows');
     checkColumnsExist(into, op.compareLower, 'import_rows compare_lower');
-    for (const c of Object.keys(op.values)) if (/^plan_(order|source|kept|skip_\d+|rank_\d+)$/.test(c)) fail(`import_rows cannot write column "${c}": the statement names its own values so`);
+    for (const u of op.uniqueEntries) {
+      const c = column(into, u.column);
+      if (!/^JSONB?$/.test(c.type)) fail(`import_rows unique_entries: ${into.name}.${u.column} is ${c.type.toLowerCase()}, not a JSON type`);
+      for (const x of [u.column, ...(u.scope ?? [])]) if (!(x in op.values)) fail(`import_rows unique_entries: the import gives no value for ${into.name}.${x}`);
+      checkColumnsExist(into, u.scope ?? [], 'import_rows unique_entries scope');
+    }
+    for (const c of Object.keys(op.values)) if (/^plan_(order|source|kept|row|skip_\d+|rank_\d+|entry_(taken|repeat)_\d+)$/.test(c)) fail(`import_rows cannot write column "${c}": the statement names its own values so`);
     const pk = into.primaryKey.columns;
     for (const c of pk) if (!(c in op.values)) fail(`import_rows into ${into.name} must give primary-key column "${c}"`);
     for (const c of into.columns) if (!c.nullable && c.default === undefined && !(c.name in op.values)) fail(`import_rows into ${into.name} must give NOT NULL column "${c.name}"`);

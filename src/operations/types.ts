@@ -2,7 +2,7 @@
 // module provides (`Operation`): apply to the model, inverse, description and rendering, plus — for the
 // operations a plan can name — resolve and the schema fragment of its step.
 import type { Dialect, StopDetail } from '../dialects/dialect.js';
-import type { Operations, OpName, RowTest, Scalar, ValueExpr } from '../plan/types.js';
+import type { Operations, OpName, RowTest, Scalar, UniqueEntries, ValueExpr } from '../plan/types.js';
 import type { Column, ColumnDefault, EnumType, ForeignKey, Index, Model, PrimaryKey, Table, Unique } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { Sql } from '../compile/sql.js';
@@ -62,7 +62,7 @@ export type Op =
    * columns parameter) inserted into `into`, each unless a skip, a unique key of `into` or an earlier source row
    * stands in its way; the primary key of each row made goes into `record` (src/operations/import_rows.ts).
    */
-  | { kind: 'import_rows'; into: string; from: string; mapping: Record<string, string>; params: { table: string; columns: string }; values: Record<string, ValueExpr>; skip?: Skip[]; orderBy: ValueExpr; record: string; compareLower: string[]; jsonKeys: string[] }
+  | { kind: 'import_rows'; into: string; from: string; mapping: Record<string, string>; params: { table: string; columns: string }; values: Record<string, ValueExpr>; skip?: Skip[]; orderBy: ValueExpr; record: string; compareLower: string[]; jsonKeys: string[]; uniqueEntries: UniqueEntries[] }
   /** The undo of an import_rows (no plan step names it): the rows of `into` whose primary key `record` holds. */
   | { kind: 'delete_imported'; into: string; record: string }
   | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where; from?: { table: string; on: Record<string, string> } }

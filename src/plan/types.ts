@@ -80,6 +80,13 @@ interface IndexBase {
 export type IndexSpec = IndexBase & Overrides<IndexBase> & { concurrently?: boolean };
 
 /** A value in a data step: a literal, a column of the source row, a parameter, or a concatenation. */
+/** import_rows: a JSON-object column whose entries (key and member `field`) are unique within the `scope` columns. */
+export interface UniqueEntries {
+  column: string;
+  field: string;
+  scope?: string[];
+}
+
 export type ValueExpr =
   | { literal: Scalar | null }
   | { column: string }
@@ -256,6 +263,12 @@ export interface Operations {
     compare_lower?: string[];
     /** Keys of the columns parameter whose source column must be of the engine's JSON type (checked before any change). */
     json_keys?: string[];
+    /**
+     * JSON-object columns of the target whose entries the product treats as unique though no key of the database
+     * says so (Logto's identities: one user per connector target and user id there, per tenant): the entry's key with
+     * its member `field`, within the `scope` columns' values.
+     */
+    unique_entries?: UniqueEntries[];
   };
   update: {
     table: string;

@@ -515,6 +515,9 @@ export const postgresSyntax: DialectSyntax = {
   asJson: (value) => sql`CAST(${value} AS jsonb)`,
   jsonObject: (pairs) => sql`jsonb_build_object(${joinSql(pairs.map(([k, v]) => sql`${k}, ${v}`), ', ')})`,
   isJsonObject: (value) => sql`(jsonb_typeof(CAST(${value} AS jsonb)) = 'object')`,
+  // jsonb_each of NULL gives no rows, and ->> of a value that is no object gives NULL (PostgreSQL 15 manual, 9.16.1).
+  jsonEntryFields: (value, field, alias) =>
+    sql`LATERAL (SELECT plan_e.key AS plan_key, plan_e.value ->> ${literal(field)} AS plan_field FROM jsonb_each(CASE WHEN jsonb_typeof(CAST(${value} AS jsonb)) = 'object' THEN CAST(${value} AS jsonb) END) AS plan_e) AS ${Sql.verbatim(quoteIdent(alias))}`,
   byteOrder: (text) => sql`(${text} COLLATE "C")`,
   // query_to_xml parses and runs its query only when called (PostgreSQL 15 manual 9.15.4), and the pseudo-constant
   // WHERE keeps it from being called while the table is missing; text nodes come back entity-escaped, so unescaped.

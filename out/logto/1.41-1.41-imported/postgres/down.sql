@@ -9,8 +9,8 @@
 -- this rollback deletes: the users rows the import made (their keys are in plan_imported_users), and nothing else of users
 -- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/logto/product.yaml d8a14355c343aa97600011859b5621c014a933ea4531ce5cce4356384f91aa25
---   plans/logto/1.41-1.41-imported.yaml 318d286d797e207b919796b10d1c0c5f0ba006d9cace8c19ac03cefaea26be05
+--   plans/logto/product.yaml f3d1bbc5554003fe1b2500357352b9afc0dc11a615f6c93fbbb8a78f295f3b00
+--   plans/logto/1.41-1.41-imported.yaml 1ea8123baa0c2629c508b68d67c46dab6511b9360760e5f9008bf875cf62c0b2
 --   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
@@ -179,7 +179,7 @@ END
 $plan$;
 
 -- ================================================================================================
--- logto 1.41-imported → 1.41 (rollback): The users of an existing user table imported into Logto's users, re-runnably: each row goes in unless it would repeat a username or e-mail (compared lower-case, as Logto finds users), phone or id of a Logto user or of an earlier source row, has a value longer than Logto's column, or a password hash Logto cannot verify; those stay out and the report lists them with the reason. The id of every user made is recorded in plan_imported_users, by which the rollback deletes those users and no other
+-- logto 1.41-imported → 1.41 (rollback): The users of an existing user table imported into Logto's users, re-runnably: each row goes in unless it would repeat a username or e-mail (compared lower-case, as Logto finds users), phone, social identity or id of a Logto user or of an earlier source row, has a value longer than Logto's column, or a password hash Logto cannot verify; those stay out and the report lists them with the reason. The id of every user made is recorded in plan_imported_users, by which the rollback deletes those users and no other
 -- source: plans/logto/1.41-1.41-imported.yaml
 -- ================================================================================================
 -- 1.41-imported → 1.41 · 1/3 · delete the rows plan_imported_users records from users
