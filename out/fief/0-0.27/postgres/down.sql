@@ -50,7 +50,7 @@
 --   admin_session_tokens: ACCESS EXCLUSIVE from 0.27 → 0 · 120/124 · drop index ix_admin_session_tokens_updated_at on admin_session_tokens — blocks reads and writes
 --   alembic_version: ACCESS EXCLUSIVE from 0.27 → 0 · 124/124 · drop table alembic_version — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [0.27 → 0] Before any change, this script looks for foreign keys of tables outside fief onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [0.27 → 0] Only if this script stops at its check for foreign keys of tables outside fief onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

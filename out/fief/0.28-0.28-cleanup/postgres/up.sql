@@ -22,7 +22,7 @@
 --   admin_session_tokens: ACCESS EXCLUSIVE from 0.28 → 0.28-cleanup · 4/7 · drop table admin_session_tokens — blocks reads and writes
 --   alembic_version: ACCESS EXCLUSIVE from 0.28 → 0.28-cleanup · 6/7 · drop table alembic_version — blocks reads and writes
 -- MANUAL STEPS (2), not done by this script:
---   1. [0.28 → 0.28-cleanup] Before any change, this script looks for foreign keys of tables outside fief onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [0.28 → 0.28-cleanup] Only if this script stops at its check for foreign keys of tables outside fief onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.28 → 0.28-cleanup] Run this only once Fief 0.28 works on this database (sign-in, the admin role granted, new admin API keys): it drops the old workspace registry and admin API keys for good.
 
 BEGIN;

@@ -25,7 +25,7 @@
 --   keto_namespace: ACCESS EXCLUSIVE from 0.6 → 0 · 19/22 · drop table keto_namespace — blocks reads and writes
 --   schema_migration: ACCESS EXCLUSIVE from 0.6 → 0 · 20/22 · drop index schema_migration_version_self_idx on schema_migration — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [0.6 → 0] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [0.6 → 0] Only if this script stops at its check for foreign keys of tables outside keto onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

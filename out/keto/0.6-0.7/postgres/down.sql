@@ -24,7 +24,7 @@
 --   schema_migration: ROW EXCLUSIVE from 0.7 → 0.6 · 3/9 · delete 2 rows from schema_migration
 --   networks: ACCESS EXCLUSIVE from 0.7 → 0.6 · 9/9 · drop table networks — blocks reads and writes
 -- MANUAL STEPS (2), not done by this script:
---   1. [0.7 → 0.6] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [0.7 → 0.6] Only if this script stops at its check for foreign keys of tables outside keto onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6 reads only its legacy tables, which the move kept as they were), and stops before any change if it holds a tuple the move did not write: one Keto v0.7 wrote since, which v0.6 has no place for
 
 BEGIN;

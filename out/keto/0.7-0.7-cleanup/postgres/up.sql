@@ -25,7 +25,7 @@
 --   keto_namespace: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace — blocks reads and writes
 --   schema_migration: ROW EXCLUSIVE from 0.7 → 0.7-cleanup · 9/9 · insert 1 row into schema_migration
 -- MANUAL STEPS (2), not done by this script:
---   1. [0.7 → 0.7-cleanup] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [0.7 → 0.7-cleanup] Only if this script stops at its check for foreign keys of tables outside keto onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.7 → 0.7-cleanup] run this only once Keto v0.7 works on this database and the tuples the move left out (its report) are recreated or given up: it drops the v0.6 tuple tables for good
 
 BEGIN;

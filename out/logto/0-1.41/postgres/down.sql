@@ -19,7 +19,7 @@
 --   users: ACCESS EXCLUSIVE from 1.41 → 0 · 1/7 · drop index users__tenant_lower_username on users — blocks reads and writes
 --   tenants: ACCESS EXCLUSIVE from 1.41 → 0 · 5/7 · drop table users — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [1.41 → 0] Before any change, this script looks for foreign keys of tables outside logto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [1.41 → 0] Only if this script stops at its check for foreign keys of tables outside logto onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

@@ -73,7 +73,7 @@
 --   session_info: ACCESS EXCLUSIVE from 6.0 → 0 · 67/74 · drop index session_info_tenant_id_index on session_info — blocks reads and writes
 --   key_value: ACCESS EXCLUSIVE from 6.0 → 0 · 70/74 · drop index key_value_tenant_id_index on key_value — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [6.0 → 0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [6.0 → 0] Only if this script stops at its check for foreign keys of tables outside supertokens onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

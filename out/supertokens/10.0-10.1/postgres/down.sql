@@ -28,7 +28,7 @@
 --   app_id_to_user_id: ACCESS EXCLUSIVE from 10.1 → 10.0 · 12/13 · drop table webauthn_users — blocks reads and writes
 --   emailverification_verified_emails: ACCESS EXCLUSIVE from 10.1 → 10.0 · 13/13 · drop index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [10.1 → 10.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [10.1 → 10.0] Only if this script stops at its check for foreign keys of tables outside supertokens onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

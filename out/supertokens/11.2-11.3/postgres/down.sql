@@ -23,7 +23,7 @@
 --   saml_relay_state: ACCESS EXCLUSIVE from 11.3 → 11.2 · 4/8 · drop index saml_relay_state_expires_at_index on saml_relay_state — blocks reads and writes
 --   saml_clients: ACCESS EXCLUSIVE from 11.3 → 11.2 · 7/8 · drop index saml_clients_app_id_tenant_id_index on saml_clients — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [11.3 → 11.2] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [11.3 → 11.2] Only if this script stops at its check for foreign keys of tables outside supertokens onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

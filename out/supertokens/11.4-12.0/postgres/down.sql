@@ -33,7 +33,7 @@
 --   recipe_user_account_infos: ACCESS EXCLUSIVE from 12.0 → 11.4 · 25/27 · drop index idx_recipe_user_account_infos_app_recipe_user on recipe_user_account_infos — blocks reads and writes
 --   apps: ACCESS EXCLUSIVE from 12.0 → 11.4 · 26/27 · drop table recipe_user_account_infos — blocks reads and writes
 -- MANUAL STEPS (2), not done by this script:
---   1. [12.0 → 11.4] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [12.0 → 11.4] Only if this script stops at its check for foreign keys of tables outside supertokens onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [12.0 → 11.4] Roll back to 11.4 only while every tenant's migration_mode (tenant_configs.core_config) is LEGACY or DUAL_WRITE_READ_OLD: from DUAL_WRITE_READ_NEW on, users written since exist in full only in the tables this rollback drops (SCHEMA-REWORK.md, "Rollback reference").
 
 BEGIN;

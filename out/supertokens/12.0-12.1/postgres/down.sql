@@ -20,7 +20,7 @@
 --   oauth_m2m_token_stats: ACCESS EXCLUSIVE from 12.1 → 12.0 · 12/15 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats — blocks reads and writes
 --   session_info: ACCESS EXCLUSIVE from 12.1 → 12.0 · 14/15 · drop column session_info.refresh_token_rotated_at — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [12.1 → 12.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [12.1 → 12.0] Only if this script stops at its check for foreign keys of tables outside supertokens onto the key it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

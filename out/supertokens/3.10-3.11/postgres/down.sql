@@ -19,7 +19,7 @@
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   user_metadata: ACCESS EXCLUSIVE from 3.11 → 3.10 · 1/1 · drop table user_metadata — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [3.11 → 3.10] Before any change, this script looks for foreign keys of tables outside supertokens onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [3.11 → 3.10] Only if this script stops at its check for foreign keys of tables outside supertokens onto the key it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

@@ -21,7 +21,7 @@
 --   roles: ACCESS EXCLUSIVE from 3.13 → 3.12 · 1/6 · drop foreign key user_roles_role_fkey on user_roles — blocks reads and writes
 --   role_permissions: ACCESS EXCLUSIVE from 3.13 → 3.12 · 4/6 · drop index role_permissions_permission_index on role_permissions — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [3.13 → 3.12] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [3.13 → 3.12] Only if this script stops at its check for foreign keys of tables outside supertokens onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

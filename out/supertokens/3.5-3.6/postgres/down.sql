@@ -22,7 +22,7 @@
 --   emailverification_tokens: ACCESS EXCLUSIVE from 3.6 → 3.5 · 3/4 · change type of emailverification_tokens.user_id to VARCHAR(255) — blocks reads and writes
 --   emailverification_verified_emails: ACCESS EXCLUSIVE from 3.6 → 3.5 · 4/4 · change type of emailverification_verified_emails.user_id to VARCHAR(255) — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [3.6 → 3.5] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [3.6 → 3.5] Only if this script stops at its check for foreign keys of tables outside supertokens onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

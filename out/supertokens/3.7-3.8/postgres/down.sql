@@ -21,7 +21,7 @@
 --   passwordless_devices: ACCESS EXCLUSIVE from 3.8 → 3.7 · 2/6 · drop table passwordless_codes — blocks reads and writes
 --   passwordless_users: ACCESS EXCLUSIVE from 3.8 → 3.7 · 6/6 · drop table passwordless_users — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [3.8 → 3.7] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [3.8 → 3.7] Only if this script stops at its check for foreign keys of tables outside supertokens onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

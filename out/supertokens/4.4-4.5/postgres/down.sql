@@ -22,7 +22,7 @@
 --   totp_users: ACCESS EXCLUSIVE from 4.5 → 4.4 · 3/5 · drop table totp_used_codes — blocks reads and writes
 --   totp_user_devices: ACCESS EXCLUSIVE from 4.5 → 4.4 · 4/5 · drop table totp_user_devices — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [4.5 → 4.4] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [4.5 → 4.4] Only if this script stops at its check for foreign keys of tables outside supertokens onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

@@ -43,7 +43,7 @@
 --   user_metadata: ACCESS EXCLUSIVE from 5.0 → 6.0 · 120/153 · add column user_metadata.app_id — blocks reads and writes
 --   user_last_active: ACCESS EXCLUSIVE from 5.0 → 6.0 · 149/153 · add column user_last_active.app_id — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [5.0 → 6.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [5.0 → 6.0] Only if this script stops at its check for foreign keys of tables outside supertokens onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

@@ -22,7 +22,7 @@
 --   tenant_first_factors: ACCESS EXCLUSIVE from 9.0 → 8.0 · 3/6 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors — blocks reads and writes
 --   totp_user_devices: ACCESS EXCLUSIVE from 9.0 → 8.0 · 5/6 · set default of totp_user_devices.created_at — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [9.0 → 8.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [9.0 → 8.0] Only if this script stops at its check for foreign keys of tables outside supertokens onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

@@ -23,7 +23,7 @@
 --   oauth_sessions: ACCESS EXCLUSIVE from 9.3 → 9.2 · 6/9 · drop index oauth_session_external_refresh_token_index on oauth_sessions — blocks reads and writes
 --   apps: ACCESS EXCLUSIVE from 9.3 → 9.2 · 9/9 · drop table oauth_clients — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [9.3 → 9.2] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [9.3 → 9.2] Only if this script stops at its check for foreign keys of tables outside supertokens onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

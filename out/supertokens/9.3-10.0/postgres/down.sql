@@ -28,7 +28,7 @@
 --   bulk_import_users: ACCESS EXCLUSIVE from 10.0 → 9.3 · 13/16 · drop index bulk_import_users_pagination_index2 on bulk_import_users — blocks reads and writes
 --   apps: ACCESS EXCLUSIVE from 10.0 → 9.3 · 16/16 · drop table bulk_import_users — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
---   1. [10.0 → 9.3] Before any change, this script looks for foreign keys of tables outside supertokens onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   1. [10.0 → 9.3] Only if this script stops at its check for foreign keys of tables outside supertokens onto the key it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
