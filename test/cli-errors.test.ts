@@ -128,7 +128,17 @@ describe('exit codes: 0, 1 a failed check, 2 bad input, documented', SLOW, () =>
     expect(r.stdout).toContain('Exit codes:\n  0    success\n  1    a check failed');
     expect(r.stdout).toMatch(/^ {2}2 {4}bad input/m);
     expect(r.stdout).toMatch(/^ {2}130 {2}interrupted/m);
+    expect(r.stdout).toMatch(/^ {2}141 {2}standard output closed by its reader/m);
     expect(plan(['--version']).code).toBe(0);
+  });
+
+  it.each([
+    // (474 KB of SQL, more than a pipe holds: the write outlives head, whatever the timing.)
+    ['compile', 'compile supertokens 0 10.1 --dialect postgres | head -c 1'],
+  ])('%s whose reader goes away (%s) stops quietly with 141, as a command killed by SIGPIPE', (_name, tail) => {
+    // (Node ignores SIGPIPE: the write fails with EPIPE, which was printed as an error before.)
+    const r = spawnSync('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(join(projectRoot(), 'dist/src/cli/main.js'))} ${tail} >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect([r.stderr, r.stdout.trim()]).toEqual(['', '141']);
   });
 
   it.each([

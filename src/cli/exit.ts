@@ -10,6 +10,8 @@ export const EXIT = {
   badInput: 2,
   /** interrupted (Ctrl-C, SIGTERM) */
   interrupted: 130,
+  /** standard output closed by its reader (`plan … | head`): 128 + SIGPIPE, what a shell reports for other commands */
+  outputClosed: 141,
 } as const;
 
 /** A check that failed (exit code 1), as opposed to bad input (a PlanError, exit code 2). One line. */
@@ -43,4 +45,18 @@ export function handleInterrupts(): void {
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+}
+
+/**
+ * Standard output's reader went away (`plan list | head -1`): stop quietly, as commands killed by SIGPIPE do (Node
+ * ignores the signal, so the write fails with EPIPE instead), after the registered clean-up, with exit code 141.
+ * Any other error of standard output is rethrown.
+ */
+export function exitOnClosedOutput(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    if (interrupted) return;
+    interrupted = true;
+    void (cleanup ? cleanup() : Promise.resolve()).catch(() => undefined).finally(() => process.exit(EXIT.outputClosed));
+  });
 }

@@ -9,7 +9,7 @@ import { findProduct, hasOwnPlans, plansSearchPath, productsInScope, productsOnP
 import { writeOutput } from './write.js';
 import { gatherParams } from './params.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
-import { CheckFailed, EXIT, handleInterrupts } from './exit.js';
+import { CheckFailed, EXIT, exitOnClosedOutput, handleInterrupts } from './exit.js';
 import type { VerifyOptions } from './verify.js';
 import { FORMATS, formatReport, type Format } from '../lint/format.js';
 import { DIALECTS, type DialectName } from '../plan/types.js';
@@ -25,6 +25,7 @@ Exit codes:
        acknowledged (lint)
   2    bad input: usage, plans, parameters, an output path
   130  interrupted (Ctrl-C, SIGTERM)
+  141  standard output closed by its reader (plan … | head): a quiet stop, as other commands make
 
 Dialects: postgres (PostgreSQL 12+), mysql (MySQL 8 and MariaDB 10.11+: one script runs on both;
 "mariadb" is accepted as mysql), sqlite (SQLite 3.35+, applied with sqlite3 -bail).
@@ -389,12 +390,8 @@ function createHashHex(text: string): string {
 }
 
 handleInterrupts();
-// A reader that goes away (`plan compile … | head`): one line, not an unhandled 'error' event.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-  process.stderr.write('plan: error: standard output was closed before the output was written (EPIPE)\n');
-  process.exit(EXIT.failed);
-});
+// A reader that goes away (`plan compile … | head`): a quiet stop with 141, as other commands give.
+exitOnClosedOutput();
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
