@@ -169,6 +169,12 @@ describe('detect on PGlite', SLOW, () => {
       expect(mysqlTarget).toEqual({ database: 'app', host: 'db.internal', port: '3306', user: 'app_user', password: true });
       expect(getDialect('mysql').script.applyCommand('up.sql', mysqlTarget)).toBe('mysql -h db.internal -P 3306 -u app_user -p app < up.sql  (or: mariadb -h db.internal -P 3306 -u app_user -p app < up.sql)');
       expect(getDialect('mysql').script.applyCommand('up.sql', applyTargetOfUrl('mysql://root@127.0.0.1:3306/app'))).toBe('mysql -h 127.0.0.1 -P 3306 -u root app < up.sql  (or: mariadb -h 127.0.0.1 -P 3306 -u root app < up.sql)');
+      // Every part percent-decoded as libpq decodes a URI, then made a shell word; libpq's parameters into -d as a
+      // conninfo string (a value with a space or quote quoted there too), a password given as a parameter never.
+      const tls = applyTargetOfUrl('postgres://app%20user@db.internal:5432/sales%24eu?sslmode=verify-full&sslrootcert=%2Fetc%2Fca%20it%27s.pem&ssl=true&password=s3cret');
+      expect(tls).toEqual({ database: 'sales$eu', host: 'db.internal', port: '5432', user: 'app user', password: true, parameters: [['sslmode', 'verify-full'], ['sslrootcert', "/etc/ca it's.pem"], ['ssl', 'true']] });
+      expect(getDialect('postgres').script.applyCommand('up.sql', tls)).toBe(`psql -v ON_ERROR_STOP=1 -h db.internal -p 5432 -U 'app user' -d 'dbname=sales$eu sslmode=verify-full sslrootcert='\\''/etc/ca it\\'\\''s.pem'\\''' -f up.sql`);
+      expect(getDialect('mysql').script.applyCommand('up.sql', applyTargetOfUrl('mysql://root@127.0.0.1:3306/sales%24eu?ssl=true'))).toBe(`mysql -h 127.0.0.1 -P 3306 -u root 'sales$eu' < up.sql  (or: mariadb -h 127.0.0.1 -P 3306 -u root 'sales$eu' < up.sql)`);
       // The command status printed does resume it.
       await s.execScript(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' }).sql);
       const after = await detectOn(s);
@@ -288,6 +294,32 @@ await describeServer('detect on the PostgreSQL server', 'postgres', (server) => 
       expect(r.stdout).toContain('between 5.0 and 6.0: resume with the 5.0 → 6.0 script\n');
     } finally {
       await s.close();
+    }
+    // A database name with a character a URL escapes ($ as %24), and connection parameters: read as libpq (psql)
+    // reads them. pg alone decoded the name with decodeURI and asked for "…%24…", which does not exist.
+    const admin = await openScratch('postgres', { url: server });
+    const dollar = `${admin.name}_my$db`;
+    await admin.execStatements([`CREATE DATABASE "${dollar}"`]);
+    try {
+      const u = new URL(server);
+      u.pathname = `/${encodeURIComponent(dollar)}`;
+      u.search = '?sslmode=disable&ssl=false&application_name=plan%20test';
+      const r = plan('status', 'supertokens', '--url', u.toString(), '--to', '5.0', '--json');
+      expect([r.stderr, r.code]).toEqual(['', 0]);
+      const j = JSON.parse(r.stdout);
+      expect(j.detect.best.versions).toEqual(['0']);
+      // (pg's own ssl=false is no libpq keyword: psql would refuse it, so it is left out.)
+      const apply = `psql -v ON_ERROR_STOP=1 ${connectionArgs(server, '-h', '-p', '-U')} -d 'dbname=${dollar} sslmode=disable application_name='\\''plan test'\\''' -f up.sql`;
+      expect(j.status.commands[1]).toBe(apply);
+      // The printed commands, pasted into a shell, install 5.0 there.
+      const dir = tempPlansDir();
+      const run = spawnSync('bash', ['-c', `set -e; ${j.status.commands[0].replace(/^plan /, `${JSON.stringify(process.execPath)} ${JSON.stringify(MAIN)} `)}; ${apply} -q >/dev/null`], { cwd: dir, encoding: 'utf8' });
+      expect([run.stderr, run.status]).toEqual(['', 0]);
+      const after = JSON.parse(plan('detect', 'supertokens', '--url', u.toString(), '--json').stdout);
+      expect([after.outcome, after.best.versions]).toEqual(['exact', ['5.0']]);
+    } finally {
+      await admin.execStatements([`DROP DATABASE IF EXISTS "${dollar}"`]);
+      await admin.close();
     }
     const closed = plan('detect', 'supertokens', '--url', 'postgres://postgres@127.0.0.1:1/nothing');
     expect(closed.code).toBe(1);

@@ -44,10 +44,9 @@ export interface HeaderInput {
   locks?: string[];
 }
 
-/** A value as a shell word: plain when it is safe, single-quoted otherwise. */
-export function shellWord(v: string): string {
-  return /^[A-Za-z0-9_.,:=@%+\/-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
-}
+/** A value as a shell word (src/shell.ts; kept here for the header's callers). */
+export { shellWord } from '../shell.js';
+import { shellWord } from '../shell.js';
 
 /** Text of a plan on one comment line, whatever it holds. */
 const oneLine = (text: string) => text.replace(/[\s\u2028\u2029]+/g, ' ').trim();

@@ -7,6 +7,7 @@ import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { declaredParameters } from '../plan/params.js';
 import { namingParameters } from '../compile/naming.js';
+import { shellWord } from '../shell.js';
 import type { DetectResult } from './detect.js';
 
 export interface StatusRequest {
@@ -51,7 +52,6 @@ export interface StatusResult {
   notes: string[];
 }
 
-const shellWord = (s: string) => (/^[A-Za-z0-9_.,:=/@+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 /**
  * What to do to bring the detected database to `to`.
@@ -134,7 +134,7 @@ export function status(req: StatusRequest): StatusResult {
     commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...params.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file].map(shellWord).join(' '));
     // The database the --url named, each part a shell word (the password only as "the URL has one").
     const { password, ...names } = req.target ?? {};
-    commands.push(d.script.applyCommand(file, { ...Object.fromEntries(Object.entries(names).flatMap(([k, v]) => (v ? [[k, shellWord(v)]] : []))), ...(password ? { password } : {}) }));
+    commands.push(d.script.applyCommand(file, { ...Object.fromEntries(Object.entries(names).filter(([, v]) => v !== undefined && v !== '')), ...(password ? { password } : {}) }));
   }
   return { state, from, to, direction, plans, manual, commands, notes };
 }

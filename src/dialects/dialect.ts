@@ -324,7 +324,7 @@ export interface StopDetail {
   names: Sql;
 }
 
-/** The database a command applies a script to, each part a shell word: what a connection URL names. */
+/** The database a command applies a script to: what a connection URL names, each part decoded (not yet a shell word). */
 export interface ApplyTarget {
   database?: string;
   host?: string;
@@ -332,6 +332,8 @@ export interface ApplyTarget {
   user?: string;
   /** The URL names a password: a client that asks for one only when told (mysql -p) is told to; the password is never given. */
   password?: boolean;
+  /** The URL's query parameters (sslmode=require…), in order, decoded; never a password. The dialect keeps those its client takes. */
+  parameters?: [string, string][];
 }
 
 export interface DialectScript {
@@ -362,7 +364,7 @@ export interface DialectScript {
   /**
    * The command that applies `file` to the database `to` names with the engine's own client: `applyHint` with the
    * file, the database and the connection (host, port, user) filled in; what `to` leaves out keeps its placeholder
-   * or the client's default. Each part of `to` is already a shell word (quoted by the caller); a password never is.
+   * or the client's default. The dialect makes each part a shell word (src/shell.ts); a password is never given.
    */
   applyCommand(file: string, to: ApplyTarget): string;
   /** What the engine calls the namespace a product location names: "schema" (PostgreSQL), "database" (MySQL). */

@@ -6,6 +6,8 @@ import pg from 'pg';
 import { readFileSync } from 'node:fs';
 import { SQLITE_CATALOG_SQL, mysqlCatalogSql, pgCatalogSql } from './catalog.js';
 import { dialectOfUrl, redact } from './index.js';
+import { pgClientConfig } from './pg-url.js';
+import type { ApplyTarget } from '../dialects/dialect.js';
 import type { DialectName } from './types.js';
 
 /**
@@ -22,16 +24,19 @@ export function sqliteFileOfUrl(url: string): string | undefined {
 
 /**
  * What a connection URL names, for a command that applies a script to it (ApplyTarget, unquoted): the database (a
- * SQLite URL: its file), host, port and user; never the password.
+ * SQLite URL: its file), host, port, user and query parameters, each percent-decoded as libpq decodes a URI; never
+ * the password (only that there is one).
  * @throws Error for a URL that does not parse
  */
-export function applyTargetOfUrl(url: string): { database?: string; host?: string; port?: string; user?: string; password?: boolean } {
+export function applyTargetOfUrl(url: string): ApplyTarget {
   const file = sqliteFileOfUrl(url);
   if (file !== undefined) return { database: file };
   const u = new URL(url);
   const part = (s: string) => (s ? decodeURIComponent(s) : undefined);
   const out = { database: part(u.pathname.replace(/^\//, '')), host: part(u.hostname), port: part(u.port), user: part(u.username) };
-  return { ...Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)), ...(u.password ? { password: true } : {}) };
+  // (URLSearchParams decodes; a password given as a parameter is never carried.)
+  const parameters = [...u.searchParams].filter(([k]) => k !== 'password');
+  return { ...Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)), ...(u.password || u.searchParams.has('password') ? { password: true } : {}), ...(parameters.length ? { parameters } : {}) };
 }
 
 /** Runs one statement and returns its rows. */
@@ -91,7 +96,7 @@ export async function readLiveCatalog(url: string, schema?: string, places: Reco
   const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
   const where = `${u.hostname || 'localhost'}:${u.port || (dialect === 'mysql' ? '3306' : '5432')}/${database}`;
   if (dialect === 'postgres') {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+    const client = new pg.Client(pgClientConfig(url, 10_000));
     client.on('error', () => undefined);
     await client.connect();
     try {

@@ -4,6 +4,7 @@
 
 import { needsStatementByStatement, postgresStatements } from './split.js';
 import pg from 'pg';
+import { pgClientConfig } from './pg-url.js';
 import { postgresSyntax } from '../dialects/postgres/index.js';
 import { pgCatalogSql } from './catalog.js';
 import { requireClient, runClient, withTempDir, writePrivate } from './clients.js';
@@ -151,7 +152,7 @@ function withDatabase(url: string, database: string): string {
 }
 
 async function connect(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  const client = new pg.Client(pgClientConfig(url, 10_000));
   // Without a listener a dropped connection would crash the process with an 'error' event.
   client.on('error', () => undefined);
   await client.connect();
@@ -159,7 +160,7 @@ async function connect(url: string): Promise<pg.Client> {
 }
 
 export async function postgresReachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  const client = new pg.Client(pgClientConfig(url, 3_000));
   client.on('error', () => undefined);
   try {
     await client.connect();

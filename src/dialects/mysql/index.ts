@@ -10,6 +10,7 @@ import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
 import { mysqlFkActionProblems } from './fk-actions.js';
+import { shellWord } from '../../shell.js';
 import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
 import type { Naming } from '../../operations/naming.js';
 import { foreignReferencesMessage } from './foreign-references.js';
@@ -115,7 +116,6 @@ function literalText(v: Scalar | null): string {
 
 const ident = (name: string) => Sql.verbatim(quoteIdent(name));
 /** A name as a shell word (a database name in a header's command line). */
-const shellWord = (v: string) => (/^[A-Za-z0-9_.-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
 const literal = (v: Scalar | null) => Sql.verbatim(literalText(v));
 const L = literalText;
 
@@ -634,7 +634,8 @@ function mysqlIn(w: Where): Dialect {
     applyHint: 'mysql DATABASE < FILE  (or: mariadb DATABASE < FILE)',
     applyCommand: (file, to) => {
       // -p alone: the client asks for the password (it would otherwise log in without one, and be refused).
-      const args = [...(to.host ? [`-h ${to.host}`] : []), ...(to.port ? [`-P ${to.port}`] : []), ...(to.user ? [`-u ${to.user}`] : []), ...(to.password ? ['-p'] : []), to.database ?? 'DATABASE', `< ${file}`].join(' ');
+      // (The URL's query parameters are mysql2's options, not the client's: none is carried over.)
+      const args = [...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-P ${shellWord(to.port)}`] : []), ...(to.user ? [`-u ${shellWord(to.user)}`] : []), ...(to.password ? ['-p'] : []), to.database !== undefined ? shellWord(to.database) : 'DATABASE', `< ${file}`].join(' ');
       return `mysql ${args}  (or: mariadb ${args})`;
     },
     placeWord: 'database',

@@ -13,6 +13,8 @@ import type { Naming } from '../../operations/naming.js';
 import { checkPostgresTexts, postgresExpressionColumns } from '../../plan/postgres-text.js';
 import { foreignReferencesBody } from './foreign-references.js';
 import { postgresLocks } from './locks.js';
+import { LIBPQ_KEYWORDS, conninfo } from './conninfo.js';
+import { shellWord } from '../../shell.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -622,8 +624,14 @@ function postgresIn(w: Where): Dialect {
     },
     engineName: 'PostgreSQL',
     applyHint: 'psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE',
-    applyCommand: (file, to) =>
-      ['psql -v ON_ERROR_STOP=1', ...(to.host ? [`-h ${to.host}`] : []), ...(to.port ? [`-p ${to.port}`] : []), ...(to.user ? [`-U ${to.user}`] : []), `-d ${to.database ?? 'DATABASE'}`, `-f ${file}`].join(' '),
+    applyCommand: (file, to) => {
+      // The URL's connection parameters psql takes (sslmode=verify-full…) go into -d as a conninfo string with the
+      // database; what libpq does not know (pg's own ssl=true) is left out: psql would refuse it.
+      const kept = (to.parameters ?? []).filter(([k]) => LIBPQ_KEYWORDS.has(k));
+      const database = to.database ?? 'DATABASE';
+      const d = kept.length ? conninfo([['dbname', database], ...kept]) : database;
+      return ['psql -v ON_ERROR_STOP=1', ...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-p ${shellWord(to.port)}`] : []), ...(to.user ? [`-U ${shellWord(to.user)}`] : []), `-d ${shellWord(d)}`, `-f ${file}`].join(' ');
+    },
     placeWord: 'schema',
     beforeNewTables: (existing) => beforeNewTables(w, existing),
     newTablesNote: (fresh) =>

@@ -17,6 +17,7 @@
 // What ALTER TABLE cannot do (keys, foreign keys, NOT NULL, defaults, types) is the table rebuild of
 // https://sqlite.org/lang_altertable.html#otheralter, with PRAGMA foreign_keys = OFF set before the transaction.
 import { sqliteHazards } from './hazards.js';
+import { shellWord } from '../../shell.js';
 import { durationText, type Dialect, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, sql } from '../../compile/sql.js';
 import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
@@ -303,7 +304,7 @@ export const sqlite: Dialect = {
     failureNote: 'the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.',
     engineName: 'SQLite',
     // A SQLite database is its file: the one the URL named.
-    applyCommand: (file, to) => `sqlite3 -bail ${to.database ?? 'DATABASE.db'} < ${file}   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)`,
+    applyCommand: (file, to) => `sqlite3 -bail ${to.database !== undefined ? shellWord(to.database) : 'DATABASE.db'} < ${file}   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)`,
     placeWord: 'database',
     applyHint: 'sqlite3 -bail DATABASE.db < FILE   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)',
     backupCommand: (file) => `sqlite3 DATABASE.db ".backup ${file}.db"   (restore: copy ${file}.db over DATABASE.db while nothing has it open)`,
