@@ -107,7 +107,7 @@ export function rowsLeftOut(plans: LoadedPlan[], dialect: Dialect, params: Recor
     const byStep = new Map<number, { froms: string[]; line: (froms: string) => string }>();
     for (const { op, args, step, index } of stepsOf(plan, params)) {
       if (op === 'import_rows' && stepApplies(step, dialect, params)) {
-        out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} imports rows of the source table ${params[args.from.table.param]} into ${args.into} except those a unique key of ${args.into} or an earlier source row stands in the way of, those too long for a column, and those it skips (${(args.skip as { reason: string }[] | undefined ?? []).map((s) => oneLine(s.reason)).join('; ')})`);
+        out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} imports rows of the source table ${params[args.from.table.param]} into ${args.into} except those a unique key of ${args.into}${args.unique_entries ? `, an entry of ${(args.unique_entries as { column: string }[]).map((u) => `${args.into}.${u.column}`).join(', ')} another row has` : ''} or an earlier source row stands in the way of, those too long for a column, and those it skips (${(args.skip as { reason: string }[] | undefined ?? []).map((s) => oneLine(s.reason)).join('; ')})`);
         continue;
       }
       if (op !== 'copy_rows' || !(args.where || args.skip) || !stepApplies(step, dialect, params)) continue;
