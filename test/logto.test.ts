@@ -20,6 +20,7 @@ import { reportSql } from '../src/compile/report.js';
 import { derivedId } from '../src/compile/derived-id.js';
 import { closeAllScratches, describeWrites, openScratch, type Scratch } from '../src/engines/index.js';
 import { resolveParams } from '../src/plan/params.js';
+import { PlanError } from '../src/plan/errors.js';
 import { loadProduct } from '../src/plan/load.js';
 import { patternProblem } from '../src/plan/pattern.js';
 import { verify } from '../src/verify/verify.js';
@@ -111,6 +112,19 @@ describe('the compiled import', () => {
     const down = script('1.41-imported', '1.41', 'legacy_users');
     expect(down.sql).toContain('DELETE FROM users WHERE EXISTS (SELECT 1 FROM plan_imported_users AS rec WHERE rec.id = users.id)');
     expect(down.sql.indexOf('DELETE FROM users')).toBeLessThan(down.sql.indexOf('DROP TABLE plan_imported_users'));
+  });
+
+  it("the rollback compiles without the import's parameters, which it does not use, and says so; the way up still asks for each", () => {
+    const bare = compile({ product: 'logto', from: '1.41-imported', to: '1.41', dialect: 'postgres' });
+    // The same statements as with the parameters given: the rollback reads none of them.
+    const body = (sql: string) => sql.split('\n').filter((l) => !l.startsWith('--')).join('\n');
+    expect(body(bare.sql)).toBe(body(script('1.41-imported', '1.41', 'legacy_users').sql));
+    expect(bare.sql).toContain('-- parameters: id_strategy=keep tenant=default (source_table, columns, password_method: not given; this script does not use them)\n');
+    expect(bare.sql).toContain('-- reverse:  npx plan compile logto 1.41 1.41-imported --dialect postgres --param id_strategy=keep --param tenant=default --param source_table=… --param columns=… --param password_method=…\n');
+    const up = (given: string[]) => () => compile({ product: 'logto', from: '1.41', to: '1.41-imported', dialect: 'postgres', params: given });
+    expect(up([])).toThrow(new PlanError("parameter source_table has no default: pass --param source_table=… (the table (or view) holding the users to import, schema.table or a name the script's search path finds)"));
+    expect(up(['source_table=legacy_users'])).toThrow(/^parameter columns has no default: pass --param columns=… /);
+    expect(up(['source_table=legacy_users', `columns=${COLUMNS}`])).toThrow(/^parameter password_method has no default: pass --param password_method=… /);
   });
 
   it('a { source: } outside an import, and a key the mapping does not declare, are refused where the plan says them', async () => {

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { loadProduct } from '../src/plan/load.js';
-import { resolveParams } from '../src/plan/params.js';
+import { notGiven, resolveParams } from '../src/plan/params.js';
+import { PlanError } from '../src/plan/errors.js';
 import type { DialectName } from '../src/plan/types.js';
 import { demoProduct, FIXTURE, FIXTURE_LAST, FIXTURE_PLANS, planError } from './helpers/plans.js';
 import { describeEngines } from './helpers/servers.js';
@@ -36,6 +37,18 @@ describe('types, coercion and defaults', () => {
 
   it('the last of repeated values wins', () => {
     expect(resolve('batch=1', 'batch=2').batch).toBe(2);
+  });
+
+  it('a parameter with no value, deferred: absent from the entries, declared (in), and its error raised when read', () => {
+    const p = loadProduct('logto');
+    expect(() => resolveParams(p, [])).toThrow(/^parameter source_table has no default/);
+    const v = resolveParams(p, ['password_method=MD5'], false, true);
+    expect(v).toEqual({ id_strategy: 'keep', password_method: 'MD5', tenant: 'default' });
+    expect(JSON.stringify(v)).toBe('{"id_strategy":"keep","password_method":"MD5","tenant":"default"}');
+    expect(['source_table' in v, 'columns' in v, 'nothing' in v]).toEqual([true, true, false]);
+    expect(() => v.columns).toThrow(new PlanError('parameter columns has no default: pass --param columns=… (which column of the source table gives each field of Logto\'s users, written key:column,key:column (id:user_id,primary_email:email))'));
+    expect(notGiven(v)).toEqual(['source_table', 'columns']);
+    expect(notGiven(resolveParams(p, [], true, true))).toEqual([]);
   });
 });
 

@@ -36,6 +36,8 @@ export interface HeaderInput {
   irreversible?: string;
   /** The parameters that took their `example:` (out/): named as such, so nobody applies the file as it is. */
   examples?: string[];
+  /** The parameters with no value that the script never read (a rollback without an import's source): named as such. */
+  notGiven?: string[];
   /** An atomic script's second-run note, when not the dialect's (a script that changes no table runs again). */
   secondRunNote?: string;
   /** The product's other schemas or databases holding its objects where the script starts (for the backup line). */
@@ -157,7 +159,10 @@ export function header(h: HeaderInput): string {
   const base = expandDerived(h.plans.filter((x) => !h.pathPlans.includes(x)));
   const pathSources = expandDerived(h.pathPlans);
   const baseDigest = createHash('sha256').update(base.map((x) => `${x.relPath} ${x.sha256}\n`).join('')).digest('hex');
-  const params = (Object.entries(h.params).map(([k, v]) => `${k}=${v}`).join(' ') || '(none)') + (h.examples?.length ? ` (${h.examples.join(', ')}: an example value, not a database's: compile with its own before applying)` : '');
+  const params =
+    (Object.entries(h.params).map(([k, v]) => `${k}=${v}`).join(' ') || '(none)') +
+    (h.examples?.length ? ` (${h.examples.join(', ')}: an example value, not a database's: compile with its own before applying)` : '') +
+    (h.notGiven?.length ? ` (${h.notGiven.join(', ')}: not given; this script does not use ${h.notGiven.length === 1 ? 'it' : 'them'})` : '');
   const fresh = h.direction === 'up' && h.from === '0';
   // A stage (a version named after the release it is a stage of: 0.28-cleanup, 1.41-imported) is reached from that
   // release by its own plan, which is no upgrade to a later release: what it does is its plan's summary, below.
@@ -177,7 +182,8 @@ export function header(h: HeaderInput): string {
   // Plans of your own are found again with --plans (named as the sources below name them); the bundled ones need none.
   const plansDirOfProduct = dirname(h.product.dir);
   const plansOption = plansDirOfProduct === bundledPlansDir() ? '' : ` --plans ${shellWord(dirname(dirname(h.product.relPath)))}`;
-  const paramWords = Object.keys(h.params).length ? ' ' + Object.entries(h.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ') : '';
+  // (A parameter this script did not need, the other direction may: its placeholder says so.)
+  const paramWords = [...Object.entries(h.params).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`), ...(h.notGiven ?? []).map((k) => ` --param ${k}=…`)].join('');
   const reverse = `npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords}`;
   // Imports of the path (their rollback deletes the rows they made).
   const imports = h.pathPlans.flatMap((pl) => stepsOf(pl, h.params).filter((s) => s.op === 'import_rows' && stepApplies(s.step, h.dialect, h.params)).map((s) => ({ into: n ? n.table(s.args.into) : s.args.into, record: n ? n.table(s.args.record) : s.args.record })));

@@ -24,7 +24,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import { enumTypeOf, findTable, type Model, type Table } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import type { RowTest, UniqueEntries, ValueExpr } from '../plan/types.js';
-import { columnMapping } from '../plan/params.js';
+import { columnMapping, notGiven } from '../plan/params.js';
 import { checkColumnsExist, column, fail, table } from './shared.js';
 import { renderKit, rowTestSql, valueSql } from './render.js';
 import type { OpOf, ParamValues, PlanOperation, Statement } from './types.js';
@@ -383,10 +383,13 @@ export const importRows: PlanOperation<'import_rows'> = {
     if (a.json_keys && !d.guards.externalColumnIsJson) fail(`import_rows json_keys: ${d.script.engineName} scripts cannot check a column's type`);
     if (a.unique_entries && !d.syntax.jsonEntryFields) fail(`import_rows unique_entries: ${d.script.engineName} scripts cannot read a JSON object's entries`);
     if (!d.rules.importRows) fail(`import_rows needs INSERT … ON CONFLICT DO NOTHING RETURNING inside WITH, which ${d.script.engineName} scripts do not give`);
-    const from = params[a.from.table.param];
-    const columns = params[a.from.columns.param];
+    // Without its source (a rollback compiled without the import's parameters): the same model change (none) and
+    // inverse, read from no source; rendering it raises the parameter's own error (`unbound`).
+    const unbound = [a.from.table.param, a.from.columns.param].find((p) => notGiven(params).includes(p));
+    const from = unbound ? '' : params[a.from.table.param];
+    const columns = unbound ? '' : params[a.from.columns.param];
     if (typeof from !== 'string' || typeof columns !== 'string') fail(`import_rows: parameters ${a.from.table.param} and ${a.from.columns.param} must have values`);
-    const mapping = Object.fromEntries(columnMapping(columns));
+    const mapping = unbound ? {} : Object.fromEntries(columnMapping(columns));
     return {
       kind: 'import_rows',
       into: a.into,
@@ -400,6 +403,7 @@ export const importRows: PlanOperation<'import_rows'> = {
       compareLower: [...(a.compare_lower ?? [])],
       jsonKeys: [...(a.json_keys ?? [])],
       uniqueEntries: (a.unique_entries ?? []).map((u) => ({ column: u.column, field: u.field, ...(u.scope ? { scope: [...u.scope] } : {}) })),
+      ...(unbound ? { unbound } : {}),
     };
   },
   apply(_d, m, op) {
@@ -427,6 +431,7 @@ export const importRows: PlanOperation<'import_rows'> = {
   rename: (op, n) => ({ ...op, into: n.table(op.into), record: n.table(op.record) }),
   describe: (op) => `import rows from ${op.from} into ${op.into}`,
   render(d, op, before, after, params) {
+    if (op.unbound) void params[op.unbound]; // (raises the parameter's error: a deferred parameter throws when read)
     const { body } = renderKit(d, before, after);
     const into = findTable(before, op.into)!;
     const targets = Object.keys(op.values);

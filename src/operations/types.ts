@@ -62,7 +62,7 @@ export type Op =
    * columns parameter) inserted into `into`, each unless a skip, a unique key of `into` or an earlier source row
    * stands in its way; the primary key of each row made goes into `record` (src/operations/import_rows.ts).
    */
-  | { kind: 'import_rows'; into: string; from: string; mapping: Record<string, string>; params: { table: string; columns: string }; values: Record<string, ValueExpr>; skip?: Skip[]; orderBy: ValueExpr; record: string; compareLower: string[]; jsonKeys: string[]; uniqueEntries: UniqueEntries[] }
+  | { kind: 'import_rows'; into: string; from: string; mapping: Record<string, string>; params: { table: string; columns: string }; values: Record<string, ValueExpr>; skip?: Skip[]; orderBy: ValueExpr; record: string; compareLower: string[]; jsonKeys: string[]; uniqueEntries: UniqueEntries[]; /** The parameter it was resolved without (its source unknown): rendering it raises that parameter's error. */ unbound?: string }
   /** The undo of an import_rows (no plan step names it): the rows of `into` whose primary key `record` holds. */
   | { kind: 'delete_imported'; into: string; record: string }
   | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where; from?: { table: string; on: Record<string, string> } }

@@ -131,12 +131,34 @@ export function mapEntries(value: Scalar): MapEntry[] {
     });
 }
 
+/** The names of the parameters a compile was not given and that have no default (deferred: see resolveParams). */
+const NOT_GIVEN = Symbol('parameters not given');
+
+/** The error of a parameter with no value, raised where a script needs it. */
+function noValue(name: string, spec: ParameterSpec): PlanError {
+  return new PlanError(`parameter ${name} has no default: pass --param ${name}=… (${spec.description.replace(/\s+/g, ' ').trim().split(/;\s|:\s/)[0]})`);
+}
+
+/**
+ * The parameters of `params` that were not given and have no default, when resolveParams deferred them (else none):
+ * an operation whose model change does not depend on such a parameter, only its own statements, may resolve without
+ * it (import_rows: its rollback deletes what the record names, whatever the source was).
+ */
+export function notGiven(params: object): string[] {
+  return (params as { [NOT_GIVEN]?: string[] })[NOT_GIVEN] ?? [];
+}
+
 /**
  * `given` as name=value strings; returns every declared parameter with its value (given, else its default, else with
  * `examples` its example: the review and the proofs, never a script a DBA applies).
- * @throws PlanError for an unknown name, a value of the wrong type, or a parameter with no value
+ *
+ * With `deferMissing`, a parameter with no value is not an error yet: it is left out of the result's entries, and
+ * reading it (`params.name`) raises the error then, so a script that never reads it (a rollback that does not need an
+ * import's source) compiles without it, and one that does fails as before; `name in params` stays true, as for a
+ * declared parameter. notGiven() names them.
+ * @throws PlanError for an unknown name, a value of the wrong type, or (without deferMissing) a parameter with no value
  */
-export function resolveParams(p: LoadedProduct, given: string[], examples = false): Record<string, Scalar> {
+export function resolveParams(p: LoadedProduct, given: string[], examples = false, deferMissing = false): Record<string, Scalar> {
   const specs = declaredParameters(p);
   const out: Record<string, Scalar> = {};
   for (const g of given) {
@@ -147,14 +169,29 @@ export function resolveParams(p: LoadedProduct, given: string[], examples = fals
     if (!spec) throw new PlanError(`unknown parameter ${quoted(name)} for ${p.product.product} (known: ${Object.keys(specs).join(', ') || 'none'})`);
     out[name] = coerce(name, spec, g.slice(eq + 1));
   }
+  const missing: string[] = [];
   for (const [name, spec] of Object.entries(specs)) {
     if (!(name in out)) {
       const value = spec.default ?? (examples ? spec.example : undefined);
-      if (value === undefined) throw new PlanError(`parameter ${name} has no default: pass --param ${name}=… (${spec.description.replace(/\s+/g, ' ').trim().split(/;\s|:\s/)[0]})`);
+      if (value === undefined) {
+        if (!deferMissing) throw noValue(name, spec);
+        missing.push(name);
+        continue;
+      }
       out[name] = coerce(name, spec, value);
     }
   }
-  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
+  const values: Record<string, Scalar> = Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
+  if (!missing.length) return values;
+  const names = new Set(missing);
+  return new Proxy(values, {
+    get: (t, k) => {
+      if (k === NOT_GIVEN) return missing;
+      if (typeof k === 'string' && names.has(k)) throw noValue(k, specs[k]);
+      return Reflect.get(t, k);
+    },
+    has: (t, k) => (typeof k === 'string' && names.has(k)) || Reflect.has(t, k),
+  });
 }
 
 /** Every combination of the boolean and enum parameters, as name=value lists (the ones that change what compiles). */
