@@ -3,7 +3,7 @@
 
 import mysql from 'mysql2/promise';
 import pg from 'pg';
-import { readFileSync } from 'node:fs';
+import { committedImage } from './sqlite-file.js';
 import { SQLITE_CATALOG_SQL, mysqlCatalogSql, pgCatalogSql } from './catalog.js';
 import { dialectOfUrl, redact } from './index.js';
 import { pgClientConfig } from './pg-url.js';
@@ -80,13 +80,14 @@ export async function readLiveCatalog(url: string, schema?: string, places: Reco
   const file = sqliteFileOfUrl(url);
   if (file !== undefined) {
     if (schema !== undefined) throw new Error('--schema is for PostgreSQL; a SQLite URL names the file');
-    // The file's bytes, opened in memory by sql.js: nothing can write to the file (its journal is not touched either).
-    const bytes = readFileSync(file);
+    // The file's committed content, opened in memory by sql.js: nothing writes to the file, its journal or its log.
+    const { bytes, recovered } = committedImage(file);
     const { sqlJs } = await import('./sqlite.js');
     const db = new (await sqlJs()).Database(bytes);
     try {
       const [result] = db.exec(SQLITE_CATALOG_SQL);
-      return { dialect: 'sqlite', label: `sqlite ${file}`, lines: (result?.values ?? []).map((r) => String(r[0])) };
+      const how = recovered === 'wal' ? ` (with the commits of ${file}-wal)` : recovered === 'journal' ? ` (as before the write ${file}-journal holds: interrupted, or still under way)` : '';
+      return { dialect: 'sqlite', label: `sqlite ${file}${how}`, lines: (result?.values ?? []).map((r) => String(r[0])) };
     } finally {
       db.close();
     }
