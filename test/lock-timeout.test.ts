@@ -198,6 +198,43 @@ await describeServer('lock timeouts on MariaDB (mariadb client)', 'mysql', (serv
     }
   });
 
+  it.runIf(clientsThere('mysql'))("another session's schema change still running (a client killed mid-script leaves its ALTER on the server): the script stops before reading anything, naming it", async () => {
+    // Found by a fresh DBA run: the killed client's ALTER … ADD CONSTRAINT went on; the re-run found the key absent,
+    // queued behind it, then added it again: "errno: 121 Duplicate key on write or update".
+    const s = await at50('mysql', server);
+    const holder = await mysql.createConnection(urlOf(server, s));
+    const orphan = await mysql.createConnection(urlOf(server, s));
+    try {
+      // The orphan's ALTER waits for the metadata lock an application transaction holds: running, as long as needed.
+      await holder.query('START TRANSACTION');
+      await holder.query('SELECT COUNT(*) FROM user_last_active');
+      const altering = orphan.query('ALTER TABLE user_last_active ADD COLUMN plan_orphan INT').catch((e: Error) => e);
+      for (let i = 0; i < 100; i++) {
+        const [rows] = (await holder.query("SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE INFO LIKE 'ALTER TABLE user_last_active%'")) as unknown as [{ n: number }[]];
+        if (Number(rows[0].n) > 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const before = await s.catalog();
+      // The mariadb client as a DBA runs it: the full message is the row it prints, the error names the stop.
+      const u = new URL(server);
+      const r = spawnSync('mariadb', ['-h', u.hostname, '-P', u.port || '3306', '-u', decodeURIComponent(u.username || 'root'), s.name], { input: up('mysql'), encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain("plan stopped: another session is changing the schema; see the ro' doesn't exist");
+      expect(r.stdout).toMatch(/^plan stopped: another session is changing the schema of this database \(connection \d+ for \d+ s: ALTER TABLE user_last_active ADD COLUMN plan_orphan INT\)\. A client stopped mid-script leaves its statement running on the server: wait until it ends \(or KILL QUERY that connection\), then run this script again\. Nothing was changed\.$/m);
+      expect(await s.catalog()).toEqual(before);
+      // Once it has ended (here: undone by hand), the script runs.
+      await holder.query('COMMIT');
+      expect(await altering).not.toBeInstanceOf(Error);
+      await s.execStatements(['ALTER TABLE user_last_active DROP COLUMN plan_orphan']);
+      await s.execWithClient(up('mysql'));
+      expect(await detected(s)).toMatchObject({ outcome: 'exact', versions: expect.arrayContaining(['6.0']) });
+    } finally {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      await holder.end();
+      await orphan.end().catch(() => undefined);
+    }
+  });
+
   it('--statement-timeout sets max_statement_time on MariaDB, for the script, and puts the session value back', async () => {
     const s = await openScratch('mysql', { url: server });
     scratches.push(s);

@@ -367,13 +367,33 @@ function mismatchSql(w: Where, spec: VersionCheckSpec): string {
 // after the check stopped it (mariadb --force, a GUI's "continue on error") changes nothing.
 const OK_FLAG = '@plan_ok';
 
+/**
+ * Another session's schema change in this database, as `connection <id> for <n> s: <statement>` (NULL: none). A
+ * client killed mid-script leaves its statement running on the server (DDL is not undone when the client goes: it
+ * commits itself); a run of the script started meanwhile finds the object not there yet, queues behind it for the
+ * metadata lock, then repeats it ("errno: 121 Duplicate key on write or update" for a foreign key). A session sees
+ * its own user's threads in PROCESSLIST (all of them with the PROCESS privilege): MySQL 8.0 manual 28.3.23,
+ * MariaDB KB "Information Schema PROCESSLIST Table".
+ */
+const BUSY_SQL = `SELECT CONCAT('connection ', ID, ' for ', TIME, ' s: ', LEFT(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), 100))
+  FROM information_schema.PROCESSLIST
+  WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND <> 'Sleep'
+    AND INFO REGEXP '^[[:space:]]*(ALTER|CREATE|DROP|RENAME|TRUNCATE)[[:space:]]'
+  ORDER BY TIME DESC, ID LIMIT 1`;
+
 function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
   return [
     Sql.verbatim(`SET ${OK_FLAG} = FALSE;`),
+    // Another session still changing this database's schema (a client killed mid-script): stop before reading it.
+    Sql.verbatim(`SET @plan_busy = (${BUSY_SQL});`),
+    Sql.verbatim(
+      `SELECT CONCAT('plan stopped: another session is changing the schema of this database (', @plan_busy, '). A client stopped mid-script leaves its statement running on the server: wait until it ends (or KILL QUERY that connection), then run this script again. Nothing was changed.') AS plan FROM DUAL WHERE @plan_busy IS NOT NULL;`,
+    ),
+    ...stopStatement('@plan_busy IS NULL', 'another session is changing the schema; see the row above'),
     Sql.verbatim(`SET @plan_problem = (\n  SELECT m FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  ORDER BY o, m LIMIT 1);`),
     // When the check fails and a place the path keeps tables in does not exist, that comes first (a wrong id).
     ...(spec.places ?? []).map((p) => Sql.verbatim(`SET @plan_problem = IF(@plan_problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ${L(p.name)}), ${L(p.message)}, @plan_problem);`)),
-    Sql.verbatim(`SET ${OK_FLAG} = @plan_problem IS NULL;`),
+    Sql.verbatim(`SET ${OK_FLAG} = @plan_problem IS NULL AND @plan_busy IS NULL;`),
     // The full message, printed by the client as a result row; the error below is cut at 64 characters.
     Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(spec.what + ': ')}, @plan_problem, '. Nothing was changed. ', ${L(spec.hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
     Sql.verbatim(`SET @plan_sql = IF(${OK_FLAG}, 'DO 0', CONCAT('SELECT 1 FROM \`', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), ${MAX_STOP}), CHAR(96), CHAR(39)), '\`'));`),

@@ -24,6 +24,19 @@ SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
 
 -- check that the database is at 0, at 0.27, or between them on this script's path (a resumed run)
 SET @plan_ok = FALSE;
+SET @plan_busy = (SELECT CONCAT('connection ', ID, ' for ', TIME, ' s: ', LEFT(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), 100))
+  FROM information_schema.PROCESSLIST
+  WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND <> 'Sleep'
+    AND INFO REGEXP '^[[:space:]]*(ALTER|CREATE|DROP|RENAME|TRUNCATE)[[:space:]]'
+  ORDER BY TIME DESC, ID LIMIT 1);
+SELECT CONCAT('plan stopped: another session is changing the schema of this database (', @plan_busy, '). A client stopped mid-script leaves its statement running on the server: wait until it ends (or KILL QUERY that connection), then run this script again. Nothing was changed.') AS plan FROM DUAL WHERE @plan_busy IS NOT NULL;
+SET @plan_sql = IF(
+  @plan_busy IS NULL,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: another session is changing the schema; see the ro`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = (
   SELECT m FROM (
   SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', CONCAT(' exists', REPLACE(f.def, 'present', '')), CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
@@ -1392,7 +1405,7 @@ SET @plan_problem = (
       WHERE fb.k IS NULL) p
   ORDER BY o, m LIMIT 1);
 SET @plan_problem = IF(@plan_problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = '08e952f1-8a79-4672-99f8-ea6919cd4692'), 'database 08e952f1-8a79-4672-99f8-ea6919cd4692 (location workspace, --param workspace_id) does not exist: is --param workspace_id the id in this database''s workspaces table (SELECT id FROM workspaces)? A workspace whose database_type is set keeps its tables on a database server of its own: nothing moves here, point Fief 0.28 at that database instead', @plan_problem);
-SET @plan_ok = @plan_problem IS NULL;
+SET @plan_ok = @plan_problem IS NULL AND @plan_busy IS NULL;
 SELECT CONCAT('plan stopped: ', 'this database holds fief tables that are neither absent nor partway through this install of fief 0.27: ', @plan_problem, '. Nothing was changed. ', 'Compile the script for the version this database is at (plan compile fief <its version> 0.27), or run this one on the fief empty database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database holds fief tables that are neither absent nor partway through this install of fief 0.27; the row printed above says what differs. Nothing was changed.
