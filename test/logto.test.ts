@@ -98,8 +98,8 @@ describe('the compiled import', () => {
   it('skips conflicts found from the model: every unique key of users, e-mail compared lower-case, and earlier source rows', () => {
     const up = script('1.41', '1.41-imported', 'legacy_users');
     expect(up.sql).toContain('ON CONFLICT DO NOTHING');
-    expect(up.sql).toContain('lower(dst.primary_email) = lower(v.primary_email)');
-    expect(up.sql).toContain('lower(dst.username) = lower(v.username)');
+    expect(up.sql).toContain('lower(dst.primary_email) = lower(k1.primary_email)');
+    expect(up.sql).toContain('lower(dst.username) = lower(k1.username)');
     expect(up.sql).toContain('row_number() OVER (PARTITION BY');
     expect(up.sql).toContain('CAST(v.password_encryption_method AS users_password_encryption_method)');
     const report = reportSql(up, 'logto 1.41 → 1.41-imported');

@@ -49,9 +49,21 @@ WITH plan_values AS (
            CASE WHEN k.plan_kept AND k.tenant_id IS NOT NULL AND k.primary_email IS NOT NULL THEN row_number() OVER (PARTITION BY k.plan_kept, k.tenant_id IS NOT NULL AND k.primary_email IS NOT NULL, k.tenant_id, lower(k.primary_email) ORDER BY (k.plan_order COLLATE "C"), (CAST(k.tenant_id AS text) COLLATE "C"), (CAST(k.id AS text) COLLATE "C"), (CAST(k.username AS text) COLLATE "C"), (CAST(k.primary_email AS text) COLLATE "C"), (CAST(k.primary_phone AS text) COLLATE "C"), (CAST(k.name AS text) COLLATE "C"), (CAST(k.avatar AS text) COLLATE "C"), (CAST(k.password_encrypted AS text) COLLATE "C"), (CAST(k.password_encryption_method AS text) COLLATE "C"), (CAST(k.custom_data AS text) COLLATE "C"), (CAST(k.identities AS text) COLLATE "C")) END AS plan_rank_3,
            CASE WHEN k.plan_kept AND k.tenant_id IS NOT NULL AND k.primary_phone IS NOT NULL THEN row_number() OVER (PARTITION BY k.plan_kept, k.tenant_id IS NOT NULL AND k.primary_phone IS NOT NULL, k.tenant_id, k.primary_phone ORDER BY (k.plan_order COLLATE "C"), (CAST(k.tenant_id AS text) COLLATE "C"), (CAST(k.id AS text) COLLATE "C"), (CAST(k.username AS text) COLLATE "C"), (CAST(k.primary_email AS text) COLLATE "C"), (CAST(k.primary_phone AS text) COLLATE "C"), (CAST(k.name AS text) COLLATE "C"), (CAST(k.avatar AS text) COLLATE "C"), (CAST(k.password_encrypted AS text) COLLATE "C"), (CAST(k.password_encryption_method AS text) COLLATE "C"), (CAST(k.custom_data AS text) COLLATE "C"), (CAST(k.identities AS text) COLLATE "C")) END AS plan_rank_4,
            CASE WHEN k.plan_kept AND k.tenant_id IS NOT NULL AND k.id IS NOT NULL THEN row_number() OVER (PARTITION BY k.plan_kept, k.tenant_id IS NOT NULL AND k.id IS NOT NULL, k.tenant_id, k.id ORDER BY (k.plan_order COLLATE "C"), (CAST(k.tenant_id AS text) COLLATE "C"), (CAST(k.id AS text) COLLATE "C"), (CAST(k.username AS text) COLLATE "C"), (CAST(k.primary_email AS text) COLLATE "C"), (CAST(k.primary_phone AS text) COLLATE "C"), (CAST(k.name AS text) COLLATE "C"), (CAST(k.avatar AS text) COLLATE "C"), (CAST(k.password_encrypted AS text) COLLATE "C"), (CAST(k.password_encryption_method AS text) COLLATE "C"), (CAST(k.custom_data AS text) COLLATE "C"), (CAST(k.identities AS text) COLLATE "C")) END AS plan_rank_5,
-           k.plan_row IN (SELECT plan_row FROM plan_taken_1) AS plan_entry_taken_1,
-           k.plan_row IN (SELECT plan_row FROM plan_entries_1 WHERE plan_n > 1) AS plan_entry_repeat_1
+           (plan_j0.plan_row IS NOT NULL) AS plan_there,
+           (plan_j2.plan_row IS NOT NULL) AS plan_taken_2,
+           (plan_j3.plan_row IS NOT NULL) AS plan_taken_3,
+           (plan_j4.plan_row IS NOT NULL) AS plan_taken_4,
+           (plan_j5.plan_row IS NOT NULL) AS plan_taken_5,
+           (plan_je1.plan_row IS NOT NULL) AS plan_entry_taken_1,
+           (plan_jr1.plan_row IS NOT NULL) AS plan_entry_repeat_1
     FROM plan_kept AS k
+    LEFT JOIN (SELECT k0.plan_row FROM plan_kept AS k0 JOIN users AS dst ON dst.id = k0.id) AS plan_j0 ON plan_j0.plan_row = k.plan_row
+    LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND lower(dst.username) = lower(k1.username) AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j2 ON plan_j2.plan_row = k.plan_row
+    LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND lower(dst.primary_email) = lower(k1.primary_email) AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j3 ON plan_j3.plan_row = k.plan_row
+    LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND dst.primary_phone = k1.primary_phone AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j4 ON plan_j4.plan_row = k.plan_row
+    LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND dst.id = k1.id AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j5 ON plan_j5.plan_row = k.plan_row
+    LEFT JOIN (SELECT DISTINCT plan_row FROM plan_taken_1) AS plan_je1 ON plan_je1.plan_row = k.plan_row
+    LEFT JOIN (SELECT DISTINCT plan_row FROM plan_entries_1 WHERE plan_n > 1) AS plan_jr1 ON plan_jr1.plan_row = k.plan_row
   )
 SELECT 'legacy_users' AS source_table, CAST(v.plan_order AS text) AS source_row, CAST(v.plan_source AS text) AS source_values,
   CASE
@@ -101,19 +113,19 @@ SELECT 'legacy_users' AS source_table, CAST(v.plan_order AS text) AS source_row,
       THEN 'id taken: a users row this import did not make has it (users_pkey)'
     WHEN COALESCE(v.plan_rank_1 > 1, FALSE)
       THEN 'duplicate id: an earlier source row has it too (users_pkey; rows in order_by order)'
-    WHEN EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND lower(dst.username) = lower(v.username) AND (dst.id <> v.id))
+    WHEN v.plan_taken_2
       THEN 'duplicate (tenant_id, username): another users row has it (users__username, username compared lower-case)'
     WHEN COALESCE(v.plan_rank_2 > 1, FALSE)
       THEN 'duplicate (tenant_id, username): an earlier source row has it too (users__username, username compared lower-case; rows in order_by order)'
-    WHEN EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND lower(dst.primary_email) = lower(v.primary_email) AND (dst.id <> v.id))
+    WHEN v.plan_taken_3
       THEN 'duplicate (tenant_id, primary_email): another users row has it (users__primary_email, primary_email compared lower-case)'
     WHEN COALESCE(v.plan_rank_3 > 1, FALSE)
       THEN 'duplicate (tenant_id, primary_email): an earlier source row has it too (users__primary_email, primary_email compared lower-case; rows in order_by order)'
-    WHEN EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND dst.primary_phone = v.primary_phone AND (dst.id <> v.id))
+    WHEN v.plan_taken_4
       THEN 'duplicate (tenant_id, primary_phone): another users row has it (users__primary_phone)'
     WHEN COALESCE(v.plan_rank_4 > 1, FALSE)
       THEN 'duplicate (tenant_id, primary_phone): an earlier source row has it too (users__primary_phone; rows in order_by order)'
-    WHEN EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND dst.id = v.id AND (dst.id <> v.id))
+    WHEN v.plan_taken_5
       THEN 'duplicate (tenant_id, id): another users row has it (users__id)'
     WHEN COALESCE(v.plan_rank_5 > 1, FALSE)
       THEN 'duplicate (tenant_id, id): an earlier source row has it too (users__id; rows in order_by order)'
@@ -124,15 +136,15 @@ SELECT 'legacy_users' AS source_table, CAST(v.plan_order AS text) AS source_row,
   END AS reason
 FROM plan_rows AS v
 WHERE NOT EXISTS (SELECT 1 FROM (SELECT replace(replace(replace(replace(replace(CAST((xpath('/row/id/text()', x))[1] AS text), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&apos;', ''''), '&amp;', '&') AS id FROM unnest(xpath('/table/row', query_to_xml('SELECT id FROM plan_imported_users', false, false, ''))) AS x WHERE to_regclass('plan_imported_users') IS NOT NULL) AS rec WHERE rec.id = CAST(v.id AS text)) AND NOT (v.plan_kept
-      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.id = v.id)
+      AND NOT v.plan_there
       AND NOT COALESCE(v.plan_rank_1 > 1, FALSE)
-      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND lower(dst.username) = lower(v.username) AND (dst.id <> v.id))
+      AND NOT v.plan_taken_2
       AND NOT COALESCE(v.plan_rank_2 > 1, FALSE)
-      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND lower(dst.primary_email) = lower(v.primary_email) AND (dst.id <> v.id))
+      AND NOT v.plan_taken_3
       AND NOT COALESCE(v.plan_rank_3 > 1, FALSE)
-      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND dst.primary_phone = v.primary_phone AND (dst.id <> v.id))
+      AND NOT v.plan_taken_4
       AND NOT COALESCE(v.plan_rank_4 > 1, FALSE)
-      AND NOT EXISTS (SELECT 1 FROM users AS dst WHERE dst.tenant_id = v.tenant_id AND dst.id = v.id AND (dst.id <> v.id))
+      AND NOT v.plan_taken_5
       AND NOT COALESCE(v.plan_rank_5 > 1, FALSE)
       AND NOT v.plan_entry_taken_1
       AND NOT v.plan_entry_repeat_1)
