@@ -50,7 +50,11 @@ describe('supertokens 5.0 → 6.0 on PostgreSQL', async () => {
   it('commands: the backup first, apply, and the rollback with the same parameters', () => {
     expect(r.commands.backup).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-5.0-before.dump)');
     expect(r.commands.apply).toBe('psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql');
-    expect(r.commands.rollback).toMatch(/^npx plan compile supertokens 6\.0 5\.0 --dialect postgres --param access_token_signing_key_dynamic=true .* -o down\.sql$/);
+    // The parameters as the header shows them: PostgreSQL's naming parameters, not given, are left out.
+    expect(r.commands.rollback).toBe('npx plan compile supertokens 6.0 5.0 --dialect postgres --param access_token_signing_key_dynamic=true -o down.sql');
+    expect(r.commands.compile).toBe('npx plan compile supertokens 5.0 6.0 --dialect postgres --param access_token_signing_key_dynamic=true -o up.sql');
+    expect(r.parameters).toEqual([{ name: 'access_token_signing_key_dynamic', value: 'true' }]);
+    expect(r.procedure).toEqual({ stop: 'every SuperTokens core that uses this database', start: 'SuperTokens core 6.0' });
   });
 
   it('the lint findings of the plan on this dialect, with their acknowledgement', () => {
@@ -114,5 +118,33 @@ describe('the command line', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('plan: error: --format "html": expected markdown or json\n');
     expect(existsSync(file)).toBe(false);
+  });
+});
+
+// Found by a fresh DBA run of the MySQL change ticket: commands that did not paste into a shell ("(or: mariadb …)"),
+// no stop/start, no compile command, the other dialect's parameters, the script's own lock timeout not said, a
+// statement that runs only on drift shown as a plain one, and the rollback's data check missing.
+describe('supertokens 7.0 → 9.0 on MySQL: the ticket as a DBA follows it', async () => {
+  const r = await reviewFor({ product: 'supertokens', from: '7.0', to: '9.0', dialect: 'mysql' });
+  const md = reviewMarkdown(r);
+
+  it('every command block pastes into a shell: a note in parentheses is a comment', () => {
+    const blocks = [...md.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.length).toBe(4);
+    for (const b of blocks) expect(spawnSync('bash', ['-n'], { input: b, encoding: 'utf8' }).stderr).toBe('');
+    expect(md).toContain('```sh\nmysql DATABASE < up.sql   # or: mariadb DATABASE < up.sql\n```');
+    expect(md).toContain('```sh\nnpx plan compile supertokens 7.0 9.0 --dialect mysql --param access_token_signing_key_dynamic=true -o up.sql\n```');
+  });
+
+  it('what to stop before and start after; the lock timeout the script sets', () => {
+    expect(md).toContain('Then stop: every SuperTokens core that uses this database.');
+    expect(md).toContain('After it: start SuperTokens core 9.0.');
+    expect(r.locks.notes[0]).toMatch(/^lock: +lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session/);
+  });
+
+  it("a statement that runs only where the database differs says so; the rollback's own checks are listed", () => {
+    expect(r.locks.statements.map((x) => x.statement)).toContain('7.0 → 8.0 · 4/4 · add foreign key user_roles_ibfk_1 on user_roles (only where the database differs from the plan here; else skipped)');
+    expect(r.rollbackChecks).toContain('data check: every user_roles row has its roles row (7.0 foreign key user_roles_ibfk_1)');
+    expect(md).toContain('The rollback (9.0 → 7.0) checks, before its first change:');
   });
 });

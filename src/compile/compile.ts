@@ -95,6 +95,12 @@ export interface CompileResult {
   schema?: string;
   /** The product's places (location → schema or database), when it declares locations and the dialect has them. */
   places?: Record<string, string>;
+  /** The parameters as the header shows them: those of another dialect's naming, not given, left out. */
+  shownParams: ParamValues;
+  /** What the script checks after its version check and before its first change, in words (data that must fit, foreign keys of other tables, triggers). */
+  preflight: string[];
+  /** The header's lines on the script's lock and statement timeouts (without `-- `). */
+  timeoutLines: string[];
 }
 
 interface Entry {
@@ -587,16 +593,20 @@ export function compile(req: CompileRequest): CompileResult {
     checkSpec = { ...checkSpec, places: [...inUse].sort().map((l) => ({ name: places[l], message: `${d.script.placeWord} ${places[l]} (location ${l}, --param ${decl[l].param}) does not exist${decl[l].missing ? `: ${decl[l].missing}` : ''}` })) };
   }
   emit(d.guards.versionCheck(checkSpec));
-  for (const c of dataFitChecks(d, start, rendered, guardOf, path.direction, req.from)) body.push(c.comment.text), emit(c.statements);
+  const preflight: string[] = [];
+  const words = (comment: string) => comment.replace(/^--\s*/, '');
+  for (const c of dataFitChecks(d, start, rendered, guardOf, path.direction, req.from)) body.push(c.comment.text), emit(c.statements), preflight.push(words(c.comment.text));
   const refs = foreignReferenceCheck(d, start, model, flat.map((st) => ({ effects: st.effects, op: origin.get(st)!.op })), productName, `${productName} ${req.from} → ${req.to}`);
   emit(refs.statements);
   if (refs.manual) manual.push({ plan: `${req.from} → ${req.to}`, text: refs.manual });
+  if (refs.statements.length) preflight.push(`foreign keys of tables outside ${productName} onto the keys this script drops or replaces: the script stops, naming them, when there are any`);
   // A table rebuild drops the old table, and with it what the model does not know of it (its triggers): the script
   // stops first when a table it rebuilds has any as it starts (rebuild.ts).
   const rebuilt = rebuiltFromStart(start, flat.map((st) => ({ statement: st, op: origin.get(st)!.op })));
   if (rebuilt.length) {
     if (!d.guards.stopIfTriggers) throw new Error(`internal: ${d.name} rebuilds tables but cannot check them for triggers`);
     body.push(d.syntax.comment(`the tables this script rebuilds must have no triggers: the rebuild would drop them with the old table`).text);
+    preflight.push(`the tables this script rebuilds (${rebuilt.join(', ')}) must have no triggers: the rebuild would drop them with the old table`);
     emit(d.guards.stopIfTriggers(rebuilt, `${productName} ${req.from} → ${req.to}`));
   }
   // What the tables this script creates take from the product tables already there (owner, character set…).
@@ -717,7 +727,9 @@ export function compile(req: CompileRequest): CompileResult {
   // The parameters that took their example (out/): no default and none given.
   const givenNames = new Set((req.params ?? []).map((g) => g.slice(0, g.indexOf('='))));
   const examples = req.examples ? Object.entries(declaredParameters(product)).filter(([k, spec]) => spec.default === undefined && !givenNames.has(k)).map(([k]) => k) : [];
-  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', timeouts: d.script.timeouts(limits, parts.length > 1).header, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
+  const shownParams = shownParameters(product, params, names);
+  const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
+  const head = header({ product, dialect: d, params: shownParams, naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.
   const epilogue = [...bounds.restore.map((x) => x.text), ...(inTransaction ? d.script.epilogue.map((x) => x.text) : [])];
@@ -739,7 +751,7 @@ export function compile(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}) };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, preflight };
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

@@ -150,11 +150,26 @@ function dropList(created: { tables: string[]; columns: string[] }): string {
  * how to apply it and what its rollback drops (or, for a rollback, what it drops); then parameters, sources, the
  * re-run promise and its exceptions, and the manual steps. No timestamps: the same plans give the same bytes.
  */
+/**
+ * What to stop before applying a script and start after it, from the product's `procedure:` (a rollback takes
+ * `procedure.rollback` where the product gives one): nothing to stop before a fresh install, nothing to start after
+ * a teardown; `{version}` in the start line is the release the script reaches.
+ */
+export function procedureSteps(product: LoadedProduct, direction: 'up' | 'down', from: string, to: string): { stop?: string; start?: string } {
+  const declared = product.product.procedure ?? {};
+  const procedure = direction === 'down' && declared.rollback ? declared.rollback : declared;
+  const fresh = direction === 'up' && from === '0';
+  return {
+    ...(procedure.stop_before && !fresh ? { stop: procedure.stop_before } : {}),
+    // A stage (0.28-cleanup) runs on the release it is a stage of.
+    ...(procedure.start_after && to !== '0' ? { start: procedure.start_after.replace(/\{version\}/g, to.replace(/-.*$/, '')) } : {}),
+  };
+}
+
 export function header(h: HeaderInput): string {
   const p = h.product.product.product;
   // A rollback is taken through as the product says for rollbacks, where it says (procedure.rollback).
-  const declared = h.product.product.procedure ?? {};
-  const procedure = h.direction === 'down' && declared.rollback ? declared.rollback : declared;
+  const steps = procedureSteps(h.product, h.direction, h.from, h.to);
   // A derived install stands for the written plans it is derived from: they are the sources.
   const base = expandDerived(h.plans.filter((x) => !h.pathPlans.includes(x)));
   const pathSources = expandDerived(h.pathPlans);
@@ -197,10 +212,9 @@ export function header(h: HeaderInput): string {
     `-- what:     this script ${what} (generated from the plans listed below)`,
     ...(h.direction === 'down' && h.to === '0' ? [`-- WARNING: THIS SCRIPT DROPS EVERY TABLE OF ${p.toUpperCase()} AND ALL THE DATA IN THEM.`] : []),
     ...(fresh ? [] : [`-- backup:   first: ${backupCommand(h.dialect, p, h.from, h.placesInUse)}`]),
-    ...(procedure.stop_before && !fresh ? [`-- stop:     before applying: ${procedure.stop_before}`] : []),
+    ...(steps.stop ? [`-- stop:     before applying: ${steps.stop}`] : []),
     `-- apply:    ${h.dialect.script.applyHint.replace(/FILE/g, h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
-    // A stage (0.28-cleanup) runs on the release it is a stage of.
-    ...(procedure.start_after && h.to !== '0' ? [`-- start:    after applying: ${procedure.start_after.replace(/\{version\}/g, h.to.replace(/-.*$/, ''))}`] : []),
+    ...(steps.start ? [`-- start:    after applying: ${steps.start}`] : []),
     ...(h.irreversible !== undefined
       ? [`-- IRREVERSIBLE: this script has no rollback: ${oneLine(h.irreversible)}`]
       : [

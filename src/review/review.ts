@@ -5,7 +5,7 @@
 // files and of their sources. Pure: compiled scripts and a lint report in, a document out (Markdown or JSON).
 import { createHash } from 'node:crypto';
 import type { CompileResult } from '../compile/compile.js';
-import { createdByUpgrade, rowsDeleted, rowsLeftOut, shellWord } from '../compile/header.js';
+import { createdByUpgrade, procedureSteps, rowsDeleted, rowsLeftOut, shellWord } from '../compile/header.js';
 import { diffCatalogs, keyOf } from '../detect/lines.js';
 import { MYSQL_CATALOG_SQL, PG_CATALOG_SQL, SQLITE_CATALOG_SQL } from '../engines/catalog.js';
 import type { Finding, LintReport } from '../lint/types.js';
@@ -46,13 +46,17 @@ export interface Review {
   changes: SchemaChange[];
   /** What the script checks before its first change: the version check, then each stop, in order. */
   checks: string[];
+  /** The same for its rollback, when there is one (the rollback may stop where the upgrade could not: rows it cannot keep). */
+  rollbackChecks?: string[];
+  /** What to stop before applying and start after, from the product's procedure. */
+  procedure: { stop?: string; start?: string };
   manual: { plan: string; text: string }[];
   locks: { statements: LockRow[]; heldToCommit: { table: string; lock: string; from: string }[]; notes: string[] };
   /** Steps that lose data or cannot be undone, and why. */
   lossy: string[];
   irreversible?: string;
   lint: Finding[];
-  commands: { backup?: string; apply: string; rollback?: string; rollbackApply?: string; report?: string };
+  commands: { compile: string; backup?: string; apply: string; rollback?: string; rollbackApply?: string; report?: string };
   verify: { catalogQuery: string; expectedCatalog: string[]; zeroQueries: { what: string; sql: string }[]; rowCountTables: string[] };
   checksums: { file: string; sha256: string }[];
 }
@@ -92,19 +96,22 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     ...diff.different.map((x) => ({ change: 'changed' as const, table: keyed(x.expected).table, object: keyed(x.expected).object, before: keyed(x.expected).def, after: keyed(x.found).def })),
   ].sort((a, b) => (a.table === b.table ? (a.object < b.object ? -1 : a.object > b.object ? 1 : 0) : a.table < b.table ? -1 : 1));
 
-  const checks = [
-    `the version check: the database is at ${product} ${from}${from === to ? '' : `, at ${to}, or on this script's path between them (a resumed run)`}; otherwise the script stops before any change, naming the first difference`,
-    ...up.units.flatMap((u) => {
+  const checksOf = (r: CompileResult, a: string, b: string) => [
+    `the version check: the database is at ${product} ${a}${a === b ? '' : `, at ${b}, or on this script's path between them (a resumed run)`}; otherwise the script stops before any change, naming the first difference`,
+    ...r.preflight,
+    ...r.units.flatMap((u) => {
       const label = u.banner.replace(/^-- /, '');
       return u.rendered.filter((s) => s.stop !== undefined).map((s) => (label.endsWith(s.stop!) ? label : `${label}: ${s.stop}`));
     }),
   ];
+  const checks = checksOf(up, from, to);
 
   const statements: LockRow[] = up.locks.statements.flatMap((s) =>
     s.tables
       .filter((t) => !t.new)
       .map((t) => ({
-        statement: s.label,
+        // (A statement the plan's path skips, which runs only on a database that differs: the script's own words.)
+        statement: s.onlyOnDrift ? `${s.label} (only where the database differs from the plan here; else skipped)` : s.label,
         table: t.table,
         lock: t.lock ?? '',
         effect: t.effect,
@@ -113,7 +120,8 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
       })),
   );
   const heldToCommit = up.locks.summary.map((t) => ({ table: t.table, lock: t.lock, from: t.label }));
-  const lockNotes = d.locks.headerLines(up.locks).filter((l) => !l.startsWith('  ')).map((l) => l.replace(/^locks:\s*/, ''));
+  // The script's own bounds first (what it sets its lock timeout to), then the dialect's notes on its locks.
+  const lockNotes = [...up.timeoutLines.map((l) => l.replace(/^timeouts?:\s*/, '')), ...d.locks.headerLines(up.locks).filter((l) => !l.startsWith('  ')).map((l) => l.replace(/^locks:\s*/, ''))];
 
   const created = createdByUpgrade(up.plans, d, up.params);
   const lossy = [
@@ -124,10 +132,12 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     ...(down ? up.units.filter((u) => u.op.kind === 'import_rows').map((u) => `the rollback deletes the ${(u.op as { into: string }).into} rows the import made, and what the product attached to them since`) : []),
   ];
 
-  const params = Object.entries(up.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ');
+  // The parameters as the header shows them (another dialect's naming parameters, not given, are left out).
+  const params = Object.entries(up.shownParams).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ');
   const compileWords = (a: string, b: string) => `npx plan compile ${product} ${a} ${b} --dialect ${d.name}${params ? ' ' + params : ''}`;
   const hasReport = up.units.some((u) => (u.op.kind === 'copy_rows' && (u.op as { skip?: unknown }).skip) || u.op.kind === 'import_rows');
   const commands = {
+    compile: `${compileWords(from, to)} -o up.sql`,
     ...(from === '0' ? {} : { backup: d.script.backupCommand(`${product}-${from}-before`) }),
     apply: d.script.applyHint.replace(/FILE/g, 'up.sql'),
     ...(down ? { rollback: `${compileWords(to, from)} -o down.sql`, rollbackApply: d.script.applyHint.replace(/FILE/g, 'down.sql') } : {}),
@@ -149,9 +159,11 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     dialect: d.name,
     tool: toolVersion(),
     kind,
-    parameters: Object.entries(up.params).map(([name, v]) => ({ name, value: String(v) })),
+    parameters: Object.entries(up.shownParams).map(([name, v]) => ({ name, value: String(v) })),
     changes,
     checks,
+    ...(down ? { rollbackChecks: checksOf(down, to, from) } : {}),
+    procedure: procedureSteps(up.product, up.direction, from, to),
     manual: up.manual,
     locks: { statements, heldToCommit, notes: lockNotes },
     lossy,
@@ -166,6 +178,12 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
       ...up.plans.map((p) => ({ file: p.relPath, sha256: p.sha256 })),
     ],
   };
+}
+
+/** A command with its note (`cmd  (or: …)`, `cmd   (restore: …)`) as a shell line: the note after `#`. */
+function shellLine(cmd: string): string {
+  const m = /^(.*?\S)\s{2,}\((.*)\)$/.exec(cmd);
+  return m ? `${m[1]}   # ${m[2]}` : cmd;
 }
 
 /** Text for a Markdown table cell: pipes escaped, line breaks folded, code in backticks when asked. */
@@ -193,6 +211,10 @@ export function reviewMarkdown(r: Review): string {
 
   out.push('## Checked before the first change', '');
   out.push(...r.checks.map((c, i) => `${i + 1}. ${c.replace(/\s+/g, ' ')}`), '');
+  if (r.rollbackChecks) {
+    out.push(`The rollback (${r.to} → ${r.from}) checks, before its first change:`, '');
+    out.push(...r.rollbackChecks.map((c, i) => `${i + 1}. ${c.replace(/\s+/g, ' ')}`), '');
+  }
 
   out.push('## Manual steps', '');
   if (r.manual.length) out.push(...r.manual.map((m, i) => `${i + 1}. [${m.plan}] ${m.text.replace(/\s+/g, ' ')}`), '');
@@ -217,10 +239,14 @@ export function reviewMarkdown(r: Review): string {
   else out.push('No findings.', '');
 
   out.push('## Commands', '');
-  const block = (title: string, cmd: string | undefined) => cmd && out.push(`${title}:`, '', '```sh', cmd, '```', '');
+  // Each block pastes into a shell as it is: a command's note in parentheses becomes a comment.
+  const block = (title: string, cmd: string | undefined) => cmd && out.push(`${title}:`, '', '```sh', ...cmd.split('\n').map(shellLine), '```', '');
+  block('Compile the script (the same parameters as this review)', r.commands.compile);
   block('First, the backup', r.commands.backup);
+  if (r.procedure.stop) out.push(`Then stop: ${r.procedure.stop}.`, '');
   block('The rows the script leaves out, before and after it (read-only)', r.commands.report);
   block('Apply', r.commands.apply);
+  if (r.procedure.start) out.push(`After it: start ${r.procedure.start}.`, '');
   block('Roll back (compile, then apply)', r.commands.rollback && `${r.commands.rollback}\n${r.commands.rollbackApply}`);
 
   out.push('## After: verify', '');
