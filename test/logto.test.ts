@@ -120,7 +120,8 @@ describe('the compiled import', () => {
     const body = (sql: string) => sql.split('\n').filter((l) => !l.startsWith('--')).join('\n');
     expect(body(bare.sql)).toBe(body(script('1.41-imported', '1.41', 'legacy_users').sql));
     expect(bare.sql).toContain('-- parameters: id_strategy=keep tenant=default (source_table, columns, password_method: not given; this script does not use them)\n');
-    expect(bare.sql).toContain('-- reverse:  npx plan compile logto 1.41 1.41-imported --dialect postgres --param id_strategy=keep --param tenant=default --param source_table=… --param columns=… --param password_method=…\n');
+    // (The way up needs them: its compile asks for each, as below.)
+    expect(bare.sql).toContain('-- reverse:  npx plan compile logto 1.41 1.41-imported --dialect postgres --param id_strategy=keep --param tenant=default\n');
     const up = (given: string[]) => () => compile({ product: 'logto', from: '1.41', to: '1.41-imported', dialect: 'postgres', params: given });
     expect(up([])).toThrow(new PlanError("parameter source_table has no default: pass --param source_table=… (the table (or view) holding the users to import, schema.table or a name the script's search path finds)"));
     expect(up(['source_table=legacy_users'])).toThrow(/^parameter columns has no default: pass --param columns=… /);

@@ -152,13 +152,13 @@ function dropList(created: { tables: string[]; columns: string[] }): string {
  */
 /**
  * What to stop before applying a script and start after it, from the product's `procedure:` (a rollback takes
- * `procedure.rollback` where the product gives one): nothing to stop before a fresh install, nothing to start after
- * a teardown; `{version}` in the start line is the release the script reaches.
+ * `procedure.rollback`, a fresh install `procedure.install`, where the product gives one): nothing to stop before a
+ * fresh install, nothing to start after a teardown; `{version}` in the start line is the release the script reaches.
  */
 export function procedureSteps(product: LoadedProduct, direction: 'up' | 'down', from: string, to: string): { stop?: string; start?: string } {
   const declared = product.product.procedure ?? {};
-  const procedure = direction === 'down' && declared.rollback ? declared.rollback : declared;
   const fresh = direction === 'up' && from === '0';
+  const procedure = direction === 'down' && declared.rollback ? declared.rollback : fresh && declared.install ? { ...declared, ...declared.install } : declared;
   return {
     ...(procedure.stop_before && !fresh ? { stop: procedure.stop_before } : {}),
     // A stage (0.28-cleanup) runs on the release it is a stage of.
@@ -197,8 +197,8 @@ export function header(h: HeaderInput): string {
   // Plans of your own are found again with --plans (named as the sources below name them); the bundled ones need none.
   const plansDirOfProduct = dirname(h.product.dir);
   const plansOption = plansDirOfProduct === bundledPlansDir() ? '' : ` --plans ${shellWord(dirname(dirname(h.product.relPath)))}`;
-  // (A parameter this script did not need, the other direction may: its placeholder says so.)
-  const paramWords = [...Object.entries(h.params).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`), ...(h.notGiven ?? []).map((k) => ` --param ${k}=…`)].join('');
+  // (A parameter this script did not need is left out: should the other direction need it, its compile asks for it.)
+  const paramWords = Object.entries(h.params).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
   const reverse = `npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords}`;
   // Imports of the path (their rollback deletes the rows they made).
   const imports = h.pathPlans.flatMap((pl) => stepsOf(pl, h.params).filter((s) => s.op === 'import_rows' && stepApplies(s.step, h.dialect, h.params)).map((s) => ({ into: n ? n.table(s.args.into) : s.args.into, record: n ? n.table(s.args.record) : s.args.record })));

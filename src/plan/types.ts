@@ -356,7 +356,7 @@ export interface ProductFile {
   /** Where the facts the plans encode come from. */
   sources?: string[];
   /** The product's own procedure around a script: what to stop before, what to start after ({version}). */
-  procedure?: { stop_before?: string; start_after?: string; rollback?: { stop_before?: string; start_after?: string } };
+  procedure?: { stop_before?: string; start_after?: string; rollback?: { stop_before?: string; start_after?: string }; install?: { start_after?: string } };
   /** Per dialect: the parameters by which the product's own configuration changes its tables' names. */
   naming?: Partial<Record<DialectName, NamingDeclaration>>;
   /**

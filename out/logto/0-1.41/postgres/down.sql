@@ -8,7 +8,7 @@
 -- this rollback drops: 2 tables tenants, users, and the data in them
 -- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/logto/product.yaml f3d1bbc5554003fe1b2500357352b9afc0dc11a615f6c93fbbb8a78f295f3b00
+--   plans/logto/product.yaml ef2016dbb0f77ef506e517318eb1cd5aaff25c600d3cbba269d95779b395cc10
 --   plans/logto/0-1.41.yaml 70e474914903c64ebe0eec90ede782d33ef480ca7351b4394283d636802ba435
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
