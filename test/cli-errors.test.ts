@@ -114,6 +114,24 @@ describe('parameters, dialects, versions', SLOW, () => {
     expect(help.stdout.replace(/\s+/g, ' ')).toContain('-d, --dialect <dialect> target dialect: postgres, mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql) or sqlite (required)');
   });
 
+  it("a parameter only another dialect's naming reads: a warning on stderr, the same script, exit 0 (found by a fresh DBA run)", () => {
+    const r = plan(['compile', 'supertokens', '7.0', '9.0', '--dialect', 'mysql', '--param', 'postgresql_table_schema=auth']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('plan: warning: --param postgresql_table_schema is read by the postgres naming only: this mysql script is the same without it\n');
+    expect(r.stdout).toBe(plan(['compile', 'supertokens', '7.0', '9.0', '--dialect', 'mysql']).stdout);
+    expect(plan(['compile', 'supertokens', '7.0', '9.0', '--dialect', 'postgres', '--param', 'postgresql_table_schema=auth']).stderr).toBe('');
+  });
+
+  it("the outside-foreign-key check's manual step says what to do on the dialect: SQLite rebuilds, it has no DROP CONSTRAINT", () => {
+    const manual = (dialect: 'sqlite' | 'mysql') => compile({ product: 'authhero', from: '11.20', to: '11.21', dialect }).manual.map((m) => m.text).find((t) => t.startsWith('Only if this script stops'));
+    expect(manual('sqlite')).toMatch(/: rebuild the tables it names without those foreign keys \(https:\/\/sqlite\.org\/lang_altertable\.html#otheralter\), run the script again, then add them back the same way\.$/);
+    expect(manual('mysql')).toMatch(/: drop the foreign keys it names with the commands it prints, run the script again, then re-create them/);
+  });
+
+  it('a MySQL URL without its database is bad input (exit 2), said before connecting', () => {
+    for (const cmd of ['detect', 'status']) expectOneLineError(plan([cmd, 'supertokens', '--url', 'mysql://root@127.0.0.1:3306/']), 2, '--url mysql://root@127.0.0.1:3306/ names no database: add it, e.g. mysql://root@127.0.0.1:3306/app');
+  });
+
   it('catalog of an unknown version says so, like compile', () => {
     for (const v of ['6.1', '2.0', 'abc']) {
       expectOneLineError(plan(['catalog', 'supertokens', v, '--dialect', 'mysql']), 2, `unknown version "${v}" of supertokens (versions: 0, 3.3,`);

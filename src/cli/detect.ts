@@ -31,6 +31,8 @@ async function detectAt(product: string, o: DetectOptions): Promise<{ live: Live
   const dialects = loadProduct(product, o.plansDir).product.dialects;
   if (!dialects.includes(dialect)) throw new PlanError(`${product} has no ${dialect} plans (its dialects: ${dialects.join(', ')}): --url ${redact(o.url)} is a ${dialect} database`);
   if (o.schema !== undefined && dialect !== 'postgres') throw new PlanError('--schema is for PostgreSQL; on MySQL/MariaDB the URL names the database');
+  // A MySQL URL must name its database (a usage error, found before connecting).
+  if (dialect === 'mysql' && !applyTargetOfUrl(o.url).database) throw new PlanError(`--url ${redact(o.url)} names no database: add it, e.g. mysql://root@127.0.0.1:3306/app`);
   // The product's own schema parameter says where its tables are, as it does for compile; --schema must agree.
   const named = dialect === 'postgres' ? schemaOfParams(product, dialect, o.param, o.plansDir) : undefined;
   const schemaParam = dialect === 'postgres' ? loadProduct(product, o.plansDir).product.naming?.postgres?.schema : undefined;

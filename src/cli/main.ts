@@ -177,6 +177,7 @@ withParams(
     const plansDir = productDirOf(product, o);
     const [{ compileChecked }, { reportSql }, { findPath }, { expandDerived }] = await Promise.all([import('../compile/checked.js'), import('../compile/report.js'), import('../plan/graph.js'), import('../compile/derived.js')]);
     const r = await compileChecked({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir, timeouts: timeoutsOf(o) });
+    for (const w of r.warnings) process.stderr.write(`plan: warning: ${w}\n`);
     if (o.report) return writeOutput(o.output, reportSql(r, `${product} ${from} → ${to}`));
     if (!o.json) return writeOutput(o.output, r.sql);
     const toStdout = o.output === undefined || o.output === '-';

@@ -101,6 +101,8 @@ export interface CompileResult {
   preflight: string[];
   /** The header's lines on the script's lock and statement timeouts (without `-- `). */
   timeoutLines: string[];
+  /** What the command should say on stderr and go on: parameters given that this dialect's script cannot use. */
+  warnings: string[];
 }
 
 interface Entry {
@@ -452,6 +454,24 @@ function concurrentChangedLater(rendered: { sec: { plan: LoadedPlan }; ops: { e:
   return marked;
 }
 
+/**
+ * Warnings for the parameters of `given` that only another dialect's naming reads (`postgresql_table_schema` on a
+ * MySQL script): the script is the same without them, which a user who meant a setting of this dialect should hear.
+ */
+export function otherDialectParams(product: LoadedProduct, dialect: string, given: string[]): string[] {
+  const naming = product.product.naming ?? {};
+  const ofDialect = (n: (typeof naming)[keyof typeof naming] | undefined) => new Set([n?.table_prefix, n?.schema, ...Object.values(n?.table_names ?? {})].filter((x): x is string => x !== undefined));
+  const here = ofDialect(naming[dialect as keyof typeof naming]);
+  const planText = product.plans.map((p) => JSON.stringify(p.plan)).join('\n');
+  const out: string[] = [];
+  for (const name of new Set(given.map((g) => g.slice(0, g.indexOf('='))))) {
+    const others = Object.entries(naming).filter(([dn, n]) => dn !== dialect && ofDialect(n).has(name)).map(([dn]) => dn);
+    if (!others.length || here.has(name) || planText.includes(`"${name}"`)) continue;
+    out.push(`--param ${name} is read by the ${others.join(' and ')} naming only: this ${dialect} script is the same without it`);
+  }
+  return out;
+}
+
 /** The parameters of a compile; one with no value (and no example) raises its error only where the script reads it. */
 function toParams(product: LoadedProduct, given: string[] | undefined, examples = false): ParamValues {
   return resolveParams(product, given ?? [], examples, true) as Record<string, Scalar>;
@@ -751,7 +771,7 @@ export function compile(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, preflight };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, preflight, warnings: otherDialectParams(product, d.name, req.params ?? []) };
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

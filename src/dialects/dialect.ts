@@ -203,6 +203,8 @@ export interface DialectGuards {
    * one with the commands to drop it before the script and re-create it after.
    */
   foreignReferences(spec: ForeignReferenceSpec): Sql[];
+  /** What the DBA does when that check stops the script, for the manual step: "drop the foreign keys it names with the commands it prints, run the script again, …". */
+  foreignReferencesRemedy: string;
   /**
    * Statements that stop the script, before any change, when a table of `tables` has a trigger (a table rebuild's
    * DROP TABLE drops them with it, and the model does not know them to make them again), printing the triggers by name

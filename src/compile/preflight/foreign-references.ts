@@ -132,6 +132,6 @@ export function foreignReferenceCheck(d: Dialect, start: Model, end: Model, stat
   return {
     statements: d.guards.foreignReferences(spec),
     // (A manual step only when the check finds some: what the DBA does then, not what the script does.)
-    manual: `Only if this script stops at its check for foreign keys of tables outside ${product} onto the ${spec.targets.length === 1 ? 'key' : 'keys'} it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).`,
+    manual: `Only if this script stops at its check for foreign keys of tables outside ${product} onto the ${spec.targets.length === 1 ? 'key' : 'keys'} it drops or replaces (it looks before any change): ${d.guards.foreignReferencesRemedy}.`,
   };
 }

@@ -629,6 +629,7 @@ function mysqlIn(w: Where): Dialect {
     },
     versionCheck: (spec) => versionCheck(w, spec),
     foreignReferences: (spec) => foreignReferences(w, spec),
+    foreignReferencesRemedy: 'drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key)',
     completion: (spec, message) => completion(w, spec, message),
     stopUnless,
     stopIfRows,

@@ -593,6 +593,7 @@ function postgresIn(w: Where): Dialect {
       return [doBlock(`  IF ${condition.text} THEN\n${rows ? `  ${inner}` : inner}\n  END IF;`)];
     },
     versionCheck: (spec) => versionCheck(w, spec),
+    foreignReferencesRemedy: 'drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key)',
     foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t) }), true)],
     completion: (spec, message) => completion(w, spec, message),
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.

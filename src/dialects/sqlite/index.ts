@@ -265,6 +265,8 @@ export const sqlite: Dialect = {
     guarded: (_condition, bodies) => bodies.map((b) => Sql.verbatim(`${b.text.trim().replace(/;*$/, '')};`)),
     versionCheck,
     foreignReferences,
+    // SQLite cannot drop a foreign key: the table is rebuilt without it (SQLite manual, ALTER TABLE, "Making Other Kinds Of Table Schema Changes").
+    foreignReferencesRemedy: 'rebuild the tables it names without those foreign keys (https://sqlite.org/lang_altertable.html#otheralter), run the script again, then add them back the same way',
     completion,
     stopUnless,
     stopIfRows,
