@@ -237,6 +237,9 @@ describe('detect on PGlite', SLOW, () => {
       expect(st.plans.map((p) => `${p.from}-${p.to}`)).toEqual(chain.slice(r.best.versions[0] === '4.5' ? 0 : 1));
       expect(st.manual.some((m) => m.plan === '4.6 → 5.0' && /access_token_dynamic_signing_key_update_interval/.test(m.text))).toBe(true);
       expect(st.commands[0]).toBe(`plan compile supertokens ${st.from} ${NEWEST} --dialect postgres --param access_token_signing_key_dynamic=false -o up.sql`);
+      // The backup to take first, and what the scripts do to data (found missing by a fresh DBA run).
+      expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-${st.from}-before.dump)`);
+      expect(st.data.length).toBeGreaterThan(0);
       const down = status({ detected: r, to: '4.0' });
       expect(down.direction).toBe('down');
       expect(down.commands[0]).toBe(`plan compile supertokens ${r.best.versions[r.best.versions.length - 1]} 4.0 --dialect postgres -o down.sql`);

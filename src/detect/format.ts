@@ -63,6 +63,8 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string): 
       lines.push(`manual steps (${s.manual.length}; the script does not do them):`);
       for (const m of s.manual) lines.push(`  ${m.plan}: ${m.text.replace(/\s+/g, ' ').trim()}`);
     } else lines.push('manual steps: none');
+    if (s.data.length) lines.push(`data (${s.data.length}):`, ...s.data.map((x) => `  ${x.replace(/\s+/g, ' ').trim()}`));
+    if (s.backup) lines.push(`backup first: ${s.backup}`);
     lines.push('commands (nothing has been run):', ...s.commands.map((c) => `  ${c}`));
   }
   for (const n of s.notes) lines.push(`note: ${n}`);

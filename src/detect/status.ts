@@ -8,6 +8,7 @@ import { PlanError } from '../plan/errors.js';
 import { declaredParameters } from '../plan/params.js';
 import { namingParameters } from '../compile/naming.js';
 import { shellWord } from '../shell.js';
+import { rowsDeleted, rowsLeftOut } from '../compile/header.js';
 import type { DetectResult } from './detect.js';
 
 export interface StatusRequest {
@@ -48,6 +49,10 @@ export interface StatusResult {
   manual: { plan: string; text: string }[];
   /** The compile and apply commands, in order (none when up to date). */
   commands: string[];
+  /** The backup to take before the first script (none for a fresh install or when there is nothing to apply). */
+  backup?: string;
+  /** What the scripts do to data a DBA should know before running them (rows deleted, rows a copy or import leaves out). */
+  data: string[];
   /** Sentences about the assumptions made (identical versions, parameters the schema cannot show, an inexact match). */
   notes: string[];
 }
@@ -90,7 +95,7 @@ export function status(req: StatusRequest): StatusResult {
       notes.push(`the database is at ${vs[0]} before ${before.patch}: the ${from} → ${vs[0]} script adds what ${before.patch} added (${before.added.join('; ')})${to === vs[0] ? '' : ` and goes on to ${to}`}, and finds the rest done`);
     } else {
       if (vs.includes(to) && det.outcome === 'exact') {
-        return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], notes: vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : [] };
+        return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : [] };
       }
       const goingUp = rank(to) > rank(vs[vs.length - 1]);
       from = goingUp ? vs[0] : vs[vs.length - 1];
@@ -120,6 +125,8 @@ export function status(req: StatusRequest): StatusResult {
   const plans: StatusResult['plans'] = [];
   const manual: StatusResult['manual'] = [];
   const commands: string[] = [];
+  const data: string[] = [];
+  let backup: string | undefined;
   let direction: StatusResult['direction'] = null;
   for (const [a, b] of scripts) {
     const r = compile({ product: det.product, from: a, to: b, dialect: det.dialect, params, plansDir: req.plansDir, ...(req.timeouts ? { timeouts: req.timeouts } : {}) });
@@ -130,11 +137,15 @@ export function status(req: StatusRequest): StatusResult {
     }
     // A fresh install has none of the upgrade plans' manual steps to do (the script's header leaves them out too).
     manual.push(...(a === '0' ? r.manual.filter((m) => m.plan.startsWith('0 →')) : r.manual));
+    if (a !== '0') {
+      backup ??= d.script.backupCommand(`${det.product}-${a}-before`, Object.values(r.places ?? {}));
+      data.push(...rowsDeleted(r.plans, r.dialect, r.params), ...rowsLeftOut(r.plans, r.dialect, r.params));
+    }
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
     commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...params.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file].map(shellWord).join(' '));
     // The database the --url named, each part a shell word (the password only as "the URL has one").
     const { password, ...names } = req.target ?? {};
     commands.push(d.script.applyCommand(file, { ...Object.fromEntries(Object.entries(names).filter(([, v]) => v !== undefined && v !== '')), ...(password ? { password } : {}) }));
   }
-  return { state, from, to, direction, plans, manual, commands, notes };
+  return { state, from, to, direction, plans, manual, commands, ...(backup ? { backup } : {}), data, notes };
 }
