@@ -120,6 +120,8 @@ describe('parameters, dialects, versions', SLOW, () => {
     expect(r.stderr).toBe('plan: warning: --param postgresql_table_schema is read by the postgres naming only: this mysql script is the same without it\n');
     expect(r.stdout).toBe(plan(['compile', 'supertokens', '7.0', '9.0', '--dialect', 'mysql']).stdout);
     expect(plan(['compile', 'supertokens', '7.0', '9.0', '--dialect', 'postgres', '--param', 'postgresql_table_schema=auth']).stderr).toBe('');
+    // plan review compiles the same script: the same warning.
+    expect(plan(['review', 'supertokens', '7.0', '9.0', '--dialect', 'mysql', '--param', 'postgresql_table_schema=auth']).stderr).toBe('plan: warning: --param postgresql_table_schema is read by the postgres naming only: this mysql script is the same without it\n');
   });
 
   it("the outside-foreign-key check's manual step says what to do on the dialect: SQLite rebuilds, it has no DROP CONSTRAINT", () => {

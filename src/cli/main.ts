@@ -222,7 +222,8 @@ withParams(
     if (format !== 'markdown' && format !== 'json') throw new PlanError(`--format ${JSON.stringify(format)}: expected markdown or json`);
     const { reviewFor } = await import('../review/run.js');
     const { reviewMarkdown } = await import('../review/review.js');
-    const r = await reviewFor({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir: productDirOf(product, o) });
+    const { warnings, ...r } = await reviewFor({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir: productDirOf(product, o) });
+    for (const w of warnings) process.stderr.write(`plan: warning: ${w}\n`);
     writeOutput(o.output, format === 'json' ? `${JSON.stringify(r, null, 2)}\n` : reviewMarkdown(r));
   });
 

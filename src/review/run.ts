@@ -12,7 +12,7 @@ import { reviewOf, type Review } from './review.js';
  * (none when a step on the path is irreversible: the review says why) and the lint findings of the plans on the path.
  * @throws PlanError for anything plan compile refuses
  */
-export async function reviewFor(req: CompileRequest): Promise<Review> {
+export async function reviewFor(req: CompileRequest): Promise<Review & { warnings: string[] }> {
   const up = await compileChecked(req);
   let down;
   let irreversible: string | undefined;
@@ -23,5 +23,5 @@ export async function reviewFor(req: CompileRequest): Promise<Review> {
     irreversible = e.message;
   }
   const lint = lintProduct({ product: req.product, plansDir: req.plansDir, dialect: up.dialect.name as DialectName, from: req.from, to: req.to });
-  return reviewOf(up, down, irreversible, lint, req.from, req.to);
+  return { ...reviewOf(up, down, irreversible, lint, req.from, req.to), warnings: up.warnings };
 }

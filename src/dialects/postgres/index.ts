@@ -568,10 +568,14 @@ function postgresIn(w: Where): Dialect {
   // pins both for this transaction only, whatever the role's or database's settings; client_min_messages keeps a
   // re-run quiet (no NOTICE from a guard's DROP … IF EXISTS); DateStyle fixes the text of a timestamp (a UUID
   // derived from one must come out the same on every run: PostgreSQL manual, 8.5.2 "Date/Time Output").
-  const prologue = [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`, sql`SET LOCAL client_min_messages = warning;`, sql`SET LOCAL DateStyle = 'ISO, YMD';`, ...pinned];
+  // jit off: PostgreSQL's JIT compiles a plan's expressions once its estimated cost passes jit_above_cost (PostgreSQL
+  // 15 manual, 32.2 "When to JIT?"); a migration's guards and data steps, estimated far above their real size, paid
+  // seconds of compiling per statement for milliseconds of work (an import of 10,000 Logto users: 19.5 s, 1.8 s
+  // without JIT, measured by a fresh user on PostgreSQL 15).
+  const prologue = [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`, sql`SET LOCAL client_min_messages = warning;`, sql`SET LOCAL DateStyle = 'ISO, YMD';`, sql`SET LOCAL jit = off;`, ...pinned];
   // CREATE/DROP INDEX CONCURRENTLY cannot run in a transaction block (PostgreSQL manual, CREATE INDEX): such a
   // statement gets a part of its own, with the same settings pinned for the session (SET LOCAL needs a transaction).
-  const outsidePrologue = [sql`SET standard_conforming_strings = on;`, sql`SET client_encoding = 'UTF8';`, sql`SET client_min_messages = warning;`, sql`SET DateStyle = 'ISO, YMD';`, ...(schema === undefined ? [] : [sql`SET search_path = '';`])];
+  const outsidePrologue = [sql`SET standard_conforming_strings = on;`, sql`SET client_encoding = 'UTF8';`, sql`SET client_min_messages = warning;`, sql`SET DateStyle = 'ISO, YMD';`, sql`SET jit = off;`, ...(schema === undefined ? [] : [sql`SET search_path = '';`])];
   const d: Dialect = {
   name: 'postgres',
   syntax,

@@ -27,6 +27,7 @@ SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
 SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL jit = off;
 SET LOCAL lock_timeout = '5s';
 
 -- check that the database is at 12.1, at 12.0, or between them on this script's path (a resumed run)
@@ -1313,6 +1314,7 @@ SET standard_conforming_strings = on;
 SET client_encoding = 'UTF8';
 SET client_min_messages = warning;
 SET DateStyle = 'ISO, YMD';
+SET jit = off;
 SET lock_timeout = '5s';
 DO $plan$
 DECLARE
@@ -2608,6 +2610,7 @@ SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
 SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL jit = off;
 SET LOCAL lock_timeout = '5s';
 DO $plan$
 DECLARE

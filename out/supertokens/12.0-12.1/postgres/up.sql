@@ -25,6 +25,7 @@ SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
 SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL jit = off;
 SET LOCAL lock_timeout = '5s';
 
 -- check that the database is at 12.0, at 12.1, or between them on this script's path (a resumed run)
@@ -1344,6 +1345,7 @@ SET standard_conforming_strings = on;
 SET client_encoding = 'UTF8';
 SET client_min_messages = warning;
 SET DateStyle = 'ISO, YMD';
+SET jit = off;
 SET lock_timeout = '5s';
 DO $plan$
 DECLARE

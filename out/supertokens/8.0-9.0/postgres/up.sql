@@ -26,6 +26,7 @@ SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
 SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL jit = off;
 SET LOCAL lock_timeout = '5s';
 
 -- check that the database is at 8.0, at 9.0, or between them on this script's path (a resumed run)
