@@ -11,7 +11,7 @@ import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar } from '../plan/type
 import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
 import { emptyModel, findTable, type Model } from '../model/model.js';
 import { applyOp, describe, inverseOf, OpError, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type OpOf, type ParamValues, type Statement } from '../operations/index.js';
-import { compileNaming, namesNote, shownParameters } from './naming.js';
+import { compileNaming, namesNote, namingParameters, shownParameters } from './naming.js';
 import { scriptText, wrap } from './text.js';
 import { deriveGuards } from './guards.js';
 import { and, facetKey, facetsOf, valueKey, type Predicate } from './facets.js';
@@ -459,13 +459,11 @@ function concurrentChangedLater(rendered: { sec: { plan: LoadedPlan }; ops: { e:
  * MySQL script): the script is the same without them, which a user who meant a setting of this dialect should hear.
  */
 export function otherDialectParams(product: LoadedProduct, dialect: string, given: string[]): string[] {
-  const naming = product.product.naming ?? {};
-  const ofDialect = (n: (typeof naming)[keyof typeof naming] | undefined) => new Set([n?.table_prefix, n?.schema, ...Object.values(n?.table_names ?? {})].filter((x): x is string => x !== undefined));
-  const here = ofDialect(naming[dialect as keyof typeof naming]);
+  const here = namingParameters(product, dialect);
   const planText = product.plans.map((p) => JSON.stringify(p.plan)).join('\n');
   const out: string[] = [];
   for (const name of new Set(given.map((g) => g.slice(0, g.indexOf('='))))) {
-    const others = Object.entries(naming).filter(([dn, n]) => dn !== dialect && ofDialect(n).has(name)).map(([dn]) => dn);
+    const others = Object.keys(product.product.naming ?? {}).filter((dn) => dn !== dialect && namingParameters(product, dn).has(name));
     if (!others.length || here.has(name) || planText.includes(`"${name}"`)) continue;
     out.push(`--param ${name} is read by the ${others.join(' and ')} naming only: this ${dialect} script is the same without it`);
   }

@@ -103,7 +103,9 @@ export function namesNote(names: CompileNaming, tables: string[]): string | unde
   return parts.join('; ');
 }
 
-/** Every parameter a product's naming declares, on any dialect. */
-export function namingParameters(product: LoadedProduct): Set<string> {
-  return new Set(Object.values(product.product.naming ?? {}).flatMap((n) => [n.table_prefix, n.schema, ...Object.values(n.table_names ?? {})].filter((x): x is string => x !== undefined)));
+/** Every parameter a product's naming declares: on `dialect`, else on any dialect. */
+export function namingParameters(product: LoadedProduct, dialect?: string): Set<string> {
+  const naming = product.product.naming ?? {};
+  const configs = dialect === undefined ? Object.values(naming) : [naming[dialect as keyof typeof naming]];
+  return new Set(configs.flatMap((n) => (n ? [n.table_prefix, n.schema, ...Object.values(n.table_names ?? {})] : [])).filter((x): x is string => x !== undefined));
 }

@@ -326,6 +326,10 @@ export interface StopDetail {
   names: Sql;
 }
 
+/** DialectGuards.foreignReferencesRemedy of an engine whose check prints the DROP and ADD commands (PostgreSQL, MySQL). */
+export const DROP_AND_RECREATE_FOREIGN_KEYS =
+  'drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key)';
+
 /** The database a command applies a script to: what a connection URL names, each part decoded (not yet a shell word). */
 export interface ApplyTarget {
   database?: string;

@@ -5,7 +5,7 @@
 import { mysqlHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { isCurrentTimestamp, type Column, type EnumType, type ForeignKey, type Index, type Model } from '../../model/model.js';
-import { checkedType, columnDefinition, durationText, lineComment, type Dialect, type DialectSyntax, type NewTable, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
+import { DROP_AND_RECREATE_FOREIGN_KEYS, checkedType, columnDefinition, durationText, lineComment, type Dialect, type DialectSyntax, type NewTable, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -629,7 +629,7 @@ function mysqlIn(w: Where): Dialect {
     },
     versionCheck: (spec) => versionCheck(w, spec),
     foreignReferences: (spec) => foreignReferences(w, spec),
-    foreignReferencesRemedy: 'drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key)',
+    foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
     completion: (spec, message) => completion(w, spec, message),
     stopUnless,
     stopIfRows,

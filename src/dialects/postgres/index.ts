@@ -4,7 +4,7 @@
 import { postgresHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { enumTypeOf, isCurrentTimestamp, ENUM_TYPE_PREFIX, type Column, type ForeignKey, type Index, type Model, type Table } from '../../model/model.js';
-import { checkedType, columnDefinition, durationText, lineComment, type Dialect, type DialectSyntax, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
+import { DROP_AND_RECREATE_FOREIGN_KEYS, checkedType, columnDefinition, durationText, lineComment, type Dialect, type DialectSyntax, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -597,7 +597,7 @@ function postgresIn(w: Where): Dialect {
       return [doBlock(`  IF ${condition.text} THEN\n${rows ? `  ${inner}` : inner}\n  END IF;`)];
     },
     versionCheck: (spec) => versionCheck(w, spec),
-    foreignReferencesRemedy: 'drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key)',
+    foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
     foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t) }), true)],
     completion: (spec, message) => completion(w, spec, message),
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
