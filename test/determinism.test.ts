@@ -34,7 +34,8 @@ describe.each(['postgres', 'mysql'] as DialectName[])('%s', (dialect) => {
     const r = compile({ product: 'supertokens', from: '4.0', to: '4.2', dialect });
     const h = header(r.sql).split('\n');
     expect(h[0]).toBe(`-- plan ${toolVersion()} · supertokens 4.0 → 4.2 · ${dialect} · upgrade`);
-    expect(h).toContain('-- parameters: access_token_signing_key_dynamic=true');
+    // The parameters the script reads: none (access_token_signing_key_dynamic is read by 4.6 → 5.0 only).
+    expect(h).toContain('-- parameters: (none)');
     for (const f of ['plans/supertokens/product.yaml', 'plans/supertokens/4.0-4.1.yaml', 'plans/supertokens/4.1-4.2.yaml']) {
       expect(h).toContain(`--   ${f} ${sha(f)}`);
     }
@@ -45,13 +46,14 @@ describe.each(['postgres', 'mysql'] as DialectName[])('%s', (dialect) => {
     expect(h).toContain(`--   schema at 4.0 replayed from 15 plans (plans/supertokens/0-3.3.yaml …) ${digest}`);
     const apply = dialect === 'postgres' ? '-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql' : '-- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)';
     expect(h).toContain(apply);
-    expect(h).toContain(`-- reverse:  npx plan compile supertokens 4.2 4.0 --dialect ${dialect} --param access_token_signing_key_dynamic=true`);
+    expect(h).toContain(`-- reverse:  npx plan compile supertokens 4.2 4.0 --dialect ${dialect}`);
   });
 
   it('a fresh install lists every plan it is made of; a rollback says so and applies down.sql', () => {
     const up = header(compile({ ...FIXTURE, from: '0', to: '1.2', dialect, params: ['batch=3'] }).sql);
     expect(up).toMatch(new RegExp(`^-- plan ${toolVersion().replace(/\./g, '\\.')} · fixture 0 → 1\\.2 · ${dialect} · fresh install$`, 'm'));
-    expect(up).toContain('-- parameters: batch=3 greeting=O\'Brien said \\hi\\ owner_role=app_owner seed_rows=true tenant=123e4567-e89b-12d3-a456-426614174000 tier=pro');
+    // seed_rows is read by 1.2 → 1.3 only: not shown.
+    expect(up).toContain('-- parameters: batch=3 greeting=O\'Brien said \\hi\\ owner_role=app_owner tenant=123e4567-e89b-12d3-a456-426614174000 tier=pro');
     for (const f of ['product.yaml', '0-1.0.yaml', '1.0-1.1.yaml', '1.1-1.2.yaml'].map((x) => `test/fixtures/plans/fixture/${x}`)) {
       expect(up).toContain(`--   ${f} ${sha(f)}`);
     }

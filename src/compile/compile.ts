@@ -459,15 +459,123 @@ function concurrentChangedLater(rendered: { sec: { plan: LoadedPlan }; ops: { e:
  * MySQL script): the script is the same without them, which a user who meant a setting of this dialect should hear.
  */
 export function otherDialectParams(product: LoadedProduct, dialect: string, given: string[]): string[] {
+  if (!given.length) return [];
   const here = namingParameters(product, dialect);
-  const planText = product.plans.map((p) => JSON.stringify(p.plan)).join('\n');
   const out: string[] = [];
   for (const name of new Set(given.map((g) => g.slice(0, g.indexOf('='))))) {
     const others = Object.keys(product.product.naming ?? {}).filter((dn) => dn !== dialect && namingParameters(product, dn).has(name));
-    if (!others.length || here.has(name) || planText.includes(`"${name}"`)) continue;
+    if (!others.length || here.has(name) || product.plans.some((p) => planNames(p, name))) continue;
     out.push(`--param ${name} is read by the ${others.join(' and ')} naming only: this ${dialect} script is the same without it`);
   }
   return out;
+}
+
+// The parameters each plan names, found once per loaded plan (plans are never changed).
+const planParams = new WeakMap<LoadedPlan, Set<string>>();
+
+/**
+ * Adds to `out` every parameter `node` names: the value of each `param:` (a condition, a value, an import's source)
+ * and `for_each:`, and each `{{name}}` in a text (a manual step's, src/operations/manual.ts).
+ */
+function namedParams(node: unknown, out: Set<string>): Set<string> {
+  if (typeof node === 'string') for (const m of node.matchAll(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g)) out.add(m[1]);
+  else if (Array.isArray(node)) for (const n of node) namedParams(n, out);
+  else if (node !== null && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if ((k === 'param' || k === 'for_each') && typeof v === 'string') out.add(v);
+      else namedParams(v, out);
+    }
+  }
+  return out;
+}
+
+/** Whether plan `plan` names parameter `name` in a step (a condition, a value, a for_each, an import's source). */
+export function planNames(plan: LoadedPlan, name: string): boolean {
+  let names = planParams.get(plan);
+  if (!names) planParams.set(plan, (names = namedParams({ ...plan.plan, parameters: undefined }, new Set())));
+  return names.has(name);
+}
+
+/**
+ * The model a compile of `req` starts its path from, replayed as compile replays it (the plans from the empty
+ * database to `req.from` for an upgrade, with the request's parameters, naming and places): the schema every step
+ * of an upgrade's one plan is compiled against. Remembered within a process with compile's replays.
+ * @throws PlanError as compile does: an unknown product, dialect, version or parameter, a plan that does not replay
+ */
+export function startingModel(req: CompileRequest): Model {
+  let d = getDialect(req.dialect);
+  const product = productFor(req.product, d, req.plansDir, [req.from, req.to]);
+  const params = toParams(product, req.params, req.examples);
+  const names = namingOf(product, d, params);
+  if (names.schema) d = inSchema(d, names.schema);
+  const places = placesOf(product, d, params);
+  if (places) d = d.located!(places, new Map());
+  return replayChain(d, findPath(product, req.from, req.to).base, params, names.naming);
+}
+
+/**
+ * Whether product.yaml names parameter `name` outside the parameters' declarations (its naming, a location's
+ * `param:`): a compile of any path may read it.
+ */
+export function productNames(product: LoadedProduct, name: string): boolean {
+  let names = productParams.get(product.product);
+  if (!names) productParams.set(product.product, (names = namedParams({ ...product.product, parameters: undefined }, new Set([...namingParameters(product)]))));
+  return names.has(name);
+}
+const productParams = new WeakMap<object, Set<string>>();
+
+/**
+ * The declared parameters a compile of `path` reads, so the script may differ with their values: each that
+ * product.yaml names outside the declarations (naming, places); each that a plan of the path names (derived installs
+ * by the plans they are derived from); and each that only a plan before the path names when, for some value, the
+ * schema the path starts from differs (a boolean or an enum: each other value tried with the other parameters as
+ * they are, replayed from the first plan naming it; a parameter of another type named there counts as read).
+ * SuperTokens' access_token_signing_key_dynamic is read by 4.6 → 5.0 and by the scripts through it, not by 5.0 → 6.0:
+ * the column it chooses the default of is left without one.
+ * @param base the model the path starts from (replayChain of path.base with `params`)
+ */
+function parametersRead(product: LoadedProduct, d: Dialect, params: ParamValues, given: string[], examples: boolean | undefined, path: { base: LoadedPlan[]; plans: LoadedPlan[] }, base: Model): Set<string> {
+  const onPath = expandDerived(path.plans);
+  const before = expandDerived(path.base);
+  const read = new Set<string>();
+  let baseText: string | undefined;
+  for (const [name, spec] of Object.entries(declaredParameters(product))) {
+    if (productNames(product, name) || onPath.some((p) => planNames(p, name))) {
+      read.add(name);
+      continue;
+    }
+    const first = before.findIndex((p) => planNames(p, name));
+    if (first < 0) continue;
+    const values = spec.type === 'boolean' ? ['true', 'false'] : spec.type === 'enum' ? spec.values! : undefined;
+    if (!values) {
+      read.add(name);
+      continue;
+    }
+    const others = given.filter((g) => g.slice(0, g.indexOf('=')) !== name);
+    const upTo = replayChain(d, before.slice(0, first), params, namingOf(product, d, params).naming);
+    baseText ??= JSON.stringify(base);
+    for (const v of values) {
+      if (String(params[name]) === v) continue;
+      try {
+        const alt = toParams(product, [...others, `${name}=${v}`], examples);
+        if (JSON.stringify(replayChain(d, before.slice(first), alt, namingOf(product, d, alt).naming, upTo)) === baseText) continue;
+      } catch (e) {
+        if (!(e instanceof PlanError)) throw e;
+      }
+      read.add(name);
+      break;
+    }
+  }
+  return read;
+}
+
+/**
+ * Warnings for the parameters given that the script does not read (parametersRead), other than naming parameters
+ * (otherDialectParams speaks of those): the script, its header and its reverse command are the same without them.
+ */
+function unreadParams(product: LoadedProduct, given: Set<string>, read: Set<string>, from: string, to: string): string[] {
+  const naming = namingParameters(product);
+  return [...given].filter((n) => !read.has(n) && !naming.has(n)).sort().map((n) => `--param ${n} does not change this script (${product.product.product} ${from} → ${to}): no plan on its path reads it, and the schema it starts from is the same with any value of it`);
 }
 
 /** The parameters of a compile; one with no value (and no example) raises its error only where the script reads it. */
@@ -523,6 +631,7 @@ export function compile(req: CompileRequest): CompileResult {
   const bounds = d.script.timeouts(limits, false);
   const path = findPath(product, req.from, req.to);
   let model = replayChain(d, path.base, params, naming);
+  const read = parametersRead(product, d, params, req.params ?? [], req.examples, path, model);
   // The schema the script starts from: `from` (for a rollback, the model after replaying the path forward).
   let start = model;
   const units: Unit[] = [];
@@ -744,8 +853,9 @@ export function compile(req: CompileRequest): CompileResult {
   const irreversible = path.direction === 'up' ? path.plans.flatMap((pl) => stepsOf(pl, params).filter((s) => s.step.irreversible !== undefined && stepApplies(s.step, d, params)).map((s) => s.step.irreversible!))[0] : undefined;
   // The parameters that took their example (out/): no default and none given.
   const givenNames = new Set((req.params ?? []).map((g) => g.slice(0, g.indexOf('='))));
-  const examples = req.examples ? Object.entries(declaredParameters(product)).filter(([k, spec]) => spec.default === undefined && !givenNames.has(k)).map(([k]) => k) : [];
-  const shownParams = shownParameters(product, params, names);
+  const examples = req.examples ? Object.entries(declaredParameters(product)).filter(([k, spec]) => spec.default === undefined && !givenNames.has(k) && read.has(k)).map(([k]) => k) : [];
+  // Only the parameters the script reads: a DBA is not asked for a value that changes nothing (nor is the rollback).
+  const shownParams = Object.fromEntries(Object.entries(shownParameters(product, params, names)).filter(([k]) => read.has(k)));
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
   const head = header({ product, dialect: d, params: shownParams, naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
   const prologue = bounds.transaction.map((x) => x.text);
@@ -769,7 +879,7 @@ export function compile(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, preflight, warnings: otherDialectParams(product, d.name, req.params ?? []) };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, preflight, warnings: [...otherDialectParams(product, d.name, req.params ?? []), ...unreadParams(product, givenNames, read, req.from, req.to)] };
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

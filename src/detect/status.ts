@@ -115,12 +115,6 @@ export function status(req: StatusRequest): StatusResult {
   const choices = det.outcome === 'between' ? det.between!.params : det.best.params;
   const matched = choices?.length === 1 ? choices[0] : [];
   for (const p of matched) if (!params.some((g) => g.startsWith(p.slice(0, p.indexOf('=') + 1)))) params.push(p);
-  // Naming parameters are seen in the schema: a database named otherwise matches no version without them.
-  const naming = namingParameters(product);
-  for (const [name, spec] of Object.entries(declaredParameters(product))) {
-    if (naming.has(name) || scripts.length === 0) continue;
-    if (!params.some((g) => g.startsWith(`${name}=`))) notes.push(`parameter ${name} is not shown by the schema: the commands use its default (${spec.default ?? 'none'}); pass --param ${name}=… to status to change it`);
-  }
   const d = getDialect(det.dialect);
   const plans: StatusResult['plans'] = [];
   const manual: StatusResult['manual'] = [];
@@ -128,6 +122,7 @@ export function status(req: StatusRequest): StatusResult {
   const data: string[] = [];
   let backup: string | undefined;
   let direction: StatusResult['direction'] = null;
+  const read = new Set<string>();
   for (const [a, b] of scripts) {
     const r = compile({ product: det.product, from: a, to: b, dialect: det.dialect, params, plansDir: req.plansDir, ...(req.timeouts ? { timeouts: req.timeouts } : {}) });
     direction ??= r.direction;
@@ -142,10 +137,20 @@ export function status(req: StatusRequest): StatusResult {
       data.push(...rowsDeleted(r.plans, r.dialect, r.params), ...rowsLeftOut(r.plans, r.dialect, r.params));
     }
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
-    commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...params.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file].map(shellWord).join(' '));
+    // The parameters this script reads, as its header shows them: a value that changes nothing is not asked for.
+    for (const name of Object.keys(r.shownParams)) read.add(name);
+    const own = params.filter((p) => p.slice(0, p.indexOf('=')) in r.shownParams);
+    commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...own.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file].map(shellWord).join(' '));
     // The database the --url named, each part a shell word (the password only as "the URL has one").
     const { password, ...names } = req.target ?? {};
     commands.push(d.script.applyCommand(file, { ...Object.fromEntries(Object.entries(names).filter(([, v]) => v !== undefined && v !== '')), ...(password ? { password } : {}) }));
+  }
+  // Naming parameters are seen in the schema: a database named otherwise matches no version without them. Of the
+  // others, those a script reads and that were not given take their default.
+  const naming = namingParameters(product);
+  for (const [name, spec] of Object.entries(declaredParameters(product))) {
+    if (naming.has(name) || !read.has(name)) continue;
+    if (!params.some((g) => g.startsWith(`${name}=`))) notes.push(`parameter ${name} is not shown by the schema: the commands use its default (${spec.default ?? 'none'}); pass --param ${name}=… to status to change it`);
   }
   return { state, from, to, direction, plans, manual, commands, ...(backup ? { backup } : {}), data, notes };
 }

@@ -4,9 +4,9 @@
 -- backup:   first: pg_dump --format=custom --file=logto-1.41-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE logto-1.41-before.dump)
 -- stop:     before applying: Logto's sign-ins and its admin console (the rollback deletes the users the import made)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
--- reverse:  npx plan compile logto 0 1.41 --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default
+-- reverse:  npx plan compile logto 0 1.41 --dialect postgres
 -- this rollback drops: 2 tables tenants, users, and the data in them
--- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
+-- parameters: (none)
 -- sources (sha256):
 --   plans/logto/product.yaml ef2016dbb0f77ef506e517318eb1cd5aaff25c600d3cbba269d95779b395cc10
 --   plans/logto/0-1.41.yaml 70e474914903c64ebe0eec90ede782d33ef480ca7351b4394283d636802ba435

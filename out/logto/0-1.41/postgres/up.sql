@@ -2,9 +2,9 @@
 -- what:     this script creates the logto schema at 1.41 in an empty PostgreSQL database (generated from the plans listed below)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: Logto
--- reverse:  npx plan compile logto 1.41 0 --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default
+-- reverse:  npx plan compile logto 1.41 0 --dialect postgres
 -- the rollback would drop: 2 tables tenants, users, and the data in them
--- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
+-- parameters: (none)
 -- sources (sha256):
 --   plans/logto/product.yaml ef2016dbb0f77ef506e517318eb1cd5aaff25c600d3cbba269d95779b395cc10
 --   plans/logto/0-1.41.yaml 70e474914903c64ebe0eec90ede782d33ef480ca7351b4394283d636802ba435

@@ -4,9 +4,9 @@
 -- stop:     before applying: every SuperTokens core that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: SuperTokens core 12.0
--- reverse:  npx plan compile supertokens 12.0 11.4 --dialect postgres --param access_token_signing_key_dynamic=true
+-- reverse:  npx plan compile supertokens 12.0 11.4 --dialect postgres
 -- the rollback would drop: 5 tables recipe_user_account_infos, recipe_user_tenants, primary_user_tenants, activity_log, activity_log_default; 2 columns app_id_to_user_id.time_joined, app_id_to_user_id.primary_or_recipe_user_time_joined, and the data in them
--- parameters: access_token_signing_key_dynamic=true
+-- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.4-12.0.yaml 92120e088504fe3cac61955f5ba61bd04383d01d7718e11c1080a52154a9247f

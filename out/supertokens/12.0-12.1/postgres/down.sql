@@ -4,9 +4,9 @@
 -- stop:     before applying: every SuperTokens core that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: SuperTokens core 12.0
--- reverse:  npx plan compile supertokens 12.0 12.1 --dialect postgres --param access_token_signing_key_dynamic=true
+-- reverse:  npx plan compile supertokens 12.0 12.1 --dialect postgres
 -- this rollback drops: table oauth_m2m_token_stats; 2 columns session_info.prev_refresh_token_hash_2, session_info.refresh_token_rotated_at, and the data in them
--- parameters: access_token_signing_key_dynamic=true
+-- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/12.0-12.1.yaml 0ca07fadcaf9c40629c873b4aac4506402afe63d731f540151bca19036afbc4c

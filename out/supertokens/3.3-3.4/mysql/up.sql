@@ -4,9 +4,9 @@
 -- stop:     before applying: every SuperTokens core that uses this database
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: SuperTokens core 3.4
--- reverse:  npx plan compile supertokens 3.4 3.3 --dialect mysql --param access_token_signing_key_dynamic=true
+-- reverse:  npx plan compile supertokens 3.4 3.3 --dialect mysql
 -- the rollback would drop: no table or column
--- parameters: access_token_signing_key_dynamic=true
+-- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.3-3.4.yaml 5939766fbc6377e54e8546315eb1509c1d42c151042a0cd4ad7332781dd1b943

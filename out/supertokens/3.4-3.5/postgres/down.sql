@@ -4,9 +4,9 @@
 -- stop:     before applying: every SuperTokens core that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: SuperTokens core 3.4
--- reverse:  npx plan compile supertokens 3.4 3.5 --dialect postgres --param access_token_signing_key_dynamic=true
+-- reverse:  npx plan compile supertokens 3.4 3.5 --dialect postgres
 -- this rollback drops: table all_auth_recipe_users, and the data in them
--- parameters: access_token_signing_key_dynamic=true
+-- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.4-3.5.yaml abc80a870ebc57d09af16823327f9df77918077db25e96945ade0dc951ee98d1

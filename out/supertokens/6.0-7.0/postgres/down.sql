@@ -4,9 +4,9 @@
 -- stop:     before applying: every SuperTokens core that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: SuperTokens core 6.0
--- reverse:  npx plan compile supertokens 6.0 7.0 --dialect postgres --param access_token_signing_key_dynamic=true
+-- reverse:  npx plan compile supertokens 6.0 7.0 --dialect postgres
 -- this rollback drops: 6 columns all_auth_recipe_users.primary_or_recipe_user_id, all_auth_recipe_users.is_linked_or_is_a_primary_user, all_auth_recipe_users.primary_or_recipe_user_time_joined, app_id_to_user_id.primary_or_recipe_user_id, app_id_to_user_id.is_linked_or_is_a_primary_user, emailpassword_pswd_reset_tokens.email, and the data in them
--- parameters: access_token_signing_key_dynamic=true
+-- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/6.0-7.0.yaml 8f9666d2b8953b0fbeea7b870c12eb0fc02b876fa0681f69722d94e126660b45

@@ -4,9 +4,9 @@
 -- stop:     before applying: every SuperTokens core that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: SuperTokens core 8.0
--- reverse:  npx plan compile supertokens 8.0 9.0 --dialect postgres --param access_token_signing_key_dynamic=true
+-- reverse:  npx plan compile supertokens 8.0 9.0 --dialect postgres
 -- this rollback drops: 2 tables tenant_first_factors, tenant_required_secondary_factors; column totp_user_devices.created_at, and the data in them
--- parameters: access_token_signing_key_dynamic=true
+-- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/8.0-9.0.yaml c3ab15a6f4d2eaf1da9e25b07b8fda9b140a9e79e9110d3f2f14d21b60c7f25c

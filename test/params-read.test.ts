@@ -1,0 +1,166 @@
+// The parameters a script reads (compile.ts parametersRead): the header, the reverse command and plan review show
+// only those, a parameter given that the script does not read is warned about, and plan lint compiles a parameter
+// choice only where it can change the plan's compile. Each claim that a parameter is not read is checked here by
+// compiling with its other values: the script must be the same to the byte.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile, type CompileResult } from '../src/compile/compile.js';
+import { namingParameters } from '../src/compile/naming.js';
+import { ProductLint, lintProduct } from '../src/lint/lint.js';
+import { loadProduct } from '../src/plan/load.js';
+import { IrreversibleError, PlanError } from '../src/plan/errors.js';
+import { declaredParameters, notGiven } from '../src/plan/params.js';
+import { projectRoot } from '../src/paths.js';
+import { tempPlansDir, writePlanFile } from './helpers/plans.js';
+
+const header = (sql: string, field: string) => sql.split('\n').find((l) => l.startsWith(`-- ${field}:`));
+
+describe('SuperTokens: access_token_signing_key_dynamic is read by 4.6 → 5.0 only', () => {
+  it('5.0 → 6.0 neither shows nor passes it: the schema at 5.0 is the same with either value', () => {
+    const r = compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' });
+    expect(header(r.sql, 'parameters')).toBe('-- parameters: (none)');
+    expect(header(r.sql, 'reverse')).toBe('-- reverse:  npx plan compile supertokens 6.0 5.0 --dialect postgres');
+    expect(r.shownParams).toEqual({});
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('given anyway, it changes nothing and is warned about', () => {
+    const plain = compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' });
+    const given = compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql', params: ['access_token_signing_key_dynamic=false'] });
+    expect(given.sql).toBe(plain.sql);
+    expect(given.warnings).toEqual([
+      '--param access_token_signing_key_dynamic does not change this script (supertokens 5.0 → 6.0): no plan on its path reads it, and the schema it starts from is the same with any value of it',
+    ]);
+  });
+
+  it('4.6 → 5.0 and its rollback show it, and the scripts differ with it', () => {
+    const up = compile({ product: 'supertokens', from: '4.6', to: '5.0', dialect: 'postgres', params: ['access_token_signing_key_dynamic=false'] });
+    expect(header(up.sql, 'parameters')).toBe('-- parameters: access_token_signing_key_dynamic=false');
+    expect(header(up.sql, 'reverse')).toBe('-- reverse:  npx plan compile supertokens 5.0 4.6 --dialect postgres --param access_token_signing_key_dynamic=false');
+    expect(up.warnings).toEqual([]);
+    expect(up.sql).not.toBe(compile({ product: 'supertokens', from: '4.6', to: '5.0', dialect: 'postgres' }).sql);
+    const down = compile({ product: 'supertokens', from: '5.0', to: '4.6', dialect: 'postgres' });
+    expect(header(down.sql, 'parameters')).toBe('-- parameters: access_token_signing_key_dynamic=true');
+  });
+
+  it('a chain through 4.6 → 5.0 shows it', () => {
+    const r = compile({ product: 'supertokens', from: '4.6', to: '6.0', dialect: 'postgres' });
+    expect(header(r.sql, 'parameters')).toBe('-- parameters: access_token_signing_key_dynamic=true');
+  });
+});
+
+describe('Keto: the users of the move are read by 0.6 → 0.7 only (its manual step names them)', () => {
+  it('0 → 0.6 reads namespaces alone', () => {
+    const r = compile({ product: 'keto', from: '0', to: '0.6', dialect: 'postgres', params: ['namespaces=a:1', 'old_user=k'] });
+    expect(header(r.sql, 'parameters')).toBe('-- parameters: namespaces=a:1');
+    expect(r.warnings).toEqual(['--param old_user does not change this script (keto 0 → 0.6): no plan on its path reads it, and the schema it starts from is the same with any value of it']);
+  });
+
+  it('0.6 → 0.7 shows them', () => {
+    const r = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'postgres', params: ['namespaces=a:1', 'old_user=k', 'network_id=6b65746f-0000-4000-8000-000000000001'] });
+    expect(header(r.sql, 'parameters')).toBe('-- parameters: namespaces=a:1 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=k');
+  });
+});
+
+/** Product demo: 0 → 1.0 makes items; 1.0 → 1.1 reads the boolean `legacy` (`steps`); 1.1 → 1.2 adds an index, naming no parameter. */
+function demo(steps: string): string {
+  const dir = tempPlansDir();
+  writePlanFile(dir, 'demo', 'product.yaml', `product: demo\ntitle: Demo\nversions: ["1.0", "1.1", "1.2"]\ndialects: [postgres, mysql, sqlite]\nparameters:\n  legacy:\n    type: boolean\n    default: false\n    description: whether the database was made by the legacy installer\n`);
+  writePlanFile(dir, 'demo', '0-1.0.yaml', `product: demo\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: items\n      columns: [{ name: id, type: bigint, nullable: false }, { name: name, type: varchar(50) }]\n      primary_key: { columns: [id] }\n  - create_table:\n      name: tags\n      columns: [{ name: id, type: bigint, nullable: false }, { name: item_id, type: bigint }]\n      primary_key: { columns: [id] }\n`);
+  writePlanFile(dir, 'demo', '1.0-1.1.yaml', `product: demo\nfrom: "1.0"\nto: "1.1"\nsummary: reads legacy\nsteps:\n${steps}`);
+  writePlanFile(dir, 'demo', '1.1-1.2.yaml', `product: demo\nfrom: "1.1"\nto: "1.2"\nsummary: names no parameter\nsteps:\n  - delete_where: { table: items, where: { column: name, is_null: true } }\n    inverse: []\n`);
+  return dir;
+}
+
+describe('a parameter read by an earlier plan', () => {
+  it('is read by a later plan when the schema it starts from differs with it', () => {
+    const plansDir = demo(`  - add_foreign_key: { table: tags, name: tags_item_fk, columns: [item_id], references: { table: items, columns: [id] }, on_delete: cascade }\n    when: { param: legacy, equals: true }\n`);
+    for (const dialect of ['postgres', 'mysql']) {
+      const r = compile({ product: 'demo', from: '1.1', to: '1.2', dialect, plansDir });
+      expect(header(r.sql, 'parameters')).toBe('-- parameters: legacy=false');
+      expect(r.sql).not.toBe(compile({ product: 'demo', from: '1.1', to: '1.2', dialect, plansDir, params: ['legacy=true'] }).sql);
+    }
+    // plan lint compiles 1.1 → 1.2 with legacy=true too: only there does the delete cascade into tags.
+    const findings = lintProduct({ product: 'demo', plansDir }).findings.filter((f) => f.rule === 'cascade-drops-more');
+    expect(findings.map((f) => `${f.file.split('/').pop()} ${f.message} [${f.dialects.join(', ')}]`)).toEqual([
+      '1.1-1.2.yaml deleting rows of items also deletes the rows of tags that reference them (tags_item_fk ON DELETE CASCADE) [postgres, mysql, sqlite]',
+    ]);
+  });
+
+  it('is not, when the schema comes out the same with each value', () => {
+    const plansDir = demo(
+      `  - add_column: { table: items, column: { name: seen, type: boolean, nullable: false, default: true } }\n    when: { param: legacy, equals: true }\n` +
+        `  - add_column: { table: items, column: { name: seen, type: boolean, nullable: false, default: false } }\n    when: { param: legacy, equals: false }\n` +
+        `  - drop_default: { table: items, column: seen }\n`,
+    );
+    const r = compile({ product: 'demo', from: '1.1', to: '1.2', dialect: 'postgres', plansDir });
+    expect(header(r.sql, 'parameters')).toBe('-- parameters: (none)');
+    expect(compile({ product: 'demo', from: '1.1', to: '1.2', dialect: 'postgres', plansDir, params: ['legacy=true'] }).sql).toBe(r.sql);
+    expect(header(compile({ product: 'demo', from: '1.0', to: '1.1', dialect: 'postgres', plansDir }).sql, 'parameters')).toBe('-- parameters: legacy=false');
+    // plan lint: 1.0 → 1.1 is compiled with each value, 1.1 → 1.2 once per dialect.
+    const lint = new ProductLint({ product: 'demo', plansDir });
+    const compiles = lint.plans.map((plan) => {
+      const one = lint.startPlan(plan);
+      for (const d of one.dialects) one.lintDialect(d);
+      one.findings();
+      return `${plan.plan.from}-${plan.plan.to} ${one.compiles}`;
+    });
+    expect(compiles).toEqual(['0-1.0 3', '1.0-1.1 6', '1.1-1.2 3']);
+  });
+});
+
+describe('every bundled script: a parameter its header leaves out does not change it', () => {
+  // For each script of out/ (upgrades and rollbacks), each declared boolean or enum parameter the header does not
+  // show is compiled with each other value, and each other parameter with its example where that differs from
+  // its default: the script must come out byte for byte the same.
+  const out = join(projectRoot(), 'out');
+  for (const product of readdirSync(out).filter((p) => !p.includes('.'))) {
+    it(product, () => {
+      const specs = declaredParameters(loadProduct(product));
+      const naming = namingParameters(loadProduct(product));
+      let checked = 0;
+      for (const pair of readdirSync(join(out, product)).filter((d) => d.includes('-') && d !== 'lint.txt')) {
+        const [from, to] = splitPair(pair);
+        for (const dialect of readdirSync(join(out, product, pair))) {
+          for (const [a, b] of [[from, to], [to, from]]) {
+            let base: CompileResult;
+            try {
+              base = compile({ product, from: a, to: b, dialect, examples: true });
+            } catch (e) {
+              if (e instanceof IrreversibleError) continue; // a plan whose author refused its rollback has none
+              throw e;
+            }
+            for (const [name, spec] of Object.entries(specs)) {
+              // A naming parameter is shown only when given (naming.test.ts), whether or not the script reads it.
+              if (name in base.shownParams || notGiven(base.params).includes(name) || naming.has(name)) continue;
+              const others = spec.type === 'boolean' ? ['true', 'false'] : spec.type === 'enum' ? spec.values! : [...(spec.example !== undefined ? [String(spec.example)] : []), ...(OTHER[spec.type] ?? [])];
+              for (const v of others.filter((v) => v !== String(base.params[name]))) {
+                let alt: CompileResult;
+                try {
+                  alt = compile({ product, from: a, to: b, dialect, examples: true, params: [`${name}=${v}`] });
+                } catch (e) {
+                  if (e instanceof PlanError && e.message.includes(`parameter ${name}`)) continue; // not a value it takes
+                  throw e;
+                }
+                expect(alt.sql, `${product} ${a} → ${b} ${dialect} with ${name}=${v}`).toBe(base.sql);
+                checked++;
+              }
+            }
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+  }
+});
+
+/** A value of each type other than any default or example of the bundled products. */
+const OTHER: Record<string, string[]> = { string: ['zz_other'], identifier: ['zz_other'], uuid: ['00000000-0000-4000-8000-0000000000ff'], integer: ['987'] };
+
+/** A pair directory of out/ (`5.0-6.0`, `0.28-0.28-cleanup`, `1.41-1.41-imported`) as its two versions. */
+function splitPair(pair: string): [string, string] {
+  const m = /^(\d+(?:\.\d+)*)-(.+)$/.exec(pair);
+  if (!m) throw new Error(`not a pair: ${pair}`);
+  return [m[1], m[2]];
+}
