@@ -188,6 +188,34 @@ function resolveNamed(d: Dialect, step: Pick<LoadedStep, 'op' | 'args'>, params:
   return naming ? renameOp(op, naming) : op;
 }
 
+// A plan of a script's path replayed with its entries, remembered per (model before, plan, dialect and parameters)
+// as replayChain remembers models: an upgrade and its rollback replay the same plan from the same model, and so do
+// plan lint's compiles of it and the review's. Entries are never changed.
+const replayedPaths = new WeakMap<Model, WeakMap<LoadedPlan, Map<string, { model: Model; entries: Entry[] }>>>();
+
+/**
+ * A plan of a script's path replayed on `model` (a derived install by its chain), with its entries, a round trip in
+ * them refused (refuseRoundTrip). @throws PlanError as replayPlan, replayDerived and refuseRoundTrip do
+ */
+function replayPath(d: Dialect, model: Model, plan: LoadedPlan, params: ParamValues, naming: Naming | undefined): { model: Model; entries: Entry[] } {
+  let byPlan = replayedPaths.get(model);
+  if (!byPlan) replayedPaths.set(model, (byPlan = new WeakMap()));
+  let byKey = byPlan.get(plan);
+  if (!byKey) byPlan.set(plan, (byKey = new Map()));
+  const key = paramsKey(d, params);
+  let r = byKey.get(key);
+  if (!r) {
+    const replayed = plan.derived ? replayDerived(d, model, plan, params, naming) : replayPlan(d, model, plan, params, naming);
+    byKey.set(key, (r = { model: replayed.model, entries: refuseRoundTrip(d.name, plan, replayed.entries) }));
+  }
+  return r;
+}
+
+/** The key of a replay: the dialect's name and every parameter's value (the naming follows from them). */
+function paramsKey(d: Dialect, params: ParamValues): string {
+  return `${d.name}\0${JSON.stringify(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
+}
+
 // The naming of a product's compile with these parameters, remembered per (product, dialect, parameters).
 const namings = new WeakMap<LoadedProduct, Map<string, ReturnType<typeof compileNaming>>>();
 function namingOf(product: LoadedProduct, d: Dialect, params: ParamValues): ReturnType<typeof compileNaming> {
@@ -201,7 +229,7 @@ function namingOf(product: LoadedProduct, d: Dialect, params: ParamValues): Retu
 
 function replayChain(d: Dialect, plans: LoadedPlan[], params: ParamValues, naming: Naming | undefined, start?: Model): Model {
   let model = start ?? emptyModels.get(d.name) ?? emptyModels.set(d.name, emptyModel(d.name)).get(d.name)!;
-  const key = `${d.name}\0${JSON.stringify(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
+  const key = paramsKey(d, params);
   // A derived install gives the model of the chain it is derived from (compile checks that it does).
   for (const p of expandDerived(plans)) {
     let byPlan = replayed.get(model);
@@ -640,15 +668,15 @@ export function compile(req: CompileRequest): CompileResult {
 
   if (path.direction === 'up') {
     for (const plan of path.plans) {
-      const replayed = plan.derived ? replayDerived(d, model, plan, params, naming) : replayPlan(d, model, plan, params, naming);
-      sections.push({ plan, entries: refuseRoundTrip(d.name, plan, replayed.entries) });
+      const replayed = replayPath(d, model, plan, params, naming);
+      sections.push({ plan, entries: replayed.entries });
       model = replayed.model;
     }
   } else {
     const forward = path.plans.map((plan) => {
-      const replayed = plan.derived ? replayDerived(d, model, plan, params, naming) : replayPlan(d, model, plan, params, naming);
+      const replayed = replayPath(d, model, plan, params, naming);
       model = replayed.model;
-      return { plan, entries: refuseRoundTrip(d.name, plan, replayed.entries) };
+      return { plan, entries: replayed.entries };
     });
     start = model;
     for (const { plan, entries } of forward.reverse()) {
@@ -857,7 +885,7 @@ export function compile(req: CompileRequest): CompileResult {
   // Only the parameters the script reads: a DBA is not asked for a value that changes nothing (nor is the rollback).
   const shownParams = Object.fromEntries(Object.entries(shownParameters(product, params, names)).filter(([k]) => read.has(k)));
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
-  const head = header({ product, dialect: d, params: shownParams, naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
+  const head = header({ product, dialect: d, params: shownParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.
   const epilogue = [...bounds.restore.map((x) => x.text), ...(inTransaction ? d.script.epilogue.map((x) => x.text) : [])];
