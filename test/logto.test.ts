@@ -153,7 +153,8 @@ interface Legacy {
   hash_method: string | null;
   extra: string | null;
   social_provider: string | null;
-  social_id: number | null;
+  /** A number in most rows; text where a legacy export wrote an empty or blank string for "none". */
+  social_id: number | string | null;
 }
 
 /** A deterministic generator (mulberry32): the same rows on every run. */
@@ -211,6 +212,13 @@ function legacyRows(): Legacy[] {
       social_id: i % 8 !== 0 ? null : i % 48 === 0 ? 100000 + i - 16 : i % 56 === 0 ? 100000 + i - 8 : 100000 + i,
     });
   }
+  // Empty and blank text where a legacy export (MySQL's NOT NULL DEFAULT '') means "no social login": no identity;
+  // with a target but an empty id, half a one.
+  const plain = { phone: null, full_name: null, picture: null, password_hash: null, hash_method: null, extra: null };
+  rows.push({ user_id: 'e1', login: 'empty1', email: 'empty1@example.com', ...plain, social_provider: 'github', social_id: '' });
+  rows.push({ user_id: 'e2', login: 'empty2', email: 'empty2@example.com', ...plain, social_provider: '', social_id: '' });
+  rows.push({ user_id: 'e3', login: 'empty3', email: 'empty3@example.com', ...plain, social_provider: ' ', social_id: '\t ' });
+  rows.push({ user_id: 'e4', login: 'empty4', email: 'empty4@example.com', ...plain, social_provider: null, social_id: '' });
   rows.push({ user_id: null, login: 'nobody', email: 'nobody@example.com', phone: null, full_name: null, picture: null, password_hash: null, hash_method: null, extra: null, social_provider: null, social_id: null });
   return rows;
 }
@@ -247,6 +255,9 @@ interface Imported {
   custom_data: unknown;
 }
 
+/** Whether a source column gives a value for the identity: not NULL, and not empty or blank (spaces and tabs). */
+const given = (v: string | number | null): boolean => v !== null && !/^[ \t]*$/.test(String(v));
+
 /** What the import must do with `rows` on a Logto holding EXISTING, by the facts above: the users made, and why the others are not. */
 function oracle(rows: Legacy[], idOf: (r: Legacy) => string | null) {
   const own = (r: Legacy): string | undefined => {
@@ -256,7 +267,7 @@ function oracle(rows: Legacy[], idOf: (r: Legacy) => string | null) {
     if (r.password_hash !== null && !METHODS.includes(method)) return "the password method is not one of Logto's (Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy)";
     if (r.password_hash !== null && !FORMAT[method].test(r.password_hash)) return `a password hash Logto cannot verify`;
     if (r.extra !== null && !(JSON.parse(r.extra) !== null && typeof JSON.parse(r.extra) === 'object' && !Array.isArray(JSON.parse(r.extra)))) return "custom_data is not a JSON object (Logto's custom_data is one)";
-    if ((r.social_provider === null) !== (r.social_id === null)) return 'half a social identity: identity_target and identity_user_id are both given or both NULL';
+    if (given(r.social_provider) !== given(r.social_id)) return 'half a social identity: only one of identity_target and identity_user_id is given';
     if ((r.full_name?.length ?? 0) > 128) return 'name longer than 128 characters (users.name is varchar(128))';
     return undefined;
   };
@@ -271,7 +282,7 @@ function oracle(rows: Legacy[], idOf: (r: Legacy) => string | null) {
     ['primary_phone', (u) => u.primary_phone],
     ['identity', (u) => u.identity],
   ];
-  const asUser = (r: Legacy) => ({ id: idOf(r), username: r.login, primary_email: r.email, primary_phone: r.phone, identity: r.social_provider !== null && r.social_id !== null ? `${r.social_provider} ${r.social_id}` : null });
+  const asUser = (r: Legacy) => ({ id: idOf(r), username: r.login, primary_email: r.email, primary_phone: r.phone, identity: given(r.social_provider) && given(r.social_id) ? `${r.social_provider} ${r.social_id}` : null });
   const existing = EXISTING.map((u) => ({ ...u, primary_phone: null, identity: Object.entries(u.identities ?? {}).map(([t, x]) => `${t} ${x.userId}`)[0] ?? null }));
   const imported: Legacy[] = [];
   for (const r of kept) {
@@ -283,7 +294,7 @@ function oracle(rows: Legacy[], idOf: (r: Legacy) => string | null) {
 }
 
 const legacySql = (table: string, rows: Legacy[]) => [
-  `CREATE TABLE ${table} (user_id text, login text, email text, phone text, full_name text, picture text, password_hash text, hash_method text, extra jsonb, social_provider text, social_id bigint)`,
+  `CREATE TABLE ${table} (user_id text, login text, email text, phone text, full_name text, picture text, password_hash text, hash_method text, extra jsonb, social_provider text, social_id text)`,
   ...rows.map((r) => `INSERT INTO ${table} VALUES (${Object.values(r).map((v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`)).join(', ')})`),
 ];
 
@@ -368,7 +379,7 @@ function engineSuite(e: EngineTarget): void {
       expect([u.username, u.primary_email, u.password_encryption_method]).toEqual([r.login, r.email, method]);
       // Hex digests lower case, as hash-wasm writes them; encoded hashes as they are.
       expect(u.password_encrypted).toBe(r.password_hash === null ? null : ['MD5', 'SHA1', 'SHA256'].includes(method!) ? r.password_hash.toLowerCase() : r.password_hash);
-      expect(JSON.parse(u.identities as string)).toEqual(r.social_provider === null ? {} : { [r.social_provider]: { userId: String(r.social_id) } });
+      expect(JSON.parse(u.identities as string)).toEqual(given(r.social_provider) && given(r.social_id) ? { [r.social_provider!]: { userId: String(r.social_id) } } : {});
       expect(JSON.parse(u.custom_data as string)).toEqual(r.extra === null ? {} : JSON.parse(r.extra));
     }
     const [{ n }] = await s.query<{ n: unknown }>('SELECT COUNT(*) AS n FROM plan_imported_users');
@@ -405,6 +416,9 @@ function engineSuite(e: EngineTarget): void {
     expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it');
     // The same user id at another target is another identity: both rows went in.
     expect([reasonOf.has('u104'), reasonOf.has('u112'), reasonOf.has('u32')]).toEqual([false, false, false]);
+    // Empty or blank text is no identity: a target with an empty id is half a one; both empty, or blank, is none.
+    expect(reasonOf.get('e1')).toBe('half a social identity: only one of identity_target and identity_user_id is given (give both, or neither; NULL, empty or blank text is not given)');
+    expect([reasonOf.has('e2'), reasonOf.has('e3'), reasonOf.has('e4')]).toEqual([false, false, false]);
   });
 
   it('a second run executes nothing', async () => {
