@@ -103,7 +103,7 @@ describe('the compiled import', () => {
     expect(up.sql).toContain('row_number() OVER (PARTITION BY');
     expect(up.sql).toContain('CAST(v.password_encryption_method AS users_password_encryption_method)');
     const report = reportSql(up, 'logto 1.41 → 1.41-imported');
-    for (const reason of ['duplicate (tenant_id, primary_email): another users row has it (users__primary_email, primary_email compared lower-case)', 'duplicate (tenant_id, username): an earlier source row has it too (users__username, username compared lower-case; rows in order_by order)', 'id taken: a users row this import did not make has it (users_pkey)', 'username longer than 128 characters (users.username is varchar(128))', 'duplicate users.identities entry (its key and userId, per tenant_id): another users row has it', 'duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (rows in order_by order)']) {
+    for (const reason of ['duplicate (tenant_id, primary_email): another users row has it (users__primary_email, primary_email compared lower-case)', 'duplicate (tenant_id, username): an earlier source row has it too (users__username, username compared lower-case; source rows ordered by user_id, compared by bytes)', 'id taken: a users row this import did not make has it (users_pkey)', 'username longer than 128 characters (users.username is varchar(128))', 'duplicate users.identities entry (its key and userId, per tenant_id): another users row has it', 'duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by user_id, compared by bytes)']) {
       expect(report).toContain(`'${reason}'`);
     }
   });
@@ -342,7 +342,7 @@ function engineSuite(e: EngineTarget): void {
     expect(own.every((id) => listed.some((l) => l.source_row === id))).toBe(true);
     // Of two source rows giving one social identity, the first by order_by goes in (u32), the other stays out.
     const reasonOf = new Map(listed.map((l) => [l.source_row, l.reason]));
-    expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (rows in order_by order)');
+    expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by user_id, compared by bytes)');
     expect(reasonOf.get('u64')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it');
     expect(reasonOf.has('u32')).toBe(false);
     // A row is named by its mapped source columns too: the one without an id as well.

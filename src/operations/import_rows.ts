@@ -272,13 +272,25 @@ export function conflictTests(d: Dialect, op: ImportOp, before: Model, alias = '
     } else {
       out.push({ reason: `duplicate ${cols}: another ${op.into} row has it (${k.name}${lower})`, sql: col(d, alias, k.taken) });
     }
-    out.push({ reason: `duplicate ${cols}: an earlier source row has it too (${k.name}${lower}; rows in order_by order)`, sql: sql`COALESCE(${col(d, alias, k.rank)} > 1, FALSE)` });
+    out.push({ reason: `duplicate ${cols}: an earlier source row has it too (${k.name}${lower}; ${orderWords(op)})`, sql: sql`COALESCE(${col(d, alias, k.rank)} > 1, FALSE)` });
   }
   op.uniqueEntries.forEach((u, i) => {
     out.push({ reason: `duplicate ${entriesName(op, u)}: another ${op.into} row has it`, sql: col(d, alias, `plan_entry_taken_${i + 1}`) });
-    out.push({ reason: `duplicate ${entriesName(op, u)}: an earlier source row has it too (rows in order_by order)`, sql: col(d, alias, `plan_entry_repeat_${i + 1}`) });
+    out.push({ reason: `duplicate ${entriesName(op, u)}: an earlier source row has it too (${orderWords(op)})`, sql: col(d, alias, `plan_entry_repeat_${i + 1}`) });
   });
   return out;
+}
+
+/**
+ * Which source row counts as earlier, in words for the report: "source rows ordered by user_id" when the plan orders
+ * by a source column (as text or lower case too), else "source rows ordered by the plan's order_by"; compared by
+ * bytes either way.
+ */
+function orderWords(op: ImportOp): string {
+  let v = op.orderBy;
+  while ('text' in v || 'lower' in v) v = 'text' in v ? v.text : v.lower;
+  const by = 'column' in v && typeof v.column === 'string' ? v.column : "the plan's order_by";
+  return `source rows ordered by ${by}, compared by bytes`;
 }
 
 /**

@@ -48,8 +48,17 @@ describe('import_rows unique_entries', () => {
     expect(text).toContain('AND NOT v.plan_entry_repeat_1');
     expect(conflictTests(d, op as never, model()).map((t) => t.reason).slice(-2)).toEqual([
       'duplicate users.identities entry (its key and userId, per tenant_id): another users row has it',
-      'duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (rows in order_by order)',
+      'duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by id, compared by bytes)',
     ]);
+  });
+
+  it('names the order that makes a source row earlier: a source column by its name, else the plan\'s order_by', () => {
+    const entries = [{ column: 'identities', field: 'userId', scope: ['tenant_id'] }];
+    const byLowerUid = { ...step(entries), args: { ...step(entries).args, order_by: { lower: { text: { source: 'uid' } } } } as never };
+    const lowered = resolveOp(d, byLowerUid, params);
+    expect(conflictTests(d, lowered as never, model()).at(-1)!.reason).toBe('duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by social_id, compared by bytes)');
+    const byConcat = { ...step(entries), args: { ...step(entries).args, order_by: { concat: [{ source: 'target' }, { source: 'uid' }] } } as never };
+    expect(conflictTests(d, resolveOp(d, byConcat, params) as never, model()).at(-1)!.reason).toBe("duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by the plan's order_by, compared by bytes)");
   });
 
   it('is part of the import_rows schema', () => {

@@ -112,27 +112,27 @@ SELECT 'legacy_users' AS source_table, CAST(v.plan_order AS text) AS source_row,
     WHEN EXISTS (SELECT 1 FROM users AS dst WHERE dst.id = v.id AND NOT EXISTS (SELECT 1 FROM (SELECT replace(replace(replace(replace(replace(CAST((xpath('/row/id/text()', x))[1] AS text), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&apos;', ''''), '&amp;', '&') AS id FROM unnest(xpath('/table/row', query_to_xml('SELECT id FROM plan_imported_users', false, false, ''))) AS x WHERE to_regclass('plan_imported_users') IS NOT NULL) AS rec WHERE rec.id = CAST(dst.id AS text)))
       THEN 'id taken: a users row this import did not make has it (users_pkey)'
     WHEN COALESCE(v.plan_rank_1 > 1, FALSE)
-      THEN 'duplicate id: an earlier source row has it too (users_pkey; rows in order_by order)'
+      THEN 'duplicate id: an earlier source row has it too (users_pkey; source rows ordered by id, compared by bytes)'
     WHEN v.plan_taken_2
       THEN 'duplicate (tenant_id, username): another users row has it (users__username, username compared lower-case)'
     WHEN COALESCE(v.plan_rank_2 > 1, FALSE)
-      THEN 'duplicate (tenant_id, username): an earlier source row has it too (users__username, username compared lower-case; rows in order_by order)'
+      THEN 'duplicate (tenant_id, username): an earlier source row has it too (users__username, username compared lower-case; source rows ordered by id, compared by bytes)'
     WHEN v.plan_taken_3
       THEN 'duplicate (tenant_id, primary_email): another users row has it (users__primary_email, primary_email compared lower-case)'
     WHEN COALESCE(v.plan_rank_3 > 1, FALSE)
-      THEN 'duplicate (tenant_id, primary_email): an earlier source row has it too (users__primary_email, primary_email compared lower-case; rows in order_by order)'
+      THEN 'duplicate (tenant_id, primary_email): an earlier source row has it too (users__primary_email, primary_email compared lower-case; source rows ordered by id, compared by bytes)'
     WHEN v.plan_taken_4
       THEN 'duplicate (tenant_id, primary_phone): another users row has it (users__primary_phone)'
     WHEN COALESCE(v.plan_rank_4 > 1, FALSE)
-      THEN 'duplicate (tenant_id, primary_phone): an earlier source row has it too (users__primary_phone; rows in order_by order)'
+      THEN 'duplicate (tenant_id, primary_phone): an earlier source row has it too (users__primary_phone; source rows ordered by id, compared by bytes)'
     WHEN v.plan_taken_5
       THEN 'duplicate (tenant_id, id): another users row has it (users__id)'
     WHEN COALESCE(v.plan_rank_5 > 1, FALSE)
-      THEN 'duplicate (tenant_id, id): an earlier source row has it too (users__id; rows in order_by order)'
+      THEN 'duplicate (tenant_id, id): an earlier source row has it too (users__id; source rows ordered by id, compared by bytes)'
     WHEN v.plan_entry_taken_1
       THEN 'duplicate users.identities entry (its key and userId, per tenant_id): another users row has it'
     WHEN v.plan_entry_repeat_1
-      THEN 'duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (rows in order_by order)'
+      THEN 'duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by id, compared by bytes)'
   END AS reason
 FROM plan_rows AS v
 WHERE NOT EXISTS (SELECT 1 FROM (SELECT replace(replace(replace(replace(replace(CAST((xpath('/row/id/text()', x))[1] AS text), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&apos;', ''''), '&amp;', '&') AS id FROM unnest(xpath('/table/row', query_to_xml('SELECT id FROM plan_imported_users', false, false, ''))) AS x WHERE to_regclass('plan_imported_users') IS NOT NULL) AS rec WHERE rec.id = CAST(v.id AS text)) AND NOT (v.plan_kept
