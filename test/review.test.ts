@@ -10,6 +10,8 @@ import { projectRoot } from '../src/paths.js';
 import { reviewFor } from '../src/review/run.js';
 import { reviewMarkdown } from '../src/review/review.js';
 import { tempPlansDir } from './helpers/plans.js';
+import { describeEngines } from './helpers/servers.js';
+import { openScratch } from '../src/engines/index.js';
 
 const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
 const plan = (args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { cwd: projectRoot(), encoding: 'utf8', timeout: 120_000 });
@@ -149,3 +151,30 @@ describe('supertokens 7.0 → 9.0 on MySQL: the ticket as a DBA follows it', asy
     expect(md).toContain('The rollback (9.0 → 7.0) checks, before its first change:');
   });
 });
+
+// The catalog query plan review prints must list, on the engine, exactly the expected lines beside it and in their
+// order, so that a DBA's diff of the two is empty (MySQL's information_schema sorts case-insensitively, with _ after
+// the letters: user_last_active came after userid_mapping there, before it in the expected lines).
+for (const dialect of ['postgres', 'mysql', 'sqlite'] as const) {
+  await describeEngines(dialect, (e) => {
+    it(`${e.title}: the review's catalog query prints the expected catalog, line for line, after the install`, async () => {
+      const product = dialect === 'sqlite' ? 'authhero' : 'supertokens';
+      const version = dialect === 'sqlite' ? '11.20' : '9.0';
+      const r = await reviewFor({ product, from: '0', to: version, dialect, examples: true });
+      if (dialect === 'mysql') expect(r.verify.catalogQuery.endsWith('ORDER BY CAST(line AS BINARY)')).toBe(true);
+      const s = await openScratch(dialect, { url: e.url });
+      try {
+        await s.execScript(compile({ product, from: '0', to: version, dialect, examples: true }).sql);
+        const lines = (await s.query<{ line: string }>(r.verify.catalogQuery)).map((x) => String(x.line));
+        expect(lines).toEqual(r.verify.expectedCatalog);
+        if (dialect === 'mysql') {
+          const [a, b] = [lines.indexOf('T user_last_active | PK (app_id, user_id)'), lines.indexOf('T userid_mapping | PK (app_id, supertokens_user_id, external_user_id)')];
+          expect(a).toBeGreaterThanOrEqual(0);
+          expect(a).toBeLessThan(b);
+        }
+      } finally {
+        await s.close();
+      }
+    });
+  });
+}

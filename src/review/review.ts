@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { CompileResult } from '../compile/compile.js';
 import { createdByUpgrade, procedureSteps, rowsDeleted, rowsLeftOut, shellWord } from '../compile/header.js';
 import { diffCatalogs, keyOf } from '../detect/lines.js';
-import { MYSQL_CATALOG_SQL, PG_CATALOG_SQL, SQLITE_CATALOG_SQL } from '../engines/catalog.js';
+import { MYSQL_CATALOG_SQL_BYTE_ORDER, PG_CATALOG_SQL, SQLITE_CATALOG_SQL } from '../engines/catalog.js';
 import type { Finding, LintReport } from '../lint/types.js';
 import { copyGapSql } from '../operations/copy_rows.js';
 import { importGapSql } from '../operations/import_rows.js';
@@ -63,7 +63,8 @@ export interface Review {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-const CATALOG_SQL: Record<string, string> = { postgres: PG_CATALOG_SQL, mysql: MYSQL_CATALOG_SQL, sqlite: SQLITE_CATALOG_SQL };
+// Each lists its lines in byte order, the order of the expected lines beside it (sorted as JavaScript sorts ASCII).
+const CATALOG_SQL: Record<string, string> = { postgres: PG_CATALOG_SQL, mysql: MYSQL_CATALOG_SQL_BYTE_ORDER, sqlite: SQLITE_CATALOG_SQL };
 
 /** The findings a review of a script shows: those on its dialect, in `files` (its plans' files). */
 export function lintOf(dialect: string, files: string[], findings: Finding[]): Finding[] {
