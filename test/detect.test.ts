@@ -629,3 +629,33 @@ describe('patch releases', () => {
     expect(() => compile({ product: 'p', from: '0', to: '1.0', dialect: 'postgres', plansDir: dir })).toThrow('/p/0-1.0.yaml:7:12: since: "1.1.2" is not a patch release of 1.0, the version this plan goes to (write 1.0.<patch>)');
   });
 });
+
+describe('the backup command names the database and connection the --url names, as the apply command does', () => {
+  it('PostgreSQL: pg_dump and pg_restore with -h, -p, -U and the database (libpq parameters in a conninfo string)', () => {
+    const pg = getDialect('postgres').script;
+    expect(pg.backupCommand('supertokens-5.0-before')).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-5.0-before.dump)');
+    expect(pg.backupCommand('supertokens-5.0-before', [], applyTargetOfUrl("postgres://o'neil:s3cret@db.internal:6432/app"))).toBe(
+      "pg_dump --format=custom --file=supertokens-5.0-before.dump -h db.internal -p 6432 -U 'o'\\''neil' app   (restore: pg_restore --clean --if-exists -h db.internal -p 6432 -U 'o'\\''neil' --dbname=app supertokens-5.0-before.dump)",
+    );
+    expect(pg.backupCommand('x', [], applyTargetOfUrl('postgres://u@h/sales%24eu?sslmode=require'))).toBe("pg_dump --format=custom --file=x.dump -h h -U u 'dbname=sales$eu sslmode=require'   (restore: pg_restore --clean --if-exists -h h -U u --dbname='dbname=sales$eu sslmode=require' x.dump)");
+  });
+
+  it('MySQL: mysqldump and mysql with -h, -P, -u, -p (asked for, never given) and the database; places as --databases', () => {
+    const my = getDialect('mysql').script;
+    const to = applyTargetOfUrl('mysql://app_user:s3cret@db.internal:3306/app');
+    expect(my.backupCommand('fief-0.27-before', [], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 -h db.internal -P 3306 -u app_user -p app > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql -h db.internal -P 3306 -u app_user -p app < fief-0.27-before.sql)');
+    expect(my.backupCommand('fief-0.27-before', ['fief_ws1'], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 -h db.internal -P 3306 -u app_user -p --databases app fief_ws1 > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql -h db.internal -P 3306 -u app_user -p < fief-0.27-before.sql)');
+    expect(JSON.stringify(my.backupCommand('x', [], to))).not.toContain('s3cret');
+  });
+
+  it('SQLite: the file', () => {
+    expect(getDialect('sqlite').script.backupCommand('authhero-11.20-before', [], { database: '/var/lib/auth hero.db' })).toBe(`sqlite3 '/var/lib/auth hero.db' ".backup authhero-11.20-before.db"   (restore: copy authhero-11.20-before.db over '/var/lib/auth hero.db' while nothing has it open)`);
+  });
+
+  it('plan status puts it first, filled in', () => {
+    const r = detect({ product: 'supertokens', dialect: 'postgres', found: predictCatalog({ product: 'supertokens', version: '9.0', dialect: 'postgres' }) });
+    const st = status({ detected: r, target: applyTargetOfUrl('postgres://admin@db.internal:5432/auth') });
+    expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump -h db.internal -p 5432 -U admin auth   (restore: pg_restore --clean --if-exists -h db.internal -p 5432 -U admin --dbname=auth supertokens-${st.from}-before.dump)`);
+    expect(st.commands[1]).toBe('psql -v ON_ERROR_STOP=1 -h db.internal -p 5432 -U admin -d auth -f up.sql');
+  });
+});

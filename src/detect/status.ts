@@ -123,6 +123,10 @@ export function status(req: StatusRequest): StatusResult {
   let backup: string | undefined;
   let direction: StatusResult['direction'] = null;
   const read = new Set<string>();
+  // The database the --url named, each part a shell word (the password only as "the URL has one"): the backup and
+  // apply commands name it.
+  const { password, ...names } = req.target ?? {};
+  const target: ApplyTarget = { ...Object.fromEntries(Object.entries(names).filter(([, v]) => v !== undefined && v !== '')), ...(password ? { password } : {}) };
   for (const [a, b] of scripts) {
     const r = compile({ product: det.product, from: a, to: b, dialect: det.dialect, params, plansDir: req.plansDir, ...(req.timeouts ? { timeouts: req.timeouts } : {}) });
     direction ??= r.direction;
@@ -133,7 +137,7 @@ export function status(req: StatusRequest): StatusResult {
     // A fresh install has none of the upgrade plans' manual steps to do (the script's header leaves them out too).
     manual.push(...(a === '0' ? r.manual.filter((m) => m.plan.startsWith('0 →')) : r.manual));
     if (a !== '0') {
-      backup ??= d.script.backupCommand(`${det.product}-${a}-before`, Object.values(r.places ?? {}));
+      backup ??= d.script.backupCommand(`${det.product}-${a}-before`, Object.values(r.places ?? {}), target);
       data.push(...rowsDeleted(r.plans, r.dialect, r.params), ...rowsLeftOut(r.plans, r.dialect, r.params));
     }
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
@@ -141,9 +145,7 @@ export function status(req: StatusRequest): StatusResult {
     for (const name of Object.keys(r.shownParams)) read.add(name);
     const own = params.filter((p) => p.slice(0, p.indexOf('=')) in r.shownParams);
     commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...own.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file].map(shellWord).join(' '));
-    // The database the --url named, each part a shell word (the password only as "the URL has one").
-    const { password, ...names } = req.target ?? {};
-    commands.push(d.script.applyCommand(file, { ...Object.fromEntries(Object.entries(names).filter(([, v]) => v !== undefined && v !== '')), ...(password ? { password } : {}) }));
+    commands.push(d.script.applyCommand(file, target));
   }
   // Naming parameters are seen in the schema: a database named otherwise matches no version without them. Of the
   // others, those a script reads and that were not given take their default.

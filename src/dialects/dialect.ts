@@ -377,9 +377,10 @@ export interface DialectScript {
   placeWord: string;
   /**
    * The command that backs a database up (and how to restore it), to a file named after `file`; `places`: the
-   * product's other schemas or databases that hold its tables at that point (MySQL dumps those databases too).
+   * product's other schemas or databases that hold its tables at that point (MySQL dumps those databases too); `to`:
+   * the database and connection to name, as applyCommand names them (absent: the DATABASE placeholder).
    */
-  backupCommand(file: string, places?: string[]): string;
+  backupCommand(file: string, places?: string[], to?: ApplyTarget): string;
   /**
    * Statements that run after the version check and before the first change of a script that creates tables in
    * a database holding the product tables `existing` (e.g. looking up who owns them); none when not needed.

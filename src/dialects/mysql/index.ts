@@ -5,7 +5,7 @@
 import { mysqlHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { isCurrentTimestamp, type Column, type EnumType, type ForeignKey, type Index, type Model } from '../../model/model.js';
-import { DROP_AND_RECREATE_FOREIGN_KEYS, checkedType, columnDefinition, durationText, lineComment, type Dialect, type DialectSyntax, type NewTable, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
+import { DROP_AND_RECREATE_FOREIGN_KEYS, checkedType, columnDefinition, durationText, lineComment, type ApplyTarget, type Dialect, type DialectSyntax, type NewTable, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -375,6 +375,15 @@ const OK_FLAG = '@plan_ok';
  * its own user's threads in PROCESSLIST (all of them with the PROCESS privilege): MySQL 8.0 manual 28.3.23,
  * MariaDB KB "Information Schema PROCESSLIST Table".
  */
+/**
+ * The mysql client's (and mysqldump's) -h, -P, -u and -p for the connection `to` names, each a shell word. -p alone:
+ * the client asks for the password (it would otherwise log in without one, and be refused). The URL's query
+ * parameters are mysql2's options, not the client's: none is carried over.
+ */
+function connectionArgs(to: ApplyTarget): string[] {
+  return [...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-P ${shellWord(to.port)}`] : []), ...(to.user ? [`-u ${shellWord(to.user)}`] : []), ...(to.password ? ['-p'] : [])];
+}
+
 const BUSY_SQL = `SELECT CONCAT('connection ', ID, ' for ', TIME, ' s: ', LEFT(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), 100))
   FROM information_schema.PROCESSLIST
   WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND <> 'Sleep'
@@ -654,9 +663,7 @@ function mysqlIn(w: Where): Dialect {
     engineName: 'MySQL 8 / MariaDB',
     applyHint: 'mysql DATABASE < FILE  (or: mariadb DATABASE < FILE)',
     applyCommand: (file, to) => {
-      // -p alone: the client asks for the password (it would otherwise log in without one, and be refused).
-      // (The URL's query parameters are mysql2's options, not the client's: none is carried over.)
-      const args = [...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-P ${shellWord(to.port)}`] : []), ...(to.user ? [`-u ${shellWord(to.user)}`] : []), ...(to.password ? ['-p'] : []), to.database !== undefined ? shellWord(to.database) : 'DATABASE', `< ${file}`].join(' ');
+      const args = [...connectionArgs(to), to.database !== undefined ? shellWord(to.database) : 'DATABASE', `< ${file}`].join(' ');
       return `mysql ${args}  (or: mariadb ${args})`;
     },
     placeWord: 'database',
@@ -667,10 +674,13 @@ function mysqlIn(w: Where): Dialect {
         : "charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.",
     // The product's places are databases of their own: the dump takes them too (--databases, which writes their
     // CREATE DATABASE and USE), and the restore needs no database name.
-    backupCommand: (file, places = []) =>
-      places.length
-        ? `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --databases DATABASE ${places.map(shellWord).join(' ')} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql < ${file}.sql)`
-        : `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < ${file}.sql)`,
+    backupCommand: (file, places = [], to = {}) => {
+      const conn = connectionArgs(to).map((a) => `${a} `).join('');
+      const db = to.database !== undefined ? shellWord(to.database) : 'DATABASE';
+      return places.length
+        ? `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 ${conn}--databases ${db} ${places.map(shellWord).join(' ')} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql ${conn}< ${file}.sql)`
+        : `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 ${conn}${db} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql ${conn}${db} < ${file}.sql)`;
+    },
   },
   locks: mysqlLocks,
   hazards: mysqlHazards,

@@ -4,7 +4,7 @@
 import { postgresHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { enumTypeOf, isCurrentTimestamp, ENUM_TYPE_PREFIX, type Column, type ForeignKey, type Index, type Model, type Table } from '../../model/model.js';
-import { DROP_AND_RECREATE_FOREIGN_KEYS, checkedType, columnDefinition, durationText, lineComment, type Dialect, type DialectSyntax, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
+import { DROP_AND_RECREATE_FOREIGN_KEYS, checkedType, columnDefinition, durationText, lineComment, type ApplyTarget, type Dialect, type DialectSyntax, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -484,6 +484,22 @@ function timeouts(prologue: Sql[], outsidePrologue: Sql[], t: Timeouts, parts: b
   return { transaction: [...prologue, ...set(true)], outside: [...outsidePrologue, ...set(false)], restore: [], header };
 }
 
+/** psql's, pg_dump's and pg_restore's -h, -p and -U for the connection `to` names (each a shell word). */
+function connectionArgs(to: ApplyTarget): string[] {
+  return [...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-p ${shellWord(to.port)}`] : []), ...(to.user ? [`-U ${shellWord(to.user)}`] : [])];
+}
+
+/**
+ * The database `to` names (the DATABASE placeholder when none), with the URL's connection parameters libpq takes
+ * (sslmode=verify-full…) as a conninfo string around it; what libpq does not know (pg's own ssl=true) is left out:
+ * the client would refuse it.
+ */
+function databaseArg(to: ApplyTarget): string {
+  const kept = (to.parameters ?? []).filter(([k]) => LIBPQ_KEYWORDS.has(k));
+  const database = to.database ?? 'DATABASE';
+  return kept.length ? conninfo([['dbname', database], ...kept]) : database;
+}
+
 /** PostgreSQL's quoting, literals and types (names of the product's tables unqualified). */
 export const postgresSyntax: DialectSyntax = {
   ident,
@@ -629,21 +645,17 @@ function postgresIn(w: Where): Dialect {
     },
     engineName: 'PostgreSQL',
     applyHint: 'psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE',
-    applyCommand: (file, to) => {
-      // The URL's connection parameters psql takes (sslmode=verify-full…) go into -d as a conninfo string with the
-      // database; what libpq does not know (pg's own ssl=true) is left out: psql would refuse it.
-      const kept = (to.parameters ?? []).filter(([k]) => LIBPQ_KEYWORDS.has(k));
-      const database = to.database ?? 'DATABASE';
-      const d = kept.length ? conninfo([['dbname', database], ...kept]) : database;
-      return ['psql -v ON_ERROR_STOP=1', ...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-p ${shellWord(to.port)}`] : []), ...(to.user ? [`-U ${shellWord(to.user)}`] : []), `-d ${shellWord(d)}`, `-f ${file}`].join(' ');
-    },
+    applyCommand: (file, to) => ['psql -v ON_ERROR_STOP=1', ...connectionArgs(to), `-d ${shellWord(databaseArg(to))}`, `-f ${file}`].join(' '),
     placeWord: 'schema',
     beforeNewTables: (existing) => beforeNewTables(w, existing),
     newTablesNote: (fresh) =>
       fresh
         ? 'owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).'
         : "owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.",
-    backupCommand: (file) => `pg_dump --format=custom --file=${file}.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE ${file}.dump)`,
+    backupCommand: (file, _places, to = {}) => {
+      const [conn, db] = [connectionArgs(to).map((a) => `${a} `).join(''), shellWord(databaseArg(to))];
+      return `pg_dump --format=custom --file=${file}.dump ${conn}${db}   (restore: pg_restore --clean --if-exists ${conn}--dbname=${db} ${file}.dump)`;
+    },
   },
   locks: postgresLocks,
   hazards: postgresHazards,

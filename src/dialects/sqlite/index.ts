@@ -309,7 +309,10 @@ export const sqlite: Dialect = {
     applyCommand: (file, to) => `sqlite3 -bail ${to.database !== undefined ? shellWord(to.database) : 'DATABASE.db'} < ${file}   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)`,
     placeWord: 'database',
     applyHint: 'sqlite3 -bail DATABASE.db < FILE   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)',
-    backupCommand: (file) => `sqlite3 DATABASE.db ".backup ${file}.db"   (restore: copy ${file}.db over DATABASE.db while nothing has it open)`,
+    backupCommand: (file, _places, to = {}) => {
+      const db = to.database !== undefined ? shellWord(to.database) : 'DATABASE.db';
+      return `sqlite3 ${db} ".backup ${file}.db"   (restore: copy ${file}.db over ${db} while nothing has it open)`;
+    },
     beforeNewTables: () => [],
     newTablesNote: () => 'tables:   SQLite tables have no owner or character set; the script creates them as they are.',
     atomic: {
