@@ -238,7 +238,7 @@ describe('detect on PGlite', SLOW, () => {
       expect(st.manual.some((m) => m.plan === '4.6 → 5.0' && /access_token_dynamic_signing_key_update_interval/.test(m.text))).toBe(true);
       expect(st.commands[0]).toBe(`plan compile supertokens ${st.from} ${NEWEST} --dialect postgres --param access_token_signing_key_dynamic=false -o up.sql`);
       // The backup to take first, and what the scripts do to data (found missing by a fresh DBA run).
-      expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-${st.from}-before.dump)`);
+      expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-${st.from}-before.dump; not pg_restore --clean over this one, which fails on what the script added)`);
       expect(st.data.length).toBeGreaterThan(0);
       const down = status({ detected: r, to: '4.0' });
       expect(down.direction).toBe('down');
@@ -633,18 +633,18 @@ describe('patch releases', () => {
 describe('the backup command names the database and connection the --url names, as the apply command does', () => {
   it('PostgreSQL: pg_dump and pg_restore with -h, -p, -U and the database (libpq parameters in a conninfo string)', () => {
     const pg = getDialect('postgres').script;
-    expect(pg.backupCommand('supertokens-5.0-before')).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-5.0-before.dump)');
+    expect(pg.backupCommand('supertokens-5.0-before')).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)');
     expect(pg.backupCommand('supertokens-5.0-before', [], applyTargetOfUrl("postgres://o'neil:s3cret@db.internal:6432/app"))).toBe(
-      "pg_dump --format=custom --file=supertokens-5.0-before.dump -h db.internal -p 6432 -U 'o'\\''neil' app   (restore: pg_restore --clean --if-exists -h db.internal -p 6432 -U 'o'\\''neil' --dbname=app supertokens-5.0-before.dump)",
+      "pg_dump --format=custom --file=supertokens-5.0-before.dump -h db.internal -p 6432 -U 'o'\\''neil' app   (restore into a new, empty database: createdb -h db.internal -p 6432 -U 'o'\\''neil' NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h db.internal -p 6432 -U 'o'\\''neil' --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)",
     );
-    expect(pg.backupCommand('x', [], applyTargetOfUrl('postgres://u@h/sales%24eu?sslmode=require'))).toBe("pg_dump --format=custom --file=x.dump -h h -U u 'dbname=sales$eu sslmode=require'   (restore: pg_restore --clean --if-exists -h h -U u --dbname='dbname=sales$eu sslmode=require' x.dump)");
+    expect(pg.backupCommand('x', [], applyTargetOfUrl('postgres://u@h/sales%24eu?sslmode=require'))).toBe("pg_dump --format=custom --file=x.dump -h h -U u 'dbname=sales$eu sslmode=require'   (restore into a new, empty database: createdb -h h -U u NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h h -U u --dbname='dbname=NEW_DATABASE sslmode=require' x.dump; not pg_restore --clean over this one, which fails on what the script added)");
   });
 
   it('MySQL: mysqldump and mysql with -h, -P, -u, -p (asked for, never given) and the database; places as --databases', () => {
     const my = getDialect('mysql').script;
     const to = applyTargetOfUrl('mysql://app_user:s3cret@db.internal:3306/app');
-    expect(my.backupCommand('fief-0.27-before', [], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 -h db.internal -P 3306 -u app_user -p app > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql -h db.internal -P 3306 -u app_user -p app < fief-0.27-before.sql)');
-    expect(my.backupCommand('fief-0.27-before', ['fief_ws1'], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 -h db.internal -P 3306 -u app_user -p --databases app fief_ws1 > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql -h db.internal -P 3306 -u app_user -p < fief-0.27-before.sql)');
+    expect(my.backupCommand('fief-0.27-before', [], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 -h db.internal -P 3306 -u app_user -p app > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -h db.internal -P 3306 -u app_user -p -e \'CREATE DATABASE NEW_DATABASE\' && mysql -h db.internal -P 3306 -u app_user -p NEW_DATABASE < fief-0.27-before.sql; not over this one, which fails on what the script added)');
+    expect(my.backupCommand('fief-0.27-before', ['fief_ws1'], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 -h db.internal -P 3306 -u app_user -p --databases app fief_ws1 > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql -h db.internal -P 3306 -u app_user -p < fief-0.27-before.sql; loaded over them it fails on what the script added)');
     expect(JSON.stringify(my.backupCommand('x', [], to))).not.toContain('s3cret');
   });
 
@@ -655,7 +655,20 @@ describe('the backup command names the database and connection the --url names, 
   it('plan status puts it first, filled in', () => {
     const r = detect({ product: 'supertokens', dialect: 'postgres', found: predictCatalog({ product: 'supertokens', version: '9.0', dialect: 'postgres' }) });
     const st = status({ detected: r, target: applyTargetOfUrl('postgres://admin@db.internal:5432/auth') });
-    expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump -h db.internal -p 5432 -U admin auth   (restore: pg_restore --clean --if-exists -h db.internal -p 5432 -U admin --dbname=auth supertokens-${st.from}-before.dump)`);
+    expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump -h db.internal -p 5432 -U admin auth   (restore into a new, empty database: createdb -h db.internal -p 5432 -U admin NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h db.internal -p 5432 -U admin --dbname=NEW_DATABASE supertokens-${st.from}-before.dump; not pg_restore --clean over this one, which fails on what the script added)`);
     expect(st.commands[1]).toBe('psql -v ON_ERROR_STOP=1 -h db.internal -p 5432 -U admin -d auth -f up.sql');
+  });
+});
+
+describe('plan status of an imported Logto, rolled back', () => {
+  it('needs neither the import source nor its mapping, and says what the rollback deletes', () => {
+    const r = detect({ product: 'logto', dialect: 'postgres', found: predictCatalog({ product: 'logto', version: '1.41-imported', dialect: 'postgres', params: ['source_table=legacy_users', 'columns=id:id', 'password_method=Bcrypt'] }) });
+    const st = status({ detected: r, to: '1.41' });
+    expect(st.direction).toBe('down');
+    expect(st.commands[0]).toBe('plan compile logto 1.41-imported 1.41 --dialect postgres -o down.sql');
+    expect(st.data).toEqual([
+      '[1.41-imported → 1.41] this rollback drops: table plan_imported_users, and the data in them',
+      '[1.41-imported → 1.41] this rollback deletes: the users rows the import made (their keys are in plan_imported_users), and nothing else of users',
+    ]);
   });
 });

@@ -71,7 +71,7 @@ describe('the header tells a DBA what to do, near its top', () => {
   it('an upgrade: what it is, the backup first, stop, apply, start, and what the rollback would drop', () => {
     const h = lines({ from: '4.6', to: '5.0', dialect: 'postgres' });
     expect(h[1]).toBe('-- what:     this script upgrades a supertokens database from 4.6 to 5.0 on PostgreSQL (generated from the plans listed below)');
-    expect(h[2]).toBe('-- backup:   first: pg_dump --format=custom --file=supertokens-4.6-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-4.6-before.dump)');
+    expect(h[2]).toBe('-- backup:   first: pg_dump --format=custom --file=supertokens-4.6-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-4.6-before.dump; not pg_restore --clean over this one, which fails on what the script added)');
     expect(h[3]).toBe('-- stop:     before applying: every SuperTokens core that uses this database');
     expect(h[4]).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql');
     expect(h[5]).toBe('-- start:    after applying: SuperTokens core 5.0');

@@ -68,7 +68,7 @@ describe('compiled', () => {
   });
 
   it('MySQL: the backup line dumps the workspace database too, where it holds tables', () => {
-    expect(script('0.27', '0.28', 'mysql').sql).toContain(`--databases DATABASE ${WS} > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql < fief-0.27-before.sql)`);
+    expect(script('0.27', '0.28', 'mysql').sql).toContain(`--databases DATABASE ${WS} > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql < fief-0.27-before.sql; loaded over them it fails on what the script added)`);
     expect(script('0.28', '0.28-cleanup', 'mysql').sql).toContain('utf8mb4 DATABASE > fief-0.28-before.sql');
   });
 

@@ -204,7 +204,7 @@ export function header(h: HeaderInput): string {
   const imports = h.pathPlans.flatMap((pl) => stepsOf(pl, h.params).filter((s) => s.op === 'import_rows' && stepApplies(s.step, h.dialect, h.params)).map((s) => ({ into: n ? n.table(s.args.into) : s.args.into, record: n ? n.table(s.args.record) : s.args.record })));
   // Rows a copy skips on purpose are listed by the report (report.ts): the command that prints it.
   const skips = h.direction === 'up' && h.pathPlans.some((pl) => stepsOf(pl, h.params).some((s) => ((s.op === 'copy_rows' && s.args.skip) || s.op === 'import_rows') && stepApplies(s.step, h.dialect, h.params)));
-  const report = `npx plan compile ${p} ${h.from} ${h.to} --dialect ${h.dialect.name}${plansOption}${paramWords} --report > report.sql`;
+  const report = `npx plan compile ${p} ${h.from} ${h.to} --dialect ${h.dialect.name}${plansOption}${paramWords} --report -o report.sql`;
   // Manual steps of upgrade plans (a configuration key renamed, …) do not concern a fresh install.
   const manual = fresh ? h.manual.filter((m) => m.plan.startsWith('0 →')) : h.manual;
   const lines = [

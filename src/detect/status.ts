@@ -138,7 +138,10 @@ export function status(req: StatusRequest): StatusResult {
     manual.push(...(a === '0' ? r.manual.filter((m) => m.plan.startsWith('0 →')) : r.manual));
     if (a !== '0') {
       backup ??= d.script.backupCommand(`${det.product}-${a}-before`, Object.values(r.places ?? {}), target);
-      data.push(...rowsDeleted(r.plans, r.dialect, r.params), ...rowsLeftOut(r.plans, r.dialect, r.params));
+      // An upgrade's deletes and the rows it leaves out; a rollback's drops and deletes, as its header words them (an
+      // import's rollback needs neither its source nor its mapping: describing the import would read them).
+      if (r.direction === 'up') data.push(...rowsDeleted(r.plans, r.dialect, r.params), ...rowsLeftOut(r.plans, r.dialect, r.params));
+      else data.push(...r.sql.split('\n').filter((l) => /^-- this rollback (drops|deletes): /.test(l)).map((l) => `[${a} → ${b}] ${l.slice(3)}`));
     }
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
     // The parameters this script reads, as its header shows them: a value that changes nothing is not asked for.

@@ -677,9 +677,11 @@ function mysqlIn(w: Where): Dialect {
     backupCommand: (file, places = [], to = {}) => {
       const conn = connectionArgs(to).map((a) => `${a} `).join('');
       const db = to.database !== undefined ? shellWord(to.database) : 'DATABASE';
+      // Loaded over the upgraded database, the dump fails on what the script added (a table it re-creates is still
+      // referenced by a new one's foreign key): restored into empty databases.
       return places.length
-        ? `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 ${conn}--databases ${db} ${places.map(shellWord).join(' ')} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql ${conn}< ${file}.sql)`
-        : `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 ${conn}${db} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql ${conn}${db} < ${file}.sql)`;
+        ? `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 ${conn}--databases ${db} ${places.map(shellWord).join(' ')} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql ${conn}< ${file}.sql; loaded over them it fails on what the script added)`
+        : `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 ${conn}${db} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql ${conn}-e 'CREATE DATABASE NEW_DATABASE' && mysql ${conn}NEW_DATABASE < ${file}.sql; not over this one, which fails on what the script added)`;
     },
   },
   locks: mysqlLocks,

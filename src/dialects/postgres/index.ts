@@ -654,7 +654,10 @@ function postgresIn(w: Where): Dialect {
         : "owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.",
     backupCommand: (file, _places, to = {}) => {
       const [conn, db] = [connectionArgs(to).map((a) => `${a} `).join(''), shellWord(databaseArg(to))];
-      return `pg_dump --format=custom --file=${file}.dump ${conn}${db}   (restore: pg_restore --clean --if-exists ${conn}--dbname=${db} ${file}.dump)`;
+      // Restored into a new, empty database: pg_restore --clean over the upgraded one drops only what the dump holds,
+      // and fails on the objects the script added (a table depending on one it drops, a second primary key).
+      const fresh = shellWord(databaseArg({ ...to, database: 'NEW_DATABASE' }));
+      return `pg_dump --format=custom --file=${file}.dump ${conn}${db}   (restore into a new, empty database: createdb ${conn}NEW_DATABASE && pg_restore --exit-on-error --single-transaction ${conn}--dbname=${fresh} ${file}.dump; not pg_restore --clean over this one, which fails on what the script added)`;
     },
   },
   locks: postgresLocks,

@@ -1,6 +1,6 @@
 -- plan 0.1.0 · keto 0.6 → 0.7 · postgres · upgrade
 -- what:     this script upgrades a keto database from 0.6 to 0.7 on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=keto-0.6-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE keto-0.6-before.dump)
+-- backup:   first: pg_dump --format=custom --file=keto-0.6-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE keto-0.6-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: Keto 0.7 (keto serve)
@@ -23,7 +23,7 @@
 --   keto_0000000003_relation_tuples: ACCESS SHARE from 0.6 → 0.7 · 11/15 · copy rows from keto_0000000003_relation_tuples into keto_relation_tuples
 --   schema_migration: ROW EXCLUSIVE from 0.6 → 0.7 · 12/15 · insert 5 rows into schema_migration
 -- rows not copied: [0.6 → 0.7] step 11 copies rows of keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples into keto_relation_tuples except those it skips (a NULL in object, relation, subject or commit_time (SQLite lets a legacy key column hold one); malformed subject: more than one # (Keto's migrator skips it as broken); malformed subject set: not namespace:object#relation with exactly one : before the # (Keto's migrator skips it as broken); the subject set's namespace is not in --param namespaces (Keto's migrator stops the namespace on it); subject id longer than 64 characters (v0.7's subject_id is varchar(64)); subject set object or relation longer than 64 characters (v0.7's columns are varchar(64)))
--- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto --report > report.sql
+-- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto --report -o report.sql
 -- MANUAL STEPS (3), not done by this script:
 --   1. [0.6 → 0.7] before the script, as a superuser: CREATE ROLE keto_new LOGIN PASSWORD '<secret>'; then make keto read-only for the move: REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA <Keto's schema> FROM keto (Keto v0.6's write API fails from then on, its read API works). Run this script as a superuser: keto can no longer write
 --   2. [0.6 → 0.7] after the script: list the tuples it left out (plan compile keto 0.6 0.7 --report with the same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
