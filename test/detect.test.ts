@@ -640,6 +640,13 @@ describe('the backup command names the database and connection the --url names, 
     expect(pg.backupCommand('x', [], applyTargetOfUrl('postgres://u@h/sales%24eu?sslmode=require'))).toBe("pg_dump --format=custom --file=x.dump -h h -U u 'dbname=sales$eu sslmode=require'   (restore into a new, empty database: createdb -h h -U u NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h h -U u --dbname='dbname=NEW_DATABASE sslmode=require' x.dump; not pg_restore --clean over this one, which fails on what the script added)");
   });
 
+  it('PostgreSQL: a database name libpq would read as a connection string goes in as dbname=…', () => {
+    const to = applyTargetOfUrl('postgres://postgres@127.0.0.1:5432/s%3Deu');
+    expect(to.database).toBe('s=eu');
+    expect(getDialect('postgres').script.applyCommand('up.sql', to)).toBe("psql -v ON_ERROR_STOP=1 -h 127.0.0.1 -p 5432 -U postgres -d dbname=s=eu -f up.sql");
+    expect(getDialect('postgres').script.backupCommand('x', [], to).startsWith("pg_dump --format=custom --file=x.dump -h 127.0.0.1 -p 5432 -U postgres dbname=s=eu   (")).toBe(true);
+  });
+
   it('MySQL: mysqldump and mysql with -h, -P, -u, -p (asked for, never given) and the database; places as --databases', () => {
     const my = getDialect('mysql').script;
     const to = applyTargetOfUrl('mysql://app_user:s3cret@db.internal:3306/app');

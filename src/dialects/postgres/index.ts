@@ -491,13 +491,15 @@ function connectionArgs(to: ApplyTarget): string[] {
 
 /**
  * The database `to` names (the DATABASE placeholder when none), with the URL's connection parameters libpq takes
- * (sslmode=verify-full…) as a conninfo string around it; what libpq does not know (pg's own ssl=true) is left out:
+ * (sslmode=verify-full…) as a conninfo string around it (a name libpq would read as one, too); what libpq does not know (pg's own ssl=true) is left out:
  * the client would refuse it.
  */
 function databaseArg(to: ApplyTarget): string {
   const kept = (to.parameters ?? []).filter(([k]) => LIBPQ_KEYWORDS.has(k));
   const database = to.database ?? 'DATABASE';
-  return kept.length ? conninfo([['dbname', database], ...kept]) : database;
+  // libpq reads a -d/--dbname value holding "=" (or starting postgres:// or postgresql://) as a connection string, not
+  // as a name (libpq's "Connection Strings"): such a name goes in as dbname=… too.
+  return kept.length || database.includes('=') || /^postgres(ql)?:\/\//.test(database) ? conninfo([['dbname', database], ...kept]) : database;
 }
 
 /** PostgreSQL's quoting, literals and types (names of the product's tables unqualified). */
