@@ -1,7 +1,7 @@
 // The loader: YAML with source positions, JSON Schema validation, and the checks that need more than the
 // schema. Every error is a PlanError whose message starts with file:line:col of the offending node.
 import { describe, expect, it } from 'vitest';
-import { loadProduct } from '../src/plan/load.js';
+import { loadProduct, withProductsPinned } from '../src/plan/load.js';
 import { OP_NAMES } from '../src/plan/types.js';
 import { demoProduct, expectAt, FIXTURE_PLANS, planError, writePlanFile, tempPlansDir, PRODUCT_YAML } from './helpers/plans.js';
 
@@ -71,6 +71,33 @@ describe('valid plans load', () => {
       ['create_table', 7, 7],
       ['create_index', 11, 19],
     ]);
+  });
+});
+
+describe('a batch reads each product once (withProductsPinned)', () => {
+  it('an edit made while pinned is seen after, not during', () => {
+    const dir = demoProduct({ '1.0-1.1.yaml': plan() });
+    const steps = () => loadProduct('demo', dir).plans[0].steps.map((s) => s.op);
+    expect(steps()).toEqual(['create_table', 'create_index']);
+    const edited = plan((l) => l.splice(10, 1));
+    const during = withProductsPinned(() => {
+      writePlanFile(dir, 'demo', '1.0-1.1.yaml', edited);
+      return steps();
+    });
+    expect(during).toEqual(['create_table', 'create_index']);
+    expect(steps()).toEqual(['create_table']);
+  });
+
+  it('the pin ends when the batch throws', () => {
+    const dir = demoProduct({ '1.0-1.1.yaml': plan() });
+    loadProduct('demo', dir);
+    expect(() =>
+      withProductsPinned(() => {
+        throw new Error('the batch failed');
+      }),
+    ).toThrow('the batch failed');
+    writePlanFile(dir, 'demo', '1.0-1.1.yaml', plan((l) => l.splice(10, 1)));
+    expect(loadProduct('demo', dir).plans[0].steps.map((s) => s.op)).toEqual(['create_table']);
   });
 });
 

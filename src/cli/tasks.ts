@@ -32,8 +32,16 @@ export const HEAP_LIMITS: Record<Task['kind'], { maxYoungGenerationSizeMb: numbe
   validate: { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 512 },
 };
 
-/** Runs `task` on this thread (the modules it needs are loaded here, on first use). */
+/**
+ * Runs `task` on this thread (the modules it needs are loaded here, on first use), each product's files read once
+ * for the whole task (withProductsPinned: a plan edited while the task runs is seen by the next run).
+ */
 export async function runTask<K extends Task['kind']>(task: Extract<Task, { kind: K }>): Promise<TaskResults[K]> {
+  const { withProductsPinnedAsync } = await import('../plan/load.js');
+  return withProductsPinnedAsync(() => runTaskUnpinned(task));
+}
+
+async function runTaskUnpinned<K extends Task['kind']>(task: Extract<Task, { kind: K }>): Promise<TaskResults[K]> {
   const t = task as Task;
   switch (t.kind) {
     case 'build': {
