@@ -530,6 +530,17 @@ export function planNames(plan: LoadedPlan, name: string): boolean {
  * @throws PlanError as compile does: an unknown product, dialect, version or parameter, a plan that does not replay
  */
 export function startingModel(req: CompileRequest): Model {
+  const { d, product, params, names } = compileSetting(req);
+  return replayChain(d, findPath(product, req.from, req.to).base, params, names.naming);
+}
+
+/**
+ * What a compile of `req` works in: its product (as the dialect sees it), the parameters' values, the product's
+ * naming, and the dialect placed in the product's schema (naming) and places (locations). compile and startingModel
+ * start from it, so a lint's comparison of starting models sees what the compile sees.
+ * @throws PlanError for an unknown product, dialect or version, a parameter's error, a location without a name
+ */
+function compileSetting(req: CompileRequest): { d: Dialect; product: LoadedProduct; params: ParamValues; names: ReturnType<typeof namingOf>; places: Record<string, string> | undefined } {
   let d = getDialect(req.dialect);
   const product = productFor(req.product, d, req.plansDir, [req.from, req.to]);
   const params = toParams(product, req.params, req.examples);
@@ -537,7 +548,7 @@ export function startingModel(req: CompileRequest): Model {
   if (names.schema) d = inSchema(d, names.schema);
   const places = placesOf(product, d, params);
   if (places) d = d.located!(places, new Map());
-  return replayChain(d, findPath(product, req.from, req.to).base, params, names.naming);
+  return { d, product, params, names, places };
 }
 
 /**
@@ -642,18 +653,13 @@ export function rebuiltFromStart(start: Model, statements: { statement: Statemen
 }
 
 export function compile(req: CompileRequest): CompileResult {
-  let d = getDialect(req.dialect);
+  getDialect(req.dialect); // an unknown dialect is named before a timeout's error, as it always was
   const limits = req.timeouts ?? DEFAULT_TIMEOUTS;
   for (const [name, ms] of Object.entries(limits)) {
     if (!Number.isInteger(ms) || ms < 0 || ms > MAX_TIMEOUT_MS) throw new PlanError(`timeout ${name}: ${ms} is not a whole number of milliseconds from 0 to ${MAX_TIMEOUT_MS}`);
   }
-  const product = productFor(req.product, d, req.plansDir, [req.from, req.to]);
-  const params = toParams(product, req.params, req.examples);
-  const names = namingOf(product, d, params);
+  const { d, product, params, names, places } = compileSetting(req);
   const naming = names.naming;
-  if (names.schema) d = inSchema(d, names.schema);
-  const places = placesOf(product, d, params);
-  if (places) d = d.located!(places, new Map());
   // What opens each part of the script, with its bounds (after the dialect knows its schema: it pins search_path).
   const bounds = d.script.timeouts(limits, false);
   const path = findPath(product, req.from, req.to);
