@@ -12,6 +12,7 @@ import { loadProduct } from '../src/plan/load.js';
 import { IrreversibleError, PlanError } from '../src/plan/errors.js';
 import { declaredParameters, notGiven } from '../src/plan/params.js';
 import { projectRoot } from '../src/paths.js';
+import { shellWord } from '../src/shell.js';
 import { tempPlansDir, writePlanFile } from './helpers/plans.js';
 
 const header = (sql: string, field: string) => sql.split('\n').find((l) => l.startsWith(`-- ${field}:`));
@@ -60,6 +61,44 @@ describe('Keto: the users of the move are read by 0.6 → 0.7 only (its manual s
   it('0.6 → 0.7 shows them', () => {
     const r = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'postgres', params: ['namespaces=a:1', 'old_user=k', 'network_id=6b65746f-0000-4000-8000-000000000001'] });
     expect(header(r.sql, 'parameters')).toBe('-- parameters: namespaces=a:1 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=k');
+  });
+});
+
+describe('a rollback reads what its steps read going down, a step for another dialect nothing', () => {
+  it('Logto: the import reads its source, tenant and id strategy; its rollback none of them, and passes them on to its reverse command', () => {
+    const given = ['tenant=acme', 'id_strategy=derive'];
+    const down = compile({ product: 'logto', from: '1.41-imported', to: '1.41', dialect: 'postgres', params: given });
+    expect(header(down.sql, 'parameters')).toBe('-- parameters: (none) (source_table, columns, password_method: not given; this script does not use them)');
+    expect(header(down.sql, 'reverse')).toBe('-- reverse:  npx plan compile logto 1.41 1.41-imported --dialect postgres --param id_strategy=derive --param tenant=acme');
+    expect(down.shownParams).toEqual({});
+    expect(down.warnings).toEqual([
+      '--param id_strategy does not change this script (logto 1.41-imported → 1.41): no plan on its path reads it, and the schema it starts from is the same with any value of it',
+      '--param tenant does not change this script (logto 1.41-imported → 1.41): no plan on its path reads it, and the schema it starts from is the same with any value of it',
+    ]);
+    const plain = compile({ product: 'logto', from: '1.41-imported', to: '1.41', dialect: 'postgres' });
+    const withoutReverse = (sql: string) => sql.split('\n').filter((l) => !l.startsWith('-- reverse:')).join('\n');
+    expect(withoutReverse(down.sql)).toBe(withoutReverse(plain.sql));
+    const up = compile({ product: 'logto', from: '1.41', to: '1.41-imported', dialect: 'postgres', examples: true, params: given });
+    expect(Object.keys(up.shownParams).sort()).toEqual(['columns', 'id_strategy', 'password_method', 'source_table', 'tenant']);
+    // The upgrade's reverse command is the rollback's: it passes none of them.
+    expect(header(up.sql, 'reverse')).toBe('-- reverse:  npx plan compile logto 1.41-imported 1.41 --dialect postgres');
+  });
+
+  it("Keto: 0.7 → 0.6 reads the namespaces and the network it deletes, not the users the upgrade's manual steps name", () => {
+    const down = compile({ product: 'keto', from: '0.7', to: '0.6', dialect: 'postgres', params: ['namespaces=files:1', 'new_user=k7'] });
+    expect(header(down.sql, 'parameters')).toBe('-- parameters: namespaces=files:1 network_id=6b65746f-0000-4000-8000-000000000001');
+    expect(header(down.sql, 'reverse')).toBe('-- reverse:  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=k7 --param old_user=keto');
+  });
+
+  it('AuthHero 11.20 → 11.21: refresh_tokens_without_login is read on SQLite, whose step alone names it', () => {
+    expect(header(compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'mysql' }).sql, 'parameters')).toBe('-- parameters: control_plane_tenant_id=main');
+    expect(header(compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'sqlite' }).sql, 'parameters')).toBe('-- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete');
+  });
+
+  it("Fief 0.27 → 0.28: main_database is read on MySQL, whose precondition alone names it", () => {
+    const ws = 'workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692';
+    expect(header(compile({ product: 'fief', from: '0.27', to: '0.28', dialect: 'postgres', params: [ws] }).sql, 'parameters')).toBe('-- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692');
+    expect(header(compile({ product: 'fief', from: '0.27', to: '0.28', dialect: 'mysql', params: [ws, 'main_database=fief'] }).sql, 'parameters')).toBe('-- parameters: main_database=fief workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692');
   });
 });
 
@@ -113,7 +152,8 @@ describe('a parameter read by an earlier plan', () => {
 describe('every bundled script: a parameter its header leaves out does not change it', () => {
   // For each script of out/ (upgrades and rollbacks), each declared boolean or enum parameter the header does not
   // show is compiled with each other value, and each other parameter with its example where that differs from
-  // its default: the script must come out byte for byte the same.
+  // its default: the script must come out byte for byte the same, but for its reverse command. That passes on the
+  // parameters the compile of the other direction shows, no more and no fewer.
   const out = join(projectRoot(), 'out');
   for (const product of readdirSync(out).filter((p) => !p.includes('.'))) {
     it(product, () => {
@@ -123,6 +163,7 @@ describe('every bundled script: a parameter its header leaves out does not chang
       for (const pair of readdirSync(join(out, product)).filter((d) => d.includes('-') && d !== 'lint.txt')) {
         const [from, to] = splitPair(pair);
         for (const dialect of readdirSync(join(out, product, pair))) {
+          const shown = new Map<string, CompileResult['shownParams']>();
           for (const [a, b] of [[from, to], [to, from]]) {
             let base: CompileResult;
             try {
@@ -130,6 +171,13 @@ describe('every bundled script: a parameter its header leaves out does not chang
             } catch (e) {
               if (e instanceof IrreversibleError) continue; // a plan whose author refused its rollback has none
               throw e;
+            }
+            shown.set(`${a} ${b}`, base.shownParams);
+            if (shown.has(`${b} ${a}`)) {
+              const words = (p: CompileResult['shownParams']) => Object.entries(p).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
+              expect(header(base.sql, 'reverse'), `${product} ${a} → ${b} ${dialect}: its reverse command`).toBe(`-- reverse:  npx plan compile ${product} ${b} ${a} --dialect ${dialect}${words(shown.get(`${b} ${a}`)!)}`);
+              const upSql = compile({ product, from: b, to: a, dialect, examples: true }).sql;
+              expect(header(upSql, 'reverse'), `${product} ${b} → ${a} ${dialect}: its reverse command`).toBe(`-- reverse:  npx plan compile ${product} ${a} ${b} --dialect ${dialect}${words(base.shownParams)}`);
             }
             for (const [name, spec] of Object.entries(specs)) {
               // A naming parameter is shown only when given (naming.test.ts), whether or not the script reads it.
@@ -143,7 +191,11 @@ describe('every bundled script: a parameter its header leaves out does not chang
                   if (e instanceof PlanError && e.message.includes(`parameter ${name}`)) continue; // not a value it takes
                   throw e;
                 }
-                expect(alt.sql, `${product} ${a} → ${b} ${dialect} with ${name}=${v}`).toBe(base.sql);
+                // The same script but for its reverse command, which passes on what the other direction reads.
+                const what = `${product} ${a} → ${b} ${dialect} with ${name}=${v}`;
+                expect(butReverse(alt.sql), what).toBe(butReverse(base.sql));
+                const reverse = header(alt.sql, 'reverse')!;
+                if (reverse !== header(base.sql, 'reverse')) expect(reverse, what).toContain(` --param ${name}=${v}`);
                 checked++;
               }
             }
@@ -155,8 +207,11 @@ describe('every bundled script: a parameter its header leaves out does not chang
   }
 });
 
+/** A script without its header's reverse command. */
+const butReverse = (sql: string) => sql.split('\n').filter((l) => !l.startsWith('-- reverse:')).join('\n');
+
 /** A value of each type other than any default or example of the bundled products. */
-const OTHER: Record<string, string[]> = { string: ['zz_other'], identifier: ['zz_other'], uuid: ['00000000-0000-4000-8000-0000000000ff'], integer: ['987'] };
+const OTHER: Record<string, string[]> = { string: ['zz_other'], identifier: ['zz_other'], uuid: ['00000000-0000-4000-8000-0000000000ff'], integer: ['987'], table: ['zz_other.zz_users'], columns: ['id:zz_id'], map: ['zz:9'] };
 
 /** A pair directory of out/ (`5.0-6.0`, `0.28-0.28-cleanup`, `1.41-1.41-imported`) as its two versions. */
 function splitPair(pair: string): [string, string] {

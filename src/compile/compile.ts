@@ -7,10 +7,10 @@ import { IrreversibleError, PlanError } from '../plan/errors.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
 import { loadProduct, stepOperation } from '../plan/load.js';
 import { declaredParameters, notGiven, resolveParams } from '../plan/params.js';
-import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar } from '../plan/types.js';
+import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar, Step } from '../plan/types.js';
 import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
 import { emptyModel, findTable, type Model } from '../model/model.js';
-import { applyOp, describe, inverseOf, OpError, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type OpOf, type ParamValues, type Statement } from '../operations/index.js';
+import { applyOp, describe, inverseOf, OpError, OPERATIONS, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type OpOf, type ParamValues, type Statement } from '../operations/index.js';
 import { compileNaming, namesNote, namingParameters, shownParameters } from './naming.js';
 import { scriptText, wrap } from './text.js';
 import { deriveGuards } from './guards.js';
@@ -524,6 +524,46 @@ export function planNames(plan: LoadedPlan, name: string): boolean {
 }
 
 /**
+ * Whether a compile for dialect `dialect` through plan `plan` in `direction` may read parameter `name`, step by
+ * step: a step for other dialects (`dialects:`) reads none; going up, a step reads what it names outside its
+ * `inverse:` (which only a rollback runs); going down (a rollback through the plan), what its condition and
+ * for_each name, what its own `inverse:` steps name, and what its operation's `rollbackReads` says its effect on the
+ * schema and its derived inverse read (all its arguments when the operation says nothing). A superset of what the
+ * script depends on: test/params-read.test.ts compiles every bundled script with other values of the parameters
+ * this leaves out.
+ */
+export function planReads(plan: LoadedPlan, name: string, dialect: string, direction: 'up' | 'down'): boolean {
+  let byWay = planReadSets.get(plan);
+  if (!byWay) planReadSets.set(plan, (byWay = new Map()));
+  const way = `${dialect} ${direction}`;
+  let names = byWay.get(way);
+  if (!names) {
+    names = new Set();
+    for (const step of plan.plan.steps ?? []) stepReads(step, dialect, direction, names);
+    byWay.set(way, names);
+  }
+  return names.has(name);
+}
+const planReadSets = new WeakMap<LoadedPlan, Map<string, Set<string>>>();
+
+/** Adds to `out` the parameters `step` may read (planReads). */
+function stepReads(step: Step, dialect: string, direction: 'up' | 'down', out: Set<string>): void {
+  if (step.dialects && !step.dialects.includes(dialect as (typeof step.dialects)[number])) return;
+  const { inverse, ...rest } = step;
+  if (direction === 'up') {
+    namedParams(rest, out);
+    return;
+  }
+  const { op, args } = stepOperation(step);
+  const { when, for_each } = step;
+  namedParams(when, out);
+  if (for_each) out.add(for_each);
+  for (const s of inverse ?? []) stepReads(s, dialect, 'up', out);
+  const reads = OPERATIONS[op as keyof typeof OPERATIONS]?.rollbackReads;
+  namedParams(reads ? reads(args, inverse !== undefined) : rest, out);
+}
+
+/**
  * The model a compile of `req` starts its path from, replayed as compile replays it (the plans from the empty
  * database to `req.from` for an upgrade, with the request's parameters, naming and places): the schema every step
  * of an upgrade's one plan is compiled against. Remembered within a process with compile's replays.
@@ -563,48 +603,57 @@ export function productNames(product: LoadedProduct, name: string): boolean {
 const productParams = new WeakMap<object, Set<string>>();
 
 /**
- * The declared parameters a compile of `path` reads, so the script may differ with their values: each that
- * product.yaml names outside the declarations (naming, places); each that a plan of the path names (derived installs
- * by the plans they are derived from); and each that only a plan before the path names when, for some value, the
- * schema the path starts from differs (a boolean or an enum: each other value tried with the other parameters as
- * they are, replayed from the first plan naming it; a parameter of another type named there counts as read).
- * SuperTokens' access_token_signing_key_dynamic is read by 4.6 → 5.0 and by the scripts through it, not by 5.0 → 6.0:
- * the column it chooses the default of is left without one.
+ * The declared parameters a compile of `path` reads, so the script may differ with their values (`read`), and those
+ * the compile of the same path the other way reads (`readBack`: what its header's reverse command passes on): each
+ * that product.yaml names outside the declarations (naming, places); each that a plan of the path may read going
+ * that way (planReads; derived installs by the plans they are derived from); and each that only a plan before the
+ * path names when, for some value, the schema the path starts from differs (a boolean or an enum: each other value
+ * tried with the other parameters as they are, replayed from the first plan naming it; a parameter of another type
+ * named there counts as read). SuperTokens' access_token_signing_key_dynamic is read by 4.6 → 5.0 and by the
+ * scripts through it, not by 5.0 → 6.0: the column it chooses the default of is left without one. Logto's tenant
+ * is read by the import, not by its rollback, which deletes the users whose ids the import recorded.
  * @param base the model the path starts from (replayChain of path.base with `params`)
  */
-function parametersRead(product: LoadedProduct, d: Dialect, params: ParamValues, given: string[], examples: boolean | undefined, path: { base: LoadedPlan[]; plans: LoadedPlan[] }, base: Model): Set<string> {
+function parametersRead(product: LoadedProduct, d: Dialect, params: ParamValues, given: string[], examples: boolean | undefined, path: { base: LoadedPlan[]; plans: LoadedPlan[]; direction: 'up' | 'down' }, base: Model): { read: Set<string>; readBack: Set<string> } {
   const onPath = expandDerived(path.plans);
   const before = expandDerived(path.base);
+  const back = path.direction === 'up' ? 'down' : 'up';
   const read = new Set<string>();
+  const readBack = new Set<string>();
   let baseText: string | undefined;
   for (const [name, spec] of Object.entries(declaredParameters(product))) {
-    if (productNames(product, name) || onPath.some((p) => planNames(p, name))) {
-      read.add(name);
-      continue;
-    }
+    const byProduct = productNames(product, name);
+    const there = byProduct || onPath.some((p) => planReads(p, name, d.name, path.direction));
+    const thereBack = byProduct || onPath.some((p) => planReads(p, name, d.name, back));
+    if (there) read.add(name);
+    if (thereBack) readBack.add(name);
+    if (there && thereBack) continue;
     const first = before.findIndex((p) => planNames(p, name));
     if (first < 0) continue;
     const values = spec.type === 'boolean' ? ['true', 'false'] : spec.type === 'enum' ? spec.values! : undefined;
-    if (!values) {
-      read.add(name);
-      continue;
-    }
-    const others = given.filter((g) => g.slice(0, g.indexOf('=')) !== name);
-    const upTo = replayChain(d, before.slice(0, first), params, namingOf(product, d, params).naming);
-    baseText ??= JSON.stringify(base);
-    for (const v of values) {
-      if (String(params[name]) === v) continue;
-      try {
-        const alt = toParams(product, [...others, `${name}=${v}`], examples);
-        if (JSON.stringify(replayChain(d, before.slice(first), alt, namingOf(product, d, alt).naming, upTo)) === baseText) continue;
-      } catch (e) {
-        if (!(e instanceof PlanError)) throw e;
+    let startDiffers = !values;
+    if (values) {
+      const others = given.filter((g) => g.slice(0, g.indexOf('=')) !== name);
+      const upTo = replayChain(d, before.slice(0, first), params, namingOf(product, d, params).naming);
+      baseText ??= JSON.stringify(base);
+      for (const v of values) {
+        if (String(params[name]) === v) continue;
+        try {
+          const alt = toParams(product, [...others, `${name}=${v}`], examples);
+          if (JSON.stringify(replayChain(d, before.slice(first), alt, namingOf(product, d, alt).naming, upTo)) === baseText) continue;
+        } catch (e) {
+          if (!(e instanceof PlanError)) throw e;
+        }
+        startDiffers = true;
+        break;
       }
+    }
+    if (startDiffers) {
       read.add(name);
-      break;
+      readBack.add(name);
     }
   }
-  return read;
+  return { read, readBack };
 }
 
 /**
@@ -664,7 +713,7 @@ export function compile(req: CompileRequest): CompileResult {
   const bounds = d.script.timeouts(limits, false);
   const path = findPath(product, req.from, req.to);
   let model = replayChain(d, path.base, params, naming);
-  const read = parametersRead(product, d, params, req.params ?? [], req.examples, path, model);
+  const { read, readBack } = parametersRead(product, d, params, req.params ?? [], req.examples, path, model);
   // The schema the script starts from: `from` (for a rollback, the model after replaying the path forward).
   let start = model;
   const units: Unit[] = [];
@@ -888,9 +937,12 @@ export function compile(req: CompileRequest): CompileResult {
   const givenNames = new Set((req.params ?? []).map((g) => g.slice(0, g.indexOf('='))));
   const examples = req.examples ? Object.entries(declaredParameters(product)).filter(([k, spec]) => spec.default === undefined && !givenNames.has(k) && read.has(k)).map(([k]) => k) : [];
   // Only the parameters the script reads: a DBA is not asked for a value that changes nothing (nor is the rollback).
-  const shownParams = Object.fromEntries(Object.entries(shownParameters(product, params, names)).filter(([k]) => read.has(k)));
+  const shown = Object.entries(shownParameters(product, params, names));
+  const shownParams = Object.fromEntries(shown.filter(([k]) => read.has(k)));
+  // The reverse command passes on what the compile the other way reads, whether or not this one reads it.
+  const reverseParams = Object.fromEntries(shown.filter(([k]) => readBack.has(k)));
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
-  const head = header({ product, dialect: d, params: shownParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
+  const head = header({ product, dialect: d, params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.
   const epilogue = [...bounds.restore.map((x) => x.text), ...(inTransaction ? d.script.epilogue.map((x) => x.text) : [])];

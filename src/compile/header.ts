@@ -15,6 +15,8 @@ export interface HeaderInput {
   product: LoadedProduct;
   dialect: Dialect;
   params: Record<string, Scalar>;
+  /** The parameters the compile the other way reads, with their values here: what the reverse command passes. */
+  reverseParams: Record<string, Scalar>;
   direction: 'up' | 'down';
   from: string;
   to: string;
@@ -197,9 +199,11 @@ export function header(h: HeaderInput): string {
   // Plans of your own are found again with --plans (named as the sources below name them); the bundled ones need none.
   const plansDirOfProduct = dirname(h.product.dir);
   const plansOption = plansDirOfProduct === bundledPlansDir() ? '' : ` --plans ${shellWord(dirname(dirname(h.product.relPath)))}`;
-  // (A parameter this script did not need is left out: should the other direction need it, its compile asks for it.)
-  const paramWords = Object.entries(h.params).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
-  const reverse = `npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords}`;
+  const words = (params: Record<string, Scalar>) => Object.entries(params).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
+  const paramWords = words(h.params);
+  // The parameters the other direction reads, as given to this compile (a rollback that ignores the import's source
+  // passes it on); one it reads that this compile was not given nor has a default for, its compile asks for.
+  const reverse = `npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${words(h.reverseParams)}`;
   // Imports of the path (their rollback deletes the rows they made).
   const imports = h.pathPlans.flatMap((pl) => stepsOf(pl, h.params).filter((s) => s.op === 'import_rows' && stepApplies(s.step, h.dialect, h.params)).map((s) => ({ into: n ? n.table(s.args.into) : s.args.into, record: n ? n.table(s.args.record) : s.args.record })));
   // Rows a copy skips on purpose are listed by the report (report.ts): the command that prints it.

@@ -168,4 +168,13 @@ export interface PlanOperation<K extends OperationName> extends Operation<K> {
   resolve(d: Dialect, args: Operations[K], params: ParamValues): OpOf<K>;
   /** The JSON schema of the step's arguments: `$defs/op_<name>` of schemas/plan.schema.json. */
   schema: SchemaFragment;
+  /**
+   * The part of a step's arguments a rollback through the step reads (the parameters they name are those the
+   * rollback asks for): what the step's effect on the schema depends on, and, when the step writes no `inverse:`
+   * of its own, what its derived inverse depends on. All of them when absent (compile.ts planReads).
+   * @param args the step's arguments, as written
+   * @param explicitInverse whether the step gives its own `inverse:` (its derived inverse is then not used)
+   * @returns a part of `args` (any shape: its parameter references are what count), or undefined for none
+   */
+  rollbackReads?(args: Operations[K], explicitInverse: boolean): unknown;
 }

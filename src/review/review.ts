@@ -134,14 +134,15 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
   ];
 
   // The parameters as the header shows them (another dialect's naming parameters, not given, are left out).
-  const params = Object.entries(up.shownParams).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ');
-  const compileWords = (a: string, b: string) => `npx plan compile ${product} ${a} ${b} --dialect ${d.name}${params ? ' ' + params : ''}`;
+  // The rollback's compile reads its own parameters (an import's rollback none of the import's source).
+  const paramWords = (shown: CompileResult['shownParams']) => Object.entries(shown).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
+  const compileWords = (a: string, b: string, shown = up.shownParams) => `npx plan compile ${product} ${a} ${b} --dialect ${d.name}${paramWords(shown)}`;
   const hasReport = up.units.some((u) => (u.op.kind === 'copy_rows' && (u.op as { skip?: unknown }).skip) || u.op.kind === 'import_rows');
   const commands = {
     compile: `${compileWords(from, to)} -o up.sql`,
     ...(from === '0' ? {} : { backup: d.script.backupCommand(`${product}-${from}-before`) }),
     apply: d.script.applyHint.replace(/FILE/g, 'up.sql'),
-    ...(down ? { rollback: `${compileWords(to, from)} -o down.sql`, rollbackApply: d.script.applyHint.replace(/FILE/g, 'down.sql') } : {}),
+    ...(down ? { rollback: `${compileWords(to, from, down.shownParams)} -o down.sql`, rollbackApply: d.script.applyHint.replace(/FILE/g, 'down.sql') } : {}),
     ...(hasReport ? { report: `${compileWords(from, to)} --report -o report.sql` } : {}),
   };
 

@@ -2,9 +2,9 @@
 -- what:     this script upgrades an authhero database from 11.20 to 11.21 on MySQL 8 / MariaDB (generated from the plans listed below)
 -- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > authhero-11.20-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < authhero-11.20-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
--- reverse:  npx plan compile authhero 11.21 11.20 --dialect mysql --param control_plane_tenant_id=main --param refresh_tokens_without_login=delete
+-- reverse:  npx plan compile authhero 11.21 11.20 --dialect mysql --param control_plane_tenant_id=main
 -- the rollback would drop: 2 columns logs.country_code3, logs.country_name, and the data in them
--- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete
+-- parameters: control_plane_tenant_id=main
 -- sources (sha256):
 --   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
 --   plans/authhero/11.20-11.21.yaml fc44678723a2e72d37ca80b82f2981f2564d650144e0c42e067774c1dbd718a4

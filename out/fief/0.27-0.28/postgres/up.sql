@@ -4,9 +4,9 @@
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)
--- reverse:  npx plan compile fief 0.28 0.27 --dialect postgres --param main_database= --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- reverse:  npx plan compile fief 0.28 0.27 --dialect postgres --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- the rollback would drop: no table or column
--- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
+-- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
 --   plans/fief/0.27-0.28.yaml e7ee7f4bea1f01077f750dbdbc3756959e19d450d105eb8575f97bf37124e9dd

@@ -6,7 +6,7 @@
 -- start:    after applying: Keto 0.6 (keto serve)
 -- reverse:  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto
 -- this rollback drops: 2 tables networks, keto_relation_tuples, and the data in them
--- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
+-- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0.6-0.7.yaml 3a0940ac8ada200d17e46ad1da99c731800e636ee84ff45d21d3abeb42d5d579

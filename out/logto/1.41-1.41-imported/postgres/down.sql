@@ -7,7 +7,7 @@
 -- reverse:  npx plan compile logto 1.41 1.41-imported --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default
 -- this rollback drops: table plan_imported_users, and the data in them
 -- this rollback deletes: the users rows the import made (their keys are in plan_imported_users), and nothing else of users
--- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
+-- parameters: (none)
 -- sources (sha256):
 --   plans/logto/product.yaml ef2016dbb0f77ef506e517318eb1cd5aaff25c600d3cbba269d95779b395cc10
 --   plans/logto/1.41-1.41-imported.yaml 54f25f884970509685715e2b73de34a13ca16273d4387b666a77bee9d70fd38f
