@@ -72,7 +72,17 @@ describe('patterns a row test matches: the part of regular expressions every eng
     ['^[0-9a-f]{32}$', undefined],
     ['^\\$2[abxy]?\\$[0-9]{2}\\$[./A-Za-z0-9]{53}$', undefined],
     ['[0-9]+', 'a pattern must start with ^ and end with $ (it is matched against the whole value)'],
-    ['^\\d+$', '\\d at character 2: only a metacharacter may follow a backslash (class shorthands such as \\d mean different things on different engines)'],
+    ['^\\d+$', '\\d at character 2: only a metacharacter, or t, n or r (tab, line feed, carriage return), may follow a backslash (class shorthands such as \\d mean different things on different engines)'],
+    // The character escapes tab, line feed and carriage return, in and outside a class: a plan's text holds no CR or
+    // LF itself, and a blank test must see the CR a CRLF export leaves (a DBA found "\r" taken for a social id).
+    ['^[ \\t\\r\\n]*$', undefined],
+    ['^a\\tb\\r\\n$', undefined],
+    ['^[\\\\]$', 'the class at character 2 holds \\\\ at character 3: a class may escape only t, n and r (tab, line feed, carriage return); list other characters plainly'],
+    ['^[\\d]$', 'the class at character 2 holds \\d at character 3: a class may escape only t, n and r (tab, line feed, carriage return); list other characters plainly'],
+    ['^[\\t-\\r]$', 'the range at character 3 has an escape as an end: list \\t, \\n and \\r one by one'],
+    ['^[ -\\t]$', 'the range at character 3 has an escape as an end: list \\t, \\n and \\r one by one'],
+    ['^[ \t]*$', 'a control character at character 4: write a tab, line feed or carriage return as \\t, \\n or \\r'],
+    ['^a\tb$', 'a control character at character 3: write a tab, line feed or carriage return as \\t, \\n or \\r'],
     ['^[^a]$', 'the class at character 2 is negated ([^…]), which the engines read differently at line ends and NULs: list what is allowed'],
     ['^(?i)a$', 'the group at character 2 is a (?…) construct, which the engines do not share'],
     ['^a{3,1}$', 'the quantifier {3,1} at character 3 has its bounds reversed'],
@@ -219,6 +229,12 @@ function legacyRows(): Legacy[] {
   rows.push({ user_id: 'e2', login: 'empty2', email: 'empty2@example.com', ...plain, social_provider: '', social_id: '' });
   rows.push({ user_id: 'e3', login: 'empty3', email: 'empty3@example.com', ...plain, social_provider: ' ', social_id: '\t ' });
   rows.push({ user_id: 'e4', login: 'empty4', email: 'empty4@example.com', ...plain, social_provider: null, social_id: '' });
+  // Line breaks a CRLF (or LF) export leaves in an otherwise empty column: no more an identity than a blank (a DBA
+  // found {"github": {"userId": "\r"}} made); a tab inside a real id is part of it.
+  rows.push({ user_id: 'e5', login: 'empty5', email: 'empty5@example.com', ...plain, social_provider: 'github', social_id: '\r' });
+  rows.push({ user_id: 'e6', login: 'empty6', email: 'empty6@example.com', ...plain, social_provider: '\n', social_id: '\n' });
+  rows.push({ user_id: 'e7', login: 'empty7', email: 'empty7@example.com', ...plain, social_provider: ' \r\n', social_id: '300007' });
+  rows.push({ user_id: 'e8', login: 'empty8', email: 'empty8@example.com', ...plain, social_provider: 'github', social_id: '3000\t08' });
   rows.push({ user_id: null, login: 'nobody', email: 'nobody@example.com', phone: null, full_name: null, picture: null, password_hash: null, hash_method: null, extra: null, social_provider: null, social_id: null });
   return rows;
 }
@@ -255,8 +271,8 @@ interface Imported {
   custom_data: unknown;
 }
 
-/** Whether a source column gives a value for the identity: not NULL, and not empty or blank (spaces and tabs). */
-const given = (v: string | number | null): boolean => v !== null && !/^[ \t]*$/.test(String(v));
+/** Whether a source column gives a value for the identity: not NULL, and not empty or blank (spaces, tabs, CRs and LFs). */
+const given = (v: string | number | null): boolean => v !== null && !/^[ \t\r\n]*$/.test(String(v));
 
 /** What the import must do with `rows` on a Logto holding EXISTING, by the facts above: the users made, and why the others are not. */
 function oracle(rows: Legacy[], idOf: (r: Legacy) => string | null) {
@@ -382,6 +398,10 @@ function engineSuite(e: EngineTarget): void {
       expect(JSON.parse(u.identities as string)).toEqual(given(r.social_provider) && given(r.social_id) ? { [r.social_provider!]: { userId: String(r.social_id) } } : {});
       expect(JSON.parse(u.custom_data as string)).toEqual(r.extra === null ? {} : JSON.parse(r.extra));
     }
+    // Line breaks are no identity (e5 and e7 are half a one, left out; e6 none); a tab inside an id is kept.
+    expect([byId.has('e5'), byId.has('e7')]).toEqual([false, false]);
+    expect(JSON.parse(byId.get('e6')!.identities as string)).toEqual({});
+    expect(JSON.parse(byId.get('e8')!.identities as string)).toEqual({ github: { userId: '3000\t08' } });
     const [{ n }] = await s.query<{ n: unknown }>('SELECT COUNT(*) AS n FROM plan_imported_users');
     expect(Number(n)).toBe(keep.imported.length);
     const after = detect({ product: 'logto', dialect: 'postgres', params: params(source), found: await readCatalogWith('postgres', (q) => s.query(q)) });
@@ -417,8 +437,13 @@ function engineSuite(e: EngineTarget): void {
     // The same user id at another target is another identity: both rows went in.
     expect([reasonOf.has('u104'), reasonOf.has('u112'), reasonOf.has('u32')]).toEqual([false, false, false]);
     // Empty or blank text is no identity: a target with an empty id is half a one; both empty, or blank, is none.
-    expect(reasonOf.get('e1')).toBe('half a social identity: only one of identity_target and identity_user_id is given (give both, or neither; NULL, empty or blank text is not given)');
+    const half = 'half a social identity: only one of identity_target and identity_user_id is given (give both, or neither; NULL, or text of only spaces, tabs and line breaks, is not given)';
+    expect(reasonOf.get('e1')).toBe(half);
     expect([reasonOf.has('e2'), reasonOf.has('e3'), reasonOf.has('e4')]).toEqual([false, false, false]);
+    // A lone CR, or a blank with CR LF, is not given either: a target with it is half an identity; an LF on both
+    // sides is none; a tab inside an id is part of a real one (e6 and e8 went in: the import's test).
+    expect([reasonOf.get('e5'), reasonOf.get('e7')]).toEqual([half, half]);
+    expect([reasonOf.has('e6'), reasonOf.has('e8')]).toEqual([false, false]);
   });
 
   it('a second run executes nothing', async () => {
