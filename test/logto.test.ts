@@ -59,6 +59,9 @@ describe('the parameters: a table name and a column mapping, each checked', () =
     [['columns=id:user_id,id:other'], 'parameter columns: entry 2 ("id:other"): "id" is mapped twice'],
     [['columns=id:user id'], 'parameter columns: entry 1 ("id:user id"): the column "user id" is not an identifier'],
     [['columns=id'], 'parameter columns: entry 1 ("id") is not key:column (write the mapping as key:column,key:column, e.g. id:id,username:username)'],
+    // The social identity's two keys are given together or not at all (together:): one alone left every user with it out.
+    [['columns=id:user_id,identity_target:provider'], 'parameter columns: "identity_target" is mapped but "identity_user_id" is not: map them together or not at all (together: identity_target, identity_user_id)'],
+    [['columns=id:user_id,identity_user_id:social_id'], 'parameter columns: "identity_user_id" is mapped but "identity_target" is not: map them together or not at all (together: identity_target, identity_user_id)'],
     [['password_method=bcrypt'], 'parameter password_method: "bcrypt" is not one of Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy'],
   ])('%j is refused: %s', (given, message) => {
     const base = { source_table: 'source_table=legacy_users', columns: 'columns=id:user_id', password_method: 'password_method=Bcrypt' };
