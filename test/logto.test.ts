@@ -238,6 +238,8 @@ function legacyRows(): Legacy[] {
   rows.push({ user_id: 'e6', login: 'empty6', email: 'empty6@example.com', ...plain, social_provider: '\n', social_id: '\n' });
   rows.push({ user_id: 'e7', login: 'empty7', email: 'empty7@example.com', ...plain, social_provider: ' \r\n', social_id: '300007' });
   rows.push({ user_id: 'e8', login: 'empty8', email: 'empty8@example.com', ...plain, social_provider: 'github', social_id: '3000\t08' });
+  // (e8's identity again: the report names it, and e8.)
+  rows.push({ user_id: 'e9', login: 'empty9', email: 'empty9@example.com', ...plain, social_provider: 'github', social_id: '3000\t08' });
   rows.push({ user_id: null, login: 'nobody', email: 'nobody@example.com', phone: null, full_name: null, picture: null, password_hash: null, hash_method: null, extra: null, social_provider: null, social_id: null });
   return rows;
 }
@@ -361,8 +363,11 @@ function engineSuite(e: EngineTarget): void {
     expect(own.every((id) => listed.some((l) => l.source_row === id))).toBe(true);
     // Of two source rows giving one social identity, the first by order_by goes in (u32), the other stays out.
     const reasonOf = new Map(listed.map((l) => [l.source_row, l.reason]));
-    expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by user_id, compared by bytes)');
-    expect(reasonOf.get('u64')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it');
+    // Each names the identity, as Logto stores it, and the row that keeps it: the earlier source row by its id, the
+    // users row by its primary key.
+    expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by user_id, compared by bytes): {"github": {"userId": "100032"}}, given by source row u32');
+    expect(reasonOf.get('u64')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it: {"github": {"userId": "100064"}}, held by the users row with id p0000000004');
+    expect(reasonOf.get('e9')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by user_id, compared by bytes): {"github": {"userId": "3000\\t08"}}, given by source row e8');
     expect(reasonOf.has('u32')).toBe(false);
     // A row is named by its mapped source columns too: the one without an id as well.
     const nobody = listed.find((l) => l.source_row === null)!;
@@ -435,8 +440,10 @@ function engineSuite(e: EngineTarget): void {
     // A social identity a Logto user has (github 100064), and one an earlier source row gives (u48 repeats u32's
     // github 100032, now a users row): two users with one identity would make Logto's findUserByIdentity fail that
     // sign-in. (Before the import, u48's reason is the earlier source row: the report's test before the import.)
-    expect(reasonOf.get('u64')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it');
-    expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it');
+    expect(reasonOf.get('u64')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it: {"github": {"userId": "100064"}}, held by the users row with id p0000000004');
+    expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it: {"github": {"userId": "100032"}}, held by the users row with id u32');
+    // (The identity in JSON's spelling: the tab of e8's id, which e9 repeats, is \t in the reason, not a tab.)
+    expect(reasonOf.get('e9')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it: {"github": {"userId": "3000\\t08"}}, held by the users row with id e8');
     // The same user id at another target is another identity: both rows went in.
     expect([reasonOf.has('u104'), reasonOf.has('u112'), reasonOf.has('u32')]).toEqual([false, false, false]);
     // Empty or blank text is no identity: a target with an empty id is half a one; both empty, or blank, is none.

@@ -39,7 +39,7 @@ WITH plan_values AS (
     FROM plan_kept AS k CROSS JOIN LATERAL (SELECT plan_e.key AS plan_key, plan_e.value ->> 'userId' AS plan_field FROM jsonb_each(CASE WHEN jsonb_typeof(CAST(k.identities AS jsonb)) = 'object' THEN CAST(k.identities AS jsonb) END) AS plan_e) AS e
     WHERE k.plan_kept AND e.plan_field IS NOT NULL AND k.tenant_id IS NOT NULL
   ), plan_taken_1 AS (
-    SELECT x.plan_row FROM plan_entries_1 AS x
+    SELECT x.plan_row, (CAST(jsonb_build_object(x.plan_key, jsonb_build_object('userId', x.plan_field)) AS text) || ', held by the users row with ' || 'id ' || COALESCE(CAST(y.id AS text), 'NULL')) AS plan_what FROM plan_entries_1 AS x
     JOIN (SELECT dst.id, dst.tenant_id, t.plan_key, t.plan_field FROM users AS dst CROSS JOIN LATERAL (SELECT plan_e.key AS plan_key, plan_e.value ->> 'userId' AS plan_field FROM jsonb_each(CASE WHEN jsonb_typeof(CAST(dst.identities AS jsonb)) = 'object' THEN CAST(dst.identities AS jsonb) END) AS plan_e) AS t) AS y
       ON y.tenant_id = x.tenant_id AND y.plan_key = x.plan_key AND y.plan_field = x.plan_field AND (y.id <> x.id)
   ), plan_rows AS (
@@ -55,15 +55,17 @@ WITH plan_values AS (
            (plan_j4.plan_row IS NOT NULL) AS plan_taken_4,
            (plan_j5.plan_row IS NOT NULL) AS plan_taken_5,
            (plan_je1.plan_row IS NOT NULL) AS plan_entry_taken_1,
-           (plan_jr1.plan_row IS NOT NULL) AS plan_entry_repeat_1
+           plan_je1.plan_what AS plan_entry_taken_1_what,
+           (plan_jr1.plan_row IS NOT NULL) AS plan_entry_repeat_1,
+           plan_jr1.plan_what AS plan_entry_repeat_1_what
     FROM plan_kept AS k
     LEFT JOIN (SELECT k0.plan_row FROM plan_kept AS k0 JOIN users AS dst ON dst.id = k0.id) AS plan_j0 ON plan_j0.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND lower(dst.username) = lower(k1.username) AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j2 ON plan_j2.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND lower(dst.primary_email) = lower(k1.primary_email) AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j3 ON plan_j3.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND dst.primary_phone = k1.primary_phone AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j4 ON plan_j4.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND dst.id = k1.id AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j5 ON plan_j5.plan_row = k.plan_row
-    LEFT JOIN (SELECT DISTINCT plan_row FROM plan_taken_1) AS plan_je1 ON plan_je1.plan_row = k.plan_row
-    LEFT JOIN (SELECT DISTINCT plan_row FROM plan_entries_1 WHERE plan_n > 1) AS plan_jr1 ON plan_jr1.plan_row = k.plan_row
+    LEFT JOIN (SELECT w.plan_row, MIN(w.plan_what) AS plan_what FROM (SELECT plan_row, plan_what FROM plan_taken_1) AS w GROUP BY w.plan_row) AS plan_je1 ON plan_je1.plan_row = k.plan_row
+    LEFT JOIN (SELECT w.plan_row, MIN(w.plan_what) AS plan_what FROM (SELECT x.plan_row, (CAST(jsonb_build_object(x.plan_key, jsonb_build_object('userId', x.plan_field)) AS text) || ', given by source row ' || COALESCE(CAST(f.plan_order AS text), 'NULL')) AS plan_what FROM plan_entries_1 AS x JOIN plan_entries_1 AS y ON y.tenant_id = x.tenant_id AND y.plan_key = x.plan_key AND y.plan_field = x.plan_field AND y.plan_n = 1 JOIN plan_kept AS f ON f.plan_row = y.plan_row WHERE x.plan_n > 1) AS w GROUP BY w.plan_row) AS plan_jr1 ON plan_jr1.plan_row = k.plan_row
   )
 SELECT 'legacy_users' AS source_table, CAST(v.plan_order AS text) AS source_row, CAST(v.plan_source AS text) AS source_values,
   CASE
@@ -130,9 +132,9 @@ SELECT 'legacy_users' AS source_table, CAST(v.plan_order AS text) AS source_row,
     WHEN COALESCE(v.plan_rank_5 > 1, FALSE)
       THEN 'duplicate (tenant_id, id): an earlier source row has it too (users__id; source rows ordered by id, compared by bytes)'
     WHEN v.plan_entry_taken_1
-      THEN 'duplicate users.identities entry (its key and userId, per tenant_id): another users row has it'
+      THEN ('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it' || COALESCE((': ' || v.plan_entry_taken_1_what), ''))
     WHEN v.plan_entry_repeat_1
-      THEN 'duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by id, compared by bytes)'
+      THEN ('duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by id, compared by bytes)' || COALESCE((': ' || v.plan_entry_repeat_1_what), ''))
   END AS reason
 FROM plan_rows AS v
 WHERE NOT EXISTS (SELECT 1 FROM (SELECT replace(replace(replace(replace(replace(CAST((xpath('/row/id/text()', x))[1] AS text), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&apos;', ''''), '&amp;', '&') AS id FROM unnest(xpath('/table/row', query_to_xml('SELECT id FROM plan_imported_users', false, false, ''))) AS x WHERE to_regclass('plan_imported_users') IS NOT NULL) AS rec WHERE rec.id = CAST(v.id AS text)) AND NOT (v.plan_kept
