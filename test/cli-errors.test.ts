@@ -109,6 +109,15 @@ describe('parameters, dialects, versions', SLOW, () => {
     expectOneLineError(plan([...PG, '--params-file', join(dir, 'unknown.yaml')]), 2, 'unknown parameter "nope" for supertokens');
   });
 
+  it('a columns mapping giving one of two keys declared together is refused at compile time, naming the parameter and both keys; nothing written (Logto: identity_target without identity_user_id left out every user with a provider)', () => {
+    const dir = tempPlansDir();
+    const args = ['compile', 'logto', '1.41', '1.41-imported', '--dialect', 'postgres', '--param', 'source_table=legacy_users', '--param', 'columns=id:user_id,identity_target:provider', '--param', 'password_method=Bcrypt'];
+    const message = 'parameter columns: "identity_target" is mapped but "identity_user_id" is not: map them together or not at all (together: identity_target, identity_user_id)';
+    expectOneLineError(plan(args), 2, message);
+    expectOneLineError(plan([...args, '-o', join(dir, 'import.sql')]), 2, message);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('--dialect mariadb is mysql; --help says mysql covers MySQL 8 and MariaDB', () => {
     const r = plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'mariadb']);
     expect(r.code).toBe(0);

@@ -169,6 +169,14 @@ describe('errors name file:line:col of the offending node', () => {
     expect(loadProduct('demo', dir).plans[0].steps[1].step.when).toEqual({ param: 'flag', equals: true });
   });
 
+  it("a columns parameter's together: names its keys, where the product file says them; other parameters have none", () => {
+    const dir = tempPlansDir();
+    const rel = writePlanFile(dir, 'demo', 'product.yaml', PRODUCT_YAML('demo', 'parameters:\n  cols:\n    type: columns\n    description: d\n    keys: [a, b]\n    together: [[a, zz]]\n'));
+    expectAt(planError(() => loadProduct('demo', dir)), rel, 10, 20, /: parameter cols: together key "zz" is not one of its keys$/);
+    writePlanFile(dir, 'demo', 'product.yaml', PRODUCT_YAML('demo', 'parameters:\n  flag: { type: boolean, default: true, description: d, together: [[a, b]] }\n'));
+    expectAt(planError(() => loadProduct('demo', dir)), rel, 6, 67, /: parameter flag: keys, required and together are for columns parameters$/);
+  });
+
   it('the product file is checked too', () => {
     const dir = tempPlansDir();
     const rel = writePlanFile(dir, 'demo', 'product.yaml', PRODUCT_YAML('demo', 'dialects2: [postgres]\n'));

@@ -59,6 +59,9 @@ describe('the parameters: a table name and a column mapping, each checked', () =
     [['columns=id:user_id,id:other'], 'parameter columns: entry 2 ("id:other"): "id" is mapped twice'],
     [['columns=id:user id'], 'parameter columns: entry 1 ("id:user id"): the column "user id" is not an identifier'],
     [['columns=id'], 'parameter columns: entry 1 ("id") is not key:column (write the mapping as key:column,key:column, e.g. id:id,username:username)'],
+    // The social identity's two keys are given together or not at all (together:): one alone left every user with it out.
+    [['columns=id:user_id,identity_target:provider'], 'parameter columns: "identity_target" is mapped but "identity_user_id" is not: map them together or not at all (together: identity_target, identity_user_id)'],
+    [['columns=id:user_id,identity_user_id:social_id'], 'parameter columns: "identity_user_id" is mapped but "identity_target" is not: map them together or not at all (together: identity_target, identity_user_id)'],
     [['password_method=bcrypt'], 'parameter password_method: "bcrypt" is not one of Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy'],
   ])('%j is refused: %s', (given, message) => {
     const base = { source_table: 'source_table=legacy_users', columns: 'columns=id:user_id', password_method: 'password_method=Bcrypt' };
@@ -72,7 +75,17 @@ describe('patterns a row test matches: the part of regular expressions every eng
     ['^[0-9a-f]{32}$', undefined],
     ['^\\$2[abxy]?\\$[0-9]{2}\\$[./A-Za-z0-9]{53}$', undefined],
     ['[0-9]+', 'a pattern must start with ^ and end with $ (it is matched against the whole value)'],
-    ['^\\d+$', '\\d at character 2: only a metacharacter may follow a backslash (class shorthands such as \\d mean different things on different engines)'],
+    ['^\\d+$', '\\d at character 2: only a metacharacter, or t, n or r (tab, line feed, carriage return), may follow a backslash (class shorthands such as \\d mean different things on different engines)'],
+    // The character escapes tab, line feed and carriage return, in and outside a class: a plan's text holds no CR or
+    // LF itself, and a blank test must see the CR a CRLF export leaves (a DBA found "\r" taken for a social id).
+    ['^[ \\t\\r\\n]*$', undefined],
+    ['^a\\tb\\r\\n$', undefined],
+    ['^[\\\\]$', 'the class at character 2 holds \\\\ at character 3: a class may escape only t, n and r (tab, line feed, carriage return); list other characters plainly'],
+    ['^[\\d]$', 'the class at character 2 holds \\d at character 3: a class may escape only t, n and r (tab, line feed, carriage return); list other characters plainly'],
+    ['^[\\t-\\r]$', 'the range at character 3 has an escape as an end: list \\t, \\n and \\r one by one'],
+    ['^[ -\\t]$', 'the range at character 3 has an escape as an end: list \\t, \\n and \\r one by one'],
+    ['^[ \t]*$', 'a control character at character 4: write a tab, line feed or carriage return as \\t, \\n or \\r'],
+    ['^a\tb$', 'a control character at character 3: write a tab, line feed or carriage return as \\t, \\n or \\r'],
     ['^[^a]$', 'the class at character 2 is negated ([^…]), which the engines read differently at line ends and NULs: list what is allowed'],
     ['^(?i)a$', 'the group at character 2 is a (?…) construct, which the engines do not share'],
     ['^a{3,1}$', 'the quantifier {3,1} at character 3 has its bounds reversed'],
@@ -219,6 +232,14 @@ function legacyRows(): Legacy[] {
   rows.push({ user_id: 'e2', login: 'empty2', email: 'empty2@example.com', ...plain, social_provider: '', social_id: '' });
   rows.push({ user_id: 'e3', login: 'empty3', email: 'empty3@example.com', ...plain, social_provider: ' ', social_id: '\t ' });
   rows.push({ user_id: 'e4', login: 'empty4', email: 'empty4@example.com', ...plain, social_provider: null, social_id: '' });
+  // Line breaks a CRLF (or LF) export leaves in an otherwise empty column: no more an identity than a blank (a DBA
+  // found {"github": {"userId": "\r"}} made); a tab inside a real id is part of it.
+  rows.push({ user_id: 'e5', login: 'empty5', email: 'empty5@example.com', ...plain, social_provider: 'github', social_id: '\r' });
+  rows.push({ user_id: 'e6', login: 'empty6', email: 'empty6@example.com', ...plain, social_provider: '\n', social_id: '\n' });
+  rows.push({ user_id: 'e7', login: 'empty7', email: 'empty7@example.com', ...plain, social_provider: ' \r\n', social_id: '300007' });
+  rows.push({ user_id: 'e8', login: 'empty8', email: 'empty8@example.com', ...plain, social_provider: 'github', social_id: '3000\t08' });
+  // (e8's identity again: the report names it, and e8.)
+  rows.push({ user_id: 'e9', login: 'empty9', email: 'empty9@example.com', ...plain, social_provider: 'github', social_id: '3000\t08' });
   rows.push({ user_id: null, login: 'nobody', email: 'nobody@example.com', phone: null, full_name: null, picture: null, password_hash: null, hash_method: null, extra: null, social_provider: null, social_id: null });
   return rows;
 }
@@ -255,8 +276,8 @@ interface Imported {
   custom_data: unknown;
 }
 
-/** Whether a source column gives a value for the identity: not NULL, and not empty or blank (spaces and tabs). */
-const given = (v: string | number | null): boolean => v !== null && !/^[ \t]*$/.test(String(v));
+/** Whether a source column gives a value for the identity: not NULL, and not empty or blank (spaces, tabs, CRs and LFs). */
+const given = (v: string | number | null): boolean => v !== null && !/^[ \t\r\n]*$/.test(String(v));
 
 /** What the import must do with `rows` on a Logto holding EXISTING, by the facts above: the users made, and why the others are not. */
 function oracle(rows: Legacy[], idOf: (r: Legacy) => string | null) {
@@ -342,8 +363,11 @@ function engineSuite(e: EngineTarget): void {
     expect(own.every((id) => listed.some((l) => l.source_row === id))).toBe(true);
     // Of two source rows giving one social identity, the first by order_by goes in (u32), the other stays out.
     const reasonOf = new Map(listed.map((l) => [l.source_row, l.reason]));
-    expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by user_id, compared by bytes)');
-    expect(reasonOf.get('u64')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it');
+    // Each names the identity, as Logto stores it, and the row that keeps it: the earlier source row by its id, the
+    // users row by its primary key.
+    expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by user_id, compared by bytes): {"github": {"userId": "100032"}}, given by source row u32');
+    expect(reasonOf.get('u64')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it: {"github": {"userId": "100064"}}, held by the users row with id p0000000004');
+    expect(reasonOf.get('e9')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by user_id, compared by bytes): {"github": {"userId": "3000\\t08"}}, given by source row e8');
     expect(reasonOf.has('u32')).toBe(false);
     // A row is named by its mapped source columns too: the one without an id as well.
     const nobody = listed.find((l) => l.source_row === null)!;
@@ -382,6 +406,10 @@ function engineSuite(e: EngineTarget): void {
       expect(JSON.parse(u.identities as string)).toEqual(given(r.social_provider) && given(r.social_id) ? { [r.social_provider!]: { userId: String(r.social_id) } } : {});
       expect(JSON.parse(u.custom_data as string)).toEqual(r.extra === null ? {} : JSON.parse(r.extra));
     }
+    // Line breaks are no identity (e5 and e7 are half a one, left out; e6 none); a tab inside an id is kept.
+    expect([byId.has('e5'), byId.has('e7')]).toEqual([false, false]);
+    expect(JSON.parse(byId.get('e6')!.identities as string)).toEqual({});
+    expect(JSON.parse(byId.get('e8')!.identities as string)).toEqual({ github: { userId: '3000\t08' } });
     const [{ n }] = await s.query<{ n: unknown }>('SELECT COUNT(*) AS n FROM plan_imported_users');
     expect(Number(n)).toBe(keep.imported.length);
     const after = detect({ product: 'logto', dialect: 'postgres', params: params(source), found: await readCatalogWith('postgres', (q) => s.query(q)) });
@@ -412,13 +440,20 @@ function engineSuite(e: EngineTarget): void {
     // A social identity a Logto user has (github 100064), and one an earlier source row gives (u48 repeats u32's
     // github 100032, now a users row): two users with one identity would make Logto's findUserByIdentity fail that
     // sign-in. (Before the import, u48's reason is the earlier source row: the report's test before the import.)
-    expect(reasonOf.get('u64')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it');
-    expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it');
+    expect(reasonOf.get('u64')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it: {"github": {"userId": "100064"}}, held by the users row with id p0000000004');
+    expect(reasonOf.get('u48')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it: {"github": {"userId": "100032"}}, held by the users row with id u32');
+    // (The identity in JSON's spelling: the tab of e8's id, which e9 repeats, is \t in the reason, not a tab.)
+    expect(reasonOf.get('e9')).toBe('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it: {"github": {"userId": "3000\\t08"}}, held by the users row with id e8');
     // The same user id at another target is another identity: both rows went in.
     expect([reasonOf.has('u104'), reasonOf.has('u112'), reasonOf.has('u32')]).toEqual([false, false, false]);
     // Empty or blank text is no identity: a target with an empty id is half a one; both empty, or blank, is none.
-    expect(reasonOf.get('e1')).toBe('half a social identity: only one of identity_target and identity_user_id is given (give both, or neither; NULL, empty or blank text is not given)');
+    const half = 'half a social identity: only one of identity_target and identity_user_id is given (give both, or neither; NULL, or text of only spaces, tabs and line breaks, is not given)';
+    expect(reasonOf.get('e1')).toBe(half);
     expect([reasonOf.has('e2'), reasonOf.has('e3'), reasonOf.has('e4')]).toEqual([false, false, false]);
+    // A lone CR, or a blank with CR LF, is not given either: a target with it is half an identity; an LF on both
+    // sides is none; a tab inside an id is part of a real one (e6 and e8 went in: the import's test).
+    expect([reasonOf.get('e5'), reasonOf.get('e7')]).toEqual([half, half]);
+    expect([reasonOf.has('e6'), reasonOf.has('e8')]).toEqual([false, false]);
   });
 
   it('a second run executes nothing', async () => {

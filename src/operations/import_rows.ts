@@ -120,6 +120,8 @@ function same(d: Dialect, op: ImportOp, c: string, a: Sql, b: Sql): Sql {
 export interface ImportTest {
   reason: string;
   sql: Sql;
+  /** A column of plan_rows the report appends to the reason (`: <detail>`): what the test found. Only where withSql's `source` is on. */
+  detail?: Sql;
 }
 
 /**
@@ -155,13 +157,30 @@ function importKeys(op: ImportOp, before: Model): (TargetKey & { rank: string; t
     .map((k, i) => ({ ...k, rank: `plan_rank_${i + 1}`, taken: `plan_taken_${i + 1}` }));
 }
 
+/** `y` and `x` (rows of plan_entries_<n>, or a target row's entries) give the same entry: key, field and scope. */
+function sameEntry(d: Dialect, u: UniqueEntries): Sql {
+  const s = d.syntax;
+  return joinSql([...(u.scope ?? []).map((c) => sql`y.${s.ident(c)} = x.${s.ident(c)}`), sql`y.plan_key = x.plan_key`, sql`y.plan_field = x.plan_field`], ' AND ');
+}
+
+/** An entry of `alias` (a row of plan_entries_<n>) as text, in the column's own shape: {"github": {"userId": "100064"}}. */
+function entryText(d: Dialect, u: UniqueEntries, alias: string): Sql {
+  const s = d.syntax;
+  const a = Sql.verbatim(alias);
+  return s.asText(s.jsonObject([[sql`${a}.plan_key`, s.jsonObject([[s.literal(u.field), sql`${a}.plan_field`]])]]));
+}
+
+/** `v` as text, or NULL spelt out (a report's words: a NULL would blank the whole text). */
+const textOrNull = (d: Dialect, v: Sql) => d.syntax.coalesce([d.syntax.asText(v), d.syntax.literal('NULL')]);
+
 /**
  * The WITH queries of one unique_entries item (`n`, from 1) over plan_kept: `plan_entries_<n>`, each entry of each
  * kept row (by `plan_row`) with its rank among the kept rows' entries of the same key, field and scope (by order_by,
- * the values as a tie-break); `plan_taken_<n>`, the rows giving an entry another target row has. Both are joins on
- * equalities (hash joins), not a scan of the target per source row.
+ * the values as a tie-break); `plan_taken_<n>`, the rows giving an entry another target row has (for the report,
+ * `report`, with `plan_what`: that entry and the primary key of the target row holding it, in words). Both are joins
+ * on equalities (hash joins), not a scan of the target per source row.
  */
-function entriesWithSql(d: Dialect, op: ImportOp, before: Model, u: UniqueEntries, n: number, tie: Sql[]): Sql {
+function entriesWithSql(d: Dialect, op: ImportOp, before: Model, u: UniqueEntries, n: number, tie: Sql[], report = false): Sql {
   const s = d.syntax;
   const into = findTable(before, op.into)!;
   const pk = into.primaryKey!.columns;
@@ -171,16 +190,19 @@ function entriesWithSql(d: Dialect, op: ImportOp, before: Model, u: UniqueEntrie
   const dstCols = joinSql(carried.map((c) => sql`dst.${s.ident(c)}`), ', ');
   const scopeSet = joinSql([...scope.map((c) => col(d, 'k', c)), sql`e.plan_key`, sql`e.plan_field`], ', ');
   const scopePresent = scope.map((c) => sql` AND ${col(d, 'k', c)} IS NOT NULL`);
-  const same = joinSql([...scope.map((c) => sql`y.${s.ident(c)} = x.${s.ident(c)}`), sql`y.plan_key = x.plan_key`, sql`y.plan_field = x.plan_field`], ' AND ');
+  const same = sameEntry(d, u);
   const other = joinSql(pk.map((c) => sql`y.${s.ident(c)} <> x.${s.ident(c)}`), ' OR ');
   const entries = Sql.verbatim(`plan_entries_${n}`);
+  // (e.g. {"github": {"userId": "100064"}}, held by the users row with id p0000000004)
+  const heldBy = pk.flatMap((c, i) => [s.literal(`${i ? ', ' : ''}${c} `), textOrNull(d, sql`y.${s.ident(c)}`)]);
+  const what = report ? sql`, ${s.concat([entryText(d, u, 'x'), s.literal(`, held by the ${op.into} row with `), ...heldBy])} AS plan_what` : sql``;
   return sql`${entries} AS (
     SELECT k.plan_row, ${kCols}, e.plan_key, e.plan_field,
            row_number() OVER (PARTITION BY ${scopeSet} ORDER BY ${joinSql([s.byteOrder(col(d, 'k', 'plan_order')), ...tie], ', ')}) AS plan_n
     FROM plan_kept AS k CROSS JOIN ${s.jsonEntryFields!(col(d, 'k', u.column), u.field, 'e')}
     WHERE k.plan_kept AND e.plan_field IS NOT NULL${joinSql(scopePresent, '')}
   ), ${Sql.verbatim(`plan_taken_${n}`)} AS (
-    SELECT x.plan_row FROM ${entries} AS x
+    SELECT x.plan_row${what} FROM ${entries} AS x
     JOIN (SELECT ${dstCols}, t.plan_key, t.plan_field FROM ${s.table(op.into)} AS dst CROSS JOIN ${s.jsonEntryFields!(sql`dst.${s.ident(u.column)}`, u.field, 't')}) AS y
       ON ${same} AND (${other})
   )`;
@@ -191,7 +213,8 @@ function entriesWithSql(d: Dialect, op: ImportOp, before: Model, u: UniqueEntrie
  * no own test holding; `plan_row`, its number; `plan_there`, a target row has its primary key; per unique key of the
  * target the row's rank among the kept rows giving the same value of it, by order_by, the values as a tie-break (NULL
  * where a key column is NULL, which repeats nothing), and `plan_taken_<i>`, another target row has that value; per
- * unique_entries item `plan_entry_taken_<n>` and `plan_entry_repeat_<n>`). Every test against the target is a join on
+ * unique_entries item `plan_entry_taken_<n>` and `plan_entry_repeat_<n>`, with `source` (the report's) each with
+ * `…_what`, the entry and the row that has it, in words). Every test against the target is a join on
  * equalities, computed here once for all rows, and the statements only read these columns: no subquery per row,
  * which the planner cannot turn into a join under NOT (…) (the report) and, with many tests, came to run as a nested
  * loop over the target (a 50,000-row import: 9 s became 31 s, its re-run 5 s became 105 s). The import stays
@@ -215,6 +238,12 @@ export function withSql(d: Dialect, op: ImportOp, before: Model, params: ParamVa
     joins.push(sql`LEFT JOIN (${rows}) AS ${Sql.verbatim(name)} ON ${Sql.verbatim(name)}.plan_row = k.plan_row`);
     flags.push(sql`(${Sql.verbatim(name)}.plan_row IS NOT NULL) AS ${Sql.verbatim(column)}`);
   };
+  /** As `has`, for rows (plan_row, plan_what) several of which may name one row: also `<column>_what`, the least plan_what. */
+  const hasWhat = (name: string, rows: Sql, column: string) => {
+    const j = Sql.verbatim(name);
+    joins.push(sql`LEFT JOIN (SELECT w.plan_row, MIN(w.plan_what) AS plan_what FROM (${rows}) AS w GROUP BY w.plan_row) AS ${j} ON ${j}.plan_row = k.plan_row`);
+    flags.push(sql`(${j}.plan_row IS NOT NULL) AS ${Sql.verbatim(column)}`, sql`${j}.plan_what AS ${Sql.verbatim(`${column}_what`)}`);
+  };
   has('plan_j0', sql`SELECT k0.plan_row FROM plan_kept AS k0 JOIN ${s.table(op.into)} AS dst ON ${joinSql(pk.map((c) => sql`dst.${s.ident(c)} = ${col(d, 'k0', c)}`), ' AND ')}`, 'plan_there');
   importKeys(op, before).forEach((key, i) => {
     if (key.primary) return;
@@ -224,8 +253,18 @@ export function withSql(d: Dialect, op: ImportOp, before: Model, params: ParamVa
   });
   const entries = op.uniqueEntries.map((_, i) => i + 1);
   for (const n of entries) {
-    has(`plan_je${n}`, sql`SELECT DISTINCT plan_row FROM ${Sql.verbatim(`plan_taken_${n}`)}`, `plan_entry_taken_${n}`);
-    has(`plan_jr${n}`, sql`SELECT DISTINCT plan_row FROM ${Sql.verbatim(`plan_entries_${n}`)} WHERE plan_n > 1`, `plan_entry_repeat_${n}`);
+    const taken = Sql.verbatim(`plan_taken_${n}`);
+    const ranked = Sql.verbatim(`plan_entries_${n}`);
+    if (!source) {
+      has(`plan_je${n}`, sql`SELECT DISTINCT plan_row FROM ${taken}`, `plan_entry_taken_${n}`);
+      has(`plan_jr${n}`, sql`SELECT DISTINCT plan_row FROM ${ranked} WHERE plan_n > 1`, `plan_entry_repeat_${n}`);
+      continue;
+    }
+    // The report names the entry, and the source row that gives it first (by its order_by value, as source_row).
+    const u = op.uniqueEntries[n - 1];
+    const first = s.concat([entryText(d, u, 'x'), s.literal(', given by source row '), textOrNull(d, sql`f.plan_order`)]);
+    hasWhat(`plan_je${n}`, sql`SELECT plan_row, plan_what FROM ${taken}`, `plan_entry_taken_${n}`);
+    hasWhat(`plan_jr${n}`, sql`SELECT x.plan_row, ${first} AS plan_what FROM ${ranked} AS x JOIN ${ranked} AS y ON ${sameEntry(d, u)} AND y.plan_n = 1 JOIN plan_kept AS f ON f.plan_row = y.plan_row WHERE x.plan_n > 1`, `plan_entry_repeat_${n}`);
   }
   const columns = [...ranks, ...flags];
   // plan_row numbers the rows once: plan_kept is read by more than one query, so the engine computes it once (a WITH
@@ -234,7 +273,7 @@ export function withSql(d: Dialect, op: ImportOp, before: Model, params: ParamVa
     ${valuesSql(d, op, params, source)}
   ), plan_kept AS (
     SELECT v.*, ${own.length ? sql`NOT (${joinSql(own, ' OR ')})` : sql`TRUE`} AS plan_kept, row_number() OVER () AS plan_row FROM plan_values AS v
-  ), ${joinSql(entries.map((n) => entriesWithSql(d, op, before, op.uniqueEntries[n - 1], n, tie)).map((x) => sql`${x}, `), '')}plan_rows AS (
+  ), ${joinSql(entries.map((n) => entriesWithSql(d, op, before, op.uniqueEntries[n - 1], n, tie, source)).map((x) => sql`${x}, `), '')}plan_rows AS (
     SELECT k.*,
            ${joinSql(columns, ',\n           ')}
     FROM plan_kept AS k
@@ -275,8 +314,8 @@ export function conflictTests(d: Dialect, op: ImportOp, before: Model, alias = '
     out.push({ reason: `duplicate ${cols}: an earlier source row has it too (${k.name}${lower}; ${orderWords(op)})`, sql: sql`COALESCE(${col(d, alias, k.rank)} > 1, FALSE)` });
   }
   op.uniqueEntries.forEach((u, i) => {
-    out.push({ reason: `duplicate ${entriesName(op, u)}: another ${op.into} row has it`, sql: col(d, alias, `plan_entry_taken_${i + 1}`) });
-    out.push({ reason: `duplicate ${entriesName(op, u)}: an earlier source row has it too (${orderWords(op)})`, sql: col(d, alias, `plan_entry_repeat_${i + 1}`) });
+    out.push({ reason: `duplicate ${entriesName(op, u)}: another ${op.into} row has it`, sql: col(d, alias, `plan_entry_taken_${i + 1}`), detail: col(d, alias, `plan_entry_taken_${i + 1}_what`) });
+    out.push({ reason: `duplicate ${entriesName(op, u)}: an earlier source row has it too (${orderWords(op)})`, sql: col(d, alias, `plan_entry_repeat_${i + 1}`), detail: col(d, alias, `plan_entry_repeat_${i + 1}_what`) });
   });
   return out;
 }
@@ -305,7 +344,9 @@ export function importableSql(d: Dialect, op: ImportOp, before: Model, alias = '
 
 /**
  * The report of an import: each source row it left out (or will leave out), by its order_by value with its mapped
- * source columns, with the first reason that holds; the rows it made (in its record) are not listed. Read-only, and
+ * source columns, with the first reason that holds (a repeated unique_entries entry's names the entry and the row
+ * that has it: the target row's primary key, or the earlier source row's order_by value); the rows it made (in its
+ * record) are not listed. Read-only, and
  * it runs before the import as well: the record is read only where it exists (the dialect's rowsIfExists).
  * @throws Error on a dialect that cannot read a table only where it exists
  */
@@ -317,7 +358,9 @@ export function importReportSql(d: Dialect, op: ImportOp, before: Model, params:
   const record = s.rowsIfExists(s.table(op.record), pk);
   const recorded = sql`EXISTS (SELECT 1 FROM ${record} AS rec WHERE ${joinSql(pk.map((c) => sql`rec.${s.ident(c)} = ${s.asText(col(d, 'v', c))}`), ' AND ')})`;
   const tests = [...ownTests(d, op, before), ...conflictTests(d, op, before, 'v', record)];
-  const reason = sql`CASE\n    ${joinSql(tests.map((t) => sql`WHEN ${t.sql}\n      THEN ${s.literal(t.reason)}`), '\n    ')}\n  END`;
+  // A detail (which entry, and the row that has it) follows its reason; were it NULL, the reason alone.
+  const said = (t: ImportTest) => (t.detail ? s.concat([s.literal(t.reason), s.coalesce([s.concat([s.literal(': '), t.detail]), s.literal('')])]) : s.literal(t.reason));
+  const reason = sql`CASE\n    ${joinSql(tests.map((t) => sql`WHEN ${t.sql}\n      THEN ${said(t)}`), '\n    ')}\n  END`;
   return sql`WITH ${withSql(d, op, before, params, true)}
 SELECT ${s.literal(op.from)} AS source_table, ${s.asText(sql`v.plan_order`)} AS source_row, ${s.asText(sql`v.plan_source`)} AS source_values,
   ${reason} AS reason
@@ -442,7 +485,7 @@ export const importRows: PlanOperation<'import_rows'> = {
       for (const x of [u.column, ...(u.scope ?? [])]) if (!(x in op.values)) fail(`import_rows unique_entries: the import gives no value for ${into.name}.${x}`);
       checkColumnsExist(into, u.scope ?? [], 'import_rows unique_entries scope');
     }
-    for (const c of Object.keys(op.values)) if (/^plan_(order|source|kept|row|there|skip_\d+|rank_\d+|taken_\d+|entry_(taken|repeat)_\d+)$/.test(c)) fail(`import_rows cannot write column "${c}": the statement names its own values so`);
+    for (const c of Object.keys(op.values)) if (/^plan_(order|source|kept|row|there|skip_\d+|rank_\d+|taken_\d+|entry_(taken|repeat)_\d+(_what)?)$/.test(c)) fail(`import_rows cannot write column "${c}": the statement names its own values so`);
     const pk = into.primaryKey.columns;
     for (const c of pk) if (!(c in op.values)) fail(`import_rows into ${into.name} must give primary-key column "${c}"`);
     for (const c of into.columns) if (!c.nullable && c.default === undefined && !(c.name in op.values)) fail(`import_rows into ${into.name} must give NOT NULL column "${c.name}"`);

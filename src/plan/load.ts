@@ -377,8 +377,11 @@ export function readProduct(name: string, dir: string): LoadedProduct {
   for (const [pname, spec] of Object.entries(product.parameters ?? {})) {
     const at = (key: string) => posOf(parsed, ['parameters', pname, key]);
     if (spec.type === 'columns' && !spec.keys) throw new PlanError(`parameter ${pname}: a columns parameter declares its keys (keys: [...])`, at('type'));
-    if (spec.type !== 'columns' && (spec.keys || spec.required)) throw new PlanError(`parameter ${pname}: keys and required are for columns parameters`, at(spec.keys ? 'keys' : 'required'));
+    if (spec.type !== 'columns' && (spec.keys || spec.required || spec.together)) throw new PlanError(`parameter ${pname}: keys, required and together are for columns parameters`, at(spec.keys ? 'keys' : spec.required ? 'required' : 'together'));
     for (const k of spec.required ?? []) if (!spec.keys!.includes(k)) throw new PlanError(`parameter ${pname}: required key ${quoted(k)} is not one of its keys`, at('required'));
+    (spec.together ?? []).forEach((group, g) => {
+      for (const [j, k] of group.entries()) if (!spec.keys!.includes(k)) throw new PlanError(`parameter ${pname}: together key ${quoted(k)} is not one of its keys`, posOf(parsed, ['parameters', pname, 'together', g, j]));
+    });
   }
   const plans: LoadedPlan[] = [];
   for (const f of readdirSync(pdir).filter((f) => f.endsWith('.yaml') && f !== 'product.yaml').sort()) {

@@ -91,8 +91,8 @@ function canonicalMap(name: string, s: string): string {
 /**
  * A columns parameter's value `key:column,key:column` (spaces around either ignored) in its canonical form: entries
  * in the order of the declared keys, no spaces. Every key one the parameter declares, each at most once, every
- * required key given; every column an identifier.
- * @throws PlanError naming the parameter and the entry (1-based) at fault
+ * required key given, each `together` group given whole or not at all; every column an identifier.
+ * @throws PlanError naming the parameter and the entry (1-based) at fault, or the keys missing
  */
 function canonicalColumns(name: string, spec: ParameterSpec, s: string): string {
   const keys = spec.keys ?? [];
@@ -109,6 +109,14 @@ function canonicalColumns(name: string, spec: ParameterSpec, s: string): string 
     given.set(key, col);
   });
   for (const k of spec.required ?? []) if (!given.has(k)) throw new PlanError(`parameter ${name}: the key ${quoted(k)} must be mapped (required: ${(spec.required ?? []).join(', ')})`);
+  for (const group of spec.together ?? []) {
+    const mapped = group.filter((k) => given.has(k));
+    const unmapped = group.filter((k) => !given.has(k));
+    if (mapped.length && unmapped.length) {
+      const names = (ks: string[]) => (ks.length === 1 ? quoted(ks[0]) : `${ks.slice(0, -1).map(quoted).join(', ')} and ${quoted(ks[ks.length - 1])}`);
+      throw new PlanError(`parameter ${name}: ${names(mapped)} ${mapped.length > 1 ? 'are' : 'is'} mapped but ${names(unmapped)} ${unmapped.length > 1 ? 'are' : 'is'} not: map them together or not at all (together: ${group.join(', ')})`);
+    }
+  }
   return keys.filter((k) => given.has(k)).map((k) => `${k}:${given.get(k)}`).join(',');
 }
 

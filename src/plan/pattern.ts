@@ -1,15 +1,28 @@
 // The patterns a row test may match (`matches:`): a small part of regular expressions that PostgreSQL (ARE,
 // PostgreSQL 15 manual 9.7.3), MySQL 8 (ICU, REGEXP_LIKE), MariaDB (PCRE) and JavaScript read alike, so that a
-// plan means the same on every engine and in the model's replay.
+// plan means the same on every engine and in the model's replay. (PCRE reads two things apart at line breaks: its
+// `.` matches no LF, and its `$` matches before a final LF too; MySQL has no `matches` until that is dealt with.)
 
 /** The characters a pattern may escape with a backslash: the metacharacters, taken literally. */
 const ESCAPABLE = new Set([...'$.^[]()|?*+{}\\/-']);
 
 /**
+ * The character escapes a pattern may write, in and outside a bracket class: tab, line feed, carriage return (a
+ * plan's text holds no line break itself). PostgreSQL reads them as character-entry escapes, in bracket expressions
+ * too (PostgreSQL 15 manual 9.7.3.3, Table 9.20); ICU (MySQL 8), PCRE (MariaDB) and JavaScript alike. Checked on
+ * PostgreSQL 15 and MariaDB 10.11 by test/pattern.test.ts.
+ */
+const CHARACTER_ESCAPES = new Set([...'tnr']);
+
+/**
  * Why `pattern` is not a portable pattern, or undefined when it is: anchored by ^ and $; literal characters
- * (printable ASCII or any non-ASCII letter), `.`, `\\` before a metacharacter, bracket classes of literals and
- * ranges (`[0-9a-f]`, `[./A-Za-z0-9]`, no negation), groups with `|`, and the quantifiers `?`, `*`, `+`, `{n}`,
- * `{n,}`, `{n,m}`; no back references, class shorthands (`\\d`), lookarounds or flags.
+ * (printable ASCII or any non-ASCII letter), `.`, `\\` before a metacharacter, the character escapes `\\t`, `\\n`
+ * and `\\r` (tab, line feed, carriage return), bracket classes of literals, those escapes and ranges (`[0-9a-f]`,
+ * `[./A-Za-z0-9]`, `[ \\t\\r\\n]`; no negation, no escape as a range's end), groups with `|`, and the quantifiers
+ * `?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}`; no control character written as itself, back references, class shorthands
+ * (`\\d`), lookarounds or flags.
+ * @param pattern the text of a row test's `matches:`
+ * @returns the problem, worded for the plan's author (positions 1-based), or undefined
  */
 export function patternProblem(pattern: string): string | undefined {
   if (!pattern.startsWith('^') || !pattern.endsWith('$') || pattern.endsWith('\\$')) return 'a pattern must start with ^ and end with $ (it is matched against the whole value)';
@@ -18,14 +31,13 @@ export function patternProblem(pattern: string): string | undefined {
     const c = pattern[i];
     if (c === '\\') {
       const n = pattern[i + 1];
-      if (n === undefined || !ESCAPABLE.has(n)) return `\\${n ?? ''} at character ${i + 1}: only a metacharacter may follow a backslash (class shorthands such as \\d mean different things on different engines)`;
+      if (n === undefined || !(ESCAPABLE.has(n) || CHARACTER_ESCAPES.has(n))) return `\\${n ?? ''} at character ${i + 1}: only a metacharacter, or t, n or r (tab, line feed, carriage return), may follow a backslash (class shorthands such as \\d mean different things on different engines)`;
       i++;
     } else if (c === '[') {
       const end = pattern.indexOf(']', i + 2);
       if (end < 0) return `the class opened at character ${i + 1} is not closed`;
-      const body = pattern.slice(i + 1, end);
-      if (body.startsWith('^')) return `the class at character ${i + 1} is negated ([^…]), which the engines read differently at line ends and NULs: list what is allowed`;
-      if (/[\\[]/.test(body)) return `the class at character ${i + 1} holds a backslash or a [: list its characters plainly`;
+      const problem = classProblem(pattern, i, end);
+      if (problem) return problem;
       i = end;
     } else if (c === '{') {
       const m = /^\{(\d{1,3})(,(\d{1,3})?)?\}/.exec(pattern.slice(i));
@@ -39,8 +51,8 @@ export function patternProblem(pattern: string): string | undefined {
       if (--depth < 0) return `the ) at character ${i + 1} closes no group`;
     } else if (c === '^' || c === '$') {
       return `the anchor ${c} at character ${i + 1} is inside the pattern: escape it (\\${c}) to mean the character`;
-    } else if (c < ' ' || c === '\x7f') {
-      return `a control character at character ${i + 1}`;
+    } else if (isControl(c)) {
+      return controlProblem(i);
     }
   }
   if (depth !== 0) return 'a group is not closed';
@@ -48,6 +60,35 @@ export function patternProblem(pattern: string): string | undefined {
     new RegExp(pattern, 'u');
   } catch (e) {
     return (e as Error).message;
+  }
+  return undefined;
+}
+
+const isControl = (c: string) => c < ' ' || c === '\x7f';
+const controlProblem = (i: number) => `a control character at character ${i + 1}: write a tab, line feed or carriage return as \\t, \\n or \\r`;
+
+/** Why the bracket class of `pattern` from `open` (its [) to `close` (its ]) is not portable, or undefined. */
+function classProblem(pattern: string, open: number, close: number): string | undefined {
+  if (pattern[open + 1] === '^') return `the class at character ${open + 1} is negated ([^…]), which the engines read differently at line ends and NULs: list what is allowed`;
+  // Each member: a character, or an escape (its backslash's position).
+  const members: { at: number; escape: boolean; c: string }[] = [];
+  for (let j = open + 1; j < close; j++) {
+    const c = pattern[j];
+    if (c === '[') return `the class at character ${open + 1} holds a [: list its characters plainly`;
+    if (c === '\\') {
+      const n = pattern[j + 1];
+      if (j + 1 >= close || !CHARACTER_ESCAPES.has(n)) return `the class at character ${open + 1} holds \\${j + 1 < close ? n : ''} at character ${j + 1}: a class may escape only t, n and r (tab, line feed, carriage return); list other characters plainly`;
+      members.push({ at: j, escape: true, c: n });
+      j++;
+    } else if (isControl(c)) {
+      return controlProblem(j);
+    } else {
+      members.push({ at: j, escape: false, c });
+    }
+  }
+  for (let k = 1; k < members.length - 1; k++) {
+    const m = members[k];
+    if (!m.escape && m.c === '-' && (members[k - 1].escape || members[k + 1].escape)) return `the range at character ${members[k - 1].at + 1} has an escape as an end: list \\t, \\n and \\r one by one`;
   }
   return undefined;
 }

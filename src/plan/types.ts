@@ -320,7 +320,8 @@ export interface ParameterSpec {
    * map: name:id pairs, `files:1,groups:2` (params.ts, mapEntries); a step with for_each runs once per entry.
    * table: a table name, schema-qualified or not (`legacy.accounts`, `accounts`), each part an identifier.
    * columns: a column mapping `key:column,key:column` from the keys `keys` declares (those of `required` must be
-   * given) to columns of a table a step reads (import_rows' `from: { columns: { param } }`).
+   * given; each group of `together` given whole or not at all) to columns of a table a step reads (import_rows'
+   * `from: { columns: { param } }`).
    */
   type: 'string' | 'boolean' | 'integer' | 'enum' | 'identifier' | 'uuid' | 'map' | 'table' | 'columns';
   description: string;
@@ -335,6 +336,8 @@ export interface ParameterSpec {
   keys?: string[];
   /** A columns parameter: the keys every mapping must give. */
   required?: string[];
+  /** A columns parameter: groups of keys a mapping gives together or not at all (each group two or more of keys). */
+  together?: string[][];
 }
 
 export interface ProductFile {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { getDialect } from '../../src/dialects/index.js';
 import { emptyModel, type Model, type Table } from '../../src/model/model.js';
 import { OPERATIONS, OpError, applyOp, renderOp, resolveOp } from '../../src/operations/index.js';
-import { conflictTests } from '../../src/operations/import_rows.js';
+import { conflictTests, importReportSql } from '../../src/operations/import_rows.js';
 
 const users = (identities = 'JSONB'): Table => ({
   name: 'users',
@@ -59,6 +59,16 @@ describe('import_rows unique_entries', () => {
     expect(conflictTests(d, lowered as never, model()).at(-1)!.reason).toBe('duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by social_id, compared by bytes)');
     const byConcat = { ...step(entries), args: { ...step(entries).args, order_by: { concat: [{ source: 'target' }, { source: 'uid' }] } } as never };
     expect(conflictTests(d, resolveOp(d, byConcat, params) as never, model()).at(-1)!.reason).toBe("duplicate users.identities entry (its key and userId, per tenant_id): an earlier source row has it too (source rows ordered by the plan's order_by, compared by bytes)");
+  });
+
+  it("the report's reason names the entry and the row that has it (a target row by its primary key, an earlier source row by its order_by value); the import's statement computes neither", () => {
+    const op = resolveOp(d, step([{ column: 'identities', field: 'userId', scope: ['tenant_id'] }]), params);
+    const report = importReportSql(d, op as never, model(), params).text;
+    expect(report).toContain(`SELECT x.plan_row, (CAST(jsonb_build_object(x.plan_key, jsonb_build_object('userId', x.plan_field)) AS text) || ', held by the users row with ' || 'id ' || COALESCE(CAST(y.id AS text), 'NULL')) AS plan_what FROM plan_entries_1 AS x`);
+    expect(report).toContain(`|| ', given by source row ' || COALESCE(CAST(f.plan_order AS text), 'NULL')) AS plan_what FROM plan_entries_1 AS x JOIN plan_entries_1 AS y ON y.tenant_id = x.tenant_id AND y.plan_key = x.plan_key AND y.plan_field = x.plan_field AND y.plan_n = 1 JOIN plan_kept AS f ON f.plan_row = y.plan_row WHERE x.plan_n > 1`);
+    expect(report).toContain(`THEN ('duplicate users.identities entry (its key and userId, per tenant_id): another users row has it' || COALESCE((': ' || v.plan_entry_taken_1_what), ''))`);
+    const statement = renderOp(d, op, model(), model(), params).at(-1)!.bodies.map((b) => b.text).join('\n');
+    expect(statement).not.toContain('plan_what');
   });
 
   it('is part of the import_rows schema', () => {

@@ -9,8 +9,8 @@
 -- this rollback deletes: the users rows the import made (their keys are in plan_imported_users), and nothing else of users
 -- parameters: (none)
 -- sources (sha256):
---   plans/logto/product.yaml ef2016dbb0f77ef506e517318eb1cd5aaff25c600d3cbba269d95779b395cc10
---   plans/logto/1.41-1.41-imported.yaml 54f25f884970509685715e2b73de34a13ca16273d4387b666a77bee9d70fd38f
+--   plans/logto/product.yaml a09bfa6e8b514fadbc2cc9ba8cf5218b3400b181ded99f8e29d1f96f85a5cccd
+--   plans/logto/1.41-1.41-imported.yaml b528ce0bf309236e738732a0c66b2a961bffd7073cc77e079fc39223d526c476
 --   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
