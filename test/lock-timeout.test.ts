@@ -46,6 +46,22 @@ function urlOf(server: string, s: Scratch): string {
   return u.toString();
 }
 
+/** Waits (up to 5 s) until PROCESSLIST shows `statement` running on another connection. */
+async function waitForStatement(conn: mysql.Connection, statement: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const [rows] = (await conn.query('SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE INFO = ?', [statement])) as unknown as [{ n: number }[]];
+    if (Number(rows[0].n) > 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`the statement did not show in PROCESSLIST: ${statement}`);
+}
+
+/** `script` run by the mariadb client into database `db` of `server`, as a DBA runs it. */
+function clientRun(server: string, db: string, script: string) {
+  const u = new URL(server);
+  return spawnSync('mariadb', ['-h', u.hostname, '-P', u.port || '3306', '-u', decodeURIComponent(u.username || 'root'), db], { input: script, encoding: 'utf8' });
+}
+
 /** What detect makes of the scratch database: the outcome and the version(s) of its best match. */
 async function detected(s: Scratch): Promise<{ outcome: string; versions: string[] }> {
   const r = detect({ product: 'supertokens', dialect: s.dialect, found: await readCatalogWith(s.dialect, (q) => s.query(q)) });
@@ -198,40 +214,76 @@ await describeServer('lock timeouts on MariaDB (mariadb client)', 'mysql', (serv
     }
   });
 
-  it.runIf(clientsThere('mysql'))("another session's schema change still running (a client killed mid-script leaves its ALTER on the server): the script stops before reading anything, naming it", async () => {
-    // Found by a fresh DBA run: the killed client's ALTER … ADD CONSTRAINT went on; the re-run found the key absent,
-    // queued behind it, then added it again: "errno: 121 Duplicate key on write or update".
-    const s = await at50('mysql', server);
-    const holder = await mysql.createConnection(urlOf(server, s));
-    const orphan = await mysql.createConnection(urlOf(server, s));
-    try {
-      // The orphan's ALTER waits for the metadata lock an application transaction holds: running, as long as needed.
-      await holder.query('START TRANSACTION');
-      await holder.query('SELECT COUNT(*) FROM user_last_active');
-      const altering = orphan.query('ALTER TABLE user_last_active ADD COLUMN plan_orphan INT').catch((e: Error) => e);
-      for (let i = 0; i < 100; i++) {
-        const [rows] = (await holder.query("SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE INFO LIKE 'ALTER TABLE user_last_active%'")) as unknown as [{ n: number }[]];
-        if (Number(rows[0].n) > 0) break;
-        await new Promise((r) => setTimeout(r, 50));
+  // The orphan's session: its default database and how its statement names the table (the stop-29 gap: a session
+  // without this default database was not seen, and its ALTER raced the script's).
+  const orphans: { what: string; database: (s: Scratch) => string; statement: (s: Scratch) => string }[] = [
+    { what: 'its default database is this one', database: (s) => s.name, statement: () => 'ALTER TABLE user_last_active ADD COLUMN plan_orphan INT' },
+    { what: 'no default database, the table named `db`.t', database: () => '', statement: (s) => `ALTER TABLE \`${s.name}\`.user_last_active ADD COLUMN plan_orphan INT` },
+    { what: 'another default database, the table named db.t', database: () => 'mysql', statement: (s) => `ALTER TABLE ${s.name}.user_last_active ADD COLUMN plan_orphan INT` },
+  ];
+  for (const orphanOf of orphans) {
+    it.runIf(clientsThere('mysql'))(`another session's schema change still running (a client killed mid-script leaves its ALTER on the server), ${orphanOf.what}: the script stops before reading anything, naming it`, async () => {
+      // Found by a fresh DBA run: the killed client's ALTER … ADD CONSTRAINT went on; the re-run found the key absent,
+      // queued behind it, then added it again: "errno: 121 Duplicate key on write or update".
+      const s = await at50('mysql', server);
+      const holder = await mysql.createConnection(urlOf(server, s));
+      const orphanUrl = new URL(server);
+      orphanUrl.pathname = `/${orphanOf.database(s)}`;
+      const orphan = await mysql.createConnection(orphanUrl.toString());
+      const statement = orphanOf.statement(s);
+      try {
+        // The orphan's ALTER waits for the metadata lock an application transaction holds: running, as long as needed.
+        await holder.query('START TRANSACTION');
+        await holder.query('SELECT COUNT(*) FROM user_last_active');
+        const altering = orphan.query(statement).catch((e: Error) => e);
+        await waitForStatement(holder, statement);
+        const before = await s.catalog();
+        // The mariadb client as a DBA runs it: the full message is the row it prints, the error names the stop.
+        const r = clientRun(server, s.name, up('mysql'));
+        expect(r.status).toBe(1);
+        expect(r.stderr).toContain("plan stopped: another session is changing the schema; see the ro' doesn't exist");
+        expect(r.stdout).toMatch(new RegExp(`^plan stopped: another session is changing the schema of this database \\(connection \\d+ for \\d+ s: ${statement.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)\\. A client stopped mid-script leaves its statement running on the server: wait until it ends \\(or KILL QUERY that connection\\), then run this script again\\. Nothing was changed\\.$`, 'm'));
+        expect(await s.catalog()).toEqual(before);
+        // Once it has ended (here: undone by hand), the script runs.
+        await holder.query('COMMIT');
+        expect(await altering).not.toBeInstanceOf(Error);
+        await s.execStatements(['ALTER TABLE user_last_active DROP COLUMN plan_orphan']);
+        await s.execWithClient(up('mysql'));
+        expect(await detected(s)).toMatchObject({ outcome: 'exact', versions: expect.arrayContaining(['6.0']) });
+      } finally {
+        await holder.query('ROLLBACK').catch(() => undefined);
+        await holder.end();
+        await orphan.end().catch(() => undefined);
       }
-      const before = await s.catalog();
-      // The mariadb client as a DBA runs it: the full message is the row it prints, the error names the stop.
-      const u = new URL(server);
-      const r = spawnSync('mariadb', ['-h', u.hostname, '-P', u.port || '3306', '-u', decodeURIComponent(u.username || 'root'), s.name], { input: up('mysql'), encoding: 'utf8' });
-      expect(r.status).toBe(1);
-      expect(r.stderr).toContain("plan stopped: another session is changing the schema; see the ro' doesn't exist");
-      expect(r.stdout).toMatch(/^plan stopped: another session is changing the schema of this database \(connection \d+ for \d+ s: ALTER TABLE user_last_active ADD COLUMN plan_orphan INT\)\. A client stopped mid-script leaves its statement running on the server: wait until it ends \(or KILL QUERY that connection\), then run this script again\. Nothing was changed\.$/m);
-      expect(await s.catalog()).toEqual(before);
-      // Once it has ended (here: undone by hand), the script runs.
+    });
+  }
+
+  it.runIf(clientsThere('mysql'))("another database's schema change does not stop the script, though that database's name ends with this one's", async () => {
+    const s = await at50('mysql', server);
+    const other = `x${s.name}`;
+    const admin = await mysql.createConnection(server);
+    await admin.query(`CREATE DATABASE \`${other}\``);
+    await admin.query(`CREATE TABLE \`${other}\`.t (id INT PRIMARY KEY)`);
+    const holder = await mysql.createConnection(server);
+    const orphan = await mysql.createConnection(server);
+    const statement = `ALTER TABLE ${other}.t ADD COLUMN plan_orphan INT`;
+    try {
+      await holder.query('START TRANSACTION');
+      await holder.query(`SELECT COUNT(*) FROM \`${other}\`.t`);
+      const altering = orphan.query(statement).catch((e: Error) => e);
+      await waitForStatement(holder, statement);
+      const r = clientRun(server, s.name, up('mysql'));
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(await detected(s)).toMatchObject({ outcome: 'exact', versions: expect.arrayContaining(['6.0']) });
       await holder.query('COMMIT');
       expect(await altering).not.toBeInstanceOf(Error);
-      await s.execStatements(['ALTER TABLE user_last_active DROP COLUMN plan_orphan']);
-      await s.execWithClient(up('mysql'));
-      expect(await detected(s)).toMatchObject({ outcome: 'exact', versions: expect.arrayContaining(['6.0']) });
     } finally {
       await holder.query('ROLLBACK').catch(() => undefined);
       await holder.end();
       await orphan.end().catch(() => undefined);
+      await admin.query(`DROP DATABASE IF EXISTS \`${other}\``);
+      await admin.end();
     }
   });
 

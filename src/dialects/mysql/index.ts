@@ -384,10 +384,18 @@ function connectionArgs(to: ApplyTarget): string[] {
   return [...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-P ${shellWord(to.port)}`] : []), ...(to.user ? [`-u ${shellWord(to.user)}`] : []), ...(to.password ? ['-p'] : [])];
 }
 
+// A session changes this database's schema when its default database is this one, or when its statement names a
+// table of this one (\`db\`.t, or db.t after a space, comma or parenthesis: what a session without a default
+// database, or with another, writes). A name is compared as the server compares the statement's text (the
+// PROCESSLIST's collation); an unquoted name cannot hold a space, comma or parenthesis, so db.t is not read in
+// xdb.t, and a quoted one is matched with its quotes.
 const BUSY_SQL = `SELECT CONCAT('connection ', ID, ' for ', TIME, ' s: ', LEFT(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), 100))
   FROM information_schema.PROCESSLIST
-  WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND <> 'Sleep'
+  WHERE ID <> CONNECTION_ID() AND COMMAND <> 'Sleep'
     AND INFO REGEXP '^[[:space:]]*(ALTER|CREATE|DROP|RENAME|TRUNCATE)[[:space:]]'
+    AND (DB = DATABASE()
+      OR LOCATE(CONCAT('\`', REPLACE(DATABASE(), '\`', '\`\`'), '\`.'), INFO) > 0
+      OR LOCATE(CONCAT(' ', DATABASE(), '.'), REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), CHAR(9), ' '), ',', ' '), '(', ' ')) > 0)
   ORDER BY TIME DESC, ID LIMIT 1`;
 
 function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {

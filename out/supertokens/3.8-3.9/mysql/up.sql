@@ -28,8 +28,11 @@ SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
 SET @plan_ok = FALSE;
 SET @plan_busy = (SELECT CONCAT('connection ', ID, ' for ', TIME, ' s: ', LEFT(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), 100))
   FROM information_schema.PROCESSLIST
-  WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND <> 'Sleep'
+  WHERE ID <> CONNECTION_ID() AND COMMAND <> 'Sleep'
     AND INFO REGEXP '^[[:space:]]*(ALTER|CREATE|DROP|RENAME|TRUNCATE)[[:space:]]'
+    AND (DB = DATABASE()
+      OR LOCATE(CONCAT('`', REPLACE(DATABASE(), '`', '``'), '`.'), INFO) > 0
+      OR LOCATE(CONCAT(' ', DATABASE(), '.'), REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), CHAR(9), ' '), ',', ' '), '(', ' ')) > 0)
   ORDER BY TIME DESC, ID LIMIT 1);
 SELECT CONCAT('plan stopped: another session is changing the schema of this database (', @plan_busy, '). A client stopped mid-script leaves its statement running on the server: wait until it ends (or KILL QUERY that connection), then run this script again. Nothing was changed.') AS plan FROM DUAL WHERE @plan_busy IS NOT NULL;
 SET @plan_sql = IF(
