@@ -3,6 +3,7 @@
 // and get "between". PGlite always; the PostgreSQL and MariaDB servers through describeServer.
 import { DEFAULT_TIMEOUTS } from '../src/dialects/dialect.js';
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile, patchModels, predictCatalog } from '../src/compile/compile.js';
@@ -485,6 +486,33 @@ describe('detect on SQLite files', SLOW, () => {
       await s.execScript('CREATE TABLE notes (id integer PRIMARY KEY);');
       const r = plan('detect', 'keto', '--url', `sqlite:${s.file}`, '--param', 'namespaces=files:1');
       expect(r.stdout).toContain("best match: 0 (none of its tables: an empty database) (exact)\nnote: none of keto's tables are here: if they are in another schema or database, point --url (or --schema, or the product's schema parameter) there\n");
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('status warns about a parameter no script of it reads, on stderr, in plan compile\'s words (it dropped it silently; found by a DBA)', async () => {
+    const s = await openScratch('sqlite', {});
+    try {
+      // An empty file: status proposes the 0 → 0.6 install, which does not read old_user (0.6 → 0.7 does).
+      const given = ['--param', 'namespaces=files:1', '--param', 'old_user=k'];
+      const unread = 'does not change this script (keto 0 → 0.6): no plan on its path reads it, and the schema it starts from is the same with any value of it';
+      const r = plan('status', 'keto', '--url', `sqlite:${s.file}`, '--to', '0.6', ...given);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(`plan: warning: --param old_user ${unread}\n`);
+      expect(r.stdout).toContain('  plan compile keto 0 0.6 --dialect sqlite --param namespaces=files:1 -o up.sql\n');
+      // The same words as plan compile's, from the same function.
+      expect(plan('compile', 'keto', '0', '0.6', '--dialect', 'sqlite', ...given).stderr).toBe(r.stderr);
+      // --json: stdout holds the JSON alone, the warning is on stderr.
+      const j = plan('status', 'keto', '--url', `sqlite:${s.file}`, '--to', '0.6', ...given, '--json');
+      expect(j.stderr).toBe(r.stderr);
+      expect(JSON.parse(j.stdout).status.commands[0]).toBe('plan compile keto 0 0.6 --dialect sqlite --param namespaces=files:1 -o up.sql');
+      // From a params file: named at its line, as compile names it.
+      const file = join(tempPlansDir(), 'ticket.yaml');
+      writeFileSync(file, 'namespaces: files:1\nold_user: k\n');
+      expect(plan('status', 'keto', '--url', `sqlite:${s.file}`, '--to', '0.6', '--params-file', file).stderr).toBe(`plan: warning: ${file}:2:1: parameter old_user ${unread}\n`);
+      // Read by the script to the newest version (through 0.6 → 0.7): no warning.
+      expect(plan('status', 'keto', '--url', `sqlite:${s.file}`, ...given).stderr).toBe('');
     } finally {
       await s.close();
     }
