@@ -7,3 +7,15 @@
 export function shellWord(v: string): string {
   return /^[A-Za-z0-9_.,:=@%+\/-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
 }
+
+/**
+ * How every command line the tool prints for a user to run calls it: `npx plan`. That runs the plan of the project
+ * it is installed in (npm exec looks for node_modules/.bin/plan from the current folder up) and a global install
+ * too; a bare `plan` is found only when installed globally (npm install -g), not in a project.
+ */
+export const PLAN_COMMAND = 'npx plan';
+
+/** A command line of this tool for a user to paste: PLAN_COMMAND, then each of `words` as a shell word. */
+export function planCommand(words: string[]): string {
+  return [PLAN_COMMAND, ...words.map(shellWord)].join(' ');
+}

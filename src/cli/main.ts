@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { PlanError } from '../plan/errors.js';
 import { displayPath, projectRoot, toolVersion } from '../paths.js';
+import { PLAN_COMMAND, planCommand } from '../shell.js';
 import { findProduct, hasOwnPlans, plansSearchPath, productsInScope, productsOnPath, type PlansDirectory } from '../plan/search-path.js';
 import { writeOutput } from './write.js';
 import { gatherParams, type GivenParams } from './params.js';
@@ -32,7 +33,7 @@ Dialects: postgres (PostgreSQL 12+), mysql (MySQL 8 and MariaDB 10.11+: one scri
 "mariadb" is accepted as mysql), sqlite (SQLite 3.35+, applied with sqlite3 -bail).
 
 Plans: a product is looked for in --plans DIR, then in each directory of PLAN_PATH (separated by "${delimiter}"),
-then in the bundled plans; the first directory that has it wins. plan init <product> starts one of your own.`;
+then in the bundled plans; the first directory that has it wins. ${PLAN_COMMAND} init <product> starts one of your own.`;
 
 const program = new Command('plan')
   .description('Compile declarative migration plans into guarded, re-runnable SQL')
@@ -291,7 +292,7 @@ program
   .addOption(plansOption())
   .addOption(new Option('--format <format>', 'text (file:line:col rule-id severity message), json, or github (workflow annotations)').choices(FORMATS).default('text'))
   .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: { dialect?: string; plans?: string; format: Format }) => {
-    if (from !== undefined && to === undefined) throw new PlanError('plan lint <product> <from> <to>: give both versions, or neither');
+    if (from !== undefined && to === undefined) throw new PlanError(`${PLAN_COMMAND} lint <product> <from> <to>: give both versions, or neither`);
     if (o.dialect !== undefined && !(DIALECTS as readonly string[]).includes(o.dialect)) throw new PlanError(`unknown dialect "${o.dialect}" (known: ${DIALECTS.join(', ')})`);
     const { lintProduct, report } = await import('../lint/lint.js');
     const path = searchPathOf(o);
@@ -329,8 +330,7 @@ program
     if (o.json) console.log(JSON.stringify({ ok: stale.length === 0, stale }, null, 2));
     else if (stale.length) {
       for (const s of stale) console.error(s);
-      const again = [o.plans === undefined ? '' : ` --plans ${o.plans}`, o.out === undefined ? '' : ` --out ${o.out}`].join('');
-      console.error(`${shown}/ is stale (${stale.length}); run: npx plan build${again}`);
+      console.error(`${shown}/ is stale (${stale.length}); run: ${planCommand(['build', ...(o.plans === undefined ? [] : ['--plans', o.plans]), ...(o.out === undefined ? [] : ['--out', o.out])])}`);
     } else console.log(`${shown}/ is up to date`);
     if (stale.length) process.exitCode = EXIT.failed;
   });

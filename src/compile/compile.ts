@@ -4,6 +4,7 @@ import { expandStep, stepsOf } from '../plan/for-each.js';
 import { DEFAULT_TIMEOUTS, MAX_TIMEOUT_MS, type Dialect, type NewTable, type Timeouts } from '../dialects/dialect.js';
 import { getDialect, inSchema } from '../dialects/index.js';
 import { IrreversibleError, PlanError } from '../plan/errors.js';
+import { PLAN_COMMAND } from '../shell.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
 import { loadProduct, stepOperation } from '../plan/load.js';
 import { aboutGivenParam, declaredParameters, notGiven, resolveParams, type ParamOrigins } from '../plan/params.js';
@@ -367,7 +368,7 @@ function checkWording(product: string, from: string, to: string): { what: string
       : to === '0'
         ? `this database is not at ${product} ${from} nor partway through this teardown`
         : `this database is not at ${product} ${from}, at ${to}, nor between them on this script's path`;
-  const hint = `Compile the script for the version this database is at (plan compile ${product} <its version> ${to}), or run this one on the ${product} ${from === '0' ? 'empty' : from} database it was made for.`;
+  const hint = `Compile the script for the version this database is at (${PLAN_COMMAND} compile ${product} <its version> ${to}), or run this one on the ${product} ${from === '0' ? 'empty' : from} database it was made for.`;
   return { what, hint };
 }
 

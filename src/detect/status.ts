@@ -7,7 +7,7 @@ import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { declaredParameters, type ParamOrigins } from '../plan/params.js';
 import { namingParameters } from '../compile/naming.js';
-import { shellWord } from '../shell.js';
+import { planCommand } from '../shell.js';
 import { rowsDeleted, rowsLeftOut } from '../compile/header.js';
 import type { DetectResult } from './detect.js';
 
@@ -158,7 +158,7 @@ export function status(req: StatusRequest): StatusResult {
     // The parameters this script reads, as its header shows them: a value that changes nothing is not asked for.
     for (const name of Object.keys(r.shownParams)) read.add(name);
     const own = params.filter((p) => p.slice(0, p.indexOf('=')) in r.shownParams);
-    commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...own.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file].map(shellWord).join(' '));
+    commands.push(planCommand(['compile', det.product, a, b, '--dialect', d.name, ...own.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file]));
     commands.push(d.script.applyCommand(file, target));
   }
   // Naming parameters are seen in the schema: a database named otherwise matches no version without them. Of the

@@ -12,8 +12,8 @@
 --   plans/logto/0-1.41.yaml 70e474914903c64ebe0eec90ede782d33ef480ca7351b4394283d636802ba435
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
--- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (npx plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   users: ACCESS EXCLUSIVE from 1.41 → 0 · 1/7 · drop index users__tenant_lower_username on users — blocks reads and writes
@@ -159,7 +159,7 @@ BEGIN
     SELECT 4, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
-    RAISE EXCEPTION 'plan stopped: %', 'this database is not at logto 1.41 nor partway through this teardown: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile logto <its version> 0), or run this one on the logto 1.41 database it was made for.';
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at logto 1.41 nor partway through this teardown: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (npx plan compile logto <its version> 0), or run this one on the logto 1.41 database it was made for.';
   END IF;
 END
 $plan$;
