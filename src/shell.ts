@@ -19,3 +19,14 @@ export const PLAN_COMMAND = 'npx plan';
 export function planCommand(words: string[]): string {
   return [PLAN_COMMAND, ...words.map(shellWord)].join(' ');
 }
+
+/**
+ * A command line that writes `file` whole or not at all: `write` is given FILE.partial to write (as a shell word),
+ * and FILE gets that name only once `write` succeeded (`… && mv FILE.partial FILE`). A dump that fails (a wrong
+ * password, an unknown database, a lost connection) leaves no FILE that looks like a backup: mysqldump with
+ * --result-file or a `>` redirect, pg_dump --file and sqlite3's .backup all leave an empty or partial one.
+ */
+export function writtenWhole(file: string, write: (partial: string) => string): string {
+  const partial = shellWord(`${file}.partial`);
+  return `${write(partial)} && mv ${partial} ${shellWord(file)}`;
+}

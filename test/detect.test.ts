@@ -239,7 +239,7 @@ describe('detect on PGlite', SLOW, () => {
       expect(st.manual.some((m) => m.plan === '4.6 → 5.0' && /access_token_dynamic_signing_key_update_interval/.test(m.text))).toBe(true);
       expect(st.commands[0]).toBe(`npx plan compile supertokens ${st.from} ${NEWEST} --dialect postgres --param access_token_signing_key_dynamic=false -o up.sql`);
       // The backup to take first, and what the scripts do to data (found missing by a fresh DBA run).
-      expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-${st.from}-before.dump; not pg_restore --clean over this one, which fails on what the script added)`);
+      expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump.partial DATABASE && mv supertokens-${st.from}-before.dump.partial supertokens-${st.from}-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-${st.from}-before.dump; not pg_restore --clean over this one, which fails on what the script added)`);
       expect(st.data.length).toBeGreaterThan(0);
       const down = status({ detected: r, to: '4.0' });
       expect(down.direction).toBe('down');
@@ -661,36 +661,36 @@ describe('patch releases', () => {
 describe('the backup command names the database and connection the --url names, as the apply command does', () => {
   it('PostgreSQL: pg_dump and pg_restore with -h, -p, -U and the database (libpq parameters in a conninfo string)', () => {
     const pg = getDialect('postgres').script;
-    expect(pg.backupCommand('supertokens-5.0-before')).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)');
+    expect(pg.backupCommand('supertokens-5.0-before')).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump.partial DATABASE && mv supertokens-5.0-before.dump.partial supertokens-5.0-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)');
     expect(pg.backupCommand('supertokens-5.0-before', [], applyTargetOfUrl("postgres://o'neil:s3cret@db.internal:6432/app"))).toBe(
-      "pg_dump --format=custom --file=supertokens-5.0-before.dump -h db.internal -p 6432 -U 'o'\\''neil' app   (restore into a new, empty database: createdb -h db.internal -p 6432 -U 'o'\\''neil' NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h db.internal -p 6432 -U 'o'\\''neil' --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)",
+      "pg_dump --format=custom --file=supertokens-5.0-before.dump.partial -h db.internal -p 6432 -U 'o'\\''neil' app && mv supertokens-5.0-before.dump.partial supertokens-5.0-before.dump   (restore into a new, empty database: createdb -h db.internal -p 6432 -U 'o'\\''neil' NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h db.internal -p 6432 -U 'o'\\''neil' --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)",
     );
-    expect(pg.backupCommand('x', [], applyTargetOfUrl('postgres://u@h/sales%24eu?sslmode=require'))).toBe("pg_dump --format=custom --file=x.dump -h h -U u 'dbname=sales$eu sslmode=require'   (restore into a new, empty database: createdb -h h -U u NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h h -U u --dbname='dbname=NEW_DATABASE sslmode=require' x.dump; not pg_restore --clean over this one, which fails on what the script added)");
+    expect(pg.backupCommand('x', [], applyTargetOfUrl('postgres://u@h/sales%24eu?sslmode=require'))).toBe("pg_dump --format=custom --file=x.dump.partial -h h -U u 'dbname=sales$eu sslmode=require' && mv x.dump.partial x.dump   (restore into a new, empty database: createdb -h h -U u NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h h -U u --dbname='dbname=NEW_DATABASE sslmode=require' x.dump; not pg_restore --clean over this one, which fails on what the script added)");
   });
 
   it('PostgreSQL: a database name libpq would read as a connection string goes in as dbname=…', () => {
     const to = applyTargetOfUrl('postgres://postgres@127.0.0.1:5432/s%3Deu');
     expect(to.database).toBe('s=eu');
     expect(getDialect('postgres').script.applyCommand('up.sql', to)).toBe("psql -v ON_ERROR_STOP=1 -h 127.0.0.1 -p 5432 -U postgres -d dbname=s=eu -f up.sql");
-    expect(getDialect('postgres').script.backupCommand('x', [], to).startsWith("pg_dump --format=custom --file=x.dump -h 127.0.0.1 -p 5432 -U postgres dbname=s=eu   (")).toBe(true);
+    expect(getDialect('postgres').script.backupCommand('x', [], to).startsWith("pg_dump --format=custom --file=x.dump.partial -h 127.0.0.1 -p 5432 -U postgres dbname=s=eu && mv x.dump.partial x.dump   (")).toBe(true);
   });
 
   it('MySQL: mysqldump and mysql with -h, -P, -u, -p (asked for, never given) and the database; places as --databases', () => {
     const my = getDialect('mysql').script;
     const to = applyTargetOfUrl('mysql://app_user:s3cret@db.internal:3306/app');
-    expect(my.backupCommand('fief-0.27-before', [], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 -h db.internal -P 3306 -u app_user -p app > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -h db.internal -P 3306 -u app_user -p -e \'CREATE DATABASE NEW_DATABASE\' && mysql -h db.internal -P 3306 -u app_user -p NEW_DATABASE < fief-0.27-before.sql; not over this one, which fails on what the script added)');
-    expect(my.backupCommand('fief-0.27-before', ['fief_ws1'], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 -h db.internal -P 3306 -u app_user -p --databases app fief_ws1 > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql -h db.internal -P 3306 -u app_user -p < fief-0.27-before.sql; loaded over them it fails on what the script added)');
+    expect(my.backupCommand('fief-0.27-before', [], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial -h db.internal -P 3306 -u app_user -p app && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -h db.internal -P 3306 -u app_user -p -e \'CREATE DATABASE NEW_DATABASE\' && mysql -h db.internal -P 3306 -u app_user -p NEW_DATABASE < fief-0.27-before.sql; not over this one, which fails on what the script added)');
+    expect(my.backupCommand('fief-0.27-before', ['fief_ws1'], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial -h db.internal -P 3306 -u app_user -p --databases app fief_ws1 && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql -h db.internal -P 3306 -u app_user -p < fief-0.27-before.sql; loaded over them it fails on what the script added)');
     expect(JSON.stringify(my.backupCommand('x', [], to))).not.toContain('s3cret');
   });
 
   it('SQLite: the file', () => {
-    expect(getDialect('sqlite').script.backupCommand('authhero-11.20-before', [], { database: '/var/lib/auth hero.db' })).toBe(`sqlite3 '/var/lib/auth hero.db' ".backup authhero-11.20-before.db"   (restore: copy authhero-11.20-before.db over '/var/lib/auth hero.db' while nothing has it open)`);
+    expect(getDialect('sqlite').script.backupCommand('authhero-11.20-before', [], { database: '/var/lib/auth hero.db' })).toBe(`sqlite3 -readonly '/var/lib/auth hero.db' '.backup authhero-11.20-before.db.partial' && mv authhero-11.20-before.db.partial authhero-11.20-before.db   (restore: copy authhero-11.20-before.db over '/var/lib/auth hero.db' while nothing has it open)`);
   });
 
   it('plan status puts it first, filled in', () => {
     const r = detect({ product: 'supertokens', dialect: 'postgres', found: predictCatalog({ product: 'supertokens', version: '9.0', dialect: 'postgres' }) });
     const st = status({ detected: r, target: applyTargetOfUrl('postgres://admin@db.internal:5432/auth') });
-    expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump -h db.internal -p 5432 -U admin auth   (restore into a new, empty database: createdb -h db.internal -p 5432 -U admin NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h db.internal -p 5432 -U admin --dbname=NEW_DATABASE supertokens-${st.from}-before.dump; not pg_restore --clean over this one, which fails on what the script added)`);
+    expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump.partial -h db.internal -p 5432 -U admin auth && mv supertokens-${st.from}-before.dump.partial supertokens-${st.from}-before.dump   (restore into a new, empty database: createdb -h db.internal -p 5432 -U admin NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h db.internal -p 5432 -U admin --dbname=NEW_DATABASE supertokens-${st.from}-before.dump; not pg_restore --clean over this one, which fails on what the script added)`);
     expect(st.commands[1]).toBe('psql -v ON_ERROR_STOP=1 -h db.internal -p 5432 -U admin -d auth -f up.sql');
   });
 });

@@ -10,7 +10,7 @@ import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
 import { mysqlFkActionProblems } from './fk-actions.js';
-import { PLAN_COMMAND, shellWord } from '../../shell.js';
+import { PLAN_COMMAND, shellWord, writtenWhole } from '../../shell.js';
 import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
 import type { Naming } from '../../operations/naming.js';
 import { foreignReferencesMessage } from './foreign-references.js';
@@ -678,10 +678,12 @@ function mysqlIn(w: Where): Dialect {
       const conn = connectionArgs(to).map((a) => `${a} `).join('');
       const db = to.database !== undefined ? shellWord(to.database) : 'DATABASE';
       // Loaded over the upgraded database, the dump fails on what the script added (a table it re-creates is still
-      // referenced by a new one's foreign key): restored into empty databases.
+      // referenced by a new one's foreign key): restored into empty databases. Written to a .partial file renamed
+      // when mysqldump succeeds: a failed one leaves the file it began (--result-file too: checked on MariaDB 10.11).
+      const dump = (what: string) => writtenWhole(`${file}.sql`, (partial) => `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=${partial} ${conn}${what}`);
       return places.length
-        ? `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 ${conn}--databases ${db} ${places.map(shellWord).join(' ')} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql ${conn}< ${file}.sql; loaded over them it fails on what the script added)`
-        : `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 ${conn}${db} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql ${conn}-e 'CREATE DATABASE NEW_DATABASE' && mysql ${conn}NEW_DATABASE < ${file}.sql; not over this one, which fails on what the script added)`;
+        ? `${dump(`--databases ${db} ${places.map(shellWord).join(' ')}`)}   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql ${conn}< ${file}.sql; loaded over them it fails on what the script added)`
+        : `${dump(db)}   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql ${conn}-e 'CREATE DATABASE NEW_DATABASE' && mysql ${conn}NEW_DATABASE < ${file}.sql; not over this one, which fails on what the script added)`;
     },
   },
   locks: mysqlLocks,

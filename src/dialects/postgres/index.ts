@@ -14,7 +14,7 @@ import { checkPostgresTexts, postgresExpressionColumns } from '../../plan/postgr
 import { foreignReferencesBody } from './foreign-references.js';
 import { postgresLocks } from './locks.js';
 import { LIBPQ_KEYWORDS, conninfo } from './conninfo.js';
-import { PLAN_COMMAND, shellWord } from '../../shell.js';
+import { PLAN_COMMAND, shellWord, writtenWhole } from '../../shell.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -659,7 +659,9 @@ function postgresIn(w: Where): Dialect {
       // Restored into a new, empty database: pg_restore --clean over the upgraded one drops only what the dump holds,
       // and fails on the objects the script added (a table depending on one it drops, a second primary key).
       const fresh = shellWord(databaseArg({ ...to, database: 'NEW_DATABASE' }));
-      return `pg_dump --format=custom --file=${file}.dump ${conn}${db}   (restore into a new, empty database: createdb ${conn}NEW_DATABASE && pg_restore --exit-on-error --single-transaction ${conn}--dbname=${fresh} ${file}.dump; not pg_restore --clean over this one, which fails on what the script added)`;
+      // Written to a .partial file renamed when pg_dump succeeds: one that fails leaves the file it opened (empty
+      // for an unknown database, checked on PostgreSQL 15).
+      return `${writtenWhole(`${file}.dump`, (partial) => `pg_dump --format=custom --file=${partial} ${conn}${db}`)}   (restore into a new, empty database: createdb ${conn}NEW_DATABASE && pg_restore --exit-on-error --single-transaction ${conn}--dbname=${fresh} ${file}.dump; not pg_restore --clean over this one, which fails on what the script added)`;
     },
   },
   locks: postgresLocks,

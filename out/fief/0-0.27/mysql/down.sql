@@ -1,7 +1,7 @@
 -- plan 0.1.0 · fief 0.27 → 0 · mysql · rollback
 -- what:     this script rolls a fief database back from 0.27 to 0 on MySQL 8 / MariaDB (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF FIEF AND ALL THE DATA IN THEM.
--- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --databases DATABASE 08e952f1-8a79-4672-99f8-ea6919cd4692 > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql < fief-0.27-before.sql; loaded over them it fails on what the script added)
+-- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial --databases DATABASE 08e952f1-8a79-4672-99f8-ea6919cd4692 && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql < fief-0.27-before.sql; loaded over them it fails on what the script added)
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
 -- reverse:  npx plan compile fief 0 0.27 --dialect mysql --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692

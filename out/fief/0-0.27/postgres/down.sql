@@ -1,7 +1,7 @@
 -- plan 0.1.0 · fief 0.27 → 0 · postgres · rollback
 -- what:     this script rolls a fief database back from 0.27 to 0 on PostgreSQL (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF FIEF AND ALL THE DATA IN THEM.
--- backup:   first: pg_dump --format=custom --file=fief-0.27-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE fief-0.27-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- backup:   first: pg_dump --format=custom --file=fief-0.27-before.dump.partial DATABASE && mv fief-0.27-before.dump.partial fief-0.27-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE fief-0.27-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- reverse:  npx plan compile fief 0 0.27 --dialect postgres --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692

@@ -1,7 +1,7 @@
 -- plan 0.1.0 · fief 0.27 → 0 · sqlite · rollback
 -- what:     this script rolls a fief database back from 0.27 to 0 on SQLite (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF FIEF AND ALL THE DATA IN THEM.
--- backup:   first: sqlite3 DATABASE.db ".backup fief-0.27-before.db"   (restore: copy fief-0.27-before.db over DATABASE.db while nothing has it open)
+-- backup:   first: sqlite3 -readonly DATABASE.db '.backup fief-0.27-before.db.partial' && mv fief-0.27-before.db.partial fief-0.27-before.db   (restore: copy fief-0.27-before.db over DATABASE.db while nothing has it open)
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- reverse:  npx plan compile fief 0 0.27 --dialect sqlite --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692

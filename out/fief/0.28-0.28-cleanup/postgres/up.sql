@@ -1,6 +1,6 @@
 -- plan 0.1.0 · fief 0.28 → 0.28-cleanup · postgres · stage
 -- what:     this script takes a fief database at 0.28 to its stage 0.28-cleanup on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=fief-0.28-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE fief-0.28-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- backup:   first: pg_dump --format=custom --file=fief-0.28-before.dump.partial DATABASE && mv fief-0.28-before.dump.partial fief-0.28-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE fief-0.28-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)

@@ -1,6 +1,6 @@
 -- plan 0.1.0 · fief 0.28 → 0.28-cleanup · sqlite · stage
 -- what:     this script takes a fief database at 0.28 to its stage 0.28-cleanup on SQLite (generated from the plans listed below)
--- backup:   first: sqlite3 DATABASE.db ".backup fief-0.28-before.db"   (restore: copy fief-0.28-before.db over DATABASE.db while nothing has it open)
+-- backup:   first: sqlite3 -readonly DATABASE.db '.backup fief-0.28-before.db.partial' && mv fief-0.28-before.db.partial fief-0.28-before.db   (restore: copy fief-0.28-before.db over DATABASE.db while nothing has it open)
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    sqlite3 -bail DATABASE.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)

@@ -1,7 +1,7 @@
 -- plan 0.1.0 · keto 0.6 → 0 · sqlite · rollback
 -- what:     this script rolls a keto database back from 0.6 to 0 on SQLite (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF KETO AND ALL THE DATA IN THEM.
--- backup:   first: sqlite3 DATABASE.db ".backup keto-0.6-before.db"   (restore: copy keto-0.6-before.db over DATABASE.db while nothing has it open)
+-- backup:   first: sqlite3 -readonly DATABASE.db '.backup keto-0.6-before.db.partial' && mv keto-0.6-before.db.partial keto-0.6-before.db   (restore: copy keto-0.6-before.db over DATABASE.db while nothing has it open)
 -- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- reverse:  npx plan compile keto 0 0.6 --dialect sqlite --param namespaces=files:1,groups:2,folders:3

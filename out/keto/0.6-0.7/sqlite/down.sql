@@ -1,6 +1,6 @@
 -- plan 0.1.0 · keto 0.7 → 0.6 · sqlite · rollback
 -- what:     this script rolls a keto database back from 0.7 to 0.6 on SQLite (generated from the plans listed below)
--- backup:   first: sqlite3 DATABASE.db ".backup keto-0.7-before.db"   (restore: copy keto-0.7-before.db over DATABASE.db while nothing has it open)
+-- backup:   first: sqlite3 -readonly DATABASE.db '.backup keto-0.7-before.db.partial' && mv keto-0.7-before.db.partial keto-0.7-before.db   (restore: copy keto-0.7-before.db over DATABASE.db while nothing has it open)
 -- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Keto 0.6 (keto serve)

@@ -1,6 +1,6 @@
 -- plan 0.1.0 · keto 0.7 → 0.7-cleanup · postgres · stage
 -- what:     this script takes a keto database at 0.7 to its stage 0.7-cleanup on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=keto-0.7-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE keto-0.7-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- backup:   first: pg_dump --format=custom --file=keto-0.7-before.dump.partial DATABASE && mv keto-0.7-before.dump.partial keto-0.7-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE keto-0.7-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: Keto 0.7 (keto serve)

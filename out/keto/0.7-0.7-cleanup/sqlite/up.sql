@@ -1,6 +1,6 @@
 -- plan 0.1.0 · keto 0.7 → 0.7-cleanup · sqlite · stage
 -- what:     this script takes a keto database at 0.7 to its stage 0.7-cleanup on SQLite (generated from the plans listed below)
--- backup:   first: sqlite3 DATABASE.db ".backup keto-0.7-before.db"   (restore: copy keto-0.7-before.db over DATABASE.db while nothing has it open)
+-- backup:   first: sqlite3 -readonly DATABASE.db '.backup keto-0.7-before.db.partial' && mv keto-0.7-before.db.partial keto-0.7-before.db   (restore: copy keto-0.7-before.db over DATABASE.db while nothing has it open)
 -- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
 -- apply:    sqlite3 -bail DATABASE.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Keto 0.7 (keto serve)

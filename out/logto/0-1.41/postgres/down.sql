@@ -1,7 +1,7 @@
 -- plan 0.1.0 · logto 1.41 → 0 · postgres · rollback
 -- what:     this script rolls a logto database back from 1.41 to 0 on PostgreSQL (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF LOGTO AND ALL THE DATA IN THEM.
--- backup:   first: pg_dump --format=custom --file=logto-1.41-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE logto-1.41-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- backup:   first: pg_dump --format=custom --file=logto-1.41-before.dump.partial DATABASE && mv logto-1.41-before.dump.partial logto-1.41-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE logto-1.41-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: Logto's sign-ins and its admin console (the rollback deletes the users the import made)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- reverse:  npx plan compile logto 0 1.41 --dialect postgres

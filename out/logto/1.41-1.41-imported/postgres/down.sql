@@ -1,6 +1,6 @@
 -- plan 0.1.0 · logto 1.41-imported → 1.41 · postgres · rollback
 -- what:     this script rolls a logto database back from 1.41-imported to 1.41 on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=logto-1.41-imported-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE logto-1.41-imported-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- backup:   first: pg_dump --format=custom --file=logto-1.41-imported-before.dump.partial DATABASE && mv logto-1.41-imported-before.dump.partial logto-1.41-imported-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE logto-1.41-imported-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: Logto's sign-ins and its admin console (the rollback deletes the users the import made)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: Logto, and the old application's sign-ups if it is to keep its users

@@ -1,6 +1,6 @@
 -- plan 0.1.0 · logto 1.41 → 1.41-imported · postgres · stage
 -- what:     this script takes a logto database at 1.41 to its stage 1.41-imported on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=logto-1.41-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE logto-1.41-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- backup:   first: pg_dump --format=custom --file=logto-1.41-before.dump.partial DATABASE && mv logto-1.41-before.dump.partial logto-1.41-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE logto-1.41-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: the old application's sign-ups and profile changes (the import reads its user table as it is)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: what was stopped before, once the report's rows are seen to

@@ -1,7 +1,7 @@
 -- plan 0.1.0 · supertokens 10.1 → 0 · postgres · rollback
 -- what:     this script rolls a supertokens database back from 10.1 to 0 on PostgreSQL (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF SUPERTOKENS AND ALL THE DATA IN THEM.
--- backup:   first: pg_dump --format=custom --file=supertokens-10.1-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-10.1-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- backup:   first: pg_dump --format=custom --file=supertokens-10.1-before.dump.partial DATABASE && mv supertokens-10.1-before.dump.partial supertokens-10.1-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-10.1-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: every SuperTokens core that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- reverse:  npx plan compile supertokens 0 10.1 --dialect postgres --param access_token_signing_key_dynamic=true
