@@ -106,7 +106,42 @@ describe('parameters, dialects, versions', SLOW, () => {
     expectOneLineError(plan([...PG, '--params-file', join(dir, 'bad.json')]), 2, `${join(dir, 'bad.json')}:1:`);
     expectOneLineError(plan([...PG, '--params-file', join(dir, 'none.yaml')]), 2, `--params-file ${join(dir, 'none.yaml')}: no such file`);
     writeFileSync(join(dir, 'unknown.yaml'), `nope: 1\n`);
-    expectOneLineError(plan([...PG, '--params-file', join(dir, 'unknown.yaml')]), 2, 'unknown parameter "nope" for supertokens');
+    expectOneLineError(plan([...PG, '--params-file', join(dir, 'unknown.yaml')]), 2, `${join(dir, 'unknown.yaml')}:1:1: unknown parameter "nope" for supertokens`);
+  });
+
+  it('a parameter of a params file is named at its line: an unknown name, a bad value, on every command that takes parameters', () => {
+    const dir = tempPlansDir();
+    const file = join(dir, 'ticket.yaml');
+    // An unknown name and a bad value: located at the key, on every command that takes parameters.
+    writeFileSync(file, `# ticket 1234\nnope: 1\n`);
+    expectOneLineError(plan([...PG, '--params-file', file]), 2, `plan: error: ${file}:2:1: unknown parameter "nope" for supertokens (known: `);
+    writeFileSync(file, `# ticket 1234\n${KEY}: maybe\n`);
+    const bad = `plan: error: ${file}:2:1: parameter ${KEY}: "maybe" is not a boolean (true or false)\n`;
+    for (const args of [PG, ['review', 'supertokens', '5.0', '6.0', '--dialect', 'postgres'], ['catalog', 'supertokens', '5.0', '--dialect', 'postgres'], ['status', 'supertokens', '--url', 'sqlite:/nonexistent/app.db']]) {
+      const r = plan([...args, '--params-file', file]);
+      expect([r.code, r.stdout, r.stderr], args.join(' ')).toEqual([2, '', bad]);
+    }
+  });
+
+  it('a parameter of a params file that the script does not read is warned about at its line, not as --param x (found by a DBA)', () => {
+    const dir = tempPlansDir();
+    const file = join(dir, 'ticket.yaml');
+    // 5.0 → 6.0 does not read it: the warning names the file and line, not --param.
+    writeFileSync(file, `# ticket 1234\n\n${KEY}: false\n`);
+    const unread = `does not change this script (supertokens 5.0 → 6.0): no plan on its path reads it, and the schema it starts from is the same with any value of it`;
+    const r = plan([...PG, '--params-file', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`plan: warning: ${file}:3:1: parameter ${KEY} ${unread}\n`);
+    expect(r.stdout).toBe(plan(PG).stdout);
+    // Given on the command line too, it is the command line's (which overrides the file).
+    expect(plan([...PG, '--params-file', file, '--param', `${KEY}=true`]).stderr).toBe(`plan: warning: --param ${KEY} ${unread}\n`);
+    expect(plan([...PG, '--param', `${KEY}=false`]).stderr).toBe(`plan: warning: --param ${KEY} ${unread}\n`);
+    // review compiles the same script: the same warning.
+    expect(plan(['review', 'supertokens', '5.0', '6.0', '--dialect', 'postgres', '--params-file', file]).stderr).toBe(`plan: warning: ${file}:3:1: parameter ${KEY} ${unread}\n`);
+    // Another dialect's naming parameter, from a file (JSON: the key's place is its opening quote).
+    const json = join(dir, 'ticket.json');
+    writeFileSync(json, `{\n  "postgresql_table_schema": "auth"\n}\n`);
+    expect(plan(['compile', 'supertokens', '7.0', '9.0', '--dialect', 'mysql', '--params-file', json]).stderr).toBe(`plan: warning: ${json}:2:3: parameter postgresql_table_schema is read by the postgres naming only: this mysql script is the same without it\n`);
   });
 
   it('a columns mapping giving one of two keys declared together is refused at compile time, naming the parameter and both keys; nothing written (Logto: identity_target without identity_user_id left out every user with a provider)', () => {

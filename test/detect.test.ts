@@ -3,6 +3,7 @@
 // and get "between". PGlite always; the PostgreSQL and MariaDB servers through describeServer.
 import { DEFAULT_TIMEOUTS } from '../src/dialects/dialect.js';
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile, patchModels, predictCatalog } from '../src/compile/compile.js';
@@ -159,7 +160,7 @@ describe('detect on PGlite', SLOW, () => {
       expect(r.between).toEqual({ from: '5.0', to: '6.0', direction: 'up', params: null });
       const st = status({ detected: r, target: { database: 'app' }, to: '6.0' });
       expect(st.state).toBe('resume');
-      expect(st.commands).toEqual(['plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d app -f up.sql']);
+      expect(st.commands).toEqual(['npx plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d app -f up.sql']);
       // The connection the --url named goes into the command, each part a shell word; the password never does.
       const remote = status({ detected: r, target: applyTargetOfUrl("postgres://o'neil:s3cret@db.internal:6432/app"), to: '6.0' });
       expect(remote.commands[1]).toBe("psql -v ON_ERROR_STOP=1 -h db.internal -p 6432 -U 'o'\\''neil' -d app -f up.sql");
@@ -193,7 +194,7 @@ describe('detect on PGlite', SLOW, () => {
       expect(r.outcome).toBe('between');
       expect(r.between).toMatchObject({ from: '3.4', to: '3.5', direction: 'up' });
       const st = status({ detected: r, to: '4.0' });
-      expect(st.commands[0]).toBe('plan compile supertokens 3.4 4.0 --dialect postgres -o up.sql');
+      expect(st.commands[0]).toBe('npx plan compile supertokens 3.4 4.0 --dialect postgres -o up.sql');
       await s.execScript(compile({ product: 'supertokens', from: '3.4', to: '4.0', dialect: 'postgres' }).sql);
       expect((await detectOn(s)).best.versions).toContain('4.0');
     } finally {
@@ -209,7 +210,7 @@ describe('detect on PGlite', SLOW, () => {
       const r = await detectOn(s);
       expect([r.outcome, r.between]).toEqual(['between', { from: '11.4', to: '12.0', direction: 'up', params: null }]);
       const st = status({ detected: r, to: '12.0' });
-      expect(st).toMatchObject({ state: 'resume', from: '11.4', to: '12.0', commands: ['plan compile supertokens 11.4 12.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql'] });
+      expect(st).toMatchObject({ state: 'resume', from: '11.4', to: '12.0', commands: ['npx plan compile supertokens 11.4 12.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql'] });
       await s.execScript(up);
       expect((await detectOn(s)).best.versions).toEqual(['12.0']);
     } finally {
@@ -222,7 +223,7 @@ describe('detect on PGlite', SLOW, () => {
     const st = status({ detected: r });
     expect(st.from).toBe('0');
     expect(st.manual).toEqual([]);
-    expect(st.commands[0]).toBe(`plan compile supertokens 0 ${NEWEST} --dialect postgres -o up.sql`);
+    expect(st.commands[0]).toBe(`npx plan compile supertokens 0 ${NEWEST} --dialect postgres -o up.sql`);
   });
 
   it('status: the chain to the newest version, manual steps, commands; up to date at the newest; --to below is a rollback', async () => {
@@ -236,13 +237,13 @@ describe('detect on PGlite', SLOW, () => {
       const chain = VERSIONS.slice(VERSIONS.indexOf('4.5'), -1).map((v, i) => `${v}-${VERSIONS[VERSIONS.indexOf('4.5') + i + 1]}`);
       expect(st.plans.map((p) => `${p.from}-${p.to}`)).toEqual(chain.slice(r.best.versions[0] === '4.5' ? 0 : 1));
       expect(st.manual.some((m) => m.plan === '4.6 → 5.0' && /access_token_dynamic_signing_key_update_interval/.test(m.text))).toBe(true);
-      expect(st.commands[0]).toBe(`plan compile supertokens ${st.from} ${NEWEST} --dialect postgres --param access_token_signing_key_dynamic=false -o up.sql`);
+      expect(st.commands[0]).toBe(`npx plan compile supertokens ${st.from} ${NEWEST} --dialect postgres --param access_token_signing_key_dynamic=false -o up.sql`);
       // The backup to take first, and what the scripts do to data (found missing by a fresh DBA run).
-      expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-${st.from}-before.dump; not pg_restore --clean over this one, which fails on what the script added)`);
+      expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump.partial DATABASE && mv supertokens-${st.from}-before.dump.partial supertokens-${st.from}-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-${st.from}-before.dump; not pg_restore --clean over this one, which fails on what the script added)`);
       expect(st.data.length).toBeGreaterThan(0);
       const down = status({ detected: r, to: '4.0' });
       expect(down.direction).toBe('down');
-      expect(down.commands[0]).toBe(`plan compile supertokens ${r.best.versions[r.best.versions.length - 1]} 4.0 --dialect postgres -o down.sql`);
+      expect(down.commands[0]).toBe(`npx plan compile supertokens ${r.best.versions[r.best.versions.length - 1]} 4.0 --dialect postgres -o down.sql`);
     } finally {
       await s.close();
     }
@@ -292,7 +293,7 @@ await describeServer('detect on the PostgreSQL server', 'postgres', (server) => 
       // 5.0 → 6.0 has no manual step of its own; the header's line on the foreign-key check comes with it.
       expect(j.status).toMatchObject({ state: 'resume', from: '5.0', to: '6.0', direction: 'up' });
       expect(j.status.manual).toEqual([{ plan: '5.0 → 6.0', text: expect.stringMatching(/^Only if this script stops at its check for foreign keys of tables outside supertokens/) }]);
-      expect(j.status.commands).toEqual(['plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', `psql -v ON_ERROR_STOP=1 ${connectionArgs(url, '-h', '-p', '-U')} -d ${s.name} -f up.sql`]);
+      expect(j.status.commands).toEqual(['npx plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', `psql -v ON_ERROR_STOP=1 ${connectionArgs(url, '-h', '-p', '-U')} -d ${s.name} -f up.sql`]);
       r = plan('status', 'supertokens', '--url', url, '--to', '6.0');
       expect(r.stdout).toContain('between 5.0 and 6.0: resume with the 5.0 → 6.0 script\n');
     } finally {
@@ -316,7 +317,7 @@ await describeServer('detect on the PostgreSQL server', 'postgres', (server) => 
       expect(j.status.commands[1]).toBe(apply);
       // The printed commands, pasted into a shell, install 5.0 there.
       const dir = tempPlansDir();
-      const run = spawnSync('bash', ['-c', `set -e; ${j.status.commands[0].replace(/^plan /, `${JSON.stringify(process.execPath)} ${JSON.stringify(MAIN)} `)}; ${apply} -q >/dev/null`], { cwd: dir, encoding: 'utf8' });
+      const run = spawnSync('bash', ['-c', `set -e; ${j.status.commands[0].replace(/^npx plan /, `${JSON.stringify(process.execPath)} ${JSON.stringify(MAIN)} `)}; ${apply} -q >/dev/null`], { cwd: dir, encoding: 'utf8' });
       expect([run.stderr, run.status]).toEqual(['', 0]);
       const after = JSON.parse(plan('detect', 'supertokens', '--url', u.toString(), '--json').stdout);
       expect([after.outcome, after.best.versions]).toEqual(['exact', ['5.0']]);
@@ -376,7 +377,7 @@ await describeServer('detect on the MariaDB server', 'mysql', (server) => {
       const st = plan('status', 'supertokens', '--url', urlOf(server, s), '--to', '6.0');
       expect(st.code).toBe(0);
       const args = `${connectionArgs(urlOf(server, s), '-h', '-P', '-u')} ${s.name} < up.sql`;
-      expect(st.stdout).toContain(`  plan compile supertokens 5.0 6.0 --dialect mysql -o up.sql\n  mysql ${args}  (or: mariadb ${args})`);
+      expect(st.stdout).toContain(`  npx plan compile supertokens 5.0 6.0 --dialect mysql -o up.sql\n  mysql ${args}  (or: mariadb ${args})`);
       await s.execScript(r0.sql);
       expect((await detectOn(s)).best.versions).toEqual(['6.0']);
     } finally {
@@ -426,7 +427,7 @@ describe('detect on SQLite files', SLOW, () => {
       await s.execScript('CREATE INDEX keto_0000000002_relation_tuples_object_idx ON keto_0000000002_relation_tuples (object);');
       r = plan('status', 'keto', '--url', `sqlite:${s.file}`, ...params);
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`  plan compile keto 0.6 0.7 --dialect sqlite --param namespaces=files:1,groups:2 -o up.sql\n  sqlite3 -bail ${s.file} < up.sql`);
+      expect(r.stdout).toContain(`  npx plan compile keto 0.6 0.7 --dialect sqlite --param namespaces=files:1,groups:2 -o up.sql\n  sqlite3 -bail ${s.file} < up.sql`);
       // A SQLite script is one transaction: one stopped half-way leaves the version it started from.
       const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'sqlite', params: ['namespaces=files:1,groups:2'] });
       await expect(s.execScript(`${up.sql.slice(0, up.sql.indexOf('INSERT INTO "schema_migration"'))}\nSELECT no_such_function();`)).rejects.toThrow(/no such function/);
@@ -485,6 +486,33 @@ describe('detect on SQLite files', SLOW, () => {
       await s.execScript('CREATE TABLE notes (id integer PRIMARY KEY);');
       const r = plan('detect', 'keto', '--url', `sqlite:${s.file}`, '--param', 'namespaces=files:1');
       expect(r.stdout).toContain("best match: 0 (none of its tables: an empty database) (exact)\nnote: none of keto's tables are here: if they are in another schema or database, point --url (or --schema, or the product's schema parameter) there\n");
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('status warns about a parameter no script of it reads, on stderr, in plan compile\'s words (it dropped it silently; found by a DBA)', async () => {
+    const s = await openScratch('sqlite', {});
+    try {
+      // An empty file: status proposes the 0 → 0.6 install, which does not read old_user (0.6 → 0.7 does).
+      const given = ['--param', 'namespaces=files:1', '--param', 'old_user=k'];
+      const unread = 'does not change this script (keto 0 → 0.6): no plan on its path reads it, and the schema it starts from is the same with any value of it';
+      const r = plan('status', 'keto', '--url', `sqlite:${s.file}`, '--to', '0.6', ...given);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(`plan: warning: --param old_user ${unread}\n`);
+      expect(r.stdout).toContain('  npx plan compile keto 0 0.6 --dialect sqlite --param namespaces=files:1 -o up.sql\n');
+      // The same words as plan compile's, from the same function.
+      expect(plan('compile', 'keto', '0', '0.6', '--dialect', 'sqlite', ...given).stderr).toBe(r.stderr);
+      // --json: stdout holds the JSON alone, the warning is on stderr.
+      const j = plan('status', 'keto', '--url', `sqlite:${s.file}`, '--to', '0.6', ...given, '--json');
+      expect(j.stderr).toBe(r.stderr);
+      expect(JSON.parse(j.stdout).status.commands[0]).toBe('npx plan compile keto 0 0.6 --dialect sqlite --param namespaces=files:1 -o up.sql');
+      // From a params file: named at its line, as compile names it.
+      const file = join(tempPlansDir(), 'ticket.yaml');
+      writeFileSync(file, 'namespaces: files:1\nold_user: k\n');
+      expect(plan('status', 'keto', '--url', `sqlite:${s.file}`, '--to', '0.6', '--params-file', file).stderr).toBe(`plan: warning: ${file}:2:1: parameter old_user ${unread}\n`);
+      // Read by the script to the newest version (through 0.6 → 0.7): no warning.
+      expect(plan('status', 'keto', '--url', `sqlite:${s.file}`, ...given).stderr).toBe('');
     } finally {
       await s.close();
     }
@@ -590,7 +618,7 @@ describe('patch releases', () => {
       r = await detectOn(s);
       expect([r.outcome, r.best.label, r.best.before]).toEqual(['exact', '7.0 before 7.0.13', { patch: '7.0.13', added: ['create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id'] }]);
       const st = status({ detected: r, to: '8.0' });
-      expect(st).toMatchObject({ state: 'pending', from: '6.0', to: '8.0', commands: ['plan compile supertokens 6.0 8.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql'] });
+      expect(st).toMatchObject({ state: 'pending', from: '6.0', to: '8.0', commands: ['npx plan compile supertokens 6.0 8.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql'] });
       expect(st.notes[0]).toBe('the database is at 7.0 before 7.0.13: the 6.0 → 7.0 script adds what 7.0.13 added (create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id) and goes on to 8.0, and finds the rest done');
       // status --to 7.0 is not "up to date": the 6.0 → 7.0 script brings the index
       expect(status({ detected: r, to: '7.0' })).toMatchObject({ state: 'pending', from: '6.0', to: '7.0' });
@@ -633,36 +661,36 @@ describe('patch releases', () => {
 describe('the backup command names the database and connection the --url names, as the apply command does', () => {
   it('PostgreSQL: pg_dump and pg_restore with -h, -p, -U and the database (libpq parameters in a conninfo string)', () => {
     const pg = getDialect('postgres').script;
-    expect(pg.backupCommand('supertokens-5.0-before')).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)');
+    expect(pg.backupCommand('supertokens-5.0-before')).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump.partial DATABASE && mv supertokens-5.0-before.dump.partial supertokens-5.0-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)');
     expect(pg.backupCommand('supertokens-5.0-before', [], applyTargetOfUrl("postgres://o'neil:s3cret@db.internal:6432/app"))).toBe(
-      "pg_dump --format=custom --file=supertokens-5.0-before.dump -h db.internal -p 6432 -U 'o'\\''neil' app   (restore into a new, empty database: createdb -h db.internal -p 6432 -U 'o'\\''neil' NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h db.internal -p 6432 -U 'o'\\''neil' --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)",
+      "pg_dump --format=custom --file=supertokens-5.0-before.dump.partial -h db.internal -p 6432 -U 'o'\\''neil' app && mv supertokens-5.0-before.dump.partial supertokens-5.0-before.dump   (restore into a new, empty database: createdb -h db.internal -p 6432 -U 'o'\\''neil' NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h db.internal -p 6432 -U 'o'\\''neil' --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)",
     );
-    expect(pg.backupCommand('x', [], applyTargetOfUrl('postgres://u@h/sales%24eu?sslmode=require'))).toBe("pg_dump --format=custom --file=x.dump -h h -U u 'dbname=sales$eu sslmode=require'   (restore into a new, empty database: createdb -h h -U u NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h h -U u --dbname='dbname=NEW_DATABASE sslmode=require' x.dump; not pg_restore --clean over this one, which fails on what the script added)");
+    expect(pg.backupCommand('x', [], applyTargetOfUrl('postgres://u@h/sales%24eu?sslmode=require'))).toBe("pg_dump --format=custom --file=x.dump.partial -h h -U u 'dbname=sales$eu sslmode=require' && mv x.dump.partial x.dump   (restore into a new, empty database: createdb -h h -U u NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h h -U u --dbname='dbname=NEW_DATABASE sslmode=require' x.dump; not pg_restore --clean over this one, which fails on what the script added)");
   });
 
   it('PostgreSQL: a database name libpq would read as a connection string goes in as dbname=…', () => {
     const to = applyTargetOfUrl('postgres://postgres@127.0.0.1:5432/s%3Deu');
     expect(to.database).toBe('s=eu');
     expect(getDialect('postgres').script.applyCommand('up.sql', to)).toBe("psql -v ON_ERROR_STOP=1 -h 127.0.0.1 -p 5432 -U postgres -d dbname=s=eu -f up.sql");
-    expect(getDialect('postgres').script.backupCommand('x', [], to).startsWith("pg_dump --format=custom --file=x.dump -h 127.0.0.1 -p 5432 -U postgres dbname=s=eu   (")).toBe(true);
+    expect(getDialect('postgres').script.backupCommand('x', [], to).startsWith("pg_dump --format=custom --file=x.dump.partial -h 127.0.0.1 -p 5432 -U postgres dbname=s=eu && mv x.dump.partial x.dump   (")).toBe(true);
   });
 
   it('MySQL: mysqldump and mysql with -h, -P, -u, -p (asked for, never given) and the database; places as --databases', () => {
     const my = getDialect('mysql').script;
     const to = applyTargetOfUrl('mysql://app_user:s3cret@db.internal:3306/app');
-    expect(my.backupCommand('fief-0.27-before', [], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 -h db.internal -P 3306 -u app_user -p app > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -h db.internal -P 3306 -u app_user -p -e \'CREATE DATABASE NEW_DATABASE\' && mysql -h db.internal -P 3306 -u app_user -p NEW_DATABASE < fief-0.27-before.sql; not over this one, which fails on what the script added)');
-    expect(my.backupCommand('fief-0.27-before', ['fief_ws1'], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 -h db.internal -P 3306 -u app_user -p --databases app fief_ws1 > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql -h db.internal -P 3306 -u app_user -p < fief-0.27-before.sql; loaded over them it fails on what the script added)');
+    expect(my.backupCommand('fief-0.27-before', [], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial -h db.internal -P 3306 -u app_user -p app && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -h db.internal -P 3306 -u app_user -p -e \'CREATE DATABASE NEW_DATABASE\' && mysql -h db.internal -P 3306 -u app_user -p NEW_DATABASE < fief-0.27-before.sql; not over this one, which fails on what the script added)');
+    expect(my.backupCommand('fief-0.27-before', ['fief_ws1'], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial -h db.internal -P 3306 -u app_user -p --databases app fief_ws1 && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql -h db.internal -P 3306 -u app_user -p < fief-0.27-before.sql; loaded over them it fails on what the script added)');
     expect(JSON.stringify(my.backupCommand('x', [], to))).not.toContain('s3cret');
   });
 
   it('SQLite: the file', () => {
-    expect(getDialect('sqlite').script.backupCommand('authhero-11.20-before', [], { database: '/var/lib/auth hero.db' })).toBe(`sqlite3 '/var/lib/auth hero.db' ".backup authhero-11.20-before.db"   (restore: copy authhero-11.20-before.db over '/var/lib/auth hero.db' while nothing has it open)`);
+    expect(getDialect('sqlite').script.backupCommand('authhero-11.20-before', [], { database: '/var/lib/auth hero.db' })).toBe(`sqlite3 -readonly '/var/lib/auth hero.db' '.backup authhero-11.20-before.db.partial' && mv authhero-11.20-before.db.partial authhero-11.20-before.db   (restore: copy authhero-11.20-before.db over '/var/lib/auth hero.db' while nothing has it open)`);
   });
 
   it('plan status puts it first, filled in', () => {
     const r = detect({ product: 'supertokens', dialect: 'postgres', found: predictCatalog({ product: 'supertokens', version: '9.0', dialect: 'postgres' }) });
     const st = status({ detected: r, target: applyTargetOfUrl('postgres://admin@db.internal:5432/auth') });
-    expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump -h db.internal -p 5432 -U admin auth   (restore into a new, empty database: createdb -h db.internal -p 5432 -U admin NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h db.internal -p 5432 -U admin --dbname=NEW_DATABASE supertokens-${st.from}-before.dump; not pg_restore --clean over this one, which fails on what the script added)`);
+    expect(st.backup).toBe(`pg_dump --format=custom --file=supertokens-${st.from}-before.dump.partial -h db.internal -p 5432 -U admin auth && mv supertokens-${st.from}-before.dump.partial supertokens-${st.from}-before.dump   (restore into a new, empty database: createdb -h db.internal -p 5432 -U admin NEW_DATABASE && pg_restore --exit-on-error --single-transaction -h db.internal -p 5432 -U admin --dbname=NEW_DATABASE supertokens-${st.from}-before.dump; not pg_restore --clean over this one, which fails on what the script added)`);
     expect(st.commands[1]).toBe('psql -v ON_ERROR_STOP=1 -h db.internal -p 5432 -U admin -d auth -f up.sql');
   });
 });
@@ -672,7 +700,7 @@ describe('plan status of an imported Logto, rolled back', () => {
     const r = detect({ product: 'logto', dialect: 'postgres', found: predictCatalog({ product: 'logto', version: '1.41-imported', dialect: 'postgres', params: ['source_table=legacy_users', 'columns=id:id', 'password_method=Bcrypt'] }) });
     const st = status({ detected: r, to: '1.41' });
     expect(st.direction).toBe('down');
-    expect(st.commands[0]).toBe('plan compile logto 1.41-imported 1.41 --dialect postgres -o down.sql');
+    expect(st.commands[0]).toBe('npx plan compile logto 1.41-imported 1.41 --dialect postgres -o down.sql');
     expect(st.data).toEqual([
       '[1.41-imported → 1.41] this rollback drops: table plan_imported_users, and the data in them',
       '[1.41-imported → 1.41] this rollback deletes: the users rows the import made (their keys are in plan_imported_users), and nothing else of users',

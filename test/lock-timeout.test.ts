@@ -395,7 +395,7 @@ describe('plan status repeats the timeouts in the compile command it prints', ()
   it('only when they are not the defaults', () => {
     const detected = detect({ product: 'supertokens', dialect: 'postgres', found: predictCatalog({ product: 'supertokens', version: '5.0', dialect: 'postgres' }) });
     expect(detected.outcome).toBe('exact');
-    expect(status({ detected, to: '6.0' }).commands[0]).toBe('plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql');
-    expect(status({ detected, to: '6.0', timeouts: { lockMs: 0, statementMs: 90000 } }).commands[0]).toBe('plan compile supertokens 5.0 6.0 --dialect postgres --lock-timeout 0 --statement-timeout 90s -o up.sql');
+    expect(status({ detected, to: '6.0' }).commands[0]).toBe('npx plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql');
+    expect(status({ detected, to: '6.0', timeouts: { lockMs: 0, statementMs: 90000 } }).commands[0]).toBe('npx plan compile supertokens 5.0 6.0 --dialect postgres --lock-timeout 0 --statement-timeout 90s -o up.sql');
   });
 });

@@ -144,7 +144,7 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     const r = plan(['init', 'acme'], { cwd });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('created plans/acme/product.yaml\ncreated plans/acme/0-1.0.yaml\nnext: plan validate acme --plans plans && plan compile acme 0 1.0 --dialect postgres --plans plans\n');
+    expect(r.stdout).toBe('created plans/acme/product.yaml\ncreated plans/acme/0-1.0.yaml\nnext: npx plan validate acme --plans plans && npx plan compile acme 0 1.0 --dialect postgres --plans plans\n');
     const dir = join(cwd, 'plans', 'acme');
     expect(readdirSync(dir).sort()).toEqual(['0-1.0.yaml', 'product.yaml']);
     for (const [file, schema] of [['product.yaml', 'product.schema.json'], ['0-1.0.yaml', 'plan.schema.json']]) {
@@ -222,6 +222,39 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     expect(readdirSync(join(ROOT, 'out'))).toEqual(before);
   });
 
+  it('the commands init and check print call the tool one way (npx plan) and quote a folder as one shell word: they run as printed', () => {
+    const cwd = tempPlansDir();
+    const dir = "my plans's";
+    const w = `'my plans'\\''s'`;
+    const init = plan(['init', 'acme', '--plans', dir], { cwd });
+    expect(init.code).toBe(0);
+    const next = init.stdout.trimEnd().split('\n')[2];
+    expect(next).toBe(`next: npx plan validate acme --plans ${w} && npx plan compile acme 0 1.0 --dialect postgres --plans ${w}`);
+    // Pasted into sh, with `npx plan` standing for this build: each prints what it prints when run directly.
+    const sh = (line: string) => spawnSync('sh', ['-c', line.replaceAll('npx plan', `'${process.execPath}' '${MAIN}'`)], { cwd, encoding: 'utf8' });
+    const ran = sh(next.slice('next: '.length));
+    expect(ran.status).toBe(0);
+    expect(ran.stdout).toBe(plan(['validate', 'acme', '--plans', dir], { cwd }).stdout + plan(['compile', 'acme', '0', '1.0', '--dialect', 'postgres', '--plans', dir], { cwd }).stdout);
+    expect(plan(['build', '--plans', dir, '--out', 'the sql'], { cwd }).code).toBe(0);
+    writeFileSync(join(cwd, 'the sql/acme/0-1.0/postgres/up.sql'), '-- edited\n');
+    const stale = plan(['check', '--plans', dir, '--out', 'the sql'], { cwd });
+    expect(stale.code).toBe(1);
+    const run = /; run: (.*)\n$/.exec(stale.stderr)?.[1];
+    expect(run).toBe(`npx plan build --plans ${w} --out 'the sql'`);
+    expect(sh(run!).status).toBe(0);
+    expect(plan(['check', '--plans', dir, '--out', 'the sql'], { cwd }).code).toBe(0);
+  });
+
+  it('no printed command names the tool but through PLAN_COMMAND (src/shell.ts): one form everywhere', () => {
+    // A command in a string that names the tool another way (`plan compile --lock-timeout`, `npx plan …` written out)
+    // is refused; comments, and the plan schema's descriptions (for plan authors, in their editor), are not printed.
+    const own = (f: string) => readFileSync(join(ROOT, 'src', f), 'utf8');
+    const files = (readdirSync(join(ROOT, 'src'), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && f !== 'shell.ts');
+    const command = /npx plan|(?<![\w./-])plan (compile|build|check|status|detect|review|validate|init|catalog|list|lint) (-|<|\$\{|[a-z0-9]+ [0-9<$])/;
+    const found = files.flatMap((f) => own(f).split('\n').map((l, i) => [`src/${f}:${i + 1}`, l] as const)).filter(([, l]) => !/^\s*(\/\/|\*|\/\*\*)/.test(l) && !l.includes('"description":') && command.test(l));
+    expect(found.map(([at, l]) => `${at}: ${l.trim()}`)).toEqual([]);
+  });
+
   it('init refuses an existing product and names that are not product names, writing nothing', () => {
     const cwd = tempPlansDir();
     expect(plan(['init', 'acme'], { cwd }).code).toBe(0);
@@ -242,7 +275,7 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     const mine = tempPlansDir();
     const r = plan(['init', 'null'], { cwd, planPath: `${mine}${delimiter}${tempPlansDir()}` });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('next: plan validate null && plan compile null 0 1.0 --dialect postgres\n');
+    expect(r.stdout).toContain('next: npx plan validate null && npx plan compile null 0 1.0 --dialect postgres\n');
     expect(readFileSync(join(mine, 'null/product.yaml'), 'utf8')).toContain('product: "null"\n'); // YAML would read null
     expect(plan(['compile', 'null', '0', '1.0', '-d', 'mysql'], { cwd, planPath: mine }).code).toBe(0);
   });

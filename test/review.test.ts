@@ -50,7 +50,7 @@ describe('supertokens 5.0 → 6.0 on PostgreSQL', async () => {
   });
 
   it('commands: the backup first, apply, and the rollback with the same parameters', () => {
-    expect(r.commands.backup).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)');
+    expect(r.commands.backup).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump.partial DATABASE && mv supertokens-5.0-before.dump.partial supertokens-5.0-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)');
     expect(r.commands.apply).toBe('psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql');
     // The parameters as the header shows them: PostgreSQL's naming parameters, not given, are left out, and so is
     // access_token_signing_key_dynamic, which only 4.6 → 5.0 reads (the schema at 5.0 is the same with either value).

@@ -8,6 +8,8 @@ import { PlanError } from '../plan/errors.js';
 import { loadProduct } from '../plan/load.js';
 import { declaredParameters } from '../plan/params.js';
 import { CheckFailed, EXIT } from './exit.js';
+import { printWarnings } from './warnings.js';
+import type { ParamOrigins } from '../plan/params.js';
 import type { Timeouts } from '../dialects/dialect.js';
 
 export interface DetectOptions {
@@ -132,14 +134,17 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
 }
 
 /** Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise. */
-export async function runStatus(product: string, o: DetectOptions & { to?: string; timeouts?: Timeouts }): Promise<number> {
+export async function runStatus(product: string, o: DetectOptions & { to?: string; timeouts?: Timeouts; paramOrigins?: ParamOrigins }): Promise<number> {
   const { live, result } = await detectAt(product, o);
   const target = applyTargetOfUrl(o.url);
   // --schema names where the tables are: the scripts must be compiled for it (the product's schema parameter).
   const schemaParam = result.dialect === 'postgres' ? loadProduct(product, o.plansDir).product.naming?.postgres?.schema : undefined;
   const param = o.schema !== undefined && schemaParam !== undefined && !o.param.some((g) => g.startsWith(`${schemaParam}=`)) ? [...o.param, `${schemaParam}=${o.schema}`] : o.param;
-  const s = status({ detected: result, to: o.to, params: param, plansDir: o.plansDir, target, ...(o.timeouts ? { timeouts: o.timeouts } : {}) });
+  const s = status({ detected: result, to: o.to, params: param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, ...(o.timeouts ? { timeouts: o.timeouts } : {}) });
   const notes = exampleNotes(product, o);
-  console.log(o.json ? JSON.stringify({ detect: { ...detectJson(result, live.label), notes }, status: s }, null, 2) : [formatStatus(result, s, live.label), ...notes].join('\n'));
+  // On stderr, as plan compile prints them (not in the JSON, as compile --json leaves them out too).
+  printWarnings(s.warnings);
+  const { warnings: _, ...shown } = s;
+  console.log(o.json ? JSON.stringify({ detect: { ...detectJson(result, live.label), notes }, status: shown }, null, 2) : [formatStatus(result, s, live.label), ...notes].join('\n'));
   return result.outcome === 'inexact' ? EXIT.failed : EXIT.ok;
 }

@@ -3,6 +3,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PlanError, quoted } from '../plan/errors.js';
+import { planCommand } from '../shell.js';
 import { checkProductName } from '../plan/load.js';
 import { SCAFFOLD_VERSION, scaffoldProduct } from '../plan/scaffold.js';
 import { planPathDirectories } from '../plan/search-path.js';
@@ -55,9 +56,9 @@ export function initProduct(name: string, plans: string | undefined): string[] {
   } finally {
     if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
   }
-  const onPath = fromPlanPath !== undefined ? '' : ` --plans ${plans ?? 'plans'}`;
+  const onPath = fromPlanPath !== undefined ? [] : ['--plans', plans ?? 'plans'];
   return [
     ...Object.keys(files).map((f) => `created ${displayPath(join(productDir, f))}`),
-    `next: plan validate ${name}${onPath} && plan compile ${name} 0 ${SCAFFOLD_VERSION} --dialect postgres${onPath}`,
+    `next: ${planCommand(['validate', name, ...onPath])} && ${planCommand(['compile', name, '0', SCAFFOLD_VERSION, '--dialect', 'postgres', ...onPath])}`,
   ];
 }

@@ -5,9 +5,11 @@ import { createHash } from 'node:crypto';
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { PlanError } from '../plan/errors.js';
 import { displayPath, projectRoot, toolVersion } from '../paths.js';
+import { PLAN_COMMAND, planCommand } from '../shell.js';
 import { findProduct, hasOwnPlans, plansSearchPath, productsInScope, productsOnPath, type PlansDirectory } from '../plan/search-path.js';
 import { writeOutput } from './write.js';
-import { gatherParams } from './params.js';
+import { gatherParams, type GivenParams } from './params.js';
+import { printWarnings } from './warnings.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
 import { CheckFailed, EXIT, exitOnClosedOutput, handleInterrupts } from './exit.js';
 import type { VerifyOptions } from './verify.js';
@@ -31,7 +33,7 @@ Dialects: postgres (PostgreSQL 12+), mysql (MySQL 8 and MariaDB 10.11+: one scri
 "mariadb" is accepted as mysql), sqlite (SQLite 3.35+, applied with sqlite3 -bail).
 
 Plans: a product is looked for in --plans DIR, then in each directory of PLAN_PATH (separated by "${delimiter}"),
-then in the bundled plans; the first directory that has it wins. plan init <product> starts one of your own.`;
+then in the bundled plans; the first directory that has it wins. ${PLAN_COMMAND} init <product> starts one of your own.`;
 
 const program = new Command('plan')
   .description('Compile declarative migration plans into guarded, re-runnable SQL')
@@ -89,6 +91,20 @@ const outOption = () => new Option('--out <dir>', "the folder of the SQL (defaul
 interface ParamOptions {
   param: string[];
   paramsFile?: string;
+}
+
+/**
+ * The parameters of a command on `product` (plans from `plansDir`): --params-file's, then --param's. Those of a
+ * params file are checked against the product's parameters here, so that an unknown name or a bad value is
+ * reported at its line of the file, whichever command reads it first.
+ */
+async function paramsFor(o: ParamOptions, product: string, plansDir: string): Promise<GivenParams> {
+  const given = gatherParams(o);
+  if (Object.keys(given.origins).length) {
+    const [{ loadProduct }, { resolveParams }] = await Promise.all([import('../plan/load.js'), import('../plan/params.js')]);
+    resolveParams(loadProduct(product, plansDir), given.params, true, true, given.origins);
+  }
+  return given;
 }
 
 /** --lock-timeout and --statement-timeout, as given (checked by their parsers). */
@@ -176,8 +192,9 @@ withParams(
     if (o.report && o.json) throw new PlanError('--report and --json: choose one (the report is SQL)');
     const plansDir = productDirOf(product, o);
     const [{ compileChecked }, { reportSql }, { findPath }, { expandDerived }] = await Promise.all([import('../compile/checked.js'), import('../compile/report.js'), import('../plan/graph.js'), import('../compile/derived.js')]);
-    const r = await compileChecked({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir, timeouts: timeoutsOf(o) });
-    for (const w of r.warnings) process.stderr.write(`plan: warning: ${w}\n`);
+    const given = await paramsFor(o, product, plansDir);
+    const r = await compileChecked({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir, timeouts: timeoutsOf(o) });
+    printWarnings(r.warnings);
     if (o.report) return writeOutput(o.output, reportSql(r, `${product} ${from} → ${to}`));
     if (!o.json) return writeOutput(o.output, r.sql);
     const toStdout = o.output === undefined || o.output === '-';
@@ -222,8 +239,10 @@ withParams(
     if (format !== 'markdown' && format !== 'json') throw new PlanError(`--format ${JSON.stringify(format)}: expected markdown or json`);
     const { reviewFor } = await import('../review/run.js');
     const { reviewMarkdown } = await import('../review/review.js');
-    const { warnings, ...r } = await reviewFor({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir: productDirOf(product, o) });
-    for (const w of warnings) process.stderr.write(`plan: warning: ${w}\n`);
+    const plansDir = productDirOf(product, o);
+    const given = await paramsFor(o, product, plansDir);
+    const { warnings, ...r } = await reviewFor({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir });
+    printWarnings(warnings);
     writeOutput(o.output, format === 'json' ? `${JSON.stringify(r, null, 2)}\n` : reviewMarkdown(r));
   });
 
@@ -238,7 +257,8 @@ withParams(
   .addOption(plansOption())
   .action(async (product: string, version: string, o: ParamOptions & { dialect: string; plans?: string }) => {
     const { predictCatalog } = await import('../compile/compile.js');
-    process.stdout.write(predictCatalog({ product, version, dialect: o.dialect, params: gatherParams(o), plansDir: productDirOf(product, o) }).join('\n') + '\n');
+    const plansDir = productDirOf(product, o);
+    process.stdout.write(predictCatalog({ product, version, dialect: o.dialect, params: (await paramsFor(o, product, plansDir)).params, plansDir }).join('\n') + '\n');
   });
 
 program
@@ -272,7 +292,7 @@ program
   .addOption(plansOption())
   .addOption(new Option('--format <format>', 'text (file:line:col rule-id severity message), json, or github (workflow annotations)').choices(FORMATS).default('text'))
   .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: { dialect?: string; plans?: string; format: Format }) => {
-    if (from !== undefined && to === undefined) throw new PlanError('plan lint <product> <from> <to>: give both versions, or neither');
+    if (from !== undefined && to === undefined) throw new PlanError(`${PLAN_COMMAND} lint <product> <from> <to>: give both versions, or neither`);
     if (o.dialect !== undefined && !(DIALECTS as readonly string[]).includes(o.dialect)) throw new PlanError(`unknown dialect "${o.dialect}" (known: ${DIALECTS.join(', ')})`);
     const { lintProduct, report } = await import('../lint/lint.js');
     const path = searchPathOf(o);
@@ -310,8 +330,7 @@ program
     if (o.json) console.log(JSON.stringify({ ok: stale.length === 0, stale }, null, 2));
     else if (stale.length) {
       for (const s of stale) console.error(s);
-      const again = [o.plans === undefined ? '' : ` --plans ${o.plans}`, o.out === undefined ? '' : ` --out ${o.out}`].join('');
-      console.error(`${shown}/ is stale (${stale.length}); run: npx plan build${again}`);
+      console.error(`${shown}/ is stale (${stale.length}); run: ${planCommand(['build', ...(o.plans === undefined ? [] : ['--plans', o.plans]), ...(o.out === undefined ? [] : ['--out', o.out])])}`);
     } else console.log(`${shown}/ is up to date`);
     if (stale.length) process.exitCode = EXIT.failed;
   });
@@ -336,7 +355,8 @@ withParams(
   .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: Omit<VerifyOptions, 'timeouts'> & ParamOptions & TimeoutOptions & { plans?: string }) => {
     const path = searchPathOf(o);
     const { runVerify } = await import('./verify.js');
-    process.exitCode = await runVerify(product, from, to, { ...o, param: gatherParams(o), timeouts: timeoutsOf(o) }, path);
+    const param = product === undefined ? gatherParams(o).params : (await paramsFor(o, product, findProduct(product, path).dir)).params;
+    process.exitCode = await runVerify(product, from, to, { ...o, param, timeouts: timeoutsOf(o) }, path);
   });
 
 for (const name of ['detect', 'status'] as const) {
@@ -356,12 +376,13 @@ for (const name of ['detect', 'status'] as const) {
   c.action(async (product: string | undefined, o: ParamOptions & TimeoutOptions & { url: string; schema?: string; plans?: string; json?: boolean; to?: string }) => {
     const { runDetect, runDetectAny, runStatus } = await import('./detect.js');
     if (product === undefined) {
-      process.exitCode = await runDetectAny(productsOnPath(searchPathOf(o)).map((p) => ({ name: p.name, plansDir: p.origin === 'bundled' ? undefined : p.dir })), { url: o.url, param: gatherParams(o), schema: o.schema, json: o.json });
+      process.exitCode = await runDetectAny(productsOnPath(searchPathOf(o)).map((p) => ({ name: p.name, plansDir: p.origin === 'bundled' ? undefined : p.dir })), { url: o.url, param: gatherParams(o).params, schema: o.schema, json: o.json });
       return;
     }
     const found = findProduct(product, searchPathOf(o));
     // The bundled plans need no --plans in the commands status prints.
-    const opts = { url: o.url, param: gatherParams(o), plansDir: found.origin === 'bundled' ? undefined : found.dir, schema: o.schema, json: o.json, to: o.to, timeouts: timeoutsOf(o) };
+    const given = await paramsFor(o, product, found.dir);
+    const opts = { url: o.url, param: given.params, paramOrigins: given.origins, plansDir: found.origin === 'bundled' ? undefined : found.dir, schema: o.schema, json: o.json, to: o.to, timeouts: timeoutsOf(o) };
     process.exitCode = name === 'detect' ? await runDetect(product, opts) : await runStatus(product, opts);
   });
 }

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as YamlModule from 'yaml';
 import { PlanError, quoted } from '../plan/errors.js';
+import type { ParamOrigins } from '../plan/params.js';
+import type { SourcePos } from '../plan/types.js';
 
 let yamlModule: typeof YamlModule | undefined;
 /** The YAML parser, loaded on first use (a run that reads no YAML never loads it). */
@@ -24,8 +26,8 @@ function fromCommandLine(given: string[]): Map<string, string> {
   return out;
 }
 
-/** A YAML or JSON file holding one object of parameter name: value (strings, numbers, booleans). */
-function fromFile(file: string): Map<string, string> {
+/** A YAML or JSON file holding one object of parameter name: value (strings, numbers, booleans); each with its key's place. */
+function fromFile(file: string): Map<string, { value: string; at: SourcePos }> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -40,7 +42,7 @@ function fromFile(file: string): Map<string, string> {
     return { file, line, col };
   };
   if (doc.errors.length) throw new PlanError(`invalid YAML or JSON: ${doc.errors[0].message.split('\n')[0]}`, at(doc.errors[0].pos[0]));
-  const out = new Map<string, string>();
+  const out = new Map<string, { value: string; at: SourcePos }>();
   if (doc.contents === null) return out;
   if (!yaml().isMap(doc.contents)) throw new PlanError('a parameters file holds one object of name: value', at(doc.contents.range?.[0]));
   for (const item of doc.contents.items) {
@@ -50,17 +52,28 @@ function fromFile(file: string): Map<string, string> {
     if (!['string', 'number', 'boolean'].includes(typeof value)) {
       throw new PlanError(`parameter ${key}: the value must be a string, a number or a boolean`, at((item.value as { range?: number[] } | null)?.range?.[0] ?? item.key.range?.[0]));
     }
-    out.set(key, String(value));
+    out.set(key, { value: String(value), at: at(item.key.range?.[0]) });
   }
   return out;
 }
 
+/** The parameters a command was given, and where each of a params file was written. */
+export interface GivenParams {
+  /** name=value strings. */
+  params: string[];
+  /** The place in the params file of each parameter taken from it; one given with `--param` is not in it. */
+  origins: ParamOrigins;
+}
+
 /**
- * The parameters as name=value strings: those of `--params-file`, then `--param` ones, which override the file's
- * (the command line wins). A name given twice with `--param` is an error.
+ * The parameters: those of `--params-file`, then `--param` ones, which override the file's (the command line wins;
+ * the parameter is then the command line's, not the file's). A name given twice with `--param` is an error.
  */
-export function gatherParams(o: { param: string[]; paramsFile?: string }): string[] {
-  const merged = o.paramsFile === undefined ? new Map<string, string>() : fromFile(o.paramsFile);
-  for (const [k, v] of fromCommandLine(o.param)) merged.set(k, v);
-  return [...merged].map(([k, v]) => `${k}=${v}`);
+export function gatherParams(o: { param: string[]; paramsFile?: string }): GivenParams {
+  const merged = new Map<string, { value: string; at?: SourcePos }>(o.paramsFile === undefined ? [] : fromFile(o.paramsFile));
+  for (const [k, v] of fromCommandLine(o.param)) merged.set(k, { value: v });
+  return {
+    params: [...merged].map(([k, v]) => `${k}=${v.value}`),
+    origins: Object.fromEntries([...merged].flatMap(([k, v]) => (v.at ? [[k, v.at]] : []))),
+  };
 }

@@ -4,9 +4,10 @@ import { expandStep, stepsOf } from '../plan/for-each.js';
 import { DEFAULT_TIMEOUTS, MAX_TIMEOUT_MS, type Dialect, type NewTable, type Timeouts } from '../dialects/dialect.js';
 import { getDialect, inSchema } from '../dialects/index.js';
 import { IrreversibleError, PlanError } from '../plan/errors.js';
+import { PLAN_COMMAND } from '../shell.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
 import { loadProduct, stepOperation } from '../plan/load.js';
-import { declaredParameters, notGiven, resolveParams } from '../plan/params.js';
+import { aboutGivenParam, declaredParameters, notGiven, resolveParams, type ParamOrigins } from '../plan/params.js';
 import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar, Step } from '../plan/types.js';
 import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
 import { emptyModel, findTable, type Model } from '../model/model.js';
@@ -33,6 +34,8 @@ export interface CompileRequest {
   dialect: string;
   /** name=value strings as given on the command line */
   params?: string[];
+  /** Where the parameters of a params file were written: errors and warnings about one name that place. */
+  paramOrigins?: ParamOrigins;
   plansDir?: string;
   /** A parameter with no default and none given takes its `example:` (out/, validate, verify): never for a DBA's script. */
   examples?: boolean;
@@ -103,6 +106,8 @@ export interface CompileResult {
   timeoutLines: string[];
   /** What the command should say on stderr and go on: parameters given that this dialect's script cannot use. */
   warnings: string[];
+  /** The parameters given that the script does not read (unreadParamWarnings words them), sorted. */
+  unread: string[];
 }
 
 interface Entry {
@@ -363,7 +368,7 @@ function checkWording(product: string, from: string, to: string): { what: string
       : to === '0'
         ? `this database is not at ${product} ${from} nor partway through this teardown`
         : `this database is not at ${product} ${from}, at ${to}, nor between them on this script's path`;
-  const hint = `Compile the script for the version this database is at (plan compile ${product} <its version> ${to}), or run this one on the ${product} ${from === '0' ? 'empty' : from} database it was made for.`;
+  const hint = `Compile the script for the version this database is at (${PLAN_COMMAND} compile ${product} <its version> ${to}), or run this one on the ${product} ${from === '0' ? 'empty' : from} database it was made for.`;
   return { what, hint };
 }
 
@@ -485,14 +490,14 @@ function concurrentChangedLater(rendered: { sec: { plan: LoadedPlan }; ops: { e:
  * Warnings for the parameters of `given` that only another dialect's naming reads (`postgresql_table_schema` on a
  * MySQL script): the script is the same without them, which a user who meant a setting of this dialect should hear.
  */
-export function otherDialectParams(product: LoadedProduct, dialect: string, given: string[]): string[] {
+export function otherDialectParams(product: LoadedProduct, dialect: string, given: string[], origins?: ParamOrigins): string[] {
   if (!given.length) return [];
   const here = namingParameters(product, dialect);
   const out: string[] = [];
   for (const name of new Set(given.map((g) => g.slice(0, g.indexOf('='))))) {
     const others = Object.keys(product.product.naming ?? {}).filter((dn) => dn !== dialect && namingParameters(product, dn).has(name));
     if (!others.length || here.has(name) || product.plans.some((p) => planNames(p, name))) continue;
-    out.push(`--param ${name} is read by the ${others.join(' and ')} naming only: this ${dialect} script is the same without it`);
+    out.push(aboutGivenParam(name, origins, `is read by the ${others.join(' and ')} naming only: this ${dialect} script is the same without it`));
   }
   return out;
 }
@@ -583,7 +588,7 @@ export function startingModel(req: CompileRequest): Model {
 function compileSetting(req: CompileRequest): { d: Dialect; product: LoadedProduct; params: ParamValues; names: ReturnType<typeof namingOf>; places: Record<string, string> | undefined } {
   let d = getDialect(req.dialect);
   const product = productFor(req.product, d, req.plansDir, [req.from, req.to]);
-  const params = toParams(product, req.params, req.examples);
+  const params = toParams(product, req.params, req.examples, req.paramOrigins);
   const names = namingOf(product, d, params);
   if (names.schema) d = inSchema(d, names.schema);
   const places = placesOf(product, d, params);
@@ -657,17 +662,32 @@ function parametersRead(product: LoadedProduct, d: Dialect, params: ParamValues,
 }
 
 /**
- * Warnings for the parameters given that the script does not read (parametersRead), other than naming parameters
+ * The parameters given that the script does not read (parametersRead), other than naming parameters
  * (otherDialectParams speaks of those): the script, its header and its reverse command are the same without them.
  */
-function unreadParams(product: LoadedProduct, given: Set<string>, read: Set<string>, from: string, to: string): string[] {
+function unreadParams(product: LoadedProduct, given: Set<string>, read: Set<string>): string[] {
   const naming = namingParameters(product);
-  return [...given].filter((n) => !read.has(n) && !naming.has(n)).sort().map((n) => `--param ${n} does not change this script (${product.product.product} ${from} → ${to}): no plan on its path reads it, and the schema it starts from is the same with any value of it`);
+  return [...given].filter((n) => !read.has(n) && !naming.has(n)).sort();
+}
+
+/**
+ * The warnings for parameters given that a script does not read (CompileResult.unread), each naming where it was
+ * given (`--param x`, or the params file's line): plan compile's and review's for their script, plan status's for
+ * those none of its scripts reads (`scripts`, in the order they run).
+ */
+export function unreadParamWarnings(product: string, names: string[], scripts: [string, string][], origins?: ParamOrigins): string[] {
+  const one = scripts.length === 1;
+  const which = `${product} ${scripts.map(([a, b]) => `${a} → ${b}`).join(', ')}`;
+  return names.map((n) =>
+    aboutGivenParam(n, origins, one
+      ? `does not change this script (${which}): no plan on its path reads it, and the schema it starts from is the same with any value of it`
+      : `does not change these scripts (${which}): no plan on their paths reads it, and the schemas they start from are the same with any value of it`),
+  );
 }
 
 /** The parameters of a compile; one with no value (and no example) raises its error only where the script reads it. */
-function toParams(product: LoadedProduct, given: string[] | undefined, examples = false): ParamValues {
-  return resolveParams(product, given ?? [], examples, true) as Record<string, Scalar>;
+function toParams(product: LoadedProduct, given: string[] | undefined, examples = false, origins?: ParamOrigins): ParamValues {
+  return resolveParams(product, given ?? [], examples, true, origins) as Record<string, Scalar>;
 }
 
 /**
@@ -935,6 +955,7 @@ export function compile(req: CompileRequest): CompileResult {
   const irreversible = path.direction === 'up' ? path.plans.flatMap((pl) => stepsOf(pl, params).filter((s) => s.step.irreversible !== undefined && stepApplies(s.step, d, params)).map((s) => s.step.irreversible!))[0] : undefined;
   // The parameters that took their example (out/): no default and none given.
   const givenNames = new Set((req.params ?? []).map((g) => g.slice(0, g.indexOf('='))));
+  const unread = unreadParams(product, givenNames, read);
   const examples = req.examples ? Object.entries(declaredParameters(product)).filter(([k, spec]) => spec.default === undefined && !givenNames.has(k) && read.has(k)).map(([k]) => k) : [];
   // Only the parameters the script reads: a DBA is not asked for a value that changes nothing (nor is the rollback).
   const shown = Object.entries(shownParameters(product, params, names));
@@ -964,7 +985,7 @@ export function compile(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, preflight, warnings: [...otherDialectParams(product, d.name, req.params ?? []), ...unreadParams(product, givenNames, read, req.from, req.to)] };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, preflight, warnings: [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(product.product.product, unread, [[req.from, req.to]], req.paramOrigins)], unread };
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

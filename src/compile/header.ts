@@ -50,7 +50,7 @@ export interface HeaderInput {
 
 /** A value as a shell word (src/shell.ts; kept here for the header's callers). */
 export { shellWord } from '../shell.js';
-import { shellWord } from '../shell.js';
+import { PLAN_COMMAND, shellWord } from '../shell.js';
 
 /** Text of a plan on one comment line, whatever it holds. */
 const oneLine = (text: string) => text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
@@ -203,12 +203,12 @@ export function header(h: HeaderInput): string {
   const paramWords = words(h.params);
   // The parameters the other direction reads, as given to this compile (a rollback that ignores the import's source
   // passes it on); one it reads that this compile was not given nor has a default for, its compile asks for.
-  const reverse = `npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${words(h.reverseParams)}`;
+  const reverse = `${PLAN_COMMAND} compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${words(h.reverseParams)}`;
   // Imports of the path (their rollback deletes the rows they made).
   const imports = h.pathPlans.flatMap((pl) => stepsOf(pl, h.params).filter((s) => s.op === 'import_rows' && stepApplies(s.step, h.dialect, h.params)).map((s) => ({ into: n ? n.table(s.args.into) : s.args.into, record: n ? n.table(s.args.record) : s.args.record })));
   // Rows a copy skips on purpose are listed by the report (report.ts): the command that prints it.
   const skips = h.direction === 'up' && h.pathPlans.some((pl) => stepsOf(pl, h.params).some((s) => ((s.op === 'copy_rows' && s.args.skip) || s.op === 'import_rows') && stepApplies(s.step, h.dialect, h.params)));
-  const report = `npx plan compile ${p} ${h.from} ${h.to} --dialect ${h.dialect.name}${plansOption}${paramWords} --report -o report.sql`;
+  const report = `${PLAN_COMMAND} compile ${p} ${h.from} ${h.to} --dialect ${h.dialect.name}${plansOption}${paramWords} --report -o report.sql`;
   // Manual steps of upgrade plans (a configuration key renamed, …) do not concern a fresh install.
   const manual = fresh ? h.manual.filter((m) => m.plan.startsWith('0 →')) : h.manual;
   const lines = [

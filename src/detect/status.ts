@@ -1,13 +1,13 @@
 // `plan status`: what is pending for a database whose version `detect` found: the plans from there to a target,
 // their manual steps, and the exact commands that compile and apply the script. Pure: nothing is run.
 import { lastRelease } from '../plan/graph.js';
-import { compile, productFor } from '../compile/compile.js';
+import { compile, otherDialectParams, productFor, unreadParamWarnings } from '../compile/compile.js';
 import { DEFAULT_TIMEOUTS, durationText, type ApplyTarget, type Timeouts } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
-import { declaredParameters } from '../plan/params.js';
+import { declaredParameters, type ParamOrigins } from '../plan/params.js';
 import { namingParameters } from '../compile/naming.js';
-import { shellWord } from '../shell.js';
+import { planCommand } from '../shell.js';
 import { rowsDeleted, rowsLeftOut } from '../compile/header.js';
 import type { DetectResult } from './detect.js';
 
@@ -17,6 +17,8 @@ export interface StatusRequest {
   to?: string;
   /** The --param values given (name=value): repeated in the compile command. */
   params?: string[];
+  /** Where the parameters of a params file were written: the warnings about one name that place. */
+  paramOrigins?: ParamOrigins;
   plansDir?: string;
   /**
    * The database the apply commands name, as the --url gave it (SQLite: the file): its name, host, port and user,
@@ -55,6 +57,11 @@ export interface StatusResult {
   data: string[];
   /** Sentences about the assumptions made (identical versions, parameters the schema cannot show, an inexact match). */
   notes: string[];
+  /**
+   * What to say on stderr, in plan compile's words: parameters given that no script reads (left out of the compile
+   * commands), or that only another dialect's naming reads.
+   */
+  warnings: string[];
 }
 
 
@@ -95,7 +102,7 @@ export function status(req: StatusRequest): StatusResult {
       notes.push(`the database is at ${vs[0]} before ${before.patch}: the ${from} → ${vs[0]} script adds what ${before.patch} added (${before.added.join('; ')})${to === vs[0] ? '' : ` and goes on to ${to}`}, and finds the rest done`);
     } else {
       if (vs.includes(to) && det.outcome === 'exact') {
-        return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : [] };
+        return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : [], warnings: [] };
       }
       const goingUp = rank(to) > rank(vs[vs.length - 1]);
       from = goingUp ? vs[0] : vs[vs.length - 1];
@@ -112,6 +119,7 @@ export function status(req: StatusRequest): StatusResult {
     }
   }
   const params = [...(req.params ?? [])];
+  const givenNames = params.map((g) => g.slice(0, g.indexOf('=')));
   const choices = det.outcome === 'between' ? det.between!.params : det.best.params;
   const matched = choices?.length === 1 ? choices[0] : [];
   for (const p of matched) if (!params.some((g) => g.startsWith(p.slice(0, p.indexOf('=') + 1)))) params.push(p);
@@ -123,12 +131,15 @@ export function status(req: StatusRequest): StatusResult {
   let backup: string | undefined;
   let direction: StatusResult['direction'] = null;
   const read = new Set<string>();
+  // The parameters given that no script reads: each script's unread ones, kept while every script leaves them.
+  let unread = new Set(givenNames);
   // The database the --url named, each part a shell word (the password only as "the URL has one"): the backup and
   // apply commands name it.
   const { password, ...names } = req.target ?? {};
   const target: ApplyTarget = { ...Object.fromEntries(Object.entries(names).filter(([, v]) => v !== undefined && v !== '')), ...(password ? { password } : {}) };
   for (const [a, b] of scripts) {
     const r = compile({ product: det.product, from: a, to: b, dialect: det.dialect, params, plansDir: req.plansDir, ...(req.timeouts ? { timeouts: req.timeouts } : {}) });
+    unread = new Set(r.unread.filter((n) => unread.has(n)));
     direction ??= r.direction;
     for (const p of r.direction === 'up' ? r.plans : [...r.plans].reverse()) {
       const [x, y] = r.direction === 'up' ? [p.plan.from, p.plan.to] : [p.plan.to, p.plan.from];
@@ -147,7 +158,7 @@ export function status(req: StatusRequest): StatusResult {
     // The parameters this script reads, as its header shows them: a value that changes nothing is not asked for.
     for (const name of Object.keys(r.shownParams)) read.add(name);
     const own = params.filter((p) => p.slice(0, p.indexOf('=')) in r.shownParams);
-    commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...own.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file].map(shellWord).join(' '));
+    commands.push(planCommand(['compile', det.product, a, b, '--dialect', d.name, ...own.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file]));
     commands.push(d.script.applyCommand(file, target));
   }
   // Naming parameters are seen in the schema: a database named otherwise matches no version without them. Of the
@@ -157,5 +168,7 @@ export function status(req: StatusRequest): StatusResult {
     if (naming.has(name) || !read.has(name)) continue;
     if (!params.some((g) => g.startsWith(`${name}=`))) notes.push(`parameter ${name} is not shown by the schema: the commands use its default (${spec.default ?? 'none'}); pass --param ${name}=… to status to change it`);
   }
-  return { state, from, to, direction, plans, manual, commands, ...(backup ? { backup } : {}), data, notes };
+  // Said as plan compile says them (the same functions), once for all the scripts; none when there is no script.
+  const warnings = scripts.length ? [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(det.product, [...unread].sort(), scripts, req.paramOrigins)] : [];
+  return { state, from, to, direction, plans, manual, commands, ...(backup ? { backup } : {}), data, notes, warnings };
 }

@@ -1,6 +1,21 @@
 // Parameter values: parsed from the command line, checked against their declared type.
 import { PlanError, quoted } from './errors.js';
-import type { LoadedProduct, ParameterSpec, Scalar } from './types.js';
+import type { LoadedProduct, ParameterSpec, Scalar, SourcePos } from './types.js';
+
+/**
+ * Where each parameter read from a `--params-file` was written (its key's file, line and column); a name that is not
+ * in it was given with `--param` (which overrides the file's value, and its place with it).
+ */
+export type ParamOrigins = Readonly<Record<string, SourcePos>>;
+
+/**
+ * A message about parameter `name` as the user gave it, opening with where that was: `--param name <rest>` for the
+ * command line, `file:line:col: parameter name <rest>` for a params file (the place its other errors name).
+ */
+export function aboutGivenParam(name: string, origins: ParamOrigins | undefined, rest: string): string {
+  const at = origins?.[name];
+  return at ? `${at.file}:${at.line}:${at.col}: parameter ${name} ${rest}` : `--param ${name} ${rest}`;
+}
 
 /** A UUID as a parameter value takes it (any case; values are lower-cased). */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -164,9 +179,10 @@ export function notGiven(params: object): string[] {
  * reading it (`params.name`) raises the error then, so a script that never reads it (a rollback that does not need an
  * import's source) compiles without it, and one that does fails as before; `name in params` stays true, as for a
  * declared parameter. notGiven() names them.
+ * @param origins where the parameters of a params file were written: an error about one of them names that place
  * @throws PlanError for an unknown name, a value of the wrong type, or (without deferMissing) a parameter with no value
  */
-export function resolveParams(p: LoadedProduct, given: string[], examples = false, deferMissing = false): Record<string, Scalar> {
+export function resolveParams(p: LoadedProduct, given: string[], examples = false, deferMissing = false, origins?: ParamOrigins): Record<string, Scalar> {
   const specs = declaredParameters(p);
   const out: Record<string, Scalar> = {};
   for (const g of given) {
@@ -174,8 +190,15 @@ export function resolveParams(p: LoadedProduct, given: string[], examples = fals
     if (eq < 1) throw new PlanError(`--param ${quoted(g)}: expected name=value`);
     const name = g.slice(0, eq);
     const spec = specs[name];
-    if (!spec) throw new PlanError(`unknown parameter ${quoted(name)} for ${p.product.product} (known: ${Object.keys(specs).join(', ') || 'none'})`);
-    out[name] = coerce(name, spec, g.slice(eq + 1));
+    const at = origins?.[name];
+    if (!spec) throw new PlanError(`unknown parameter ${quoted(name)} for ${p.product.product} (known: ${Object.keys(specs).join(', ') || 'none'})`, at);
+    try {
+      out[name] = coerce(name, spec, g.slice(eq + 1));
+    } catch (e) {
+      // A bad value of a params file: located at its key, as the file's other errors are.
+      if (at && e instanceof PlanError && !e.pos) throw new PlanError(e.message, at);
+      throw e;
+    }
   }
   const missing: string[] = [];
   for (const [name, spec] of Object.entries(specs)) {

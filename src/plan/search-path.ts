@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { PlanError } from './errors.js';
+import { PLAN_COMMAND } from '../shell.js';
 import { checkProductName, listProducts, plansDir as bundledPlansDir } from './load.js';
 
 /** Where a directory of the search path comes from. */
@@ -104,7 +105,7 @@ export function productsInScope(path: PlansDirectory[]): FoundProduct[] {
   const own = all.filter((p) => p.origin !== 'bundled');
   if (own.length === 0) {
     const dirs = path.filter((p) => p.origin !== 'bundled').map((p) => p.dir);
-    throw new PlanError(`no product in ${dirs.join(', ')} (a product is a folder holding product.yaml; plan init <product> makes one)`);
+    throw new PlanError(`no product in ${dirs.join(', ')} (a product is a folder holding product.yaml; ${PLAN_COMMAND} init <product> makes one)`);
   }
   return own;
 }

@@ -10,7 +10,7 @@ import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
 import { mysqlFkActionProblems } from './fk-actions.js';
-import { shellWord } from '../../shell.js';
+import { PLAN_COMMAND, shellWord, writtenWhole } from '../../shell.js';
 import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
 import type { Naming } from '../../operations/naming.js';
 import { foreignReferencesMessage } from './foreign-references.js';
@@ -548,11 +548,11 @@ function timeouts(t: Timeouts): TimeoutStatements {
   const rounded = t.lockMs % 1000 === 0 ? '' : ` (${durationText(t.lockMs)} rounded up: the engines count whole seconds)`;
   const header = [
     t.lockMs > 0
-      ? `lock:     lock_wait_timeout = ${lockSeconds} and innodb_lock_wait_timeout = ${lockSeconds} seconds${rounded}, for this session, put back at the end (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.`
-      : "lock:     no lock_wait_timeout (plan compile --lock-timeout 0): a DDL statement waits for its table's metadata lock as long as the session's lock_wait_timeout lets it (by default one year on MySQL 8, one day on MariaDB), and the application's queries on that table wait behind it.",
+      ? `lock:     lock_wait_timeout = ${lockSeconds} and innodb_lock_wait_timeout = ${lockSeconds} seconds${rounded}, for this session, put back at the end (${PLAN_COMMAND} compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.`
+      : `lock:     no lock_wait_timeout (${PLAN_COMMAND} compile --lock-timeout 0): a DDL statement waits for its table's metadata lock as long as the session's lock_wait_timeout lets it (by default one year on MySQL 8, one day on MariaDB), and the application's queries on that table wait behind it.`,
     t.statementMs > 0
-      ? `statement: on MariaDB, max_statement_time = ${seconds} seconds for this session, put back at the end (plan compile --statement-timeout): a statement that runs longer is aborted (error 1969). On MySQL 8 nothing is set: its max_execution_time bounds read-only SELECT statements only, and this script's work is DDL and data changes (the script prints a line saying so).`
-      : "statement: no time limit (plan compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).",
+      ? `statement: on MariaDB, max_statement_time = ${seconds} seconds for this session, put back at the end (${PLAN_COMMAND} compile --statement-timeout): a statement that runs longer is aborted (error 1969). On MySQL 8 nothing is set: its max_execution_time bounds read-only SELECT statements only, and this script's work is DDL and data changes (the script prints a line saying so).`
+      : `statement: no time limit (${PLAN_COMMAND} compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).`,
   ];
   if (t.lockMs > 0 || t.statementMs > 0) {
     header.push(
@@ -686,10 +686,12 @@ function mysqlIn(w: Where): Dialect {
       const conn = connectionArgs(to).map((a) => `${a} `).join('');
       const db = to.database !== undefined ? shellWord(to.database) : 'DATABASE';
       // Loaded over the upgraded database, the dump fails on what the script added (a table it re-creates is still
-      // referenced by a new one's foreign key): restored into empty databases.
+      // referenced by a new one's foreign key): restored into empty databases. Written to a .partial file renamed
+      // when mysqldump succeeds: a failed one leaves the file it began (--result-file too: checked on MariaDB 10.11).
+      const dump = (what: string) => writtenWhole(`${file}.sql`, (partial) => `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=${partial} ${conn}${what}`);
       return places.length
-        ? `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 ${conn}--databases ${db} ${places.map(shellWord).join(' ')} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql ${conn}< ${file}.sql; loaded over them it fails on what the script added)`
-        : `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 ${conn}${db} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql ${conn}-e 'CREATE DATABASE NEW_DATABASE' && mysql ${conn}NEW_DATABASE < ${file}.sql; not over this one, which fails on what the script added)`;
+        ? `${dump(`--databases ${db} ${places.map(shellWord).join(' ')}`)}   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql ${conn}< ${file}.sql; loaded over them it fails on what the script added)`
+        : `${dump(db)}   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql ${conn}-e 'CREATE DATABASE NEW_DATABASE' && mysql ${conn}NEW_DATABASE < ${file}.sql; not over this one, which fails on what the script added)`;
     },
   },
   locks: mysqlLocks,

@@ -14,7 +14,7 @@ import { checkPostgresTexts, postgresExpressionColumns } from '../../plan/postgr
 import { foreignReferencesBody } from './foreign-references.js';
 import { postgresLocks } from './locks.js';
 import { LIBPQ_KEYWORDS, conninfo } from './conninfo.js';
-import { shellWord } from '../../shell.js';
+import { PLAN_COMMAND, shellWord, writtenWhole } from '../../shell.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -470,11 +470,11 @@ function timeouts(prologue: Sql[], outsidePrologue: Sql[], t: Timeouts, parts: b
   const set = (local: boolean) => settings.map(([name, ms]) => Sql.verbatim(`SET ${local ? 'LOCAL ' : ''}${name} = ${literalText(durationText(ms))};`));
   const header = [
     t.lockMs > 0
-      ? `lock:     lock_timeout = '${durationText(t.lockMs)}' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.`
-      : "lock:     no lock_timeout (plan compile --lock-timeout 0): a statement waits for a lock as long as the session's own lock_timeout lets it (PostgreSQL's default: forever), holding every lock the script took before it, and the application's queries on those tables wait behind it.",
+      ? `lock:     lock_timeout = '${durationText(t.lockMs)}' (${PLAN_COMMAND} compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.`
+      : `lock:     no lock_timeout (${PLAN_COMMAND} compile --lock-timeout 0): a statement waits for a lock as long as the session's own lock_timeout lets it (PostgreSQL's default: forever), holding every lock the script took before it, and the application's queries on those tables wait behind it.`,
     t.statementMs > 0
-      ? `statement: statement_timeout = '${durationText(t.statementMs)}' (plan compile --statement-timeout): a statement that runs longer than that is cancelled.`
-      : 'statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).',
+      ? `statement: statement_timeout = '${durationText(t.statementMs)}' (${PLAN_COMMAND} compile --statement-timeout): a statement that runs longer than that is cancelled.`
+      : `statement: no statement_timeout (${PLAN_COMMAND} compile --statement-timeout <duration> sets one).`,
   ];
   if (settings.length) {
     header.push(
@@ -659,7 +659,9 @@ function postgresIn(w: Where): Dialect {
       // Restored into a new, empty database: pg_restore --clean over the upgraded one drops only what the dump holds,
       // and fails on the objects the script added (a table depending on one it drops, a second primary key).
       const fresh = shellWord(databaseArg({ ...to, database: 'NEW_DATABASE' }));
-      return `pg_dump --format=custom --file=${file}.dump ${conn}${db}   (restore into a new, empty database: createdb ${conn}NEW_DATABASE && pg_restore --exit-on-error --single-transaction ${conn}--dbname=${fresh} ${file}.dump; not pg_restore --clean over this one, which fails on what the script added)`;
+      // Written to a .partial file renamed when pg_dump succeeds: one that fails leaves the file it opened (empty
+      // for an unknown database, checked on PostgreSQL 15).
+      return `${writtenWhole(`${file}.dump`, (partial) => `pg_dump --format=custom --file=${partial} ${conn}${db}`)}   (restore into a new, empty database: createdb ${conn}NEW_DATABASE && pg_restore --exit-on-error --single-transaction ${conn}--dbname=${fresh} ${file}.dump; not pg_restore --clean over this one, which fails on what the script added)`;
     },
   },
   locks: postgresLocks,

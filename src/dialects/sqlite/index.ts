@@ -17,7 +17,7 @@
 // What ALTER TABLE cannot do (keys, foreign keys, NOT NULL, defaults, types) is the table rebuild of
 // https://sqlite.org/lang_altertable.html#otheralter, with PRAGMA foreign_keys = OFF set before the transaction.
 import { sqliteHazards } from './hazards.js';
-import { shellWord } from '../../shell.js';
+import { PLAN_COMMAND, shellWord, writtenWhole } from '../../shell.js';
 import { durationText, type Dialect, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, sql } from '../../compile/sql.js';
 import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
@@ -245,8 +245,8 @@ function timeouts(t: Timeouts): TimeoutStatements {
   const [bail, ...rest] = sqlite.script.prologue;
   const header = [
     t.lockMs > 0
-      ? `lock:     PRAGMA busy_timeout = ${t.lockMs} (milliseconds; plan compile --lock-timeout ${durationText(t.lockMs)}, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.`
-      : 'lock:     no busy_timeout (plan compile --lock-timeout 0): while another connection writes to the database, the script fails at once with "database is locked" (the sqlite3 client\'s default) and changes nothing.',
+      ? `lock:     PRAGMA busy_timeout = ${t.lockMs} (milliseconds; ${PLAN_COMMAND} compile --lock-timeout ${durationText(t.lockMs)}, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.`
+      : `lock:     no busy_timeout (${PLAN_COMMAND} compile --lock-timeout 0): while another connection writes to the database, the script fails at once with "database is locked" (the sqlite3 client's default) and changes nothing.`,
     ...(t.statementMs > 0 ? [`statement: SQLite has no statement time limit: --statement-timeout ${durationText(t.statementMs)} sets nothing here.`] : []),
   ];
   return { transaction: [bail, ...(t.lockMs > 0 ? [Sql.verbatim(`PRAGMA busy_timeout = ${literalText(t.lockMs)};`)] : []), ...rest], outside: [], restore: [], header };
@@ -311,7 +311,10 @@ export const sqlite: Dialect = {
     applyHint: 'sqlite3 -bail DATABASE.db < FILE   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)',
     backupCommand: (file, _places, to = {}) => {
       const db = to.database !== undefined ? shellWord(to.database) : 'DATABASE.db';
-      return `sqlite3 ${db} ".backup ${file}.db"   (restore: copy ${file}.db over ${db} while nothing has it open)`;
+      // -readonly: sqlite3 would create a file it cannot find (a mistyped name) and back up that empty database,
+      // exit status 0. Written to a .partial file renamed when the backup succeeds (sqlite3 creates the destination
+      // before it opens the database: checked with sqlite3 3.40).
+      return `${writtenWhole(`${file}.db`, (partial) => `sqlite3 -readonly ${db} ${shellWord(`.backup ${partial}`)}`)}   (restore: copy ${file}.db over ${db} while nothing has it open)`;
     },
     beforeNewTables: () => [],
     newTablesNote: () => 'tables:   SQLite tables have no owner or character set; the script creates them as they are.',

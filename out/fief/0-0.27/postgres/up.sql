@@ -10,8 +10,8 @@
 --   plans/fief/0-0.27.yaml 3aae53b852d54ffb9ee8586523e6a412613327c97a33ca8daf14eeeebddc8353
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
--- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (npx plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).
 -- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
@@ -1263,7 +1263,7 @@ BEGIN
     problem := 'schema 08e952f1-8a79-4672-99f8-ea6919cd4692 (location workspace, --param workspace_id) does not exist: is --param workspace_id the id in this database''s workspaces table (SELECT id FROM workspaces)? A workspace whose database_type is set keeps its tables on a database server of its own: nothing moves here, point Fief 0.28 at that database instead';
   END IF;
   IF problem IS NOT NULL THEN
-    RAISE EXCEPTION 'plan stopped: %', 'this database holds fief tables that are neither absent nor partway through this install of fief 0.27: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile fief <its version> 0.27), or run this one on the fief empty database it was made for.';
+    RAISE EXCEPTION 'plan stopped: %', 'this database holds fief tables that are neither absent nor partway through this install of fief 0.27: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (npx plan compile fief <its version> 0.27), or run this one on the fief empty database it was made for.';
   END IF;
 END
 $plan$;

@@ -1,6 +1,6 @@
 -- plan 0.1.0 · fief 0.28 → 0.28-cleanup · postgres · stage
 -- what:     this script takes a fief database at 0.28 to its stage 0.28-cleanup on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=fief-0.28-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE fief-0.28-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- backup:   first: pg_dump --format=custom --file=fief-0.28-before.dump.partial DATABASE && mv fief-0.28-before.dump.partial fief-0.28-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE fief-0.28-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)
@@ -12,8 +12,8 @@
 --   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) cfb6fe6d7648c1275622efe0b216c5ccb4467ff605592c648396e16affc24416
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
--- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (npx plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   workspace_users: ACCESS EXCLUSIVE from 0.28 → 0.28-cleanup · 2/7 · drop table workspace_users — blocks reads and writes
@@ -943,7 +943,7 @@ BEGIN
     SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
-    RAISE EXCEPTION 'plan stopped: %', 'this database is not at fief 0.28, at 0.28-cleanup, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile fief <its version> 0.28-cleanup), or run this one on the fief 0.28 database it was made for.';
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at fief 0.28, at 0.28-cleanup, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (npx plan compile fief <its version> 0.28-cleanup), or run this one on the fief 0.28 database it was made for.';
   END IF;
 END
 $plan$;

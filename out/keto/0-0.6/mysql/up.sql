@@ -10,8 +10,8 @@
 --   plans/keto/0-0.6.yaml 9be64ea3db9af022c81828f85dd42b097a4f2f6539cd383f2640238f89b6cb53
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
--- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
--- statement: no time limit (plan compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).
+-- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
+-- statement: no time limit (npx plan compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).
 -- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
 -- charset:  the tables take the database's default character set and collation.
 -- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
@@ -192,7 +192,7 @@ SET @plan_problem = (
       WHERE fb.k IS NULL) p
   ORDER BY o, m LIMIT 1);
 SET @plan_ok = @plan_problem IS NULL AND @plan_busy IS NULL;
-SELECT CONCAT('plan stopped: ', 'this database holds keto tables that are neither absent nor partway through this install of keto 0.6: ', @plan_problem, '. Nothing was changed. ', 'Compile the script for the version this database is at (plan compile keto <its version> 0.6), or run this one on the keto empty database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SELECT CONCAT('plan stopped: ', 'this database holds keto tables that are neither absent nor partway through this install of keto 0.6: ', @plan_problem, '. Nothing was changed. ', 'Compile the script for the version this database is at (npx plan compile keto <its version> 0.6), or run this one on the keto empty database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database holds keto tables that are neither absent nor partway through this install of keto 0.6; the row printed above says what differs. Nothing was changed.
 EXECUTE plan_stmt;

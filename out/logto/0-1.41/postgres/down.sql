@@ -1,7 +1,7 @@
 -- plan 0.1.0 · logto 1.41 → 0 · postgres · rollback
 -- what:     this script rolls a logto database back from 1.41 to 0 on PostgreSQL (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF LOGTO AND ALL THE DATA IN THEM.
--- backup:   first: pg_dump --format=custom --file=logto-1.41-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE logto-1.41-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- backup:   first: pg_dump --format=custom --file=logto-1.41-before.dump.partial DATABASE && mv logto-1.41-before.dump.partial logto-1.41-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE logto-1.41-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: Logto's sign-ins and its admin console (the rollback deletes the users the import made)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- reverse:  npx plan compile logto 0 1.41 --dialect postgres
@@ -12,8 +12,8 @@
 --   plans/logto/0-1.41.yaml 70e474914903c64ebe0eec90ede782d33ef480ca7351b4394283d636802ba435
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
--- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (npx plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   users: ACCESS EXCLUSIVE from 1.41 → 0 · 1/7 · drop index users__tenant_lower_username on users — blocks reads and writes
@@ -159,7 +159,7 @@ BEGIN
     SELECT 4, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
-    RAISE EXCEPTION 'plan stopped: %', 'this database is not at logto 1.41 nor partway through this teardown: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile logto <its version> 0), or run this one on the logto 1.41 database it was made for.';
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at logto 1.41 nor partway through this teardown: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (npx plan compile logto <its version> 0), or run this one on the logto 1.41 database it was made for.';
   END IF;
 END
 $plan$;

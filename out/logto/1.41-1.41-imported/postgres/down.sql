@@ -1,6 +1,6 @@
 -- plan 0.1.0 · logto 1.41-imported → 1.41 · postgres · rollback
 -- what:     this script rolls a logto database back from 1.41-imported to 1.41 on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=logto-1.41-imported-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE logto-1.41-imported-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- backup:   first: pg_dump --format=custom --file=logto-1.41-imported-before.dump.partial DATABASE && mv logto-1.41-imported-before.dump.partial logto-1.41-imported-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE logto-1.41-imported-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: Logto's sign-ins and its admin console (the rollback deletes the users the import made)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: Logto, and the old application's sign-ups if it is to keep its users
@@ -14,8 +14,8 @@
 --   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
--- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (npx plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   users: ROW EXCLUSIVE from 1.41-imported → 1.41 · 1/3 · delete the rows plan_imported_users records from users
@@ -139,7 +139,7 @@ BEGIN
     SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
-    RAISE EXCEPTION 'plan stopped: %', 'this database is not at logto 1.41-imported, at 1.41, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile logto <its version> 1.41), or run this one on the logto 1.41-imported database it was made for.';
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at logto 1.41-imported, at 1.41, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (npx plan compile logto <its version> 1.41), or run this one on the logto 1.41-imported database it was made for.';
   END IF;
 END
 $plan$;

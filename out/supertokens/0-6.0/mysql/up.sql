@@ -33,8 +33,8 @@
 -- derived:  the install 0 → 6.0 is derived from the chain 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0: those plans are replayed in the model (no SQL) and the install creates their result directly (tables, keys, indexes, rows), checked by the compiler to equal the chain's model
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
--- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
--- statement: no time limit (plan compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).
+-- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
+-- statement: no time limit (npx plan compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).
 -- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
 -- charset:  the tables take the database's default character set and collation.
 -- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
@@ -944,7 +944,7 @@ SET @plan_problem = (
       WHERE fb.k IS NULL) p
   ORDER BY o, m LIMIT 1);
 SET @plan_ok = @plan_problem IS NULL AND @plan_busy IS NULL;
-SELECT CONCAT('plan stopped: ', 'this database holds supertokens tables that are neither absent nor partway through this install of supertokens 6.0: ', @plan_problem, '. Nothing was changed. ', 'Compile the script for the version this database is at (plan compile supertokens <its version> 6.0), or run this one on the supertokens empty database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SELECT CONCAT('plan stopped: ', 'this database holds supertokens tables that are neither absent nor partway through this install of supertokens 6.0: ', @plan_problem, '. Nothing was changed. ', 'Compile the script for the version this database is at (npx plan compile supertokens <its version> 6.0), or run this one on the supertokens empty database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database holds supertokens tables that are neither absent nor partway through this install of supertokens 6.0; the row printed above says what differs. Nothing was changed.
 EXECUTE plan_stmt;

@@ -1,6 +1,6 @@
 -- plan 0.1.0 · supertokens 11.2 → 11.1 · postgres · rollback
 -- what:     this script rolls a supertokens database back from 11.2 to 11.1 on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=supertokens-11.2-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-11.2-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- backup:   first: pg_dump --format=custom --file=supertokens-11.2-before.dump.partial DATABASE && mv supertokens-11.2-before.dump.partial supertokens-11.2-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-11.2-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: every SuperTokens core that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: SuperTokens core 11.1
@@ -13,8 +13,8 @@
 --   schema at 11.1 replayed from 33 plans (plans/supertokens/0-3.3.yaml …) 9bb0e67146cd31bc24d61f79ae9d4887c1f8aec95285a4ab342a397c4baeefa9
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
--- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (npx plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 
 BEGIN;
@@ -1014,7 +1014,7 @@ BEGIN
     SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
-    RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 11.2, at 11.1, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 11.1), or run this one on the supertokens 11.2 database it was made for.';
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 11.2, at 11.1, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (npx plan compile supertokens <its version> 11.1), or run this one on the supertokens 11.2 database it was made for.';
   END IF;
 END
 $plan$;

@@ -1,6 +1,6 @@
 -- plan 0.1.0 · supertokens 12.1 → 12.0 · postgres · rollback
 -- what:     this script rolls a supertokens database back from 12.1 to 12.0 on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=supertokens-12.1-before.dump DATABASE   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-12.1-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- backup:   first: pg_dump --format=custom --file=supertokens-12.1-before.dump.partial DATABASE && mv supertokens-12.1-before.dump.partial supertokens-12.1-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-12.1-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: every SuperTokens core that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: SuperTokens core 12.0
@@ -13,8 +13,8 @@
 --   schema at 12.0 replayed from 37 plans (plans/supertokens/0-3.3.yaml …) e284a2aa1680191eb0abeff8b5ba871ff15cfc9005699389fd7ece7a26b94b96
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in 3 parts, in order: 1. in a transaction: the version check, the data checks and the changes up to the next part; 2. outside any transaction, from "12.1 → 12.0 · drop index idx_recipe_user_tenants_search_tparty on recipe_user_tenants concurrently"; 3. in a transaction, from "12.1 → 12.0 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats". A failure in a transaction part undoes that part; outside a transaction each statement stands on its own, and a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again. Run the whole file again to resume: each part first checks that the ones before it completed, and stops if not. Do not apply it with psql --single-transaction (-1): CREATE INDEX CONCURRENTLY cannot run in a transaction.
--- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
--- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (npx plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done (outside a transaction, that statement alone fails: a concurrent index build, which also waits under this bound for the transactions running when it started, leaves an INVALID index, which the next run drops and builds again). Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it resumes where it stopped.
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   oauth_m2m_token_stats: ACCESS EXCLUSIVE from 12.1 → 12.0 · 12/15 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats — blocks reads and writes
@@ -1263,7 +1263,7 @@ BEGIN
     SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
-    RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 12.1, at 12.0, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 12.0), or run this one on the supertokens 12.1 database it was made for.';
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 12.1, at 12.0, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (npx plan compile supertokens <its version> 12.0), or run this one on the supertokens 12.1 database it was made for.';
   END IF;
 END
 $plan$;
