@@ -68,8 +68,8 @@ describe('compiled', () => {
   });
 
   it('MySQL: the backup line dumps the workspace database too, where it holds tables', () => {
-    expect(script('0.27', '0.28', 'mysql').sql).toContain(`--databases DATABASE ${WS} > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql < fief-0.27-before.sql; loaded over them it fails on what the script added)`);
-    expect(script('0.28', '0.28-cleanup', 'mysql').sql).toContain('utf8mb4 DATABASE > fief-0.28-before.sql');
+    expect(script('0.27', '0.28', 'mysql').sql).toContain(`--result-file=fief-0.27-before.sql.partial --databases DATABASE ${WS} && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql < fief-0.27-before.sql; loaded over them it fails on what the script added)`);
+    expect(script('0.28', '0.28-cleanup', 'mysql').sql).toContain('utf8mb4 --result-file=fief-0.28-before.sql.partial DATABASE && mv fief-0.28-before.sql.partial fief-0.28-before.sql');
   });
 
   it('the manual steps name this workspace: drop its emptied schema or database once 0.28 works', () => {
