@@ -187,6 +187,24 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     expect(plan(['check'], { cwd, planPath }).code).toBe(0);
   });
 
+  it("review.md of your own plans: its compile, rollback and regenerate commands find them again (--plans), and run as printed", () => {
+    const cwd = tempPlansDir();
+    expect(plan(['init', 'acme', '--plans', 'my plans'], { cwd }).code).toBe(0);
+    expect(plan(['build', '--plans', 'my plans'], { cwd }).code).toBe(0);
+    const review = readFileSync(join(cwd, 'out/acme/0-1.0/postgres/review.md'), 'utf8');
+    const commands = [...review.matchAll(/^(npx plan compile .*) -o (up|down)\.sql$/gm)];
+    expect(commands.map((m) => m[2])).toEqual(['up', 'down']);
+    for (const [, command, file] of commands) {
+      expect(command).toContain(" --plans 'my plans'");
+      // As a shell runs it (npx plan is this checkout's CLI here).
+      const out = execFileSync('sh', ['-c', command.replace(/^npx plan /, `'${process.execPath}' '${MAIN}' `)], { cwd, encoding: 'utf8' });
+      expect(out).toBe(readFileSync(join(cwd, `out/acme/0-1.0/postgres/${file}.sql`), 'utf8'));
+    }
+    const regenerate = /regenerate it with `(npx plan review [^`]*)`/.exec(review)![1];
+    expect(regenerate).toContain(" --plans 'my plans'");
+    expect(execFileSync('sh', ['-c', regenerate.replace(/^npx plan /, `'${process.execPath}' '${MAIN}' `)], { cwd, encoding: 'utf8' })).toBe(review);
+  });
+
   it('build writes into out/ of the current directory (or --out), check compares it, never the package', () => {
     const cwd = tempPlansDir();
     expect(plan(['init', 'acme', '--plans', 'myplans'], { cwd }).code).toBe(0);

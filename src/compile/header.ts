@@ -168,6 +168,14 @@ export function procedureSteps(product: LoadedProduct, direction: 'up' | 'down',
   };
 }
 
+/**
+ * The ` --plans DIR` a printed command needs to find `product` again: its plans directory as the sources name it,
+ * or nothing for the bundled plans (found without it).
+ */
+export function plansOptionOf(product: LoadedProduct): string {
+  return dirname(product.dir) === bundledPlansDir() ? '' : ` --plans ${shellWord(dirname(dirname(product.relPath)))}`;
+}
+
 export function header(h: HeaderInput): string {
   const p = h.product.product.product;
   // A rollback is taken through as the product says for rollbacks, where it says (procedure.rollback).
@@ -196,9 +204,7 @@ export function header(h: HeaderInput): string {
   const plain = createdByUpgrade(pathSources, h.dialect, h.params);
   const n = h.naming;
   const created = n ? { tables: plain.tables.map((t) => n.table(t)), columns: plain.columns.map((c) => `${n.table(c.slice(0, c.indexOf('.')))}${c.slice(c.indexOf('.'))}`) } : plain;
-  // Plans of your own are found again with --plans (named as the sources below name them); the bundled ones need none.
-  const plansDirOfProduct = dirname(h.product.dir);
-  const plansOption = plansDirOfProduct === bundledPlansDir() ? '' : ` --plans ${shellWord(dirname(dirname(h.product.relPath)))}`;
+  const plansOption = plansOptionOf(h.product);
   const words = (params: Record<string, Scalar>) => Object.entries(params).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
   const paramWords = words(h.params);
   // The parameters the other direction reads, as given to this compile (a rollback that ignores the import's source

@@ -9,7 +9,7 @@
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
---   plans/keto/0.6-0.7.yaml 3a0940ac8ada200d17e46ad1da99c731800e636ee84ff45d21d3abeb42d5d579
+--   plans/keto/0.6-0.7.yaml 6b24b22e25d6671a89c2754ddf03c1780210c6599191e8c8995e5e1255769096
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
@@ -22,7 +22,7 @@
 -- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto --report -o report.sql
 -- MANUAL STEPS (3), not done by this script:
 --   1. [0.6 → 0.7] before the script: CREATE USER 'keto_new'@'<host>' IDENTIFIED BY '<secret>' and give it the grants SHOW GRANTS FOR 'keto'@'<host>' lists; then make keto read-only for the move: REVOKE INSERT, UPDATE, DELETE ON <database>.* FROM 'keto'@'<host>' (Keto v0.6's write API fails from then on, its read API works). Run this script as keto_new
---   2. [0.6 → 0.7] after the script: list the tuples it left out (plan compile keto 0.6 0.7 --report with the same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
+--   2. [0.6 → 0.7] after the script: list the tuples it left out (npx plan compile keto 0.6 0.7 --report with the same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
 --   3. [0.6 → 0.7] after the script: start Keto v0.7 as keto_new, route the traffic to it, stop Keto v0.6, and then DROP USER 'keto'@'<host>' when nothing else uses it
 
 SET NAMES utf8mb4;
@@ -435,9 +435,9 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0.7 · 11/12 · manual step
 -- MANUAL STEP (not done by this script):
---   after the script: list the tuples it left out (plan compile keto 0.6 0.7 --report with the same
---   parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run
---   keto namespace migrate legacy, which would copy every tuple again under new ids
+--   after the script: list the tuples it left out (npx plan compile keto 0.6 0.7 --report with the
+--   same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not
+--   run keto namespace migrate legacy, which would copy every tuple again under new ids
 
 -- 0.6 → 0.7 · 12/12 · manual step
 -- MANUAL STEP (not done by this script):

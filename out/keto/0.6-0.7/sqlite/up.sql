@@ -9,7 +9,7 @@
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
---   plans/keto/0.6-0.7.yaml 3a0940ac8ada200d17e46ad1da99c731800e636ee84ff45d21d3abeb42d5d579
+--   plans/keto/0.6-0.7.yaml 6b24b22e25d6671a89c2754ddf03c1780210c6599191e8c8995e5e1255769096
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
@@ -20,7 +20,7 @@
 -- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect sqlite --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --report -o report.sql
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.6 → 0.7] before the script: SQLite has no users; stop Keto v0.6's writes (or make the database file read-only to its process) until Keto v0.7 runs
---   2. [0.6 → 0.7] after the script: list the tuples it left out (plan compile keto 0.6 0.7 --report with the same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
+--   2. [0.6 → 0.7] after the script: list the tuples it left out (npx plan compile keto 0.6 0.7 --report with the same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
 
 .bail on
 PRAGMA busy_timeout = 5000;
@@ -692,9 +692,9 @@ INSERT INTO "schema_migration" ("version", "version_self") SELECT '2021062316241
 
 -- 0.6 → 0.7 · 14/14 · manual step
 -- MANUAL STEP (not done by this script):
---   after the script: list the tuples it left out (plan compile keto 0.6 0.7 --report with the same
---   parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run
---   keto namespace migrate legacy, which would copy every tuple again under new ids
+--   after the script: list the tuples it left out (npx plan compile keto 0.6 0.7 --report with the
+--   same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not
+--   run keto namespace migrate legacy, which would copy every tuple again under new ids
 
 -- before COMMIT: the database is at 0.7 and its foreign keys hold, or everything this run did is rolled back
 DROP TRIGGER IF EXISTS temp.plan_stop;

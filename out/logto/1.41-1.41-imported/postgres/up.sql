@@ -10,7 +10,7 @@
 -- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/logto/product.yaml a09bfa6e8b514fadbc2cc9ba8cf5218b3400b181ded99f8e29d1f96f85a5cccd
---   plans/logto/1.41-1.41-imported.yaml b528ce0bf309236e738732a0c66b2a961bffd7073cc77e079fc39223d526c476
+--   plans/logto/1.41-1.41-imported.yaml 115058374d59a328c1762937b937064a21573664b5c0b93a901d56837c5e0b47
 --   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
@@ -26,7 +26,7 @@
 -- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile logto 1.41 1.41-imported --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default --report -o report.sql
 -- MANUAL STEPS (2), not done by this script:
 --   1. [1.41 → 1.41-imported] before the script: stop the old application's sign-ups and profile changes (users it writes after the import are not imported until the script runs again); Logto may keep serving
---   2. [1.41 → 1.41-imported] after the script: run the report (plan compile logto 1.41 1.41-imported --report with the same parameters, see the header) and see to the users it lists; an imported user signs in with the old password, which Logto re-hashes with Argon2i at the first sign-in
+--   2. [1.41 → 1.41-imported] after the script: run the report (npx plan compile logto 1.41 1.41-imported --report with the same parameters, see the header) and see to the users it lists; an imported user signs in with the old password, which Logto re-hashes with Argon2i at the first sign-in
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -457,9 +457,9 @@ $plan$;
 
 -- 1.41 → 1.41-imported · 5/5 · manual step
 -- MANUAL STEP (not done by this script):
---   after the script: run the report (plan compile logto 1.41 1.41-imported --report with the same
---   parameters, see the header) and see to the users it lists; an imported user signs in with the
---   old password, which Logto re-hashes with Argon2i at the first sign-in
+--   after the script: run the report (npx plan compile logto 1.41 1.41-imported --report with the
+--   same parameters, see the header) and see to the users it lists; an imported user signs in with
+--   the old password, which Logto re-hashes with Argon2i at the first sign-in
 
 COMMIT;
 
