@@ -96,6 +96,27 @@ describe('parameters, dialects, versions', SLOW, () => {
     expect(plan([...READS, '--params-file', join(dir, 'p.yaml'), '--param', `${KEY}=true`]).stdout).toBe(want('true'));
   });
 
+  it("--params-file gives each value as written, as --param would: YAML's numbers are not read as numbers (found by a fresh DBA: 007 became 7)", () => {
+    const dir = tempPlansDir();
+    const ARGS = ['compile', 'authhero', '11.20', '11.21', '--dialect', 'mysql'];
+    for (const v of ['007', '1.10', '0x1F', '+12', '1e3', '.inf', '12345678901234567890']) {
+      writeFileSync(join(dir, 'ticket.yaml'), `control_plane_tenant_id: ${v}\n`);
+      const r = plan([...ARGS, '--params-file', join(dir, 'ticket.yaml')]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(plan([...ARGS, '--param', `control_plane_tenant_id=${v}`]).stdout);
+      expect(r.stdout).toContain(`-- parameters: control_plane_tenant_id=${v}\n`);
+    }
+    // Quoted, or from JSON, the same; true/false are read by a boolean parameter as before.
+    writeFileSync(join(dir, 'ticket.json'), '{ "control_plane_tenant_id": "007" }');
+    expect(plan([...ARGS, '--params-file', join(dir, 'ticket.json')]).stdout).toContain('-- parameters: control_plane_tenant_id=007\n');
+    // No value (YAML null) is refused at its place, not taken as the text "~".
+    for (const v of ['', ' ~', ' null']) {
+      writeFileSync(join(dir, 'null.yaml'), `# ticket\ncontrol_plane_tenant_id:${v}\n`);
+      expectOneLineError(plan([...ARGS, '--params-file', join(dir, 'null.yaml')]), 2, `${join(dir, 'null.yaml')}:2:`);
+      expect(plan([...ARGS, '--params-file', join(dir, 'null.yaml')]).stderr).toContain('parameter control_plane_tenant_id: no value (null): write the value, or leave the parameter out');
+    }
+  });
+
   it('--params-file errors are located', () => {
     const dir = tempPlansDir();
     writeFileSync(join(dir, 'list.yaml'), `- ${KEY}\n`);

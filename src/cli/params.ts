@@ -36,7 +36,9 @@ function fromFile(file: string): Map<string, { value: string; at: SourcePos }> {
     throw new PlanError(`--params-file ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message.split('\n')[0]}`);
   }
   const lines = new (yaml().LineCounter)();
-  const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // The failsafe schema: every scalar is the text as written (007 stays 007, 1.10 stays 1.10, 0x1F is not 31), as
+  // --param would give it; the parameter's own type then reads it (true, an integer, a UUID…).
+  const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: 'failsafe' });
   const at = (offset: number | undefined) => {
     const { line, col } = lines.linePos(offset ?? 0);
     return { file, line, col };
@@ -49,8 +51,12 @@ function fromFile(file: string): Map<string, { value: string; at: SourcePos }> {
     const key = yaml().isScalar(item.key) ? item.key.value : undefined;
     if (typeof key !== 'string') throw new PlanError('a parameter name is a string', at(yaml().isScalar(item.key) ? item.key.range?.[0] : undefined));
     const value = yaml().isScalar(item.value) ? item.value.value : undefined;
-    if (!['string', 'number', 'boolean'].includes(typeof value)) {
+    if (typeof value !== 'string') {
       throw new PlanError(`parameter ${key}: the value must be a string, a number or a boolean`, at((item.value as { range?: number[] } | null)?.range?.[0] ?? item.key.range?.[0]));
+    }
+    // YAML's and JSON's null (nothing, ~, null written plainly) is no value: refused as before, not the text "~".
+    if (yaml().isScalar(item.value) && item.value.type === 'PLAIN' && /^(|~|null|Null|NULL)$/.test(value)) {
+      throw new PlanError(`parameter ${key}: no value (null): write the value, or leave the parameter out`, at(item.value.range?.[0] ?? item.key.range?.[0]));
     }
     out.set(key, { value: String(value), at: at(item.key.range?.[0]) });
   }
