@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Command-line wiring only: parse, call, print, exit code.
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createHash } from 'node:crypto';
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { PlanError } from '../plan/errors.js';
@@ -60,8 +60,14 @@ const dialectOption = (required: boolean) => {
 function withParams(c: Command): Command {
   return c
     .option('-p, --param <name=value>', 'a plan parameter (repeatable; each name once)', collect, [])
-    .option('--params-file <file>', 'parameters from a YAML or JSON object of name: value; --param overrides it');
+    .option('--params-file <file>', 'parameters from a YAML or JSON object of name: value; --param overrides it (one file)', onlyOnce('--params-file'));
 }
+
+/** An option's parser that refuses a second use: commander would keep the last and drop the first silently. */
+const onlyOnce = (flag: string) => (v: string, prev: string | undefined) => {
+  if (prev !== undefined) throw new InvalidArgumentError(`${flag} is given twice (${prev} and ${v}): give one file (--param overrides a value of it)`);
+  return v;
+};
 
 const plansOption = () => new Option('--plans <dir>', 'a plans directory, searched first (then PLAN_PATH, then the bundled plans)');
 
