@@ -220,6 +220,9 @@ await describeServer('lock timeouts on MariaDB (mariadb client)', 'mysql', (serv
     { what: 'its default database is this one', database: (s) => s.name, statement: () => 'ALTER TABLE user_last_active ADD COLUMN plan_orphan INT' },
     { what: 'no default database, the table named `db`.t', database: () => '', statement: (s) => `ALTER TABLE \`${s.name}\`.user_last_active ADD COLUMN plan_orphan INT` },
     { what: 'another default database, the table named db.t', database: () => 'mysql', statement: (s) => `ALTER TABLE ${s.name}.user_last_active ADD COLUMN plan_orphan INT` },
+    // Found by a fresh DBA (run 42): a comment the client kept (mysql --comments) and MariaDB's SET STATEMENT … FOR.
+    { what: 'the statement opened by a comment', database: () => '', statement: (s) => `/* app migration */ ALTER TABLE ${s.name}.user_last_active ADD COLUMN plan_orphan INT` },
+    { what: 'the statement under SET STATEMENT … FOR', database: (s) => s.name, statement: () => 'SET STATEMENT max_statement_time=600 FOR ALTER TABLE user_last_active ADD COLUMN plan_orphan INT' },
   ];
   for (const orphanOf of orphans) {
     it.runIf(clientsThere('mysql'))(`another session's schema change still running (a client killed mid-script leaves its ALTER on the server), ${orphanOf.what}: the script stops before reading anything, naming it`, async () => {

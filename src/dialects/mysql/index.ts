@@ -384,6 +384,9 @@ function connectionArgs(to: ApplyTarget): string[] {
   return [...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-P ${shellWord(to.port)}`] : []), ...(to.user ? [`-u ${shellWord(to.user)}`] : []), ...(to.password ? ['-p'] : [])];
 }
 
+// A schema change is a statement starting ALTER, CREATE, DROP, RENAME or TRUNCATE, after any /* comments */ (kept by
+// mysql --comments) and MariaDB's SET STATEMENT … FOR prefix (KB "SET STATEMENT"); no backslash in the pattern, so
+// it reads the same whatever sql_mode says of backslashes.
 // A session changes this database's schema when its default database is this one, or when its statement names a
 // table of this one (\`db\`.t, or db.t after a space, comma or parenthesis: what a session without a default
 // database, or with another, writes). A name is compared as the server compares the statement's text (the
@@ -392,7 +395,7 @@ function connectionArgs(to: ApplyTarget): string[] {
 const BUSY_SQL = `SELECT CONCAT('connection ', ID, ' for ', TIME, ' s: ', LEFT(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), 100))
   FROM information_schema.PROCESSLIST
   WHERE ID <> CONNECTION_ID() AND COMMAND <> 'Sleep'
-    AND INFO REGEXP '^[[:space:]]*(ALTER|CREATE|DROP|RENAME|TRUNCATE)[[:space:]]'
+    AND INFO REGEXP '^[[:space:]]*(/[*].*[*]/[[:space:]]*)*(SET[[:space:]]+STATEMENT[[:space:]].*[[:space:]]FOR[[:space:]]+)?(ALTER|CREATE|DROP|RENAME|TRUNCATE)[[:space:]]'
     AND (DB = DATABASE()
       OR LOCATE(CONCAT('\`', REPLACE(DATABASE(), '\`', '\`\`'), '\`.'), INFO) > 0
       OR LOCATE(CONCAT(' ', DATABASE(), '.'), REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), CHAR(9), ' '), ',', ' '), '(', ' ')) > 0)
