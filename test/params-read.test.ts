@@ -87,7 +87,9 @@ describe('a rollback reads what its steps read going down, a step for another di
   it("Keto: 0.7 → 0.6 reads the namespaces and the network it deletes, not the users the upgrade's manual steps name", () => {
     const down = compile({ product: 'keto', from: '0.7', to: '0.6', dialect: 'postgres', params: ['namespaces=files:1', 'new_user=k7'] });
     expect(header(down.sql, 'parameters')).toBe('-- parameters: namespaces=files:1 network_id=6b65746f-0000-4000-8000-000000000001');
-    expect(header(down.sql, 'reverse')).toBe('-- reverse:  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=k7 --param old_user=keto');
+    // The upgrade reads the users: the one given is passed on; old_user's default is not this DBA's value, so the
+    // upgrade's compile takes its own default.
+    expect(header(down.sql, 'reverse')).toBe('-- reverse:  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=k7');
   });
 
   it('AuthHero 11.20 → 11.21: refresh_tokens_without_login is read on SQLite, whose step alone names it', () => {
@@ -153,7 +155,7 @@ describe('every bundled script: a parameter its header leaves out does not chang
   // For each script of out/ (upgrades and rollbacks), each declared boolean or enum parameter the header does not
   // show is compiled with each other value, and each other parameter with its example where that differs from
   // its default: the script must come out byte for byte the same, but for its reverse command. That passes on the
-  // parameters the compile of the other direction shows, no more and no fewer.
+  // parameters the compile of the other direction shows that this one shows (or was given), no more and no fewer.
   const out = join(projectRoot(), 'out');
   for (const product of readdirSync(out).filter((p) => !p.includes('.'))) {
     it(product, () => {
@@ -174,10 +176,12 @@ describe('every bundled script: a parameter its header leaves out does not chang
             }
             shown.set(`${a} ${b}`, base.shownParams);
             if (shown.has(`${b} ${a}`)) {
-              const words = (p: CompileResult['shownParams']) => Object.entries(p).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
-              expect(header(base.sql, 'reverse'), `${product} ${a} → ${b} ${dialect}: its reverse command`).toBe(`-- reverse:  npx plan compile ${product} ${b} ${a} --dialect ${dialect}${words(shown.get(`${b} ${a}`)!)}`);
+              // (Nothing given here: each reverse command passes what both directions read.)
+              const words = (p: CompileResult['shownParams'], also: CompileResult['shownParams']) => Object.entries(p).filter(([k]) => k in also).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
+              const other = shown.get(`${b} ${a}`)!;
+              expect(header(base.sql, 'reverse'), `${product} ${a} → ${b} ${dialect}: its reverse command`).toBe(`-- reverse:  npx plan compile ${product} ${b} ${a} --dialect ${dialect}${words(other, base.shownParams)}`);
               const upSql = compile({ product, from: b, to: a, dialect, examples: true }).sql;
-              expect(header(upSql, 'reverse'), `${product} ${b} → ${a} ${dialect}: its reverse command`).toBe(`-- reverse:  npx plan compile ${product} ${a} ${b} --dialect ${dialect}${words(base.shownParams)}`);
+              expect(header(upSql, 'reverse'), `${product} ${b} → ${a} ${dialect}: its reverse command`).toBe(`-- reverse:  npx plan compile ${product} ${a} ${b} --dialect ${dialect}${words(base.shownParams, other)}`);
             }
             for (const [name, spec] of Object.entries(specs)) {
               // A naming parameter is shown only when given (naming.test.ts), whether or not the script reads it.

@@ -960,8 +960,10 @@ export function compile(req: CompileRequest): CompileResult {
   // Only the parameters the script reads: a DBA is not asked for a value that changes nothing (nor is the rollback).
   const shown = Object.entries(shownParameters(product, params, names));
   const shownParams = Object.fromEntries(shown.filter(([k]) => read.has(k)));
-  // The reverse command passes on what the compile the other way reads, whether or not this one reads it.
-  const reverseParams = Object.fromEntries(shown.filter(([k]) => readBack.has(k)));
+  // The reverse command passes on what the compile the other way reads, of what this one reads or was given: a
+  // default this compile neither read nor was given is not the DBA's value (an import's tenant, seen from its
+  // rollback), so the other direction's compile takes its own, or asks for it.
+  const reverseParams = Object.fromEntries(shown.filter(([k]) => readBack.has(k) && (read.has(k) || givenNames.has(k))));
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
   const head = header({ product, dialect: d, params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
   const prologue = bounds.transaction.map((x) => x.text);

@@ -4,7 +4,7 @@
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
 -- start:    after applying: Fief 0.27 (it runs its own Alembic upgrade to head on start)
--- reverse:  npx plan compile fief 0.27 0.28 --dialect mysql --param main_database= --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- reverse:  npx plan compile fief 0.27 0.28 --dialect mysql --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- this rollback drops: no table or column
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
