@@ -95,6 +95,15 @@ describe('other products and dialects', () => {
     expect(reviewMarkdown(r)).toContain('**No rollback:**');
   });
 
+  it('the review of a rollback names its files as plan build does: the rollback down.sql, the upgrade that undoes it up.sql (found by a fresh DBA: they were swapped)', async () => {
+    const r = await reviewFor({ product: 'keto', from: '0.7', to: '0.6', dialect: 'postgres', params: ['namespaces=files:1'] });
+    expect(r.commands.compile).toMatch(/^npx plan compile keto 0\.7 0\.6 .* -o down\.sql$/);
+    expect(r.commands.apply).toContain('-f down.sql');
+    expect(r.commands.rollback).toMatch(/^npx plan compile keto 0\.6 0\.7 .* -o up\.sql$/);
+    expect(r.commands.rollbackApply).toContain('-f up.sql');
+    expect(reviewMarkdown(r)).toContain('regenerate it with `npx plan review keto 0.7 0.6 --dialect postgres --param namespaces=files:1 --param network_id=6b65746f-0000-4000-8000-000000000001`');
+  });
+
   it("an import: its report command, what its rollback deletes, and the query that must find nothing left to import", async () => {
     const r = await reviewFor({ product: 'logto', from: '1.41', to: '1.41-imported', dialect: 'postgres', params: ['source_table=legacy_users', 'columns=id:id', 'password_method=Bcrypt'] });
     expect(r.commands.report).toMatch(/ --report -o report\.sql$/);
