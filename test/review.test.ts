@@ -106,7 +106,8 @@ describe('other products and dialects', () => {
 
   it("an import: its report command, what its rollback deletes, and the query that must find nothing left to import", async () => {
     const r = await reviewFor({ product: 'logto', from: '1.41', to: '1.41-imported', dialect: 'postgres', params: ['source_table=legacy_users', 'columns=id:id', 'password_method=Bcrypt'] });
-    expect(r.commands.report).toMatch(/ --report -o report\.sql$/);
+    // Compiled, then run (found by a fresh DBA: the review said how to compile the report, not how to run it).
+    expect(r.commands.report).toMatch(/ --report -o report\.sql\npsql -v ON_ERROR_STOP=1 -d DATABASE -f report\.sql$/);
     expect(r.lossy).toContain('the rollback deletes the users rows the import made, and what the product attached to them since');
     expect(r.verify.zeroQueries).toHaveLength(1);
     expect(r.verify.zeroQueries[0].sql).toMatch(/^WITH plan_values AS \(\n/);

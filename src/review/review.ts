@@ -147,7 +147,8 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     ...(from === '0' ? {} : { backup: d.script.backupCommand(`${product}-${from}-before`) }),
     apply: d.script.applyHint.replace(/FILE/g, file),
     ...(down ? { rollback: `${compileWords(to, from, down.shownParams)} -o ${undoFile}`, rollbackApply: d.script.applyHint.replace(/FILE/g, undoFile) } : {}),
-    ...(hasReport ? { report: `${compileWords(from, to)} --report -o report.sql` } : {}),
+    // The report is compiled, then run as any script is (it only reads).
+    ...(hasReport ? { report: `${compileWords(from, to)} --report -o report.sql\n${d.script.applyHint.replace(/FILE/g, 'report.sql')}` } : {}),
   };
 
   // After the script: the catalog must read as the model predicts `to`; copies and imports must have left nothing
