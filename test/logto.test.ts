@@ -121,6 +121,11 @@ describe('the compiled import', () => {
     }
   });
 
+  it('the tenant check names the tenant it looked for (found by a fresh DBA: it said only "--param tenant")', () => {
+    const up = script('1.41', '1.41-imported', 'legacy_users', ['tenant=acme']);
+    expect(up.sql).toContain("RAISE EXCEPTION '%', 'plan stopped: the tenant acme (--param tenant) is not in tenants: the open-source edition has default; a Logto Cloud tenant''s id is in its console';");
+  });
+
   it('the rollback deletes the rows the record names, then drops the record', () => {
     const down = script('1.41-imported', '1.41', 'legacy_users');
     expect(down.sql).toContain('DELETE FROM users WHERE EXISTS (SELECT 1 FROM plan_imported_users AS rec WHERE rec.id = users.id)');

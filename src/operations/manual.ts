@@ -1,5 +1,17 @@
 // manual: a step a person does (the script prints it and changes nothing).
-import { OpError, type PlanOperation } from './types.js';
+import { OpError, type ParamValues, type PlanOperation } from './types.js';
+
+/**
+ * `text` with each {{name}} replaced by the value of parameter name (a one-line value: it is printed in comments and
+ * messages, which the dialects quote).
+ * @throws OpError naming `what` for a {{name}} that names no parameter
+ */
+export function withParamValues(text: string, params: ParamValues, what: string): string {
+  return text.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (_all: string, name: string) => {
+    if (!(name in params)) throw new OpError(`${what}: {{${name}}} names no parameter (known: ${Object.keys(params).join(', ') || 'none'})`);
+    return String(params[name]);
+  });
+}
 
 export const manual: PlanOperation<'manual'> = {
   kind: 'manual',
@@ -19,10 +31,7 @@ export const manual: PlanOperation<'manual'> = {
   },
   // {{name}} stands for a parameter's value (a one-line value, printed in a comment): the command a DBA copies is
   // the one for this database (Fief's `mv {{workspace_id}} fief.db`).
-  resolve: (_d, a, params) => ({ kind: 'manual', text: a.text.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (_all: string, name: string) => {
-    if (!(name in params)) throw new OpError(`manual step: {{${name}}} names no parameter (known: ${Object.keys(params).join(', ') || 'none'})`);
-    return String(params[name]);
-  }) }),
+  resolve: (_d, a, params) => ({ kind: 'manual', text: withParamValues(a.text, params, 'manual step') }),
   apply: (_d, m) => m,
   inverse: (op) => ({ ops: [{ kind: 'manual', text: `Undo this step of the upgrade: ${op.text}` }] }),
   // No effect on the schema: a rollback reads the text only to print its derived inverse ("Undo this step…").

@@ -1,5 +1,6 @@
 // precondition: a check that stops the script unless tables, columns and rows exist (a row: one whose column has a
 // value, which may be a parameter's: the tenant a plan makes the control plane).
+import { withParamValues } from './manual.js';
 import { and, facetIsNot } from '../compile/facets.js';
 import { sql } from '../compile/sql.js';
 import { column, table } from './shared.js';
@@ -18,7 +19,8 @@ export const precondition: PlanOperation<'precondition'> = {
       "message": {
         "$ref": "#/$defs/one_line_text",
         "type": "string",
-        "maxLength": 200
+        "maxLength": 200,
+        "description": "Why the script stops when the check fails; {{name}} stands for the value of parameter name"
       },
       "database": {
         "type": "object",
@@ -132,7 +134,8 @@ export const precondition: PlanOperation<'precondition'> = {
       }
     }
   },
-  resolve: (_d, a) => ({ kind: 'precondition', message: a.message, tables: a.tables ?? [], columns: a.columns ?? [], rows: (a.rows ?? []).map((r) => ({ ...r })), ...(a.database ? { database: { ...a.database } } : {}), ...(a.no_other_tables ? { noOtherTables: a.no_other_tables } : {}) }),
+  // {{name}} in the message stands for a parameter's value, as in a manual step's text (the tenant the check looked for).
+  resolve: (_d, a, params) => ({ kind: 'precondition', message: withParamValues(a.message, params, 'precondition message'), tables: a.tables ?? [], columns: a.columns ?? [], rows: (a.rows ?? []).map((r) => ({ ...r })), ...(a.database ? { database: { ...a.database } } : {}), ...(a.no_other_tables ? { noOtherTables: a.no_other_tables } : {}) }),
   apply(_d, m, op) {
     for (const tn of op.tables) table(m, tn);
     for (const c of op.columns) column(table(m, c.table), c.column);

@@ -10,7 +10,7 @@
 -- parameters: (none)
 -- sources (sha256):
 --   plans/logto/product.yaml a09bfa6e8b514fadbc2cc9ba8cf5218b3400b181ded99f8e29d1f96f85a5cccd
---   plans/logto/1.41-1.41-imported.yaml 115058374d59a328c1762937b937064a21573664b5c0b93a901d56837c5e0b47
+--   plans/logto/1.41-1.41-imported.yaml 89e676e1a73cb48d3a28005b12aa29679111eb7af57e709722d958c28a328ccf
 --   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.

@@ -10,7 +10,7 @@
 -- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/logto/product.yaml a09bfa6e8b514fadbc2cc9ba8cf5218b3400b181ded99f8e29d1f96f85a5cccd
---   plans/logto/1.41-1.41-imported.yaml 115058374d59a328c1762937b937064a21573664b5c0b93a901d56837c5e0b47
+--   plans/logto/1.41-1.41-imported.yaml 89e676e1a73cb48d3a28005b12aa29679111eb7af57e709722d958c28a328ccf
 --   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
@@ -166,14 +166,14 @@ $plan$;
 --   before the script: stop the old application's sign-ups and profile changes (users it writes
 --   after the import are not imported until the script runs again); Logto may keep serving
 
--- 1.41 → 1.41-imported · 2/5 · check: the tenant --param tenant is not in tenants: the open-source edition has default; a Logto Cloud tenant's id is in its console
+-- 1.41 → 1.41-imported · 2/5 · check: the tenant default (--param tenant) is not in tenants: the open-source edition has default; a Logto Cloud tenant's id is in its console
 -- locks: tenants: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF NOT (to_regclass('plan_imported_users') IS NOT NULL) THEN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('tenants') AND a.attname = 'id' AND a.attnum > 0 AND NOT a.attisdropped)
       AND EXISTS (SELECT 1 FROM tenants WHERE id = 'default')) THEN
-      RAISE EXCEPTION '%', 'plan stopped: the tenant --param tenant is not in tenants: the open-source edition has default; a Logto Cloud tenant''s id is in its console';
+      RAISE EXCEPTION '%', 'plan stopped: the tenant default (--param tenant) is not in tenants: the open-source edition has default; a Logto Cloud tenant''s id is in its console';
     END IF;
   END IF;
 END
