@@ -491,6 +491,19 @@ describe('detect on SQLite files', SLOW, () => {
     }
   });
 
+  it('status of a database at a stage past the last release (keto 0.7-cleanup): up to date, not a rollback (found by a fresh DBA: it stopped on the cleanup being irreversible)', async () => {
+    const s = await openScratch('sqlite', {});
+    try {
+      for (const [from, to] of [['0', '0.7'], ['0.7', '0.7-cleanup']]) await s.execScript(compile({ product: 'keto', from, to, dialect: 'sqlite', params: ['namespaces=files:1'] }).sql);
+      const r = plan('status', 'keto', '--url', `sqlite:${s.file}`, '--param', 'namespaces=files:1');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('up to date: the database is at 0.7-cleanup; nothing to apply\nnote: 0.7-cleanup is a stage past the last release, 0.7, that this database was taken to: the target here (--to 0.7 would roll it back)\n');
+    } finally {
+      await s.close();
+    }
+  });
+
   it('status warns about a parameter no script of it reads, on stderr, in plan compile\'s words (it dropped it silently; found by a DBA)', async () => {
     const s = await openScratch('sqlite', {});
     try {

@@ -1,6 +1,6 @@
 // `plan status`: what is pending for a database whose version `detect` found: the plans from there to a target,
 // their manual steps, and the exact commands that compile and apply the script. Pure: nothing is run.
-import { lastRelease } from '../plan/graph.js';
+import { isStage, lastRelease } from '../plan/graph.js';
 import { compile, otherDialectParams, productFor, unreadParamWarnings } from '../compile/compile.js';
 import { DEFAULT_TIMEOUTS, durationText, type ApplyTarget, type Timeouts } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
@@ -74,11 +74,16 @@ export function status(req: StatusRequest): StatusResult {
   // The versions the database's dialect supports (product.yaml dialect_versions:); a later target is refused.
   const product = productFor(det.product, getDialect(det.dialect), req.plansDir, req.to === undefined ? [] : [req.to]);
   const all = ['0', ...product.product.versions];
-  // By default the last release: a stage (0.28-cleanup) is gone to on purpose, with its own --to.
-  const to = req.to ?? lastRelease(all);
-  if (!all.includes(to)) throw new PlanError(`unknown version "${to}" of ${det.product} (versions: ${all.join(', ')})`);
   const rank = (v: string) => all.indexOf(v);
-  const notes: string[] = [];
+  // By default the last release: a stage (0.28-cleanup) is gone to on purpose, with its own --to. A database at a
+  // stage past the last release (or stopped on the way into one) stays its target: it is where the DBA took it, and
+  // the release before it would be a rollback (an irreversible one for a cleanup), not something to apply.
+  const last = lastRelease(all);
+  const at = det.outcome === 'between' ? det.between!.to : det.outcome === 'exact' ? det.best.versions[det.best.versions.length - 1] : undefined;
+  const atStage = req.to === undefined && at !== undefined && isStage(at) && rank(at) > rank(last);
+  const to = req.to ?? (atStage ? at! : last);
+  if (!all.includes(to)) throw new PlanError(`unknown version "${to}" of ${det.product} (versions: ${all.join(', ')})`);
+  const notes: string[] = atStage ? [`${to} is a stage past the last release, ${last}, that this database was taken to: the target here (--to ${last} would roll it back)`] : [];
   let from: string;
   let state: StatusResult['state'];
   // The scripts to run, in order: one, or for a stopped script that must be finished first, two.
@@ -102,7 +107,7 @@ export function status(req: StatusRequest): StatusResult {
       notes.push(`the database is at ${vs[0]} before ${before.patch}: the ${from} → ${vs[0]} script adds what ${before.patch} added (${before.added.join('; ')})${to === vs[0] ? '' : ` and goes on to ${to}`}, and finds the rest done`);
     } else {
       if (vs.includes(to) && det.outcome === 'exact') {
-        return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : [], warnings: [] };
+        return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, ...(vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : [])], warnings: [] };
       }
       const goingUp = rank(to) > rank(vs[vs.length - 1]);
       from = goingUp ? vs[0] : vs[vs.length - 1];
