@@ -104,6 +104,16 @@ describe('other products and dialects', () => {
     expect(reviewMarkdown(r)).toContain('regenerate it with `npx plan review keto 0.7 0.6 --dialect postgres --param namespaces=files:1 --param network_id=6b65746f-0000-4000-8000-000000000001`');
   });
 
+  it("the review of an import's rollback is made without the import's parameters, and says what the import's compile asks for (found by a fresh DBA: it stopped on source_table)", async () => {
+    const r = await reviewFor({ product: 'logto', from: '1.41-imported', to: '1.41', dialect: 'postgres' });
+    expect(r.commands.compile).toBe('npx plan compile logto 1.41-imported 1.41 --dialect postgres -o down.sql');
+    expect(r.commands.rollback).toBeUndefined();
+    expect(r.undoNeeds).toMatch(/^parameter source_table has no default/);
+    // What the import leaves out is not the rollback's: its lossy lines are its own deletes and drops.
+    expect(r.lossy).toEqual(['1.41-imported → 1.41 · 1/3 · delete the rows plan_imported_users records from users: its data goes with it', '1.41-imported → 1.41 · 2/3 · drop table plan_imported_users: its data goes with it']);
+    expect(reviewMarkdown(r)).toContain('Undo it (the upgrade again): `npx plan compile logto 1.41 1.41-imported --dialect postgres` with the upgrade\'s own parameters (parameter source_table has no default: ');
+  });
+
   it("an import: its report command, what its rollback deletes, and the query that must find nothing left to import", async () => {
     const r = await reviewFor({ product: 'logto', from: '1.41', to: '1.41-imported', dialect: 'postgres', params: ['source_table=legacy_users', 'columns=id:id', 'password_method=Bcrypt'] });
     // Compiled, then run (found by a fresh DBA: the review said how to compile the report, not how to run it).

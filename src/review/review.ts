@@ -56,6 +56,8 @@ export interface Review {
   /** Steps that lose data or cannot be undone, and why. */
   lossy: string[];
   irreversible?: string;
+  /** A rollback's review made without the upgrade that undoes it: what that upgrade's compile asks for (an import's source). */
+  undoNeeds?: string;
   lint: Finding[];
   commands: { compile: string; backup?: string; apply: string; rollback?: string; rollbackApply?: string; report?: string };
   verify: { catalogQuery: string; expectedCatalog: string[]; zeroQueries: { what: string; sql: string }[]; rowCountTables: string[] };
@@ -129,8 +131,8 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
   const created = createdByUpgrade(up.plans, d, up.params);
   const lossy = [
     ...up.units.filter((u) => u.op.kind === 'drop_table' || u.op.kind === 'drop_column' || u.op.kind === 'delete_where' || u.op.kind === 'delete_rows' || u.op.kind === 'delete_copied' || u.op.kind === 'delete_imported').map((u) => `${u.banner.replace(/^-- /, '')}: its data goes with it${u.step.step.irreversible ? ` (irreversible: ${u.step.step.irreversible.replace(/\s+/g, ' ').trim()})` : u.step.step.inverse ? ' (the plan gives an inverse)' : ''}`),
-    ...rowsDeleted(up.plans, d, up.params),
-    ...rowsLeftOut(up.plans, d, up.params),
+    // What the path's upgrade deletes or leaves out on purpose: a rollback runs none of those steps.
+    ...(up.direction === 'up' ? [...rowsDeleted(up.plans, d, up.params), ...rowsLeftOut(up.plans, d, up.params)] : []),
     ...(down && (created.tables.length || created.columns.length) ? [`the rollback drops ${[...created.tables.map((t) => `table ${t}`), ...created.columns.map((c) => `column ${c}`)].join(', ')}, with the data written there since`] : []),
     ...(down ? up.units.filter((u) => u.op.kind === 'import_rows').map((u) => `the rollback deletes the ${(u.op as { into: string }).into} rows the import made, and what the product attached to them since`) : []),
   ];
@@ -255,6 +257,7 @@ export function reviewMarkdown(r: Review): string {
   block('Apply', r.commands.apply);
   if (r.procedure.start) out.push(`After it: start ${r.procedure.start}.`, '');
   block('Roll back (compile, then apply)', r.commands.rollback && `${r.commands.rollback}\n${r.commands.rollbackApply}`);
+  if (r.undoNeeds) out.push(`Undo it (the upgrade again): \`${PLAN_COMMAND} compile ${r.product} ${r.to} ${r.from} --dialect ${r.dialect}\` with the upgrade's own parameters (${r.undoNeeds.replace(/\s+/g, ' ')}).`, '');
 
   out.push('## After: verify', '');
   out.push(`The catalog query below must print exactly the ${r.verify.expectedCatalog.length} lines that follow it (the schema the model predicts at ${r.to}).`, '');

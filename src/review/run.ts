@@ -3,7 +3,7 @@
 import { compile, type CompileRequest } from '../compile/compile.js';
 import { compileChecked } from '../compile/checked.js';
 import { lintProduct } from '../lint/lint.js';
-import { IrreversibleError } from '../plan/errors.js';
+import { IrreversibleError, PlanError } from '../plan/errors.js';
 import type { DialectName } from '../plan/types.js';
 import { reviewOf, type Review } from './review.js';
 
@@ -16,12 +16,16 @@ export async function reviewFor(req: CompileRequest): Promise<Review & { warning
   const up = await compileChecked(req);
   let down;
   let irreversible: string | undefined;
+  let undoNeeds: string | undefined;
   try {
     down = compile({ ...req, from: req.to, to: req.from });
   } catch (e) {
-    if (!(e instanceof IrreversibleError)) throw e;
-    irreversible = e.message;
+    // The review of a rollback whose undoing (the upgrade again) needs parameters the rollback does not (an import's
+    // source): the review is made, and says what the upgrade's compile asks for.
+    if (up.direction === 'down' && e instanceof PlanError && !(e instanceof IrreversibleError) && /^parameter \S+ has no default/.test(e.message)) undoNeeds = e.message;
+    else if (!(e instanceof IrreversibleError)) throw e;
+    else irreversible = e.message;
   }
   const lint = lintProduct({ product: req.product, plansDir: req.plansDir, dialect: up.dialect.name as DialectName, from: req.from, to: req.to });
-  return { ...reviewOf(up, down, irreversible, lint, req.from, req.to), warnings: up.warnings };
+  return { ...reviewOf(up, down, irreversible, lint, req.from, req.to), ...(undoNeeds ? { undoNeeds } : {}), warnings: up.warnings };
 }
