@@ -176,6 +176,11 @@ export function plansOptionOf(product: LoadedProduct): string {
   return dirname(product.dir) === bundledPlansDir() ? '' : ` --plans ${shellWord(dirname(dirname(product.relPath)))}`;
 }
 
+/** ` --param name=value` for each parameter, each a shell word: the parameters of a printed compile command. */
+export function paramWords(params: Record<string, Scalar>): string {
+  return Object.entries(params).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
+}
+
 export function header(h: HeaderInput): string {
   const p = h.product.product.product;
   // A rollback is taken through as the product says for rollbacks, where it says (procedure.rollback).
@@ -205,16 +210,14 @@ export function header(h: HeaderInput): string {
   const n = h.naming;
   const created = n ? { tables: plain.tables.map((t) => n.table(t)), columns: plain.columns.map((c) => `${n.table(c.slice(0, c.indexOf('.')))}${c.slice(c.indexOf('.'))}`) } : plain;
   const plansOption = plansOptionOf(h.product);
-  const words = (params: Record<string, Scalar>) => Object.entries(params).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
-  const paramWords = words(h.params);
   // The parameters the other direction reads, as given to this compile (a rollback that ignores the import's source
   // passes it on); one it reads that this compile was not given nor has a default for, its compile asks for.
-  const reverse = `${PLAN_COMMAND} compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${words(h.reverseParams)}`;
+  const reverse = `${PLAN_COMMAND} compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords(h.reverseParams)}`;
   // Imports of the path (their rollback deletes the rows they made).
   const imports = h.pathPlans.flatMap((pl) => stepsOf(pl, h.params).filter((s) => s.op === 'import_rows' && stepApplies(s.step, h.dialect, h.params)).map((s) => ({ into: n ? n.table(s.args.into) : s.args.into, record: n ? n.table(s.args.record) : s.args.record })));
   // Rows a copy skips on purpose are listed by the report (report.ts): the command that prints it.
   const skips = h.direction === 'up' && h.pathPlans.some((pl) => stepsOf(pl, h.params).some((s) => ((s.op === 'copy_rows' && s.args.skip) || s.op === 'import_rows') && stepApplies(s.step, h.dialect, h.params)));
-  const report = `${PLAN_COMMAND} compile ${p} ${h.from} ${h.to} --dialect ${h.dialect.name}${plansOption}${paramWords} --report -o report.sql`;
+  const report = `${PLAN_COMMAND} compile ${p} ${h.from} ${h.to} --dialect ${h.dialect.name}${plansOption}${paramWords(h.params)} --report -o report.sql`;
   // Manual steps of upgrade plans (a configuration key renamed, …) do not concern a fresh install.
   const manual = fresh ? h.manual.filter((m) => m.plan.startsWith('0 →')) : h.manual;
   const lines = [

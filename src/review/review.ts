@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { CompileResult } from '../compile/compile.js';
 import { PLAN_COMMAND } from '../shell.js';
-import { createdByUpgrade, plansOptionOf, procedureSteps, rowsDeleted, rowsLeftOut, shellWord } from '../compile/header.js';
+import { createdByUpgrade, paramWords, plansOptionOf, procedureSteps, rowsDeleted, rowsLeftOut } from '../compile/header.js';
 import { diffCatalogs, keyOf } from '../detect/lines.js';
 import { MYSQL_CATALOG_SQL_BYTE_ORDER, PG_CATALOG_SQL, SQLITE_CATALOG_SQL } from '../engines/catalog.js';
 import type { Finding, LintReport } from '../lint/types.js';
@@ -139,7 +139,6 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
 
   // The parameters as the header shows them (another dialect's naming parameters, not given, are left out).
   // The rollback's compile reads its own parameters (an import's rollback none of the import's source).
-  const paramWords = (shown: CompileResult['shownParams']) => Object.entries(shown).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
   // Plans of your own are found again with --plans, as the header's reverse command finds them.
   const compileWords = (a: string, b: string, shown = up.shownParams) => `${PLAN_COMMAND} compile ${product} ${a} ${b} --dialect ${d.name}${plansOptionOf(up.product)}${paramWords(shown)}`;
   const hasReport = up.units.some((u) => (u.op.kind === 'copy_rows' && (u.op as { skip?: unknown }).skip) || u.op.kind === 'import_rows');
