@@ -9,13 +9,29 @@ let parser: Promise<PgQuery> | undefined;
 /** The parser once loaded (for the synchronous look-ups of the model: `postgresExpressionColumns`). */
 let loaded: PgQuery | undefined;
 
-/** libpg-query, imported and initialised on first use. */
+/**
+ * libpg-query, imported and initialised on first use.
+ *
+ * Its WebAssembly module (1.7 MB) is compiled by V8's baseline compiler only (`--liftoff-only` while it compiles, then
+ * set back, so a WebAssembly module compiled later, such as PGlite's engine, is optimised as usual). Left to tier up,
+ * V8's optimising compiler recompiles the parser's hot functions as parses come: measured on Node 20.20 with 12,000
+ * parses in one process, the resident memory grew from 60 to 120 MB and the parses took 0.43 s; with the baseline
+ * code alone it stays at 70 MB and they take 0.22 s (bench/RESULTS.md, "2026-12-02 (stop 32)"). That growth was most
+ * of what kept `plan validate` above 150 MB.
+ */
 export function loadPostgresParser(): Promise<PgQuery> {
-  parser ??= import('libpg-query').then(async (pg) => {
-    await pg.loadModule();
-    loaded = pg;
-    return pg;
-  });
+  parser ??= (async () => {
+    const v8 = await import('node:v8');
+    v8.setFlagsFromString('--liftoff-only');
+    try {
+      const pg = await import('libpg-query');
+      await pg.loadModule();
+      loaded = pg;
+      return pg;
+    } finally {
+      v8.setFlagsFromString('--no-liftoff-only');
+    }
+  })();
   return parser;
 }
 
