@@ -2,7 +2,7 @@
 // section is held to the compiled scripts and models it comes from, not to fixed text.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
@@ -16,6 +16,8 @@ import { openScratch } from '../src/engines/index.js';
 const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
 const plan = (args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { cwd: projectRoot(), encoding: 'utf8', timeout: 120_000 });
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
+
+const FIEF_WS = '08e952f1-8a79-4672-99f8-ea6919cd4692';
 
 describe('supertokens 5.0 → 6.0 on PostgreSQL', async () => {
   const r = await reviewFor({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' });
@@ -122,6 +124,51 @@ describe('other products and dialects', () => {
     expect(r.verify.zeroQueries).toHaveLength(1);
     expect(r.verify.zeroQueries[0].sql).toMatch(/^WITH plan_values AS \(\n/);
     expect(r.changes).toContainEqual({ change: 'added', table: 'plan_imported_users', object: 'COL id', after: 'character varying(12) NOT NULL' });
+  });
+});
+
+describe('the backup and apply commands are the header\'s', () => {
+  it('fief 0.27 → 0.28 on MySQL: the backup takes the workspace database too (found at stop 32: the review backed up the main database alone, without the workspace\'s tables that move)', async () => {
+    const r = await reviewFor({ product: 'fief', from: '0.27', to: '0.28', dialect: 'mysql', params: [`workspace_id=${FIEF_WS}`] });
+    expect(r.commands.backup).toMatch(new RegExp(`--result-file=fief-0\\.27-before\\.sql\\.partial --databases DATABASE ${FIEF_WS} && mv `));
+    expect(r.commands.apply).toBe('mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)');
+  });
+
+  it('fief 0.27 → 0.28 on MySQL with --param main_database: the header and the review name that database, as a shell word, where they said DATABASE; the rollback, which does not check it, keeps the placeholder', async () => {
+    const params = [`workspace_id=${FIEF_WS}`, 'main_database=fief db'];
+    const up = compile({ product: 'fief', from: '0.27', to: '0.28', dialect: 'mysql', params });
+    expect(up.sql).toContain(`--databases 'fief db' ${FIEF_WS} && mv fief-0.27-before.sql.partial fief-0.27-before.sql`);
+    expect(up.sql).toContain("\n-- apply:    mysql 'fief db' < up.sql  (or: mariadb 'fief db' < up.sql)\n");
+    const r = await reviewFor({ product: 'fief', from: '0.27', to: '0.28', dialect: 'mysql', params });
+    expect(r.commands.apply).toBe("mysql 'fief db' < up.sql  (or: mariadb 'fief db' < up.sql)");
+    expect(r.commands.backup).toContain(`--databases 'fief db' ${FIEF_WS} && mv `);
+    expect(r.commands.rollbackApply).toBe('mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)');
+    const down = compile({ product: 'fief', from: '0.28', to: '0.27', dialect: 'mysql', params: [`workspace_id=${FIEF_WS}`] });
+    expect(down.sql).toContain('\n-- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)\n');
+  });
+
+  it('every review.md in out/: its backup and apply commands are those of the header of the script it reviews', () => {
+    const out = join(projectRoot(), 'out');
+    let compared = 0;
+    for (const product of readdirSync(out)) {
+      if (!statSync(join(out, product)).isDirectory()) continue;
+      for (const pair of readdirSync(join(out, product))) {
+        if (!statSync(join(out, product, pair)).isDirectory()) continue;
+        for (const dialect of readdirSync(join(out, product, pair))) {
+          const dir = join(out, product, pair, dialect);
+          if (!existsSync(join(dir, 'review.md'))) continue;
+          const review = readFileSync(join(dir, 'review.md'), 'utf8');
+          const script = readFileSync(join(dir, 'up.sql'), 'utf8');
+          // The header's command, up to its note in parentheses; the review's, up to its note as a shell comment.
+          const headerLine = (key: string) => script.match(new RegExp(`^-- ${key}:\\s+(?:first: )?(.*)$`, 'm'))?.[1].split(/ {2,3}\(/)[0];
+          const block = (title: string) => review.split(`\n${title}\n\n\`\`\`sh\n`)[1]?.split('\n')[0].split(/ {2,3}# /)[0];
+          expect(block('Apply:'), `${dir}: apply`).toBe(headerLine('apply'));
+          expect(block('First, the backup:'), `${dir}: backup`).toBe(headerLine('backup'));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(90);
   });
 });
 

@@ -3,7 +3,7 @@
 import { stepsOf } from '../plan/for-each.js';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
-import type { Dialect } from '../dialects/dialect.js';
+import type { ApplyTarget, Dialect } from '../dialects/dialect.js';
 import type { LoadedPlan, LoadedProduct, Scalar, WhereSpec } from '../plan/types.js';
 import { toolVersion } from '../paths.js';
 import { plansDir as bundledPlansDir } from '../plan/load.js';
@@ -56,8 +56,25 @@ import { PLAN_COMMAND, shellWord } from '../shell.js';
 const oneLine = (text: string) => text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
 
 /** The command that backs the database up before the script runs; a file named after its version. */
-function backupCommand(d: Dialect, product: string, version: string, places: string[] = []): string {
-  return d.script.backupCommand(`${product}-${version}-before`, places);
+function backupCommand(d: Dialect, product: string, version: string, places: string[] = [], target: ApplyTarget = {}): string {
+  return d.script.backupCommand(`${product}-${version}-before`, places, target);
+}
+
+/**
+ * The database the script must run in, when a step of the path checks it (a precondition with `database:`, for this
+ * dialect, whose parameter has a non-empty value: Fief 0.28 on MySQL runs in `main_database`); the header's apply and
+ * backup commands then name it instead of the DATABASE placeholder. Undefined when no step says.
+ */
+function checkedDatabase(h: HeaderInput): ApplyTarget | undefined {
+  for (const plan of h.pathPlans) {
+    for (const s of stepsOf(plan, h.params)) {
+      if (s.op !== 'precondition' || !stepApplies(s.step, h.dialect, h.params)) continue;
+      const param = (s.args as { database?: { param: string } }).database?.param;
+      const value = param === undefined ? undefined : h.params[param];
+      if (typeof value === 'string' && value !== '') return { database: value };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -181,6 +198,22 @@ export function paramWords(params: Record<string, Scalar>): string {
   return Object.entries(params).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
 }
 
+/**
+ * The commands a script is backed up and applied with, as its header gives them (review.md gives the same): the
+ * backup names the product's other schemas or databases in use, and both name the database a step checks the script
+ * runs in (else the DATABASE placeholder).
+ * @returns `backup` (absent for a fresh install: there is nothing to back up) and `apply`, given the script's file name
+ */
+export function scriptCommands(h: HeaderInput): { backup?: string; apply(file: string): string } {
+  const fresh = h.direction === 'up' && h.from === '0';
+  // Only an upgrade runs the check (a rollback's precondition reads nothing).
+  const target = h.direction === 'up' ? checkedDatabase(h) : undefined;
+  return {
+    ...(fresh ? {} : { backup: backupCommand(h.dialect, h.product.product.product, h.from, h.placesInUse, target) }),
+    apply: (file) => (target ? h.dialect.script.applyCommand(file, target) : h.dialect.script.applyHint.replace(/FILE/g, file)),
+  };
+}
+
 export function header(h: HeaderInput): string {
   const p = h.product.product.product;
   // A rollback is taken through as the product says for rollbacks, where it says (procedure.rollback).
@@ -210,6 +243,7 @@ export function header(h: HeaderInput): string {
   const n = h.naming;
   const created = n ? { tables: plain.tables.map((t) => n.table(t)), columns: plain.columns.map((c) => `${n.table(c.slice(0, c.indexOf('.')))}${c.slice(c.indexOf('.'))}`) } : plain;
   const plansOption = plansOptionOf(h.product);
+  const commands = scriptCommands(h);
   // The parameters the other direction reads, as given to this compile (a rollback that ignores the import's source
   // passes it on); one it reads that this compile was not given nor has a default for, its compile asks for.
   const reverse = `${PLAN_COMMAND} compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords(h.reverseParams)}`;
@@ -224,9 +258,9 @@ export function header(h: HeaderInput): string {
     `-- plan ${toolVersion()} · ${p} ${h.from} → ${h.to} · ${h.dialect.name} · ${kind}`,
     `-- what:     this script ${what} (generated from the plans listed below)`,
     ...(h.direction === 'down' && h.to === '0' ? [`-- WARNING: THIS SCRIPT DROPS EVERY TABLE OF ${p.toUpperCase()} AND ALL THE DATA IN THEM.`] : []),
-    ...(fresh ? [] : [`-- backup:   first: ${backupCommand(h.dialect, p, h.from, h.placesInUse)}`]),
+    ...(commands.backup !== undefined ? [`-- backup:   first: ${commands.backup}`] : []),
     ...(steps.stop ? [`-- stop:     before applying: ${steps.stop}`] : []),
-    `-- apply:    ${h.dialect.script.applyHint.replace(/FILE/g, h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
+    `-- apply:    ${commands.apply(h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
     ...(steps.start ? [`-- start:    after applying: ${steps.start}`] : []),
     ...(h.irreversible !== undefined
       ? [`-- IRREVERSIBLE: this script has no rollback: ${oneLine(h.irreversible)}`]

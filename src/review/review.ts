@@ -145,11 +145,12 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
   const [file, undoFile] = up.direction === 'up' ? ['up.sql', 'down.sql'] : ['down.sql', 'up.sql'];
   const commands = {
     compile: `${compileWords(from, to)} -o ${file}`,
-    ...(from === '0' ? {} : { backup: d.script.backupCommand(`${product}-${from}-before`) }),
-    apply: d.script.applyHint.replace(/FILE/g, file),
-    ...(down ? { rollback: `${compileWords(to, from, down.shownParams)} -o ${undoFile}`, rollbackApply: d.script.applyHint.replace(/FILE/g, undoFile) } : {}),
+    // The header's own backup and apply commands (the product's other databases, the database a step checks).
+    ...(up.commands.backup !== undefined ? { backup: up.commands.backup } : {}),
+    apply: up.commands.apply(file),
+    ...(down ? { rollback: `${compileWords(to, from, down.shownParams)} -o ${undoFile}`, rollbackApply: down.commands.apply(undoFile) } : {}),
     // The report is compiled, then run as any script is (it only reads).
-    ...(hasReport ? { report: `${compileWords(from, to)} --report -o report.sql\n${d.script.applyHint.replace(/FILE/g, 'report.sql')}` } : {}),
+    ...(hasReport ? { report: `${compileWords(from, to)} --report -o report.sql\n${up.commands.apply('report.sql')}` } : {}),
   };
 
   // After the script: the catalog must read as the model predicts `to`; copies and imports must have left nothing
