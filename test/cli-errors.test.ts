@@ -351,12 +351,27 @@ describe('--json', SLOW, () => {
     const want = compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' });
     expect(readFileSync(file, 'utf8')).toBe(want.sql);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ product: 'supertokens', from: '5.0', to: '6.0', direction: 'up', dialect: 'postgres', params: { access_token_signing_key_dynamic: true }, statements: want.statements.length, output: file });
+    // The parameters the script reads, as its header lists them: none here (found at stop 32: the JSON listed every
+    // resolved parameter, access_token_signing_key_dynamic: true, which the header left out as unread).
+    expect(want.sql).toContain('\n-- parameters: (none)\n');
+    expect(j).toMatchObject({ product: 'supertokens', from: '5.0', to: '6.0', direction: 'up', dialect: 'postgres', params: {}, statements: want.statements.length, output: file });
     expect(j.plans).toEqual([{ file: 'plans/supertokens/5.0-6.0.yaml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
     expect(j.productFile.file).toBe('plans/supertokens/product.yaml');
     expect(j.sql).toBeUndefined();
     // without --json the SQL stays on stdout
     expect(plan(['compile', 'supertokens', '5.0', '6.0', '-d', 'postgres']).stdout).toBe(want.sql);
+  });
+
+  it("compile --json: params are the header's parameters (keto 0.6 → 0.7 on PostgreSQL reads four; supertokens 5.0 → 6.0 reads none: a given parameter it does not read is left out, with the warning)", () => {
+    const r = plan(['compile', 'keto', '0.6', '0.7', '-d', 'postgres', '--param', 'namespaces=files:1', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.params).toEqual({ namespaces: 'files:1', network_id: '6b65746f-0000-4000-8000-000000000001', new_user: 'keto_new', old_user: 'keto' });
+    expect(j.sql).toContain('\n-- parameters: namespaces=files:1 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto\n');
+    const unread = plan(['compile', 'supertokens', '5.0', '6.0', '-d', 'postgres', '--param', 'access_token_signing_key_dynamic=false', '--json']);
+    expect(unread.code).toBe(0);
+    expect(JSON.parse(unread.stdout).params).toEqual({});
+    expect(unread.stderr).toMatch(/access_token_signing_key_dynamic/);
   });
 
   it('validate --json, on success and on a broken plan', () => {

@@ -213,7 +213,9 @@ withParams(
       to,
       direction: r.direction,
       dialect: r.dialect.name,
-      params: r.params,
+      // The parameters the script reads, as its header's `parameters:` line lists them (a given one it does not read
+      // is a warning on stderr, not a value of this script).
+      params: r.shownParams,
       productFile: plan(r.product),
       // A derived install (product.yaml derived_installs:) is made from the written plans of its chain: those are listed.
       plans: expandDerived(path.plans).map(plan),
