@@ -2,14 +2,15 @@
 // section is held to the compiled scripts and models it comes from, not to fixed text.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { projectRoot } from '../src/paths.js';
 import { reviewFor } from '../src/review/run.js';
 import { reviewMarkdown } from '../src/review/review.js';
-import { tempPlansDir } from './helpers/plans.js';
+import { REAL_PLANS, tempPlansDir } from './helpers/plans.js';
+import { shellWord } from '../src/shell.js';
 import { describeEngines } from './helpers/servers.js';
 import { openScratch } from '../src/engines/index.js';
 
@@ -114,6 +115,14 @@ describe('other products and dialects', () => {
     // What the import leaves out is not the rollback's: its lossy lines are its own deletes and drops.
     expect(r.lossy).toEqual(['1.41-imported → 1.41 · 1/3 · delete the rows plan_imported_users records from users: its data goes with it', '1.41-imported → 1.41 · 2/3 · drop table plan_imported_users: its data goes with it']);
     expect(reviewMarkdown(r)).toContain('Undo it (the upgrade again): `npx plan compile logto 1.41 1.41-imported --dialect postgres` with the upgrade\'s own parameters (parameter source_table has no default: ');
+  });
+
+  it("the review of an import's rollback, of plans of your own: its 'Undo it' command carries --plans (found at stop 31: it named the compile without it)", async () => {
+    const dir = tempPlansDir();
+    cpSync(join(REAL_PLANS, 'logto'), join(dir, 'logto'), { recursive: true });
+    const r = await reviewFor({ product: 'logto', from: '1.41-imported', to: '1.41', dialect: 'postgres', plansDir: dir });
+    expect(r.commands.undo).toBe(`npx plan compile logto 1.41 1.41-imported --dialect postgres --plans ${shellWord(dir)}`);
+    expect(reviewMarkdown(r)).toContain(`Undo it (the upgrade again): \`npx plan compile logto 1.41 1.41-imported --dialect postgres --plans ${shellWord(dir)}\` with the upgrade's own parameters (parameter source_table has no default: `);
   });
 
   it("an import: its report command, what its rollback deletes, and the query that must find nothing left to import", async () => {

@@ -59,7 +59,8 @@ export interface Review {
   /** A rollback's review made without the upgrade that undoes it: what that upgrade's compile asks for (an import's source). */
   undoNeeds?: string;
   lint: Finding[];
-  commands: { compile: string; backup?: string; apply: string; rollback?: string; rollbackApply?: string; report?: string };
+  /** `undo`: the compile that undoes a rollback whose undoing needs parameters the rollback does not have (undoNeeds), without them. */
+  commands: { compile: string; backup?: string; apply: string; rollback?: string; rollbackApply?: string; report?: string; undo?: string };
   verify: { catalogQuery: string; expectedCatalog: string[]; zeroQueries: { what: string; sql: string }[]; rowCountTables: string[] };
   checksums: { file: string; sha256: string }[];
 }
@@ -80,7 +81,7 @@ export function lintOf(dialect: string, files: string[], findings: Finding[]): F
  * The files are named by direction: an upgrade is up.sql and its undoing down.sql; a rollback is down.sql and its
  * undoing (the upgrade again) up.sql, as plan build names them.
  */
-export function reviewOf(up: CompileResult, down: CompileResult | undefined, irreversible: string | undefined, lint: LintReport, from: string, to: string): Review {
+export function reviewOf(up: CompileResult, down: CompileResult | undefined, irreversible: string | undefined, lint: LintReport, from: string, to: string, undoNeeds?: string): Review {
   const d = up.dialect;
   const product = up.product.product.product;
   const kind = from === '0' ? 'install' : up.direction === 'down' ? 'rollback' : /-/.test(to) ? 'stage' : 'upgrade';
@@ -151,6 +152,8 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     ...(down ? { rollback: `${compileWords(to, from, down.shownParams)} -o ${undoFile}`, rollbackApply: down.commands.apply(undoFile) } : {}),
     // The report is compiled, then run as any script is (it only reads).
     ...(hasReport ? { report: `${compileWords(from, to)} --report -o report.sql\n${up.commands.apply('report.sql')}` } : {}),
+    // Its parameters are the upgrade's own, which the rollback does not have: the command without them.
+    ...(undoNeeds ? { undo: compileWords(to, from, {}) } : {}),
   };
 
   // After the script: the catalog must read as the model predicts `to`; copies and imports must have left nothing
@@ -257,7 +260,7 @@ export function reviewMarkdown(r: Review): string {
   block('Apply', r.commands.apply);
   if (r.procedure.start) out.push(`After it: start ${r.procedure.start}.`, '');
   block('Roll back (compile, then apply)', r.commands.rollback && `${r.commands.rollback}\n${r.commands.rollbackApply}`);
-  if (r.undoNeeds) out.push(`Undo it (the upgrade again): \`${PLAN_COMMAND} compile ${r.product} ${r.to} ${r.from} --dialect ${r.dialect}\` with the upgrade's own parameters (${r.undoNeeds.replace(/\s+/g, ' ')}).`, '');
+  if (r.undoNeeds && r.commands.undo) out.push(`Undo it (the upgrade again): \`${r.commands.undo}\` with the upgrade's own parameters (${r.undoNeeds.replace(/\s+/g, ' ')}).`, '');
 
   out.push('## After: verify', '');
   out.push(`The catalog query below must print exactly the ${r.verify.expectedCatalog.length} lines that follow it (the schema the model predicts at ${r.to}).`, '');

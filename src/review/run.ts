@@ -27,5 +27,5 @@ export async function reviewFor(req: CompileRequest): Promise<Review & { warning
     else irreversible = e.message;
   }
   const lint = lintProduct({ product: req.product, plansDir: req.plansDir, dialect: up.dialect.name as DialectName, from: req.from, to: req.to });
-  return { ...reviewOf(up, down, irreversible, lint, req.from, req.to), ...(undoNeeds ? { undoNeeds } : {}), warnings: up.warnings };
+  return { ...reviewOf(up, down, irreversible, lint, req.from, req.to, undoNeeds), ...(undoNeeds ? { undoNeeds } : {}), warnings: up.warnings };
 }
