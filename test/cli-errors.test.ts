@@ -398,6 +398,18 @@ describe('plan completion', SLOW, () => {
     if (shell === 'fish') expect(r.stdout).toMatch(/^complete -c plan -n '__fish_seen_subcommand_from compile' -l dialect -s d -x -a 'postgres mysql mariadb sqlite'/m);
   });
 
+  it("bash: sourced as its first line says, it completes the alias plan='npx plan' of a project's install (found at stop 31: it only said eval \"$(plan completion bash)\", which needs a global install)", () => {
+    const script = plan(['completion', 'bash']).stdout;
+    expect(script.split('\n')[0]).toBe(`# plan completion (bash): npx plan completion bash > ~/.plan-completion.bash, then add "source ~/.plan-completion.bash" to ~/.bashrc; it completes the command plan (installed in a project, not globally: also alias plan='npx plan')`);
+    const file = join(tempPlansDir(), 'plan-completion.bash');
+    writeFileSync(file, script);
+    // An interactive shell's steps: the alias, the script sourced, then what bash does on TAB after "plan comp" and "plan compile supertokens 5.0 6.0 --dia".
+    const run = (words: string[]) =>
+      spawnSync('bash', ['-O', 'expand_aliases', '-c', `alias plan='npx plan'; source ${file}; complete -p plan; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _plan_complete; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' });
+    expect(run(['plan', 'comp']).stdout).toBe('complete -o default -F _plan_complete plan\ncompile\ncompletion\n');
+    expect(run(['plan', 'compile', 'supertokens', '5.0', '6.0', '--dia']).stdout.split('\n').slice(1)).toEqual(['--dialect', '']);
+  });
+
   it('an unknown shell is a usage error', () => {
     expectOneLineError(plan(['completion', 'tcsh']), 2, "command-argument value 'tcsh' is invalid for argument 'shell'");
   });

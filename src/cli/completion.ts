@@ -31,7 +31,9 @@ function bash(program: Command, products: string[]): string {
     }
   }
   return [
-    '# plan completion (bash): eval "$(plan completion bash)", or add that line to ~/.bashrc',
+    // The completion is for the command word `plan`: installed in a project, `npx plan` is no such word, so the
+    // comment says to alias it (bash looks a completion up by the word as typed, so the alias is completed).
+    '# plan completion (bash): npx plan completion bash > ~/.plan-completion.bash, then add "source ~/.plan-completion.bash" to ~/.bashrc; it completes the command plan (installed in a project, not globally: also alias plan=\'npx plan\')',
     '_plan_complete() {',
     '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" cmd="${COMP_WORDS[1]}" opts=""',
     '  if [ "$COMP_CWORD" -eq 1 ]; then',
@@ -55,7 +57,7 @@ function bash(program: Command, products: string[]): string {
 
 function zsh(program: Command, products: string[]): string {
   return [
-    '# plan completion (zsh): eval "$(plan completion zsh)", or add that line to ~/.zshrc (uses bash completion)',
+    '# plan completion (zsh): npx plan completion zsh > ~/.plan-completion.zsh, then add "source ~/.plan-completion.zsh" to ~/.zshrc (uses bash completion); it completes the command plan (installed in a project, not globally: also alias plan=\'npx plan\')',
     'autoload -U +X compinit && compinit',
     'autoload -U +X bashcompinit && bashcompinit',
     bash(program, products).split('\n').slice(1).join('\n'),
@@ -67,7 +69,7 @@ const fishQuote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'
 function fish(program: Command, products: string[]): string {
   const cmds = commandsOf(program);
   const names = cmds.map((c) => c.name()).join(' ');
-  const lines = ['# plan completion (fish): plan completion fish > ~/.config/fish/completions/plan.fish', 'complete -c plan -f'];
+  const lines = ['# plan completion (fish): npx plan completion fish > ~/.config/fish/completions/plan.fish; it completes the command plan (installed in a project, not globally: also alias plan \'npx plan\'; funcsave plan)', 'complete -c plan -f'];
   for (const c of cmds) lines.push(`complete -c plan -n 'not __fish_seen_subcommand_from ${names}' -a ${c.name()} -d ${fishQuote(c.description().split(' (')[0])}`);
   for (const c of cmds) {
     const when = `-n '__fish_seen_subcommand_from ${c.name()}'`;

@@ -397,7 +397,7 @@ for (const name of ['detect', 'status'] as const) {
 
 program
   .command('completion')
-  .description('print a shell completion script: plan completion bash >> ~/.bashrc (zsh: into your fpath as _plan; fish: ~/.config/fish/completions/plan.fish)')
+  .description('print a shell completion script for the command plan (its first line says where it goes; installed in a project, also alias plan=\'npx plan\')')
   .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
   .addOption(plansOption())
   .action((shell: Shell, o: { plans?: string }) => {
