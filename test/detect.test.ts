@@ -721,3 +721,163 @@ describe('plan status of an imported Logto, rolled back', () => {
     ]);
   });
 });
+
+// A product whose naming puts a prefix on every table (SuperTokens' postgresql_/mysql_table_names_prefix): a
+// database that holds its tables under a prefix, read without it (or with another), showed none of them and status
+// proposed a fresh install (0 → the newest), which would have created a second, empty set of tables beside the real
+// ones. Now detect and status name the prefix the tables have, with the command that gives it, and exit 1.
+describe('the product\'s tables under another table-name prefix', () => {
+  /** A SQLite product (made up: no real one has a prefix there) whose naming puts table_prefix on every table. */
+  const prefixed = () => {
+    const dir = tempPlansDir();
+    writePlanFile(dir, 'demo', 'product.yaml', `product: demo
+title: Demo
+versions: ["1.0", "1.1"]
+dialects: [sqlite]
+parameters:
+  table_prefix:
+    type: string
+    default: ""
+    description: every table is named <prefix>_<name>
+naming:
+  sqlite:
+    table_prefix: table_prefix
+`);
+    writePlanFile(dir, 'demo', '0-1.0.yaml', `product: demo
+from: "0"
+to: "1.0"
+summary: users and sessions
+steps:
+  - create_table:
+      name: users
+      columns:
+        - { name: id, type: bigint, nullable: false }
+        - { name: email, type: "varchar(100)" }
+      primary_key: { columns: [id] }
+  - create_table:
+      name: sessions
+      columns:
+        - { name: id, type: bigint, nullable: false }
+        - { name: user_id, type: bigint }
+      primary_key: { columns: [id] }
+  - create_index: { table: sessions, name: sessions_user, columns: [user_id] }
+`);
+    writePlanFile(dir, 'demo', '1.0-1.1.yaml', `product: demo
+from: "1.0"
+to: "1.1"
+summary: tokens
+steps:
+  - create_table:
+      name: tokens
+      columns:
+        - { name: id, type: bigint, nullable: false }
+      primary_key: { columns: [id] }
+`);
+    return dir;
+  };
+
+  it('SQLite: built with table_prefix=app, read without it or with web: the prefix and the command, exit 1, no install proposed', async () => {
+    const dir = prefixed();
+    const s = await openScratch('sqlite', {});
+    try {
+      await s.execScript(compile({ product: 'demo', plansDir: dir, from: '0', to: '1.1', dialect: 'sqlite', params: ['table_prefix=app'] }).sql);
+      const url = `sqlite:${s.file}`;
+      let r = plan('status', 'demo', '--plans', dir, '--url', url);
+      expect(r).toEqual({
+        code: 1,
+        stderr: '',
+        stdout: `demo on sqlite ${s.file}: 0 catalog lines of its tables compared; 3 other tables ignored (no version of demo has them: app_sessions, app_tokens, app_users)\n` + `demo's tables are here with table-name prefix app (all 3 tables of 1.1), not without a prefix: npx plan status demo --url ${url} --param table_prefix=app --plans ${dir}\n`,
+      });
+      r = plan('status', 'demo', '--plans', dir, '--url', url, '--param', 'table_prefix=web', '--to', '1.0');
+      expect([r.code, r.stdout.split('\n')[1]]).toEqual([1, `demo's tables are here with table-name prefix app (all 3 tables of 1.1), not with prefix web: npx plan status demo --url ${url} --param table_prefix=app --to 1.0 --plans ${dir}`]);
+      r = plan('detect', 'demo', '--plans', dir, '--url', url, '--json');
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout)).toMatchObject({ outcome: 'other-prefix', comparedLines: 0, otherPrefix: { param: 'table_prefix', given: '', found: [{ prefix: 'app', versions: ['1.1'], label: '1.1', tables: 3, of: 3, command: `npx plan detect demo --url ${url} --param table_prefix=app --plans ${dir}` }] } });
+      r = plan('status', 'demo', '--plans', dir, '--url', url, '--json');
+      expect(JSON.parse(r.stdout).status).toEqual({ state: 'unknown', from: '1.1', to: '1.1', direction: null, plans: [], manual: [], commands: [], data: [], notes: [] });
+      // With the prefix the line gives: at 1.1, up to date.
+      r = plan('status', 'demo', '--plans', dir, '--url', url, '--param', 'table_prefix=app');
+      expect([r.code, r.stdout.split('\n').slice(1)]).toEqual([0, ['best match: 1.1 (exact)', 'next:       1.0 (2 differences)', '', 'up to date: the database is at 1.1; nothing to apply', '']]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('SQLite: tables without a prefix read with one; one table that shares a name is no prefix; an empty file is empty', async () => {
+    const dir = prefixed();
+    const s = await openScratch('sqlite', {});
+    try {
+      await s.execScript(compile({ product: 'demo', plansDir: dir, from: '0', to: '1.0', dialect: 'sqlite' }).sql);
+      const url = `sqlite:${s.file}`;
+      let r = plan('status', 'demo', '--plans', dir, '--url', url, '--param', 'table_prefix=app');
+      expect([r.code, r.stdout.split('\n')[1]]).toEqual([1, `demo's tables are here without a table-name prefix (all 2 tables of 1.0), not with prefix app: npx plan status demo --url ${url} --plans ${dir}`]);
+      // One of its tables under a prefix (its own table, or another application's that shares a name) says nothing.
+      await s.execScript('DROP TABLE sessions; DROP TABLE users; CREATE TABLE app_users (id integer PRIMARY KEY);');
+      r = plan('status', 'demo', '--plans', dir, '--url', url);
+      expect([r.code, r.stdout.split('\n').slice(1, 3)]).toEqual([0, ['best match: 0 (none of its tables: an empty database) (exact)', "note: none of demo's tables are here: if they are in another schema or database, point --url (or --schema, or the product's schema parameter) there"]]);
+      expect(r.stdout).toContain(`  npx plan compile demo 0 1.1 --dialect sqlite --plans ${dir} -o up.sql\n`);
+    } finally {
+      await s.close();
+    }
+    const empty = await openScratch('sqlite', {});
+    try {
+      const r = plan('status', 'demo', '--plans', dir, '--url', `sqlite:${empty.file}`, '--param', 'table_prefix=app');
+      expect([r.code, r.stdout.split('\n')[1]]).toEqual([0, 'best match: 0 (none of its tables: an empty database) (exact)']);
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it('PGlite: SuperTokens 6.0 with prefix st and 3.3 with prefix auth, read without one: both prefixes, no commands', SLOW, async () => {
+    const s = await openScratch('postgres');
+    try {
+      await s.execScript(compile({ product: 'supertokens', from: '0', to: '6.0', dialect: 'postgres', params: ['postgresql_table_names_prefix=st'] }).sql);
+      let r = await detectOn(s);
+      expect([r.outcome, r.comparedLines, r.otherPrefix]).toEqual(['other-prefix', 0, { param: 'postgresql_table_names_prefix', given: '', found: [{ prefix: 'st', versions: ['6.0', '7.0', '8.0'], label: '6.0 – 8.0', tables: 33, of: 33 }] }]);
+      expect(formatDetect(r, 'pglite').split('\n')[1]).toBe("supertokens's tables are here with table-name prefix st (all 33 tables of 6.0 – 8.0), not without a prefix: --param postgresql_table_names_prefix=st");
+      expect(status({ detected: r })).toMatchObject({ state: 'unknown', commands: [], plans: [] });
+      // Written in another case, the prefix folds as PostgreSQL folds the names: the same tables, at 6.0.
+      expect((await detectOn(s, ['postgresql_table_names_prefix=ST'])).best.label).toBe('6.0');
+      await s.execScript(compile({ product: 'supertokens', from: '0', to: '3.3', dialect: 'postgres', params: ['postgresql_table_names_prefix=auth'] }).sql);
+      r = await detectOn(s, ['postgresql_table_names_prefix=xx']);
+      expect(formatDetect(r, 'pglite').split('\n')[1]).toBe("supertokens's tables are here with table-name prefix st (all 33 tables of 6.0 – 8.0) and with table-name prefix auth (all 7 tables of 3.3 – 3.4), not with prefix xx: --param postgresql_table_names_prefix=st, or --param postgresql_table_names_prefix=auth");
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+await describeServer('the product\'s tables under another table-name prefix, on the PostgreSQL server', 'postgres', (server) => {
+  it('SuperTokens 5.0 with prefix Supertokens, read without it and with another: the prefix and the command, exit 1', SLOW, async () => {
+    const s = await openScratch('postgres', { url: server });
+    try {
+      await s.execScript(compile({ product: 'supertokens', from: '0', to: '5.0', dialect: 'postgres', params: ['postgresql_table_names_prefix=Supertokens'] }).sql);
+      const url = urlOf(server, s);
+      let r = plan('status', 'supertokens', '--url', url);
+      expect([r.code, r.stderr, r.stdout.split('\n').slice(1)]).toEqual([1, '', [`supertokens's tables are here with table-name prefix supertokens (all 24 tables of 4.5 – 5.0), not without a prefix: npx plan status supertokens --url ${url} --param postgresql_table_names_prefix=supertokens`, '']]);
+      r = plan('status', 'supertokens', '--url', url, '--param', 'postgresql_table_names_prefix=st');
+      expect([r.code, r.stdout.split('\n')[1]]).toEqual([1, `supertokens's tables are here with table-name prefix supertokens (all 24 tables of 4.5 – 5.0), not with prefix st: npx plan status supertokens --url ${url} --param postgresql_table_names_prefix=supertokens`]);
+      // plan detect without a product names it too.
+      r = plan('detect', '--url', url);
+      expect([r.code, r.stdout.split('\n')[2]]).toEqual([1, `supertokens's tables are here with table-name prefix supertokens (all 24 tables of 4.5 – 5.0), not without a prefix: npx plan detect supertokens --url ${url} --param postgresql_table_names_prefix=supertokens`]);
+      r = plan('status', 'supertokens', '--url', url, '--param', 'postgresql_table_names_prefix=supertokens', '--to', '6.0');
+      expect([r.code, r.stdout.split('\n')[1]]).toEqual([0, 'best match: 5.0 (exact)']);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+await describeServer('the product\'s tables under another table-name prefix, on the MariaDB server', 'mysql', (server) => {
+  it('SuperTokens 4.2 with prefix St, read without it: the prefix (its case kept) and the command, exit 1', SLOW, async () => {
+    const s = await openScratch('mysql', { url: server });
+    try {
+      await s.execScript(compile({ product: 'supertokens', from: '0', to: '4.2', dialect: 'mysql', params: ['mysql_table_names_prefix=St'] }).sql);
+      const url = urlOf(server, s);
+      const r = plan('status', 'supertokens', '--url', url);
+      expect([r.code, r.stderr, r.stdout.split('\n').slice(1)]).toEqual([1, '', [`supertokens's tables are here with table-name prefix St (all 18 tables of 3.15 – 4.3), not without a prefix: npx plan status supertokens --url ${url} --param mysql_table_names_prefix=St`, '']]);
+    } finally {
+      await s.close();
+    }
+  });
+});

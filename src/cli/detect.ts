@@ -1,7 +1,8 @@
 // `plan detect` and `plan status` wiring: read the live catalog, detect, print, exit code. Engines load only here.
 import { detect, placesOfParams, schemaOfParams, type DetectResult } from '../detect/detect.js';
-import { detectJson, formatDetect, formatStatus } from '../detect/format.js';
-import { status } from '../detect/status.js';
+import { detectJson, formatDetect, formatStatus, type Rerun } from '../detect/format.js';
+import { status, timeoutArgs } from '../detect/status.js';
+import { planCommand } from '../shell.js';
 import { dialectOfUrl, redact } from '../engines/index.js';
 import { applyTargetOfUrl, readLiveCatalog, sqliteFileOfUrl, type LiveCatalog } from '../engines/live.js';
 import { PlanError } from '../plan/errors.js';
@@ -73,12 +74,36 @@ function exampleNotes(product: string, o: Pick<DetectOptions, 'param' | 'plansDi
     .map(([name, spec]) => `note: --param ${name} was not given: its example (${spec.example}) stood in for it; pass --param ${name}=… with this database's value`);
 }
 
-/** Runs `plan detect`; returns the exit code: 0 at a version or half-way through a script, 1 at none exactly. */
+/** The exit code of a detection: 0 at a version or half-way through a script, 1 otherwise (nothing to go by). */
+const exitOf = (r: DetectResult) => (r.outcome === 'exact' || r.outcome === 'between' ? EXIT.ok : EXIT.failed);
+
+/**
+ * The command that runs `plan <verb>` again as it was given (the URL without its password), with the product's
+ * table-name prefix parameter at the prefix found (left out for '', none) instead of the value given.
+ */
+function rerunOf(verb: 'detect' | 'status', product: string, o: DetectOptions & { to?: string; timeouts?: Timeouts }, param: string | undefined): Rerun {
+  const others = o.param.filter((g) => g.slice(0, g.indexOf('=')) !== param);
+  return (prefix) =>
+    planCommand([
+      verb,
+      product,
+      '--url',
+      redact(o.url),
+      ...(o.schema !== undefined ? ['--schema', o.schema] : []),
+      ...[...others, ...(prefix !== '' ? [`${param}=${prefix}`] : [])].flatMap((p) => ['--param', p]),
+      ...(o.to !== undefined ? ['--to', o.to] : []),
+      ...(o.timeouts ? timeoutArgs(o.timeouts) : []),
+      ...(o.plansDir ? ['--plans', o.plansDir] : []),
+    ]);
+}
+
+/** Runs `plan detect`; returns the exit code: 0 at a version or half-way through a script, 1 otherwise. */
 export async function runDetect(product: string, o: DetectOptions): Promise<number> {
   const { live, result } = await detectAt(product, o);
   const notes = exampleNotes(product, o);
-  console.log(o.json ? JSON.stringify({ ...detectJson(result, live.label), notes }, null, 2) : [formatDetect(result, live.label), ...notes].join('\n'));
-  return result.outcome === 'inexact' ? EXIT.failed : EXIT.ok;
+  const rerun = rerunOf('detect', product, o, result.otherPrefix?.param);
+  console.log(o.json ? JSON.stringify({ ...detectJson(result, live.label, rerun), notes }, null, 2) : [formatDetect(result, live.label, rerun), ...notes].join('\n'));
+  return exitOf(result);
 }
 
 /**
@@ -96,7 +121,7 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
     throw new PlanError(`--url ${redact(o.url)}: ${(e as Error).message}`);
   }
   if (file === undefined && !dialectOfUrl(o.url)) throw new PlanError(`--url ${redact(o.url)}: expected postgres://…, mysql://… (mariadb:// is accepted) or sqlite:<file>`);
-  const results: { result: DetectResult; label: string }[] = [];
+  const results: { result: DetectResult; label: string; rerun: Rerun }[] = [];
   const skipped: string[] = [];
   const dialect = file !== undefined ? 'sqlite' : dialectOfUrl(o.url)!;
   for (const p of products) {
@@ -105,15 +130,19 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
     // Only the parameters this product declares (--param applies to whichever has it).
     const own = new Set(Object.keys(declaredParameters(loaded)));
     try {
-      const { live, result } = await detectAt(p.name, { ...o, plansDir: p.plansDir, param: o.param.filter((g) => own.has(g.slice(0, g.indexOf('=')))) });
-      if (result.comparedLines > 0) results.push({ result, label: live.label });
+      const po = { ...o, plansDir: p.plansDir, param: o.param.filter((g) => own.has(g.slice(0, g.indexOf('=')))) };
+      const { live, result } = await detectAt(p.name, po);
+      // Its tables under the names given, or named with another table-name prefix.
+      if (result.comparedLines > 0 || result.otherPrefix) results.push({ result, label: live.label, rerun: rerunOf('detect', p.name, po, result.otherPrefix?.param) });
     } catch (e) {
       if (!(e instanceof PlanError)) throw e;
       skipped.push(`${p.name} (${e.message})`);
     }
   }
-  const rank = (r: DetectResult) => (r.outcome === 'inexact' ? 1 : 0);
-  results.sort((a, b) => rank(a.result) - rank(b.result) || a.result.best.differences / a.result.comparedLines - b.result.best.differences / b.result.comparedLines);
+  // At a version or half-way first, then the fewest differences per line compared, then tables named otherwise.
+  const rank = (r: DetectResult) => ({ exact: 0, between: 0, inexact: 1, 'other-prefix': 2 })[r.outcome];
+  const share = (r: DetectResult) => (r.comparedLines ? r.best.differences / r.comparedLines : 0);
+  results.sort((a, b) => rank(a.result) - rank(b.result) || share(a.result) - share(b.result));
   const first = results[0];
   if (!first) {
     const none = `no product's tables are in this database${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`;
@@ -122,18 +151,25 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
     return EXIT.failed;
   }
   // Another product whose best match is the empty database shares a table name at most: not worth naming.
-  const rest = results.slice(1).filter((x) => !(x.result.best.versions.length === 1 && x.result.best.versions[0] === '0'));
-  const others = rest.map((x) => `${x.result.product} (${x.result.best.label}, ${x.result.best.differences} difference${x.result.best.differences === 1 ? '' : 's'})`);
+  const rest = results.slice(1).filter((x) => x.result.otherPrefix || !(x.result.best.versions.length === 1 && x.result.best.versions[0] === '0'));
+  const others = rest.map((x) => {
+    const o = x.result.otherPrefix;
+    if (o) return `${x.result.product} (${o.found.map((f) => (f.prefix === '' ? 'without a table-name prefix' : `with table-name prefix ${f.prefix}`)).join(', ')})`;
+    return `${x.result.product} (${x.result.best.label}, ${x.result.best.differences} difference${x.result.best.differences === 1 ? '' : 's'})`;
+  });
   if (o.json) {
-    console.log(JSON.stringify({ ...detectJson(first.result, first.label), notes: exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir }), otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
+    console.log(JSON.stringify({ ...detectJson(first.result, first.label, first.rerun), notes: exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir }), otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
   } else {
     console.log(`product: ${first.result.product}${others.length ? ` (also tables of: ${others.join(', ')})` : ''}${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`);
-    console.log([formatDetect(first.result, first.label), ...exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir })].join('\n'));
+    console.log([formatDetect(first.result, first.label, first.rerun), ...exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir })].join('\n'));
   }
-  return first.result.outcome === 'inexact' ? EXIT.failed : EXIT.ok;
+  return exitOf(first.result);
 }
 
-/** Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise. */
+/**
+ * Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise (at
+ * none, or the product's tables named with another table-name prefix: no commands then).
+ */
 export async function runStatus(product: string, o: DetectOptions & { to?: string; timeouts?: Timeouts; paramOrigins?: ParamOrigins }): Promise<number> {
   const { live, result } = await detectAt(product, o);
   const target = applyTargetOfUrl(o.url);
@@ -145,6 +181,7 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   // On stderr, as plan compile prints them (not in the JSON, as compile --json leaves them out too).
   printWarnings(s.warnings);
   const { warnings: _, ...shown } = s;
-  console.log(o.json ? JSON.stringify({ detect: { ...detectJson(result, live.label), notes }, status: shown }, null, 2) : [formatStatus(result, s, live.label), ...notes].join('\n'));
-  return result.outcome === 'inexact' ? EXIT.failed : EXIT.ok;
+  const rerun = rerunOf('status', product, o, result.otherPrefix?.param);
+  console.log(o.json ? JSON.stringify({ detect: { ...detectJson(result, live.label, rerun), notes }, status: shown }, null, 2) : [formatStatus(result, s, live.label, rerun), ...notes].join('\n'));
+  return exitOf(result);
 }

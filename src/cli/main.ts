@@ -23,8 +23,8 @@ const EXIT_CODES_HELP = `
 Exit codes:
   0    success
   1    a check failed: out/ is stale (check), a verification failed or its server is unreachable (verify),
-       the database is at no version exactly or cannot be read (detect, status), an error finding that is not
-       acknowledged (lint)
+       the database is at no version exactly (its tables under another table-name prefix, say) or cannot be
+       read (detect, status), an error finding that is not acknowledged (lint)
   2    bad input: usage, plans, parameters, an output path
   130  interrupted (Ctrl-C, SIGTERM)
   141  standard output closed by its reader (plan … | head): a quiet stop, as other commands make

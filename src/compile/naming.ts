@@ -109,3 +109,26 @@ export function namingParameters(product: LoadedProduct, dialect?: string): Set<
   const configs = dialect === undefined ? Object.values(naming) : [naming[dialect as keyof typeof naming]];
   return new Set(configs.flatMap((n) => (n ? [n.table_prefix, n.schema, ...Object.values(n.table_names ?? {})] : [])).filter((x): x is string => x !== undefined));
 }
+
+/** The string parameter that puts a prefix on every table name on `d` (product.yaml naming: table_prefix), if any. */
+export function tablePrefixParameter(product: LoadedProduct, d: Dialect): string | undefined {
+  return product.product.naming?.[d.name]?.table_prefix;
+}
+
+/**
+ * The prefixes that would name tables `found` as the product names its tables with a table-name prefix: for each
+ * found name that is, as the engine stores it, `<prefix>_<a plan's table name>`, that prefix (as stored: PostgreSQL's
+ * folded to lower case). Candidates only: a name the engine cut short gives none, and a prefix found here may name
+ * one table by chance; the caller counts what each names. Sorted, each once.
+ */
+export function prefixCandidates(d: Dialect, planTables: Iterable<string>, found: Iterable<string>): string[] {
+  const suffixes = [...new Set([...planTables].map((t) => `_${d.rules.unquotedName(t)}`))];
+  const out = new Set<string>();
+  for (const name of found) {
+    for (const s of suffixes) {
+      const prefix = name.slice(0, name.length - s.length);
+      if (name.length > s.length && name.endsWith(s) && UNQUOTED.test(prefix)) out.add(prefix);
+    }
+  }
+  return [...out].sort();
+}

@@ -4,8 +4,8 @@
 // version matches exactly, with every state a script stopped half-way leaves behind.
 import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
-import { compile, modelAt, patchModels, physicalTables, placesOf, productFor } from '../compile/compile.js';
-import { compileNaming } from '../compile/naming.js';
+import { compile, modelAt, patchModels, physicalTables, placesOf, productFor, productTables } from '../compile/compile.js';
+import { compileNaming, prefixCandidates, tablePrefixParameter } from '../compile/naming.js';
 import { loadProduct } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
 import { parameterChoices, resolveParams } from '../plan/params.js';
@@ -54,11 +54,41 @@ export interface Between {
   params: string[][] | null;
 }
 
+/** The product's tables found named with a table-name prefix: the prefix and what it names. */
+export interface PrefixMatch {
+  /** The prefix as the engine stores the names (PostgreSQL folds it to lower case); '' for none. */
+  prefix: string;
+  /** The versions (in the product's order) of which the database holds the largest share of tables so named. */
+  versions: string[];
+  /** Those versions as runs: "6.0", "4.0 – 4.3". */
+  label: string;
+  /** How many of those versions' tables the database holds named with the prefix, of how many they have. */
+  tables: number;
+  of: number;
+}
+
+/**
+ * The product's tables are in the database under another table-name prefix than the one given, and the names given
+ * match no version exactly nor half-way through a script.
+ */
+export interface OtherPrefix {
+  /** The naming parameter that sets the prefix (SuperTokens' postgresql_table_names_prefix). */
+  param: string;
+  /** Its value as given (trimmed; '' when not given: no prefix). */
+  given: string;
+  /** Each prefix under which the database holds the product's tables, the most tables first. */
+  found: PrefixMatch[];
+}
+
 export interface DetectResult {
   product: string;
   dialect: string;
-  /** exact: at a version (or set of identical ones); between: half-way through a script; inexact: neither. */
-  outcome: 'exact' | 'between' | 'inexact';
+  /**
+   * exact: at a version (or set of identical ones); between: half-way through a script; other-prefix: at none under
+   * the names given, and the product's tables are there named with another table-name prefix (otherPrefix);
+   * inexact: none of these.
+   */
+  outcome: 'exact' | 'between' | 'inexact' | 'other-prefix';
   best: VersionMatch;
   /** The closest other set of versions. */
   runnerUp?: VersionMatch;
@@ -67,6 +97,8 @@ export interface DetectResult {
   comparedLines: number;
   /** Tables of the schema the product does not own (never created by any of its plans): ignored. */
   ignoredTables: string[];
+  /** outcome other-prefix: the prefixes the product's tables are named with. */
+  otherPrefix?: OtherPrefix;
 }
 
 interface Candidate {
@@ -90,8 +122,8 @@ function choicesFor(product: LoadedProduct, given: string[]): string[][] {
   return [...seen.values()];
 }
 
-/** "5.0"; "4.0 – 4.3 (identical schemas)"; "3.5, 3.7 – 3.9 (identical schemas)" for runs that are not contiguous. */
-export function versionsLabel(all: readonly string[], versions: readonly string[]): string {
+/** "5.0"; "4.0 – 4.3"; "3.5, 3.7 – 3.9" for runs that are not contiguous (`all`: the product's order). */
+export function versionRuns(all: readonly string[], versions: readonly string[]): string {
   const rank = (v: string) => all.indexOf(v);
   const sorted = [...versions].sort((a, b) => rank(a) - rank(b));
   const runs: string[][] = [];
@@ -100,9 +132,13 @@ export function versionsLabel(all: readonly string[], versions: readonly string[
     if (last && rank(last[last.length - 1]) === rank(v) - 1) last.push(v);
     else runs.push([v]);
   }
-  const text = runs.map((r) => (r.length === 1 ? r[0] : `${r[0]} – ${r[r.length - 1]}`)).join(', ');
-  const named = sorted.length === 1 && sorted[0] === '0' ? '0 (none of its tables: an empty database)' : text;
-  return sorted.length > 1 ? `${named} (identical schemas)` : named;
+  return runs.map((r) => (r.length === 1 ? r[0] : `${r[0]} – ${r[r.length - 1]}`)).join(', ');
+}
+
+/** "5.0"; "4.0 – 4.3 (identical schemas)"; "3.5, 3.7 – 3.9 (identical schemas)" for runs that are not contiguous. */
+export function versionsLabel(all: readonly string[], versions: readonly string[]): string {
+  const named = versions.length === 1 && versions[0] === '0' ? '0 (none of its tables: an empty database)' : versionRuns(all, versions);
+  return versions.length > 1 ? `${named} (identical schemas)` : named;
 }
 
 /** Catalog lines in the dialect's one spelling (canonicalLine), where it has one. */
@@ -176,7 +212,12 @@ export function detect(req: DetectRequest): DetectResult {
   const best = matches[0];
   const runnerUp = matches.find((m) => m.versions.some((v) => !best.versions.includes(v)));
   const result: DetectResult = { product: product.product.product, dialect: d.name, outcome: best.differences === 0 ? 'exact' : 'inexact', best, runnerUp, comparedLines: found.length, ignoredTables };
-  if (result.outcome === 'exact') return result;
+  // None of the product's tables under the names given, or no version's: are they named with another prefix?
+  const elsewhere = () => {
+    const other = otherPrefix(product, d, req.params ?? [], choices, new Set(req.found.map(tableOf)));
+    return other ? { ...result, outcome: 'other-prefix' as const, otherPrefix: other } : result;
+  };
+  if (result.outcome === 'exact') return best.versions.length === 1 && best.versions[0] === '0' ? elsewhere() : result;
 
   // Half-way through a script: the scripts from and to the versions of the two closest sets (a script stopped
   // half-way is closest to its from or its to version, whichever it is nearer).
@@ -194,7 +235,72 @@ export function detect(req: DetectRequest): DetectResult {
       }
     }
   }
-  return result;
+  return elsewhere();
+}
+
+/** A clear majority of a version's tables: at least two of them (one may share its name by chance) and two thirds. */
+const holdsVersion = (tables: number, of: number) => tables >= 2 && 3 * tables >= 2 * of;
+
+/**
+ * The table-name prefixes other than the given one under which the database holds the product's tables: those with
+ * which, for some version, it holds a clear majority of that version's tables (holdsVersion), under one of the
+ * parameter choices. The given per-table names (SuperTokens' postgresql_key_value_table_name) are kept.
+ * @param given the --param values (name=value); the prefix among them is the one the database was read with
+ * @param tables every table (and enum type) name the database shows, the product's or not
+ * @returns undefined when the product has no table-name prefix on `d`, or no other prefix names its tables
+ */
+function otherPrefix(product: LoadedProduct, d: Dialect, given: string[], choices: string[][], tables: Set<string>): OtherPrefix | undefined {
+  const param = tablePrefixParameter(product, d);
+  if (!param) return undefined;
+  const values = resolveParams(product, given, true);
+  const namesWith = (prefix: string) => compileNaming(product, d, { ...values, [param]: prefix }).naming;
+  const givenPrefix = String(values[param] ?? '').trim();
+  const planNames = productTables(product, undefined, values);
+  const named = (prefix: string) => {
+    const n = namesWith(prefix);
+    return planNames.map((t) => (n ? n.table(t) : t));
+  };
+  const givenNames = named(givenPrefix).join('\n');
+  const candidates = [...prefixCandidates(d, planNames, tables), ...(givenPrefix !== '' ? [''] : [])].filter((p) => {
+    try {
+      const names = named(p);
+      // Another prefix than the given one (PostgreSQL: another once folded), naming two tables here at least.
+      return names.join('\n') !== givenNames && names.filter((t) => tables.has(t)).length >= 2;
+    } catch (e) {
+      if (e instanceof PlanError) return false; // not a name the product could use
+      throw e;
+    }
+  });
+  if (!candidates.length) return undefined;
+  // Each version's tables under each parameter choice, by the plans' own names (no naming parameter set).
+  const blank = new Set([param, ...Object.values(product.product.naming?.[d.name]?.table_names ?? {})]);
+  const sets = new Map<string, { tables: string[]; versions: string[] }>();
+  for (const version of product.product.versions) {
+    for (const choice of choices) {
+      const own = modelAt(product, version, d, resolveParams(product, [...choice.filter((c) => !blank.has(c.slice(0, c.indexOf('=')))), ...[...blank].map((b) => `${b}=`)], true)).tables.map((t) => t.name).sort();
+      const key = own.join('\n');
+      const set = sets.get(key) ?? sets.set(key, { tables: own, versions: [] }).get(key)!;
+      if (!set.versions.includes(version)) set.versions.push(version);
+    }
+  }
+  const all = product.product.versions;
+  const found: PrefixMatch[] = [];
+  for (const prefix of candidates) {
+    const n = namesWith(prefix);
+    // The versions of which the database holds the largest share of tables (then the most of them).
+    let best: PrefixMatch | undefined;
+    for (const set of sets.values()) {
+      const of = set.tables.length;
+      const held = set.tables.filter((t) => tables.has(n ? n.table(t) : t)).length;
+      if (!holdsVersion(held, of)) continue;
+      const order = best ? held * best.of - best.tables * of || held - best.tables : 1;
+      if (order > 0) best = { prefix, versions: [...set.versions], label: '', tables: held, of };
+      else if (order === 0) best!.versions.push(...set.versions.filter((v) => !best!.versions.includes(v)));
+    }
+    if (best) found.push({ ...best, versions: best.versions.sort((a, b) => all.indexOf(a) - all.indexOf(b)), label: versionRuns(all, best.versions) });
+  }
+  if (!found.length) return undefined;
+  return { param, given: givenPrefix, found: found.sort((a, b) => b.tables - a.tables || (a.prefix < b.prefix ? -1 : 1)) };
 }
 
 /** The schema states of the from → to script; none when it cannot be compiled (a rollback through an irreversible step). */

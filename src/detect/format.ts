@@ -35,9 +35,35 @@ export function diffLines(d: CatalogDiff): string[] {
   return out;
 }
 
-/** `plan detect` as text: where it read, the best match, the runner-up, and the differences of an inexact match. */
-export function formatDetect(r: DetectResult, source: string): string {
+/**
+ * The command that reads the database again with the product's table-name prefix parameter at `prefix` (left out
+ * when ''), the other arguments as given: the CLI knows them.
+ */
+export type Rerun = (prefix: string) => string;
+
+/**
+ * The line of the other-prefix outcome: the prefixes the product's tables are named with, what each names, and the
+ * command with each (without `rerun`, the --param to give).
+ */
+export function otherPrefixLine(r: DetectResult, rerun?: Rerun): string {
+  const o = r.otherPrefix!;
+  const each = o.found.map((f) => `${f.prefix === '' ? 'without a table-name prefix' : `with table-name prefix ${f.prefix}`} (${f.tables === f.of ? `all ${f.of} tables` : `${f.tables} of the ${f.of} tables`} of ${f.label})`);
+  const commands = o.found.map((f) => (rerun ? rerun(f.prefix) : f.prefix === '' ? `leave out --param ${o.param}` : `--param ${o.param}=${f.prefix}`));
+  return `${r.product}'s tables are here ${each.join(' and ')}, not ${o.given === '' ? 'without a prefix' : `with prefix ${o.given}`}: ${commands.join(', or ')}`;
+}
+
+/**
+ * `plan detect` as text: where it read, the best match, the runner-up, and the differences of an inexact match; or,
+ * when the product's tables are named with another table-name prefix, that (with `rerun`'s commands).
+ */
+export function formatDetect(r: DetectResult, source: string, rerun?: Rerun): string {
   const lines = [`${r.product} on ${source}: ${plural(r.comparedLines, 'catalog line')} of its tables compared${r.ignoredTables.length ? `; ${plural(r.ignoredTables.length, 'other table')} ignored (no version of ${r.product} has ${r.ignoredTables.length === 1 ? 'it' : 'them'}: ${r.ignoredTables.join(', ')})` : ''}`];
+  if (r.otherPrefix) {
+    lines.push(otherPrefixLine(r, rerun));
+    // What the names given do match, when some of the product's tables are there under them.
+    if (r.comparedLines > 0) lines.push(`under the names given: best match ${matchText(r.best)}`);
+    return lines.join('\n');
+  }
   if (r.between) {
     const b = r.between;
     lines.push(`between ${b.from} and ${b.to}: resume with the ${b.from} → ${b.to} script${b.direction === 'down' ? ' (a rollback stopped half-way)' : ''}${b.params ? ` (with ${b.params.map((c) => c.join(' ')).join(' or ')})` : ''}`);
@@ -52,7 +78,9 @@ export function formatDetect(r: DetectResult, source: string): string {
 }
 
 /** `plan status` as text: the detection, then what is pending and the commands. */
-export function formatStatus(r: DetectResult, s: StatusResult, source: string): string {
+export function formatStatus(r: DetectResult, s: StatusResult, source: string, rerun?: Rerun): string {
+  // Named with another prefix: its line says what to run; no commands here.
+  if (r.otherPrefix) return formatDetect(r, source, rerun);
   const lines = [formatDetect(r, source), ''];
   if (s.state === 'up-to-date') lines.push(`up to date: the database is at ${s.to}; nothing to apply`);
   else if (s.commands.length === 0) lines.push('no script of the plans to apply (see the note)');
@@ -74,8 +102,9 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string): 
 const matchJson = (m: VersionMatch | undefined) =>
   m && { versions: m.versions, label: m.label, differences: m.differences, params: m.params, before: m.before ?? null, patches: m.patches ?? null, missing: m.diff.missing, extra: m.diff.extra, different: m.diff.different };
 
-/** `plan detect --json`. */
-export function detectJson(r: DetectResult, source: string): object {
+/** `plan detect --json` (otherPrefix's commands from `rerun`, null without it). */
+export function detectJson(r: DetectResult, source: string, rerun?: Rerun): object {
+  const other = r.otherPrefix;
   return {
     product: r.product,
     dialect: r.dialect,
@@ -86,5 +115,6 @@ export function detectJson(r: DetectResult, source: string): object {
     between: r.between ?? null,
     comparedLines: r.comparedLines,
     ignoredTables: r.ignoredTables,
+    otherPrefix: other ? { param: other.param, given: other.given, found: other.found.map((f) => ({ ...f, command: rerun ? rerun(f.prefix) : null })) } : null,
   };
 }

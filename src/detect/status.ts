@@ -30,7 +30,7 @@ export interface StatusRequest {
 }
 
 /** The compile options that give `t` (none for plan compile's defaults). */
-function timeoutArgs(t: Timeouts): string[] {
+export function timeoutArgs(t: Timeouts): string[] {
   const shown = (ms: number) => (ms === 0 ? '0' : durationText(ms));
   return [
     ...(t.lockMs !== DEFAULT_TIMEOUTS.lockMs ? ['--lock-timeout', shown(t.lockMs)] : []),
@@ -39,9 +39,15 @@ function timeoutArgs(t: Timeouts): string[] {
 }
 
 export interface StatusResult {
-  /** up-to-date: at the target; pending: plans to apply; resume: a stopped script to finish first; unknown: no exact match. */
+  /**
+   * up-to-date: at the target; pending: plans to apply; resume: a stopped script to finish first; unknown: no exact
+   * match (and no commands when the product's tables are named with another table-name prefix: detect's other-prefix).
+   */
   state: 'up-to-date' | 'pending' | 'resume' | 'unknown';
-  /** The version the commands start from (the detected one; the lowest of a set of identical ones going up). */
+  /**
+   * The version the commands start from (the detected one; the lowest of a set of identical ones going up); the
+   * target when there are no commands.
+   */
   from: string;
   to: string;
   direction: 'up' | 'down' | null;
@@ -83,6 +89,8 @@ export function status(req: StatusRequest): StatusResult {
   const atStage = req.to === undefined && at !== undefined && isStage(at) && rank(at) > rank(last);
   const to = req.to ?? (atStage ? at! : last);
   if (!all.includes(to)) throw new PlanError(`unknown version "${to}" of ${det.product} (versions: ${all.join(', ')})`);
+  // The product's tables are named with another prefix: commands for the names given would install it beside them.
+  if (det.outcome === 'other-prefix') return { state: 'unknown', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [], warnings: [] };
   const notes: string[] = atStage ? [`${to} is a stage past the last release, ${last}, that this database was taken to: the target here (--to ${last} would roll it back)`] : [];
   let from: string;
   let state: StatusResult['state'];
