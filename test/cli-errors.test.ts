@@ -398,16 +398,34 @@ describe('plan completion', SLOW, () => {
     if (shell === 'fish') expect(r.stdout).toMatch(/^complete -c plan -n '__fish_seen_subcommand_from compile' -l dialect -s d -x -a 'postgres mysql mariadb sqlite'/m);
   });
 
-  it("bash: sourced as its first line says, it completes the alias plan='npx plan' of a project's install (found at stop 31: it only said eval \"$(plan completion bash)\", which needs a global install)", () => {
+  it("bash: sourced as its first line says, it completes the function plan of a project's install (found at stop 31: it only said eval \"$(plan completion bash)\", which needs a global install; at stop 32: an alias, which zsh does not complete as plan)", () => {
     const script = plan(['completion', 'bash']).stdout;
-    expect(script.split('\n')[0]).toBe(`# plan completion (bash): npx plan completion bash > ~/.plan-completion.bash, then add "source ~/.plan-completion.bash" to ~/.bashrc; it completes the command plan (installed in a project, not globally: also alias plan='npx plan')`);
+    expect(script.split('\n')[0]).toBe(`# plan completion (bash): npx plan completion bash > ~/.plan-completion.bash, then add "source ~/.plan-completion.bash" to ~/.bashrc; it completes the command plan (installed in a project, not globally: also add plan() { npx plan "$@"; })`);
     const file = join(tempPlansDir(), 'plan-completion.bash');
     writeFileSync(file, script);
     // An interactive shell's steps: the alias, the script sourced, then what bash does on TAB after "plan comp" and "plan compile supertokens 5.0 6.0 --dia".
     const run = (words: string[]) =>
-      spawnSync('bash', ['-O', 'expand_aliases', '-c', `alias plan='npx plan'; source ${file}; complete -p plan; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _plan_complete; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' });
+      spawnSync('bash', ['-c', `plan() { npx plan "$@"; }; source ${file}; complete -p plan; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _plan_complete; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' });
     expect(run(['plan', 'comp']).stdout).toBe('complete -o default -F _plan_complete plan\ncompile\ncompletion\n');
     expect(run(['plan', 'compile', 'supertokens', '5.0', '6.0', '--dia']).stdout.split('\n').slice(1)).toEqual(['--dialect', '']);
+    // Each command's own values (found at stop 32 by a fresh user: every command was offered the products and the
+    // shells, and review's --format lint's values).
+    const offered = (words: string[]) => run(words).stdout.split('\n').slice(1).filter(Boolean);
+    expect(offered(['plan', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
+    expect(offered(['plan', 'compile', ''])).toEqual(['authhero', 'fief', 'keto', 'logto', 'supertokens']);
+    expect(offered(['plan', 'compile', 'b'])).toEqual([]);
+    expect(offered(['plan', 'review', 'keto', '0.6', '0.7', '--format', ''])).toEqual(['markdown', 'json']);
+    expect(offered(['plan', 'lint', '--format', ''])).toEqual(['text', 'json', 'github']);
+    expect(offered(['plan', 'build', '--out', 'plan'])).toContain('plans');
+  });
+
+  it('fish: products and shells only as the first argument, review --format its own values, descriptions without their asides', () => {
+    const fish = plan(['completion', 'fish']).stdout;
+    expect(fish).toContain("complete -c plan -n '__fish_seen_subcommand_from review; and test (count (commandline -opc)) -eq 2' -a 'authhero fief keto logto supertokens'");
+    expect(fish).toContain("complete -c plan -n '__fish_seen_subcommand_from completion; and test (count (commandline -opc)) -eq 2' -a 'bash zsh fish'");
+    expect(fish).toContain("complete -c plan -n '__fish_seen_subcommand_from review' -l format -x -a 'markdown json' -d 'markdown or json'");
+    expect(fish).toContain("complete -c plan -n '__fish_seen_subcommand_from build' -l out -r -F");
+    expect(fish).toMatch(/-l dialect -s d -x -a 'postgres mysql mariadb sqlite' -d 'target dialect: postgres, mysql or sqlite'/);
   });
 
   it('an unknown shell is a usage error', () => {

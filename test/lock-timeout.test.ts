@@ -6,7 +6,7 @@
 // released completes. MariaDB: an uncommitted transaction holds a metadata lock; the script stops with the lock-wait
 // error (1205) and a re-run after the release resumes and completes. The seed rows are the reproduction's
 // (test/fixtures/locks/seed-supertokens-5.0.sql, copied from it).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ import { readCatalogWith } from '../src/engines/live.js';
 import type { Timeouts } from '../src/dialects/dialect.js';
 import type { DialectName } from '../src/plan/types.js';
 import { projectRoot } from '../src/paths.js';
-import { describeServer, IN_CI } from './helpers/servers.js';
+import { describeServer, describeSqliteClient, IN_CI } from './helpers/servers.js';
 import { parseDuration } from '../src/cli/timeouts.js';
 
 const SEED = readFileSync(join(projectRoot(), 'test/fixtures/locks/seed-supertokens-5.0.sql'), 'utf8');
@@ -320,7 +320,7 @@ describe('--lock-timeout 0 sets nothing, on every dialect', () => {
   it.each([
     ['postgres', 'supertokens', '5.0', '6.0', /lock_timeout =/],
     ['mysql', 'supertokens', '5.0', '6.0', /lock_wait_timeout =/],
-    ['sqlite', 'authhero', '11.20', '11.21', /busy_timeout =/],
+    ['sqlite', 'authhero', '11.20', '11.21', /^\.timeout \d+$/],
   ] as const)('%s', (dialect, product, from, to, setting) => {
     const on = compile({ product, from, to, dialect }).sql;
     const off = compile({ product, from, to, dialect, timeouts: { lockMs: 0, statementMs: 0 } }).sql;
@@ -330,9 +330,10 @@ describe('--lock-timeout 0 sets nothing, on every dialect', () => {
     expect(off).toMatch(/^-- lock: {5}no /m);
   });
 
-  it('SQLite sets busy_timeout before BEGIN IMMEDIATE, which waits for the write lock', () => {
+  it("SQLite sets the busy timeout before BEGIN IMMEDIATE, which waits for the write lock: with the client's .timeout, which prints nothing (PRAGMA busy_timeout printed 5000 before the script's own lines, found at stop 31)", () => {
     const sql = compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'sqlite' }).sql;
-    expect(sql).toMatch(/^\.bail on\nPRAGMA busy_timeout = 5000;\nPRAGMA foreign_keys = OFF;\nBEGIN IMMEDIATE;$/m);
+    expect(sql).toMatch(/^\.bail on\n\.timeout 5000\nPRAGMA foreign_keys = OFF;\nBEGIN IMMEDIATE;$/m);
+    expect(sql.split('\n').filter((l) => !l.startsWith('--')).some((l) => l.includes('busy_timeout'))).toBe(false);
   });
 
   it('a bound outside what the engines take is refused', () => {
@@ -400,5 +401,64 @@ describe('plan status repeats the timeouts in the compile command it prints', ()
     expect(detected.outcome).toBe('exact');
     expect(status({ detected, to: '6.0' }).commands[0]).toBe('npx plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql');
     expect(status({ detected, to: '6.0', timeouts: { lockMs: 0, statementMs: 90000 } }).commands[0]).toBe('npx plan compile supertokens 5.0 6.0 --dialect postgres --lock-timeout 0 --statement-timeout 90s -o up.sql');
+  });
+});
+
+describeSqliteClient('SQLite through sqlite3 -bail: the busy timeout waits for another connection\'s write lock', () => {
+  const WS = '08e952f1-8a79-4672-99f8-ea6919cd4692';
+  /** Runs `script` with sqlite3 -bail on `db` while another sqlite3 holds the write lock for `holdMs`. */
+  const underLock = async (db: string, script: string, holdMs: number) => {
+    const holder = spawn('sqlite3', [db], { stdio: ['pipe', 'ignore', 'ignore'] });
+    const holderClosed = new Promise((resolve) => holder.on('close', resolve));
+    holder.stdin.write('BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS other_app (x);\n');
+    // The lock is held once another connection cannot take it (the client's output to a pipe is buffered: not a sign).
+    const locked = () => /database is locked/.test(spawnSync('sqlite3', [db, 'BEGIN IMMEDIATE; ROLLBACK;'], { encoding: 'utf8' }).stderr);
+    for (let i = 0; !locked(); i++) {
+      if (i > 100) throw new Error('the other connection did not take the write lock');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const started = Date.now();
+    const run = spawn('sqlite3', ['-bail', db], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    run.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    run.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    // A client that stops at its first error stops reading the rest of the script.
+    run.stdin.on('error', () => {});
+    run.stdin.end(script);
+    let released = false;
+    const release = () => {
+      if (!released) holder.stdin.end('COMMIT;\n');
+      released = true;
+    };
+    const timer = setTimeout(release, holdMs);
+    const code = await new Promise<number | null>((resolve) => run.on('close', resolve));
+    clearTimeout(timer);
+    release();
+    await holderClosed;
+    return { code, stdout, stderr, ms: Date.now() - started };
+  };
+
+  it('--lock-timeout 5s: the script waits for the lock, then applies, printing only its own line; --lock-timeout 0: it fails at once with "database is locked" and changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-busy-'));
+    try {
+      const db = join(dir, 'app.db');
+      const waits = compile({ product: 'fief', from: '0', to: '0.27', dialect: 'sqlite', params: [`workspace_id=${WS}`] }).sql;
+      const r = await underLock(db, waits, 1500);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('plan: fief 0 → 0.27 applied\n');
+      expect(r.ms).toBeGreaterThanOrEqual(1000);
+
+      const other = join(dir, 'other.db');
+      const atOnce = compile({ product: 'fief', from: '0', to: '0.27', dialect: 'sqlite', params: [`workspace_id=${WS}`], timeouts: { lockMs: 0, statementMs: 0 } }).sql;
+      const f = await underLock(other, atOnce, 1500);
+      expect(f.code).not.toBe(0);
+      expect(f.stderr).toMatch(/database is locked/);
+      expect(f.ms).toBeLessThan(1500);
+      expect(spawnSync('sqlite3', [other, "SELECT group_concat(name, ',') FROM sqlite_schema WHERE type = 'table'"], { encoding: 'utf8' }).stdout).toBe('other_app\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

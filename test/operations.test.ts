@@ -299,7 +299,7 @@ describe('sqlite', () => {
   });
   it('the script opens with the client\'s .bail on, its lock wait bound and foreign keys off before its transaction, and ends with them on after it', () => {
     const sql = up('sqlite').statements;
-    expect(sql.slice(0, 5)).toEqual(['.bail on', 'PRAGMA busy_timeout = 5000;', 'PRAGMA foreign_keys = OFF;', 'BEGIN IMMEDIATE;', 'CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);']);
+    expect(sql.slice(0, 5)).toEqual(['.bail on', '.timeout 5000', 'PRAGMA foreign_keys = OFF;', 'BEGIN IMMEDIATE;', 'CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);']);
     const commit = sql.indexOf('COMMIT;');
     expect(sql[commit + 1]).toBe('PRAGMA foreign_keys = ON;');
   });

@@ -13,6 +13,7 @@ import { REAL_PLANS, tempPlansDir } from './helpers/plans.js';
 import { shellWord } from '../src/shell.js';
 import { describeEngines } from './helpers/servers.js';
 import { openScratch } from '../src/engines/index.js';
+import { withOwnPlaces } from '../src/verify/verify.js';
 
 const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
 const plan = (args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { cwd: projectRoot(), encoding: 'utf8', timeout: 120_000 });
@@ -195,7 +196,7 @@ describe('the command line', () => {
     const file = join(tempPlansDir(), 'REVIEW.md');
     const r = plan(['review', 'keto', '0.6', '0.7', '--dialect', 'sqlite', '--param', 'namespaces=files:1', '--format', 'html', '-o', file]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('plan: error: --format "html": expected markdown or json\n');
+    expect(r.stderr).toBe("plan: error: option '--format <format>' argument 'html' is invalid. Allowed choices are markdown, json. (see plan --help)\n");
     expect(existsSync(file)).toBe(false);
   });
 });
@@ -252,5 +253,27 @@ for (const dialect of ['postgres', 'mysql', 'sqlite'] as const) {
         await s.close();
       }
     });
+
+    // Found at stop 32 by a fresh DBA: the query read the current schema or database alone, without enum types, so
+    // the reviews of Logto and Fief expected lines (`E …`, `T … | IN workspace`) it could not print.
+    const cases: [string, string, string[]][] = dialect === 'sqlite' ? [] : [
+      ['fief', '0.27', [`workspace_id=${FIEF_WS}`]],
+      ...(dialect === 'postgres' ? ([['logto', '1.41', []]] as [string, string, string[]][]) : []),
+    ];
+    for (const [product, version, params] of cases) {
+      it(`${e.title}: ${product} 0 → ${version}: the query also lists the enum types and the tables of the product's other ${dialect === 'postgres' ? 'schemas' : 'databases'}`, async () => {
+        const r = await reviewFor({ product, from: '0', to: version, dialect, params, examples: true });
+        const s = withOwnPlaces(await openScratch(dialect, { url: e.url }), product === 'fief' ? { workspace: FIEF_WS } : {});
+        try {
+          await s.execScript(compile({ product, from: '0', to: version, dialect, params, examples: true }).sql);
+          const lines = (await s.query<{ line: string }>(r.verify.catalogQuery)).map((x) => String(x.line));
+          expect(lines).toEqual(r.verify.expectedCatalog);
+          if (dialect === 'postgres') expect(lines.some((l) => l.startsWith('E '))).toBe(true);
+          if (product === 'fief') expect(lines.filter((l) => / \| IN workspace$/.test(l)).length).toBeGreaterThan(20);
+        } finally {
+          await s.close();
+        }
+      });
+    }
   });
 }

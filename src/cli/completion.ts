@@ -7,7 +7,21 @@ export type Shell = (typeof SHELLS)[number];
 
 const DIALECTS = ['postgres', 'mysql', 'mariadb', 'sqlite'];
 /** Options whose value is a path: the shell completes file names there. */
-const PATH_OPTIONS = new Set(['--output', '--params-file', '--plans']);
+const PATH_OPTIONS = new Set(['--output', '--params-file', '--plans', '--out']);
+
+/**
+ * What a command's first argument takes, by its name: a product (the products on the plans path) or a shell;
+ * nothing to offer for others (a version, or none).
+ */
+function firstArgumentValues(c: Command, products: string[]): string[] {
+  const first = c.registeredArguments[0];
+  if (!first) return [];
+  if (first.argChoices) return first.argChoices;
+  return first.name() === 'product' ? products : [];
+}
+
+/** An option's or command's description for a completion menu: without its parenthesized asides, up to a semicolon. */
+const menuText = (text: string) => text.replace(/\s*\([^()]*\)/g, '').split(';')[0].trim();
 
 /** The values an option takes, when they are a known list. */
 function valuesOf(o: Option): string[] | undefined {
@@ -20,34 +34,39 @@ const flagsOf = (c: Command) => [...c.options.flatMap((o) => [o.long, o.short].f
 
 function bash(program: Command, products: string[]): string {
   const cmds = commandsOf(program);
-  const valueOptions = new Map<string, string[]>();
+  // Each command's options with a list of values (the same flag may take other values in another command: --format).
+  const valueCases: string[] = [];
   const pathFlags = new Set<string>();
   for (const c of cmds) {
     for (const o of c.options) {
       const flags = [o.long, o.short].filter((x): x is string => !!x);
       const values = valuesOf(o);
-      if (values) for (const f of flags) valueOptions.set(f, values);
+      if (values) valueCases.push(`    ${flags.map((f) => `${c.name()}:${f}`).join('|')}) COMPREPLY=($(compgen -W "${values.join(' ')}" -- "$cur")); return ;;`);
       if (o.long && PATH_OPTIONS.has(o.long)) for (const f of flags) pathFlags.add(f);
     }
   }
   return [
     // The completion is for the command word `plan`: installed in a project, `npx plan` is no such word, so the
-    // comment says to alias it (bash looks a completion up by the word as typed, so the alias is completed).
-    '# plan completion (bash): npx plan completion bash > ~/.plan-completion.bash, then add "source ~/.plan-completion.bash" to ~/.bashrc; it completes the command plan (installed in a project, not globally: also alias plan=\'npx plan\')',
+    // comment says to define one. A function, not an alias: zsh expands an alias before completing (unless
+    // complete_aliases is set), so an alias would be completed as npx (found at stop 32 by a fresh user).
+    '# plan completion (bash): npx plan completion bash > ~/.plan-completion.bash, then add "source ~/.plan-completion.bash" to ~/.bashrc; it completes the command plan (installed in a project, not globally: also add plan() { npx plan "$@"; })',
     '_plan_complete() {',
     '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" cmd="${COMP_WORDS[1]}" opts=""',
     '  if [ "$COMP_CWORD" -eq 1 ]; then',
     `    COMPREPLY=($(compgen -W "${cmds.map((c) => c.name()).join(' ')} --help --version" -- "$cur")); return`,
     '  fi',
+    '  case "$cmd:$prev" in',
+    ...valueCases,
+    '  esac',
     '  case "$prev" in',
-    ...[...valueOptions].map(([f, v]) => `    ${f}) COMPREPLY=($(compgen -W "${v.join(' ')}" -- "$cur")); return ;;`),
     ...(pathFlags.size ? [`    ${[...pathFlags].join('|')}) COMPREPLY=($(compgen -f -- "$cur")); return ;;`] : []),
     '  esac',
+    '  local first=""',
     '  case "$cmd" in',
-    ...cmds.map((c) => `    ${c.name()}) opts="${flagsOf(c).join(' ')}" ;;`),
+    ...cmds.map((c) => `    ${c.name()}) opts="${flagsOf(c).join(' ')}"${firstArgumentValues(c, products).length ? `; first="${firstArgumentValues(c, products).join(' ')}"` : ''} ;;`),
     '  esac',
     '  if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "$opts" -- "$cur"))',
-    `  elif [ "$COMP_CWORD" -eq 2 ]; then COMPREPLY=($(compgen -W "${products.join(' ')} bash zsh fish" -- "$cur"))`,
+    '  elif [ "$COMP_CWORD" -eq 2 ] && [ -n "$first" ]; then COMPREPLY=($(compgen -W "$first" -- "$cur"))',
     '  fi',
     '}',
     'complete -o default -F _plan_complete plan',
@@ -57,7 +76,7 @@ function bash(program: Command, products: string[]): string {
 
 function zsh(program: Command, products: string[]): string {
   return [
-    '# plan completion (zsh): npx plan completion zsh > ~/.plan-completion.zsh, then add "source ~/.plan-completion.zsh" to ~/.zshrc (uses bash completion); it completes the command plan (installed in a project, not globally: also alias plan=\'npx plan\')',
+    '# plan completion (zsh): npx plan completion zsh > ~/.plan-completion.zsh, then add "source ~/.plan-completion.zsh" to ~/.zshrc (uses bash completion); it completes the command plan (installed in a project, not globally: also add plan() { npx plan "$@"; })',
     'autoload -U +X compinit && compinit',
     'autoload -U +X bashcompinit && bashcompinit',
     bash(program, products).split('\n').slice(1).join('\n'),
@@ -69,12 +88,13 @@ const fishQuote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'
 function fish(program: Command, products: string[]): string {
   const cmds = commandsOf(program);
   const names = cmds.map((c) => c.name()).join(' ');
-  const lines = ['# plan completion (fish): npx plan completion fish > ~/.config/fish/completions/plan.fish; it completes the command plan (installed in a project, not globally: also alias plan \'npx plan\'; funcsave plan)', 'complete -c plan -f'];
-  for (const c of cmds) lines.push(`complete -c plan -n 'not __fish_seen_subcommand_from ${names}' -a ${c.name()} -d ${fishQuote(c.description().split(' (')[0])}`);
+  const lines = ['# plan completion (fish): npx plan completion fish > ~/.config/fish/completions/plan.fish; it completes the command plan (installed in a project, not globally: also function plan; npx plan $argv; end; funcsave plan)', 'complete -c plan -f'];
+  for (const c of cmds) lines.push(`complete -c plan -n 'not __fish_seen_subcommand_from ${names}' -a ${c.name()} -d ${fishQuote(menuText(c.description()))}`);
   for (const c of cmds) {
     const when = `-n '__fish_seen_subcommand_from ${c.name()}'`;
-    if (['compile', 'catalog', 'verify', 'validate'].includes(c.name()) && products.length) lines.push(`complete -c plan ${when} -a ${fishQuote(products.join(' '))}`);
-    if (c.name() === 'completion') lines.push(`complete -c plan ${when} -a 'bash zsh fish'`);
+    const first = firstArgumentValues(c, products);
+    // Its first argument, right after the command's name only.
+    if (first.length) lines.push(`complete -c plan -n '__fish_seen_subcommand_from ${c.name()}; and test (count (commandline -opc)) -eq 2' -a ${fishQuote(first.join(' '))}`);
     for (const o of c.options) {
       const parts = [`complete -c plan ${when}`];
       if (o.long) parts.push(`-l ${o.long.slice(2)}`);
@@ -83,7 +103,7 @@ function fish(program: Command, products: string[]): string {
       if (values) parts.push(`-x -a ${fishQuote(values.join(' '))}`);
       else if (o.long && PATH_OPTIONS.has(o.long)) parts.push('-r -F');
       else if (o.required || o.optional) parts.push('-x');
-      parts.push(`-d ${fishQuote(o.description.split(' (')[0].split(';')[0])}`);
+      parts.push(`-d ${fishQuote(menuText(o.description))}`);
       lines.push(parts.join(' '));
     }
   }

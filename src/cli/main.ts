@@ -240,11 +240,10 @@ withParams(
     .addOption(dialectOption(true)),
 )
   .option('-o, --output <file>', 'write to this file (atomically; its folder must exist); - is standard output')
-  .option('--format <format>', 'markdown (default) or json')
+  .addOption(new Option('--format <format>', 'markdown (default) or json').choices(['markdown', 'json']))
   .addOption(plansOption())
   .action(async (product: string, from: string, to: string, o: ParamOptions & { dialect: string; output?: string; format?: string; plans?: string }) => {
     const format = o.format ?? 'markdown';
-    if (format !== 'markdown' && format !== 'json') throw new PlanError(`--format ${JSON.stringify(format)}: expected markdown or json`);
     const { reviewFor } = await import('../review/run.js');
     const { reviewMarkdown } = await import('../review/review.js');
     const plansDir = productDirOf(product, o);
@@ -397,7 +396,7 @@ for (const name of ['detect', 'status'] as const) {
 
 program
   .command('completion')
-  .description('print a shell completion script for the command plan (its first line says where it goes; installed in a project, also alias plan=\'npx plan\')')
+  .description('print a shell completion script for the command plan (its first line says where it goes; installed in a project, also a shell function plan that runs npx plan)')
   .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
   .addOption(plansOption())
   .action((shell: Shell, o: { plans?: string }) => {

@@ -61,15 +61,6 @@ SELECT line FROM (
 ) s ORDER BY line`;
 
 /**
- * MYSQL_CATALOG_SQL with its lines in byte order (`ORDER BY CAST(line AS BINARY)`), the order PG_CATALOG_SQL
- * (`COLLATE "C"`) and SQLITE_CATALOG_SQL (memcmp) give theirs: what plan review prints above the lines the model
- * predicts, so that a DBA's diff of the two shows only real differences (information_schema's case-insensitive
- * utf8mb3_general_ci puts `users_x` before `usersX` and `Users` beside `users`).
- */
-export const MYSQL_CATALOG_SQL_BYTE_ORDER = MYSQL_CATALOG_SQL.replace(/\) s ORDER BY line$/, ') s ORDER BY CAST(line AS BINARY)');
-if (MYSQL_CATALOG_SQL_BYTE_ORDER === MYSQL_CATALOG_SQL) throw new Error('internal: MYSQL_CATALOG_SQL no longer ends with its ORDER BY');
-
-/**
  * SQLite's listing in the same line format (src/dialects/sqlite/catalog.ts catalogLines predicts it), from
  * sqlite_schema and the pragma table-valued functions: columns with their declared type (lower case), NOT NULL and
  * default as written; the primary key and UNIQUE constraints by their columns (SQLite keeps no name for them);

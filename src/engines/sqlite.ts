@@ -41,6 +41,8 @@ function runScript(db: Database, sql: string): void {
   const printed: string[] = [];
   // `.bail on` (a script's first line) is the sqlite3 client's command: this runner always stops at the first error.
   sql = sql.replace(/^\.bail on[ \t]*$/gm, '');
+  // `.timeout N` is the client's busy timeout: the same as the pragma, which this runner understands.
+  sql = sql.replace(/^\.timeout (\d+)[ \t]*$/gm, 'PRAGMA busy_timeout = $1;');
   try {
     for (const stmt of db.iterateStatements(sql)) {
       try {

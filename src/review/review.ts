@@ -8,7 +8,7 @@ import type { CompileResult } from '../compile/compile.js';
 import { PLAN_COMMAND } from '../shell.js';
 import { createdByUpgrade, paramWords, plansOptionOf, procedureSteps, rowsDeleted, rowsLeftOut } from '../compile/header.js';
 import { diffCatalogs, keyOf } from '../detect/lines.js';
-import { MYSQL_CATALOG_SQL_BYTE_ORDER, PG_CATALOG_SQL, SQLITE_CATALOG_SQL } from '../engines/catalog.js';
+import { mysqlCatalogSql, pgCatalogSql, SQLITE_CATALOG_SQL } from '../engines/catalog.js';
 import type { Finding, LintReport } from '../lint/types.js';
 import { copyGapSql } from '../operations/copy_rows.js';
 import { importGapSql } from '../operations/import_rows.js';
@@ -67,8 +67,23 @@ export interface Review {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-// Each lists its lines in byte order, the order of the expected lines beside it (sorted as JavaScript sorts ASCII).
-const CATALOG_SQL: Record<string, string> = { postgres: PG_CATALOG_SQL, mysql: MYSQL_CATALOG_SQL_BYTE_ORDER, sqlite: SQLITE_CATALOG_SQL };
+/**
+ * The catalog query of each engine over the session's schema or database and the product's places (location →
+ * schema or database), in the format of catalogLines, enum types included: the queries plan verify reads the catalog
+ * with. Each lists its lines in byte order, the order of the expected lines beside it (sorted as JavaScript sorts
+ * ASCII; MySQL's information_schema would sort them case-insensitively). Found at stop 32: the review printed the
+ * queries of the current schema alone, without enum types, so Logto's and Fief's PostgreSQL reviews expected `E` lines
+ * it never printed, and Fief's rollback on MySQL 493 lines of which it printed 54.
+ */
+const CATALOG_SQL: Record<string, (places: Record<string, string>) => string> = {
+  postgres: (places) => pgCatalogSql(places).trim(),
+  mysql: (places) => {
+    const q = mysqlCatalogSql(places).trim();
+    if (!q.endsWith(') s ORDER BY line')) throw new Error('internal: the MySQL catalog query no longer ends with its ORDER BY');
+    return q.replace(/\) s ORDER BY line$/, ') s ORDER BY CAST(line AS BINARY)');
+  },
+  sqlite: () => SQLITE_CATALOG_SQL.trim(),
+};
 
 /** The findings a review of a script shows: those on its dialect, in `files` (its plans' files). */
 export function lintOf(dialect: string, files: string[], findings: Finding[]): Finding[] {
@@ -182,7 +197,7 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     ...(irreversible !== undefined ? { irreversible } : {}),
     lint: lintOf(d.name, up.plans.map((p) => p.relPath), lint.findings),
     commands,
-    verify: { catalogQuery: CATALOG_SQL[d.name].trim(), expectedCatalog: after, zeroQueries, rowCountTables },
+    verify: { catalogQuery: CATALOG_SQL[d.name](up.places ?? {}), expectedCatalog: after, zeroQueries, rowCountTables },
     checksums: [
       { file, sha256: sha256(up.sql) },
       ...(down ? [{ file: undoFile, sha256: sha256(down.sql) }] : []),

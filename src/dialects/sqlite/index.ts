@@ -109,6 +109,9 @@ const namedLike = (like: string, except: string[]) => `type = 'table' AND name L
 /** The sqlite3 client's command that makes it stop at the first error (the script's first line). */
 export const BAIL = '.bail on';
 
+/** The sqlite3 client's command that sets the busy timeout (milliseconds), as PRAGMA busy_timeout does, printing nothing. */
+export const TIMEOUT_COMMAND = '.timeout';
+
 // The TEMP table whose TEMP trigger stops the script: created when the script opens.
 const STOP_TABLE = sql`CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);`;
 
@@ -236,8 +239,9 @@ function rebuildFor(op: Op, before: Table | undefined): boolean {
 /**
  * The bounds of a script. SQLite's lock is the database file's: BEGIN IMMEDIATE takes its write lock, and COMMIT waits
  * for readers to finish; without a busy timeout (the sqlite3 client's default) either fails at once with "database
- * is locked" (SQLITE_BUSY) when another connection is in the way. PRAGMA busy_timeout (https://sqlite.org/pragma.html#pragma_busy_timeout,
- * the same handler as the client's .timeout) makes it retry for up to that long, and it is set before BEGIN IMMEDIATE.
+ * is locked" (SQLITE_BUSY) when another connection is in the way. The client's .timeout (the handler PRAGMA busy_timeout
+ * sets, https://sqlite.org/pragma.html#pragma_busy_timeout, without printing the value) makes it retry for up to that
+ * long, and it is set before BEGIN IMMEDIATE.
  * While it waits for the write lock it holds none, so the application is never queued behind it; a script that
  * gives up has changed nothing (one transaction). SQLite has no statement time limit of its own: nothing is set for one.
  */
@@ -245,11 +249,13 @@ function timeouts(t: Timeouts): TimeoutStatements {
   const [bail, ...rest] = sqlite.script.prologue;
   const header = [
     t.lockMs > 0
-      ? `lock:     PRAGMA busy_timeout = ${t.lockMs} (milliseconds; ${PLAN_COMMAND} compile --lock-timeout ${durationText(t.lockMs)}, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.`
+      ? `lock:     .timeout ${t.lockMs} (the sqlite3 client's busy timeout, PRAGMA busy_timeout without its printed value; milliseconds; ${PLAN_COMMAND} compile --lock-timeout ${durationText(t.lockMs)}, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.`
       : `lock:     no busy_timeout (${PLAN_COMMAND} compile --lock-timeout 0): while another connection writes to the database, the script fails at once with "database is locked" (the sqlite3 client's default) and changes nothing.`,
     ...(t.statementMs > 0 ? [`statement: SQLite has no statement time limit: --statement-timeout ${durationText(t.statementMs)} sets nothing here.`] : []),
   ];
-  return { transaction: [bail, ...(t.lockMs > 0 ? [Sql.verbatim(`PRAGMA busy_timeout = ${literalText(t.lockMs)};`)] : []), ...rest], outside: [], restore: [], header };
+  // The client's .timeout, not PRAGMA busy_timeout: the pragma prints its value (a stray "5000" before the script's
+  // own lines, found at stop 31); the script is the sqlite3 client's already (.bail on).
+  return { transaction: [bail, ...(t.lockMs > 0 ? [Sql.verbatim(`${TIMEOUT_COMMAND} ${literalText(t.lockMs)}`)] : []), ...rest], outside: [], restore: [], header };
 }
 
 export const sqlite: Dialect = {

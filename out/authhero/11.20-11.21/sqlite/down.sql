@@ -11,7 +11,7 @@
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
--- lock:     PRAGMA busy_timeout = 5000 (milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
+-- lock:     .timeout 5000 (the sqlite3 client's busy timeout, PRAGMA busy_timeout without its printed value; milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
 -- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). Tables rebuilt (every row copied): users, user_organizations, user_activity, universal_login_templates, themes, tenants, tenant_operation_events, rollouts, roles, resource_servers, refresh_tokens, proxy_routes, prompt_settings, passwords, outbox_events, organizations, organization_connections, migration_sources, logs, log_streams, keys, invites, hooks, hook_code, grants, forms, flows, email_templates, email_providers, custom_domains, connections, clients, client_registration_tokens, client_grants, branding, authentication_methods, actions, action_versions, action_executions, login_sessions, user_permissions, sessions, codes.
 -- MANUAL STEPS (4), not done by this script:
 --   1. [11.21 → 11.20] Only if this script stops at its check for foreign keys of tables outside authhero onto the keys it drops or replaces (it looks before any change): rebuild the tables it names without those foreign keys (https://sqlite.org/lang_altertable.html#otheralter), run the script again, then add them back the same way.
@@ -20,7 +20,7 @@
 --   4. [11.21 → 11.20] After this rollback (with every AuthHero process stopped before it): put the application back on @authhero/kysely-adapter 11.20.x and remove @authhero/multi-tenancy, then start it; 11.21's migrator would stop on the 11.20 history.
 
 .bail on
-PRAGMA busy_timeout = 5000;
+.timeout 5000
 PRAGMA foreign_keys = OFF;
 BEGIN IMMEDIATE;
 CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);

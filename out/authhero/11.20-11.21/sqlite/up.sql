@@ -11,7 +11,7 @@
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
--- lock:     PRAGMA busy_timeout = 5000 (milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
+-- lock:     .timeout 5000 (the sqlite3 client's busy timeout, PRAGMA busy_timeout without its printed value; milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
 -- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). Tables rebuilt (every row copied): users, codes, grants, organizations, themes, client_grants, clients, proxy_routes, resource_servers, universal_login_templates, user_organizations, hooks, refresh_tokens, sessions, user_permissions, login_sessions, organization_connections, action_executions, action_versions, actions, authentication_methods, branding, client_registration_tokens, connections, custom_domains, email_providers, email_templates, flows, forms, hook_code, invites, keys, log_streams, logs, migration_sources, outbox_events, passwords, prompt_settings, roles, rollouts, tenant_operation_events, tenants, user_activity.
 -- rows not copied: [11.20 → 11.21] step 239 copies rows of tenants into organizations except those where id is "main" (parameter control_plane_tenant_id) (or is NULL) — As @authhero/multi-tenancy provisions a tenant: name = the tenant id, display_name = friendly_name or the id, JSON columns as organizations.create writes them. The id is org_ + 17 of [0-9a-z], AuthHero's shape, derived from the tenant id by SQL every engine runs alike, so a re-run finds it and the rollback deletes exactly the organizations this step made; a tenant that already has its organization (same name on the control plane) is left as it is.
 -- ROWS DELETED: [11.20 → 11.21] step 111 deletes the rows of refresh_tokens where login_id IS NULL — Tokens issued before AuthHero had login_id (o033); 11.21 requires one. Their users sign in again. The rollback cannot bring them back (back up first: the header says how).
@@ -24,7 +24,7 @@
 --   5. [11.20 → 11.21] If a tenant is to move to a database of its own (the guide's strategy 2), provision that database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every tenant in this database.
 
 .bail on
-PRAGMA busy_timeout = 5000;
+.timeout 5000
 PRAGMA foreign_keys = OFF;
 BEGIN IMMEDIATE;
 CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);

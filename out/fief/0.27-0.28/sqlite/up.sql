@@ -13,14 +13,14 @@
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- this script changes no table, so nothing marks it as applied: a second run makes its checks again and changes nothing.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
--- lock:     PRAGMA busy_timeout = 5000 (milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
+-- lock:     .timeout 5000 (the sqlite3 client's busy timeout, PRAGMA busy_timeout without its printed value; milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
 -- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). No table is rebuilt.
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.27 → 0.28] SQLite: the workspace's data is a file of its own, named after the workspace's id (08e952f1-8a79-4672-99f8-ea6919cd4692), beside the main database fief.db (Docker: /data/db). Stop Fief, then in that directory: cp -p fief.db fief.db.bak (the main database, kept as the backup Fief's guide makes), then mv 08e952f1-8a79-4672-99f8-ea6919cd4692 fief.db: the workspace's file becomes the main database. Run this script on it (sqlite3 -bail fief.db < up.sql) before starting Fief 0.28.
 --   2. [0.27 → 0.28] Admin rights are a role in Fief 0.28: once it runs, grant it to each administrator with fief grant-admin-role <email>. Admin API keys are not migrated: create them again and update their users.
 
 .bail on
-PRAGMA busy_timeout = 5000;
+.timeout 5000
 PRAGMA foreign_keys = OFF;
 BEGIN IMMEDIATE;
 CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);

@@ -12,14 +12,14 @@
 --   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 33c6f99d39c8b4259cfb647f39539b91f5bce92f9eae68f5368de72fd1c15d2b
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
--- lock:     PRAGMA busy_timeout = 5000 (milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
+-- lock:     .timeout 5000 (the sqlite3 client's busy timeout, PRAGMA busy_timeout without its printed value; milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
 -- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). No table is rebuilt.
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.7 → 0.7-cleanup] Only if this script stops at its check for foreign keys of tables outside keto onto the keys it drops or replaces (it looks before any change): rebuild the tables it names without those foreign keys (https://sqlite.org/lang_altertable.html#otheralter), run the script again, then add them back the same way.
 --   2. [0.7 → 0.7-cleanup] run this only once Keto v0.7 works on this database and the tuples the move left out (its report) are recreated or given up: it drops the v0.6 tuple tables for good
 
 .bail on
-PRAGMA busy_timeout = 5000;
+.timeout 5000
 PRAGMA foreign_keys = OFF;
 BEGIN IMMEDIATE;
 CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);
