@@ -50,6 +50,13 @@ describe('SuperTokens: access_token_signing_key_dynamic is read by 4.6 → 5.0 o
     const r = compile({ product: 'supertokens', from: '4.6', to: '6.0', dialect: 'postgres' });
     expect(header(r.sql, 'parameters')).toBe('-- parameters: access_token_signing_key_dynamic=true');
   });
+
+  it('the derived install 0 → 6.0 and its rollback do not: the schema they make is the same with either value', () => {
+    const up = compile({ product: 'supertokens', from: '0', to: '6.0', dialect: 'postgres' });
+    expect(header(up.sql, 'parameters')).toBe('-- parameters: (none)');
+    expect(compile({ product: 'supertokens', from: '0', to: '6.0', dialect: 'postgres', params: ['access_token_signing_key_dynamic=false'] }).sql).toBe(up.sql);
+    expect(header(compile({ product: 'supertokens', from: '6.0', to: '0', dialect: 'postgres' }).sql, 'parameters')).toBe('-- parameters: (none)');
+  });
 });
 
 describe('Keto: the users of the move are read by 0.6 → 0.7 only (its manual step names them)', () => {
