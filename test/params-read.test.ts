@@ -2,6 +2,7 @@
 // only those, a parameter given that the script does not read is warned about, and plan lint compiles a parameter
 // choice only where it can change the plan's compile. Each claim that a parameter is not read is checked here by
 // compiling with its other values: the script must be the same to the byte.
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,13 @@ describe('SuperTokens: access_token_signing_key_dynamic is read by 4.6 → 5.0 o
   it('a chain through 4.6 → 5.0 shows it', () => {
     const r = compile({ product: 'supertokens', from: '4.6', to: '6.0', dialect: 'postgres' });
     expect(header(r.sql, 'parameters')).toBe('-- parameters: access_token_signing_key_dynamic=true');
+  });
+
+  it('the derived install 0 → 6.0 and its rollback do not: the schema they make is the same with either value', () => {
+    const up = compile({ product: 'supertokens', from: '0', to: '6.0', dialect: 'postgres' });
+    expect(header(up.sql, 'parameters')).toBe('-- parameters: (none)');
+    expect(compile({ product: 'supertokens', from: '0', to: '6.0', dialect: 'postgres', params: ['access_token_signing_key_dynamic=false'] }).sql).toBe(up.sql);
+    expect(header(compile({ product: 'supertokens', from: '6.0', to: '0', dialect: 'postgres' }).sql, 'parameters')).toBe('-- parameters: (none)');
   });
 });
 
@@ -104,6 +112,70 @@ describe('a rollback reads what its steps read going down, a step for another di
   });
 });
 
+/** `plan` as a user runs it (the built CLI, dist/: npm run build first). */
+const plan = (args: string) => spawnSync(process.execPath, [join(projectRoot(), 'dist/src/cli/main.js'), ...args.split(' ')], { cwd: projectRoot(), encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 });
+
+/** The script below its header (from its first line that is not a comment). */
+const body = (sql: string) => sql.slice(sql.search(/^(?!--)/m));
+
+describe('a parameter shown is one the script reads: the commands of the reported over-reports', () => {
+  const ws = '--param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692';
+
+  it("Fief 0.28 → 0.28-cleanup on PostgreSQL: not main_database, which only 0.27 → 0.28's MySQL precondition reads", () => {
+    const r = plan(`compile fief 0.28 0.28-cleanup --dialect postgres ${ws}`);
+    expect(r.status).toBe(0);
+    expect(header(r.stdout, 'parameters')).toBe('-- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692');
+    expect(r.stderr).toBe('');
+    // The truth: main_database changes nothing of it; workspace_id names the workspace's schema in its checks.
+    const at = (p: string) => body(plan(`compile fief 0.28 0.28-cleanup --dialect postgres ${ws} --param ${p}`).stdout);
+    expect(at('main_database=fief')).toBe(body(r.stdout));
+    expect(body(plan('compile fief 0.28 0.28-cleanup --dialect postgres --param workspace_id=00000000-0000-4000-8000-0000000000ff').stdout)).not.toBe(body(r.stdout));
+  });
+
+  it("Keto 0.7 → 0.7-cleanup: the namespaces alone, not the network or the users 0.6 → 0.7's rows and manual steps name", () => {
+    const r = plan('compile keto 0.7 0.7-cleanup --dialect postgres --param namespaces=files:1');
+    expect(r.status).toBe(0);
+    expect(header(r.stdout, 'parameters')).toBe('-- parameters: namespaces=files:1');
+    expect(header(r.stdout, 'reverse')).toBeUndefined(); // irreversible: no reverse command
+    for (const p of ['network_id=00000000-0000-4000-8000-0000000000ff', 'new_user=k7', 'old_user=k6']) {
+      const alt = plan(`compile keto 0.7 0.7-cleanup --dialect postgres --param namespaces=files:1 --param ${p}`);
+      expect(body(alt.stdout), p).toBe(body(r.stdout));
+      expect(alt.stderr, p).toContain(`--param ${p.slice(0, p.indexOf('='))} does not change this script (keto 0.7 → 0.7-cleanup)`);
+    }
+  });
+
+  it("AuthHero 11.21 → 11.20 on SQLite: the control-plane tenant (whose organizations it deletes), not refresh_tokens_without_login (an upgrade step's condition, whose inverse is [])", () => {
+    const r = plan('compile authhero 11.21 11.20 --dialect sqlite');
+    expect(r.status).toBe(0);
+    expect(header(r.stdout, 'parameters')).toBe('-- parameters: control_plane_tenant_id=main');
+    expect(header(r.stdout, 'reverse')).toBe('-- reverse:  npx plan compile authhero 11.20 11.21 --dialect sqlite --param control_plane_tenant_id=main');
+    expect(body(plan('compile authhero 11.21 11.20 --dialect sqlite --param refresh_tokens_without_login=refuse').stdout)).toBe(body(r.stdout));
+    expect(body(plan('compile authhero 11.21 11.20 --dialect sqlite --param control_plane_tenant_id=cp').stdout)).not.toBe(body(r.stdout));
+  });
+
+  it('Fief 0 → 0.27 on SQLite: workspace_id, which names a schema or database elsewhere, is not read, and given, it is warned about', () => {
+    const r = plan(`compile fief 0 0.27 --dialect sqlite ${ws}`);
+    expect(r.status).toBe(0);
+    expect(header(r.stdout, 'parameters')).toBe('-- parameters: (none)');
+    expect(header(r.stdout, 'reverse')).toBe('-- reverse:  npx plan compile fief 0.27 0 --dialect sqlite');
+    expect(r.stderr).toBe('plan: warning: --param workspace_id does not change this script (fief 0 → 0.27): no plan on its path reads it, and the schema it starts from is the same with any value of it\n');
+    expect(r.stdout).toBe(plan('compile fief 0 0.27 --dialect sqlite').stdout.replace('-- parameters: (none) (workspace_id: not given; this script does not use it)', '-- parameters: (none)'));
+    // 0.27 → 0.28 on SQLite does read it: its manual step renames the workspace's file.
+    expect(header(plan(`compile fief 0.27 0.28 --dialect sqlite ${ws}`).stdout, 'parameters')).toBe('-- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692');
+  });
+
+  it('Logto 1.41 → 1.41-imported without a password column mapped still reads password_method: its value is in the import\'s SQL', () => {
+    const cmd = 'compile logto 1.41 1.41-imported --dialect postgres --param source_table=legacy --param columns=id:id';
+    const r = plan(cmd);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^plan: error: parameter password_method has no default: pass --param password_method=/);
+    // The truth: the script differs with it (the import's values and skip tests hold COALESCE(<method column>, '<password_method>')).
+    const bcrypt = plan(`${cmd} --param password_method=Bcrypt`);
+    expect(header(bcrypt.stdout, 'parameters')).toBe('-- parameters: columns=id:id id_strategy=keep password_method=Bcrypt source_table=legacy tenant=default');
+    expect(body(plan(`${cmd} --param password_method=MD5`).stdout)).not.toBe(body(bcrypt.stdout));
+  });
+});
+
 /** Product demo: 0 → 1.0 makes items; 1.0 → 1.1 reads the boolean `legacy` (`steps`); 1.1 → 1.2 adds an index, naming no parameter. */
 function demo(steps: string): string {
   const dir = tempPlansDir();
@@ -151,11 +223,13 @@ describe('a parameter read by an earlier plan', () => {
   });
 });
 
-describe('every bundled script: a parameter its header leaves out does not change it', () => {
+describe('every bundled script: a parameter its header leaves out does not change it, one it shows does', () => {
   // For each script of out/ (upgrades and rollbacks), each declared boolean or enum parameter the header does not
   // show is compiled with each other value, and each other parameter with its example where that differs from
   // its default: the script must come out byte for byte the same, but for its reverse command. That passes on the
   // parameters the compile of the other direction shows that this one shows (or was given), no more and no fewer.
+  // Each parameter the header shows (a naming parameter aside) is compiled with the same other values: with one of
+  // them at least, the script must differ in more than the header lines that repeat the parameters (or not compile).
   const out = join(projectRoot(), 'out');
   for (const product of readdirSync(out).filter((p) => !p.includes('.'))) {
     it(product, () => {
@@ -185,8 +259,22 @@ describe('every bundled script: a parameter its header leaves out does not chang
             }
             for (const [name, spec] of Object.entries(specs)) {
               // A naming parameter is shown only when given (naming.test.ts), whether or not the script reads it.
-              if (name in base.shownParams || notGiven(base.params).includes(name) || naming.has(name)) continue;
+              if (notGiven(base.params).includes(name) || naming.has(name)) continue;
               const others = spec.type === 'boolean' ? ['true', 'false'] : spec.type === 'enum' ? spec.values! : [...(spec.example !== undefined ? [String(spec.example)] : []), ...(OTHER[spec.type] ?? [])];
+              if (name in base.shownParams) {
+                const differs = others.filter((v) => v !== String(base.params[name])).some((v) => {
+                  try {
+                    return butShown(compile({ product, from: a, to: b, dialect, examples: true, params: [`${name}=${v}`] }).sql) !== butShown(base.sql);
+                  } catch (e) {
+                    if (e instanceof PlanError && e.message.includes(`parameter ${name}`)) return false; // not a value it takes
+                    if (e instanceof PlanError) return true; // it compiles with one value, not with the other
+                    throw e;
+                  }
+                });
+                expect(differs, `${product} ${a} → ${b} ${dialect} shows ${name}, but the script is the same with ${others.join(', ')}`).toBe(true);
+                checked++;
+                continue;
+              }
               for (const v of others.filter((v) => v !== String(base.params[name]))) {
                 let alt: CompileResult;
                 try {
@@ -213,6 +301,12 @@ describe('every bundled script: a parameter its header leaves out does not chang
 
 /** A script without its header's reverse command. */
 const butReverse = (sql: string) => sql.split('\n').filter((l) => !l.startsWith('-- reverse:')).join('\n');
+
+/**
+ * A script without the header lines that repeat the parameters it shows: the parameters, the reverse command and the
+ * report's command.
+ */
+const butShown = (sql: string) => sql.split('\n').filter((l) => !/^-- (parameters|reverse|report):/.test(l)).join('\n');
 
 /** A value of each type other than any default or example of the bundled products. */
 const OTHER: Record<string, string[]> = { string: ['zz_other'], identifier: ['zz_other'], uuid: ['00000000-0000-4000-8000-0000000000ff'], integer: ['987'], table: ['zz_other.zz_users'], columns: ['id:zz_id'], map: ['zz:9'] };

@@ -533,41 +533,80 @@ export function planNames(plan: LoadedPlan, name: string): boolean {
 /**
  * Whether a compile for dialect `dialect` through plan `plan` in `direction` may read parameter `name`, step by
  * step: a step for other dialects (`dialects:`) reads none; going up, a step reads what it names outside its
- * `inverse:` (which only a rollback runs); going down (a rollback through the plan), what its condition and
- * for_each name, what its own `inverse:` steps name, and what its operation's `rollbackReads` says its effect on the
- * schema and its derived inverse read (all its arguments when the operation says nothing). A superset of what the
- * script depends on: test/params-read.test.ts compiles every bundled script with other values of the parameters
- * this leaves out.
+ * `inverse:` (which only a rollback runs); going down (a rollback through the plan), what its effect on the schema
+ * reads (stepShapes: the rollback replays the plan first), what its own `inverse:` steps name, and what its
+ * operation's `rollbackReads` says its derived inverse and the rest of the rollback read (all its arguments when the
+ * operation says nothing); a step that changes no schema and of which the rollback reads nothing (AuthHero's delete
+ * of refresh tokens without a login, `inverse: []`) is not read, nor its condition. A superset of what the script
+ * depends on: test/params-read.test.ts compiles every bundled script with other values of the parameters this
+ * leaves out.
  */
 export function planReads(plan: LoadedPlan, name: string, dialect: string, direction: 'up' | 'down'): boolean {
+  return namesOf(plan, `${dialect} ${direction}`, (step, out) => stepReads(step, dialect, direction, out)).has(name);
+}
+
+/**
+ * Whether the schema after plan `plan` on dialect `dialect` (its effect on the model, which a later plan starts
+ * from) may depend on parameter `name`: what the steps for the dialect that change the schema read for it
+ * (stepShapes). Keto 0.6 → 0.7's network row and the users its manual steps name shape no schema, nor does Fief
+ * 0.27 → 0.28's check of main_database, a step for MySQL alone.
+ */
+export function planShapes(plan: LoadedPlan, name: string, dialect: string): boolean {
+  return namesOf(plan, `${dialect} schema`, (step, out) => void stepShapes(step, dialect, out)).has(name);
+}
+
+/** The parameters the steps of `plan` name one way (`way`, found by `add` per step), remembered per plan. */
+function namesOf(plan: LoadedPlan, way: string, add: (step: Step, out: Set<string>) => void): Set<string> {
   let byWay = planReadSets.get(plan);
   if (!byWay) planReadSets.set(plan, (byWay = new Map()));
-  const way = `${dialect} ${direction}`;
   let names = byWay.get(way);
   if (!names) {
     names = new Set();
-    for (const step of plan.plan.steps ?? []) stepReads(step, dialect, direction, names);
+    for (const step of plan.plan.steps ?? []) add(step, names);
     byWay.set(way, names);
   }
-  return names.has(name);
+  return names;
 }
 const planReadSets = new WeakMap<LoadedPlan, Map<string, Set<string>>>();
 
+/** Whether `step` is one for `dialect` (no `dialects:`, or one naming it). */
+const stepForDialect = (step: Step, dialect: string) => !step.dialects || step.dialects.includes(dialect as (typeof step.dialects)[number]);
+
+/**
+ * Adds to `out` the parameters the effect of `step` on the schema may read for `dialect` (its condition, for_each
+ * and what its operation's `schemaReads` says), and tells whether it has one: false for a step for other dialects,
+ * or one whose operation changes no schema.
+ */
+function stepShapes(step: Step, dialect: string, out: Set<string>): boolean {
+  if (!stepForDialect(step, dialect)) return false;
+  const { op, args } = stepOperation(step);
+  const reads = OPERATIONS[op as keyof typeof OPERATIONS]?.schemaReads;
+  const shape = reads ? reads(args) : args;
+  if (shape === undefined) return false;
+  namedParams(step.when, out);
+  if (step.for_each) out.add(step.for_each);
+  namedParams(shape, out);
+  return true;
+}
+
 /** Adds to `out` the parameters `step` may read (planReads). */
 function stepReads(step: Step, dialect: string, direction: 'up' | 'down', out: Set<string>): void {
-  if (step.dialects && !step.dialects.includes(dialect as (typeof step.dialects)[number])) return;
+  if (!stepForDialect(step, dialect)) return;
   const { inverse, ...rest } = step;
   if (direction === 'up') {
     namedParams(rest, out);
     return;
   }
   const { op, args } = stepOperation(step);
-  const { when, for_each } = step;
-  namedParams(when, out);
-  if (for_each) out.add(for_each);
-  for (const s of inverse ?? []) stepReads(s, dialect, 'up', out);
   const reads = OPERATIONS[op as keyof typeof OPERATIONS]?.rollbackReads;
-  namedParams(reads ? reads(args, inverse !== undefined) : rest, out);
+  const undo = reads ? reads(args, inverse !== undefined) : args;
+  const inverseSteps = (inverse ?? []).filter((s) => stepForDialect(s, dialect));
+  // A step the rollback neither replays into the schema nor takes anything from: whether it ran changes nothing.
+  if (!stepShapes(step, dialect, out) && undo === undefined && inverseSteps.length === 0) return;
+  namedParams(step.when, out);
+  if (step.for_each) out.add(step.for_each);
+  for (const s of inverseSteps) stepReads(s, dialect, 'up', out);
+  namedParams(undo, out);
 }
 
 /**
@@ -600,62 +639,78 @@ function compileSetting(req: CompileRequest): { d: Dialect; product: LoadedProdu
 
 /**
  * Whether product.yaml names parameter `name` outside the parameters' declarations (its naming, a location's
- * `param:`): a compile of any path may read it.
+ * `param:`): a compile of any path may read it. A location's parameter only where the dialect places tables in
+ * other schemas or databases (`located`, Dialect.located: not SQLite, where Fief's workspace_id names no schema);
+ * any dialect's when `located` is not given.
  */
-export function productNames(product: LoadedProduct, name: string): boolean {
-  let names = productParams.get(product.product);
-  if (!names) productParams.set(product.product, (names = namedParams({ ...product.product, parameters: undefined }, new Set([...namingParameters(product)]))));
+export function productNames(product: LoadedProduct, name: string, located?: boolean): boolean {
+  const key = located === false ? 'unlocated' : 'any';
+  let byKey = productParams.get(product.product);
+  if (!byKey) productParams.set(product.product, (byKey = new Map()));
+  let names = byKey.get(key);
+  if (!names) byKey.set(key, (names = namedParams({ ...product.product, parameters: undefined, ...(located === false ? { locations: undefined } : {}) }, new Set([...namingParameters(product)]))));
   return names.has(name);
 }
-const productParams = new WeakMap<object, Set<string>>();
+const productParams = new WeakMap<object, Map<string, Set<string>>>();
 
 /**
  * The declared parameters a compile of `path` reads, so the script may differ with their values (`read`), and those
  * the compile of the same path the other way reads (`readBack`: what its header's reverse command passes on): each
- * that product.yaml names outside the declarations (naming, places); each that a plan of the path may read going
- * that way (planReads; derived installs by the plans they are derived from); and each that only a plan before the
- * path names when, for some value, the schema the path starts from differs (a boolean or an enum: each other value
- * tried with the other parameters as they are, replayed from the first plan naming it; a parameter of another type
- * named there counts as read). SuperTokens' access_token_signing_key_dynamic is read by 4.6 → 5.0 and by the
- * scripts through it, not by 5.0 → 6.0: the column it chooses the default of is left without one. Logto's tenant
- * is read by the import, not by its rollback, which deletes the users whose ids the import recorded.
+ * that product.yaml names outside the declarations (naming, and places where the dialect has them: productNames);
+ * each that a written plan of the path may read going that way (planReads); each that a derived install of the path
+ * may read (its chain's plans going up: the install and its rollback are made from the chain's schema and rows),
+ * when, for some value, its operations differ (a boolean or an enum: each other value tried with the other
+ * parameters as they are; a parameter of another type counts as read); and each that only a plan before the path
+ * reads for the schema it leaves (planShapes) when, for some value, the schema the path starts from differs (the
+ * same values tried, replayed from the first plan shaped by it; a parameter of another type shaping it counts as
+ * read). SuperTokens' access_token_signing_key_dynamic is read by 4.6 → 5.0 and by the scripts through it, not by
+ * 5.0 → 6.0 nor by the derived install 0 → 6.0: the column it chooses the default of is left without one. Logto's
+ * tenant is read by the import, not by its rollback, which deletes the users whose ids the import recorded.
  * @param base the model the path starts from (replayChain of path.base with `params`)
  */
 function parametersRead(product: LoadedProduct, d: Dialect, params: ParamValues, given: string[], examples: boolean | undefined, path: { base: LoadedPlan[]; plans: LoadedPlan[]; direction: 'up' | 'down' }, base: Model): { read: Set<string>; readBack: Set<string> } {
-  const onPath = expandDerived(path.plans);
+  const written = path.plans.filter((p) => !p.derived);
+  const derived = path.plans.filter((p) => p.derived);
   const before = expandDerived(path.base);
   const back = path.direction === 'up' ? 'down' : 'up';
+  const located = d.located !== undefined;
+  const naming = namingOf(product, d, params).naming;
   const read = new Set<string>();
   const readBack = new Set<string>();
   let baseText: string | undefined;
+  const installText = new Map<LoadedPlan, string>();
   for (const [name, spec] of Object.entries(declaredParameters(product))) {
-    const byProduct = productNames(product, name);
-    const there = byProduct || onPath.some((p) => planReads(p, name, d.name, path.direction));
-    const thereBack = byProduct || onPath.some((p) => planReads(p, name, d.name, back));
+    const values = spec.type === 'boolean' ? ['true', 'false'] : spec.type === 'enum' ? spec.values! : undefined;
+    const others = given.filter((g) => g.slice(0, g.indexOf('=')) !== name);
+    /** `same` for each other value of the parameter (the others as given); a value that does not compile differs. */
+    const sameWithEach = (same: (alt: ParamValues) => boolean): boolean =>
+      values !== undefined &&
+      values.every((v) => {
+        if (String(params[name]) === v) return true;
+        try {
+          return same(toParams(product, [...others, `${name}=${v}`], examples));
+        } catch (e) {
+          if (!(e instanceof PlanError)) throw e;
+          return false;
+        }
+      });
+    const byProduct = productNames(product, name, located);
+    const byDerived = !byProduct && derived.some((p) => {
+      if (!p.derivedFrom!.some((c) => planReads(c, name, d.name, 'up'))) return false;
+      const ops = (ps: ParamValues, n: Naming | undefined) => JSON.stringify(replayPath(d, replayChain(d, [], ps, n), p, ps, n).entries.map((e) => e.op));
+      if (!installText.has(p)) installText.set(p, ops(params, naming));
+      return !sameWithEach((alt) => ops(alt, namingOf(product, d, alt).naming) === installText.get(p));
+    });
+    const there = byProduct || byDerived || written.some((p) => planReads(p, name, d.name, path.direction));
+    const thereBack = byProduct || byDerived || written.some((p) => planReads(p, name, d.name, back));
     if (there) read.add(name);
     if (thereBack) readBack.add(name);
     if (there && thereBack) continue;
-    const first = before.findIndex((p) => planNames(p, name));
+    const first = before.findIndex((p) => planShapes(p, name, d.name));
     if (first < 0) continue;
-    const values = spec.type === 'boolean' ? ['true', 'false'] : spec.type === 'enum' ? spec.values! : undefined;
-    let startDiffers = !values;
-    if (values) {
-      const others = given.filter((g) => g.slice(0, g.indexOf('=')) !== name);
-      const upTo = replayChain(d, before.slice(0, first), params, namingOf(product, d, params).naming);
-      baseText ??= JSON.stringify(base);
-      for (const v of values) {
-        if (String(params[name]) === v) continue;
-        try {
-          const alt = toParams(product, [...others, `${name}=${v}`], examples);
-          if (JSON.stringify(replayChain(d, before.slice(first), alt, namingOf(product, d, alt).naming, upTo)) === baseText) continue;
-        } catch (e) {
-          if (!(e instanceof PlanError)) throw e;
-        }
-        startDiffers = true;
-        break;
-      }
-    }
-    if (startDiffers) {
+    const upTo = values && replayChain(d, before.slice(0, first), params, naming);
+    baseText ??= JSON.stringify(base);
+    if (!sameWithEach((alt) => JSON.stringify(replayChain(d, before.slice(first), alt, namingOf(product, d, alt).naming, upTo)) === baseText)) {
       read.add(name);
       readBack.add(name);
     }

@@ -118,6 +118,9 @@ export const copyRows: PlanOperation<'copy_rows'> = {
       : op.key
         ? { ops: [{ kind: 'delete_copied', into: op.into, from: op.from, values: op.values, ...(op.where ? { where: op.where } : {}), ...(op.skip ? { skip: op.skip } : {}), key: op.key }] }
         : { irreversible: `copy_rows into ${op.into}, which this plan did not create, needs an explicit inverse (or a key:, by which the rollback finds the rows it made)` },
+  // Rows, not schema. A rollback reads all of it, even with an inverse of its own: before it drops a table the plan
+  // created and filled by copies, it checks that the table holds only rows they give (refuse_uncopied).
+  schemaReads: () => undefined,
   rename: (op, n) => ({ ...op, into: n.table(op.into), from: n.table(op.from) }),
   describe: (op) => `copy rows from ${op.from} into ${op.into}`,
   render(d, op, before, after, params) {

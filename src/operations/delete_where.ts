@@ -30,6 +30,9 @@ export const deleteWhere: PlanOperation<'delete_where'> = {
     return m;
   },
   inverse: (op) => ({ irreversible: `rows deleted from ${op.table} cannot be restored: give the step an inverse: (the rows to insert again, or [] when none can come back)` }),
+  // Rows, not schema: a rollback reads the step only for its derived inverse (its refusal); `inverse: []` reads nothing.
+  schemaReads: () => undefined,
+  rollbackReads: (a, explicitInverse) => (explicitInverse ? undefined : a),
   rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `delete rows of ${op.table} where ${op.where.column} ${op.where.is_null === true ? 'IS NULL' : op.where.is_null === false ? 'IS NOT NULL' : op.where.in ? `is one of ${op.where.in.length}` : op.where.not_equals !== undefined ? 'differs' : 'matches'}`,
   render(d, op, before, after, params) {

@@ -497,6 +497,7 @@ export const importRows: PlanOperation<'import_rows'> = {
   inverse: (op) => ({ ops: [{ kind: 'delete_imported', into: op.into, record: op.record }] }),
   // The schema is unchanged, and the rollback deletes the rows whose keys the record holds, whichever source,
   // mapping, values and tests made them: it reads the two tables' names only.
+  schemaReads: () => undefined,
   rollbackReads: (a, explicitInverse) => (explicitInverse ? undefined : { into: a.into, record: a.record }),
   rename: (op, n) => ({ ...op, into: n.table(op.into), record: n.table(op.record) }),
   describe: (op) => `import rows from ${op.from} into ${op.into}`,

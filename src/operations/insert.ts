@@ -105,6 +105,9 @@ export const insert: PlanOperation<'insert'> = {
     const rows = op.rows.map((r) => Object.fromEntries(pk.map((c) => [c, c in r ? r[c] : defaultAsValue(t.columns.find((x) => x.name === c)!)])));
     return { ops: [{ kind: 'delete_rows', table: op.table, rows }] };
   },
+  // Rows, not schema: a rollback reads the step only for its derived inverse (the rows' keys to delete).
+  schemaReads: () => undefined,
+  rollbackReads: (a, explicitInverse) => (explicitInverse ? undefined : a),
   rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `insert ${op.rows.length} row${op.rows.length > 1 ? 's' : ''} into ${op.table}`,
   render: renderRows,

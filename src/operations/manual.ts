@@ -35,6 +35,7 @@ export const manual: PlanOperation<'manual'> = {
   apply: (_d, m) => m,
   inverse: (op) => ({ ops: [{ kind: 'manual', text: `Undo this step of the upgrade: ${op.text}` }] }),
   // No effect on the schema: a rollback reads the text only to print its derived inverse ("Undo this step…").
+  schemaReads: () => undefined,
   rollbackReads: (a, explicitInverse) => (explicitInverse ? undefined : a),
   rename: (op) => op,
   describe: () => 'manual step',

@@ -144,6 +144,7 @@ export const precondition: PlanOperation<'precondition'> = {
   },
   inverse: () => ({ ops: [] }),
   // A check changes no schema and a rollback does not repeat it: a rollback reads none of its arguments.
+  schemaReads: () => undefined,
   rollbackReads: () => undefined,
   rename: (op, n) => ({ ...op, tables: op.tables.map((t) => n.table(t)), columns: op.columns.map((c) => ({ ...c, table: n.table(c.table) })), rows: op.rows.map((r) => ({ ...r, table: n.table(r.table) })) }),
   describe: (op) => `check: ${op.message}`,

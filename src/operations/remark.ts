@@ -21,6 +21,9 @@ export const remark: PlanOperation<'remark'> = {
   resolve: (_d, a) => ({ kind: 'remark', text: a.text }),
   apply: (_d, m) => m,
   inverse: (op) => ({ ops: [{ kind: 'remark', text: op.text }] }),
+  // No effect on the schema: a rollback prints the text again, as its derived inverse.
+  schemaReads: () => undefined,
+  rollbackReads: (a, explicitInverse) => (explicitInverse ? undefined : a),
   rename: (op) => op,
   describe: () => 'remark (no statement)',
   render: () => [],

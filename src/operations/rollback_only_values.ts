@@ -59,6 +59,9 @@ export const rollbackOnlyValues: PlanOperation<'rollback_only_values'> = {
   },
   // The rollback of this step is the check; the check itself is not undone by anything.
   inverse: (op) => (op.rollingBack ? { ops: [] } : { ops: [{ ...op, columns: { ...op.columns }, rollingBack: true }] }),
+  // No effect on the schema; a rollback reads the values for its derived inverse, the check.
+  schemaReads: () => undefined,
+  rollbackReads: (a, explicitInverse) => (explicitInverse ? undefined : a),
   // Names columns only (every product table that has them), no table: nothing to rename.
   rename: (op) => op,
   describe: (op) =>

@@ -169,9 +169,20 @@ export interface PlanOperation<K extends OperationName> extends Operation<K> {
   /** The JSON schema of the step's arguments: `$defs/op_<name>` of schemas/plan.schema.json. */
   schema: SchemaFragment;
   /**
-   * The part of a step's arguments a rollback through the step reads (the parameters they name are those the
-   * rollback asks for): what the step's effect on the schema depends on, and, when the step writes no `inverse:`
-   * of its own, what its derived inverse depends on. All of them when absent (compile.ts planReads).
+   * The part of a step's arguments its effect on the schema (the model `apply` makes) depends on, or undefined when
+   * it leaves the schema as it is (it writes or checks rows, or prints a step): then neither its arguments nor
+   * whether it ran (its `when:`, its `for_each:`) shape the schema a later plan starts from. All of them when
+   * absent (compile.ts planShapes, planReads).
+   * @param args the step's arguments, as written
+   * @returns a part of `args` (any shape: its parameter references are what count), or undefined for no effect
+   */
+  schemaReads?(args: Operations[K]): unknown;
+  /**
+   * The part of a step's arguments a rollback through the step reads besides its effect on the schema (schemaReads;
+   * the parameters they name are those the rollback asks for): when the step writes no `inverse:` of its own, what
+   * its derived inverse depends on, and whatever else a rollback takes from the step. All of them when absent
+   * (compile.ts planReads). A step that changes no schema and of which a rollback reads nothing (undefined), with
+   * no inverse step for the dialect, is not read by a rollback at all, nor is its condition.
    * @param args the step's arguments, as written
    * @param explicitInverse whether the step gives its own `inverse:` (its derived inverse is then not used)
    * @returns a part of `args` (any shape: its parameter references are what count), or undefined for none

@@ -60,6 +60,9 @@ export const update: PlanOperation<'update'> = {
     Object.keys(op.set).every((c) => createdHere.has(op.table) || createdHere.has(`${op.table}.${c}`))
       ? { ops: [] }
       : { irreversible: `update of existing columns of ${op.table} needs an explicit inverse` },
+  // Rows, not schema: a rollback reads the step only for its derived inverse (none, or its refusal).
+  schemaReads: () => undefined,
+  rollbackReads: (a, explicitInverse) => (explicitInverse ? undefined : a),
   rename: (op, n) => ({ ...op, table: n.table(op.table), ...(op.from ? { from: { ...op.from, table: n.table(op.from.table) } } : {}) }),
   describe: (op) => (op.from ? `update ${op.table} from ${op.from.table}` : `update ${op.table}`),
   render(d, op, before, after, params) {

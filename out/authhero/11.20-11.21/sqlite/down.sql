@@ -2,9 +2,9 @@
 -- what:     this script rolls an authhero database back from 11.21 to 11.20 on SQLite (generated from the plans listed below)
 -- backup:   first: sqlite3 -readonly DATABASE.db '.backup authhero-11.21-before.db.partial' && mv authhero-11.21-before.db.partial authhero-11.21-before.db   (restore: copy authhero-11.21-before.db over DATABASE.db while nothing has it open)
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
--- reverse:  npx plan compile authhero 11.20 11.21 --dialect sqlite --param control_plane_tenant_id=main --param refresh_tokens_without_login=delete
+-- reverse:  npx plan compile authhero 11.20 11.21 --dialect sqlite --param control_plane_tenant_id=main
 -- this rollback drops: 2 columns logs.country_code3, logs.country_name, and the data in them
--- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete
+-- parameters: control_plane_tenant_id=main
 -- sources (sha256):
 --   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
 --   plans/authhero/11.20-11.21.yaml fc44678723a2e72d37ca80b82f2981f2564d650144e0c42e067774c1dbd718a4

@@ -2,7 +2,7 @@
 -- what:     this script upgrades an authhero database from 11.20 to 11.21 on SQLite (generated from the plans listed below)
 -- backup:   first: sqlite3 -readonly DATABASE.db '.backup authhero-11.20-before.db.partial' && mv authhero-11.20-before.db.partial authhero-11.20-before.db   (restore: copy authhero-11.20-before.db over DATABASE.db while nothing has it open)
 -- apply:    sqlite3 -bail DATABASE.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
--- reverse:  npx plan compile authhero 11.21 11.20 --dialect sqlite --param control_plane_tenant_id=main --param refresh_tokens_without_login=delete
+-- reverse:  npx plan compile authhero 11.21 11.20 --dialect sqlite --param control_plane_tenant_id=main
 -- the rollback would drop: 2 columns logs.country_code3, logs.country_name, and the data in them
 -- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete
 -- sources (sha256):

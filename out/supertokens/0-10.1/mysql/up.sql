@@ -2,9 +2,9 @@
 -- what:     this script creates the supertokens schema at 10.1 in an empty MySQL 8 / MariaDB database (generated from the plans listed below)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: SuperTokens core 10.1
--- reverse:  npx plan compile supertokens 10.1 0 --dialect mysql --param access_token_signing_key_dynamic=true
+-- reverse:  npx plan compile supertokens 10.1 0 --dialect mysql
 -- the rollback would drop: 45 tables key_value, session_info, emailpassword_users, emailpassword_pswd_reset_tokens, emailverification_tokens, emailverification_verified_emails, thirdparty_users, all_auth_recipe_users, jwt_signing_keys, session_access_token_signing_keys, passwordless_users, passwordless_devices, passwordless_codes, user_metadata, roles, role_permissions, user_roles, userid_mapping, dashboard_users, dashboard_user_sessions, totp_users, totp_user_devices, totp_used_codes, user_last_active, apps, tenants, app_id_to_user_id, tenant_configs, tenant_thirdparty_providers, tenant_thirdparty_provider_clients, emailpassword_user_to_tenant, passwordless_user_to_tenant, thirdparty_user_to_tenant, tenant_first_factors, tenant_required_secondary_factors, oauth_clients, oauth_sessions, oauth_m2m_tokens, oauth_logout_challenges, bulk_import_users, webauthn_users, webauthn_user_to_tenant, webauthn_generated_options, webauthn_credentials, webauthn_account_recovery_tokens, and the data in them
--- parameters: access_token_signing_key_dynamic=true
+-- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032

@@ -4,9 +4,9 @@
 -- backup:   first: pg_dump --format=custom --file=supertokens-12.1-before.dump.partial DATABASE && mv supertokens-12.1-before.dump.partial supertokens-12.1-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-12.1-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- stop:     before applying: every SuperTokens core that uses this database
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
--- reverse:  npx plan compile supertokens 0 12.1 --dialect postgres --param access_token_signing_key_dynamic=true
+-- reverse:  npx plan compile supertokens 0 12.1 --dialect postgres
 -- this rollback drops: 54 tables key_value, session_info, emailpassword_users, emailpassword_pswd_reset_tokens, emailverification_tokens, emailverification_verified_emails, thirdparty_users, all_auth_recipe_users, jwt_signing_keys, session_access_token_signing_keys, passwordless_users, passwordless_devices, passwordless_codes, user_metadata, roles, role_permissions, user_roles, userid_mapping, dashboard_users, dashboard_user_sessions, totp_users, totp_user_devices, totp_used_codes, user_last_active, apps, tenants, app_id_to_user_id, tenant_configs, tenant_thirdparty_providers, tenant_thirdparty_provider_clients, emailpassword_user_to_tenant, passwordless_user_to_tenant, thirdparty_user_to_tenant, tenant_first_factors, tenant_required_secondary_factors, oauth_clients, oauth_sessions, oauth_m2m_tokens, oauth_logout_challenges, bulk_import_users, webauthn_users, webauthn_user_to_tenant, webauthn_generated_options, webauthn_credentials, webauthn_account_recovery_tokens, saml_clients, saml_relay_state, saml_claims, recipe_user_account_infos, recipe_user_tenants, primary_user_tenants, activity_log, activity_log_default, oauth_m2m_token_stats, and the data in them
--- parameters: access_token_signing_key_dynamic=true
+-- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032
