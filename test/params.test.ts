@@ -49,6 +49,10 @@ describe('types, coercion and defaults', () => {
     expect(() => v.columns).toThrow(new PlanError('parameter columns has no default: pass --param columns=… (which column of the source table gives each field of Logto\'s users, written key:column,key:column (id:user_id,primary_email:email))'));
     expect(notGiven(v)).toEqual(['source_table', 'columns']);
     expect(notGiven(resolveParams(p, [], true, true))).toEqual([]);
+    // The description's first clause, cut outside parentheses (found at stop 32: cut at the "; " inside them, the
+    // message left a parenthesis open).
+    const w = resolveParams(p, ['source_table=legacy', 'columns=id:id'], false, true);
+    expect(() => w.password_method).toThrow(new PlanError("parameter password_method has no default: pass --param password_method=… (how the source's password hashes are made, one of Logto's users_password_encryption_method values (MD5, SHA1 and SHA256 are unsalted hex digests; Legacy is Logto's JSON form for any other scheme))"));
   });
 });
 

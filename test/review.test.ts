@@ -54,7 +54,7 @@ describe('supertokens 5.0 → 6.0 on PostgreSQL', async () => {
   });
 
   it('commands: the backup first, apply, and the rollback with the same parameters', () => {
-    expect(r.commands.backup).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump.partial DATABASE && mv supertokens-5.0-before.dump.partial supertokens-5.0-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added)');
+    expect(r.commands.backup).toBe('pg_dump --format=custom --file=supertokens-5.0-before.dump.partial DATABASE && mv supertokens-5.0-before.dump.partial supertokens-5.0-before.dump   # restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-5.0-before.dump; not pg_restore --clean over this one, which fails on what the script added');
     expect(r.commands.apply).toBe('psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql');
     // The parameters as the header shows them: PostgreSQL's naming parameters, not given, are left out, and so is
     // access_token_signing_key_dynamic, which only 4.6 → 5.0 reads (the schema at 5.0 is the same with either value).
@@ -141,7 +141,7 @@ describe('the backup and apply commands are the header\'s', () => {
   it('fief 0.27 → 0.28 on MySQL: the backup takes the workspace database too (found at stop 32: the review backed up the main database alone, without the workspace\'s tables that move)', async () => {
     const r = await reviewFor({ product: 'fief', from: '0.27', to: '0.28', dialect: 'mysql', params: [`workspace_id=${FIEF_WS}`] });
     expect(r.commands.backup).toMatch(new RegExp(`--result-file=fief-0\\.27-before\\.sql\\.partial --databases DATABASE ${FIEF_WS} && mv `));
-    expect(r.commands.apply).toBe('mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)');
+    expect(r.commands.apply).toBe('mysql DATABASE < up.sql   # or: mariadb DATABASE < up.sql');
   });
 
   it('fief 0.27 → 0.28 on MySQL with --param main_database: the header and the review name that database, as a shell word, where they said DATABASE; the rollback, which does not check it, keeps the placeholder', async () => {
@@ -150,9 +150,11 @@ describe('the backup and apply commands are the header\'s', () => {
     expect(up.sql).toContain(`--databases 'fief db' ${FIEF_WS} && mv fief-0.27-before.sql.partial fief-0.27-before.sql`);
     expect(up.sql).toContain("\n-- apply:    mysql 'fief db' < up.sql  (or: mariadb 'fief db' < up.sql)\n");
     const r = await reviewFor({ product: 'fief', from: '0.27', to: '0.28', dialect: 'mysql', params });
-    expect(r.commands.apply).toBe("mysql 'fief db' < up.sql  (or: mariadb 'fief db' < up.sql)");
+    expect(r.commands.apply).toBe("mysql 'fief db' < up.sql   # or: mariadb 'fief db' < up.sql");
     expect(r.commands.backup).toContain(`--databases 'fief db' ${FIEF_WS} && mv `);
-    expect(r.commands.rollbackApply).toBe('mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)');
+    expect(r.commands.rollbackApply).toBe('mysql DATABASE < down.sql   # or: mariadb DATABASE < down.sql');
+    // Every command of the review's JSON is shell text as it is (found at stop 32: a note in parentheses after it).
+    for (const [name, cmd] of Object.entries(r.commands)) expect(spawnSync('bash', ['-n'], { input: cmd }).status, `${name}: ${cmd}`).toBe(0);
     const down = compile({ product: 'fief', from: '0.28', to: '0.27', dialect: 'mysql', params: [`workspace_id=${FIEF_WS}`] });
     expect(down.sql).toContain('\n-- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)\n');
   });

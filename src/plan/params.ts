@@ -157,9 +157,25 @@ export function mapEntries(value: Scalar): MapEntry[] {
 /** The names of the parameters a compile was not given and that have no default (deferred: see resolveParams). */
 const NOT_GIVEN = Symbol('parameters not given');
 
+/**
+ * The first clause of a description, on one line: up to its first `; ` or `: ` outside parentheses (one inside them
+ * cut Logto's password_method description before its closing parenthesis).
+ */
+export function firstClause(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  let depth = 0;
+  for (let i = 0; i < t.length - 1; i++) {
+    const c = t[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if ((c === ';' || c === ':') && t[i + 1] === ' ' && depth === 0) return t.slice(0, i);
+  }
+  return t;
+}
+
 /** The error of a parameter with no value, raised where a script needs it. */
 function noValue(name: string, spec: ParameterSpec): PlanError {
-  return new PlanError(`parameter ${name} has no default: pass --param ${name}=… (${spec.description.replace(/\s+/g, ' ').trim().split(/;\s|:\s/)[0]})`);
+  return new PlanError(`parameter ${name} has no default: pass --param ${name}=… (${firstClause(spec.description)})`);
 }
 
 /**
