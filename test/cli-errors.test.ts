@@ -419,6 +419,17 @@ describe('plan completion', SLOW, () => {
     expect(offered(['plan', 'build', '--out', 'plan'])).toContain('plans');
   });
 
+  it('zsh: compinit and bashcompinit run only when the shell has not run them (found at stop 32: it ran them on every start, over a .zshrc of its own)', () => {
+    const zsh = plan(['completion', 'zsh']).stdout.split('\n');
+    expect(zsh.slice(1, 3)).toEqual(['(( $+functions[compdef] )) || { autoload -U +X compinit && compinit; }', '(( $+functions[complete] )) || { autoload -U +X bashcompinit && bashcompinit; }']);
+    // Where zsh is installed: sourced as its first line says, plan is completed by the script's function.
+    const file = join(tempPlansDir(), 'plan-completion.zsh');
+    writeFileSync(file, zsh.join('\n'));
+    const probe = spawnSync('zsh', ['-c', `plan() { npx plan "$@"; }; source ${file}; print -r -- "$_comps[plan]"`], { encoding: 'utf8', env: { ...process.env, HOME: tempPlansDir() } });
+    if (probe.error) console.warn(`zsh not installed: the zsh completion script was checked as text only (${probe.error.message})`);
+    else expect(probe.stdout).toBe('_bash_complete -o default -F _plan_complete\n');
+  });
+
   it('fish: products and shells only as the first argument, review --format its own values, descriptions without their asides', () => {
     const fish = plan(['completion', 'fish']).stdout;
     expect(fish).toContain("complete -c plan -n '__fish_seen_subcommand_from review; and test (count (commandline -opc)) -eq 2' -a 'authhero fief keto logto supertokens'");

@@ -716,7 +716,7 @@ describe('plan status of an imported Logto, rolled back', () => {
     expect(st.direction).toBe('down');
     expect(st.commands[0]).toBe('npx plan compile logto 1.41-imported 1.41 --dialect postgres -o down.sql');
     expect(st.data).toEqual([
-      '[1.41-imported → 1.41] this rollback drops: table plan_imported_users, and the data in them',
+      '[1.41-imported → 1.41] this rollback drops: table plan_imported_users, and the data in it',
       '[1.41-imported → 1.41] this rollback deletes: the users rows the import made (their keys are in plan_imported_users), and nothing else of users',
     ]);
   });

@@ -75,7 +75,7 @@ describe('the header tells a DBA what to do, near its top', () => {
     expect(h[3]).toBe('-- stop:     before applying: every SuperTokens core that uses this database');
     expect(h[4]).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql');
     expect(h[5]).toBe('-- start:    after applying: SuperTokens core 5.0');
-    expect(h[7]).toBe('-- the rollback would drop: column session_info.use_static_key, and the data in them');
+    expect(h[7]).toBe('-- the rollback would drop: column session_info.use_static_key, and the data in it');
     // The manual step of 4.6 → 5.0 concerns this upgrade.
     expect(h).toContainEqual(expect.stringMatching(/^-- {3}1\. \[4\.6 → 5\.0\] In config\.yaml, rename access_token_signing_key_update_interval/));
   });
@@ -106,7 +106,7 @@ describe('the header tells a DBA what to do, near its top', () => {
     const h = lines({ from: '5.0', to: '4.6', dialect: 'mysql' });
     expect(h[2]).toMatch(/^-- backup: {3}first: mysqldump .* --result-file=supertokens-5\.0-before\.sql\.partial DATABASE && mv supertokens-5\.0-before\.sql\.partial supertokens-5\.0-before\.sql {3}\(/);
     expect(h[5]).toBe('-- start:    after applying: SuperTokens core 4.6');
-    expect(h[7]).toBe('-- this rollback drops: column session_info.use_static_key, and the data in them');
+    expect(h[7]).toBe('-- this rollback drops: column session_info.use_static_key, and the data in it');
   });
 
   it('a fresh install: no backup, no stop, no manual step that only concerns an upgrade', () => {

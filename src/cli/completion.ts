@@ -77,8 +77,9 @@ function bash(program: Command, products: string[]): string {
 function zsh(program: Command, products: string[]): string {
   return [
     '# plan completion (zsh): npx plan completion zsh > ~/.plan-completion.zsh, then add "source ~/.plan-completion.zsh" to ~/.zshrc (uses bash completion); it completes the command plan (installed in a project, not globally: also add plan() { npx plan "$@"; })',
-    'autoload -U +X compinit && compinit',
-    'autoload -U +X bashcompinit && bashcompinit',
+    // Only what the shell lacks: a .zshrc that already ran compinit keeps its own (and does not pay for it twice).
+    '(( $+functions[compdef] )) || { autoload -U +X compinit && compinit; }',
+    '(( $+functions[complete] )) || { autoload -U +X bashcompinit && bashcompinit; }',
     bash(program, products).split('\n').slice(1).join('\n'),
   ].join('\n');
 }

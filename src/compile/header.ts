@@ -161,7 +161,7 @@ function dropList(created: { tables: string[]; columns: string[] }): string {
     ...(created.tables.length ? [`${created.tables.length === 1 ? 'table' : `${created.tables.length} tables`} ${created.tables.join(', ')}`] : []),
     ...(created.columns.length ? [`${created.columns.length === 1 ? 'column' : `${created.columns.length} columns`} ${created.columns.join(', ')}`] : []),
   ];
-  return parts.length ? `${parts.join('; ')}, and the data in them` : 'no table or column';
+  return parts.length ? `${parts.join('; ')}, and the data in ${created.tables.length + created.columns.length === 1 ? 'it' : 'them'}` : 'no table or column';
 }
 
 /**

@@ -5,7 +5,7 @@
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: Logto, and the old application's sign-ups if it is to keep its users
 -- reverse:  npx plan compile logto 1.41 1.41-imported --dialect postgres
--- this rollback drops: table plan_imported_users, and the data in them
+-- this rollback drops: table plan_imported_users, and the data in it
 -- this rollback deletes: the users rows the import made (their keys are in plan_imported_users), and nothing else of users
 -- parameters: (none)
 -- sources (sha256):

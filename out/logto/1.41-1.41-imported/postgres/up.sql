@@ -5,7 +5,7 @@
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: what was stopped before, once the report's rows are seen to
 -- reverse:  npx plan compile logto 1.41-imported 1.41 --dialect postgres
--- the rollback would drop: table plan_imported_users, and the data in them
+-- the rollback would drop: table plan_imported_users, and the data in it
 -- the rollback would delete: the users rows the import made (their keys are in plan_imported_users), and nothing else of users
 -- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):

@@ -5,7 +5,7 @@
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: SuperTokens core 3.11
 -- reverse:  npx plan compile supertokens 3.11 3.10 --dialect postgres
--- the rollback would drop: table user_metadata, and the data in them
+-- the rollback would drop: table user_metadata, and the data in it
 -- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99

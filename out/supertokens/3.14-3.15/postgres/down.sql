@@ -5,7 +5,7 @@
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: SuperTokens core 3.14
 -- reverse:  npx plan compile supertokens 3.14 3.15 --dialect postgres
--- this rollback drops: table userid_mapping, and the data in them
+-- this rollback drops: table userid_mapping, and the data in it
 -- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99

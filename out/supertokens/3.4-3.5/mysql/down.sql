@@ -5,7 +5,7 @@
 -- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
 -- start:    after applying: SuperTokens core 3.4
 -- reverse:  npx plan compile supertokens 3.4 3.5 --dialect mysql
--- this rollback drops: table all_auth_recipe_users, and the data in them
+-- this rollback drops: table all_auth_recipe_users, and the data in it
 -- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99

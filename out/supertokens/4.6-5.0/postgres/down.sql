@@ -5,7 +5,7 @@
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: SuperTokens core 4.6
 -- reverse:  npx plan compile supertokens 4.6 5.0 --dialect postgres --param access_token_signing_key_dynamic=true
--- this rollback drops: column session_info.use_static_key, and the data in them
+-- this rollback drops: column session_info.use_static_key, and the data in it
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99

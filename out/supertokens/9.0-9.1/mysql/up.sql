@@ -5,7 +5,7 @@
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: SuperTokens core 9.1
 -- reverse:  npx plan compile supertokens 9.1 9.0 --dialect mysql
--- the rollback would drop: column tenant_configs.is_first_factors_null, and the data in them
+-- the rollback would drop: column tenant_configs.is_first_factors_null, and the data in it
 -- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
