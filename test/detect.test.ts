@@ -10,6 +10,7 @@ import { compile, patchModels, predictCatalog } from '../src/compile/compile.js'
 import { getDialect } from '../src/dialects/index.js';
 import { formatDetect } from '../src/detect/format.js';
 import { resolveParams } from '../src/plan/params.js';
+import { PlanError } from '../src/plan/errors.js';
 import { tempPlansDir, writePlanFile } from './helpers/plans.js';
 import { detect, versionsLabel } from '../src/detect/detect.js';
 import { diffCatalogs, keyOf } from '../src/detect/lines.js';
@@ -879,5 +880,30 @@ await describeServer('the product\'s tables under another table-name prefix, on 
     } finally {
       await s.close();
     }
+  });
+});
+
+describe('status of a Fief 0.27 database on MySQL: the upgrade runs in the database the --url names', () => {
+  const WS = '08e952f1-8a79-4672-99f8-ea6919cd4692';
+  const at027 = () => detect({ product: 'fief', dialect: 'mysql', params: [`workspace_id=${WS}`], found: predictCatalog({ product: 'fief', version: '0.27', dialect: 'mysql', params: [`workspace_id=${WS}`] }) });
+
+  it("main_database takes the --url's database (found at stop 32 by a fresh DBA: the commands used its default, '', and the header its placeholder)", () => {
+    const r = at027();
+    expect(r.outcome).toBe('exact');
+    const st = status({ detected: r, params: [`workspace_id=${WS}`], target: { database: "fief o'k" }, to: '0.28' });
+    expect(st.commands).toEqual([
+      `npx plan compile fief 0.27 0.28 --dialect mysql --param workspace_id=${WS} --param 'main_database=fief o'\\''k' -o up.sql`,
+      "mysql 'fief o'\\''k' < up.sql  (or: mariadb 'fief o'\\''k' < up.sql)",
+    ]);
+    expect(st.notes).toContain("parameter main_database is the database --url names, fief o'k: the 0.27 → 0.28 script checks that it runs there");
+    // Given as that name, or empty (any database): taken as given.
+    expect(status({ detected: r, params: [`workspace_id=${WS}`, "main_database=fief o'k"], target: { database: "fief o'k" }, to: '0.28' }).commands[0]).toContain("--param 'main_database=fief o'\\''k'");
+    expect(status({ detected: r, params: [`workspace_id=${WS}`, 'main_database='], target: { database: 'app' }, to: '0.28' }).commands[0]).toContain('--param main_database= ');
+  });
+
+  it('a main_database that contradicts the --url is refused, in one line', () => {
+    expect(() => status({ detected: at027(), params: [`workspace_id=${WS}`, 'main_database=other'], target: { database: 'app' }, to: '0.28' })).toThrow(
+      new PlanError('--param main_database=other, but --url names database app: the 0.27 → 0.28 script checks that it runs in the database main_database names, and would stop there; leave --param main_database out (it takes the --url\'s database) or give it that name'),
+    );
   });
 });

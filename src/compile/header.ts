@@ -66,12 +66,21 @@ function backupCommand(d: Dialect, product: string, version: string, places: str
  * backup commands then name it instead of the DATABASE placeholder. Undefined when no step says.
  */
 function checkedDatabase(h: HeaderInput): ApplyTarget | undefined {
-  for (const plan of h.pathPlans) {
-    for (const s of stepsOf(plan, h.params)) {
-      if (s.op !== 'precondition' || !stepApplies(s.step, h.dialect, h.params)) continue;
+  const param = databaseParameter(h.pathPlans, h.dialect, h.params);
+  const value = param === undefined ? undefined : h.params[param];
+  return typeof value === 'string' && value !== '' ? { database: value } : undefined;
+}
+
+/**
+ * The parameter naming the database an upgrade through `plans` must run in (a precondition with `database:`, for
+ * dialect `d`; Fief 0.27 → 0.28 on MySQL: main_database), or undefined when no step checks it.
+ */
+export function databaseParameter(plans: LoadedPlan[], d: Dialect, params: Record<string, Scalar>): string | undefined {
+  for (const plan of plans) {
+    for (const s of stepsOf(plan, params)) {
+      if (s.op !== 'precondition' || !stepApplies(s.step, d, params)) continue;
       const param = (s.args as { database?: { param: string } }).database?.param;
-      const value = param === undefined ? undefined : h.params[param];
-      if (typeof value === 'string' && value !== '') return { database: value };
+      if (param !== undefined) return param;
     }
   }
   return undefined;

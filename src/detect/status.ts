@@ -3,6 +3,7 @@
 import { isStage, lastRelease } from '../plan/graph.js';
 import { compile, otherDialectParams, productFor, unreadParamWarnings } from '../compile/compile.js';
 import { DEFAULT_TIMEOUTS, durationText, type ApplyTarget, type Timeouts } from '../dialects/dialect.js';
+import { databaseParameter } from '../compile/header.js';
 import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { declaredParameters, type ParamOrigins } from '../plan/params.js';
@@ -151,7 +152,23 @@ export function status(req: StatusRequest): StatusResult {
   const { password, ...names } = req.target ?? {};
   const target: ApplyTarget = { ...Object.fromEntries(Object.entries(names).filter(([, v]) => v !== undefined && v !== '')), ...(password ? { password } : {}) };
   for (const [a, b] of scripts) {
-    const r = compile({ product: det.product, from: a, to: b, dialect: det.dialect, params, plansDir: req.plansDir, ...(req.timeouts ? { timeouts: req.timeouts } : {}) });
+    const compileScript = () => compile({ product: det.product, from: a, to: b, dialect: det.dialect, params, plansDir: req.plansDir, ...(req.timeouts ? { timeouts: req.timeouts } : {}) });
+    let r = compileScript();
+    // An upgrade that checks the database it runs in (Fief 0.27 → 0.28 on MySQL: main_database) runs in the one the
+    // --url names: that parameter takes its name, and a value given that names another is refused (the script would
+    // stop at its check). Found at stop 32 by a fresh DBA: status used the parameter's default, ''.
+    const checked = r.direction === 'up' && target.database !== undefined ? databaseParameter(r.plans, d, r.params) : undefined;
+    if (checked !== undefined) {
+      const given = params.find((g) => g.slice(0, g.indexOf('=')) === checked);
+      const value = given?.slice(given.indexOf('=') + 1);
+      if (value === undefined) {
+        params.push(`${checked}=${target.database}`);
+        notes.push(`parameter ${checked} is the database --url names, ${target.database}: the ${a} → ${b} script checks that it runs there`);
+        r = compileScript();
+      } else if (value !== '' && value !== target.database) {
+        throw new PlanError(`--param ${checked}=${value}, but --url names database ${target.database}: the ${a} → ${b} script checks that it runs in the database ${checked} names, and would stop there; leave --param ${checked} out (it takes the --url's database) or give it that name`);
+      }
+    }
     unread = new Set(r.unread.filter((n) => unread.has(n)));
     direction ??= r.direction;
     for (const p of r.direction === 'up' ? r.plans : [...r.plans].reverse()) {
