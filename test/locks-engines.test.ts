@@ -20,7 +20,7 @@ import { MYSQL_LOCK_RULES } from '../src/dialects/mysql/locks.js';
 import { SQLITE_LOCK_RULES } from '../src/dialects/sqlite/locks.js';
 import { mysqlSyntax } from '../src/dialects/mysql/index.js';
 import { facetKey, facetsOf, valueKey, type Predicate } from '../src/compile/facets.js';
-import { sqlJs } from '../src/engines/sqlite.js';
+import { clientCommandsAsSql, sqlJs } from '../src/engines/sqlite.js';
 import { loadProduct } from '../src/plan/load.js';
 import { describeServer } from './helpers/servers.js';
 
@@ -258,11 +258,10 @@ describe('lock annotations on SQLite', () => {
   it('a statement annotated as a rebuild gives its table a new b-tree (rootpage), and no other statement does', async () => {
     const SQL = await sqlJs();
     const db = new SQL.Database();
-    const strip = (s: string) => s.replace(/^\.bail on\n/m, '');
-    db.exec(strip(build('sqlite', '0', '1.0').sql));
+    db.exec(clientCommandsAsSql(build('sqlite', '0', '1.0').sql));
     const up = build('sqlite', '1.0', '1.1');
     const pages = () => new Map((db.exec(`SELECT name, rootpage FROM sqlite_schema WHERE type = 'table'`)[0]?.values ?? []).map(([n, p]) => [String(n), Number(p)]));
-    db.exec(upTo(up).filter((s) => s !== '.bail on').join('\n'));
+    db.exec(clientCommandsAsSql(upTo(up).join('\n')));
     const exercised = new Set<string>();
     let rebuilds = 0;
     for (const u of up.units) {

@@ -1,6 +1,7 @@
 // `plan completion bash|zsh|fish`: completion scripts made from the commands and options the program declares.
 import type { Command, Option } from 'commander';
 import { PlanError } from '../plan/errors.js';
+import { PLAN_COMMAND } from '../shell.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -49,7 +50,7 @@ function bash(program: Command, products: string[]): string {
     // The completion is for the command word `plan`: installed in a project, `npx plan` is no such word, so the
     // comment says to define one. A function, not an alias: zsh expands an alias before completing (unless
     // complete_aliases is set), so an alias would be completed as npx (found at stop 32 by a fresh user).
-    '# plan completion (bash): npx plan completion bash > ~/.plan-completion.bash, then add "source ~/.plan-completion.bash" to ~/.bashrc; it completes the command plan (installed in a project, not globally: also add plan() { npx plan "$@"; })',
+    `# plan completion (bash): ${PLAN_COMMAND} completion bash > ~/.plan-completion.bash, then add "source ~/.plan-completion.bash" to ~/.bashrc; it completes the command plan (installed in a project, not globally: also add plan() { ${PLAN_COMMAND} "$@"; })`,
     '_plan_complete() {',
     '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" cmd="${COMP_WORDS[1]}" opts=""',
     '  if [ "$COMP_CWORD" -eq 1 ]; then',
@@ -76,7 +77,7 @@ function bash(program: Command, products: string[]): string {
 
 function zsh(program: Command, products: string[]): string {
   return [
-    '# plan completion (zsh): npx plan completion zsh > ~/.plan-completion.zsh, then add "source ~/.plan-completion.zsh" to ~/.zshrc (uses bash completion); it completes the command plan (installed in a project, not globally: also add plan() { npx plan "$@"; })',
+    `# plan completion (zsh): ${PLAN_COMMAND} completion zsh > ~/.plan-completion.zsh, then add "source ~/.plan-completion.zsh" to ~/.zshrc (uses bash completion); it completes the command plan (installed in a project, not globally: also add plan() { ${PLAN_COMMAND} "$@"; })`,
     // Only what the shell lacks: a .zshrc that already ran compinit keeps its own (and does not pay for it twice).
     '(( $+functions[compdef] )) || { autoload -U +X compinit && compinit; }',
     '(( $+functions[complete] )) || { autoload -U +X bashcompinit && bashcompinit; }',
@@ -89,7 +90,7 @@ const fishQuote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'
 function fish(program: Command, products: string[]): string {
   const cmds = commandsOf(program);
   const names = cmds.map((c) => c.name()).join(' ');
-  const lines = ['# plan completion (fish): npx plan completion fish > ~/.config/fish/completions/plan.fish; it completes the command plan (installed in a project, not globally: also function plan; npx plan $argv; end; funcsave plan)', 'complete -c plan -f'];
+  const lines = [`# plan completion (fish): ${PLAN_COMMAND} completion fish > ~/.config/fish/completions/plan.fish; it completes the command plan (installed in a project, not globally: also function plan; ${PLAN_COMMAND} $argv; end; funcsave plan)`, 'complete -c plan -f'];
   for (const c of cmds) lines.push(`complete -c plan -n 'not __fish_seen_subcommand_from ${names}' -a ${c.name()} -d ${fishQuote(menuText(c.description()))}`);
   for (const c of cmds) {
     const when = `-n '__fish_seen_subcommand_from ${c.name()}'`;

@@ -396,7 +396,7 @@ for (const name of ['detect', 'status'] as const) {
 
 program
   .command('completion')
-  .description('print a shell completion script for the command plan (its first line says where it goes; installed in a project, also a shell function plan that runs npx plan)')
+  .description(`print a shell completion script for the command plan (its first line says where it goes; installed in a project, also a shell function plan that runs ${PLAN_COMMAND})`)
   .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
   .addOption(plansOption())
   .action((shell: Shell, o: { plans?: string }) => {

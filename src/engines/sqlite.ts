@@ -33,16 +33,21 @@ function sqliteError(e: unknown, statement?: string, printed: string[] = []): En
 }
 
 /**
+ * A script's sqlite3 client commands as SQL a driver runs: `.bail on` (its first line) goes, since a runner stops at
+ * the first error anyway, and `.timeout N`, the client's busy timeout, becomes the pragma that sets the same handler.
+ */
+export function clientCommandsAsSql(sql: string): string {
+  return sql.replace(/^\.bail on[ \t]*$/gm, '').replace(/^\.timeout (\d+)[ \t]*$/gm, 'PRAGMA busy_timeout = $1;');
+}
+
+/**
  * Runs `sql` statement by statement, as the sqlite3 client does (stopping at the first error, like -bail), keeping
  * the rows of the `plan` column the script prints.
  * @throws EngineError with the engine's message and the last printed line
  */
 function runScript(db: Database, sql: string): void {
   const printed: string[] = [];
-  // `.bail on` (a script's first line) is the sqlite3 client's command: this runner always stops at the first error.
-  sql = sql.replace(/^\.bail on[ \t]*$/gm, '');
-  // `.timeout N` is the client's busy timeout: the same as the pragma, which this runner understands.
-  sql = sql.replace(/^\.timeout (\d+)[ \t]*$/gm, 'PRAGMA busy_timeout = $1;');
+  sql = clientCommandsAsSql(sql);
   try {
     for (const stmt of db.iterateStatements(sql)) {
       try {
