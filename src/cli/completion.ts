@@ -64,7 +64,10 @@ function bash(program: Command, products: string[]): string {
     '  esac',
     '  local first=""',
     '  case "$cmd" in',
-    ...cmds.map((c) => `    ${c.name()}) opts="${flagsOf(c).join(' ')}"${firstArgumentValues(c, products).length ? `; first="${firstArgumentValues(c, products).join(' ')}"` : ''} ;;`),
+    ...cmds.map((c) => {
+      const first = firstArgumentValues(c, products);
+      return `    ${c.name()}) opts="${flagsOf(c).join(' ')}"${first.length ? `; first="${first.join(' ')}"` : ''} ;;`;
+    }),
     '  esac',
     '  if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "$opts" -- "$cur"))',
     '  elif [ "$COMP_CWORD" -eq 2 ] && [ -n "$first" ]; then COMPREPLY=($(compgen -W "$first" -- "$cur"))',
