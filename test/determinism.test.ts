@@ -53,7 +53,8 @@ describe.each(['postgres', 'mysql'] as DialectName[])('%s', (dialect) => {
     const up = header(compile({ ...FIXTURE, from: '0', to: '1.2', dialect, params: ['batch=3'] }).sql);
     expect(up).toMatch(new RegExp(`^-- plan ${toolVersion().replace(/\./g, '\\.')} · fixture 0 → 1\\.2 · ${dialect} · fresh install$`, 'm'));
     // seed_rows is read by 1.2 → 1.3 only: not shown.
-    expect(up).toContain('-- parameters: batch=3 greeting=O\'Brien said \\hi\\ owner_role=app_owner tenant=123e4567-e89b-12d3-a456-426614174000 tier=pro');
+    // Each parameter as the shell word --param takes: the value with a quote and spaces is quoted.
+    expect(up).toContain("-- parameters: batch=3 'greeting=O'\\''Brien said \\hi\\' owner_role=app_owner tenant=123e4567-e89b-12d3-a456-426614174000 tier=pro");
     for (const f of ['product.yaml', '0-1.0.yaml', '1.0-1.1.yaml', '1.1-1.2.yaml'].map((x) => `test/fixtures/plans/fixture/${x}`)) {
       expect(up).toContain(`--   ${f} ${sha(f)}`);
     }

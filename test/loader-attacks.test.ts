@@ -10,8 +10,8 @@
 //   9. identifiers: Unicode, quotes, backticks, NUL, too long — in plans and in identifier parameters
 //  10. identifiers that are reserved words: quoted on every dialect, applied to the engines
 //  11. no output file is created or truncated on a failure, also when a write is interrupted
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeAtomically } from '../src/cli/write.js';
@@ -292,6 +292,55 @@ describe('11. no output file is created or truncated on a failure', () => {
     expect(() => writeAtomically(join(dir, 'sub.sql'), 'new')).toThrow();
     expect(readFileSync(file, 'utf8')).toBe('old');
     expect(existsSync(join(dir, '.sub.sql.' + process.pid + '.tmp'))).toBe(false);
+  });
+
+  // Found by a fresh user: `plan compile … -o /dev/null`, run as root, renamed its temporary file over the device.
+  it('-o onto a device writes to the device and leaves it a device (a null device made with mknod; root only)', () => {
+    const dir = tempPlansDir();
+    const dev = join(dir, 'null');
+    const made = spawnSync('mknod', ['-m', '666', dev, 'c', '1', '3']);
+    if (made.status !== 0) {
+      console.warn(`SKIPPED: mknod is not permitted here (${String(made.stderr).trim()}); the FIFO test below covers writing to a special file`);
+      return;
+    }
+    writeAtomically(dev, 'SELECT 1;\n');
+    expect(lstatSync(dev).isCharacterDevice()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['null']);
+  });
+
+  it('-o onto a FIFO writes through it (what `-o >(gzip > up.sql.gz)` gives), and it stays a FIFO', () => {
+    const dir = tempPlansDir();
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const out = join(dir, 'read.txt');
+    // A reader on the other end (the write blocks until one opens it).
+    const reader = spawn('sh', ['-c', `cat ${fifo} > ${out}`]);
+    const done = new Promise((resolve) => reader.on('exit', resolve));
+    writeAtomically(fifo, 'SELECT 1;\n');
+    return done.then(() => {
+      expect(readFileSync(out, 'utf8')).toBe('SELECT 1;\n');
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+    });
+  });
+
+  it('-o onto a symbolic link writes the file it points to, atomically, and the link stays; a link to nothing is refused', () => {
+    const dir = tempPlansDir();
+    mkdirSync(join(dir, 'real'));
+    const target = join(dir, 'real', 'up.sql');
+    writeFileSync(target, 'old');
+    chmodSync(target, 0o600);
+    const link = join(dir, 'up.sql');
+    symlinkSync(join('real', 'up.sql'), link);
+    writeAtomically(link, 'new');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    // The file it replaced was private: so is the new one.
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(dir, 'real'))).toEqual(['up.sql']);
+    const dangling = join(dir, 'gone.sql');
+    symlinkSync(join(dir, 'nowhere', 'x.sql'), dangling);
+    expect(() => writeAtomically(dangling, 'new')).toThrow(`cannot write ${dangling}: it is a symbolic link to a file that does not exist`);
+    expect(() => writeAtomically(join(target, 'x.sql'), 'new')).toThrow(`cannot write ${join(target, 'x.sql')}: ${target} is not a folder`);
   });
 
   it('a write killed half-way leaves the old file or the new one, never part of either', () => {

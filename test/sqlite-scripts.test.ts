@@ -67,6 +67,14 @@ describeSqliteClient('sqlite3 -bail', () => {
     }
   });
 
+  it('run on the wrong file (a mistyped name: sqlite3 creates it empty), the stop names the file it checked', () => {
+    const db = fresh();
+    const r = apply(db, script('1.1', '1.2').sql);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`. Nothing was changed. Checked: database file ${db}. Compile the script`);
+    expect(r.stdout).toMatch(/plan stopped: this database is not at fixture 1\.1: table \S+ is missing/);
+  });
+
   it('hostile values arrive byte for byte, and the victim table stays', () => {
     const ATTACK = "x' ; DROP TABLE victim; --";
     const db = fresh();

@@ -117,6 +117,48 @@ for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
           expect(await snap(s)).toEqual(before);
         });
 
+        it('run in the wrong database (an empty one), the stop names the database it checked', async () => {
+          const s = await at('0');
+          const r = runClient(target, s.name, st(dialect, '5.0', '6.0'), dialect === 'postgres' ? ['-v', 'ON_ERROR_STOP=1'] : []);
+          expect(r.status).not.toBe(0);
+          expect(r.out).toMatch(/plan stopped: this database is not at supertokens 5\.0, at 6\.0, nor between them on this script's path: table \w+ is missing\. Nothing was changed\./);
+          // psql prints the error's DETAIL on a line of its own; MySQL's row carries it in the sentence.
+          expect(r.out).toContain(dialect === 'postgres' ? `DETAIL:  Checked: database ${s.name}, schema public.` : `Nothing was changed. Checked: database ${s.name}. Compile the script`);
+        });
+
+        if (dialect === 'postgres') {
+          it('with a search_path that names no existing schema, the stop says so', async () => {
+            const s = await at('5.0');
+            const r = runClient(target, s.name, `SET search_path = no_such_schema;\n${st(dialect, '5.0', '6.0')}`, ['-v', 'ON_ERROR_STOP=1']);
+            expect(r.status).not.toBe(0);
+            expect(r.out).toContain(`DETAIL:  Checked: database ${s.name}, schema none (no schema on the search path exists).`);
+          });
+        }
+
+        // Found by a fresh user: a run whose statements did not do what the plan says (a default with a line break,
+        // spelled by the engine otherwise) ended with exit 0, only the completion line missing.
+        it('a run that does not end at the target stops with an error at its end (PostgreSQL: and everything it did is rolled back)', async () => {
+          const s = await at('5.0');
+          const before = await snap(s);
+          const script = st(dialect, '5.0', '6.0');
+          const end = script.indexOf('\n-- the end: ');
+          expect(end).toBeGreaterThan(0);
+          // A statement the plan does not know of, just before the end check.
+          const stray = `${script.slice(0, end)}\nALTER TABLE apps ADD COLUMN stray INT;${script.slice(end)}`;
+          const r = runClient(target, s.name, stray, dialect === 'postgres' ? ['-v', 'ON_ERROR_STOP=1'] : []);
+          expect(r.status).not.toBe(0);
+          expect(r.out).toMatch(/plan stopped: the database is not at supertokens 6\.0 at the end of this script \(a statement did not do what its plan says\): table apps has column stray /);
+          expect(r.out).not.toMatch(/plan: supertokens 5\.0 → 6\.0 applied/);
+          if (dialect === 'postgres') {
+            expect(r.out).toContain('Everything this run did is rolled back: nothing was changed.');
+            expect(await snap(s)).toEqual(before);
+          }
+          // Carried on past the error (psql without ON_ERROR_STOP, mariadb --force): still no completion line.
+          const again = runClient(target, s.name, stray, dialect === 'postgres' ? [] : ['--force']);
+          expect(again.out).toMatch(/plan stopped: the database is not at supertokens 6\.0 at the end of this script/);
+          expect(again.out).not.toMatch(/plan: supertokens 5\.0 → 6\.0 applied/);
+        });
+
         it('the completion line is printed after a run that reached the target, and on a re-run', async () => {
           const s = await at('5.0');
           const flags = dialect === 'postgres' ? ['-v', 'ON_ERROR_STOP=1'] : [];

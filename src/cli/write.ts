@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, lstatSync, realpathSync, renameSync, writeFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { PlanError } from '../plan/errors.js';
 
@@ -21,10 +21,44 @@ function reason(e: unknown): string {
 /**
  * Writes `text` to `file` through a temporary file in the same folder, so a reader never sees half a script and
  * a failure leaves no file. Folders are not created: a typo in a path is an error (a PlanError, one line).
+ *
+ * What is at `file` already decides how (found by a fresh user: `-o /dev/null`, run as root, replaced the device
+ * with a regular file):
+ * - nothing, or a regular file: the temporary file is renamed over it (an existing file keeps its permission bits);
+ * - a symbolic link: the file it points to is written the same way, and the link stays (a link to nothing is
+ *   refused);
+ * - a device, a FIFO or a socket (`/dev/null`, `/dev/stdout`, `-o >(gzip > up.sql.gz)`): written directly, as a
+ *   shell redirection would; there is no file to leave half-written;
+ * - a folder: refused.
  */
 export function writeAtomically(file: string, text: string): void {
-  const dir = dirname(file) || '.';
   const cannot = (why: string) => new PlanError(`cannot write ${file}: ${why}`);
+  let target = file;
+  let existing;
+  try {
+    existing = lstatSync(file);
+  } catch (e) {
+    // (nothing there, or a part of the path that is no folder: said below)
+    if (!['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '')) throw cannot(reason(e));
+  }
+  if (existing?.isSymbolicLink()) {
+    try {
+      target = realpathSync(file);
+      existing = statSync(target);
+    } catch (e) {
+      throw cannot((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'it is a symbolic link to a file that does not exist' : reason(e));
+    }
+  }
+  if (existing?.isDirectory()) throw cannot('it is a folder');
+  if (existing && !existing.isFile()) {
+    try {
+      writeFileSync(target, text);
+      return;
+    } catch (e) {
+      throw cannot(reason(e));
+    }
+  }
+  const dir = dirname(target) || '.';
   let dirStat;
   try {
     dirStat = statSync(dir);
@@ -32,16 +66,11 @@ export function writeAtomically(file: string, text: string): void {
     throw cannot(`its folder ${dir} ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist (folders are not created)' : 'cannot be used: ' + reason(e)}`);
   }
   if (!dirStat.isDirectory()) throw cannot(`${dir} is not a folder`);
-  try {
-    if (statSync(file).isDirectory()) throw cannot('it is a folder');
-  } catch (e) {
-    if (e instanceof PlanError) throw e;
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw cannot(reason(e));
-  }
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.tmp`);
+  const tmp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text, { flag: 'wx' });
-    renameSync(tmp, file);
+    if (existing) chmodSync(tmp, existing.mode & 0o7777);
+    renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw cannot(reason(e));

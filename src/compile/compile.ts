@@ -849,6 +849,8 @@ export function compile(req: CompileRequest): CompileResult {
   const wording = checkWording(productName, req.from, req.to);
   // An install or a teardown also checks the order its statements create or drop objects in (version-check.ts).
   const ordered = req.from === '0' || req.to === '0';
+  /** The completion line: what a run that reached the target prints last. */
+  const appliedMessage = `plan: ${productName} ${req.from} → ${req.to} applied`;
   // The state the script ends at, which the completion line (and an atomic script, before its COMMIT) looks for.
   const targetSpec = versionCheckSpec(d, model, [], tables, '', '');
   const atomic = d.script.atomic;
@@ -1007,6 +1009,10 @@ export function compile(req: CompileRequest): CompileResult {
     const fkTables = model.tables.filter((t) => touched.has(t.name) || t.foreignKeys.some((fk) => touched.has(fk.refTable))).filter((t) => t.foreignKeys.length > 0).map((t) => t.name);
     body.push(d.syntax.comment(`before COMMIT: the database is at ${req.to === '0' ? 'the empty state' : req.to} and its foreign keys hold, or everything this run did is rolled back`).text);
     emit(atomic.beforeCommit(targetSpec, fkTables));
+  } else if (d.guards.endCheck) {
+    const at = req.to === '0' ? 'the empty state' : req.to;
+    body.push(d.syntax.comment(`the end: the database is at ${at}, or the script stops here${inTransaction ? ' and everything this run did is rolled back' : ''}`).text);
+    emit(d.guards.endCheck(targetSpec, `the database is not at ${productName} ${at} at the end of this script (a statement did not do what its plan says)`, `Nothing in the plans accounts for this difference: report it with the script. ${PLAN_COMMAND} detect ${productName} names every difference.`, inTransaction, appliedMessage));
   }
   // A step that says irreversible: the other direction is refused (header: no reverse command, the reason instead).
   const irreversible = path.direction === 'up' ? path.plans.flatMap((pl) => stepsOf(pl, params).filter((s) => s.step.irreversible !== undefined && stepApplies(s.step, d, params)).map((s) => s.step.irreversible!))[0] : undefined;
@@ -1030,7 +1036,7 @@ export function compile(req: CompileRequest): CompileResult {
   statements.unshift(...prologue);
   // The last line a client prints, and only when the catalog shows the `to` state: a run cut short (or one
   // that a client carried past an error) does not claim success.
-  const done = d.guards.completion(targetSpec, `plan: ${productName} ${req.from} → ${req.to} applied`).map((x) => x.text);
+  const done = d.guards.completion(targetSpec, appliedMessage).map((x) => x.text);
   statements.push(...epilogue, ...done);
   const lines = [head, ...prologue, '', ...body, ...epilogue, '', d.syntax.comment('printed only when the database is now at the target state').text, ...done];
   // The text is assembled when it is first read: validate compiles hundreds of scripts and reads none of them.

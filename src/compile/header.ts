@@ -232,7 +232,8 @@ export function header(h: HeaderInput): string {
   const pathSources = expandDerived(h.pathPlans);
   const baseDigest = createHash('sha256').update(base.map((x) => `${x.relPath} ${x.sha256}\n`).join('')).digest('hex');
   const params =
-    (Object.entries(h.params).map(([k, v]) => `${k}=${v}`).join(' ') || '(none)') +
+    // Each as the shell word `--param` takes (a value with a space or a quote is quoted), so the list reads unambiguously.
+    (Object.entries(h.params).map(([k, v]) => shellWord(`${k}=${v}`)).join(' ') || '(none)') +
     (h.examples?.length ? ` (${h.examples.join(', ')}: an example value, not a database's: compile with its own before applying)` : '') +
     (h.notGiven?.length ? ` (${h.notGiven.join(', ')}: not given; this script does not use ${h.notGiven.length === 1 ? 'it' : 'them'})` : '');
   const fresh = h.direction === 'up' && h.from === '0';

@@ -212,8 +212,21 @@ export interface DialectGuards {
    * tables (Statement.rebuild) have it.
    */
   stopIfTriggers?(tables: string[], script: string): Sql[];
-  /** A statement that prints `message` only when the database matches `spec` (the script's last state). */
+  /**
+   * A statement that prints `message` only when the database matches `spec` (the script's last state). A dialect with
+   * `endCheck` prints it when that check, earlier in the script, found that state (the session remembers it).
+   */
   completion(spec: VersionCheckSpec, message: string): Sql[];
+  /**
+   * Statements at the end of a script (before its COMMIT when it ends in a transaction), of dialects without
+   * `script.atomic` (whose `beforeCommit` does this): they stop the script with an error, so the client exits non-zero,
+   * when the database does not match `spec`, the state the script ends at, and otherwise remember in the session that
+   * it does, for `completion(spec, message)`. Without them a run whose statements did not do what the model says
+   * (an engine spelling a definition its own way) ended with exit 0, only the completion line missing (found by a
+   * fresh user). The message opens with `what`; `rolledBack`: the script is still in a transaction, which the error
+   * rolls back.
+   */
+  endCheck?(spec: VersionCheckSpec, what: string, hint: string, rolledBack: boolean, message: string): Sql[];
   /**
    * Whether a table of the script's schema or database (the engine's own tables aside) has a name LIKE `like`
    * (`!` escapes `%` and `_` in it) and is none of `except`: a boolean SQL expression over the catalog.

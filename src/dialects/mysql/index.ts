@@ -119,14 +119,18 @@ const ident = (name: string) => Sql.verbatim(quoteIdent(name));
 const literal = (v: Scalar | null) => Sql.verbatim(literalText(v));
 const L = literalText;
 
-/** COLUMN_DEFAULT as MariaDB 10.2.7+ reports it (string defaults quoted) and as MySQL 8 does (unquoted). */
+/**
+ * COLUMN_DEFAULT as MariaDB 10.2.7+ reports it (string defaults quoted: a quote doubled, a backslash, a line feed and
+ * a carriage return escaped as \\, \n and \r; a tab or another control character as it is: measured on MariaDB
+ * 10.11) and as MySQL 8 does (unquoted, as stored).
+ */
 function catalogDefaults(c: Column): string[] {
   const v = c.default!;
   // MariaDB 10.2+ reports current_timestamp(), MySQL 8 CURRENT_TIMESTAMP (with DEFAULT_GENERATED in EXTRA).
   if (isCurrentTimestamp(v)) return ['current_timestamp()', 'CURRENT_TIMESTAMP'];
   if (typeof v === 'boolean') return [v ? '1' : '0'];
   if (typeof v === 'number') return [String(v)];
-  return [`'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`, v];
+  return [`'${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/'/g, "''")}'`, v];
 }
 
 const plainCols = (names: string[]) => names.join(', ');
@@ -415,7 +419,8 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
     ...(spec.places ?? []).map((p) => Sql.verbatim(`SET @plan_problem = IF(@plan_problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ${L(p.name)}), ${L(p.message)}, @plan_problem);`)),
     Sql.verbatim(`SET ${OK_FLAG} = @plan_problem IS NULL AND @plan_busy IS NULL;`),
     // The full message, printed by the client as a result row; the error below is cut at 64 characters.
-    Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(spec.what + ': ')}, @plan_problem, '. Nothing was changed. ', ${L(spec.hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
+    // It names the database it read: a script run in the wrong one finds the product's tables missing.
+    Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(spec.what + ': ')}, @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', ${L(spec.hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
     Sql.verbatim(`SET @plan_sql = IF(${OK_FLAG}, 'DO 0', CONCAT('SELECT 1 FROM \`', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), ${MAX_STOP}), CHAR(96), CHAR(39)), '\`'));`),
     Sql.verbatim(`PREPARE plan_stmt FROM @plan_sql; -- plan stopped: ${spec.what.replace(/[\r\n]/g, ' ')}; the row printed above says what differs. Nothing was changed.`),
     sql`EXECUTE plan_stmt;`,
@@ -499,8 +504,23 @@ function foreignReferences(w: Where, spec: ForeignReferenceSpec): Sql[] {
   ];
 }
 
-function completion(w: Where, spec: VersionCheckSpec, message: string): Sql[] {
-  return [Sql.verbatim(`SELECT ${L(message)} AS plan FROM DUAL WHERE NOT EXISTS (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')});`)];
+/**
+ * MySQL commits each DDL statement itself: the stop only makes the client exit non-zero (`rolledBack` is never true).
+ * What it found stays in @plan_problem (NULL: the target state), which the completion line reads; it is first set to
+ * a text, so a check that fails to run (a client carrying on) leaves no NULL behind.
+ */
+function endCheck(w: Where, spec: VersionCheckSpec, what: string, hint: string): Sql[] {
+  return [
+    sql`SET @plan_problem = 'the check of the end state did not run';`,
+    Sql.verbatim(`SET @plan_problem = (\n  SELECT m FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  ORDER BY o, m LIMIT 1);`),
+    Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(what + ': ')}, @plan_problem, '. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', ${L(hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
+    Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_problem IS NULL;`),
+    ...stopStatement('@plan_problem IS NULL', 'not at the target at the end; see the row above'),
+  ];
+}
+
+function completion(message: string): Sql[] {
+  return [Sql.verbatim(`SELECT ${L(message)} AS plan FROM DUAL WHERE @plan_problem IS NULL;`)];
 }
 
 // Pinned for the session: strict mode (a value that does not fit is an error, not a silent truncation),
@@ -648,9 +668,10 @@ function mysqlIn(w: Where): Dialect {
       ];
     },
     versionCheck: (spec) => versionCheck(w, spec),
+    endCheck: (spec, what, hint) => endCheck(w, spec, what, hint),
     foreignReferences: (spec) => foreignReferences(w, spec),
     foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
-    completion: (spec, message) => completion(w, spec, message),
+    completion: (_spec, message) => completion(message),
     stopUnless,
     stopIfRows,
     // Names compared as bytes: TABLE_NAME's collation would take Keto_1 for keto_1.

@@ -44,13 +44,18 @@ function quoteIdent(name: string): string {
 }
 
 /**
- * A string literal that means the same with standard_conforming_strings on or off: plain '…' when the value
- * has no backslash, E'…' (backslashes doubled) when it has. Source: PostgreSQL 15 manual, 4.1.2.1-4.1.2.2.
+ * A string literal that means the same with standard_conforming_strings on or off, on one line: plain '…' when the
+ * value has no backslash and no control character, else E'…' with backslashes doubled and each control character
+ * (U+0001–U+001F, U+007F) as \xhh. A line break inside a literal would split the statement's line, which the
+ * script's layout (the column lists, the version check's indented rows) reads as lines (found by a fresh user: a
+ * default 'x\ny' became 'x,\n      y'). Source: PostgreSQL 15 manual, 4.1.2.1-4.1.2.2 (\xh or \xhh: one or two
+ * hexadecimal digits, so two always end the escape).
  */
 function stringLiteral(v: string): string {
   if (v.includes('\0')) throw new Error('a string value holds a NUL character, which PostgreSQL text cannot store');
   const q = v.replace(/'/g, "''");
-  return v.includes('\\') ? `E'${q.replace(/\\/g, '\\\\')}'` : `'${q}'`;
+  if (!/[\\\x01-\x1f\x7f]/.test(v)) return `'${q}'`;
+  return `E'${q.replace(/\\/g, '\\\\').replace(/[\x01-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`)}'`;
 }
 
 function literalText(v: Scalar | null): string {
@@ -382,6 +387,16 @@ function mismatchSql(w: Where, spec: VersionCheckSpec): string {
   SELECT 4, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)` : ''}`;
 }
 
+/**
+ * The database and schema a version check read, for its stop message (a script run in the wrong database or with
+ * the wrong search path finds the product's tables missing; the name says why): the schema the script names
+ * (postgresql_table_schema), else current_schema(), NULL when no schema on the search path exists.
+ */
+const checkedWhere = (w: Where) =>
+  w.schema !== undefined
+    ? `format('Checked: database %s, schema %s.', quote_ident(current_database()), ${L(quoteIdent(w.schema))})`
+    : `format('Checked: database %s, schema %s.', quote_ident(current_database()), coalesce(quote_ident(current_schema()), 'none (no schema on the search path exists)'))`;
+
 function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
   // When the check fails and a place the path keeps objects in does not exist, that comes first (a wrong id).
   const placeMissing = (spec.places ?? []).map((p) => `
@@ -395,13 +410,34 @@ BEGIN
   ${mismatchSql(w, spec).split('\n').join('\n  ')}) p
   ORDER BY o, m LIMIT 1 INTO problem;${placeMissing}
   IF problem IS NOT NULL THEN
-    RAISE EXCEPTION 'plan stopped: %', ${L(spec.what + ': ')} || problem || '. Nothing was changed.' USING HINT = ${L(spec.hint)};
+    RAISE EXCEPTION 'plan stopped: %', ${L(spec.what + ': ')} || problem || '. Nothing was changed.' USING DETAIL = ${checkedWhere(w)}, HINT = ${L(spec.hint)};
   END IF;
 END`, true)];
 }
 
-function completion(w: Where, spec: VersionCheckSpec, message: string): Sql[] {
-  return [Sql.verbatim(`SELECT ${L(message)} AS plan WHERE NOT EXISTS (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')});`)];
+/**
+ * The end check remembers the state it found in a setting of the session, plan.at_target, set to the completion
+ * message: set in the transaction, it is undone with it when the COMMIT does not happen (a custom setting: PostgreSQL 15
+ * manual, 20.16). The completion line reads it (current_setting(…, true): NULL when never set).
+ */
+const AT_TARGET = 'plan.at_target';
+
+function endCheck(w: Where, spec: VersionCheckSpec, what: string, hint: string, rolledBack: boolean, message: string): Sql[] {
+  return [doBlock(`DECLARE
+  problem text;
+BEGIN
+  SELECT m FROM (
+  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p
+  ORDER BY o, m LIMIT 1 INTO problem;
+  IF problem IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', ${L(what + ': ')} || problem || ${L(rolledBack ? '. Everything this run did is rolled back: nothing was changed.' : '.')} USING DETAIL = ${checkedWhere(w)}, HINT = ${L(hint)};
+  END IF;
+  PERFORM set_config(${L(AT_TARGET)}, ${L(message)}, false);
+END`, true)];
+}
+
+function completion(message: string): Sql[] {
+  return [Sql.verbatim(`SELECT ${L(message)} AS plan WHERE current_setting(${L(AT_TARGET)}, true) = ${L(message)};`)];
 }
 
 /** One key of a row as text for a message: NULL spelled out, long values cut to 40 characters. */
@@ -615,9 +651,10 @@ function postgresIn(w: Where): Dialect {
       return [doBlock(`  IF ${condition.text} THEN\n${rows ? `  ${inner}` : inner}\n  END IF;`)];
     },
     versionCheck: (spec) => versionCheck(w, spec),
+    endCheck: (spec, what, hint, rolledBack, message) => endCheck(w, spec, what, hint, rolledBack, message),
     foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
     foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t) }), true)],
-    completion: (spec, message) => completion(w, spec, message),
+    completion: (_spec, message) => completion(message),
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
     // Worded as every stop is (`plan stopped: …`, as MySQL's and SQLite's): how a DBA, a log search and plan verify know it.
     // PL/pgSQL plans the inner IF only once `when` holds: the condition may read a table that exists only there.

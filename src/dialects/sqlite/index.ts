@@ -130,7 +130,8 @@ function stopWhen(when: string, message: string, rollback = false): Sql[] {
 function versionCheck(spec: VersionCheckSpec): Sql[] {
   const first = `SELECT m FROM (${mismatchSql(spec)}) ORDER BY o, m LIMIT 1`;
   return [
-    Sql.verbatim(`SELECT 'plan stopped: ' || ${L(spec.what + ': ')} || m || '. Nothing was changed. ' || ${L(spec.hint)} AS plan FROM (\n  ${first.split('\n').join('\n  ')});`),
+    // It names the file it read (sqlite3 creates an empty database for a mistyped name): pragma_database_list, SQLite 3.16+.
+    Sql.verbatim(`SELECT 'plan stopped: ' || ${L(spec.what + ': ')} || m || '. Nothing was changed. Checked: database file ' || coalesce(nullif((SELECT file FROM pragma_database_list WHERE name = 'main'), ''), 'none (an in-memory or temporary database)') || '. ' || ${L(spec.hint)} AS plan FROM (\n  ${first.split('\n').join('\n  ')});`),
     ...stopWhen(`EXISTS (\n  ${first})`, `plan stopped: ${spec.what}; the line printed above says what differs. Nothing was changed.`),
   ];
 }

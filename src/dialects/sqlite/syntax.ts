@@ -81,7 +81,10 @@ export const sqliteSyntax: DialectSyntax = {
     if (!MODEL_TYPE.test(modelType)) throw new Error(`not a SQLite model type: ${JSON.stringify(modelType)}`);
     return Sql.verbatim(modelType);
   },
-  columnSql: (c) => columnDefinition(sqliteSyntax, c),
+  // A default written as an expression (a text with a control character is CAST(X'…' AS TEXT)) goes in parentheses,
+  // the only form SQLite's column constraint takes for one; pragma_table_info's dflt_value then shows it without
+  // them, as catalogDefault expects (measured with sqlite3 3.40; https://sqlite.org/syntax/column-constraint.html).
+  columnSql: (c) => columnDefinition({ ...sqliteSyntax, literal: (v) => (typeof v === 'string' && lit(v).text.startsWith('CAST(') ? Sql.verbatim(`(${lit(v).text})`) : lit(v)) }, c),
   currentTimestamp: () => sql`CURRENT_TIMESTAMP`,
   // The file the script runs on is the schema "main" (https://sqlite.org/lang_attach.html).
   currentDatabase: () => sql`'main'`,

@@ -1261,7 +1261,7 @@ BEGIN
     SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
-    RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 12.0, at 12.1, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (npx plan compile supertokens <its version> 12.1), or run this one on the supertokens 12.0 database it was made for.';
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 12.0, at 12.1, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING DETAIL = format('Checked: database %s, schema %s.', quote_ident(current_database()), coalesce(quote_ident(current_schema()), 'none (no schema on the search path exists)')), HINT = 'Compile the script for the version this database is at (npx plan compile supertokens <its version> 12.1), or run this one on the supertokens 12.0 database it was made for.';
   END IF;
 END
 $plan$;
@@ -2588,7 +2588,7 @@ BEGIN
     SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
-    RAISE EXCEPTION 'plan stopped: %', 'part 2 of this script did not start: the parts before it did not all complete (this database is not where they leave supertokens 12.0 → 12.1, nor further on its path): ' || problem || '. Nothing was changed.' USING HINT = 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.';
+    RAISE EXCEPTION 'plan stopped: %', 'part 2 of this script did not start: the parts before it did not all complete (this database is not where they leave supertokens 12.0 → 12.1, nor further on its path): ' || problem || '. Nothing was changed.' USING DETAIL = format('Checked: database %s, schema %s.', quote_ident(current_database()), coalesce(quote_ident(current_schema()), 'none (no schema on the search path exists)')), HINT = 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.';
   END IF;
 END
 $plan$;
@@ -2708,8 +2708,12 @@ $plan$;
 -- locks: recipe_user_tenants: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_tenants_search_tparty ON recipe_user_tenants (app_id, tenant_id, lower(account_info_value) text_pattern_ops) WHERE ((account_info_type)::text = 'tparty'::text);
 
--- printed only when the database is now at the target state
-SELECT 'plan: supertokens 12.0 → 12.1 applied' AS plan WHERE NOT EXISTS (
+-- the end: the database is at 12.1, or the script stops here
+DO $plan$
+DECLARE
+  problem text;
+BEGIN
+  SELECT m FROM (
   WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind = 'table' THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
         SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END AS def FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('activity_log', 'activity_log_default', 'all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_token_stats', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'primary_user_tenants', 'recipe_user_account_infos', 'recipe_user_tenants', 'role_permissions', 'roles', 'saml_claims', 'saml_clients', 'saml_relay_state', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
         UNION ALL SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('activity_log', 'activity_log_default', 'all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_token_stats', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'primary_user_tenants', 'recipe_user_account_infos', 'recipe_user_tenants', 'role_permissions', 'roles', 'saml_claims', 'saml_clients', 'saml_relay_state', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
@@ -3952,4 +3956,14 @@ SELECT 'plan: supertokens 12.0 → 12.1 applied' AS plan WHERE NOT EXISTS (
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+  ORDER BY o, m LIMIT 1 INTO problem;
+  IF problem IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', 'the database is not at supertokens 12.1 at the end of this script (a statement did not do what its plan says): ' || problem || '.' USING DETAIL = format('Checked: database %s, schema %s.', quote_ident(current_database()), coalesce(quote_ident(current_schema()), 'none (no schema on the search path exists)')), HINT = 'Nothing in the plans accounts for this difference: report it with the script. npx plan detect supertokens names every difference.';
+  END IF;
+  PERFORM set_config('plan.at_target', 'plan: supertokens 12.0 → 12.1 applied', false);
+END
+$plan$;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: supertokens 12.0 → 12.1 applied' AS plan WHERE current_setting('plan.at_target', true) = 'plan: supertokens 12.0 → 12.1 applied';
