@@ -5,7 +5,8 @@ import { getDialect } from '../src/dialects/index.js';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import type { DialectName } from '../src/plan/types.js';
-import { demoProduct, expectAt, planError, writePlanFile } from './helpers/plans.js';
+import { demoProduct, expectAt, planError, tempPlansDir, writePlanFile } from './helpers/plans.js';
+import { PlanError } from '../src/plan/errors.js';
 
 // 1.0: a (id pk, v, w) with index a_v_index on v; b (id pk, a_id → a.id as b_a_fkey).
 const INSTALL = `product: demo
@@ -131,5 +132,128 @@ describe('found by the property tests', () => {
     const dir = demoProduct({ '0-1.0.yaml': 'product: demo\nfrom: "0"\nto: "1.0"\nsummary: s\nsteps:\n  - create_table:\n      name: t\n      columns: [{ name: a, type: bigint, nullable: false }]\n      primary_key: { columns: [a] }\n      unique: [{ name: t_a_key, columns: [a] }]\n' });
     const e = planError(() => compile({ product: 'demo', from: '0', to: '1.0', dialect: 'mysql', plansDir: dir }));
     expect(e.message).toMatch(/0-1\.0\.yaml:7:7: create_table: unique constraint t_a_key has the columns of the primary key \(a\); PostgreSQL would not create it/);
+  });
+});
+
+// Found by a fresh user: names that differ only in letter case passed validate and lint, then broke on MariaDB
+// (a column rename desc → Desc skipped while the script said "applied"; columns a and A: ERROR 1060) and SQLite
+// (a table rename User → user: "there is already another table or index with this name"). The dialect's
+// rules.nameComparison says how it compares each kind of name; PostgreSQL compares quoted names exactly.
+describe('names that differ only in letter case', () => {
+  const ALL = '[postgres, mysql, sqlite]';
+  /** Product `demo` (1.0, 1.1) on `dialects`, with plans (file name → YAML); the paths as errors name them. */
+  function caseProduct(plans: Record<string, string>, dialects = ALL) {
+    const dir = tempPlansDir();
+    writePlanFile(dir, 'demo', 'product.yaml', `product: demo\ntitle: Demo\nversions: ["1.0", "1.1"]\ndialects: ${dialects}\n`);
+    const rel: Record<string, string> = {};
+    for (const [f, text] of Object.entries(plans)) rel[f] = writePlanFile(dir, 'demo', f, text);
+    return { dir, rel };
+  }
+  const plan = (from: string, to: string, steps: string) => `product: demo\nfrom: "${from}"\nto: "${to}"\nsummary: s\nsteps:\n${steps}`;
+  // 1.0: User (id, desc) with index user_desc_index on desc; tag (id, user_id → User.id as tag_user_fkey).
+  const INSTALL_USER = plan('0', '1.0', `  - create_table:
+      name: User
+      columns:
+        - { name: id, type: integer, nullable: false }
+        - { name: desc, type: text }
+      primary_key: { columns: [id] }
+  - create_index: { table: User, name: user_desc_index, columns: [desc] }
+  - create_table:
+      name: tag
+      columns:
+        - { name: id, type: integer, nullable: false }
+        - { name: user_id, type: integer }
+      primary_key: { columns: [id] }
+      foreign_keys:
+        - { name: tag_user_fkey, columns: [user_id], references: { table: User, columns: [id] } }
+`);
+  /** The 1.0 → 1.1 plan with `steps` (block style: the first step's arguments at 7:7), compiled for `dialect`. */
+  function upgrade(steps: string, dialect: DialectName, dialects = ALL) {
+    const { dir, rel } = caseProduct({ '0-1.0.yaml': INSTALL_USER, '1.0-1.1.yaml': plan('1.0', '1.1', steps) }, dialects);
+    return { rel: rel['1.0-1.1.yaml'], dir, run: () => compile({ product: 'demo', from: '1.0', to: '1.1', dialect, plansDir: dir }) };
+  }
+  function install(steps: string, dialect: DialectName, dialects = ALL) {
+    const { dir, rel } = caseProduct({ '0-1.0.yaml': plan('0', '1.0', steps) }, dialects);
+    return { rel: rel['0-1.0.yaml'], dir, run: () => compile({ product: 'demo', from: '0', to: '1.0', dialect, plansDir: dir }) };
+  }
+  const MYSQL = 'mysql \\(MySQL 8 / MariaDB\\)';
+  const SQLITE = 'sqlite \\(SQLite\\)';
+  const engine = (dialect: DialectName) => (dialect === 'mysql' ? MYSQL : SQLITE);
+
+  const RENAME_COLUMN = '  - rename_column:\n      table: User\n      from: desc\n      to: Desc\n';
+  const RENAME_TABLE = '  - rename_table:\n      from: User\n      to: user\n';
+  const TABLES_T_AND_T = '  - create_table:\n      name: t\n      columns: [{ name: id, type: integer }]\n  - create_table:\n      name: T\n      columns: [{ name: id, type: integer }]\n';
+  const COLUMNS_A_AND_A = '  - create_table:\n      name: t\n      columns:\n        - { name: a, type: integer }\n        - { name: A, type: integer }\n';
+
+  describe.each(['mysql', 'sqlite'] as DialectName[])('refused where the engine ignores case (%s)', (dialect) => {
+    it('a column renamed desc → Desc (MariaDB skipped the rename yet said "applied")', () => {
+      const { rel, run } = upgrade(RENAME_COLUMN, dialect);
+      expectAt(planError(run), rel, 7, 7, new RegExp(`^.*: rename_column: renaming column "User\\.desc" to "Desc" changes only letter case: ${engine(dialect)} compares column names ignoring case, so the engine sees the same name`));
+    });
+    it('a table renamed User → user (SQLite: "there is already another table or index with this name: user")', () => {
+      const { rel, run } = upgrade(RENAME_TABLE, dialect);
+      const where = dialect === 'mysql' ? ' on some servers \\(and a plan must work on any\\)' : '';
+      expectAt(planError(run), rel, 7, 7, new RegExp(`^.*: rename_table: renaming table "User" to "user" changes only letter case: ${engine(dialect)} compares table names ignoring case${where}, so the engine sees the same name`));
+    });
+    it('tables t and T in one product (MariaDB with an unrelated t: T created, the script neither stopped nor said "applied")', () => {
+      const { rel, run } = install(TABLES_T_AND_T, dialect);
+      expectAt(planError(run), rel, 10, 7, new RegExp(`^.*: create_table: table "T" differs from table "t" only in letter case: ${engine(dialect)} compares table names ignoring case`));
+    });
+    it('columns a and A in one table (MariaDB: ERROR 1060 Duplicate column name \'A\'; SQLite: duplicate column name: A)', () => {
+      const { rel, run } = install(COLUMNS_A_AND_A, dialect);
+      expectAt(planError(run), rel, 7, 7, new RegExp(`^.*: create_table: column "t\\.A" differs from column "t\\.a" only in letter case: ${engine(dialect)} compares column names ignoring case, so the two are one name there`));
+    });
+    it('a column added as DESC beside desc, a table renamed onto another in another case', () => {
+      let r = upgrade('  - add_column:\n      table: User\n      column: { name: DESC, type: text }\n', dialect);
+      expectAt(planError(r.run), r.rel, 7, 7, /add_column: column "User\.DESC" differs from column "User\.desc" only in letter case/);
+      r = upgrade('  - rename_table:\n      from: tag\n      to: USER\n', dialect);
+      expectAt(planError(r.run), r.rel, 7, 7, /rename_table: table "USER" differs from table "User" only in letter case/);
+      r = upgrade('  - add_column:\n      table: User\n      column: { name: x, type: text }\n  - rename_column:\n      table: User\n      from: x\n      to: DESC\n', dialect);
+      expectAt(planError(r.run), r.rel, 10, 7, /rename_column: column "User\.DESC" differs from column "User\.desc" only in letter case/);
+    });
+    it('an index or a foreign key named like another in another case', () => {
+      let r = upgrade('  - create_index:\n      table: User\n      name: USER_DESC_INDEX\n      columns: [id, desc]\n', dialect);
+      expectAt(planError(r.run), r.rel, 7, 7, /create_index: "USER_DESC_INDEX".* differs from "user_desc_index".* only in letter case: .*compares index names ignoring case/);
+      r = upgrade('  - add_unique:\n      table: User\n      name: User_Desc_Index\n      columns: [desc]\n', dialect);
+      expectAt(planError(r.run), r.rel, 7, 7, /add_unique: "User_Desc_Index".* differs from "user_desc_index".* only in letter case/);
+      r = upgrade('  - add_foreign_key:\n      table: tag\n      name: TAG_USER_FKEY\n      columns: [id]\n      references: { table: User, columns: [id] }\n', dialect);
+      expectAt(planError(r.run), r.rel, 7, 7, /add_foreign_key: constraint "TAG_USER_FKEY" differs from constraint "tag_user_fkey" only in letter case: .*compares constraint names ignoring case/);
+    });
+  });
+
+  it('a new table\'s own keys, foreign keys and checks, and its name beside an index where they share the schema', () => {
+    const create = (extra: string) => `  - create_table:\n      name: x\n      columns: [{ name: id, type: integer, nullable: false }, { name: user_id, type: integer }]\n${extra}`;
+    let r = upgrade(create('      unique: [{ name: x_key, columns: [id] }, { name: X_KEY, columns: [user_id] }]\n'), 'mysql');
+    expectAt(planError(r.run), r.rel, 7, 7, new RegExp(`create_table: key "X_KEY" differs from key "x_key" only in letter case: ${MYSQL} compares index names ignoring case`));
+    r = upgrade(create('      checks: [{ name: ck, expression: "id > 0" }, { name: CK, expression: "id < 9" }]\n'), 'mysql');
+    expectAt(planError(r.run), r.rel, 7, 7, new RegExp(`create_table: check "CK" differs from check "ck" only in letter case: ${MYSQL} compares constraint names ignoring case`));
+    // InnoDB: foreign key names are unique across the database (errno 121 on MariaDB for FK_x after fk_X).
+    r = upgrade(create('      foreign_keys: [{ name: Tag_User_Fkey, columns: [user_id], references: { table: User, columns: [id] } }]\n'), 'mysql');
+    expectAt(planError(r.run), r.rel, 7, 7, new RegExp(`create_table: foreign key "Tag_User_Fkey" differs from foreign key "tag_user_fkey" only in letter case: ${MYSQL}`));
+    // SQLite and PostgreSQL: tables and indexes share the schema's names.
+    r = upgrade('  - create_table:\n      name: User_Desc_Index\n      columns: [{ name: id, type: integer }]\n', 'sqlite');
+    expectAt(planError(r.run), r.rel, 7, 7, new RegExp(`create_table: "User_Desc_Index" differs from "user_desc_index" only in letter case: ${SQLITE}`));
+    for (const dialect of ['postgres', 'sqlite'] as DialectName[]) {
+      r = upgrade('  - create_table:\n      name: user_desc_index\n      columns: [{ name: id, type: integer }]\n', dialect);
+      expectAt(planError(r.run), r.rel, 7, 7, /create_table: "user_desc_index" is already used in this schema$/);
+    }
+  });
+
+  it('PostgreSQL compares quoted names exactly: all of them compile', () => {
+    for (const steps of [RENAME_COLUMN, RENAME_TABLE]) expect(upgrade(steps, 'postgres').run().statements.length).toBeGreaterThan(0);
+    for (const steps of [TABLES_T_AND_T, COLUMNS_A_AND_A]) expect(install(steps, 'postgres').run().statements.length).toBeGreaterThan(0);
+  });
+
+  it('plan validate: refused for the product on MySQL and SQLite, valid for a product whose plans list only postgres', async () => {
+    const { validateAll } = await import('../src/compile/validate.js');
+    const { dir, rel } = caseProduct({ '0-1.0.yaml': INSTALL_USER, '1.0-1.1.yaml': plan('1.0', '1.1', RENAME_COLUMN) });
+    const e = await validateAll('demo', dir).then(() => undefined, (x: unknown) => x);
+    expect(e).toBeInstanceOf(PlanError);
+    expectAt(e as PlanError, rel['1.0-1.1.yaml'], 7, 7, new RegExp(`rename_column: renaming column "User\\.desc" to "Desc" changes only letter case: ${MYSQL}`));
+    // The same plans on a PostgreSQL-only product, and the steps limited to postgres in a product of three dialects.
+    const pgOnly = caseProduct({ '0-1.0.yaml': plan('0', '1.0', TABLES_T_AND_T + COLUMNS_A_AND_A.replace('name: t\n', 'name: u\n')), '1.0-1.1.yaml': plan('1.0', '1.1', '  - rename_table:\n      from: u\n      to: U\n') }, '[postgres]');
+    expect(await validateAll('demo', pgOnly.dir)).toEqual([expect.stringMatching(/^demo: 2 plans valid .* across postgres and/)]);
+    const limited = caseProduct({ '0-1.0.yaml': INSTALL_USER, '1.0-1.1.yaml': plan('1.0', '1.1', `${RENAME_COLUMN}    dialects: [postgres]\n${RENAME_TABLE}    dialects: [postgres]\n`) });
+    expect(await validateAll('demo', limited.dir)).toEqual([expect.stringMatching(/^demo: 2 plans valid .* across postgres, mysql, sqlite and/)]);
   });
 });

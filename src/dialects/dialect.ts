@@ -432,6 +432,12 @@ export interface AtomicScript {
 export interface DialectRules {
   /** Longest identifier the engine accepts, in `identifierUnit`s. */
   maxIdentifierLength: number;
+  /**
+   * How the engine compares names of each kind, when it looks one up or refuses a second one: two names the engine
+   * takes for one are one name in the model's rules (sameName), so a plan may not create both, nor rename one into
+   * the other by changing only letter case (the engine sees the same name).
+   */
+  nameComparison: Record<NameKind, NameComparison>;
   /** What identifier lengths are counted in: bytes (PostgreSQL, NAMEDATALEN) or characters (MySQL). */
   identifierUnit: 'bytes' | 'characters';
   /**
@@ -557,6 +563,26 @@ export interface DialectHazards {
    * changes the catalog only (no rewrite, no copy). Absent when the dialect reports it otherwise (a table rebuild).
    */
   typeChange?(from: string, to: string): string | undefined;
+}
+
+/** The kinds of names an engine may compare differently (DialectRules.nameComparison). */
+export type NameKind = 'table' | 'column' | 'index' | 'constraint';
+
+/**
+ * How an engine compares two names of one kind: 'exact' (PostgreSQL's quoted identifiers); 'ignoring case' (the
+ * letters A-Z as a-z: SQLite for every name; MySQL and MariaDB for column, index and constraint names on every
+ * server); 'ignoring case on some servers' (MySQL and MariaDB table names: case-sensitive on Linux with
+ * lower_case_table_names=0, not on Windows or macOS: MySQL 8.0 manual, 9.2.3 "Identifier Case Sensitivity"), which
+ * the model's rules take as 'ignoring case', since a plan must work on any server.
+ */
+export type NameComparison = 'exact' | 'ignoring case' | 'ignoring case on some servers';
+
+/** Letters A-Z as a-z (plan identifiers are ASCII: SQLite folds only these, and MySQL folds them alike). */
+const foldCase = (name: string): string => name.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
+/** Whether the engine takes `a` and `b`, two names of kind `kind`, for one name (rules.nameComparison). */
+export function sameName(rules: Pick<DialectRules, 'nameComparison'>, kind: NameKind, a: string, b: string): boolean {
+  return a === b || (rules.nameComparison[kind] !== 'exact' && foldCase(a) === foldCase(b));
 }
 
 /** The length of an identifier in the unit the dialect's limit counts. */

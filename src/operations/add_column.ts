@@ -1,6 +1,6 @@
 // add_column: a column added to a table that may hold rows.
 import { findColumn, findTable, ModelDraft } from '../model/model.js';
-import { checkName, fail, table } from './shared.js';
+import { checkCaseFree, checkName, fail, table } from './shared.js';
 import { concreteColumn, resolveColumn } from './resolve.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
@@ -27,6 +27,7 @@ export const addColumn: PlanOperation<'add_column'> = {
   apply(d, m, op) {
     const t = table(m, op.table);
     if (findColumn(t, op.column.name)) fail(`column "${op.table}.${op.column.name}" already exists`);
+    checkCaseFree(d, 'column', op.column.name, t.columns.map((c) => c.name), (n) => `column "${op.table}.${n}"`);
     checkName(d, op.column.name, 'column');
     // Upgrades run on tables with rows: a NOT NULL column needs a value for them.
     if (!op.column.nullable && op.column.default === undefined) {

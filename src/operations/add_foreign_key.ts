@@ -2,7 +2,7 @@
 import type { Dialect } from '../dialects/dialect.js';
 import { findTable, type Model } from '../model/model.js';
 import { facetIsNot, type FacetRef } from '../compile/facets.js';
-import { addSupportingIndex, fail, table, validateFk, withTable } from './shared.js';
+import { addSupportingIndex, checkCaseFree, fail, table, validateFk, withTable } from './shared.js';
 import { resolveFk } from './resolve.js';
 import { fx, renderKit } from './render.js';
 import type { Op, OpOf, ParamValues, PlanOperation, Statement } from './types.js';
@@ -241,6 +241,11 @@ export const addForeignKey: PlanOperation<'add_foreign_key'> = {
     const keyNamed = d.rules.foreignKeyNameScope === 'table' && (t.uniques.some((u) => u.name === op.fk.name) || t.primaryKey?.name === op.fk.name);
     if (t.foreignKeys.some((f) => f.name === op.fk.name) || keyNamed) fail(`constraint "${op.fk.name}" already exists on ${t.name}`);
     if (d.rules.foreignKeyNameScope === 'database' && m.tables.some((x) => x.foreignKeys.some((f) => f.name === op.fk.name))) fail(`foreign key name "${op.fk.name}" is already used in this database`);
+    // The same, in another letter case where the engine compares constraint names ignoring it.
+    const scope = d.rules.foreignKeyNameScope === 'database'
+      ? m.tables.flatMap((x) => x.foreignKeys.map((f) => f.name))
+      : [...t.foreignKeys.map((f) => f.name), ...t.uniques.map((u) => u.name), ...(t.primaryKey ? [t.primaryKey.name] : [])];
+    checkCaseFree(d, 'constraint', op.fk.name, scope, (n) => `constraint "${n}"`);
     validateFk(d, m, t, op.fk);
     return withTable(m, t, (w) => {
       w.foreignKeys.push({ ...op.fk, columns: [...op.fk.columns], refColumns: [...op.fk.refColumns] });

@@ -3,7 +3,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { ColumnSpec, ForeignKeySpec, KeySpec } from '../plan/types.js';
 import { copyTable, findTable, ModelDraft, sameList, type Model, type Table } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
-import { checkColumnsExist, checkIndexNameFree, checkName, fail, addSupportingIndex, markPkNotNull, validateFk } from './shared.js';
+import { checkCaseFree, checkColumnsExist, checkIndexNameFree, checkName, fail, addSupportingIndex, markPkNotNull, validateFk } from './shared.js';
 import { concreteTable, merged, resolveColumn, resolveFk } from './resolve.js';
 import { renderKit } from './render.js';
 import { OpError, type PlanOperation } from './types.js';
@@ -17,8 +17,22 @@ function validateTableKeys(d: Dialect, m: Model, t: Table): void {
   for (const c of t.columns) {
     checkName(d, c.name, 'column');
     if (seen.has(c.name)) fail(`column "${c.name}" appears twice in ${t.name}`);
+    checkCaseFree(d, 'column', c.name, seen, (n) => `column "${t.name}.${n}"`);
     seen.add(c.name);
   }
+  // The table's own key and constraint names, each kind in its namespace and as the engine compares it (a second
+  // one fails the CREATE TABLE). Index-like names of another table are checked by the caller where they share one.
+  const names = (kind: 'index' | 'constraint', list: string[], what: string) => {
+    const seenNames: string[] = [];
+    for (const n of list) {
+      if (seenNames.includes(n)) fail(`${what} name "${n}" appears twice in ${t.name}`);
+      checkCaseFree(d, kind, n, seenNames, (x) => `${what} "${x}"`);
+      seenNames.push(n);
+    }
+  };
+  names('index', [...(t.primaryKey ? [t.primaryKey.name] : []), ...t.uniques.map((u) => u.name)], 'key');
+  names('constraint', t.foreignKeys.map((f) => f.name), 'foreign key');
+  names('constraint', t.checks.map((c) => c.name), 'check');
   if (t.primaryKey) {
     checkColumnsExist(t, t.primaryKey.columns, 'the primary key');
     checkName(d, t.primaryKey.name, 'primary key');
@@ -136,11 +150,22 @@ export const createTable: PlanOperation<'create_table'> = {
   },
   apply(d, m, op) {
     if (findTable(m, op.table.name)) fail(`table "${op.table.name}" already exists`);
+    checkCaseFree(d, 'table', op.table.name, m.tables.map((x) => x.name), (n) => `table "${n}"`);
+    // Where indexes share the schema's namespace with tables (PostgreSQL, SQLite), an index's name is taken too.
+    if (d.rules.indexNameScope === 'schema') checkIndexNameFree(d, m, op.table, op.table.name);
     const t = concreteTable(d, m, copyTable(op.table));
     validateTableKeys(d, { ...m, tables: [...m.tables, t] }, t);
     // A new table's own key names can clash with another table's only where they share one namespace.
     if (d.rules.indexNameScope === 'schema') {
       for (const n of [...(t.primaryKey ? [t.primaryKey.name] : []), ...t.uniques.map((u) => u.name)]) checkIndexNameFree(d, m, t, n);
+    }
+    // Where foreign key names are unique across the database (InnoDB), the other tables' take theirs.
+    if (d.rules.foreignKeyNameScope === 'database') {
+      const others = m.tables.flatMap((x) => x.foreignKeys.map((f) => f.name));
+      for (const fk of t.foreignKeys) {
+        if (others.includes(fk.name)) fail(`foreign key name "${fk.name}" is already used in this database`);
+        checkCaseFree(d, 'constraint', fk.name, others, (n) => `foreign key "${n}"`);
+      }
     }
     markPkNotNull(d, t);
     for (const fk of t.foreignKeys) addSupportingIndex(d, t, fk);

@@ -5,7 +5,7 @@
 // that definition as well as one without it; the statement runs only while the column exists, and the model is
 // the same before and after (neither state is "the" version: both are). A rollback does not bring it back.
 import { fx, renderKit } from './render.js';
-import { checkName, fail, table } from './shared.js';
+import { checkCaseFree, checkName, fail, table } from './shared.js';
 import { resolveColumn } from './resolve.js';
 import { findColumn } from '../model/model.js';
 import { facetIsNot, type FacetRef } from '../compile/facets.js';
@@ -34,6 +34,8 @@ export const dropLeftoverColumn: PlanOperation<'drop_leftover_column'> = {
   apply(d, m, op) {
     const t = table(m, op.table);
     if (findColumn(t, op.column.name)) fail(`column "${op.table}.${op.column.name}" is in the schema at this point: drop it with drop_column`);
+    // Where the engine ignores case, its drop would take the model's column of that name in another case.
+    checkCaseFree(d, 'column', op.column.name, t.columns.map((c) => c.name), (n) => `column "${op.table}.${n}"`);
     checkName(d, op.column.name, 'column');
     return m;
   },

@@ -1,6 +1,6 @@
 // rename_column: a column renamed; the keys, indexes and foreign keys that use it follow.
 import { findColumn, ModelDraft } from '../model/model.js';
-import { checkName, column, fail, table } from './shared.js';
+import { checkCaseFree, checkCaseOnlyRename, checkName, column, fail, table } from './shared.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
 import { checksReading, indexesReading } from '../model/check-columns.js';
@@ -32,6 +32,9 @@ export const renameColumn: PlanOperation<'rename_column'> = {
     const t = table(m, op.table);
     column(t, op.from);
     if (findColumn(t, op.to)) fail(`column "${op.table}.${op.to}" already exists`);
+    const what = (n: string) => `column "${op.table}.${n}"`;
+    checkCaseOnlyRename(d, 'column', op.from, op.to, what);
+    checkCaseFree(d, 'column', op.to, t.columns.filter((c) => c.name !== op.from).map((c) => c.name), what);
     for (const k of checksReading(t, op.from)) fail(`column "${op.table}.${op.from}" is read by check ${k}, which PostgreSQL would rewrite with the new name while the model keeps the text the plan wrote (no step can change a check)`);
     for (const k of indexesReading(t, op.from)) fail(`column "${op.table}.${op.from}" is read by an expression or the predicate of index ${k}, which PostgreSQL would rewrite with the new name while the model keeps the text the plan wrote: drop the index first (and create it again after)`);
     checkName(d, op.to, 'column');

@@ -1,6 +1,6 @@
 // rename_table: a table renamed; foreign keys that reference it follow.
 import { findTable, ModelDraft } from '../model/model.js';
-import { checkName, fail, table } from './shared.js';
+import { checkCaseFree, checkCaseOnlyRename, checkIndexNameFree, checkName, fail, table } from './shared.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
 
@@ -26,6 +26,11 @@ export const renameTable: PlanOperation<'rename_table'> = {
   apply(d, m, op) {
     const t = table(m, op.from);
     if (findTable(m, op.to)) fail(`table "${op.to}" already exists`);
+    const what = (n: string) => `table "${n}"`;
+    checkCaseOnlyRename(d, 'table', op.from, op.to, what);
+    checkCaseFree(d, 'table', op.to, m.tables.filter((x) => x !== t).map((x) => x.name), what);
+    // Where indexes share the schema's namespace with tables (PostgreSQL, SQLite), an index's name is taken too.
+    if (d.rules.indexNameScope === 'schema') checkIndexNameFree(d, m, t, op.to);
     checkName(d, op.to, 'table');
     const draft = new ModelDraft(m);
     draft.edit(t).name = op.to;

@@ -3,7 +3,7 @@
 // that differs between engines asks the dialect's rules (`d.rules`), never the dialect's name.
 import type { RowTest, ValueExpr } from '../plan/types.js';
 import type { Dialect } from '../dialects/dialect.js';
-import { identifierLength } from '../dialects/dialect.js';
+import { identifierLength, sameName, type NameKind } from '../dialects/dialect.js';
 import {
   findColumn, findTable, indexExtensions, indexLikeNames, indexedColumnLists, indexTexts, plainIndexColumns, sameList, startsWith,
   ModelDraft, type Column, type ForeignKey, type Index, type Model, type Table,
@@ -30,6 +30,33 @@ export function checkName(d: Dialect, name: string, what: string): void {
   const length = identifierLength(d.rules, name);
   if (length > d.rules.maxIdentifierLength) {
     fail(`${what} name "${name}" is ${length} ${d.rules.identifierUnit}; ${d.name} allows at most ${d.rules.maxIdentifierLength}`);
+  }
+}
+
+/** Why the engine takes two names of kind `kind` that differ only in letter case for one, naming the dialect. */
+function ignoresCase(d: Dialect, kind: NameKind): string {
+  const where = d.rules.nameComparison[kind] === 'ignoring case on some servers' ? ' on some servers (and a plan must work on any)' : '';
+  return `${d.name} (${d.script.engineName}) compares ${kind} names ignoring case${where}`;
+}
+
+/**
+ * Refuses `name`, a new name of kind `kind`, when the engine would take it for one of `names` spelled in another
+ * letter case (rules.nameComparison): on such an engine a second table, column, index or constraint of that name
+ * fails or is skipped. `what` spells a name of that kind for the message (`table "t"`). An exact clash is the
+ * caller's to refuse (its own words).
+ */
+export function checkCaseFree(d: Dialect, kind: NameKind, name: string, names: Iterable<string>, what: (name: string) => string): void {
+  for (const other of names) {
+    if (other !== name && sameName(d.rules, kind, other, name)) {
+      fail(`${what(name)} differs from ${what(other)} only in letter case: ${ignoresCase(d, kind)}, so the two are one name there; choose a name that differs otherwise`);
+    }
+  }
+}
+
+/** Refuses renaming `from` to `to` (names of kind `kind`; `what` as checkCaseFree's) when only letter case changes and the engine ignores it. */
+export function checkCaseOnlyRename(d: Dialect, kind: NameKind, from: string, to: string, what: (name: string) => string): void {
+  if (from !== to && sameName(d.rules, kind, from, to)) {
+    fail(`renaming ${what(from)} to "${to}" changes only letter case: ${ignoresCase(d, kind)}, so the engine sees the same name (the rename would fail or do nothing there); keep the name, or give it one that differs otherwise`);
   }
 }
 
@@ -65,11 +92,15 @@ export function checkIndex(d: Dialect, t: Table, ix: Index): void {
   }
 }
 
-/** Refuses an index or key name already taken where the engine wants it unique (`rules.indexNameScope`). */
+/**
+ * Refuses an index or key name already taken where the engine wants it unique (`rules.indexNameScope`), also in
+ * another letter case where the engine compares index names ignoring it (`rules.nameComparison`).
+ */
 export function checkIndexNameFree(d: Dialect, m: Model, t: Table, name: string): void {
   const schemaWide = d.rules.indexNameScope === 'schema';
-  const taken = schemaWide ? relationNameTaken(m)(name) : indexLikeNames(t).includes(name);
-  if (taken) fail(`"${name}" is already used${schemaWide ? ' in this schema' : ` by an index of ${t.name}`}`);
+  const names = schemaWide ? m.tables.flatMap((x) => [x.name, ...indexLikeNames(x)]) : indexLikeNames(t);
+  if (names.includes(name)) fail(`"${name}" is already used${schemaWide ? ' in this schema' : ` by an index of ${t.name}`}`);
+  checkCaseFree(d, 'index', name, names, (n) => `"${n}"${schemaWide ? '' : ` (an index name of ${t.name})`}`);
 }
 
 /** Whether `ref` has a key a foreign key to `cols` can reference (with InnoDB, any index that starts with them). */
@@ -111,7 +142,8 @@ export function addSupportingIndex(d: Dialect, t: Table, fk: ForeignKey): void {
   if (!d.rules.foreignKeyNeedsIndex || hasSupportingIndex(t, fk)) return;
   // Named as MySQL names the index it creates for an unnamed foreign key: the first column, then _2, _3…
   let name = fk.columns[0];
-  for (let i = 2; indexLikeNames(t).includes(name); i++) name = `${fk.columns[0]}_${i}`;
+  const taken = (n: string) => indexLikeNames(t).some((x) => sameName(d.rules, 'index', x, n));
+  for (let i = 2; taken(name); i++) name = `${fk.columns[0]}_${i}`;
   t.indexes.push({ name, columns: fk.columns.map((c) => ({ name: c, desc: false })), unique: false, supportsFk: fk.name });
 }
 

@@ -65,3 +65,18 @@ describe.each(['postgres', 'mysql'] as const)('drop_leftover_column (%s)', (dial
     expect(s.required).toEqual(['table', 'column']);
   });
 });
+
+// A leftover column whose name differs from a column of the model's only in letter case: where the engine compares
+// column names ignoring case (rules.nameComparison), its DROP COLUMN would drop the model's column.
+describe('a leftover column named like a column of the model in another case', () => {
+  const upper = { op: 'drop_leftover_column' as const, args: { table: 'configs', column: { name: 'ID', type: 'boolean' } } };
+  it('is refused on MySQL/MariaDB, whose drop would take configs.id', () => {
+    const d = getDialect('mysql');
+    expect(() => applyOp(d, model('mysql'), resolveOp(d, upper, {}))).toThrow(new OpError('column "configs.ID" differs from column "configs.id" only in letter case: mysql (MySQL 8 / MariaDB) compares column names ignoring case, so the two are one name there; choose a name that differs otherwise'));
+  });
+  it('is a column of its own on PostgreSQL', () => {
+    const d = getDialect('postgres');
+    const m = model('postgres');
+    expect(applyOp(d, m, resolveOp(d, upper, {}))).toBe(m);
+  });
+});

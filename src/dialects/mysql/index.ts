@@ -723,6 +723,10 @@ function mysqlIn(w: Where): Dialect {
   rules: {
     maxIdentifierLength: 64,
     identifierUnit: 'characters',
+    // MySQL 8.0 manual 9.2.3: "column, index, stored routine, event, and resource group names are not case-sensitive
+    // on any platform"; constraint names neither (checked on MariaDB 10.11: FK_x after fk_X is errno 121, CK after ck
+    // "Duplicate CHECK constraint name"); table names are case-sensitive on Linux with lower_case_table_names=0 only.
+    nameComparison: { table: 'ignoring case on some servers', column: 'ignoring case', index: 'ignoring case', constraint: 'ignoring case' },
     indexNameScope: 'table',
     foreignKeyNameScope: 'database',
     foreignKeyNeedsIndex: true,

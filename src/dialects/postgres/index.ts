@@ -706,6 +706,8 @@ function postgresIn(w: Where): Dialect {
   rules: {
     maxIdentifierLength: 63,
     identifierUnit: 'bytes',
+    // Quoted identifiers (every name the scripts write) are compared exactly (PostgreSQL 15 manual, 4.1.1).
+    nameComparison: { table: 'exact', column: 'exact', index: 'exact', constraint: 'exact' },
     indexNameScope: 'schema',
     foreignKeyNameScope: 'table',
     foreignKeyNeedsIndex: false,

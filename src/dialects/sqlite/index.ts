@@ -338,6 +338,9 @@ export const sqlite: Dialect = {
     // SQLite has no limit of its own on identifiers (SQLITE_MAX_SQL_LENGTH bounds the statement).
     maxIdentifierLength: 1024,
     identifierUnit: 'characters',
+    // SQLite compares identifiers ignoring the case of ASCII letters, quoted or not (sqlite3StrICmp): a table T
+    // after t is "table T already exists", a column A after a "duplicate column name: A".
+    nameComparison: { table: 'ignoring case', column: 'ignoring case', index: 'ignoring case', constraint: 'ignoring case' },
     // Index names share the schema's namespace with tables (CREATE INDEX: "index … already exists").
     indexNameScope: 'schema',
     foreignKeyNameScope: 'table',
