@@ -79,7 +79,9 @@ describe('no path', () => {
     const dir = fixtureCopy();
     rmSync(join(dir, 'fixture', '1.2-1.3.yaml'));
     const p = loadProduct('fixture', dir);
-    const gap = /no plan from 1\.2 to 1\.3: plans\/fixture\/1\.2-1\.3\.yaml is missing/;
+    // Named where the plans are (a copy here), and located at the version no plan reaches, in product.yaml.
+    const gap = /product\.yaml:\d+:\d+: no plan from 1\.2 to 1\.3: \S*plan-test-\w+\/fixture\/1\.2-1\.3\.yaml is missing/;
+    expect(planError(() => findPath(p, '1.0', '1.4')).pos).toEqual({ file: p.relPath, line: 5, col: 33 });
     expect(planError(() => findPath(p, '1.0', '1.4')).message).toMatch(gap);
     expect(planError(() => findPath(p, '1.4', '1.1')).message).toMatch(gap);
     expect(planError(() => findPath(p, '0', '1.3')).message).toMatch(gap);

@@ -112,14 +112,14 @@ describe('errors name file:line:col of the offending node', () => {
     expectAt(e, rel, 8, 7, /invalid YAML: Map keys must be unique/);
   });
 
-  it('schema: an unknown key', () => {
+  it('schema: an unknown key, at the key itself', () => {
     const { e, rel } = loadError(plan((l) => (l[8] = '        - { name: id, type: bigint, nulable: false }')));
-    expectAt(e, rel, 9, 11, /plan does not match its schema: \/steps\/0\/create_table\/columns\/0: unknown key "nulable"/);
+    expectAt(e, rel, 9, 37, /plan does not match its schema: \/steps\/0\/create_table\/columns\/0: unknown key "nulable"/);
   });
 
   it('schema: an unknown top-level key', () => {
     const { e, rel } = loadError(plan((l) => l.splice(4, 0, 'summry: typo')));
-    expectAt(e, rel, 1, 1, /\(document\): unknown key "summry"/);
+    expectAt(e, rel, 5, 1, /\(document\): unknown key "summry"/);
   });
 
   it('schema: a value of the wrong type', () => {
@@ -180,6 +180,6 @@ describe('errors name file:line:col of the offending node', () => {
   it('the product file is checked too', () => {
     const dir = tempPlansDir();
     const rel = writePlanFile(dir, 'demo', 'product.yaml', PRODUCT_YAML('demo', 'dialects2: [postgres]\n'));
-    expectAt(planError(() => loadProduct('demo', dir)), rel, 1, 1, /product file does not match its schema: \(document\): unknown key "dialects2"/);
+    expectAt(planError(() => loadProduct('demo', dir)), rel, 5, 1, /product file does not match its schema: \(document\): unknown key "dialects2"/);
   });
 });

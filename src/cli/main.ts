@@ -126,7 +126,7 @@ program
   .addOption(plansOption())
   .option('--json', 'print the products as JSON (see README: JSON output)')
   .action(async (only: string | undefined, o: { plans?: string; json?: boolean }) => {
-    const [{ loadProduct }, { declaredParameters }, { dialectLimit, dialectsAt, versionRuns }] = await Promise.all([import('../plan/load.js'), import('../plan/params.js'), import('../plan/dialect-versions.js')]);
+    const [{ loadProduct }, { declaredParameters }, { dialectLimit, dialectsAt, versionRuns }, { firstGap }] = await Promise.all([import('../plan/load.js'), import('../plan/params.js'), import('../plan/dialect-versions.js'), import('../plan/graph.js')]);
     const products: unknown[] = [];
     const errors: string[] = [];
     const path = searchPathOf(o);
@@ -142,6 +142,9 @@ program
       }
       const installs = p.plans.filter((x) => x.plan.from === '0').map((x) => x.plan.to);
       const params = declaredParameters(p);
+      // A version listed without the plan into it (cheap to see: no compile): listed, and an error.
+      const gap = firstGap(p);
+      if (gap) errors.push(`${name}: ${gap.message}`);
       products.push({
         name,
         title: p.product.title,
@@ -168,6 +171,7 @@ program
         const limit = dialectLimit(p.product, d);
         if (limit) console.log(`  ${d}: not past ${limit.until} (${limit.reason})`);
       }
+      if (gap) console.log(`  gap: ${gap.pos ? gap.message.slice(`${gap.pos.file}:${gap.pos.line}:${gap.pos.col}: `.length) : gap.message}`);
       const derivedAt = new Set(p.plans.filter((x) => x.derived).map((x) => x.plan.to));
       console.log(`  install plans at: ${installs.map((v) => (derivedAt.has(v) ? `${v} (derived)` : v)).join(', ') || 'none'}; upgrade plans: ${p.plans.length - installs.length}`);
       for (const [k, s] of Object.entries(params)) {

@@ -9,6 +9,7 @@ import { mysqlConditionProblem, mysqlStatementsProblem } from './mysql-text.js';
 import { sqliteConditionProblem, sqliteStatementsProblem } from './sqlite-text.js';
 import type { DialectName, ParameterSpec, PlanFile, Scalar, SourcePos, SqlText, RowTest, Step, ValueExpr } from './types.js';
 import { OP_NAMES } from './types.js';
+import { mapsType, unmappedType } from './column-types.js';
 
 type Path = (string | number)[];
 
@@ -17,6 +18,8 @@ export interface PlanCheckContext {
   params: Record<string, ParameterSpec>;
   /** The dialects of the product. */
   dialects: DialectName[];
+  /** The dialects the plan is compiled for (those that support its `to` version); default: `dialects`. */
+  compiledFor?: DialectName[];
   /** The source position of a node of the plan's YAML. */
   where: (path: Path) => SourcePos;
 }
@@ -136,6 +139,19 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     }
   };
 
+  // Every column type maps in each dialect the step is compiled for (its override's type where it has one): said here,
+  // at the type, rather than when a compile reaches the step. A column or an alter_column_type: its postgres:, mysql:
+  // and sqlite: keys are its overrides.
+  const checkType = (spec: object, path: Path, dialects: DialectName[]): void => {
+    const o = spec as Record<string, unknown>;
+    if (typeof o.type !== 'string') return;
+    for (const d of dialects) {
+      const own = (o[d] as { type?: unknown } | undefined)?.type;
+      const [type, typePath] = typeof own === 'string' ? [own, [...path, d, 'type']] : [o.type, [...path, 'type']];
+      if (!mapsType(d, type)) throw new PlanError(unmappedType(d, type), ctx.where(typePath));
+    }
+  };
+
   // {key}/{value} placeholders and { each: … } values mean something only in a step that runs per entry of a map.
   const findPlaceholder = (node: unknown, path: Path): Path | undefined => {
     if (typeof node === 'string') return hasPlaceholder(node) ? path : undefined;
@@ -170,6 +186,10 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     const dialects = step.dialects ? stepDialects.filter((d) => step.dialects!.includes(d)) : stepDialects;
     const op = OP_NAMES.find((k) => k in step)!;
     const at = [...path, op];
+    const compiledFor = dialects.filter((d) => (ctx.compiledFor ?? ctx.dialects).includes(d));
+    if (op === 'create_table') step.create_table!.columns.forEach((c, k) => checkType(c, [...at, 'columns', k], compiledFor));
+    if (op === 'add_column' || op === 'drop_leftover_column') checkType(step[op]!.column, [...at, 'column'], compiledFor);
+    if (op === 'alter_column_type') checkType(step.alter_column_type!, at, compiledFor);
     // (data steps name columns as keys: a column called "default" is no default)
     if (op !== 'insert' && op !== 'copy_rows' && op !== 'import_rows' && op !== 'update') checkDefaults((step as Record<string, unknown>)[op], at);
     if (op === 'set_default' && (step.set_default!.default === null || (typeof step.set_default!.default === 'object' && 'literal' in step.set_default!.default && step.set_default!.default.literal === null))) {

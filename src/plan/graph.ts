@@ -1,4 +1,5 @@
 // The version graph of a product: which plans lead from one version to another.
+import { posix } from 'node:path';
 import { PlanError } from './errors.js';
 import type { LoadedPlan, LoadedProduct } from './types.js';
 
@@ -43,12 +44,41 @@ function chainOf(p: LoadedProduct, to: string, plans: LoadedPlan[]): LoadedPlan[
   return [install, ...upgrades(p, install.plan.to, to)];
 }
 
+/**
+ * The error for version `vs[at]` of `p`, which no plan reaches from the version before it: at that version in the
+ * product file, naming the plan file that is missing.
+ */
+export function gapError(p: LoadedProduct, at: number, consequence: string): PlanError {
+  const vs = p.product.versions;
+  const dir = posix.dirname(p.relPath);
+  const name = `${vs[at - 1]}-${vs[at]}`;
+  return new PlanError(`no plan from ${vs[at - 1]} to ${vs[at]}: ${posix.join(dir, `${name}.yaml`)} is missing, ${consequence}`, p.versionPos?.[at]);
+}
+
+/**
+ * The first version of `p` that the empty database cannot reach through its plans (a gap in the chain of
+ * upgrades: a version listed without the plan into it), as the error compiling to it gives; undefined when none.
+ */
+export function firstGap(p: LoadedProduct): PlanError | undefined {
+  // From the lowest install plan up: a version below every install plan is reached by none, by design.
+  const lowest = Math.min(...p.plans.filter((x) => x.plan.from === '0').map((x) => rank(p, x.plan.to)));
+  for (const v of p.product.versions.filter((v) => rank(p, v) >= lowest)) {
+    try {
+      chainFromEmpty(p, v);
+    } catch (e) {
+      if (e instanceof PlanError) return e;
+      throw e;
+    }
+  }
+  return undefined;
+}
+
 function upgrades(p: LoadedProduct, from: string, to: string): LoadedPlan[] {
   const out: LoadedPlan[] = [];
   const vs = p.product.versions;
   for (let i = vs.indexOf(from); i < vs.indexOf(to); i++) {
     const step = p.plans.find((x) => x.plan.from === vs[i] && x.plan.to === vs[i + 1]);
-    if (!step) throw new PlanError(`no plan from ${vs[i]} to ${vs[i + 1]}: plans/${p.product.product}/${vs[i]}-${vs[i + 1]}.yaml is missing, so ${from} → ${to} has a gap`);
+    if (!step) throw gapError(p, i + 1, `so ${from} → ${to} has a gap`);
     out.push(step);
   }
   return out;

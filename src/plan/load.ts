@@ -11,8 +11,9 @@ import { PlanError, quoted } from './errors.js';
 import { OP_NAMES, type OpName, type Step, type LoadedPlan, type LoadedProduct, type PlanFile, type ProductFile, type SourcePos } from './types.js';
 import { displayPath, projectRoot } from '../paths.js';
 import { readCachedProduct } from './product-cache.js';
-import { checkDialectVersionsDeclaration, checkStepDialects } from './dialect-versions.js';
+import { checkDialectVersionsDeclaration, checkStepDialects, supportsVersion } from './dialect-versions.js';
 import { writtenChainFromEmpty } from './graph.js';
+import { editDistance } from './text-distance.js';
 
 let yamlModule: typeof YamlModule | undefined;
 /** The YAML parser, loaded on first use (a run that reads no YAML never loads it). */
@@ -211,9 +212,70 @@ function pathOf(instancePath: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
+/** The position of key `key` itself (not its value) in the mapping at `path`, or undefined. */
+function keyPosOf(p: ParsedYaml, path: (string | number)[], key: string): SourcePos | undefined {
+  const map = path.length === 0 ? p.doc.contents : p.doc.getIn(path, true);
+  if (!yaml().isMap(map)) return undefined;
+  const pair = map.items.find((it) => yaml().isScalar(it.key) && String(it.key.value) === key);
+  if (!pair || !yaml().isNode(pair.key) || !pair.key.range) return undefined;
+  const { line, col } = p.lines.linePos(pair.key.range[0]);
+  return { file: p.file, line, col };
+}
+
+/**
+ * The unknown keys of the object at `instancePath`, which a "required" error hides: the validators stop at the first
+ * error (allErrors: false), and an object that lacks a required key is reported so before its unknown keys are looked
+ * at. Found by validating again with each missing key filled in (null: its own type is checked after the unknown
+ * keys) until the object fails on an unknown key, or on something else (then: none found).
+ * @returns the missing required keys and the unknown keys, in the file's order
+ */
+function hiddenUnknownKeys(v: ValidateFunction, data: unknown, instancePath: string, firstMissing: string): { missing: string[]; unknown: string[] } {
+  const path = pathOf(instancePath);
+  const missing = [firstMissing];
+  const unknown: string[] = [];
+  const copy = structuredClone(data);
+  const obj = path.reduce<any>((o, k) => (o == null ? o : o[k]), copy);
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return { missing, unknown };
+  obj[firstMissing] = null;
+  for (let round = 0; round < 100; round++) {
+    if (v(copy)) break;
+    const here = (v.errors ?? []).filter((e) => e.instancePath === instancePath);
+    const req = here.find((e) => e.keyword === 'required');
+    const extra = here.find((e) => e.keyword === 'additionalProperties');
+    if (req) {
+      const m = (req.params as { missingProperty: string }).missingProperty;
+      if (m in obj) break;
+      missing.push(m);
+      obj[m] = null;
+    } else if (extra) {
+      const k = (extra.params as { additionalProperty: string }).additionalProperty;
+      unknown.push(k);
+      delete obj[k];
+    } else break;
+  }
+  return { missing, unknown };
+}
+
+/**
+ * The unknown key to report, with the missing required key it likely misspells: the pair closest in spelling
+ * (edit distance at most 2), else the only unknown key with the only missing one.
+ */
+function misspelt(missing: string[], unknown: string[]): { key: string; meant?: string } | undefined {
+  if (unknown.length === 0) return undefined;
+  let best: { key: string; meant: string; d: number } | undefined;
+  for (const u of unknown) for (const m of missing) {
+    const d = editDistance(u.toLowerCase(), m.toLowerCase());
+    if (d <= 2 && (!best || d < best.d)) best = { key: u, meant: m, d };
+  }
+  if (best) return best;
+  if (missing.length === 1 && unknown.length === 1) return { key: unknown[0], meant: missing[0] };
+  return { key: unknown[0] };
+}
+
 function validate(v: ValidateFunction, parsed: ParsedYaml, data: unknown, what: string): void {
   if (v(data)) return;
   const errors = v.errors ?? [];
+  const valueAt = (instancePath: string) => pathOf(instancePath).reduce<any>((o, k) => (o == null ? o : o[k]), data);
   // Prefer the most specific error: a step's oneOf failure is explained better by its inner errors.
   let best = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
   // A step without any operation fails every branch of the step's oneOf with "required" at the step itself.
@@ -243,7 +305,32 @@ function validate(v: ValidateFunction, parsed: ParsedYaml, data: unknown, what: 
       ? `${best.instancePath}: a step needs one operation (${OP_NAMES.join(', ')}); found ${Object.keys(step ?? {}).join(', ') || 'nothing'}`
       : `${best.instancePath}: a step has exactly one operation, found ${ops.join(', ')}`;
   }
-  throw new PlanError(`${what} does not match its schema: ${msg}`, posOf(parsed, pathOf(best.instancePath)));
+  let pos = posOf(parsed, pathOf(best.instancePath));
+  // A required key missing beside an unknown one: the unknown key is most likely the required one misspelt.
+  if (best.keyword === 'required') {
+    const { missing, unknown } = hiddenUnknownKeys(v, data, best.instancePath, (best.params as { missingProperty: string }).missingProperty);
+    const typo = misspelt(missing, unknown);
+    if (typo) {
+      const others = missing.filter((m) => m !== typo.meant);
+      msg = `${best.instancePath || '(document)'}: unknown key ${quoted(typo.key)}${typo.meant ? ` (did you mean ${quoted(typo.meant)}?)` : ''}${others.length ? `; missing required key${others.length > 1 ? 's' : ''} ${others.map((m) => quoted(m)).join(', ')}` : ''}`;
+      pos = keyPosOf(parsed, pathOf(best.instancePath), typo.key) ?? pos;
+    }
+  }
+  // An unknown key is reported where the key itself is.
+  if (best.keyword === 'additionalProperties') pos = keyPosOf(parsed, pathOf(best.instancePath), (best.params as { additionalProperty: string }).additionalProperty) ?? pos;
+  // A list item given twice (a version listed twice): at the second one, naming where the first is.
+  if (best.keyword === 'uniqueItems') {
+    const { i, j } = best.params as { i: number; j: number };
+    const [first, again] = [Math.min(i, j), Math.max(i, j)];
+    const item = valueAt(best.instancePath)?.[again];
+    const shown = typeof item === 'string' ? quoted(item) : JSON.stringify(item);
+    const firstPos = posOf(parsed, [...pathOf(best.instancePath), first]);
+    msg = best.instancePath === '/versions'
+      ? `version ${shown} is listed twice (first at ${firstPos.line}:${firstPos.col})`
+      : `${best.instancePath}/${again}: ${shown} is listed twice (first at ${firstPos.line}:${firstPos.col}, ${best.instancePath}/${first})`;
+    throw new PlanError(msg, posOf(parsed, [...pathOf(best.instancePath), again]));
+  }
+  throw new PlanError(`${what} does not match its schema: ${msg}`, pos);
 }
 
 /** The one operation of a step (the schema guarantees there is exactly one). */
@@ -262,7 +349,8 @@ export function plansDir(): string {
 export function listProducts(dir = plansDir()): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'product.yaml')))
+    // A folder holding product.yml is listed too: loading it says to rename it (plan files are .yaml).
+    .filter((d) => d.isDirectory() && (existsSync(join(dir, d.name, 'product.yaml')) || existsSync(join(dir, d.name, 'product.yml'))))
     .map((d) => d.name)
     .sort();
 }
@@ -273,7 +361,7 @@ const cache = new Map<string, { signature: string; product: LoadedProduct }>();
 
 function signature(pdir: string): string {
   return readdirSync(pdir)
-    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
     .sort()
     .map((f) => {
       const st = statSync(join(pdir, f));
@@ -352,6 +440,21 @@ function insidePlansDir(dir: string, path: string, relPath: string): void {
 }
 
 /**
+ * Refuses a `.yml` file in a product folder: the loader reads `.yaml` files only, so a plan (or product file) named
+ * `.yml` would otherwise be skipped silently, and the error would be about the plan it seems to lack.
+ * @throws PlanError naming the first such file
+ */
+function refuseYml(pdir: string): void {
+  if (!existsSync(pdir)) return;
+  const yml = readdirSync(pdir).filter((f) => f.endsWith('.yml')).sort()[0];
+  if (yml === undefined) return;
+  const full = join(pdir, yml);
+  const yamlName = `${yml.slice(0, -'.yml'.length)}.yaml`;
+  const both = existsSync(join(pdir, yamlName)) ? ` (${yamlName} is there too: keep one)` : '';
+  throw new PlanError(`plan files are .yaml, and this one is .yml, so it would not be read: rename it to ${yamlName}${both}`, { file: displayPath(full), line: 1, col: 1 });
+}
+
+/**
  * A product read from its files (parsed, validated against the schemas, checked), never from the build's
  * cache (src/plan/product-cache.ts): what the cache is written from.
  * @throws PlanError with the file, line and column of the first problem
@@ -359,6 +462,7 @@ function insidePlansDir(dir: string, path: string, relPath: string): void {
 export function readProduct(name: string, dir: string): LoadedProduct {
   const pdir = join(dir, name);
   const file = join(pdir, 'product.yaml');
+  refuseYml(pdir);
   if (!existsSync(file)) {
     const known = listProducts(dir);
     throw new PlanError(`unknown product "${name}" (known: ${known.join(', ') || 'none'})`);
@@ -404,7 +508,7 @@ export function readProduct(name: string, dir: string): LoadedProduct {
       throw new PlanError(`an upgrade plan goes from one version to the next listed one; "${plan.to}" does not follow "${plan.from}"`, where(['to']));
     }
     const params = { ...(product.parameters ?? {}), ...(plan.parameters ?? {}) };
-    const sqlTexts = checkPlan(plan, { params, dialects: product.dialects, where });
+    const sqlTexts = checkPlan(plan, { params, dialects: product.dialects, compiledFor: product.dialects.filter((d) => supportsVersion(product, d, plan.to)), where });
     const steps = plan.steps.map((step, index) => {
       const { op, args } = stepOperation(step);
       for (const d of step.dialects ?? []) {
@@ -416,7 +520,8 @@ export function readProduct(name: string, dir: string): LoadedProduct {
     });
     plans.push({ file: full, relPath: rel(full), sha256: sha256(p.text), plan, steps, sqlTexts });
   }
-  const loaded = { dir: pdir, file, relPath: rel(file), sha256: sha256(text), product, plans };
+  const versionPos = product.versions.map((_, i) => posOf(parsed, ['versions', i]));
+  const loaded = { dir: pdir, file, relPath: rel(file), sha256: sha256(text), product, plans, versionPos };
   checkDerivedInstalls(loaded, (path) => posOf(parsed, path));
   return loaded;
 }

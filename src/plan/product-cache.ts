@@ -15,7 +15,7 @@ import type { LoadedProduct, OpName, PlanFile, ProductFile, SourcePos, SqlText }
 
 /** Where the build writes the cache, relative to the project root. */
 export const PRODUCT_CACHE_DIR = join('dist', 'cache', 'products');
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface CachedPlan {
   name: string;
@@ -39,6 +39,8 @@ interface CacheFile {
   relPath: string;
   sha256: string;
   data: ProductFile;
+  /** Where each version is written in the product file. */
+  versionPos: SourcePos[];
   plans: CachedPlan[];
 }
 
@@ -77,10 +79,10 @@ export interface CacheLocation {
   cacheDir?: string;
 }
 
-/** sha256 of every .yaml file of a product folder, by name. */
+/** sha256 of every .yaml file of a product folder (and .yml file, which the loader refuses), by name. */
 function folderHashes(pdir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(pdir).filter((f) => f.endsWith('.yaml')).sort()) out[f] = sha256(readFileSync(join(pdir, f)));
+  for (const f of readdirSync(pdir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort()) out[f] = sha256(readFileSync(join(pdir, f)));
   return out;
 }
 
@@ -110,6 +112,7 @@ export function readCachedProduct(name: string, dir: string, where: CacheLocatio
       relPath: cached.relPath,
       sha256: cached.sha256,
       product: cached.data,
+      versionPos: cached.versionPos,
       plans: cached.plans.map((p) => ({
         file: join(pdir, p.name),
         relPath: p.relPath,
@@ -147,6 +150,7 @@ export function writeProductCache(name: string, dir: string, loaded: LoadedProdu
     relPath: loaded.relPath,
     sha256: loaded.sha256,
     data: loaded.product,
+    versionPos: loaded.versionPos ?? [],
     plans: loaded.plans.map((p) => ({
       name: basename(p.file),
       relPath: p.relPath,

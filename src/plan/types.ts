@@ -454,4 +454,6 @@ export interface LoadedProduct {
   sha256: string;
   product: ProductFile;
   plans: LoadedPlan[];
+  /** Where each of `product.versions` is written in the product file (errors about a version point there). */
+  versionPos?: SourcePos[];
 }

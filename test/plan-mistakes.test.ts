@@ -1,0 +1,196 @@
+// A fresh user's mistakes in plans of their own (plan init acme, then versions 1.1 to 1.3 by hand, as the README's
+// "Plans of your own" says): each is refused on one line at the file, line and column of the mistake itself, naming
+// it, and (where there is one) what was meant. The files are as the user wrote them; line numbers are 1-based.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../src/paths.js';
+import { chainFromEmpty, firstGap } from '../src/plan/graph.js';
+import { loadProduct } from '../src/plan/load.js';
+import { findProduct, plansSearchPath } from '../src/plan/search-path.js';
+import { mapsType } from '../src/plan/column-types.js';
+import { postgres } from '../src/dialects/postgres/index.js';
+import { mysql } from '../src/dialects/mysql/index.js';
+import { sqlite } from '../src/dialects/sqlite/index.js';
+import { expectAt, planError, tempPlansDir, writePlanFile } from './helpers/plans.js';
+
+// plans/acme/product.yaml as plan init writes it, with three more versions.
+const PRODUCT = (versions = '["1.0", "1.1", "1.2", "1.3"]') => [
+  '# yaml-language-server: $schema=../../schemas/product.schema.json', //                                            1
+  '# Versions in order, oldest first: each upgrade plan goes from one to the next (<from>-<to>.yaml). Optional:', // 2
+  '# parameters, sources, procedure (what to stop before a script and start after it). See the README of plan,', //  3
+  '# "Plans of your own".', //                                                                                       4
+  'product: acme', //                                                                                                5
+  'title: acme', //                                                                                                  6
+  `versions: ${versions}`, //                                                                                        7
+  'dialects: [postgres, mysql]', //                                                                                  8
+].join('\n') + '\n';
+
+const INSTALL = `# yaml-language-server: $schema=../../schemas/plan.schema.json
+product: acme
+from: "0"
+to: "1.0"
+summary: Fresh install of acme 1.0
+steps:
+  - create_table:
+      name: items
+      columns:
+        - { name: id, type: bigint, nullable: false }
+        - { name: name, type: "varchar(255)", nullable: false }
+      primary_key: { columns: [id] }
+`;
+
+// An upgrade plan as the README's 1.0-1.1.yaml: one column added (line 9).
+const UPGRADE = (from: string, to: string, column: string) => [
+  '# yaml-language-server: $schema=../../schemas/plan.schema.json', // 1
+  'product: acme', //                                                 2
+  `from: "${from}"`, //                                               3
+  `to: "${to}"`, //                                                   4
+  `summary: Items get ${column}`, //                                  5
+  'steps:', //                                                        6
+  '  - add_column:', //                                               7
+  '      table: items', //                                            8
+  `      column: { name: ${column}, type: integer, nullable: false, default: 0 }`, // 9
+].join('\n') + '\n';
+
+/** A plans directory holding acme 1.0 – 1.3, each file edited by `edit` (file name → text → text). */
+function acme(edit: Record<string, (text: string) => string> = {}): { dir: string; rel: (file: string) => string } {
+  const dir = tempPlansDir();
+  const files: Record<string, string> = {
+    'product.yaml': PRODUCT(),
+    '0-1.0.yaml': INSTALL,
+    '1.0-1.1.yaml': UPGRADE('1.0', '1.1', 'price_cents'),
+    '1.1-1.2.yaml': UPGRADE('1.1', '1.2', 'rating'),
+    '1.2-1.3.yaml': UPGRADE('1.2', '1.3', 'weight'),
+  };
+  const rels: Record<string, string> = {};
+  for (const [f, text] of Object.entries(files)) rels[f] = writePlanFile(dir, 'acme', f, (edit[f] ?? ((t) => t))(text));
+  return { dir, rel: (file) => rels[file] };
+}
+
+const ROOT = projectRoot();
+const MAIN = join(ROOT, 'dist/src/cli/main.js');
+function plan(...args: string[]) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const SLOW = { timeout: 120_000 };
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
+}, 180_000);
+
+it('the plans as written load', () => {
+  expect(loadProduct('acme', acme().dir).plans.map((p) => `${p.plan.from}-${p.plan.to}`)).toEqual(['0-1.0', '1.0-1.1', '1.1-1.2', '1.2-1.3']);
+});
+
+describe('1. a misspelt required key is named where it is, with the key meant', () => {
+  it('sumary: on line 5 of a plan (was: 2:1 missing required key "summary")', () => {
+    const { dir, rel } = acme({ '1.1-1.2.yaml': (t) => t.replace('summary:', 'sumary:') });
+    expectAt(planError(() => loadProduct('acme', dir)), rel('1.1-1.2.yaml'), 5, 1, /: plan does not match its schema: \(document\): unknown key "sumary" \(did you mean "summary"\?\)$/);
+  });
+
+  it('colum: on line 9 (was: 8:7 missing required key "column")', () => {
+    const { dir, rel } = acme({ '1.0-1.1.yaml': (t) => t.replace('      column:', '      colum:') });
+    expectAt(planError(() => loadProduct('acme', dir)), rel('1.0-1.1.yaml'), 9, 7, /: \/steps\/0\/add_column: unknown key "colum" \(did you mean "column"\?\)$/);
+  });
+
+  it('titel: in product.yaml (was: 5:1 missing required key "title")', () => {
+    const { dir, rel } = acme({ 'product.yaml': (t) => t.replace('title:', 'titel:') });
+    expectAt(planError(() => loadProduct('acme', dir)), rel('product.yaml'), 6, 1, /: product file does not match its schema: \(document\): unknown key "titel" \(did you mean "title"\?\)$/);
+  });
+
+  it('an unknown key alone is named at the key itself', () => {
+    const { dir, rel } = acme({ '1.0-1.1.yaml': (t) => t.replace('nullable: false', 'nulable: false') });
+    expectAt(planError(() => loadProduct('acme', dir)), rel('1.0-1.1.yaml'), 9, 51, /: \/steps\/0\/add_column\/column: unknown key "nulable"$/);
+  });
+
+  it('a key far from the missing one is still named; other missing keys are said too', () => {
+    // The only unknown key and the only missing key: meant, however far apart.
+    const { dir, rel } = acme({ '1.1-1.2.yaml': (t) => t.replace('summary:', 'description:') });
+    expectAt(planError(() => loadProduct('acme', dir)), rel('1.1-1.2.yaml'), 5, 1, /: unknown key "description" \(did you mean "summary"\?\)$/);
+    const two = acme({ '1.1-1.2.yaml': (t) => t.replace('summary:', 'summ:').replace('steps:', 'stepz:') });
+    expectAt(planError(() => loadProduct('acme', two.dir)), two.rel('1.1-1.2.yaml'), 6, 1, /: unknown key "stepz" \(did you mean "steps"\?\); missing required key "summary"$/);
+  });
+});
+
+describe('2. a version listed twice', () => {
+  it('is located at the second one, naming it and where the first is (was: 7:11 raw "must NOT have duplicate items")', () => {
+    const { dir, rel } = acme({ 'product.yaml': () => PRODUCT('["1.0","1.1","1.2","1.3","1.2"]') });
+    expectAt(planError(() => loadProduct('acme', dir)), rel('product.yaml'), 7, 36, /: version "1\.2" is listed twice \(first at 7:24\)$/);
+  });
+});
+
+describe('3. a version without the plan into it', () => {
+  const withGap = () => acme({ 'product.yaml': () => PRODUCT('["1.0", "1.1", "1.2", "1.3", "1.4"]') });
+
+  it('is located at that version in product.yaml (was: no file, line nor column)', () => {
+    const { dir, rel } = withGap();
+    const p = loadProduct('acme', dir);
+    const missing = rel('product.yaml').replace('product.yaml', '1.3-1.4.yaml');
+    const re = new RegExp(`: no plan from 1\\.3 to 1\\.4: ${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is missing, so 1\\.0 → 1\\.4 has a gap$`);
+    expectAt(planError(() => chainFromEmpty(p, '1.4')), rel('product.yaml'), 7, 40, re);
+    expectAt(firstGap(p)!, rel('product.yaml'), 7, 40, re);
+    expect(firstGap(loadProduct('acme', acme().dir))).toBeUndefined();
+  });
+
+  it('validate, build and list say so on one line, exit 2; list still lists it, with the gap', SLOW, () => {
+    const { dir, rel } = withGap();
+    const at = `${rel('product.yaml')}:7:40: no plan from 1.3 to 1.4: `;
+    for (const args of [['validate', 'acme'], ['build', '--out', join(dir, 'out')]]) {
+      const r = plan(...args, '--plans', dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(`plan: error: ${at}`)]);
+    }
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    const l = plan('list', 'acme', '--plans', dir);
+    expect(l.code).toBe(2);
+    expect(l.stdout).toMatch(/^ {2}gap: no plan from 1\.3 to 1\.4: .*1\.3-1\.4\.yaml is missing/m);
+    expect(l.stderr.trimEnd().split('\n')).toEqual([`plan: error: acme: ${at}${rel('product.yaml').replace('product.yaml', '1.3-1.4.yaml')} is missing, so 1.0 → 1.4 has a gap`]);
+  });
+});
+
+describe('4. a type a dialect of the product has no mapping for', () => {
+  it('type: int is refused at the type itself, with the type meant (was: 8:7, the step)', () => {
+    const { dir, rel } = acme({ '1.0-1.1.yaml': (t) => t.replace('name: price_cents, type: integer', 'name: rating, type: int') });
+    expectAt(planError(() => loadProduct('acme', dir)), rel('1.0-1.1.yaml'), 9, 37, /: type "int" has no PostgreSQL mapping: did you mean "integer"\? \(int is a SQLite declared type: put it in a sqlite: \{ type: … \} override; the portable types: bigint, .*\)$/);
+  });
+
+  it('a dialect-only type is fine in its override, in a step for its dialect only, and refused for another dialect', () => {
+    const jsonb = (column: string) => ({ '1.0-1.1.yaml': (t: string) => t.replace(/ {6}column: .*/, `      column: ${column}`) });
+    expect(() => loadProduct('acme', acme(jsonb('{ name: doc, type: text, postgres: { type: jsonb } }')).dir)).not.toThrow();
+    expect(() => loadProduct('acme', acme(jsonb('{ name: doc, type: jsonb }\n    dialects: [postgres]')).dir)).not.toThrow();
+    const { dir, rel } = acme(jsonb('{ name: doc, type: jsonb }'));
+    expectAt(planError(() => loadProduct('acme', dir)), rel('1.0-1.1.yaml'), 9, 34, /: type "jsonb" has no MySQL mapping: did you mean "json"\? \(jsonb is PostgreSQL's own: put it in a postgres: \{ type: … \} override, or the step in dialects: \[postgres\]; /);
+    const typo = acme(jsonb('{ name: doc, type: bigitn }'));
+    // (the schema's pattern refuses a type it does not know at all)
+    expect(planError(() => loadProduct('acme', typo.dir)).message).toMatch(/1\.0-1\.1\.yaml:9:34: .*"bigitn" does not match/);
+  });
+
+  it("the loader's table of mapped types agrees with each dialect's own", () => {
+    const types = ['bigint', 'bigint unsigned', 'integer', 'integer unsigned', 'smallint', 'boolean', 'text', 'bytes', 'uuid', 'timestamptz', 'timestamp', 'datetime', 'json', 'jsonb', 'date', 'varchar(12)', 'char(3)', 'varchar(12)[]', 'int', 'tinyint(1)'];
+    for (const d of [postgres, mysql, sqlite]) {
+      for (const t of types) expect([d.name, t, mapsType(d.name, t)]).toEqual([d.name, t, typeof d.syntax.columnType(t) === 'string']);
+    }
+  });
+});
+
+describe('5. a .yml file is named, not skipped', () => {
+  it('1.1-1.2.yml (was: 1.1-1.2.yaml is missing)', () => {
+    const { dir, rel } = acme();
+    renameSync(join(dir, 'acme', '1.1-1.2.yaml'), join(dir, 'acme', '1.1-1.2.yml'));
+    expectAt(planError(() => loadProduct('acme', dir)), rel('1.1-1.2.yaml').replace(/yaml$/, 'yml'), 1, 1, /: plan files are \.yaml, and this one is \.yml, so it would not be read: rename it to 1\.1-1\.2\.yaml$/);
+  });
+
+  it('product.yml (was: unknown product "acme")', SLOW, () => {
+    const { dir, rel } = acme();
+    renameSync(join(dir, 'acme', 'product.yaml'), join(dir, 'acme', 'product.yml'));
+    const yml = rel('product.yaml').replace(/yaml$/, 'yml');
+    expect(findProduct('acme', plansSearchPath(dir, '')).dir).toBe(dir);
+    expectAt(planError(() => loadProduct('acme', dir)), yml, 1, 1, /: rename it to product\.yaml$/);
+    const r = plan('validate', 'acme', '--plans', dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`plan: error: ${yml}:1:1: plan files are .yaml, and this one is .yml, so it would not be read: rename it to product.yaml\n`);
+  });
+});
