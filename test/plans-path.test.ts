@@ -175,7 +175,6 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     expect(plan(['init', 'acme'], { cwd }).code).toBe(0);
     const productFile = join(cwd, 'plans/acme/product.yaml');
     writeFileSync(productFile, readFileSync(productFile, 'utf8').replace('versions: ["1.0"]', 'versions: ["1.0", "1.1"]'));
-    product('"1.0", "1.1"');
     writeFileSync(join(cwd, 'plans/acme/1.0-1.1.yaml'), shown![1]);
     const validate = plan(['validate', 'acme'], { cwd, planPath });
     expect(validate.stderr).toBe('');
