@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let root: string | undefined;
@@ -21,15 +21,40 @@ export function toolVersion(): string {
   return JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version;
 }
 
+let displayBase: string | undefined;
+
+/**
+ * Runs `fn` with the files of plans named relative to `base` instead of the current directory: `plan build` and
+ * `plan check` name them relative to the folder holding the out directory, so that the same build run from two
+ * directories (`--plans plans --out out` from the repository, `--plans ../plans --out ../out` from a subdirectory)
+ * writes the same bytes.
+ */
+export function withDisplayBase<T>(base: string, fn: () => T): T {
+  const before = displayBase;
+  displayBase = base;
+  try {
+    return fn();
+  } finally {
+    displayBase = before;
+  }
+}
+
 /**
  * A file as messages and headers name it: relative to the package root when inside it (the bundled plans:
- * `plans/supertokens/…` wherever the tool runs from), else relative to the current directory when inside it (your
- * plans, run from your repository: the same header on every machine), else absolute.
+ * `plans/supertokens/…` wherever the tool runs from), else relative to `base` (the current directory, or the folder
+ * holding out/ in `plan build` and `plan check`: see withDisplayBase), climbing with `..` where needed (your plans,
+ * run from your repository or a subdirectory of it: the same header on every machine), else, when the two share no
+ * folder but the file-system root (or a drive), absolute.
  */
-export function displayPath(file: string): string {
-  const inside = (base: string) => {
-    const rel = relative(base, file);
+export function displayPath(file: string, base: string = displayBase ?? process.cwd()): string {
+  const inside = (dir: string) => {
+    const rel = relative(dir, file);
     return rel.startsWith('..') || isAbsolute(rel) ? undefined : rel;
   };
-  return (inside(projectRoot()) ?? inside(process.cwd()) ?? file).split('\\').join('/');
+  const top = (p: string) => resolve(p).split(sep).filter(Boolean)[0];
+  const near = () => {
+    const rel = relative(base, file);
+    return !isAbsolute(rel) && top(base) !== undefined && top(base) === top(file) ? rel || '.' : undefined;
+  };
+  return (inside(projectRoot()) ?? near() ?? file).split('\\').join('/');
 }

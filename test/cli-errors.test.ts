@@ -225,7 +225,7 @@ describe('exit codes: 0, 1 a failed check, 2 bad input, documented', SLOW, () =>
     expect(r.stdout).toContain('Exit codes:\n  0    success\n  1    a check failed');
     expect(r.stdout).toMatch(/^ {2}2 {4}bad input/m);
     expect(r.stdout).toMatch(/^ {2}130 {2}interrupted/m);
-    expect(r.stdout).toMatch(/^ {2}141 {2}standard output closed by its reader/m);
+    expect(r.stdout).toMatch(/^ {2}141 {2}standard output or standard error closed by its reader/m);
     expect(plan(['--version']).code).toBe(0);
   });
 
@@ -236,6 +236,20 @@ describe('exit codes: 0, 1 a failed check, 2 bad input, documented', SLOW, () =>
     // (Node ignores SIGPIPE: the write fails with EPIPE, which was printed as an error before.)
     const r = spawnSync('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(join(projectRoot(), 'dist/src/cli/main.js'))} ${tail} >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
     expect([r.stderr, r.stdout.trim()]).toEqual(['', '141']);
+  });
+
+  it('stderr whose reader goes away stops quietly with 141 too (found by a fresh user: `plan list --plans plans 2>&1 | head -3` with a broken product exited 1)', () => {
+    const cwd = tempPlansDir();
+    mkdirSync(join(cwd, 'plans/broken'), { recursive: true });
+    writeFileSync(join(cwd, 'plans/broken/product.yaml'), 'product: broken\n');
+    const main = `${JSON.stringify(process.execPath)} ${JSON.stringify(MAIN)}`;
+    const status = (tail: string) => spawnSync('bash', ['-c', `${main} list --plans plans ${tail}; echo "\${PIPESTATUS[0]}"`], { cwd, encoding: 'utf8' });
+    // The user's command line; then stderr alone into a pipe that is closed (stdout elsewhere).
+    expect(status('2>&1 | head -3 >/dev/null')).toMatchObject({ stderr: '', stdout: '141\n' });
+    expect(status('2>&1 >/dev/null | true')).toMatchObject({ stderr: '', stdout: '141\n' });
+    // With stderr open, the broken product's exit code (2) as before.
+    expect(status('>/dev/null 2>/dev/null')).toMatchObject({ stdout: '2\n' });
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('| 141 | standard output or standard error closed by its reader');
   });
 
   it.each([
@@ -265,6 +279,16 @@ describe('exit codes: 0, 1 a failed check, 2 bad input, documented', SLOW, () =>
   }, 200_000);
 });
 
+/**
+ * `r` without the note a copy of supertokens in `dir` gives first on stderr: it shadows the bundled one (the copies
+ * below are such copies; the note is said by every command but list).
+ */
+function shadowNoted(r: ReturnType<typeof plan>, dir: string): ReturnType<typeof plan> {
+  const note = `plan: note: product supertokens comes from ${dir}, which shadows the bundled one\n`;
+  expect(r.stderr.startsWith(note), r.stderr).toBe(true);
+  return { ...r, stderr: r.stderr.slice(note.length) };
+}
+
 /** A copy of the real plans with one edit (a reproduction of issue 9), plus a product `other` that is fine. */
 function mutated(file: string, edit: (text: string) => string): string {
   const dir = tempPlansDir();
@@ -283,12 +307,12 @@ const KEY_VALUE_APP_ID = '  - add_column:\n      table: key_value\n      column:
 describe('broken plans: located one-line errors, exit 2; other products unaffected', SLOW, () => {
   it('a YAML syntax error is located at its column (39:6, not 39:1)', () => {
     const dir = mutated('5.0-6.0.yaml', (t) => t.replace('      name: apps\n', '      name: apps\n     bogus: [\n'));
-    expectOneLineError(plan(['validate', 'supertokens', '--plans', dir]), 2, `${join(dir, 'supertokens/5.0-6.0.yaml')}:39:6: invalid YAML: All mapping items must start at the same column`);
+    expectOneLineError(shadowNoted(plan(['validate', 'supertokens', '--plans', dir]), dir), 2, `${join(dir, 'supertokens/5.0-6.0.yaml')}:39:6: invalid YAML: All mapping items must start at the same column`);
   });
 
   it('a tab is located where it is', () => {
     const dir = mutated('5.0-6.0.yaml', (t) => t.replace(KEY_VALUE_APP_ID, KEY_VALUE_APP_ID.replace('      table: key_value', '    \ttable: key_value')));
-    expectOneLineError(plan(['validate', 'supertokens', '--plans', dir]), 2, `${join(dir, 'supertokens/5.0-6.0.yaml')}:69:5: invalid YAML: Tabs are not allowed as indentation`);
+    expectOneLineError(shadowNoted(plan(['validate', 'supertokens', '--plans', dir]), dir), 2, `${join(dir, 'supertokens/5.0-6.0.yaml')}:69:5: invalid YAML: Tabs are not allowed as indentation`);
   });
 
   it('one broken product: list shows the others and names the broken one (exit 2); compiles of others work', () => {
@@ -306,7 +330,7 @@ describe('broken plans: located one-line errors, exit 2; other products unaffect
 
   it('a missing inverse names its location once', () => {
     const dir = mutated('5.0-6.0.yaml', (t) => t.replace(KEY_VALUE_APP_ID, KEY_VALUE_APP_ID + '  - drop_column: { table: key_value, column: value }\n'));
-    const r = plan(['compile', 'supertokens', '6.0', '5.0', '--dialect', 'postgres', '--plans', dir]);
+    const r = shadowNoted(plan(['compile', 'supertokens', '6.0', '5.0', '--dialect', 'postgres', '--plans', dir]), dir);
     const at = `${join(dir, 'supertokens/5.0-6.0.yaml')}:71:18`;
     expectOneLineError(r, 2, `${at}: cannot roll back 5.0 → 6.0 through step 17 (drop column key_value.value): dropping column key_value.value loses its values; give the step an inverse or mark it irreversible`);
     expect(r.stderr.split(at)).toHaveLength(2);
@@ -315,7 +339,7 @@ describe('broken plans: located one-line errors, exit 2; other products unaffect
   it('default: now() is an error pointing at { literal: "now()" }; the literal form compiles to the text', () => {
     const dir = mutated('5.0-6.0.yaml', (t) => t.replace(KEY_VALUE_APP_ID, KEY_VALUE_APP_ID.replace('default: public', 'default: now()')));
     expectOneLineError(
-      plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres', '--plans', dir]),
+      shadowNoted(plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres', '--plans', dir]), dir),
       2,
       `${join(dir, 'supertokens/5.0-6.0.yaml')}:70:76: default "now()" looks like SQL, but defaults are values, never SQL: a SQL expression default ({ expr: … }) is not supported; to mean the text, write default: { literal: "now()" }`,
     );

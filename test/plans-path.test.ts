@@ -1,7 +1,7 @@
 // Plans of your own: --plans on every command that reads plans, PLAN_PATH (searched in order, the bundled plans
 // last), and plan init. The command line as a user runs it: node dist/src/cli/main.js (built here first).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
@@ -133,7 +133,7 @@ describe('PLAN_PATH', SLOW, () => {
     const a = productDir('acme', 'table_a');
     const r = plan(['validate'], { planPath: a });
     expect(r.stderr).toBe('');
-    expect(r.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^acme: 1 plans valid/)]);
+    expect(r.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^acme: 1 plan valid/)]);
     expectOneLineError(plan(['validate'], { planPath: tempPlansDir() }), 2, 'no product in ');
   });
 });
@@ -157,7 +157,7 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
 
     const validate = plan(['validate', 'acme', '--plans', 'plans'], { cwd });
     expect(validate.stderr).toBe('');
-    expect(validate.stdout).toMatch(/^acme: 1 plans valid \(4 scripts compiled across postgres, mysql/);
+    expect(validate.stdout).toMatch(/^acme: 1 plan valid \(4 scripts compiled across postgres, mysql/);
     for (const dialect of ['postgres', 'mysql']) {
       const c = plan(['compile', 'acme', '0', '1.0', '--dialect', dialect, '--plans', 'plans'], { cwd });
       expect(c.code).toBe(0);
@@ -311,5 +311,166 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     // Only your products, every plan: here the one install plan (a reachable PostgreSQL server adds a run of it).
     expect(new Set(reports.map((x) => `${x.product} ${x.from} ${x.to}`))).toEqual(new Set(['acme 0 1.0']));
     expect(reports.every((x) => x.ok)).toBe(true);
+  }, 300_000);
+});
+
+/** Every file under `dir`, relative to it, with its text. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out[join(d, e.name).slice(dir.length + 1)] = readFileSync(join(d, e.name), 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+// Found by a fresh user (session 33), each with the input they ran; "acme" is their product in ./plans.
+describe('found by a fresh user: --plans, shadowing, what build removes, paths, check of a missing folder', SLOW, () => {
+  it('--plans is repeatable, searched in the order given (then PLAN_PATH, then the bundled plans), on every command (the last one won silently)', () => {
+    const cwd = tempPlansDir();
+    mkdirSync(join(cwd, 'alt'));
+    mkdirSync(join(cwd, 'h'));
+    productDir('foo', 'table_a', join(cwd, 'alt'));
+    productDir('acme', 'table_a', join(cwd, 'alt'));
+    mkdirSync(join(cwd, 'h/plans'));
+    productDir('acme', 'table_b', join(cwd, 'h/plans'));
+    const list = plan(['list', '--plans', 'alt', '--plans', 'h/plans'], { cwd });
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout).toContain(`foo  (foo from table_a)\n  from: ${join(cwd, 'alt')} (--plans)\n`);
+    expect(list.stdout).toContain(`acme  (acme from table_a)\n  from: ${join(cwd, 'alt')} (--plans); shadows acme in ${join(cwd, 'h/plans')} (--plans)\n`);
+    // In the order given: the first that has the product wins.
+    expect(plan(['compile', 'acme', '0', '1.0', '-d', 'postgres', '--plans', 'h/plans', '--plans', 'alt'], { cwd }).stdout).toContain(FROM_B);
+    expect(plan(['compile', 'acme', '0', '1.0', '-d', 'postgres', '--plans', 'alt', '--plans', 'h/plans'], { cwd }).stdout).toContain(FROM_A);
+    // Before PLAN_PATH.
+    const later = productDir('bar', 'table_b');
+    productDir('foo', 'table_b', later);
+    expect(plan(['compile', 'foo', '0', '1.0', '-d', 'postgres', '--plans', 'h/plans', '--plans', 'alt'], { cwd, planPath: later }).stdout).toContain(FROM_A);
+    expect(plan(['compile', 'bar', '0', '1.0', '-d', 'postgres', '--plans', 'h/plans', '--plans', 'alt'], { cwd, planPath: later }).code).toBe(0);
+    // The commands acting on your products act on those of every --plans directory.
+    expect(plan(['validate', '--plans', 'alt', '--plans', 'h/plans'], { cwd }).stdout).toMatch(/^acme: 1 plan valid .*\nfoo: 1 plan valid /);
+    expect(plan(['build', '--plans', 'alt', '--plans', 'h/plans'], { cwd }).code).toBe(0);
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['acme', 'foo']);
+    expect(plan(['check', '--plans', 'alt', '--plans', 'h/plans'], { cwd })).toMatchObject({ code: 0, stdout: 'out/ is up to date\n' });
+    // The stale message's command gives both again.
+    writeFileSync(join(cwd, 'out/foo/lint.txt'), 'edited\n');
+    expect(plan(['check', '--plans', 'alt', '--plans', 'h/plans'], { cwd }).stderr).toContain('run: npx plan build --plans alt --plans h/plans\n');
+    // Documented: the option's help on every command that takes it, and the README.
+    for (const c of ['list', 'compile', 'review', 'catalog', 'validate', 'lint', 'build', 'check', 'verify', 'detect', 'status', 'completion']) {
+      expect(plan([c, '--help']).stdout.replace(/\s+/g, ' '), c).toContain('--plans <dir> a plans directory, searched first (repeatable: searched in the order given;');
+    }
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('`--plans DIR` on every command that reads plans, repeatable (`--plans a --plans b`: searched in the order given)');
+    // init creates in one directory: a second --plans is refused, not dropped.
+    const init = plan(['init', 'baz', '--plans', 'alt', '--plans', 'h/plans'], { cwd });
+    expect(init.code).toBe(2);
+    expect(init.stderr).toContain('--plans is given twice (alt and h/plans)');
+    expect(existsSync(join(cwd, 'alt/baz')) || existsSync(join(cwd, 'h/plans/baz'))).toBe(false);
+  });
+
+  it('a product of yours that shadows a bundled one is said on stderr by every command that reads it, not only list; never on stdout', () => {
+    const cwd = tempPlansDir();
+    const shadow = join(cwd, 'shadow');
+    mkdirSync(shadow);
+    cpSync(join(ROOT, 'plans/supertokens'), join(shadow, 'supertokens'), { recursive: true });
+    cpSync(join(ROOT, 'plans/authhero'), join(shadow, 'authhero'), { recursive: true });
+    const note = (p: string) => `plan: note: product ${p} comes from ${shadow}, which shadows the bundled one\n`;
+    const compile = plan(['compile', 'supertokens', '5.0', '6.0', '-d', 'postgres'], { cwd, planPath: shadow });
+    expect(compile.code).toBe(0);
+    expect(compile.stderr).toBe(note('supertokens'));
+    const json = plan(['compile', 'supertokens', '5.0', '6.0', '-d', 'postgres', '--json'], { cwd, planPath: shadow });
+    expect(json.stderr).toBe(note('supertokens'));
+    expect(JSON.parse(json.stdout).product).toBe('supertokens');
+    const authhero = plan(['catalog', 'authhero', readdirSync(join(shadow, 'authhero')).filter((f) => f.startsWith('0-'))[0].slice(2, -5), '-d', 'mysql'], { cwd, planPath: shadow });
+    expect(authhero.stderr).toBe(note('authhero'));
+    const validate = plan(['validate', 'authhero', '--json'], { cwd, planPath: shadow });
+    expect(validate.code).toBe(0);
+    expect(validate.stderr).toBe(note('authhero'));
+    expect(JSON.parse(validate.stdout).ok).toBe(true);
+    // list says it on stdout, as before; a product that shadows none is not noted.
+    expect(plan(['list'], { cwd, planPath: shadow }).stderr).toBe('');
+    expect(plan(['compile', 'supertokens', '5.0', '6.0', '-d', 'postgres']).stderr).toBe('');
+    // init of a bundled product's name: made (your own plans of it), with a note.
+    const init = plan(['init', 'supertokens'], { cwd });
+    expect(init.code).toBe(0);
+    expect(init.stderr).toBe(`plan: note: product supertokens in ${join(cwd, 'plans')} shadows the bundled one where that directory is searched (--plans, PLAN_PATH); another name keeps both\n`);
+    expect(existsSync(join(cwd, 'plans/supertokens/product.yaml'))).toBe(true);
+    expect(plan(['init', 'acme'], { cwd }).stderr).toBe('');
+  }, 300_000);
+
+  it('build removes stale files only in the folders of the products it builds, and the folders it empties; check agrees; README lists every kind of file', () => {
+    const cwd = tempPlansDir();
+    expect(plan(['init', 'acme'], { cwd }).code).toBe(0);
+    expect(plan(['build', '--plans', 'plans'], { cwd }).code).toBe(0);
+    for (const f of ['out/foo/1-2/postgres/up.sql', 'out/acme/9-9/postgres/up.sql']) {
+      mkdirSync(join(cwd, f, '..'), { recursive: true });
+      writeFileSync(join(cwd, f), '-- old\n');
+    }
+    const note = 'plan: note: out/foo/ left alone: not a product of the plans searched\n';
+    const check = plan(['check', '--plans', 'plans'], { cwd });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toBe(`${note}extra:   out/acme/9-9/postgres/up.sql\nout/ is stale (1); run: npx plan build --plans plans\n`);
+    const build = plan(['build', '--plans', 'plans'], { cwd });
+    expect(build).toMatchObject({ code: 0, stdout: 'out/: 0 files written, 1 removed, 9 unchanged\n', stderr: note });
+    expect(readFileSync(join(cwd, 'out/foo/1-2/postgres/up.sql'), 'utf8')).toBe('-- old\n');
+    expect(existsSync(join(cwd, 'out/acme/9-9'))).toBe(false);
+    expect(readdirSync(join(cwd, 'out/acme')).sort()).toEqual(['0-1.0', 'catalog', 'lint.txt']);
+    expect(plan(['check', '--plans', 'plans'], { cwd })).toMatchObject({ code: 0, stdout: 'out/ is up to date\n', stderr: note });
+    // Every kind of file build writes is in README's list of what it writes or removes.
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain('Only files of the layout are written or removed there: `<product>/<from>-<to>/<dialect>/{up,down,report}.sql` and `review.md`, `<product>/catalog/<dialect>/<version>.txt` and `<product>/lint.txt`');
+    expect(Object.keys(tree(join(cwd, 'out/acme'))).map((f) => f.replace(/^0-1\.0\/[^/]+\//, '<plan>/').replace(/^catalog\/[^/]+\/[^/]+\.txt$/, 'catalog')).sort().filter((f, i, a) => a.indexOf(f) === i)).toEqual(['<plan>/down.sql', '<plan>/review.md', '<plan>/up.sql', 'catalog', 'lint.txt']);
+  });
+
+  it('build from a subdirectory (--plans ../plans) names the plans relative to it, not absolute; the same build from two directories writes the same out/', () => {
+    const cwd = tempPlansDir();
+    expect(plan(['init', 'acme'], { cwd }).code).toBe(0);
+    mkdirSync(join(cwd, 'sub'));
+    const sub = join(cwd, 'sub');
+    expect(plan(['build', '--plans', '../plans'], { cwd: sub }).code).toBe(0);
+    const up = readFileSync(join(sub, 'out/acme/0-1.0/postgres/up.sql'), 'utf8');
+    expect(up).not.toContain(cwd);
+    expect(up).toContain('--   ../plans/acme/0-1.0.yaml ');
+    expect(up).toContain('--plans ../plans\n');
+    // From the repository and from its subdirectory, into the same out/: the same bytes (named relative to the folder holding out/).
+    expect(plan(['build', '--plans', 'plans', '--out', 'out'], { cwd }).code).toBe(0);
+    const fromRoot = tree(join(cwd, 'out'));
+    expect(fromRoot['acme/0-1.0/postgres/up.sql']).toContain('--   plans/acme/0-1.0.yaml ');
+    expect(plan(['check', '--plans', '../plans', '--out', '../out'], { cwd: sub })).toMatchObject({ code: 0, stdout: '../out/ is up to date\n' });
+    expect(plan(['build', '--plans', '../plans', '--out', '../out'], { cwd: sub }).stdout).toBe('../out/: 0 files written, 0 removed, 9 unchanged\n');
+    expect(tree(join(cwd, 'out'))).toEqual(fromRoot);
+    // compile prints what it reads relative to the current directory, with ../.
+    expect(plan(['compile', 'acme', '0', '1.0', '-d', 'postgres', '--plans', '../plans'], { cwd: sub }).stdout).toContain('--   ../plans/acme/0-1.0.yaml ');
+  });
+
+  it('check --out DIR of a folder that does not exist: one line, not a missing: line per file', () => {
+    const cwd = tempPlansDir();
+    expect(plan(['init', 'acme'], { cwd }).code).toBe(0);
+    const r = plan(['check', '--plans', 'plans', '--out', 'DIR'], { cwd });
+    expectOneLineError(r, 1, 'DIR/ does not exist: nothing is built there; run: npx plan build --plans plans --out DIR');
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(plan(['check', '--plans', 'plans', '--out', 'DIR', '--json'], { cwd }).stdout)).toEqual({ ok: false, stale: ['missing: DIR/'] });
+    // Its folder missing too: bad input, as build says.
+    expectOneLineError(plan(['check', '--plans', 'plans', '--out', 'no/DIR'], { cwd }), 2, 'no/DIR/ does not exist, nor its folder no');
+    expectOneLineError(plan(['build', '--plans', 'plans', '--out', 'no/DIR'], { cwd }), 2, 'does not exist');
+  });
+
+  it('plurals: "1 plan valid", "3 rows in 1 table"; verify --dialect sqlite --client cli is labelled sqlite3, not sql.js', () => {
+    const cwd = tempPlansDir();
+    mkdirSync(join(cwd, 'plans/acme'), { recursive: true });
+    const product = (versions: string) => writeFileSync(join(cwd, 'plans/acme/product.yaml'), `product: acme\ntitle: acme\nversions: [${versions}]\ndialects: [postgres, mysql, sqlite]\n`);
+    product('"1.0"');
+    writeFileSync(join(cwd, 'plans/acme/0-1.0.yaml'), 'product: acme\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: items\n      columns:\n        - { name: id, type: bigint, nullable: false }\n      primary_key: { columns: [id] }\n');
+    expect(plan(['validate', '--plans', 'plans'], { cwd }).stdout).toMatch(/^acme: 1 plan valid \(/);
+    product('"1.0", "1.1"');
+    writeFileSync(join(cwd, 'plans/acme/1.0-1.1.yaml'), 'product: acme\nfrom: "1.0"\nto: "1.1"\nsummary: price\nsteps:\n  - add_column:\n      table: items\n      column: { name: price_cents, type: integer, nullable: false, default: 0 }\n');
+    expect(plan(['validate', '--plans', 'plans'], { cwd }).stdout).toMatch(/^acme: 2 plans valid \(/);
+    const r = plan(['verify', 'acme', '1.0', '1.1', '--dialect', 'sqlite', '--client', 'cli', '--plans', 'plans'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('plan verify acme 1.0 → 1.1 · sqlite on sqlite3 via command-line client');
+    expect(r.stdout).toContain('    note: 3 rows in 1 table\n');
+    const driver = plan(['verify', 'acme', '1.0', '1.1', '--dialect', 'sqlite', '--plans', 'plans'], { cwd });
+    expect(driver.stdout.split('\n')[0]).toBe('plan verify acme 1.0 → 1.1 · sqlite on sqlite (sql.js) via driver');
   }, 300_000);
 });

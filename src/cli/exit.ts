@@ -10,7 +10,7 @@ export const EXIT = {
   badInput: 2,
   /** interrupted (Ctrl-C, SIGTERM) */
   interrupted: 130,
-  /** standard output closed by its reader (`plan … | head`): 128 + SIGPIPE, what a shell reports for other commands */
+  /** standard output or standard error closed by its reader (`plan … | head`): 128 + SIGPIPE, what a shell reports for other commands */
   outputClosed: 141,
 } as const;
 
@@ -48,15 +48,18 @@ export function handleInterrupts(): void {
 }
 
 /**
- * Standard output's reader went away (`plan list | head -1`): stop quietly, as commands killed by SIGPIPE do (Node
- * ignores the signal, so the write fails with EPIPE instead), after the registered clean-up, with exit code 141.
- * Any other error of standard output is rethrown.
+ * Standard output's or standard error's reader went away (`plan list | head -1`, `plan list 2>&1 | head -1`): stop
+ * quietly, as commands killed by SIGPIPE do (Node ignores the signal, so the write fails with EPIPE instead), after
+ * the registered clean-up, with exit code 141. Any other error of either stream is rethrown. (Found by a fresh user:
+ * an error line written into a closed pipe on stderr was an uncaught exception, exit code 1.)
  */
 export function exitOnClosedOutput(): void {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    if (interrupted) return;
-    interrupted = true;
-    void (cleanup ? cleanup() : Promise.resolve()).catch(() => undefined).finally(() => process.exit(EXIT.outputClosed));
-  });
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      if (interrupted) return;
+      interrupted = true;
+      void (cleanup ? cleanup() : Promise.resolve()).catch(() => undefined).finally(() => process.exit(EXIT.outputClosed));
+    });
+  }
 }

@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PlanError, quoted } from '../plan/errors.js';
 import { planCommand } from '../shell.js';
-import { checkProductName } from '../plan/load.js';
+import { checkProductName, listProducts, plansDir as bundledPlansDir } from '../plan/load.js';
 import { SCAFFOLD_VERSION, scaffoldProduct } from '../plan/scaffold.js';
 import { planPathDirectories } from '../plan/search-path.js';
 import { displayPath, projectRoot } from '../paths.js';
@@ -57,6 +57,11 @@ export function initProduct(name: string, plans: string | undefined): string[] {
     if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
   }
   const onPath = fromPlanPath !== undefined ? [] : ['--plans', plans ?? 'plans'];
+  // A name of a bundled product: allowed (nothing is lost, and removing the folder undoes it), but said, as every
+  // command that then reads the product says it (found by a fresh user: init supertokens hid the bundled one silently).
+  if (listProducts(bundledPlansDir()).includes(name)) {
+    process.stderr.write(`plan: note: product ${name} in ${dir} shadows the bundled one where that directory is searched (--plans, PLAN_PATH); another name keeps both\n`);
+  }
   return [
     ...Object.keys(files).map((f) => `created ${displayPath(join(productDir, f))}`),
     `next: ${planCommand(['validate', name, ...onPath])} && ${planCommand(['compile', name, '0', SCAFFOLD_VERSION, '--dialect', 'postgres', ...onPath])}`,

@@ -2,11 +2,13 @@
 // Command-line wiring only: parse, call, print, exit code.
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createHash } from 'node:crypto';
-import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { delimiter, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { otherProductFolders } from '../compile/out-layout.js';
 import { PlanError } from '../plan/errors.js';
 import { displayPath, projectRoot, toolVersion } from '../paths.js';
 import { PLAN_COMMAND, planCommand } from '../shell.js';
-import { findProduct, hasOwnPlans, plansSearchPath, productsInScope, productsOnPath, type PlansDirectory } from '../plan/search-path.js';
+import { findProduct, hasOwnPlans, plansSearchPath, productsInScope, productsOnPath, shadowNote, type FoundProduct, type PlansDirectory } from '../plan/search-path.js';
 import { writeOutput } from './write.js';
 import { gatherParams, type GivenParams } from './params.js';
 import { printWarnings } from './warnings.js';
@@ -22,18 +24,19 @@ import { timeoutOptions, timeoutsOf } from './timeouts.js';
 const EXIT_CODES_HELP = `
 Exit codes:
   0    success
-  1    a check failed: out/ is stale (check), a verification failed or its server is unreachable (verify),
+  1    a check failed: out/ is stale or missing (check), a verification failed or its server is unreachable (verify),
        the database is at no version exactly (its tables under another table-name prefix, say) or cannot be
        read (detect, status), an error finding that is not acknowledged (lint)
   2    bad input: usage, plans, parameters, an output path
   130  interrupted (Ctrl-C, SIGTERM)
-  141  standard output closed by its reader (plan … | head): a quiet stop, as other commands make
+  141  standard output or standard error closed by its reader (plan … | head): a quiet stop, as other commands make
 
 Dialects: postgres (PostgreSQL 12+), mysql (MySQL 8 and MariaDB 10.11+: one script runs on both;
 "mariadb" is accepted as mysql), sqlite (SQLite 3.35+, applied with sqlite3 -bail).
 
-Plans: a product is looked for in --plans DIR, then in each directory of PLAN_PATH (separated by "${delimiter}"),
-then in the bundled plans; the first directory that has it wins. ${PLAN_COMMAND} init <product> starts one of your own.`;
+Plans: a product is looked for in --plans DIR (repeatable: each in the order given), then in each directory of
+PLAN_PATH (separated by "${delimiter}"), then in the bundled plans; the first directory that has it wins (a note on
+stderr says when it shadows a bundled product). ${PLAN_COMMAND} init <product> starts one of your own.`;
 
 const program = new Command('plan')
   .description('Compile declarative migration plans into guarded, re-runnable SQL')
@@ -64,18 +67,38 @@ function withParams(c: Command): Command {
 }
 
 /** An option's parser that refuses a second use: commander would keep the last and drop the first silently. */
-const onlyOnce = (flag: string) => (v: string, prev: string | undefined) => {
-  if (prev !== undefined) throw new InvalidArgumentError(`${flag} is given twice (${prev} and ${v}): give one file (--param overrides a value of it)`);
+const onlyOnce = (flag: string, advice = 'give one file (--param overrides a value of it)') => (v: string, prev: string | undefined) => {
+  if (prev !== undefined) throw new InvalidArgumentError(`${flag} is given twice (${prev} and ${v}): ${advice}`);
   return v;
 };
 
-const plansOption = () => new Option('--plans <dir>', 'a plans directory, searched first (then PLAN_PATH, then the bundled plans)');
+/** --plans, repeatable: every directory given, in order (commander kept the last and dropped the others silently). */
+const plansOption = () =>
+  new Option('--plans <dir>', 'a plans directory, searched first (repeatable: searched in the order given; then PLAN_PATH, then the bundled plans)').argParser((v: string, prev?: string[]) => [...(prev ?? []), v]);
 
 /** The search path of a command: --plans, then PLAN_PATH, then the bundled plans (a PlanError for a missing directory). */
-const searchPathOf = (o: { plans?: string }): PlansDirectory[] => plansSearchPath(o.plans);
+const searchPathOf = (o: { plans?: string[] }): PlansDirectory[] => plansSearchPath(o.plans);
+
+const noted = new Set<string>();
+/**
+ * `found`, after one note line on stderr for each product of them that shadows the bundled product of its name
+ * (once per product): a command other than list said nothing of it (found by a fresh user).
+ */
+function withShadowNotes<T extends FoundProduct | FoundProduct[]>(found: T): T {
+  for (const p of Array.isArray(found) ? found : [found]) {
+    const note = shadowNote(p);
+    if (note === undefined || noted.has(p.name)) continue;
+    noted.add(p.name);
+    process.stderr.write(`plan: note: ${note}\n`);
+  }
+  return found;
+}
+
+/** The product `product` on the search path of a command (with its shadow note). */
+const foundOf = (product: string, o: { plans?: string[] }): FoundProduct => withShadowNotes(findProduct(product, searchPathOf(o)));
 
 /** The plans directory `product` is read from, on the search path of a command. */
-const productDirOf = (product: string, o: { plans?: string }): string => findProduct(product, searchPathOf(o)).dir;
+const productDirOf = (product: string, o: { plans?: string[] }): string => foundOf(product, o).dir;
 
 /**
  * Where build and check put the SQL: --out; else the package's out/ for the bundled plans; else out/ of the current
@@ -125,7 +148,7 @@ program
   .argument('[product]')
   .addOption(plansOption())
   .option('--json', 'print the products as JSON (see README: JSON output)')
-  .action(async (only: string | undefined, o: { plans?: string; json?: boolean }) => {
+  .action(async (only: string | undefined, o: { plans?: string[]; json?: boolean }) => {
     const [{ loadProduct }, { declaredParameters }, { dialectLimit, dialectsAt, versionRuns }, { firstGap }] = await Promise.all([import('../plan/load.js'), import('../plan/params.js'), import('../plan/dialect-versions.js'), import('../plan/graph.js')]);
     const products: unknown[] = [];
     const errors: string[] = [];
@@ -198,7 +221,7 @@ withParams(
   .addOption(timeoutOptions()[0])
   .addOption(timeoutOptions()[1])
   .addOption(plansOption())
-  .action(async (product: string, from: string, to: string, o: ParamOptions & TimeoutOptions & { dialect: string; output?: string; json?: boolean; report?: boolean; plans?: string }) => {
+  .action(async (product: string, from: string, to: string, o: ParamOptions & TimeoutOptions & { dialect: string; output?: string; json?: boolean; report?: boolean; plans?: string[] }) => {
     if (o.report && o.json) throw new PlanError('--report and --json: choose one (the report is SQL)');
     const plansDir = productDirOf(product, o);
     const [{ compileChecked }, { reportSql }, { findPath }, { expandDerived }] = await Promise.all([import('../compile/checked.js'), import('../compile/report.js'), import('../plan/graph.js'), import('../compile/derived.js')]);
@@ -246,7 +269,7 @@ withParams(
   .option('-o, --output <file>', 'write to this file (atomically; its folder must exist); - is standard output')
   .addOption(new Option('--format <format>', 'markdown (default) or json').choices(['markdown', 'json']))
   .addOption(plansOption())
-  .action(async (product: string, from: string, to: string, o: ParamOptions & { dialect: string; output?: string; format?: string; plans?: string }) => {
+  .action(async (product: string, from: string, to: string, o: ParamOptions & { dialect: string; output?: string; format?: string; plans?: string[] }) => {
     const format = o.format ?? 'markdown';
     const { reviewFor } = await import('../review/run.js');
     const { reviewMarkdown } = await import('../review/review.js');
@@ -266,7 +289,7 @@ withParams(
     .addOption(dialectOption(true)),
 )
   .addOption(plansOption())
-  .action(async (product: string, version: string, o: ParamOptions & { dialect: string; plans?: string }) => {
+  .action(async (product: string, version: string, o: ParamOptions & { dialect: string; plans?: string[] }) => {
     const { predictCatalog } = await import('../compile/compile.js');
     const plansDir = productDirOf(product, o);
     process.stdout.write(predictCatalog({ product, version, dialect: o.dialect, params: (await paramsFor(o, product, plansDir)).params, plansDir }).join('\n') + '\n');
@@ -278,10 +301,10 @@ program
   .argument('[product]')
   .addOption(plansOption())
   .option('--json', 'print the result as JSON (see README: JSON output)')
-  .action(async (product: string | undefined, o: { plans?: string; json?: boolean }) => {
+  .action(async (product: string | undefined, o: { plans?: string[]; json?: boolean }) => {
     try {
       const path = searchPathOf(o);
-      const products = (product === undefined ? productsInScope(path) : [findProduct(product, path)]).map((p) => ({ name: p.name, plansDir: p.dir }));
+      const products = withShadowNotes(product === undefined ? productsInScope(path) : [findProduct(product, path)]).map((p) => ({ name: p.name, plansDir: p.dir }));
       const { runBounded } = await import('./tasks.js');
       const report = await runBounded({ kind: 'validate', products });
       if (o.json) console.log(JSON.stringify({ ok: true, products: report, error: null }, null, 2));
@@ -302,12 +325,12 @@ program
   .addOption(dialectOption(false))
   .addOption(plansOption())
   .addOption(new Option('--format <format>', 'text (file:line:col rule-id severity message), json, or github (workflow annotations)').choices(FORMATS).default('text'))
-  .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: { dialect?: string; plans?: string; format: Format }) => {
+  .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: { dialect?: string; plans?: string[]; format: Format }) => {
     if (from !== undefined && to === undefined) throw new PlanError(`${PLAN_COMMAND} lint <product> <from> <to>: give both versions, or neither`);
     if (o.dialect !== undefined && !(DIALECTS as readonly string[]).includes(o.dialect)) throw new PlanError(`unknown dialect "${o.dialect}" (known: ${DIALECTS.join(', ')})`);
     const { lintProduct, report } = await import('../lint/lint.js');
     const path = searchPathOf(o);
-    const products = product === undefined ? productsInScope(path) : [findProduct(product, path)];
+    const products = withShadowNotes(product === undefined ? productsInScope(path) : [findProduct(product, path)]);
     const r = report(products.flatMap((p) => lintProduct({ product: p.name, plansDir: p.dir, dialect: o.dialect as DialectName | undefined, from, to }).findings));
     process.stdout.write(formatReport(r, o.format));
     if (r.errors > 0) process.exitCode = EXIT.failed;
@@ -315,33 +338,58 @@ program
 
 program
   .command('build')
-  .description('write out/<product>/<from>-<to>/<dialect>/{up,down}.sql for every plan (of your plans directories, else the bundled ones)')
+  .description('write out/<product>/…: {up,down}.sql, report.sql, review.md, catalog/*.txt and lint.txt for every plan (of your plans directories, else the bundled ones); stale files are removed only in the folders of those products')
   .addOption(plansOption())
   .addOption(outOption())
-  .action(async (o: { plans?: string; out?: string }) => {
+  .action(async (o: { plans?: string[]; out?: string }) => {
     const path = searchPathOf(o);
     const outDir = outDirOf(o, path);
+    const products = withShadowNotes(productsInScope(path));
+    noteOtherProducts(outDir, products);
     const { runBounded } = await import('./tasks.js');
-    const r = await runBounded({ kind: 'build', outDir, products: productsInScope(path).map((p) => ({ name: p.name, plansDir: p.dir })) });
+    const r = await runBounded({ kind: 'build', outDir, products: products.map((p) => ({ name: p.name, plansDir: p.dir })) });
     console.log(`${displayPath(outDir)}/: ${r.written} file${r.written === 1 ? '' : 's'} written, ${r.removed} removed, ${r.unchanged} unchanged`);
   });
 
+/**
+ * One note line on stderr naming the folders of `outDir` that hold SQL of products other than `products`: build
+ * leaves them alone and check does not count them.
+ */
+function noteOtherProducts(outDir: string, products: FoundProduct[]): void {
+  const others = otherProductFolders(outDir, products.map((p) => p.name));
+  if (others.length === 0) return;
+  const folders = others.map((p) => `${displayPath(join(outDir, p))}/`).join(', ');
+  process.stderr.write(`plan: note: ${folders} left alone: ${others.length === 1 ? 'not a product' : 'not products'} of the plans searched\n`);
+}
+
 program
   .command('check')
-  .description('fail (exit code 1) when out/ differs from what `plan build` would write')
+  .description('fail (exit code 1) when out/ differs from what `plan build` would write (or does not exist)')
   .addOption(plansOption())
   .addOption(outOption())
   .option('--json', 'print the result as JSON: { "ok": …, "stale": [...] }')
-  .action(async (o: { plans?: string; out?: string; json?: boolean }) => {
+  .action(async (o: { plans?: string[]; out?: string; json?: boolean }) => {
     const path = searchPathOf(o);
     const outDir = outDirOf(o, path);
-    const { runBounded } = await import('./tasks.js');
-    const stale = await runBounded({ kind: 'check', outDir, products: productsInScope(path).map((p) => ({ name: p.name, plansDir: p.dir })) });
+    const products = withShadowNotes(productsInScope(path));
     const shown = displayPath(outDir);
+    const rebuild = planCommand(['build', ...(o.plans ?? []).flatMap((d) => ['--plans', d]), ...(o.out === undefined ? [] : ['--out', o.out])]);
+    // A folder that does not exist: one line, not a missing: line per file (found by a fresh user). Stale (1) when
+    // build would create it; bad input (2), as build says, when its parent does not exist either.
+    if (!existsSync(outDir)) {
+      if (!existsSync(dirname(outDir))) throw new PlanError(`${shown}/ does not exist, nor its folder ${displayPath(dirname(outDir))}`);
+      if (o.json) console.log(JSON.stringify({ ok: false, stale: [`missing: ${shown}/`] }, null, 2));
+      else process.stderr.write(`plan: error: ${shown}/ does not exist: nothing is built there; run: ${rebuild}\n`);
+      process.exitCode = EXIT.failed;
+      return;
+    }
+    noteOtherProducts(outDir, products);
+    const { runBounded } = await import('./tasks.js');
+    const stale = await runBounded({ kind: 'check', outDir, products: products.map((p) => ({ name: p.name, plansDir: p.dir })) });
     if (o.json) console.log(JSON.stringify({ ok: stale.length === 0, stale }, null, 2));
     else if (stale.length) {
       for (const s of stale) console.error(s);
-      console.error(`${shown}/ is stale (${stale.length}); run: ${planCommand(['build', ...(o.plans === undefined ? [] : ['--plans', o.plans]), ...(o.out === undefined ? [] : ['--out', o.out])])}`);
+      console.error(`${shown}/ is stale (${stale.length}); run: ${rebuild}`);
     } else console.log(`${shown}/ is up to date`);
     if (stale.length) process.exitCode = EXIT.failed;
   });
@@ -363,10 +411,11 @@ withParams(
   .addOption(timeoutOptions()[0])
   .addOption(timeoutOptions()[1])
   .addOption(plansOption())
-  .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: Omit<VerifyOptions, 'timeouts'> & ParamOptions & TimeoutOptions & { plans?: string }) => {
+  .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: Omit<VerifyOptions, 'timeouts'> & ParamOptions & TimeoutOptions & { plans?: string[] }) => {
     const path = searchPathOf(o);
     const { runVerify } = await import('./verify.js');
-    const param = product === undefined ? gatherParams(o).params : (await paramsFor(o, product, findProduct(product, path).dir)).params;
+    const param = product === undefined ? gatherParams(o).params : (await paramsFor(o, product, withShadowNotes(findProduct(product, path)).dir)).params;
+    if (product === undefined && o.all) withShadowNotes(productsInScope(path));
     process.exitCode = await runVerify(product, from, to, { ...o, param, timeouts: timeoutsOf(o) }, path);
   });
 
@@ -384,13 +433,13 @@ for (const name of ['detect', 'status'] as const) {
     .addOption(plansOption())
     .option('--json', 'print the result as JSON (see README: JSON output)');
   if (name === 'status') c.option('--to <version>', 'the target version (default: the newest)').addOption(timeoutOptions()[0]).addOption(timeoutOptions()[1]);
-  c.action(async (product: string | undefined, o: ParamOptions & TimeoutOptions & { url: string; schema?: string; plans?: string; json?: boolean; to?: string }) => {
+  c.action(async (product: string | undefined, o: ParamOptions & TimeoutOptions & { url: string; schema?: string; plans?: string[]; json?: boolean; to?: string }) => {
     const { runDetect, runDetectAny, runStatus } = await import('./detect.js');
     if (product === undefined) {
-      process.exitCode = await runDetectAny(productsOnPath(searchPathOf(o)).map((p) => ({ name: p.name, plansDir: p.origin === 'bundled' ? undefined : p.dir })), { url: o.url, param: gatherParams(o).params, schema: o.schema, json: o.json });
+      process.exitCode = await runDetectAny(withShadowNotes(productsOnPath(searchPathOf(o))).map((p) => ({ name: p.name, plansDir: p.origin === 'bundled' ? undefined : p.dir })), { url: o.url, param: gatherParams(o).params, schema: o.schema, json: o.json });
       return;
     }
-    const found = findProduct(product, searchPathOf(o));
+    const found = foundOf(product, o);
     // The bundled plans need no --plans in the commands status prints.
     const given = await paramsFor(o, product, found.dir);
     const opts = { url: o.url, param: given.params, paramOrigins: given.origins, plansDir: found.origin === 'bundled' ? undefined : found.dir, schema: o.schema, json: o.json, to: o.to, timeouts: timeoutsOf(o) };
@@ -403,7 +452,7 @@ program
   .description(`print a shell completion script for the command plan (its first line says where it goes; installed in a project, also a shell function plan that runs ${PLAN_COMMAND})`)
   .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
   .addOption(plansOption())
-  .action((shell: Shell, o: { plans?: string }) => {
+  .action((shell: Shell, o: { plans?: string[] }) => {
     process.stdout.write(completionScript(program, shell, productsOnPath(searchPathOf(o)).map((p) => p.name)));
   });
 
@@ -411,7 +460,7 @@ program
   .command('init')
   .description('scaffold a product of your own: <plans>/<product>/product.yaml and an install plan 0-1.0.yaml that validate and compile as they are')
   .argument('<product>')
-  .option('--plans <dir>', 'the plans directory to create it in (default: the first directory of PLAN_PATH, else plans/ of the current directory)')
+  .option('--plans <dir>', 'the plans directory to create it in (default: the first directory of PLAN_PATH, else plans/ of the current directory); one directory', onlyOnce('--plans', 'init creates the product in one directory'))
   .action(async (product: string, o: { plans?: string }) => {
     // Loaded here: it needs the YAML library, which no other command's start-up loads.
     const { initProduct } = await import('./init.js');

@@ -3,6 +3,7 @@
 // thread, V8 sizes the heap of a process with gigabytes to spare for throughput, and lets garbage grow to four
 // times what is live before it collects it (a `plan build` holding 13–21 MB still peaked at 175–200 MB).
 // A task that needs more than the bound runs again on the main thread, unbounded: the bound never fails a run.
+import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { IrreversibleError, PlanError } from '../plan/errors.js';
 import type { OutProduct } from '../compile/out.js';
@@ -45,12 +46,12 @@ async function runTaskUnpinned<K extends Task['kind']>(task: Extract<Task, { kin
   const t = task as Task;
   switch (t.kind) {
     case 'build': {
-      const { buildOut } = await import('../compile/out.js');
-      return buildOut(t.outDir, t.products) as TaskResults[K];
+      const [{ buildOut }, { withDisplayBase }] = await Promise.all([import('../compile/out.js'), import('../paths.js')]);
+      return withDisplayBase(dirname(t.outDir), () => buildOut(t.outDir, t.products)) as TaskResults[K];
     }
     case 'check': {
-      const { checkOut } = await import('../compile/out.js');
-      return checkOut(t.outDir, t.products) as TaskResults[K];
+      const [{ checkOut }, { withDisplayBase }] = await Promise.all([import('../compile/out.js'), import('../paths.js')]);
+      return withDisplayBase(dirname(t.outDir), () => checkOut(t.outDir, t.products)) as TaskResults[K];
     }
     case 'validate': {
       const { validateAll } = await import('../compile/validate.js');

@@ -1,7 +1,8 @@
 // out/: the compiled up and down SQL of every plan, committed for review. Regenerated, never edited.
 // The bundled plans' SQL is the package's out/; the SQL of your plans goes to an out directory of yours.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { existingOut, productOf } from './out-layout.js';
 import { writeAtomically } from '../cli/write.js';
 import { displayPath, projectRoot } from '../paths.js';
 import { listProducts, loadProduct, plansDir } from '../plan/load.js';
@@ -26,12 +27,6 @@ export const bundledOutDir = () => join(projectRoot(), 'out');
 
 /** Every bundled product. */
 const bundledProducts = (): OutProduct[] => listProducts().map((name) => ({ name, plansDir: plansDir() }));
-
-/**
- * The files `plan build` writes (and nothing else of out/ is touched): <product>/<from>-<to>/<dialect>/{up,down,report}.sql
- * and review.md, <product>/catalog/<dialect>/<version>.txt and <product>/lint.txt.
- */
-const OUT_FILE = /^[^/]+\/([^/]+-[^/]+\/[^/]+\/((up|down|report)\.sql|review\.md)|catalog\/[^/]+\/[^/]+\.txt|lint\.txt)$/;
 
 /**
  * Every file the out directory should hold, one at a time as it is compiled: [path relative to it, text]
@@ -109,27 +104,20 @@ function holds(full: string, text: string): boolean {
   return readFileSync(full).equals(Buffer.from(text, 'utf8'));
 }
 
-/** The files of `outDir` that `plan build` writes (by their layout), relative to it; other files are not ours. */
-function existingOut(outDir: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const f of readdirSync(dir)) {
-      const full = join(dir, f);
-      if (statSync(full).isDirectory()) walk(full);
-      else found.push(relative(outDir, full).split('\\').join('/'));
-    }
-  };
-  walk(outDir);
-  return found.filter((f) => OUT_FILE.test(f));
-}
+/** The files of the layout in `outDir` of the products `products` (the folders of other products are not ours). */
+const existingOutOf = (outDir: string, products: OutProduct[]): string[] => {
+  const names = new Set(products.map((p) => p.name));
+  return existingOut(outDir).filter((f) => names.has(productOf(f)));
+};
 
 /**
  * How `outDir` differs from what `plan build` would write for `products` (by default the bundled products into the
- * package's out/): one line per missing, stale or extra file, named as `displayPath` names it; empty when fresh.
+ * package's out/): one line per missing, stale or extra file (extra: in the folder of one of `products`, which build
+ * would remove), named as `displayPath` names it; empty when fresh.
  */
 export function checkOut(outDir = bundledOutDir(), products: OutProduct[] = bundledProducts()): string[] {
-  const shown = (f: string) => displayPath(join(outDir, f));
+  // (Named relative to the current directory, as messages are; the plans in the files relative to out/'s folder.)
+  const shown = (f: string) => displayPath(join(outDir, f), process.cwd());
   const problems: string[] = [];
   const want = new Set<string>();
   // Each file compared as it is compiled (outFiles): one script in memory at a time.
@@ -139,13 +127,14 @@ export function checkOut(outDir = bundledOutDir(), products: OutProduct[] = bund
     if (!existsSync(full)) problems.push(`missing: ${shown(f)}`);
     else if (!holds(full, text)) problems.push(`stale:   ${shown(f)}`);
   }
-  for (const f of existingOut(outDir)) if (!want.has(f)) problems.push(`extra:   ${shown(f)}`);
+  for (const f of existingOutOf(outDir, products)) if (!want.has(f)) problems.push(`extra:   ${shown(f)}`);
   return problems;
 }
 
 /**
  * Writes the up and down SQL of every plan of `products` into `outDir` (by default the bundled products into the
- * package's out/), leaving unchanged files alone and removing files of its layout that no plan makes any more.
+ * package's out/), leaving unchanged files alone and removing files of its layout, in the folders of `products`, that
+ * no plan makes any more (and the folders that leaves empty).
  * Every script is compiled before the first file of `outDir` is replaced: a changed file is written, as it is
  * compiled, into a staging folder (inside `outDir`, or beside it while it does not exist), and only once all compiled
  * are the staged files renamed into place, each replaced whole. `outDir` is created when its parent exists; a
@@ -181,11 +170,13 @@ export function buildOut(outDir = bundledOutDir(), products: OutProduct[] = bund
   } finally {
     if (staging) rmSync(staging, { recursive: true, force: true });
   }
-  for (const f of existingOut(outDir)) {
-    if (!want.has(f)) {
-      rmSync(join(outDir, f));
-      removed++;
-    }
+  // Only in the folders of `products`: another product's SQL is not this build's to remove. A folder left empty by a
+  // removal goes too (up to the product's folder, itself included).
+  for (const f of existingOutOf(outDir, products)) {
+    if (want.has(f)) continue;
+    rmSync(join(outDir, f));
+    removed++;
+    for (let dir = dirname(join(outDir, f)); dir !== outDir && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
   }
   return { written: changed.length, removed, unchanged };
 }

@@ -36,7 +36,7 @@ export async function validateAll(only?: string, plansDir = projectPlansDir()): 
     const dialects = p.product.dialects.map((d) => (dialectLimit(p.product, d) ? `${d} (up to ${dialectLimit(p.product, d)!.until})` : d));
     // Derived installs (product.yaml derived_installs:) are compiled with the others, and counted apart.
     const derived = p.plans.filter((x) => x.derived).length;
-    report.push(`${name}: ${p.plans.length - derived} plans${derived ? ` and ${derived} derived install${derived > 1 ? 's' : ''}` : ''} valid (${compiled} scripts compiled across ${dialects.join(', ')} and every parameter choice)`);
+    report.push(`${name}: ${p.plans.length - derived} plan${p.plans.length - derived === 1 ? '' : 's'}${derived ? ` and ${derived} derived install${derived > 1 ? 's' : ''}` : ''} valid (${compiled} scripts compiled across ${dialects.join(', ')} and every parameter choice)`);
   }
   return report;
 }

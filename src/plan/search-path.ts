@@ -55,15 +55,15 @@ export function planPathDirectories(value: string | undefined = process.env[PLAN
 }
 
 /**
- * The search path: `plans` (the --plans option) first, then PLAN_PATH (`planPath`, by default the environment's),
- * then the bundled plans. A directory given twice keeps its first place; the bundled directory given explicitly is
- * still the bundled one. Throws a PlanError naming a directory that does not exist.
+ * The search path: `plans` (the --plans options, in the order given) first, then PLAN_PATH (`planPath`, by default
+ * the environment's), then the bundled plans. A directory given twice keeps its first place; the bundled directory
+ * given explicitly is still the bundled one. Throws a PlanError naming a directory that does not exist.
  */
-export function plansSearchPath(plans?: string, planPath: string | undefined = process.env[PLAN_PATH]): PlansDirectory[] {
+export function plansSearchPath(plans?: string | readonly string[], planPath: string | undefined = process.env[PLAN_PATH]): PlansDirectory[] {
   const bundled = bundledPlansDir();
   const given: PlansDirectory[] = [];
-  if (plans !== undefined) {
-    const dir = resolve(plans);
+  for (const p of plans === undefined ? [] : typeof plans === 'string' ? [plans] : plans) {
+    const dir = resolve(p);
     mustBeDirectory(dir, '--plans');
     given.push({ dir, origin: '--plans' });
   }
@@ -121,4 +121,14 @@ export function findProduct(name: string, path: PlansDirectory[]): FoundProduct 
   if (hit) return hit;
   const searched = hasOwnPlans(path) ? `; searched ${path.filter((p) => p.origin !== 'bundled').map((p) => p.dir).join(', ')} and the bundled plans` : '';
   throw new PlanError(`unknown product "${name}" (known: ${all.map((p) => p.name).join(', ') || 'none'})${searched}`);
+}
+
+/**
+ * The note a command prints on stderr (once per product) when a product it acts on comes from a directory of yours
+ * and shadows the bundled product of that name: without it only `plan list` and the script's header said so (found
+ * by a fresh user). Empty when it shadows no bundled product.
+ */
+export function shadowNote(p: FoundProduct): string | undefined {
+  if (!p.shadows.some((s) => s.origin === 'bundled')) return undefined;
+  return `product ${p.name} comes from ${p.dir}, which shadows the bundled one`;
 }

@@ -375,14 +375,16 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   let engine = '';
   try {
     const main = await open();
-    engine = main.label;
+    // The sqlite3 command-line client applies the scripts with --client cli (sql.js only reads the files back).
+    engine = client === 'cli' && d.name === 'sqlite' ? 'sqlite3' : main.label;
     let s0!: Snapshot;
     let s1!: Snapshot;
     await check(`from: 0 → ${req.from}, rows seeded`, async () => {
       const seeded = await buildFrom(main);
       s0 = await snapshot(main);
       const n = Object.values(seeded.rows).reduce((a, b) => a + b, 0);
-      return [`note: ${n} rows in ${Object.values(seeded.rows).filter(Boolean).length} tables`, ...(seeded.refused.length ? [`note: ${seeded.refused.length} generated rows refused by the engine, e.g. ${seeded.refused[0]}`] : [])];
+      const tables = Object.values(seeded.rows).filter(Boolean).length;
+      return [`note: ${n} row${n === 1 ? '' : 's'} in ${tables} table${tables === 1 ? '' : 's'}`, ...(seeded.refused.length ? [`note: ${seeded.refused.length} generated rows refused by the engine, e.g. ${seeded.refused[0]}`] : [])];
     }, true);
     await check(`up: ${req.from} → ${req.to} (${up.statements.length} statements)`, async () => {
       await applyScript(main, up);
