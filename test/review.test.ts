@@ -9,7 +9,7 @@ import { compile } from '../src/compile/compile.js';
 import { projectRoot } from '../src/paths.js';
 import { reviewFor } from '../src/review/run.js';
 import { reviewMarkdown } from '../src/review/review.js';
-import { REAL_PLANS, tempPlansDir } from './helpers/plans.js';
+import { REAL_PLANS, tempPlansDir, writePlanFile } from './helpers/plans.js';
 import { shellWord } from '../src/shell.js';
 import { describeEngines } from './helpers/servers.js';
 import { openScratch } from '../src/engines/index.js';
@@ -135,6 +135,73 @@ describe('other products and dialects', () => {
     expect(r.verify.zeroQueries[0].sql).toMatch(/^WITH plan_values AS \(\n/);
     expect(r.changes).toContainEqual({ change: 'added', table: 'plan_imported_users', object: 'COL id', after: 'character varying(12) NOT NULL' });
   });
+});
+
+describe('renames: one row each in "What changes" (found by a fresh user: a rename read as a drop and an add)', () => {
+  const dir = tempPlansDir();
+  writePlanFile(dir, 'acme', 'product.yaml', 'product: acme\ntitle: Acme\nversions: ["1.0", "1.1", "1.2"]\ndialects: [postgres, mysql]\n');
+  writePlanFile(dir, 'acme', '0-1.0.yaml', `product: acme
+from: "0"
+to: "1.0"
+summary: items
+steps:
+  - create_table:
+      name: items
+      columns:
+        - { name: id, type: integer, nullable: false }
+        - { name: name, type: "varchar(50)" }
+      primary_key: { columns: [id] }
+`);
+  writePlanFile(dir, 'acme', '1.0-1.1.yaml', `product: acme
+from: "1.0"
+to: "1.1"
+summary: name becomes title
+steps:
+  - rename_column: { table: items, from: name, to: title }
+`);
+  writePlanFile(dir, 'acme', '1.1-1.2.yaml', `product: acme
+from: "1.1"
+to: "1.2"
+summary: items become goods, title becomes label and longer
+steps:
+  - rename_table: { from: items, to: goods }
+  - rename_column: { table: goods, from: title, to: label }
+  - alter_column_type: { table: goods, column: label, type: "varchar(80)" }
+`);
+  for (const dialect of ['postgres', 'mysql']) {
+    it(`${dialect}: a column renamed is one row, its definition before and after`, async () => {
+      const r = await reviewFor({ product: 'acme', from: '1.0', to: '1.1', dialect, plansDir: dir });
+      expect(r.changes).toEqual([expect.objectContaining({ change: 'renamed', table: 'items', object: 'COL name → title' })]);
+      expect(r.changes[0].before).toBe(r.changes[0].after);
+      expect(reviewMarkdown(r)).toMatch(/\| renamed \| `items` \| `COL name → title` \|/);
+      // And back: the rollback's review.
+      const back = await reviewFor({ product: 'acme', from: '1.1', to: '1.0', dialect, plansDir: dir });
+      expect(back.changes.map((c) => [c.change, c.table, c.object])).toEqual([['renamed', 'items', 'COL title → name']]);
+    });
+
+    it(`${dialect}: a table renamed is one row; its column renamed and retyped names the new table; its unchanged objects are not listed`, async () => {
+      const r = await reviewFor({ product: 'acme', from: '1.0', to: '1.2', dialect, plansDir: dir });
+      const rows = r.changes.map((c) => [c.change, c.table, c.object]);
+      expect(rows).toContainEqual(['renamed', 'items → goods', 'TABLE']);
+      expect(rows).toContainEqual(['renamed', 'goods', 'COL name → label']);
+      expect(rows.filter(([c]) => c === 'dropped' || c === 'added').map(([, , o]) => o).filter((o) => /^COL /.test(o))).toEqual([]);
+      const label = r.changes.find((c) => c.object === 'COL name → label')!;
+      expect(label.before).toMatch(/50/);
+      expect(label.after).toMatch(/80/);
+    });
+  }
+});
+
+it('MySQL: a create index whose repair statement (a same-named index of another definition, rebuilt) is skipped on the plan\'s path says so in the locks table (found by a fresh user: two identical rows)', async () => {
+  const dir = tempPlansDir();
+  writePlanFile(dir, 'acme', 'product.yaml', 'product: acme\ntitle: Acme\nversions: ["1.0", "1.1"]\ndialects: [mysql]\n');
+  writePlanFile(dir, 'acme', '0-1.0.yaml', 'product: acme\nfrom: "0"\nto: "1.0"\nsummary: items\nsteps:\n  - create_table:\n      name: items\n      columns:\n        - { name: id, type: integer, nullable: false }\n        - { name: title, type: "varchar(50)" }\n      primary_key: { columns: [id] }\n');
+  writePlanFile(dir, 'acme', '1.0-1.1.yaml', 'product: acme\nfrom: "1.0"\nto: "1.1"\nsummary: an index\nsteps:\n  - create_index: { table: items, name: items_title_idx, columns: [title] }\n');
+  const r = await reviewFor({ product: 'acme', from: '1.0', to: '1.1', dialect: 'mysql', plansDir: dir });
+  expect(r.locks.statements.map((s) => s.statement)).toEqual([
+    '1.0 → 1.1 · 1/1 · create index items_title_idx on items (only where the database differs from the plan here; else skipped)',
+    '1.0 → 1.1 · 1/1 · create index items_title_idx on items',
+  ]);
 });
 
 describe('the backup and apply commands are the header\'s', () => {

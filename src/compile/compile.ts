@@ -15,7 +15,7 @@ import { applyOp, describe, inverseOf, OpError, OPERATIONS, renameOp, renderOp, 
 import { compileNaming, namesNote, namingParameters, shownParameters } from './naming.js';
 import { scriptText, wrap } from './text.js';
 import { deriveGuards } from './guards.js';
-import { and, facetKey, facetsOf, valueKey, type Predicate } from './facets.js';
+import { and, facetKey, facetsOf, holdsAt, valueKey, type Predicate } from './facets.js';
 import { Sql, sql } from './sql.js';
 import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
 import { header, scriptCommands, type HeaderInput } from './header.js';
@@ -386,29 +386,6 @@ function relatedTables(models: Model[], name: string): string[] {
   return [...out];
 }
 
-/**
- * Whether `p` holds at the state `now` (facet key → valueKey), as the catalog would tell; undefined when it also
- * reads rows or SQL of its own, which only the engine can tell.
- */
-function holdsAt(p: Predicate, now: Map<string, string>): boolean | undefined {
-  switch (p.kind) {
-    case 'and': {
-      let unknown = false;
-      for (const x of p.items) {
-        const v = holdsAt(x, now);
-        if (v === false) return false;
-        if (v === undefined) unknown = true;
-      }
-      return unknown ? undefined : true;
-    }
-    case 'sql':
-      return undefined;
-    case 'facet': {
-      const same = (now.get(facetKey(p.ref)) ?? 'absent') === (p.value === null ? 'absent' : valueKey(p.value));
-      return p.negate ? !same : same;
-    }
-  }
-}
 
 /**
  * The statements of one statement value in a script of a dialect without per-statement guards (script.atomic):

@@ -205,3 +205,27 @@ export const facetIs = (ref: FacetRef, value: FacetValue | null): Predicate => (
 export const facetIsNot = (ref: FacetRef, value: FacetValue | null): Predicate => ({ kind: 'facet', ref, value, negate: true });
 /** All of `items` hold (an empty list holds). */
 export const and = (items: Predicate[]): Predicate => ({ kind: 'and', items: items.flatMap((p) => (p.kind === 'and' ? p.items : [p])) });
+
+/**
+ * Whether `p` holds at the state `now` (facet key → valueKey), as the catalog would tell; undefined when it also
+ * reads rows or SQL of its own, which only the engine can tell.
+ */
+export function holdsAt(p: Predicate, now: Map<string, string>): boolean | undefined {
+  switch (p.kind) {
+    case 'and': {
+      let unknown = false;
+      for (const x of p.items) {
+        const v = holdsAt(x, now);
+        if (v === false) return false;
+        if (v === undefined) unknown = true;
+      }
+      return unknown ? undefined : true;
+    }
+    case 'sql':
+      return undefined;
+    case 'facet': {
+      const same = (now.get(facetKey(p.ref)) ?? 'absent') === (p.value === null ? 'absent' : valueKey(p.value));
+      return p.negate ? !same : same;
+    }
+  }
+}

@@ -6,7 +6,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { Model } from '../model/model.js';
 import type { Op, Statement } from '../operations/types.js';
 import { createdHereAt } from './created-here.js';
-import { facetValueIn, valueKey } from './facets.js';
+import { facetKey, facetsOf, facetValueIn, holdsAt, valueKey } from './facets.js';
 
 /**
  * What a statement does to a table's data, as far as time goes:
@@ -162,6 +162,13 @@ export interface LockStep {
  * @returns per statement its annotation, and the summary (empty unless d.locks.heldToCommit)
  */
 export function scriptLocks(d: Dialect, steps: LockStep[]): ScriptLocks {
+  // The catalog state of a model as facet key → valueKey, for conditions (made once per model, when one is asked).
+  const states = new Map<Model, Map<string, string>>();
+  const stateOf = (m: Model) => {
+    let st = states.get(m);
+    if (!st) states.set(m, (st = new Map([...facetsOf(m)].map(([k, f]) => [k, valueKey(f.value)]))));
+    return st;
+  };
   const created = createdHereAt(steps.map((s) => s.op));
   const statements: StatementLocks[] = [];
   let part = 1;
@@ -177,7 +184,11 @@ export function scriptLocks(d: Dialect, steps: LockStep[]): ScriptLocks {
         inTransaction = !st.outsideTransaction;
       }
       const a = d.locks.annotate({ op: s.op, before: s.before, after: s.after, statement: st, index, isNew, inTransaction });
-      const drift = st.effects.length > 0 && st.effects.every((e) => valueKey(facetValueIn(s.before, e.ref)) === valueKey(e.value));
+      // Skipped on the plan's path: what it makes is there already, or its own condition on the catalog does not
+      // hold there (a same-named index with another definition rebuilt: found by a fresh user, listed as if it ran).
+      const drift =
+        (st.effects.length > 0 && st.effects.every((e) => valueKey(facetValueIn(s.before, e.ref)) === valueKey(e.value))) ||
+        (st.condition !== undefined && st.stop === undefined && holdsAt(st.condition, stateOf(s.before)) === false);
       statements.push({ ...a, ...(drift ? { onlyOnDrift: true as const, text: `only where the database differs from the plan here (else skipped): ${a.text}` } : {}), step: stepIndex, index, label: s.label, part, inTransaction });
     });
   });

@@ -12,13 +12,16 @@ import { mysqlCatalogSql, pgCatalogSql, SQLITE_CATALOG_SQL } from '../engines/ca
 import type { Finding, LintReport } from '../lint/types.js';
 import { copyGapSql } from '../operations/copy_rows.js';
 import { importGapSql } from '../operations/import_rows.js';
+import type { Op } from '../operations/types.js';
 import { toolVersion } from '../paths.js';
 
 /** One change of the schema, as the engine's catalog spells the object before and after (absent: not there). */
 export interface SchemaChange {
-  change: 'added' | 'dropped' | 'changed';
+  /** `renamed`: a table or column the script renames (its definition after it in `after`, when it changes too). */
+  change: 'added' | 'dropped' | 'changed' | 'renamed';
+  /** The table (a table renamed: `old → new`). */
   table: string;
-  /** The object's kind and name as the catalog keys it (`COL app_id`, `IDX users__name`, `TYPE`…). */
+  /** The object's kind and name as the catalog keys it (`COL app_id`, `IDX users__name`, `TYPE`…; a column renamed: `COL old → new`). */
   object: string;
   before?: string;
   after?: string;
@@ -111,11 +114,11 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     const def = /^(COL|CON) /.test(rest) ? rest.split(' ').slice(2).join(' ') : rest;
     return { table: k.table, object: k.key.slice(k.table.length + 1), def };
   };
-  const changes: SchemaChange[] = [
+  const changes: SchemaChange[] = withRenames(up.units, [
     ...diff.extra.map((l) => ({ change: 'added' as const, table: keyed(l).table, object: keyed(l).object, after: keyed(l).def })),
     ...diff.missing.map((l) => ({ change: 'dropped' as const, table: keyed(l).table, object: keyed(l).object, before: keyed(l).def })),
     ...diff.different.map((x) => ({ change: 'changed' as const, table: keyed(x.expected).table, object: keyed(x.expected).object, before: keyed(x.expected).def, after: keyed(x.found).def })),
-  ].sort((a, b) => (a.table === b.table ? (a.object < b.object ? -1 : a.object > b.object ? 1 : 0) : a.table < b.table ? -1 : 1));
+  ]).sort((a, b) => (a.table === b.table ? (a.object < b.object ? -1 : a.object > b.object ? 1 : 0) : a.table < b.table ? -1 : 1));
 
   const checksOf = (r: CompileResult, a: string, b: string) => [
     `the version check: the database is at ${product} ${a}${a === b ? '' : `, at ${b}, or on this script's path between them (a resumed run)`}; otherwise the script stops before any change, naming the first difference`,
@@ -288,4 +291,74 @@ export function reviewMarkdown(r: Review): string {
   out.push('## Checksums (sha256)', '');
   table(['file', 'sha256'], r.checksums.map((c) => [cell(c.file, true), `\`${c.sha256}\``]));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/**
+ * The catalog diff with the script's renames put back together (found by a fresh user: a column renamed showed as
+ * `dropped COL name` and `added COL title`, which reads like data loss). The renames come from the operations on the
+ * path, in order (a table renamed carries its columns with it; a table or column dropped or created on the way is
+ * not the one before it): a column renamed becomes one `renamed` row `COL old → new` (its definition before and
+ * after), and a table renamed one row `old → new`, its objects that kept their name and definition left out and
+ * those that did not shown as changed.
+ */
+export function withRenames(units: readonly { op: Op }[], changes: SchemaChange[]): SchemaChange[] {
+  // What each table and column now in the model was called before the script (null: made by it).
+  const tableWas = new Map<string, string | null>();
+  const columnWas = new Map<string, { table: string; column: string } | null>();
+  const key = (table: string, column: string) => `${table}\u0000${column}`;
+  const tableBefore = (t: string) => (tableWas.has(t) ? tableWas.get(t)! : t);
+  for (const { op } of units) {
+    if (op.kind === 'rename_table') {
+      tableWas.set(op.to, tableBefore(op.from));
+      tableWas.delete(op.from);
+      for (const [k, v] of [...columnWas]) {
+        const [t, c] = k.split('\u0000');
+        if (t === op.from) {
+          columnWas.delete(k);
+          columnWas.set(key(op.to, c), v);
+        }
+      }
+    } else if (op.kind === 'rename_column') {
+      const k = key(op.table, op.from);
+      const before = columnWas.has(k) ? columnWas.get(k)! : tableBefore(op.table) === null ? null : { table: tableBefore(op.table)!, column: op.from };
+      columnWas.delete(k);
+      columnWas.set(key(op.table, op.to), before);
+    } else if (op.kind === 'create_table') {
+      tableWas.set(op.table.name, null);
+    } else if (op.kind === 'drop_table') {
+      tableWas.set(op.name, null);
+    } else if (op.kind === 'drop_column' || op.kind === 'add_column') {
+      const name = op.kind === 'drop_column' ? op.column : op.column.name;
+      columnWas.set(key(op.table, name), null);
+    }
+  }
+  let out = [...changes];
+  const take = (change: SchemaChange['change'], table: string, object: string) => {
+    const i = out.findIndex((c) => c.change === change && c.table === table && c.object === object);
+    return i === -1 ? undefined : out.splice(i, 1)[0];
+  };
+  const renamed: SchemaChange[] = [];
+  for (const [k, was] of columnWas) {
+    const [table, column] = k.split('\u0000');
+    if (was === null || (was.table === table && was.column === column)) continue;
+    const dropped = take('dropped', was.table, `COL ${was.column}`);
+    const added = take('added', table, `COL ${column}`);
+    if (dropped && added) renamed.push({ change: 'renamed', table, object: `COL ${was.column} → ${column}`, before: dropped.before, after: added.after });
+    else out.push(...[dropped, added].filter((c): c is SchemaChange => c !== undefined));
+  }
+  for (const [table, was] of tableWas) {
+    if (was === null || was === table) continue;
+    const droppedHere = out.filter((c) => c.change === 'dropped' && c.table === was);
+    if (!droppedHere.length && !out.some((c) => c.change === 'added' && c.table === table)) continue;
+    renamed.push({ change: 'renamed', table: `${was} → ${table}`, object: 'TABLE', before: was, after: table });
+    for (const d of droppedHere) {
+      const a = out.find((c) => c.change === 'added' && c.table === table && c.object === d.object);
+      if (!a) continue;
+      out = out.filter((c) => c !== d && c !== a);
+      if (a.after !== d.before) out.push({ change: 'changed', table, object: d.object, before: d.before, after: a.after });
+    }
+    // A column renamed in a table renamed: its row names the new table.
+    for (const r of renamed) if (r.table === was) r.table = table;
+  }
+  return [...out, ...renamed];
 }

@@ -841,7 +841,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 9.0 → 9.1 · 3/3 · create index user_last_active_last_active_time_index on user_last_active
 -- why: Published with plugin 7.1.3 (core 9.2.2), but every 7.1.x plugin that serves 9.1 from then on creates it on a fresh install, and the fresh 9.1 schema (pg v7.1.5, mysql v7.1.3) has it.
--- locks: user_last_active: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
+-- locks: only where the database differs from the plan here (else skipped): user_last_active: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'user_last_active_last_active_time_index') <=> 'last_active_time DESC, app_id DESC')

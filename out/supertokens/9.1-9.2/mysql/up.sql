@@ -820,7 +820,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- ================================================================================================
 -- 9.1 → 9.2 · 1/1 · drop leftover column tenant_configs.is_third_party_providers_null where the database holds it
 -- why: MySQL plugin 7.1.0's script added this column (BOOLEAN DEFAULT TRUE, then DROP DEFAULT) and 7.1.1's dropped it; a 9.1 database that missed 7.1.1 still holds it, the fresh install never has it. The version check accepts a 9.1 database with or without it; this drops it where it exists (test/supertokens-9.1-third-party-null.test.ts starts from both).
--- locks: tenant_configs: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
+-- locks: only where the database differs from the plan here (else skipped): tenant_configs: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs' AND COLUMN_NAME = 'is_third_party_providers_null'),
