@@ -3,9 +3,11 @@
 // thread, V8 sizes the heap of a process with gigabytes to spare for throughput, and lets garbage grow to four
 // times what is live before it collects it (a `plan build` holding 13–21 MB still peaked at 175–200 MB).
 // A task that needs more than the bound runs again on the main thread, unbounded: the bound never fails a run.
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { IrreversibleError, PlanError } from '../plan/errors.js';
+import { displayPath, projectRoot } from '../paths.js';
 import type { OutProduct } from '../compile/out.js';
 
 /** A batch command's work, as plain data (it crosses to the worker thread). */
@@ -42,16 +44,37 @@ export async function runTask<K extends Task['kind']>(task: Extract<Task, { kind
   return withProductsPinnedAsync(() => runTaskUnpinned(task));
 }
 
+/**
+ * Runs `fn`, in which plan files are named relative to `base` (the folder holding out/: the scripts' headers name
+ * them so), and gives a PlanError it throws with its files named from the current directory, as every other message
+ * names them (the user opens the file from here): the folder of the file it is at, as it names it, is re-based.
+ */
+function namedFromHere<T>(base: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof PlanError) || !e.pos || isAbsolute(e.pos.file) || existsSync(join(projectRoot(), e.pos.file))) throw e;
+    const folder = dirname(e.pos.file);
+    const here = dirname(displayPath(resolve(base, e.pos.file), process.cwd()));
+    if (folder === here) throw e;
+    const message = e.message.split(`${folder}/`).join(`${here}/`);
+    const pos = { ...e.pos, file: `${here}/${basename(e.pos.file)}` };
+    const again = e instanceof IrreversibleError ? new IrreversibleError(message) : new PlanError(message);
+    Object.defineProperty(again, 'pos', { value: pos });
+    throw again;
+  }
+}
+
 async function runTaskUnpinned<K extends Task['kind']>(task: Extract<Task, { kind: K }>): Promise<TaskResults[K]> {
   const t = task as Task;
   switch (t.kind) {
     case 'build': {
       const [{ buildOut }, { withDisplayBase }] = await Promise.all([import('../compile/out.js'), import('../paths.js')]);
-      return withDisplayBase(dirname(t.outDir), () => buildOut(t.outDir, t.products)) as TaskResults[K];
+      return namedFromHere(dirname(t.outDir), () => withDisplayBase(dirname(t.outDir), () => buildOut(t.outDir, t.products))) as TaskResults[K];
     }
     case 'check': {
       const [{ checkOut }, { withDisplayBase }] = await Promise.all([import('../compile/out.js'), import('../paths.js')]);
-      return withDisplayBase(dirname(t.outDir), () => checkOut(t.outDir, t.products)) as TaskResults[K];
+      return namedFromHere(dirname(t.outDir), () => withDisplayBase(dirname(t.outDir), () => checkOut(t.outDir, t.products))) as TaskResults[K];
     }
     case 'validate': {
       const { validateAll } = await import('../compile/validate.js');
