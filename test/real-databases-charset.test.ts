@@ -58,6 +58,10 @@ await describeServer('mysql server', 'mysql', (url) => {
       await s.query(`INSERT INTO c (id) VALUES ('k')`);
       const [{ d }] = await s.query<{ d: string }>(`SELECT HEX(note) AS d FROM c`);
       expect(Buffer.from(d, 'hex').toString('utf8')).toBe('\u{1F600}x');
+      // A second run passes its version check, which reads that '?x' (found when the script's end check stopped on it).
+      await s.execWithClient(demo('1.0', '1.1'));
+      await s.execWithClient(demo('1.1', '1.0'));
+      await s.execWithClient(demo('1.0', '1.1'));
     }, 120_000);
   });
 

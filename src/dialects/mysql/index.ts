@@ -130,7 +130,12 @@ function catalogDefaults(c: Column): string[] {
   if (isCurrentTimestamp(v)) return ['current_timestamp()', 'CURRENT_TIMESTAMP'];
   if (typeof v === 'boolean') return [v ? '1' : '0'];
   if (typeof v === 'number') return [String(v)];
-  return [`'${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/'/g, "''")}'`, v];
+  const spellings = (x: string) => [`'${x.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/'/g, "''")}'`, x];
+  // information_schema is utf8mb3: a character outside the Basic Multilingual Plane (an emoji, 4 bytes in UTF-8)
+  // reads as '?' there (measured on MariaDB 10.11; a row holds the real one). Found by the end check: the version
+  // check of a second run stopped on such a default.
+  const mb3 = v.replace(/[\u{10000}-\u{10FFFF}]/gu, '?');
+  return mb3 === v ? spellings(v) : [...spellings(v), ...spellings(mb3)];
 }
 
 const plainCols = (names: string[]) => names.join(', ');
