@@ -1,7 +1,7 @@
 // Issue 9, the command line a DBA expects: every reproduction run through the built CLI as a child process,
 // asserting the one-line message, the exit code and that no file was written.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
@@ -69,6 +69,26 @@ describe('-o: one-line errors, exit code 2, nothing written, nothing created', S
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' }).sql);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+// Found by a fresh user (run 47): each of these was "plan: internal error: ENOTDIR …" or "ENOENT …", exit 1.
+describe('build and check --out: a file in the way is one line, exit 2, nothing written', SLOW, () => {
+  it.each([
+    ['a file', (dir: string) => writeFileSync(join(dir, 'afile'), ''), 'afile', 'it is a file, not a folder'],
+    ['under a file', (dir: string) => writeFileSync(join(dir, 'afile'), ''), join('afile', 'x'), 'a part of the path is a file, not a folder'],
+    ['a symbolic link to nothing', (dir: string) => symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling')), 'dangling', 'it is a symbolic link to nothing'],
+  ])('%s', (_what, make, out, why) => {
+    const dir = tempPlansDir();
+    cpSync(join(FIXTURE_PLANS, 'fixture'), join(dir, 'plans', 'fixture'), { recursive: true });
+    make(dir);
+    const before = readdirSync(dir).sort();
+    for (const cmd of ['build', 'check']) {
+      const r = plan([cmd, '--plans', join(dir, 'plans'), '--out', out], { cwd: dir });
+      expect(r.stderr.trimEnd().split('\n').filter((l) => !l.startsWith('plan: note: '))).toEqual([`plan: error: --out ${out}: ${why}`]);
+      expect(r.code).toBe(2);
+    }
+    expect(readdirSync(dir).sort()).toEqual(before);
   });
 });
 

@@ -75,6 +75,20 @@ describeSqliteClient('sqlite3 -bail', () => {
     expect(r.stdout).toMatch(/plan stopped: this database is not at fixture 1\.1: table \S+ is missing/);
   });
 
+  it('a run that does not end at its target says what differs and which file, and rolls back (found by a fresh user: it said neither)', () => {
+    const db = fresh();
+    expect(apply(db, script('0', '1.1').sql).status).toBe(0);
+    const before = dump(db);
+    const up = script('1.1', '1.2').sql;
+    const end = up.indexOf('\n-- before COMMIT: ');
+    expect(end).toBeGreaterThan(0);
+    const r = apply(db, `${up.slice(0, end)}\nALTER TABLE team ADD COLUMN stray integer;${up.slice(end)}`);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toMatch(/plan stopped: the database is not at the target state at the end of the script \(a statement failed, or a client went on past an error\): table team has column stray integer, which no version on this path has\. Everything this run did is rolled back: nothing was changed\. Checked: database file /);
+    expect(r.stdout).toContain(`Checked: database file ${db}.`);
+    expect(dump(db)).toBe(before);
+  });
+
   it('hostile values arrive byte for byte, and the victim table stays', () => {
     const ATTACK = "x' ; DROP TABLE victim; --";
     const db = fresh();

@@ -2,7 +2,7 @@
 // Command-line wiring only: parse, call, print, exit code.
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { otherProductFolders } from '../compile/out-layout.js';
 import { PlanError } from '../plan/errors.js';
@@ -105,13 +105,40 @@ const productDirOf = (product: string, o: { plans?: string[] }): string => found
  * directory, never the package's own (that would mix your plans' SQL with the bundled plans' and remove theirs).
  */
 function outDirOf(o: { out?: string }, path: PlansDirectory[]): string {
-  if (o.out !== undefined) return resolve(o.out);
+  if (o.out !== undefined) return usableFolder(resolve(o.out), o.out);
   if (!hasOwnPlans(path)) return join(projectRoot(), 'out');
   const dir = resolve('out');
   const rel = relative(projectRoot(), dir);
   if (!rel.startsWith('..') && !isAbsolute(rel)) {
     throw new PlanError(`the current directory is inside the plan package (${projectRoot()}), whose out/ holds the bundled plans' SQL: pass --out DIR for the SQL of your plans`);
   }
+  return dir;
+}
+
+/**
+ * `dir` (given as `given`), checked to be a folder or a place one can be made: a file in the way, a part of the path
+ * that is a file, or a symbolic link to nothing is one line, exit 2 (found by a fresh user: each was an internal error,
+ * ENOTDIR or ENOENT, from deep in the build). A folder that does not exist yet is for the caller (build makes it).
+ */
+function usableFolder(dir: string, given: string): string {
+  const cannot = (why: string) => new PlanError(`--out ${given}: ${why}`);
+  let st;
+  try {
+    st = lstatSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') throw cannot('a part of the path is a file, not a folder');
+    if (code !== 'ENOENT') throw cannot((e as Error).message.split('\n')[0]);
+    for (let up = dirname(dir); up !== dirname(up); up = dirname(up)) {
+      if (existsSync(up)) {
+        if (!statSync(up).isDirectory()) throw cannot(`${displayPath(up)} is a file, not a folder`);
+        break;
+      }
+    }
+    return dir;
+  }
+  if (st.isSymbolicLink() && !existsSync(dir)) throw cannot('it is a symbolic link to nothing');
+  if (!statSync(dir).isDirectory()) throw cannot('it is a file, not a folder');
   return dir;
 }
 

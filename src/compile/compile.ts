@@ -988,8 +988,10 @@ export function compile(req: CompileRequest): CompileResult {
     emit(atomic.beforeCommit(targetSpec, fkTables));
   } else if (d.guards.endCheck) {
     const at = req.to === '0' ? 'the empty state' : req.to;
-    body.push(d.syntax.comment(`the end: the database is at ${at}, or the script stops here${inTransaction ? ' and everything this run did is rolled back' : ''}`).text);
-    emit(d.guards.endCheck(targetSpec, `the database is not at ${productName} ${at} at the end of this script (a statement did not do what its plan says)`, `Nothing in the plans accounts for this difference: report it with the script. ${PLAN_COMMAND} detect ${productName} names every difference.`, inTransaction, appliedMessage));
+    // (rolled back only where the script is in a transaction that holds its DDL: not MySQL, whose DDL commits itself)
+    const rolledBack = inTransaction && d.script.transactional;
+    body.push(d.syntax.comment(`the end: the database is at ${at}, or the script stops here${rolledBack ? ' and everything this run did is rolled back' : ' with an error'}`).text);
+    emit(d.guards.endCheck(targetSpec, `the database is not at ${productName} ${at} at the end of this script (a statement did not do what its plan says)`, `Nothing in the plans accounts for this difference: report it with the script. ${PLAN_COMMAND} detect ${productName} names every difference.`, rolledBack, appliedMessage));
   }
   // A step that says irreversible: the other direction is refused (header: no reverse command, the reason instead).
   const irreversible = path.direction === 'up' ? path.plans.flatMap((pl) => stepsOf(pl, params).filter((s) => s.step.irreversible !== undefined && stepApplies(s.step, d, params)).map((s) => s.step.irreversible!))[0] : undefined;

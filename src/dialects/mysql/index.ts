@@ -120,6 +120,24 @@ const literal = (v: Scalar | null) => Sql.verbatim(literalText(v));
 const L = literalText;
 
 /**
+ * Whether column `c` is a TEXT, BLOB or JSON column with a default other than CURRENT_TIMESTAMP. MySQL 8 takes a
+ * default on such a column only written as an expression, in parentheses, even for a literal ("The BLOB, TEXT,
+ * GEOMETRY, and JSON data types can be assigned a default value only if the value is written as an expression":
+ * MySQL 8.0 manual 11.6, from 8.0.13; a literal is error 1101), and MariaDB 10.2+ takes that form as well. MariaDB
+ * misreports such a default holding a quote, a backslash or a control character in information_schema (measured on
+ * 10.11: a quote as \', a hexadecimal literal as _utf8mb4'xx0Ay', and the value stored wrong), so those are refused
+ * (found by a fresh user: a TEXT default "x\ny" was stored as "xx0Ay").
+ * @throws Error for a default a script could not write and check on both engines
+ */
+function blobDefault(c: Column): boolean {
+  if (c.default === undefined || isCurrentTimestamp(c.default) || !['TEXT', 'BLOB', 'JSON'].includes(c.type)) return false;
+  if (typeof c.default === 'string' && /['\\\x00-\x1f\x7f]/.test(c.default)) {
+    throw new Error(`column ${c.name}: a ${c.type} column's default on MySQL/MariaDB cannot hold a quote, a backslash or a control character (MariaDB's catalog misreports it, and stores a hexadecimal one wrong): use a VARCHAR column, or another default`);
+  }
+  return true;
+}
+
+/**
  * COLUMN_DEFAULT as MariaDB 10.2.7+ reports it (string defaults quoted: a quote doubled, a backslash, a line feed and
  * a carriage return escaped as \\, \n and \r; a tab or another control character as it is: measured on MariaDB
  * 10.11) and as MySQL 8 does (unquoted, as stored).
@@ -135,7 +153,10 @@ function catalogDefaults(c: Column): string[] {
   // reads as '?' there (measured on MariaDB 10.11; a row holds the real one). Found by the end check: the version
   // check of a second run stopped on such a default.
   const mb3 = v.replace(/[\u{10000}-\u{10FFFF}]/gu, '?');
-  return mb3 === v ? spellings(v) : [...spellings(v), ...spellings(mb3)];
+  const all = mb3 === v ? spellings(v) : [...spellings(v), ...spellings(mb3)];
+  // A TEXT, BLOB or JSON column's default is an expression (blobDefault): MySQL 8 shows its text with the character
+  // set introducer and the quotes escaped (_utf8mb4\'[]\'); MariaDB shows it as a literal, as above.
+  return blobDefault(c) ? [...all, `_utf8mb4\\'${v}\\'`, `_utf8mb4'${v}'`] : all;
 }
 
 const plainCols = (names: string[]) => names.join(', ');
@@ -603,7 +624,7 @@ export const mysqlSyntax: DialectSyntax = {
     return { error: `type "${portable}" has no MySQL mapping (give the column a mysql: { type: … } override)` };
   },
   type: (modelType) => checkedType(MODEL_TYPE, 'MySQL', modelType),
-  columnSql: (c) => columnDefinition(mysqlSyntax, c),
+  columnSql: (c) => columnDefinition(blobDefault(c) ? { ...mysqlSyntax, literal: (v) => Sql.verbatim(`(${literalText(v)})`) } : mysqlSyntax, c),
   currentTimestamp: () => sql`CURRENT_TIMESTAMP`,
   currentDatabase: () => sql`DATABASE()`,
   concat: (parts) => sql`CONCAT(${joinSql(parts, ', ')})`,

@@ -133,6 +133,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column client_grants.audience', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT ''[]'''
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT []'
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column client_grants.authorization_details_types', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column client_grants.client_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.created_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column client_grants.id', 'varchar(21) NOT NULL'
@@ -141,6 +143,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column client_grants.organization_usage', 'varchar(32)'
         UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT ''[]'''
         UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT []'
+        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column client_grants.scope', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column client_grants.subject_type', 'varchar(32)'
         UNION ALL SELECT 'column client_grants.tenant_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.updated_at', 'varchar(35) NOT NULL'
@@ -178,6 +182,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column clients.compliance_level', 'varchar(64)'
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column clients.connections', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column clients.created_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'
         UNION ALL SELECT 'column clients.cross_origin_authentication', 'int(11) NOT NULL DEFAULT 0'
@@ -347,6 +353,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column grants.id', 'varchar(21) NOT NULL'
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column grants.scope', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column grants.tenant_id', 'varchar(255) NOT NULL'
         UNION ALL SELECT 'column grants.updated_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column grants.user_id', 'varchar(255) NOT NULL'
@@ -546,6 +554,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column proxy_routes.handlers', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column proxy_routes.id', 'varchar(64) NOT NULL'
         UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''
         UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT {"path":"/*"}'
@@ -840,6 +850,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column user_roles.user_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column users.address', 'text'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT ''{}'''
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT _utf8mb4''{}'''
+        UNION ALL SELECT 'column users.app_metadata', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C277B7D5C27'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT {}'
         UNION ALL SELECT 'column users.birthdate', 'varchar(10)'
         UNION ALL SELECT 'column users.connection', 'varchar(255)'
@@ -4656,7 +4668,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- the end: the database is at the empty state, or the script stops here and everything this run did is rolled back
+-- the end: the database is at the empty state, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

@@ -129,6 +129,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column client_grants.audience', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT ''[]'''
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT []'
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column client_grants.authorization_details_types', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column client_grants.client_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.created_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column client_grants.id', 'varchar(21) NOT NULL'
@@ -137,6 +139,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column client_grants.organization_usage', 'varchar(32)'
         UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT ''[]'''
         UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT []'
+        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column client_grants.scope', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column client_grants.subject_type', 'varchar(32)'
         UNION ALL SELECT 'column client_grants.tenant_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.updated_at', 'varchar(35) NOT NULL'
@@ -174,6 +178,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column clients.compliance_level', 'varchar(64)'
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column clients.connections', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column clients.created_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'
         UNION ALL SELECT 'column clients.cross_origin_authentication', 'int(11) NOT NULL DEFAULT 0'
@@ -343,6 +349,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column grants.id', 'varchar(21) NOT NULL'
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column grants.scope', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column grants.tenant_id', 'varchar(255) NOT NULL'
         UNION ALL SELECT 'column grants.updated_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column grants.user_id', 'varchar(255) NOT NULL'
@@ -542,6 +550,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column proxy_routes.handlers', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column proxy_routes.id', 'varchar(64) NOT NULL'
         UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''
         UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT {"path":"/*"}'
@@ -836,6 +846,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column user_roles.user_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column users.address', 'text'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT ''{}'''
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT _utf8mb4''{}'''
+        UNION ALL SELECT 'column users.app_metadata', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C277B7D5C27'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT {}'
         UNION ALL SELECT 'column users.birthdate', 'varchar(10)'
         UNION ALL SELECT 'column users.connection', 'varchar(255)'
@@ -3037,7 +3049,7 @@ SET @plan_sql = IF(
       `token_quota` TEXT NOT NULL,
       `created_at` VARCHAR(35) NOT NULL,
       `updated_at` VARCHAR(35) NOT NULL,
-      `connections` TEXT NOT NULL DEFAULT ''[]'',
+      `connections` TEXT NOT NULL DEFAULT (''[]''),
       `auth0_conformant` INT DEFAULT 1,
       `owner_user_id` VARCHAR(255),
       `registration_type` VARCHAR(32),
@@ -3083,12 +3095,12 @@ SET @plan_sql = IF(
       `tenant_id` VARCHAR(191) NOT NULL,
       `client_id` VARCHAR(191) NOT NULL,
       `audience` VARCHAR(191) NOT NULL,
-      `scope` TEXT DEFAULT ''[]'',
+      `scope` TEXT DEFAULT (''[]''),
       `organization_usage` VARCHAR(32),
       `allow_any_organization` INT DEFAULT 0,
       `is_system` INT DEFAULT 0,
       `subject_type` VARCHAR(32),
-      `authorization_details_types` TEXT DEFAULT ''[]'',
+      `authorization_details_types` TEXT DEFAULT (''[]''),
       `created_at` VARCHAR(35) NOT NULL,
       `updated_at` VARCHAR(35) NOT NULL,
       PRIMARY KEY (`tenant_id`, `id`)
@@ -3235,7 +3247,7 @@ SET @plan_sql = IF(
       `connection` VARCHAR(255),
       `email_verified` BOOLEAN NOT NULL,
       `is_social` BOOLEAN NOT NULL,
-      `app_metadata` TEXT NOT NULL DEFAULT ''{}'',
+      `app_metadata` TEXT NOT NULL DEFAULT (''{}''),
       `profileData` TEXT,
       `locale` VARCHAR(64),
       `user_metadata` TEXT,
@@ -3766,7 +3778,7 @@ SET @plan_sql = IF(
       `user_id` VARCHAR(255) NOT NULL,
       `client_id` VARCHAR(100) NOT NULL,
       `audience` VARCHAR(100) NOT NULL DEFAULT '''',
-      `scope` TEXT NOT NULL DEFAULT ''[]'',
+      `scope` TEXT NOT NULL DEFAULT (''[]''),
       `created_at` VARCHAR(35) NOT NULL,
       `updated_at` VARCHAR(35) NOT NULL,
       PRIMARY KEY (`id`)
@@ -4902,7 +4914,7 @@ SET @plan_sql = IF(
       `created_at` VARCHAR(35) NOT NULL,
       `updated_at` VARCHAR(35) NOT NULL,
       `match` VARCHAR(2048) NOT NULL DEFAULT ''{"path":"/*"}'',
-      `handlers` TEXT NOT NULL DEFAULT ''[]'',
+      `handlers` TEXT NOT NULL DEFAULT (''[]''),
       PRIMARY KEY (`id`)
     )',
   'DO 0');
@@ -8656,7 +8668,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- the end: the database is at 11.20, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 11.20, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (
@@ -8748,6 +8760,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column client_grants.audience', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT ''[]'''
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT []'
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column client_grants.authorization_details_types', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column client_grants.client_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.created_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column client_grants.id', 'varchar(21) NOT NULL'
@@ -8756,6 +8770,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column client_grants.organization_usage', 'varchar(32)'
         UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT ''[]'''
         UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT []'
+        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column client_grants.scope', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column client_grants.subject_type', 'varchar(32)'
         UNION ALL SELECT 'column client_grants.tenant_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.updated_at', 'varchar(35) NOT NULL'
@@ -8793,6 +8809,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column clients.compliance_level', 'varchar(64)'
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column clients.connections', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column clients.created_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'
         UNION ALL SELECT 'column clients.cross_origin_authentication', 'int(11) NOT NULL DEFAULT 0'
@@ -8962,6 +8980,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column grants.id', 'varchar(21) NOT NULL'
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column grants.scope', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column grants.tenant_id', 'varchar(255) NOT NULL'
         UNION ALL SELECT 'column grants.updated_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column grants.user_id', 'varchar(255) NOT NULL'
@@ -9161,6 +9181,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column proxy_routes.handlers', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column proxy_routes.id', 'varchar(64) NOT NULL'
         UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''
         UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT {"path":"/*"}'
@@ -9455,6 +9477,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column user_roles.user_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column users.address', 'text'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT ''{}'''
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT _utf8mb4''{}'''
+        UNION ALL SELECT 'column users.app_metadata', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C277B7D5C27'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT {}'
         UNION ALL SELECT 'column users.birthdate', 'varchar(10)'
         UNION ALL SELECT 'column users.connection', 'varchar(255)'

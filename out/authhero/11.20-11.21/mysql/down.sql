@@ -137,6 +137,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text'
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT ''[]'''
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT []'
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column client_grants.authorization_details_types', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column client_grants.client_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.created_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column client_grants.id', 'varchar(21) NOT NULL'
@@ -146,6 +148,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column client_grants.scope', 'text'
         UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT ''[]'''
         UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT []'
+        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column client_grants.scope', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column client_grants.subject_type', 'varchar(32)'
         UNION ALL SELECT 'column client_grants.tenant_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.updated_at', 'varchar(35) NOT NULL'
@@ -185,6 +189,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL'
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column clients.connections', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column clients.created_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'
         UNION ALL SELECT 'column clients.cross_origin_authentication', 'int(11) NOT NULL DEFAULT 0'
@@ -356,6 +362,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL'
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column grants.scope', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column grants.tenant_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column grants.tenant_id', 'varchar(255) NOT NULL'
         UNION ALL SELECT 'column grants.updated_at', 'varchar(35) NOT NULL'
@@ -564,6 +572,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL'
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column proxy_routes.handlers', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column proxy_routes.id', 'varchar(64) NOT NULL'
         UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''
         UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT {"path":"/*"}'
@@ -871,6 +881,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column user_roles.user_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column users.address', 'text'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT ''{}'''
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT _utf8mb4''{}'''
+        UNION ALL SELECT 'column users.app_metadata', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C277B7D5C27'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT {}'
         UNION ALL SELECT 'column users.birthdate', 'varchar(10)'
         UNION ALL SELECT 'column users.connection', 'varchar(255)'
@@ -2202,7 +2214,7 @@ SET @plan_rows = 0, @plan_keys = NULL;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'connections' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL'))
-  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'connections' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]'))
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'connections' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]', _utf8mb4 X'5F757466386D62345C275B5D5C27', '_utf8mb4''[]'''))
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'tenant_id')
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'client_id')
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'connections'),
@@ -5087,7 +5099,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: proxy_routes: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
-  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes' AND COLUMN_NAME = 'handlers' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]')),
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes' AND COLUMN_NAME = 'handlers' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]', _utf8mb4 X'5F757466386D62345C275B5D5C27', '_utf8mb4''[]''')),
   'ALTER TABLE `proxy_routes` ALTER COLUMN `handlers` SET DEFAULT ''[]''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -5098,7 +5110,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: grants: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
-  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND COLUMN_NAME = 'scope' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]')),
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND COLUMN_NAME = 'scope' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]', _utf8mb4 X'5F757466386D62345C275B5D5C27', '_utf8mb4''[]''')),
   'ALTER TABLE `grants` ALTER COLUMN `scope` SET DEFAULT ''[]''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -5110,7 +5122,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'connections' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL'))
-  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'connections' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]')),
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'connections' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]', _utf8mb4 X'5F757466386D62345C275B5D5C27', '_utf8mb4''[]''')),
   'ALTER TABLE `clients` MODIFY COLUMN `connections` TEXT NOT NULL',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -5121,7 +5133,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: clients: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
-  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'connections' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]')),
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'connections' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]', _utf8mb4 X'5F757466386D62345C275B5D5C27', '_utf8mb4''[]''')),
   'ALTER TABLE `clients` ALTER COLUMN `connections` SET DEFAULT ''[]''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -5132,7 +5144,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: client_grants: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
-  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND COLUMN_NAME = 'authorization_details_types' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'YES' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]')),
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND COLUMN_NAME = 'authorization_details_types' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'YES' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]', _utf8mb4 X'5F757466386D62345C275B5D5C27', '_utf8mb4''[]''')),
   'ALTER TABLE `client_grants` ALTER COLUMN `authorization_details_types` SET DEFAULT ''[]''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -5143,7 +5155,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: client_grants: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
-  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND COLUMN_NAME = 'scope' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'YES' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]')),
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND COLUMN_NAME = 'scope' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'YES' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]', _utf8mb4 X'5F757466386D62345C275B5D5C27', '_utf8mb4''[]''')),
   'ALTER TABLE `client_grants` ALTER COLUMN `scope` SET DEFAULT ''[]''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -6243,7 +6255,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- the end: the database is at 11.20, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 11.20, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (
@@ -6335,6 +6347,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column client_grants.audience', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT ''[]'''
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT []'
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column client_grants.authorization_details_types', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column client_grants.client_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.created_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column client_grants.id', 'varchar(21) NOT NULL'
@@ -6343,6 +6357,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column client_grants.organization_usage', 'varchar(32)'
         UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT ''[]'''
         UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT []'
+        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column client_grants.scope', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column client_grants.subject_type', 'varchar(32)'
         UNION ALL SELECT 'column client_grants.tenant_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.updated_at', 'varchar(35) NOT NULL'
@@ -6380,6 +6396,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column clients.compliance_level', 'varchar(64)'
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column clients.connections', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column clients.created_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'
         UNION ALL SELECT 'column clients.cross_origin_authentication', 'int(11) NOT NULL DEFAULT 0'
@@ -6549,6 +6567,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column grants.id', 'varchar(21) NOT NULL'
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column grants.scope', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column grants.tenant_id', 'varchar(255) NOT NULL'
         UNION ALL SELECT 'column grants.updated_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column grants.user_id', 'varchar(255) NOT NULL'
@@ -6748,6 +6768,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column proxy_routes.handlers', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column proxy_routes.id', 'varchar(64) NOT NULL'
         UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''
         UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT {"path":"/*"}'
@@ -7042,6 +7064,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column user_roles.user_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column users.address', 'text'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT ''{}'''
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT _utf8mb4''{}'''
+        UNION ALL SELECT 'column users.app_metadata', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C277B7D5C27'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT {}'
         UNION ALL SELECT 'column users.birthdate', 'varchar(10)'
         UNION ALL SELECT 'column users.connection', 'varchar(255)'

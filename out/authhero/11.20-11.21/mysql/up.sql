@@ -140,6 +140,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text'
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT ''[]'''
         UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT []'
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column client_grants.authorization_details_types', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column client_grants.client_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.created_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column client_grants.id', 'varchar(21) NOT NULL'
@@ -149,6 +151,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column client_grants.scope', 'text'
         UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT ''[]'''
         UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT []'
+        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column client_grants.scope', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column client_grants.subject_type', 'varchar(32)'
         UNION ALL SELECT 'column client_grants.tenant_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column client_grants.updated_at', 'varchar(35) NOT NULL'
@@ -188,6 +192,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL'
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column clients.connections', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column clients.created_at', 'varchar(35) NOT NULL'
         UNION ALL SELECT 'column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'
         UNION ALL SELECT 'column clients.cross_origin_authentication', 'int(11) NOT NULL DEFAULT 0'
@@ -359,6 +365,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL'
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column grants.scope', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column grants.tenant_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column grants.tenant_id', 'varchar(255) NOT NULL'
         UNION ALL SELECT 'column grants.updated_at', 'varchar(35) NOT NULL'
@@ -567,6 +575,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL'
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT ''[]'''
         UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT []'
+        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT _utf8mb4''[]'''
+        UNION ALL SELECT 'column proxy_routes.handlers', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
         UNION ALL SELECT 'column proxy_routes.id', 'varchar(64) NOT NULL'
         UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''
         UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT {"path":"/*"}'
@@ -874,6 +884,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column user_roles.user_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column users.address', 'text'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT ''{}'''
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT _utf8mb4''{}'''
+        UNION ALL SELECT 'column users.app_metadata', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C277B7D5C27'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT {}'
         UNION ALL SELECT 'column users.birthdate', 'varchar(10)'
         UNION ALL SELECT 'column users.connection', 'varchar(255)'
@@ -3853,7 +3865,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every
 --   tenant in this database.
 
--- the end: the database is at 11.21, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 11.21, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (
@@ -4649,6 +4661,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'column user_roles.user_id', 'varchar(191) NOT NULL'
         UNION ALL SELECT 'column users.address', 'text'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT ''{}'''
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT _utf8mb4''{}'''
+        UNION ALL SELECT 'column users.app_metadata', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C277B7D5C27'
         UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT {}'
         UNION ALL SELECT 'column users.birthdate', 'varchar(10)'
         UNION ALL SELECT 'column users.connection', 'varchar(255) NOT NULL'

@@ -1460,7 +1460,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0.28 → 0.27 · 3/3 · move 0 tables and 3 enum types to main
 
--- the end: the database is at 0.27, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 0.27, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

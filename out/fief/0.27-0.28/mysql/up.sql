@@ -1533,7 +1533,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   The way back (0.28 → 0.27) holds only until Fief 0.28 has run its own migrations on this
 --   database: the rollback first checks that fief_alembic_version is still 6c06c7d908a7.
 
--- the end: the database is at 0.28, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 0.28, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

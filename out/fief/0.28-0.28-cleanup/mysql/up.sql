@@ -1199,7 +1199,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 0.28 → 0.28-cleanup · 7/7 · drop enum type databasetype
 -- why: The type of workspaces.database_type, which no table uses now (Fief's guide leaves it in the schema).
 
--- the end: the database is at 0.28-cleanup, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 0.28-cleanup, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

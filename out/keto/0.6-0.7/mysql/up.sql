@@ -444,7 +444,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   after the script: start Keto v0.7 as keto_new, route the traffic to it, stop Keto v0.6, and then
 --   DROP USER 'keto'@'<host>' when nothing else uses it
 
--- the end: the database is at 0.7, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 0.7, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

@@ -653,8 +653,126 @@ DROP TABLE "keto_relation_tuples";
 DROP TABLE "networks";
 
 -- before COMMIT: the database is at 0.6 and its foreign keys hold, or everything this run did is rolled back
+SELECT 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error): ' || m || '. Everything this run did is rolled back: nothing was changed. Checked: database file ' || coalesce(nullif((SELECT file FROM pragma_database_list WHERE name = 'main'), ''), 'none (an in-memory or temporary database)') || '.' AS plan FROM (
+  SELECT m FROM (WITH f AS (
+      SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+      UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+      UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+      UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+    a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
+        ('column keto_0000000001_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000001_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_0000000002_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000002_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_0000000003_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000003_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_namespace.id', 'integer NOT NULL'),
+        ('column keto_namespace.schema_version', 'integer NOT NULL'),
+        ('column keto_namespace_0000000001_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000001_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column keto_namespace_0000000002_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000002_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column keto_namespace_0000000003_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000003_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column schema_migration.version', 'varchar (48) NOT NULL'),
+        ('column schema_migration.version_self', 'int NOT NULL DEFAULT 0'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'version_self'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'version_self'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'version_self'),
+        ('index schema_migration.schema_migration_version_idx', 'UNIQUE version'),
+        ('index schema_migration.schema_migration_version_self_idx', 'version_self'),
+        ('primary_key keto_0000000001_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_0000000002_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_0000000003_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_namespace.PRIMARY', 'id'),
+        ('table keto_0000000001_relation_tuples', 'present'),
+        ('table keto_0000000002_relation_tuples', 'present'),
+        ('table keto_0000000003_relation_tuples', 'present'),
+        ('table keto_namespace', 'present'),
+        ('table keto_namespace_0000000001_migrations', 'present'),
+        ('table keto_namespace_0000000002_migrations', 'present'),
+        ('table keto_namespace_0000000003_migrations', 'present'),
+        ('table schema_migration', 'present'))),
+    r AS (SELECT column1 AS k, column2 AS m FROM (VALUES
+        ('column keto_0000000001_relation_tuples.commit_time', 'table keto_0000000001_relation_tuples has no column commit_time'),
+        ('column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object'),
+        ('column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation'),
+        ('column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id'),
+        ('column keto_0000000001_relation_tuples.subject', 'table keto_0000000001_relation_tuples has no column subject'),
+        ('column keto_0000000002_relation_tuples.commit_time', 'table keto_0000000002_relation_tuples has no column commit_time'),
+        ('column keto_0000000002_relation_tuples.object', 'table keto_0000000002_relation_tuples has no column object'),
+        ('column keto_0000000002_relation_tuples.relation', 'table keto_0000000002_relation_tuples has no column relation'),
+        ('column keto_0000000002_relation_tuples.shard_id', 'table keto_0000000002_relation_tuples has no column shard_id'),
+        ('column keto_0000000002_relation_tuples.subject', 'table keto_0000000002_relation_tuples has no column subject'),
+        ('column keto_0000000003_relation_tuples.commit_time', 'table keto_0000000003_relation_tuples has no column commit_time'),
+        ('column keto_0000000003_relation_tuples.object', 'table keto_0000000003_relation_tuples has no column object'),
+        ('column keto_0000000003_relation_tuples.relation', 'table keto_0000000003_relation_tuples has no column relation'),
+        ('column keto_0000000003_relation_tuples.shard_id', 'table keto_0000000003_relation_tuples has no column shard_id'),
+        ('column keto_0000000003_relation_tuples.subject', 'table keto_0000000003_relation_tuples has no column subject'),
+        ('column keto_namespace.id', 'table keto_namespace has no column id'),
+        ('column keto_namespace.schema_version', 'table keto_namespace has no column schema_version'),
+        ('column keto_namespace_0000000001_migrations.version', 'table keto_namespace_0000000001_migrations has no column version'),
+        ('column keto_namespace_0000000001_migrations.version_self', 'table keto_namespace_0000000001_migrations has no column version_self'),
+        ('column keto_namespace_0000000002_migrations.version', 'table keto_namespace_0000000002_migrations has no column version'),
+        ('column keto_namespace_0000000002_migrations.version_self', 'table keto_namespace_0000000002_migrations has no column version_self'),
+        ('column keto_namespace_0000000003_migrations.version', 'table keto_namespace_0000000003_migrations has no column version'),
+        ('column keto_namespace_0000000003_migrations.version_self', 'table keto_namespace_0000000003_migrations has no column version_self'),
+        ('column schema_migration.version', 'table schema_migration has no column version'),
+        ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_object_idx'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_user_set_idx'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_object_idx'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_user_set_idx'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_object_idx'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_user_set_idx'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_idx'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_self_idx'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_idx'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_self_idx'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_idx'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_self_idx'),
+        ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
+        ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
+        ('primary_key keto_0000000001_relation_tuples.PRIMARY', 'table keto_0000000001_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_0000000002_relation_tuples.PRIMARY', 'table keto_0000000002_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_0000000003_relation_tuples.PRIMARY', 'table keto_0000000003_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_namespace.PRIMARY', 'table keto_namespace has no primary key PRIMARY'),
+        ('table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing'),
+        ('table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing'),
+        ('table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing'),
+        ('table keto_namespace', 'table keto_namespace is missing'),
+        ('table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing'),
+        ('table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing'),
+        ('table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing'),
+        ('table schema_migration', 'table schema_migration is missing'))),
+    i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+    SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+      FROM f
+      WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+    UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
 DROP TRIGGER IF EXISTS temp.plan_stop;
-CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ROLLBACK, 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error); everything this run did is rolled back. Nothing was changed.'); END;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ROLLBACK, 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error; the line printed above says what differs); everything this run did is rolled back. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
     WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p

@@ -2883,7 +2883,7 @@ $plan$;
 -- locks: app_id_to_user_id: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS app_id_to_user_id_pagination_index4 ON app_id_to_user_id (recipe_id, app_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC);
 
--- the end: the database is at 12.0, or the script stops here
+-- the end: the database is at 12.0, or the script stops here with an error
 DO $plan$
 DECLARE
   problem text;

@@ -2708,7 +2708,7 @@ $plan$;
 -- locks: recipe_user_tenants: SHARE UPDATE EXCLUSIVE, scan; builds an index (reads every row twice); waits for the transactions running; a failure leaves an INVALID index, which a re-run rebuilds
 CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_tenants_search_tparty ON recipe_user_tenants (app_id, tenant_id, lower(account_info_value) text_pattern_ops) WHERE ((account_info_type)::text = 'tparty'::text);
 
--- the end: the database is at 12.1, or the script stops here
+-- the end: the database is at 12.1, or the script stops here with an error
 DO $plan$
 DECLARE
   problem text;

@@ -272,7 +272,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 3.12 → 3.11 (rollback): No schema change; core 3.12 uses the same plugin interface (2.13) as 3.11
 -- source: plans/supertokens/3.11-3.12.yaml
 -- ================================================================================================
--- the end: the database is at 3.11, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 3.11, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

@@ -302,7 +302,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 3.13 → 3.14: No schema change between core 3.13 and 3.14
 -- source: plans/supertokens/3.13-3.14.yaml
 -- ================================================================================================
--- the end: the database is at 3.14, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 3.14, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

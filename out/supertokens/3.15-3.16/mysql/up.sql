@@ -318,7 +318,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 3.15 → 3.16: No schema change; core 3.16 runs on plugin 1.20 (PostgreSQL) / 1.19 (MySQL), same tables as 3.15
 -- source: plans/supertokens/3.15-3.16.yaml
 -- ================================================================================================
--- the end: the database is at 3.16, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 3.16, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

@@ -345,7 +345,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- the end: the database is at 4.0, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 4.0, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

@@ -176,7 +176,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 3.3 → 3.4: No schema change; core 3.4 runs on the same tables as 3.3 (plugin 1.8/1.9 create the same DDL as 1.7)
 -- source: plans/supertokens/3.3-3.4.yaml
 -- ================================================================================================
--- the end: the database is at 3.4, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 3.4, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

@@ -207,7 +207,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 3.7 → 3.6 (rollback): No schema change between core 3.6 and 3.7
 -- source: plans/supertokens/3.6-3.7.yaml
 -- ================================================================================================
--- the end: the database is at 3.6, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 3.6, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

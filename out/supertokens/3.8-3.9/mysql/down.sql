@@ -264,7 +264,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 3.9 → 3.8 (rollback): No schema change; core 3.9 uses the same plugin interface (2.11) as 3.8
 -- source: plans/supertokens/3.8-3.9.yaml
 -- ================================================================================================
--- the end: the database is at 3.8, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 3.8, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

@@ -264,7 +264,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 3.10 → 3.9 (rollback): PostgreSQL only, an index on passwordless_codes.device_id_hash; MySQL already has one for the foreign key
 -- source: plans/supertokens/3.9-3.10.yaml
 -- ================================================================================================
--- the end: the database is at 3.9, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 3.9, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

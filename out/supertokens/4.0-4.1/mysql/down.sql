@@ -318,7 +318,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 4.1 → 4.0 (rollback): No schema change; core 4.1 uses the same plugin (2.0, interface 2.18) as 4.0
 -- source: plans/supertokens/4.0-4.1.yaml
 -- ================================================================================================
--- the end: the database is at 4.0, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 4.0, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

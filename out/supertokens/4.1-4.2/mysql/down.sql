@@ -318,7 +318,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 4.2 → 4.1 (rollback): No schema change between core 4.1 and 4.2 (plugin 2.1 creates the same tables as 2.0)
 -- source: plans/supertokens/4.1-4.2.yaml
 -- ================================================================================================
--- the end: the database is at 4.1, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 4.1, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

@@ -318,7 +318,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 4.3 → 4.2 (rollback): No schema change; core 4.3 uses the same plugin interface (2.19) as 4.2
 -- source: plans/supertokens/4.2-4.3.yaml
 -- ================================================================================================
--- the end: the database is at 4.2, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 4.2, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

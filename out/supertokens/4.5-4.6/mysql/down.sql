@@ -408,7 +408,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 4.6 → 4.5 (rollback): No schema change between core 4.5 and 4.6 (plugin 2.4 creates the same tables as 2.3)
 -- source: plans/supertokens/4.5-4.6.yaml
 -- ================================================================================================
--- the end: the database is at 4.5, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 4.5, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

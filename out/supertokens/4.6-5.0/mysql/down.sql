@@ -441,7 +441,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   In config.yaml, rename access_token_dynamic_signing_key_update_interval back to
 --   access_token_signing_key_update_interval before starting core 4.6 again.
 
--- the end: the database is at 4.6, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 4.6, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

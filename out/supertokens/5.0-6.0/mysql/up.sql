@@ -3159,7 +3159,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 5.0 → 6.0 · 127/127 · rollback refuses rows that hold another value than app_id 'public' and tenant_id 'public'
 -- why: Going up this changes nothing. Rolling back, rows of any other app or tenant would be merged into the one tenant 5.0 has (a user id or e-mail held in two tenants then fails half-way on MySQL) or dropped with the 6.0 tables: the rollback counts them first and stops before any change.
 
--- the end: the database is at 6.0, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 6.0, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

@@ -1250,7 +1250,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 6.0 → 7.0 · 25/25 · rollback refuses rows that hold another value than is_linked_or_is_a_primary_user false
 -- why: Going up this changes nothing. Rolling back, a linked or primary user would silently become unrelated users (6.0 has nowhere to keep the link): the rollback counts them first and stops before any change.
 
--- the end: the database is at 7.0, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 7.0, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (

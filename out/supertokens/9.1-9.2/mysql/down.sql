@@ -816,7 +816,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 9.2 → 9.1 (rollback): No schema change (core 9.2 uses the same plugin 7.1 as 9.1); on MySQL, removes tenant_configs.is_third_party_providers_null where the MySQL plugin 7.1.0 script added it and the 7.1.1 script was never run.
 -- source: plans/supertokens/9.1-9.2.yaml
 -- ================================================================================================
--- the end: the database is at 9.1, or the script stops here and everything this run did is rolled back
+-- the end: the database is at 9.1, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (
