@@ -97,11 +97,17 @@ for (const dialect of ['postgres', 'mysql', 'sqlite'] as DialectName[]) {
 // and MySQL 8 takes no literal default on a TEXT, BLOB or JSON column at all (error 1101; manual 11.6): such a
 // default is written as an expression, DEFAULT ('…'), and one MariaDB's catalog cannot spell back is refused.
 const textDir = tempPlansDir();
-writePlanFile(textDir, 'txt', 'product.yaml', 'product: txt\ntitle: TEXT defaults\nversions: ["1.0", "1.1"]\ndialects: [mysql, postgres]\n');
+writePlanFile(textDir, 'txt', 'product.yaml', 'product: txt\ntitle: TEXT defaults\nversions: ["1.0", "1.1", "1.2"]\ndialects: [mysql, postgres]\n');
 writePlanFile(textDir, 'txt', '0-1.0.yaml', 'product: txt\nfrom: "0"\nto: "1.0"\nsummary: t\nsteps:\n  - create_table:\n      name: t\n      columns:\n        - { name: id, type: integer, nullable: false }\n        - { name: tags, type: text, nullable: false, default: "[]" }\n      primary_key: { columns: [id] }\n');
 writePlanFile(textDir, 'txt', '1.0-1.1.yaml', 'product: txt\nfrom: "1.0"\nto: "1.1"\nsummary: a text column with a default\nsteps:\n  - add_column:\n      table: t\n      column: { name: note, type: text, default: "plain text" }\n');
 
-it('MySQL: a TEXT default is written as an expression, DEFAULT (…), which MySQL 8 requires', () => {
+// Found by fresh-user run 48: set_default on a TEXT column wrote the literal form, and one with a quote was an
+// internal error (the version check's spelling refused it before any step).
+writePlanFile(textDir, 'txt', '1.1-1.2.yaml', 'product: txt\nfrom: "1.1"\nto: "1.2"\nsummary: a default with a quote\nsteps:\n  - set_default: { table: t, column: note, default: "it\'s" }\n');
+
+it('MySQL: a TEXT default is written as an expression, DEFAULT (…), which MySQL 8 requires; set_default too', () => {
+  expect(compile({ product: 'txt', plansDir: textDir, from: '1.1', to: '1.2', dialect: 'mysql' }).sql).toContain("SET DEFAULT (''it''''s'')");
+  expect(compile({ product: 'txt', plansDir: textDir, from: '1.2', to: '1.1', dialect: 'mysql' }).sql).toContain("SET DEFAULT (''plain text'')");
   const sql = compile({ product: 'txt', plansDir: textDir, from: '0', to: '1.1', dialect: 'mysql' }).sql;
   expect(sql).toContain("`tags` TEXT NOT NULL DEFAULT (''[]'')");
   expect(sql).toContain("DEFAULT (''plain text'')");
@@ -111,15 +117,15 @@ it('MySQL: a TEXT default holding a line break (or a quote, a backslash) is refu
   const dir = tempPlansDir();
   writePlanFile(dir, 'txt', 'product.yaml', 'product: txt\ntitle: TEXT defaults\nversions: ["1.0"]\ndialects: [mysql, postgres]\n');
   writePlanFile(dir, 'txt', '0-1.0.yaml', `product: txt\nfrom: "0"\nto: "1.0"\nsummary: t\nsteps:\n  - create_table:\n      name: t\n      columns:\n        - { name: id, type: integer, nullable: false }\n        - { name: note, type: text, default: ${yamlString('x\ny')} }\n      primary_key: { columns: [id] }\n`);
-  expect(() => compile({ product: 'txt', plansDir: dir, from: '0', to: '1.0', dialect: 'mysql' })).toThrow(/0-1\.0\.yaml:\d+:\d+: .*column note: a TEXT column's default on MySQL\/MariaDB cannot hold a quote, a backslash or a control character/);
+  expect(() => compile({ product: 'txt', plansDir: dir, from: '0', to: '1.0', dialect: 'mysql' })).toThrow(/0-1\.0\.yaml:\d+:\d+: .*column note: a TEXT column's default on MySQL\/MariaDB cannot hold a quote, a backslash, a control character or a character outside the Basic Multilingual Plane/);
   expect(compile({ product: 'txt', plansDir: dir, from: '0', to: '1.0', dialect: 'postgres' }).sql).toContain("E'x\\x0Ay'");
 });
 
 await describeEngines('mysql', (e) => {
-  it('TEXT defaults: plan verify 0 → 1.1 and 1.0 → 1.1 (twice, crashed, rolled back), and a row reads them back', async () => {
-    for (const from of ['0', '1.0']) {
-      const r = await verify({ product: 'txt', from, to: '1.1', dialect: 'mysql', url: e.url, plansDir: textDir, sample: 4 });
-      expect(r.checks.filter((c) => !c.ok).map((c) => `${c.check}: ${c.detail.join(' | ')}`), `${from} → 1.1`).toEqual([]);
+  it('TEXT defaults: plan verify 0 → 1.1, 1.0 → 1.1 and 1.1 → 1.2 (set_default with a quote) (twice, crashed, rolled back), and a row reads them back', async () => {
+    for (const [from, to] of [['0', '1.1'], ['1.0', '1.1'], ['1.1', '1.2']]) {
+      const r = await verify({ product: 'txt', from, to, dialect: 'mysql', url: e.url, plansDir: textDir, sample: 4 });
+      expect(r.checks.filter((c) => !c.ok).map((c) => `${c.check}: ${c.detail.join(' | ')}`), `${from} → ${to}`).toEqual([]);
     }
     const s = await openScratch('mysql', { url: e.url });
     try {

@@ -5100,7 +5100,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes' AND COLUMN_NAME = 'handlers' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]', _utf8mb4 X'5F757466386D62345C275B5D5C27', '_utf8mb4''[]''')),
-  'ALTER TABLE `proxy_routes` ALTER COLUMN `handlers` SET DEFAULT ''[]''',
+  'ALTER TABLE `proxy_routes` ALTER COLUMN `handlers` SET DEFAULT (''[]'')',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -5111,7 +5111,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND COLUMN_NAME = 'scope' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]', _utf8mb4 X'5F757466386D62345C275B5D5C27', '_utf8mb4''[]''')),
-  'ALTER TABLE `grants` ALTER COLUMN `scope` SET DEFAULT ''[]''',
+  'ALTER TABLE `grants` ALTER COLUMN `scope` SET DEFAULT (''[]'')',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -5134,7 +5134,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'connections' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]', _utf8mb4 X'5F757466386D62345C275B5D5C27', '_utf8mb4''[]''')),
-  'ALTER TABLE `clients` ALTER COLUMN `connections` SET DEFAULT ''[]''',
+  'ALTER TABLE `clients` ALTER COLUMN `connections` SET DEFAULT (''[]'')',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -5145,7 +5145,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND COLUMN_NAME = 'authorization_details_types' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'YES' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]', _utf8mb4 X'5F757466386D62345C275B5D5C27', '_utf8mb4''[]''')),
-  'ALTER TABLE `client_grants` ALTER COLUMN `authorization_details_types` SET DEFAULT ''[]''',
+  'ALTER TABLE `client_grants` ALTER COLUMN `authorization_details_types` SET DEFAULT (''[]'')',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -5156,7 +5156,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND COLUMN_NAME = 'scope' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'YES' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''[]''', '[]', _utf8mb4 X'5F757466386D62345C275B5D5C27', '_utf8mb4''[]''')),
-  'ALTER TABLE `client_grants` ALTER COLUMN `scope` SET DEFAULT ''[]''',
+  'ALTER TABLE `client_grants` ALTER COLUMN `scope` SET DEFAULT (''[]'')',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
