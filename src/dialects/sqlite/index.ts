@@ -206,12 +206,14 @@ function beforeCommit(target: VersionCheckSpec, tables: string[]): Sql[] {
       ...stopWhen(`EXISTS (\n    ${fk})`, 'plan stopped: rows break foreign keys (see the line printed above); everything this run did is rolled back. Nothing was changed.', true),
     );
   }
-  // The first difference, printed first (RAISE takes a literal only), with the file it read, as the version check does
-  // (found by a fresh user: this stop said nothing of what differed).
-  const first = `SELECT m FROM (${mismatchSql(target)}) ORDER BY o, m LIMIT 1`;
+  // The first difference, found once (a temporary table: the catalog query is long), printed first (RAISE takes a
+  // literal only) with the file it read, as the version check does (found by a fresh user: this stop said nothing of
+  // what differed).
   out.push(
-    Sql.verbatim(`SELECT 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error): ' || m || '. Everything this run did is rolled back: nothing was changed. Checked: database file ' || coalesce(nullif((SELECT file FROM pragma_database_list WHERE name = 'main'), ''), 'none (an in-memory or temporary database)') || '.' AS plan FROM (\n  ${first.split('\n').join('\n  ')});`),
-    ...stopWhen(`EXISTS (\n  ${mismatchSql(target)})`, 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error; the line printed above says what differs); everything this run did is rolled back. Nothing was changed.', true),
+    sql`DROP TABLE IF EXISTS temp.plan_end;`,
+    Sql.verbatim(`CREATE TEMP TABLE plan_end AS SELECT m FROM (${mismatchSql(target)}) ORDER BY o, m LIMIT 1;`),
+    Sql.verbatim(`SELECT 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error): ' || m || '. Everything this run did is rolled back: nothing was changed. Checked: database file ' || coalesce(nullif((SELECT file FROM pragma_database_list WHERE name = 'main'), ''), 'none (an in-memory or temporary database)') || '.' AS plan FROM temp.plan_end;`),
+    ...stopWhen('EXISTS (SELECT 1 FROM temp.plan_end)', 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error; the line printed above says what differs); everything this run did is rolled back. Nothing was changed.', true),
   );
   return out;
 }

@@ -540,140 +540,76 @@ DROP TABLE "keto_namespace";
 INSERT INTO "schema_migration" ("version", "version_self") SELECT '20210914134624000000', 0 WHERE NOT EXISTS (SELECT 1 FROM "schema_migration" WHERE "version" = '20210914134624000000');
 
 -- before COMMIT: the database is at 0.7-cleanup and its foreign keys hold, or everything this run did is rolled back
-SELECT 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error): ' || m || '. Everything this run did is rolled back: nothing was changed. Checked: database file ' || coalesce(nullif((SELECT file FROM pragma_database_list WHERE name = 'main'), ''), 'none (an in-memory or temporary database)') || '.' AS plan FROM (
-  SELECT m FROM (WITH f AS (
-      SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
-      UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
-      UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
-      UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
-      UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
-    a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
-        ('column keto_relation_tuples.commit_time', 'timestamp NOT NULL'),
-        ('column keto_relation_tuples.namespace_id', 'integer NOT NULL'),
-        ('column keto_relation_tuples.nid', 'uuid NOT NULL'),
-        ('column keto_relation_tuples.object', 'varchar(64) NOT NULL'),
-        ('column keto_relation_tuples.relation', 'varchar(64) NOT NULL'),
-        ('column keto_relation_tuples.shard_id', 'uuid NOT NULL'),
-        ('column keto_relation_tuples.subject_id', 'varchar(64)'),
-        ('column keto_relation_tuples.subject_set_namespace_id', 'integer'),
-        ('column keto_relation_tuples.subject_set_object', 'varchar(64)'),
-        ('column keto_relation_tuples.subject_set_relation', 'varchar(64)'),
-        ('column networks.created_at', 'datetime NOT NULL'),
-        ('column networks.id', 'text NOT NULL'),
-        ('column networks.updated_at', 'datetime NOT NULL'),
-        ('column schema_migration.version', 'varchar (48) NOT NULL'),
-        ('column schema_migration.version_self', 'int NOT NULL DEFAULT 0'),
-        ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'),
-        ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'nid, namespace_id, object, relation, subject_id WHERE subject_set_namespace_id IS NULL AND subject_set_object IS NULL AND subject_set_relation IS NULL'),
-        ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation WHERE subject_id IS NULL'),
-        ('index schema_migration.schema_migration_version_idx', 'UNIQUE version'),
-        ('index schema_migration.schema_migration_version_self_idx', 'version_self'),
-        ('primary_key keto_relation_tuples.PRIMARY', 'shard_id, nid'),
-        ('primary_key networks.PRIMARY', 'id'),
-        ('table keto_relation_tuples', 'present'),
-        ('table networks', 'present'),
-        ('table schema_migration', 'present'))),
-    r AS (SELECT column1 AS k, column2 AS m FROM (VALUES
-        ('column keto_relation_tuples.commit_time', 'table keto_relation_tuples has no column commit_time'),
-        ('column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'),
-        ('column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'),
-        ('column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'),
-        ('column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'),
-        ('column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'),
-        ('column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'),
-        ('column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'),
-        ('column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'),
-        ('column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'),
-        ('column networks.created_at', 'table networks has no column created_at'),
-        ('column networks.id', 'table networks has no column id'),
-        ('column networks.updated_at', 'table networks has no column updated_at'),
-        ('column schema_migration.version', 'table schema_migration has no column version'),
-        ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
-        ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'),
-        ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_ids_idx'),
-        ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_sets_idx'),
-        ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
-        ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
-        ('primary_key keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no primary key PRIMARY'),
-        ('primary_key networks.PRIMARY', 'table networks has no primary key PRIMARY'),
-        ('table keto_relation_tuples', 'table keto_relation_tuples is missing'),
-        ('table networks', 'table networks is missing'),
-        ('table schema_migration', 'table schema_migration is missing'))),
-    i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
-    SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
-      FROM f
-      WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
-        AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-    UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
+DROP TABLE IF EXISTS temp.plan_end;
+CREATE TEMP TABLE plan_end AS SELECT m FROM (WITH f AS (
+    SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+    UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+    UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+    UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+    UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+  a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
+      ('column keto_relation_tuples.commit_time', 'timestamp NOT NULL'),
+      ('column keto_relation_tuples.namespace_id', 'integer NOT NULL'),
+      ('column keto_relation_tuples.nid', 'uuid NOT NULL'),
+      ('column keto_relation_tuples.object', 'varchar(64) NOT NULL'),
+      ('column keto_relation_tuples.relation', 'varchar(64) NOT NULL'),
+      ('column keto_relation_tuples.shard_id', 'uuid NOT NULL'),
+      ('column keto_relation_tuples.subject_id', 'varchar(64)'),
+      ('column keto_relation_tuples.subject_set_namespace_id', 'integer'),
+      ('column keto_relation_tuples.subject_set_object', 'varchar(64)'),
+      ('column keto_relation_tuples.subject_set_relation', 'varchar(64)'),
+      ('column networks.created_at', 'datetime NOT NULL'),
+      ('column networks.id', 'text NOT NULL'),
+      ('column networks.updated_at', 'datetime NOT NULL'),
+      ('column schema_migration.version', 'varchar (48) NOT NULL'),
+      ('column schema_migration.version_self', 'int NOT NULL DEFAULT 0'),
+      ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'),
+      ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'nid, namespace_id, object, relation, subject_id WHERE subject_set_namespace_id IS NULL AND subject_set_object IS NULL AND subject_set_relation IS NULL'),
+      ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation WHERE subject_id IS NULL'),
+      ('index schema_migration.schema_migration_version_idx', 'UNIQUE version'),
+      ('index schema_migration.schema_migration_version_self_idx', 'version_self'),
+      ('primary_key keto_relation_tuples.PRIMARY', 'shard_id, nid'),
+      ('primary_key networks.PRIMARY', 'id'),
+      ('table keto_relation_tuples', 'present'),
+      ('table networks', 'present'),
+      ('table schema_migration', 'present'))),
+  r AS (SELECT column1 AS k, column2 AS m FROM (VALUES
+      ('column keto_relation_tuples.commit_time', 'table keto_relation_tuples has no column commit_time'),
+      ('column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'),
+      ('column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'),
+      ('column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'),
+      ('column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'),
+      ('column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'),
+      ('column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'),
+      ('column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'),
+      ('column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'),
+      ('column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'),
+      ('column networks.created_at', 'table networks has no column created_at'),
+      ('column networks.id', 'table networks has no column id'),
+      ('column networks.updated_at', 'table networks has no column updated_at'),
+      ('column schema_migration.version', 'table schema_migration has no column version'),
+      ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
+      ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'),
+      ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_ids_idx'),
+      ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_sets_idx'),
+      ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
+      ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
+      ('primary_key keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no primary key PRIMARY'),
+      ('primary_key networks.PRIMARY', 'table networks has no primary key PRIMARY'),
+      ('table keto_relation_tuples', 'table keto_relation_tuples is missing'),
+      ('table networks', 'table networks is missing'),
+      ('table schema_migration', 'table schema_migration is missing'))),
+  i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+  SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+    FROM f
+    WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+      AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+  UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1;
+SELECT 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error): ' || m || '. Everything this run did is rolled back: nothing was changed. Checked: database file ' || coalesce(nullif((SELECT file FROM pragma_database_list WHERE name = 'main'), ''), 'none (an in-memory or temporary database)') || '.' AS plan FROM temp.plan_end;
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ROLLBACK, 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error; the line printed above says what differs); everything this run did is rolled back. Nothing was changed.'); END;
-INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
-    WITH f AS (
-      SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
-      UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
-      UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
-      UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
-      UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
-    a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
-        ('column keto_relation_tuples.commit_time', 'timestamp NOT NULL'),
-        ('column keto_relation_tuples.namespace_id', 'integer NOT NULL'),
-        ('column keto_relation_tuples.nid', 'uuid NOT NULL'),
-        ('column keto_relation_tuples.object', 'varchar(64) NOT NULL'),
-        ('column keto_relation_tuples.relation', 'varchar(64) NOT NULL'),
-        ('column keto_relation_tuples.shard_id', 'uuid NOT NULL'),
-        ('column keto_relation_tuples.subject_id', 'varchar(64)'),
-        ('column keto_relation_tuples.subject_set_namespace_id', 'integer'),
-        ('column keto_relation_tuples.subject_set_object', 'varchar(64)'),
-        ('column keto_relation_tuples.subject_set_relation', 'varchar(64)'),
-        ('column networks.created_at', 'datetime NOT NULL'),
-        ('column networks.id', 'text NOT NULL'),
-        ('column networks.updated_at', 'datetime NOT NULL'),
-        ('column schema_migration.version', 'varchar (48) NOT NULL'),
-        ('column schema_migration.version_self', 'int NOT NULL DEFAULT 0'),
-        ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'),
-        ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'nid, namespace_id, object, relation, subject_id WHERE subject_set_namespace_id IS NULL AND subject_set_object IS NULL AND subject_set_relation IS NULL'),
-        ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation WHERE subject_id IS NULL'),
-        ('index schema_migration.schema_migration_version_idx', 'UNIQUE version'),
-        ('index schema_migration.schema_migration_version_self_idx', 'version_self'),
-        ('primary_key keto_relation_tuples.PRIMARY', 'shard_id, nid'),
-        ('primary_key networks.PRIMARY', 'id'),
-        ('table keto_relation_tuples', 'present'),
-        ('table networks', 'present'),
-        ('table schema_migration', 'present'))),
-    r AS (SELECT column1 AS k, column2 AS m FROM (VALUES
-        ('column keto_relation_tuples.commit_time', 'table keto_relation_tuples has no column commit_time'),
-        ('column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'),
-        ('column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'),
-        ('column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'),
-        ('column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'),
-        ('column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'),
-        ('column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'),
-        ('column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'),
-        ('column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'),
-        ('column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'),
-        ('column networks.created_at', 'table networks has no column created_at'),
-        ('column networks.id', 'table networks has no column id'),
-        ('column networks.updated_at', 'table networks has no column updated_at'),
-        ('column schema_migration.version', 'table schema_migration has no column version'),
-        ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
-        ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'),
-        ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_ids_idx'),
-        ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_sets_idx'),
-        ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
-        ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
-        ('primary_key keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no primary key PRIMARY'),
-        ('primary_key networks.PRIMARY', 'table networks has no primary key PRIMARY'),
-        ('table keto_relation_tuples', 'table keto_relation_tuples is missing'),
-        ('table networks', 'table networks is missing'),
-        ('table schema_migration', 'table schema_migration is missing'))),
-    i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
-    SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
-      FROM f
-      WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
-        AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-    UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT 1 FROM temp.plan_end);
 COMMIT;
 PRAGMA foreign_keys = ON;
 
