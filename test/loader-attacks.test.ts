@@ -202,7 +202,7 @@ describe('9. identifiers that are not identifiers', () => {
   it('a name longer than the engine allows', () => {
     const dir = demoProduct({ '0-1.0.yaml': TABLE('t'.repeat(64)).replace('from: "1.0"\nto: "1.1"', 'from: "0"\nto: "1.0"') });
     const e = planError(() => compile({ product: 'demo', from: '0', to: '1.0', dialect: 'postgres', plansDir: dir }));
-    expect(e.message).toMatch(/0-1\.0\.yaml:7:7: create_table: table name "t{64}" is 64 bytes; postgres allows at most 63/);
+    expect(e.message).toMatch(/0-1\.0\.yaml:7:13: create_table: table name "t{64}" is 64 bytes; postgres allows at most 63/);
   });
 
   // Identifier parameters reach SQL as quoted literals only, and their values must be identifiers.

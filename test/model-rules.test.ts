@@ -39,9 +39,10 @@ function compileStep(step: string, dialect: DialectName) {
   return { rel, run: () => compile({ product: 'demo', from: '1.0', to: '1.1', dialect, plansDir: dir }) };
 }
 
-function expectRefused(step: string, dialect: DialectName, message: RegExp) {
+/** `step` refused with `message`, at 7:7 (the step's arguments) or at `where` ([line, col]: the argument it is about). */
+function expectRefused(step: string, dialect: DialectName, message: RegExp, where: [number, number] = [7, 7]) {
   const { rel, run } = compileStep(step, dialect);
-  expectAt(planError(run), rel, 7, 7, message);
+  expectAt(planError(run), rel, where[0], where[1], message);
 }
 
 const long = (n: number) => `t${'x'.repeat(n - 1)}`;
@@ -49,33 +50,33 @@ const long = (n: number) => `t${'x'.repeat(n - 1)}`;
 describe.each(['postgres', 'mysql'] as DialectName[])('refused on both dialects (%s)', (dialect) => {
   // (MySQL would keep a key that merely starts with the referenced columns, so the new key here does not.)
   it.each([
-    ['add a column that exists', '  - add_column:\n      table: a\n      column: { name: v, type: text }\n', /^.*: add_column: column "a\.v" already exists$/],
+    ['add a column that exists', '  - add_column:\n      table: a\n      column: { name: v, type: text }\n', /^.*: add_column: column "a\.v" already exists$/, [8, 23]],
     ['drop a column that does not exist', '  - drop_column:\n      table: a\n      column: nope\n', /drop_column: column "a\.nope" does not exist at this point/],
     ['a foreign key to a missing table', '  - add_foreign_key:\n      table: a\n      name: a_x_fkey\n      columns: [w]\n      references: { table: missing, columns: [id] }\n', /add_foreign_key: table "missing" does not exist at this point/],
     ['replace_primary_key while a foreign key references the key', '  - replace_primary_key:\n      table: a\n      columns: [w]\n', /replace_primary_key: .*is referenced by foreign key b\.b_a_fkey: drop or replace it first/],
     ['drop a column used by an index', '  - drop_column:\n      table: a\n      column: v\n', /drop_column: column "a\.v" is used by index a_v_index: drop it first/],
     ['a NOT NULL column without default', '  - add_column:\n      table: a\n      column: { name: n, type: integer, nullable: false }\n', /add_column: column "a\.n" is NOT NULL without a default/],
-    ['a name longer than 64 characters', `  - create_table:\n      name: ${long(65)}\n      columns: [{ name: id, type: bigint }]\n`, /create_table: table name "tx+" is 65 (bytes; postgres allows at most 63|characters; mysql allows at most 64)/],
+    ['a name longer than 64 characters', `  - create_table:\n      name: ${long(65)}\n      columns: [{ name: id, type: bigint }]\n`, /create_table: table name "tx+" is 65 (bytes; postgres allows at most 63|characters; mysql allows at most 64)/, [7, 13]],
     ['alter to the same type', '  - alter_column_type:\n      table: a\n      column: w\n      type: integer\n', /alter_column_type: column "a\.w" already has type (INTEGER|INT) in \w+/],
     ['a foreign key to columns that are not a key', '  - add_foreign_key:\n      table: b\n      name: b_w_fkey\n      columns: [id]\n      references: { table: a, columns: [w] }\n', /add_foreign_key: foreign key b_w_fkey references a \(w\), which is not a primary key or unique constraint there/],
     ['drop a table another table references', '  - drop_table:\n      name: a\n', /drop_table: table "a" is referenced by b\.b_a_fkey: drop those foreign keys first/],
-  ])('%s', (_name, step, message) => {
-    expectRefused(step, dialect, message);
+  ] as [string, string, RegExp, [number, number]?][])('%s', (_name, step, message, where) => {
+    expectRefused(step, dialect, message, where);
   });
 });
 
 describe('identifier length per dialect', () => {
   const create = (name: string) => `  - create_table:\n      name: ${name}\n      columns: [{ name: id, type: bigint }]\n`;
   it('64 characters: too long for PostgreSQL (63 bytes), fine for MySQL (64)', () => {
-    expectRefused(create(long(64)), 'postgres', /create_table: table name "tx+" is 64 bytes; postgres allows at most 63/);
+    expectRefused(create(long(64)), 'postgres', /create_table: table name "tx+" is 64 bytes; postgres allows at most 63/, [7, 13]);
     expect(compileStep(create(long(64)), 'mysql').run().statements.length).toBeGreaterThan(0);
   });
   it('63 characters: fine for both', () => {
     for (const d of ['postgres', 'mysql'] as DialectName[]) expect(compileStep(create(long(63)), d).run().statements.length).toBeGreaterThan(0);
   });
   it('column and index names are checked too', () => {
-    expectRefused(`  - add_column:\n      table: a\n      column: { name: ${long(64)}, type: text }\n`, 'postgres', /column name "tx+" is 64 bytes/);
-    expectRefused(`  - create_index:\n      table: a\n      name: ${long(65)}\n      columns: [v]\n`, 'mysql', /index name "tx+" is 65 characters; mysql allows at most 64/);
+    expectRefused(`  - add_column:\n      table: a\n      column: { name: ${long(64)}, type: text }\n`, 'postgres', /column name "tx+" is 64 bytes/, [8, 23]);
+    expectRefused(`  - create_index:\n      table: a\n      name: ${long(65)}\n      columns: [v]\n`, 'mysql', /index name "tx+" is 65 characters; mysql allows at most 64/, [8, 13]);
   });
   it('PostgreSQL counts bytes, MySQL characters (plan identifiers are ASCII, where the two agree)', () => {
     expect(identifierLength(getDialect('postgres').rules, 'é'.repeat(40))).toBe(80);
@@ -188,54 +189,55 @@ describe('names that differ only in letter case', () => {
   describe.each(['mysql', 'sqlite'] as DialectName[])('refused where the engine ignores case (%s)', (dialect) => {
     it('a column renamed desc → Desc (MariaDB skipped the rename yet said "applied")', () => {
       const { rel, run } = upgrade(RENAME_COLUMN, dialect);
-      expectAt(planError(run), rel, 7, 7, new RegExp(`^.*: rename_column: renaming column "User\\.desc" to "Desc" changes only letter case: ${engine(dialect)} compares column names ignoring case, so the engine sees the same name`));
+      expectAt(planError(run), rel, 9, 11, new RegExp(`^.*: rename_column: renaming column "User\\.desc" to "Desc" changes only letter case: ${engine(dialect)} compares column names ignoring case, so the engine sees the same name`));
     });
     it('a table renamed User → user (SQLite: "there is already another table or index with this name: user")', () => {
       const { rel, run } = upgrade(RENAME_TABLE, dialect);
       const where = dialect === 'mysql' ? ' on some servers \\(and a plan must work on any\\)' : '';
-      expectAt(planError(run), rel, 7, 7, new RegExp(`^.*: rename_table: renaming table "User" to "user" changes only letter case: ${engine(dialect)} compares table names ignoring case${where}, so the engine sees the same name`));
+      expectAt(planError(run), rel, 8, 11, new RegExp(`^.*: rename_table: renaming table "User" to "user" changes only letter case: ${engine(dialect)} compares table names ignoring case${where}, so the engine sees the same name`));
     });
     it('tables t and T in one product (MariaDB with an unrelated t: T created, the script neither stopped nor said "applied")', () => {
       const { rel, run } = install(TABLES_T_AND_T, dialect);
-      expectAt(planError(run), rel, 10, 7, new RegExp(`^.*: create_table: table "T" differs from table "t" only in letter case: ${engine(dialect)} compares table names ignoring case`));
+      expectAt(planError(run), rel, 10, 13, new RegExp(`^.*: create_table: table "T" differs from table "t" only in letter case: ${engine(dialect)} compares table names ignoring case`));
     });
     it('columns a and A in one table (MariaDB: ERROR 1060 Duplicate column name \'A\'; SQLite: duplicate column name: A)', () => {
+      // At the second name, A (10:19), not at the step or its table.
       const { rel, run } = install(COLUMNS_A_AND_A, dialect);
-      expectAt(planError(run), rel, 7, 7, new RegExp(`^.*: create_table: column "t\\.A" differs from column "t\\.a" only in letter case: ${engine(dialect)} compares column names ignoring case, so the two are one name there`));
+      expectAt(planError(run), rel, 10, 19, new RegExp(`^.*: create_table: column "t\\.A" differs from column "t\\.a" only in letter case: ${engine(dialect)} compares column names ignoring case, so the two are one name there`));
     });
     it('a column added as DESC beside desc, a table renamed onto another in another case', () => {
       let r = upgrade('  - add_column:\n      table: User\n      column: { name: DESC, type: text }\n', dialect);
-      expectAt(planError(r.run), r.rel, 7, 7, /add_column: column "User\.DESC" differs from column "User\.desc" only in letter case/);
+      expectAt(planError(r.run), r.rel, 8, 23, /add_column: column "User\.DESC" differs from column "User\.desc" only in letter case/);
       r = upgrade('  - rename_table:\n      from: tag\n      to: USER\n', dialect);
-      expectAt(planError(r.run), r.rel, 7, 7, /rename_table: table "USER" differs from table "User" only in letter case/);
+      expectAt(planError(r.run), r.rel, 8, 11, /rename_table: table "USER" differs from table "User" only in letter case/);
       r = upgrade('  - add_column:\n      table: User\n      column: { name: x, type: text }\n  - rename_column:\n      table: User\n      from: x\n      to: DESC\n', dialect);
-      expectAt(planError(r.run), r.rel, 10, 7, /rename_column: column "User\.DESC" differs from column "User\.desc" only in letter case/);
+      expectAt(planError(r.run), r.rel, 12, 11, /rename_column: column "User\.DESC" differs from column "User\.desc" only in letter case/);
     });
     it('an index or a foreign key named like another in another case', () => {
       let r = upgrade('  - create_index:\n      table: User\n      name: USER_DESC_INDEX\n      columns: [id, desc]\n', dialect);
-      expectAt(planError(r.run), r.rel, 7, 7, /create_index: "USER_DESC_INDEX".* differs from "user_desc_index".* only in letter case: .*compares index names ignoring case/);
+      expectAt(planError(r.run), r.rel, 8, 13, /create_index: "USER_DESC_INDEX".* differs from "user_desc_index".* only in letter case: .*compares index names ignoring case/);
       r = upgrade('  - add_unique:\n      table: User\n      name: User_Desc_Index\n      columns: [desc]\n', dialect);
-      expectAt(planError(r.run), r.rel, 7, 7, /add_unique: "User_Desc_Index".* differs from "user_desc_index".* only in letter case/);
+      expectAt(planError(r.run), r.rel, 8, 13, /add_unique: "User_Desc_Index".* differs from "user_desc_index".* only in letter case/);
       r = upgrade('  - add_foreign_key:\n      table: tag\n      name: TAG_USER_FKEY\n      columns: [id]\n      references: { table: User, columns: [id] }\n', dialect);
-      expectAt(planError(r.run), r.rel, 7, 7, /add_foreign_key: constraint "TAG_USER_FKEY" differs from constraint "tag_user_fkey" only in letter case: .*compares constraint names ignoring case/);
+      expectAt(planError(r.run), r.rel, 8, 13, /add_foreign_key: constraint "TAG_USER_FKEY" differs from constraint "tag_user_fkey" only in letter case: .*compares constraint names ignoring case/);
     });
   });
 
   it('a new table\'s own keys, foreign keys and checks, and its name beside an index where they share the schema', () => {
     const create = (extra: string) => `  - create_table:\n      name: x\n      columns: [{ name: id, type: integer, nullable: false }, { name: user_id, type: integer }]\n${extra}`;
     let r = upgrade(create('      unique: [{ name: x_key, columns: [id] }, { name: X_KEY, columns: [user_id] }]\n'), 'mysql');
-    expectAt(planError(r.run), r.rel, 7, 7, new RegExp(`create_table: key "X_KEY" differs from key "x_key" only in letter case: ${MYSQL} compares index names ignoring case`));
+    expectAt(planError(r.run), r.rel, 9, 56, new RegExp(`create_table: key "X_KEY" differs from key "x_key" only in letter case: ${MYSQL} compares index names ignoring case`));
     r = upgrade(create('      checks: [{ name: ck, expression: "id > 0" }, { name: CK, expression: "id < 9" }]\n'), 'mysql');
-    expectAt(planError(r.run), r.rel, 7, 7, new RegExp(`create_table: check "CK" differs from check "ck" only in letter case: ${MYSQL} compares constraint names ignoring case`));
+    expectAt(planError(r.run), r.rel, 9, 60, new RegExp(`create_table: check "CK" differs from check "ck" only in letter case: ${MYSQL} compares constraint names ignoring case`));
     // InnoDB: foreign key names are unique across the database (errno 121 on MariaDB for FK_x after fk_X).
     r = upgrade(create('      foreign_keys: [{ name: Tag_User_Fkey, columns: [user_id], references: { table: User, columns: [id] } }]\n'), 'mysql');
-    expectAt(planError(r.run), r.rel, 7, 7, new RegExp(`create_table: foreign key "Tag_User_Fkey" differs from foreign key "tag_user_fkey" only in letter case: ${MYSQL}`));
+    expectAt(planError(r.run), r.rel, 9, 30, new RegExp(`create_table: foreign key "Tag_User_Fkey" differs from foreign key "tag_user_fkey" only in letter case: ${MYSQL}`));
     // SQLite and PostgreSQL: tables and indexes share the schema's names.
     r = upgrade('  - create_table:\n      name: User_Desc_Index\n      columns: [{ name: id, type: integer }]\n', 'sqlite');
-    expectAt(planError(r.run), r.rel, 7, 7, new RegExp(`create_table: "User_Desc_Index" differs from "user_desc_index" only in letter case: ${SQLITE}`));
+    expectAt(planError(r.run), r.rel, 7, 13, new RegExp(`create_table: "User_Desc_Index" differs from "user_desc_index" only in letter case: ${SQLITE}`));
     for (const dialect of ['postgres', 'sqlite'] as DialectName[]) {
       r = upgrade('  - create_table:\n      name: user_desc_index\n      columns: [{ name: id, type: integer }]\n', dialect);
-      expectAt(planError(r.run), r.rel, 7, 7, /create_table: "user_desc_index" is already used in this schema$/);
+      expectAt(planError(r.run), r.rel, 7, 13, /create_table: "user_desc_index" is already used in this schema$/);
     }
   });
 
@@ -249,11 +251,48 @@ describe('names that differ only in letter case', () => {
     const { dir, rel } = caseProduct({ '0-1.0.yaml': INSTALL_USER, '1.0-1.1.yaml': plan('1.0', '1.1', RENAME_COLUMN) });
     const e = await validateAll('demo', dir).then(() => undefined, (x: unknown) => x);
     expect(e).toBeInstanceOf(PlanError);
-    expectAt(e as PlanError, rel['1.0-1.1.yaml'], 7, 7, new RegExp(`rename_column: renaming column "User\\.desc" to "Desc" changes only letter case: ${MYSQL}`));
+    expectAt(e as PlanError, rel['1.0-1.1.yaml'], 9, 11, new RegExp(`rename_column: renaming column "User\\.desc" to "Desc" changes only letter case: ${MYSQL}`));
     // The same plans on a PostgreSQL-only product, and the steps limited to postgres in a product of three dialects.
     const pgOnly = caseProduct({ '0-1.0.yaml': plan('0', '1.0', TABLES_T_AND_T + COLUMNS_A_AND_A.replace('name: t\n', 'name: u\n')), '1.0-1.1.yaml': plan('1.0', '1.1', '  - rename_table:\n      from: u\n      to: U\n') }, '[postgres]');
     expect(await validateAll('demo', pgOnly.dir)).toEqual([expect.stringMatching(/^demo: 2 plans valid .* across postgres and/)]);
     const limited = caseProduct({ '0-1.0.yaml': INSTALL_USER, '1.0-1.1.yaml': plan('1.0', '1.1', `${RENAME_COLUMN}    dialects: [postgres]\n${RENAME_TABLE}    dialects: [postgres]\n`) });
     expect(await validateAll('demo', limited.dir)).toEqual([expect.stringMatching(/^demo: 2 plans valid .* across postgres, mysql, sqlite and/)]);
+  });
+});
+
+/** Product `demo` on postgres, mysql and sqlite: 1.0 empty (a manual step), 1.0 → 1.1 of `steps` (the first at line 6). */
+function threeDialects(steps: string) {
+  const dir = tempPlansDir();
+  writePlanFile(dir, 'demo', 'product.yaml', 'product: demo\ntitle: Demo\nversions: ["1.0", "1.1"]\ndialects: [postgres, mysql, sqlite]\n');
+  writePlanFile(dir, 'demo', '0-1.0.yaml', 'product: demo\nfrom: "0"\nto: "1.0"\nsummary: s\nsteps:\n  - manual: { text: nothing }\n');
+  return { dir, rel: writePlanFile(dir, 'demo', '1.0-1.1.yaml', `product: demo\nfrom: "1.0"\nto: "1.1"\nsummary: s\nsteps:\n${steps}`) };
+}
+
+// A refusal about a name points at that name (OpError.at, found in the plan file by argumentPos), not at the step's
+// arguments: a plan author reads file:line:col and lands on the name to change.
+describe('a refused name is located at the name itself', () => {
+  it('columns a and A of one table (MySQL): at the second one, not at the step or its table', () => {
+    const steps = '  - create_table:\n      name: t\n      columns:\n        - { name: a, type: integer }\n        - { name: A, type: integer }\n';
+    const dir = demoProduct({ '0-1.0.yaml': `product: demo\nfrom: "0"\nto: "1.0"\nsummary: s\nsteps:\n${steps}` });
+    const rel = writePlanFile(dir, 'demo', '1.0-1.1.yaml', 'product: demo\nfrom: "1.0"\nto: "1.1"\nsummary: s\nsteps:\n  - manual: { text: nothing }\n');
+    const e = planError(() => compile({ product: 'demo', from: '0', to: '1.0', dialect: 'mysql', plansDir: dir }));
+    expect(e.message).toBe(`${rel.replace('1.0-1.1', '0-1.0')}:10:19: create_table: column "t.A" differs from column "t.a" only in letter case: mysql (MySQL 8 / MariaDB) compares column names ignoring case, so the two are one name there; choose a name that differs otherwise`);
+  });
+  it('a table renamed User → user (SQLite, MySQL): at the to: value', () => {
+    const steps = '  - create_table:\n      name: User\n      columns: [{ name: id, type: integer }]\n  - rename_table:\n      from: User\n      to: user\n';
+    const { dir, rel } = threeDialects(steps);
+    expect(planError(() => compile({ product: 'demo', from: '1.0', to: '1.1', dialect: 'sqlite', plansDir: dir })).message).toBe(`${rel}:11:11: rename_table: renaming table "User" to "user" changes only letter case: sqlite (SQLite) compares table names ignoring case, so the engine sees the same name (the rename would fail or do nothing there); keep the name, or give it one that differs otherwise`);
+    expectAt(planError(() => compile({ product: 'demo', from: '1.0', to: '1.1', dialect: 'mysql', plansDir: dir })), rel, 11, 11, /rename_table: renaming table "User" to "user" changes only letter case: mysql \(MySQL 8 \/ MariaDB\) compares table names ignoring case on some servers/);
+  });
+  it('a name a dialect override gives: at the override', () => {
+    const { rel, run } = compileStep('  - add_column:\n      table: a\n      column:\n        name: x\n        type: text\n        mysql: { name: V }\n', 'mysql');
+    expectAt(planError(run), rel, 11, 24, /add_column: column "a\.V" differs from column "a\.v" only in letter case/);
+    // PostgreSQL takes the portable name, x: no clash.
+    expect(compileStep('  - add_column:\n      table: a\n      column:\n        name: x\n        type: text\n        mysql: { name: V }\n', 'postgres').run().statements.length).toBeGreaterThan(0);
+  });
+  it('a default name the step does not write: at the entry that stands for it', () => {
+    // b_id_key, the default name of the second unique key (its first column is id), clashes with the first one's.
+    const { rel, run } = compileStep('  - create_table:\n      name: c\n      columns: [{ name: id, type: integer, nullable: false }, { name: v, type: integer }]\n      unique:\n        - { name: c_id_key, columns: [v] }\n        - { columns: [id, v] }\n', 'postgres');
+    expectAt(planError(run), rel, 11, 11, /create_table: key name "c_id_key" appears twice in c$/);
   });
 });

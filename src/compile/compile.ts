@@ -6,7 +6,7 @@ import { getDialect, inSchema } from '../dialects/index.js';
 import { IrreversibleError, PlanError } from '../plan/errors.js';
 import { PLAN_COMMAND } from '../shell.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
-import { loadProduct, stepOperation } from '../plan/load.js';
+import { argumentPos, loadProduct, stepOperation } from '../plan/load.js';
 import { aboutGivenParam, declaredParameters, notGiven, resolveParams, type ParamOrigins } from '../plan/params.js';
 import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar, Step } from '../plan/types.js';
 import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
@@ -120,11 +120,19 @@ interface Entry {
   after: Model;
 }
 
-function atStep<T>(plan: LoadedPlan, step: LoadedStep | undefined, fn: () => T): T {
+/**
+ * Runs `fn`, an operation of `step`, giving an error the plan's location: the step's, or, for the step's own
+ * operation (`own`: resolved from the step, not derived from it), the argument an OpError names (OpError.at: a name
+ * that clashes with another), as `dialect` reads it (its override first).
+ */
+function atStep<T>(plan: LoadedPlan, step: LoadedStep | undefined, fn: () => T, own?: { dialect: string }): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof OpError || (e instanceof Error && !(e instanceof PlanError) && !(e instanceof TypeError))) throw new PlanError(`${step ? step.op + ': ' : ''}${e.message}`, step?.pos ?? { file: plan.relPath, line: 1, col: 1 });
+    if (e instanceof OpError || (e instanceof Error && !(e instanceof PlanError) && !(e instanceof TypeError))) {
+      const at = own && step && !plan.derived && e instanceof OpError && e.at ? argumentPos(plan, step, e.at, own.dialect) : undefined;
+      throw new PlanError(`${step ? step.op + ': ' : ''}${e.message}`, at ?? step?.pos ?? { file: plan.relPath, line: 1, col: 1 });
+    }
     throw e;
   }
 }
@@ -142,7 +150,7 @@ function replayPlan(d: Dialect, model: Model, plan: LoadedPlan, params: ParamVal
       const after = applyOp(d, model, op);
       if (record) entries.push({ step, plan, op, before: model, after });
       model = after;
-    });
+    }, { dialect: d.name });
   }
   return { model, entries };
 }

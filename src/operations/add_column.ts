@@ -26,9 +26,10 @@ export const addColumn: PlanOperation<'add_column'> = {
   resolve: (d, a) => ({ kind: 'add_column', table: a.table, column: resolveColumn(d, a.column) }),
   apply(d, m, op) {
     const t = table(m, op.table);
-    if (findColumn(t, op.column.name)) fail(`column "${op.table}.${op.column.name}" already exists`);
-    checkCaseFree(d, 'column', op.column.name, t.columns.map((c) => c.name), (n) => `column "${op.table}.${n}"`);
-    checkName(d, op.column.name, 'column');
+    const at = ['column', 'name'];
+    if (findColumn(t, op.column.name)) fail(`column "${op.table}.${op.column.name}" already exists`, at);
+    checkCaseFree(d, 'column', op.column.name, t.columns.map((c) => c.name), (n) => `column "${op.table}.${n}"`, at);
+    checkName(d, op.column.name, 'column', at);
     // Upgrades run on tables with rows: a NOT NULL column needs a value for them.
     if (!op.column.nullable && op.column.default === undefined) {
       fail(`column "${op.table}.${op.column.name}" is NOT NULL without a default: existing rows would make it fail; give it a default (drop it afterwards with drop_default)`);

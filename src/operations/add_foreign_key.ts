@@ -239,13 +239,14 @@ export const addForeignKey: PlanOperation<'add_foreign_key'> = {
     const t = table(m, op.table);
     // Where foreign keys share the table's constraint namespace (PostgreSQL), a key's name is taken too.
     const keyNamed = d.rules.foreignKeyNameScope === 'table' && (t.uniques.some((u) => u.name === op.fk.name) || t.primaryKey?.name === op.fk.name);
-    if (t.foreignKeys.some((f) => f.name === op.fk.name) || keyNamed) fail(`constraint "${op.fk.name}" already exists on ${t.name}`);
-    if (d.rules.foreignKeyNameScope === 'database' && m.tables.some((x) => x.foreignKeys.some((f) => f.name === op.fk.name))) fail(`foreign key name "${op.fk.name}" is already used in this database`);
+    const at = ['name'];
+    if (t.foreignKeys.some((f) => f.name === op.fk.name) || keyNamed) fail(`constraint "${op.fk.name}" already exists on ${t.name}`, at);
+    if (d.rules.foreignKeyNameScope === 'database' && m.tables.some((x) => x.foreignKeys.some((f) => f.name === op.fk.name))) fail(`foreign key name "${op.fk.name}" is already used in this database`, at);
     // The same, in another letter case where the engine compares constraint names ignoring it.
     const scope = d.rules.foreignKeyNameScope === 'database'
       ? m.tables.flatMap((x) => x.foreignKeys.map((f) => f.name))
       : [...t.foreignKeys.map((f) => f.name), ...t.uniques.map((u) => u.name), ...(t.primaryKey ? [t.primaryKey.name] : [])];
-    checkCaseFree(d, 'constraint', op.fk.name, scope, (n) => `constraint "${n}"`);
+    checkCaseFree(d, 'constraint', op.fk.name, scope, (n) => `constraint "${n}"`, at);
     validateFk(d, m, t, op.fk);
     return withTable(m, t, (w) => {
       w.foreignKeys.push({ ...op.fk, columns: [...op.fk.columns], refColumns: [...op.fk.refColumns] });

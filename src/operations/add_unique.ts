@@ -85,9 +85,9 @@ export const addUnique: PlanOperation<'add_unique'> = {
   },
   apply(d, m, op) {
     const t = table(m, op.table);
-    checkName(d, op.unique.name, 'unique constraint');
+    checkName(d, op.unique.name, 'unique constraint', ['name']);
     checkColumnsExist(t, op.unique.columns, `unique constraint ${op.unique.name}`);
-    checkIndexNameFree(d, m, t, op.unique.name);
+    checkIndexNameFree(d, m, t, op.unique.name, ['name']);
     return withTable(m, t, (w) => w.uniques.push({ ...op.unique, columns: [...op.unique.columns] }));
   },
   inverse: (op) => ({ ops: [{ kind: 'drop_unique', table: op.table, name: op.unique.name }] }),

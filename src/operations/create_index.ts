@@ -46,9 +46,9 @@ export const createIndex: PlanOperation<'create_index'> = {
   resolve: (d, a) => ({ kind: 'create_index', table: a.table, index: resolveIndex(d, a), ...(a.concurrently ? { concurrently: true as const } : {}) }),
   apply(d, m, op) {
     const t = table(m, op.table);
-    checkName(d, op.index.name, 'index');
+    checkName(d, op.index.name, 'index', ['name']);
     checkIndex(d, t, op.index);
-    checkIndexNameFree(d, m, t, op.index.name);
+    checkIndexNameFree(d, m, t, op.index.name, ['name']);
     if (t.partitionOf) fail(`${t.name} is a partition of ${t.partitionOf.parent}: index the parent (each partition gets its own index)`);
     if (!t.partitionBy) return withTable(m, t, (w) => w.indexes.push(copyIndex(op.index)));
     // PostgreSQL: an index on a partitioned table (ON ONLY …) and one on each partition, attached to it; the

@@ -36,9 +36,9 @@ export const createPartition: PlanOperation<'create_partition'> = {
     if (!d.rules.partitionIndexName) fail(`${d.script.engineName} has no declarative partitioning: make the step postgres-only (dialects: [postgres])`);
     const parent = table(m, op.of);
     if (!parent.partitionBy) fail(`table "${parent.name}" is not partitioned (create it with partition_by)`);
-    if (findTable(m, op.name)) fail(`table "${op.name}" already exists`);
-    checkCaseFree(d, 'table', op.name, m.tables.map((x) => x.name), (n) => `table "${n}"`);
-    checkName(d, op.name, 'table');
+    if (findTable(m, op.name)) fail(`table "${op.name}" already exists`, ['name']);
+    checkCaseFree(d, 'table', op.name, m.tables.map((x) => x.name), (n) => `table "${n}"`, ['name']);
+    checkName(d, op.name, 'table', ['name']);
     if (op.bound === 'default' && m.tables.some((t) => t.partitionOf?.parent === parent.name && t.partitionOf.bound === 'default')) {
       fail(`table "${parent.name}" already has a default partition`);
     }

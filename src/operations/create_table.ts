@@ -6,39 +6,44 @@ import { Sql, joinSql, sql } from '../compile/sql.js';
 import { checkCaseFree, checkColumnsExist, checkIndexNameFree, checkName, fail, addSupportingIndex, markPkNotNull, validateFk } from './shared.js';
 import { concreteTable, merged, resolveColumn, resolveFk } from './resolve.js';
 import { renderKit } from './render.js';
-import { OpError, type PlanOperation } from './types.js';
+import { OpError, type ArgPath, type PlanOperation } from './types.js';
 import { renamedTable } from './naming.js';
 import { placeStatement } from './move_tables.js';
 
 /** Refuses a new table whose names, columns or keys the engine would refuse or silently change. */
+/** Where a create_table step writes the name of each of its table's keys (the primary key's, then the unique keys'). */
+const keyPaths = (t: Table): ArgPath[] => [...(t.primaryKey ? [['primary_key', 'name']] : []), ...t.uniques.map((_, i) => ['unique', i, 'name'])];
+
 function validateTableKeys(d: Dialect, m: Model, t: Table): void {
-  checkName(d, t.name, 'table');
+  checkName(d, t.name, 'table', ['name']);
   const seen = new Set<string>();
-  for (const c of t.columns) {
-    checkName(d, c.name, 'column');
-    if (seen.has(c.name)) fail(`column "${c.name}" appears twice in ${t.name}`);
-    checkCaseFree(d, 'column', c.name, seen, (n) => `column "${t.name}.${n}"`);
+  for (const [i, c] of t.columns.entries()) {
+    const at = ['columns', i, 'name'];
+    checkName(d, c.name, 'column', at);
+    if (seen.has(c.name)) fail(`column "${c.name}" appears twice in ${t.name}`, at);
+    checkCaseFree(d, 'column', c.name, seen, (n) => `column "${t.name}.${n}"`, at);
     seen.add(c.name);
   }
   // The table's own key and constraint names, each kind in its namespace and as the engine compares it (a second
   // one fails the CREATE TABLE). Index-like names of another table are checked by the caller where they share one.
-  const names = (kind: 'index' | 'constraint', list: string[], what: string) => {
+  const names = (kind: 'index' | 'constraint', list: { name: string; at: ArgPath }[], what: string) => {
     const seenNames: string[] = [];
-    for (const n of list) {
-      if (seenNames.includes(n)) fail(`${what} name "${n}" appears twice in ${t.name}`);
-      checkCaseFree(d, kind, n, seenNames, (x) => `${what} "${x}"`);
+    for (const { name: n, at } of list) {
+      if (seenNames.includes(n)) fail(`${what} name "${n}" appears twice in ${t.name}`, at);
+      checkCaseFree(d, kind, n, seenNames, (x) => `${what} "${x}"`, at);
       seenNames.push(n);
     }
   };
-  names('index', [...(t.primaryKey ? [t.primaryKey.name] : []), ...t.uniques.map((u) => u.name)], 'key');
-  names('constraint', t.foreignKeys.map((f) => f.name), 'foreign key');
-  names('constraint', t.checks.map((c) => c.name), 'check');
+  const keys = [...(t.primaryKey ? [t.primaryKey.name] : []), ...t.uniques.map((u) => u.name)];
+  names('index', keys.map((name, i) => ({ name, at: keyPaths(t)[i] })), 'key');
+  names('constraint', t.foreignKeys.map((f, i) => ({ name: f.name, at: ['foreign_keys', i, 'name'] })), 'foreign key');
+  names('constraint', t.checks.map((c, i) => ({ name: c.name, at: ['checks', i, 'name'] })), 'check');
   if (t.primaryKey) {
     checkColumnsExist(t, t.primaryKey.columns, 'the primary key');
-    checkName(d, t.primaryKey.name, 'primary key');
+    checkName(d, t.primaryKey.name, 'primary key', ['primary_key', 'name']);
   }
   for (const [i, u] of t.uniques.entries()) {
-    checkName(d, u.name, 'unique constraint');
+    checkName(d, u.name, 'unique constraint', ['unique', i, 'name']);
     checkColumnsExist(t, u.columns, `unique constraint ${u.name}`);
     // PostgreSQL's CREATE TABLE silently keeps one of two keys on the same columns: the model would predict a
     // constraint the database does not have.
@@ -149,22 +154,23 @@ export const createTable: PlanOperation<'create_table'> = {
     return { kind: 'create_table', table: t };
   },
   apply(d, m, op) {
-    if (findTable(m, op.table.name)) fail(`table "${op.table.name}" already exists`);
-    checkCaseFree(d, 'table', op.table.name, m.tables.map((x) => x.name), (n) => `table "${n}"`);
+    if (findTable(m, op.table.name)) fail(`table "${op.table.name}" already exists`, ['name']);
+    checkCaseFree(d, 'table', op.table.name, m.tables.map((x) => x.name), (n) => `table "${n}"`, ['name']);
     // Where indexes share the schema's namespace with tables (PostgreSQL, SQLite), an index's name is taken too.
-    if (d.rules.indexNameScope === 'schema') checkIndexNameFree(d, m, op.table, op.table.name);
+    if (d.rules.indexNameScope === 'schema') checkIndexNameFree(d, m, op.table, op.table.name, ['name']);
     const t = concreteTable(d, m, copyTable(op.table));
     validateTableKeys(d, { ...m, tables: [...m.tables, t] }, t);
     // A new table's own key names can clash with another table's only where they share one namespace.
     if (d.rules.indexNameScope === 'schema') {
-      for (const n of [...(t.primaryKey ? [t.primaryKey.name] : []), ...t.uniques.map((u) => u.name)]) checkIndexNameFree(d, m, t, n);
+      [...(t.primaryKey ? [t.primaryKey.name] : []), ...t.uniques.map((u) => u.name)].forEach((n, i) => checkIndexNameFree(d, m, t, n, keyPaths(t)[i]));
     }
     // Where foreign key names are unique across the database (InnoDB), the other tables' take theirs.
     if (d.rules.foreignKeyNameScope === 'database') {
       const others = m.tables.flatMap((x) => x.foreignKeys.map((f) => f.name));
-      for (const fk of t.foreignKeys) {
-        if (others.includes(fk.name)) fail(`foreign key name "${fk.name}" is already used in this database`);
-        checkCaseFree(d, 'constraint', fk.name, others, (n) => `foreign key "${n}"`);
+      for (const [i, fk] of t.foreignKeys.entries()) {
+        const at = ['foreign_keys', i, 'name'];
+        if (others.includes(fk.name)) fail(`foreign key name "${fk.name}" is already used in this database`, at);
+        checkCaseFree(d, 'constraint', fk.name, others, (n) => `foreign key "${n}"`, at);
       }
     }
     markPkNotNull(d, t);

@@ -35,8 +35,8 @@ export const dropLeftoverColumn: PlanOperation<'drop_leftover_column'> = {
     const t = table(m, op.table);
     if (findColumn(t, op.column.name)) fail(`column "${op.table}.${op.column.name}" is in the schema at this point: drop it with drop_column`);
     // Where the engine ignores case, its drop would take the model's column of that name in another case.
-    checkCaseFree(d, 'column', op.column.name, t.columns.map((c) => c.name), (n) => `column "${op.table}.${n}"`);
-    checkName(d, op.column.name, 'column');
+    checkCaseFree(d, 'column', op.column.name, t.columns.map((c) => c.name), (n) => `column "${op.table}.${n}"`, ['column', 'name']);
+    checkName(d, op.column.name, 'column', ['column', 'name']);
     return m;
   },
   // The earlier version is as good without the column: nothing to bring back.

@@ -31,13 +31,14 @@ export const renameColumn: PlanOperation<'rename_column'> = {
   apply(d, m, op) {
     const t = table(m, op.table);
     column(t, op.from);
-    if (findColumn(t, op.to)) fail(`column "${op.table}.${op.to}" already exists`);
+    const at = ['to'];
+    if (findColumn(t, op.to)) fail(`column "${op.table}.${op.to}" already exists`, at);
     const what = (n: string) => `column "${op.table}.${n}"`;
-    checkCaseOnlyRename(d, 'column', op.from, op.to, what);
-    checkCaseFree(d, 'column', op.to, t.columns.filter((c) => c.name !== op.from).map((c) => c.name), what);
+    checkCaseOnlyRename(d, 'column', op.from, op.to, what, at);
+    checkCaseFree(d, 'column', op.to, t.columns.filter((c) => c.name !== op.from).map((c) => c.name), what, at);
     for (const k of checksReading(t, op.from)) fail(`column "${op.table}.${op.from}" is read by check ${k}, which PostgreSQL would rewrite with the new name while the model keeps the text the plan wrote (no step can change a check)`);
     for (const k of indexesReading(t, op.from)) fail(`column "${op.table}.${op.from}" is read by an expression or the predicate of index ${k}, which PostgreSQL would rewrite with the new name while the model keeps the text the plan wrote: drop the index first (and create it again after)`);
-    checkName(d, op.to, 'column');
+    checkName(d, op.to, 'column', at);
     const ren = (l: string[]) => l.map((c) => (c === op.from ? op.to : c));
     const draft = new ModelDraft(m);
     const w = draft.edit(t);

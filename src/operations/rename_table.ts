@@ -25,13 +25,14 @@ export const renameTable: PlanOperation<'rename_table'> = {
   resolve: (_d, a) => ({ kind: 'rename_table', from: a.from, to: a.to }),
   apply(d, m, op) {
     const t = table(m, op.from);
-    if (findTable(m, op.to)) fail(`table "${op.to}" already exists`);
+    const at = ['to'];
+    if (findTable(m, op.to)) fail(`table "${op.to}" already exists`, at);
     const what = (n: string) => `table "${n}"`;
-    checkCaseOnlyRename(d, 'table', op.from, op.to, what);
-    checkCaseFree(d, 'table', op.to, m.tables.filter((x) => x !== t).map((x) => x.name), what);
+    checkCaseOnlyRename(d, 'table', op.from, op.to, what, at);
+    checkCaseFree(d, 'table', op.to, m.tables.filter((x) => x !== t).map((x) => x.name), what, at);
     // Where indexes share the schema's namespace with tables (PostgreSQL, SQLite), an index's name is taken too.
-    if (d.rules.indexNameScope === 'schema') checkIndexNameFree(d, m, t, op.to);
-    checkName(d, op.to, 'table');
+    if (d.rules.indexNameScope === 'schema') checkIndexNameFree(d, m, t, op.to, at);
+    checkName(d, op.to, 'table', at);
     const draft = new ModelDraft(m);
     draft.edit(t).name = op.to;
     for (const x of [...draft.model.tables]) {

@@ -70,7 +70,7 @@ export const replacePrimaryKey: PlanOperation<'replace_primary_key'> = {
   apply(d, m, op) {
     const t = table(m, op.table);
     checkColumnsExist(t, op.pk.columns, 'the primary key');
-    checkName(d, op.pk.name, 'primary key');
+    checkName(d, op.pk.name, 'primary key', ['name']);
     if (t.primaryKey && sameList(t.primaryKey.columns, op.pk.columns) && t.primaryKey.name === op.pk.name) fail(`the primary key of ${t.name} is already (${op.pk.columns.join(', ')})`);
     const after = copyTable(t);
     after.primaryKey = { ...op.pk, columns: [...op.pk.columns] };

@@ -8,11 +8,11 @@ import {
   findColumn, findTable, indexExtensions, indexLikeNames, indexedColumnLists, indexTexts, plainIndexColumns, sameList, startsWith,
   ModelDraft, type Column, type ForeignKey, type Index, type Model, type Table,
 } from '../model/model.js';
-import { OpError } from './types.js';
+import { OpError, type ArgPath } from './types.js';
 
-/** Throws an OpError with `msg`. */
-export function fail(msg: string): never {
-  throw new OpError(msg);
+/** Throws an OpError with `msg`; `at`: the argument of the step it is about (OpError.at), where it is not the step as a whole. */
+export function fail(msg: string, at?: ArgPath): never {
+  throw new OpError(msg, at);
 }
 
 /** The table `name` of `m`. @throws OpError when there is none */
@@ -25,11 +25,14 @@ export function column(t: Table, name: string): Column {
   return findColumn(t, name) ?? fail(`column "${t.name}.${name}" does not exist at this point`);
 }
 
-/** Refuses a name longer than the engine accepts. `what` names the object for the message ("table", "index"…). */
-export function checkName(d: Dialect, name: string, what: string): void {
+/**
+ * Refuses a name longer than the engine accepts. `what` names the object for the message ("table", "index"…); `at`
+ * where the step writes the name.
+ */
+export function checkName(d: Dialect, name: string, what: string, at?: ArgPath): void {
   const length = identifierLength(d.rules, name);
   if (length > d.rules.maxIdentifierLength) {
-    fail(`${what} name "${name}" is ${length} ${d.rules.identifierUnit}; ${d.name} allows at most ${d.rules.maxIdentifierLength}`);
+    fail(`${what} name "${name}" is ${length} ${d.rules.identifierUnit}; ${d.name} allows at most ${d.rules.maxIdentifierLength}`, at);
   }
 }
 
@@ -42,21 +45,24 @@ function ignoresCase(d: Dialect, kind: NameKind): string {
 /**
  * Refuses `name`, a new name of kind `kind`, when the engine would take it for one of `names` spelled in another
  * letter case (rules.nameComparison): on such an engine a second table, column, index or constraint of that name
- * fails or is skipped. `what` spells a name of that kind for the message (`table "t"`). An exact clash is the
- * caller's to refuse (its own words).
+ * fails or is skipped. `what` spells a name of that kind for the message (`table "t"`); `at` is where the step writes
+ * `name` (the error points there). An exact clash is the caller's to refuse (its own words).
  */
-export function checkCaseFree(d: Dialect, kind: NameKind, name: string, names: Iterable<string>, what: (name: string) => string): void {
+export function checkCaseFree(d: Dialect, kind: NameKind, name: string, names: Iterable<string>, what: (name: string) => string, at?: ArgPath): void {
   for (const other of names) {
     if (other !== name && sameName(d.rules, kind, other, name)) {
-      fail(`${what(name)} differs from ${what(other)} only in letter case: ${ignoresCase(d, kind)}, so the two are one name there; choose a name that differs otherwise`);
+      fail(`${what(name)} differs from ${what(other)} only in letter case: ${ignoresCase(d, kind)}, so the two are one name there; choose a name that differs otherwise`, at);
     }
   }
 }
 
-/** Refuses renaming `from` to `to` (names of kind `kind`; `what` as checkCaseFree's) when only letter case changes and the engine ignores it. */
-export function checkCaseOnlyRename(d: Dialect, kind: NameKind, from: string, to: string, what: (name: string) => string): void {
+/**
+ * Refuses renaming `from` to `to` (names of kind `kind`; `what` as checkCaseFree's) when only letter case changes and
+ * the engine ignores it; `at` is where the step writes `to`.
+ */
+export function checkCaseOnlyRename(d: Dialect, kind: NameKind, from: string, to: string, what: (name: string) => string, at?: ArgPath): void {
   if (from !== to && sameName(d.rules, kind, from, to)) {
-    fail(`renaming ${what(from)} to "${to}" changes only letter case: ${ignoresCase(d, kind)}, so the engine sees the same name (the rename would fail or do nothing there); keep the name, or give it one that differs otherwise`);
+    fail(`renaming ${what(from)} to "${to}" changes only letter case: ${ignoresCase(d, kind)}, so the engine sees the same name (the rename would fail or do nothing there); keep the name, or give it one that differs otherwise`, at);
   }
 }
 
@@ -94,13 +100,14 @@ export function checkIndex(d: Dialect, t: Table, ix: Index): void {
 
 /**
  * Refuses an index or key name already taken where the engine wants it unique (`rules.indexNameScope`), also in
- * another letter case where the engine compares index names ignoring it (`rules.nameComparison`).
+ * another letter case where the engine compares index names ignoring it (`rules.nameComparison`). `at`: where the
+ * step writes `name`.
  */
-export function checkIndexNameFree(d: Dialect, m: Model, t: Table, name: string): void {
+export function checkIndexNameFree(d: Dialect, m: Model, t: Table, name: string, at?: ArgPath): void {
   const schemaWide = d.rules.indexNameScope === 'schema';
   const names = schemaWide ? m.tables.flatMap((x) => [x.name, ...indexLikeNames(x)]) : indexLikeNames(t);
-  if (names.includes(name)) fail(`"${name}" is already used${schemaWide ? ' in this schema' : ` by an index of ${t.name}`}`);
-  checkCaseFree(d, 'index', name, names, (n) => `"${n}"${schemaWide ? '' : ` (an index name of ${t.name})`}`);
+  if (names.includes(name)) fail(`"${name}" is already used${schemaWide ? ' in this schema' : ` by an index of ${t.name}`}`, at);
+  checkCaseFree(d, 'index', name, names, (n) => `"${n}"${schemaWide ? '' : ` (an index name of ${t.name})`}`, at);
 }
 
 /** Whether `ref` has a key a foreign key to `cols` can reference (with InnoDB, any index that starts with them). */

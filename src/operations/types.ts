@@ -88,8 +88,25 @@ export type OpKind = Op['kind'];
 /** The resolved operation of one kind. */
 export type OpOf<K extends OpKind> = Extract<Op, { kind: K }>;
 
-/** A model-level problem with an operation; the caller adds the plan location. */
-export class OpError extends Error {}
+/**
+ * Where in a step's arguments, as the plan writes them, a problem is: keys and list indexes (`['columns', 1, 'name']`:
+ * the name of the step's second column). A name a dialect override may give (`mysql: { name: … }` beside the portable
+ * one) is written as the portable path; the caller looks for the override first.
+ */
+export type ArgPath = readonly (string | number)[];
+
+/**
+ * A model-level problem with an operation; the caller adds the plan location: the step's, or, with `at`, that of the
+ * argument the problem is about (a name that clashes with another), when the operation is the step's own.
+ */
+export class OpError extends Error {
+  constructor(
+    message: string,
+    readonly at?: ArgPath,
+  ) {
+    super(message);
+  }
+}
 
 /** How to undo an operation: the operations that do it, or why it cannot be done. */
 export type Inverse = { ops: Op[] } | { irreversible: string };

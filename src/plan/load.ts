@@ -69,6 +69,33 @@ function problemOffset(text: string, offset: number): number {
   return text[i] === '\n' || text[i] === '\r' || i >= text.length ? offset : i;
 }
 
+/**
+ * Where a step writes one of its arguments: `path` into the step's arguments (OpError.at), looked up in the plan's
+ * file, read again (only an error asks, so nothing is kept for it at load time, in the build's cache neither). A name
+ * a dialect override gives (`{ name: x, mysql: { name: y } }`) is found under `dialect:` first. When the argument is
+ * not written (a name the step leaves to its default), the nearest enclosing node that is: the entry of a list, the
+ * step's arguments.
+ * @returns undefined when the file is not there or no longer the one loaded (its sha256 differs): the caller keeps the
+ *   step's position
+ */
+export function argumentPos(plan: Pick<LoadedPlan, 'file' | 'relPath' | 'sha256'>, step: { index: number; op: string }, path: readonly (string | number)[], dialect?: string): SourcePos | undefined {
+  let parsed: ParsedYaml;
+  try {
+    const text = new TextDecoder('utf-8').decode(readFileSync(plan.file));
+    if (sha256(text) !== plan.sha256) return undefined;
+    const lines = new (yaml().LineCounter)();
+    parsed = { doc: yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false }), lines, file: plan.relPath };
+  } catch {
+    return undefined;
+  }
+  const base = ['steps', step.index, step.op];
+  if (dialect !== undefined && path.length > 0) {
+    const overridden = [...base, ...path.slice(0, -1), dialect, path[path.length - 1]];
+    if (yaml().isNode(parsed.doc.getIn(overridden, true))) return posOf(parsed, overridden);
+  }
+  return posOf(parsed, [...base, ...path]);
+}
+
 /** Largest plan or product file the loader reads; checked before the file is read. */
 export const MAX_PLAN_FILE_BYTES = 1024 * 1024;
 /** Most aliases (`*name`) a file may expand: a handful saves typing, thousands are a billion-laughs bomb. */

@@ -72,7 +72,7 @@ describe('a leftover column named like a column of the model in another case', (
   const upper = { op: 'drop_leftover_column' as const, args: { table: 'configs', column: { name: 'ID', type: 'boolean' } } };
   it('is refused on MySQL/MariaDB, whose drop would take configs.id', () => {
     const d = getDialect('mysql');
-    expect(() => applyOp(d, model('mysql'), resolveOp(d, upper, {}))).toThrow(new OpError('column "configs.ID" differs from column "configs.id" only in letter case: mysql (MySQL 8 / MariaDB) compares column names ignoring case, so the two are one name there; choose a name that differs otherwise'));
+    expect(() => applyOp(d, model('mysql'), resolveOp(d, upper, {}))).toThrow(new OpError('column "configs.ID" differs from column "configs.id" only in letter case: mysql (MySQL 8 / MariaDB) compares column names ignoring case, so the two are one name there; choose a name that differs otherwise', ['column', 'name']));
   });
   it('is a column of its own on PostgreSQL', () => {
     const d = getDialect('postgres');
