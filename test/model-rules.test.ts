@@ -237,7 +237,7 @@ describe('names that differ only in letter case', () => {
     expectAt(planError(r.run), r.rel, 7, 13, new RegExp(`create_table: "User_Desc_Index" differs from "user_desc_index" only in letter case: ${SQLITE}`));
     for (const dialect of ['postgres', 'sqlite'] as DialectName[]) {
       r = upgrade('  - create_table:\n      name: user_desc_index\n      columns: [{ name: id, type: integer }]\n', dialect);
-      expectAt(planError(r.run), r.rel, 7, 13, /create_table: "user_desc_index" is already used in this schema$/);
+      expectAt(planError(r.run), r.rel, 7, 13, /create_table: "user_desc_index" is already used in this schema by an index or key of User$/);
     }
   });
 
@@ -294,5 +294,35 @@ describe('a refused name is located at the name itself', () => {
     // b_id_key, the default name of the second unique key (its first column is id), clashes with the first one's.
     const { rel, run } = compileStep('  - create_table:\n      name: c\n      columns: [{ name: id, type: integer, nullable: false }, { name: v, type: integer }]\n      unique:\n        - { name: c_id_key, columns: [v] }\n        - { columns: [id, v] }\n', 'postgres');
     expectAt(planError(run), rel, 11, 11, /create_table: key name "c_id_key" appears twice in c$/);
+  });
+});
+
+// PostgreSQL: a primary key's index is a relation of the schema, beside tables and other indexes (15 manual, CREATE
+// INDEX: "The name of the index … must be distinct from the name of any other relation (table, sequence, index, view,
+// materialized view, or foreign table) in that schema"): ALTER TABLE … ADD CONSTRAINT <name> PRIMARY KEY fails with
+// 'relation "<name>" already exists'. Refused at compile, at the name.
+describe('a new primary key named like another relation of the schema (PostgreSQL)', () => {
+  it('like an index of another table', () => {
+    expectRefused('  - replace_primary_key:\n      table: b\n      name: a_v_index\n      columns: [id]\n', 'postgres', /^.*:8:13: replace_primary_key: "a_v_index" is already used in this schema by an index or key of a$/, [8, 13]);
+  });
+  it('like a table, or like the primary key of another table', () => {
+    expectRefused('  - replace_primary_key:\n      table: b\n      name: a\n      columns: [id]\n', 'postgres', /replace_primary_key: "a" is already used in this schema by table a$/, [8, 13]);
+    expectRefused('  - replace_primary_key:\n      table: b\n      name: a_pkey\n      columns: [id]\n', 'postgres', /replace_primary_key: "a_pkey" is already used in this schema by an index or key of a$/, [8, 13]);
+  });
+  it('its own name again (the key it replaces goes in the same statement), and MySQL (PRIMARY in each table), compile', () => {
+    expect(compileStep('  - replace_primary_key:\n      table: b\n      name: b_pkey\n      columns: [id, a_id]\n', 'postgres').run().statements.length).toBeGreaterThan(0);
+    expect(compileStep('  - replace_primary_key:\n      table: b\n      name: a_v_index\n      columns: [id, a_id]\n', 'mysql').run().statements.length).toBeGreaterThan(0);
+  });
+  it('a key named like a foreign key or check of its table (PostgreSQL: constraint "…" for relation "…" already exists)', () => {
+    expectRefused('  - add_unique:\n      table: b\n      name: b_a_fkey\n      columns: [a_id]\n', 'postgres', /add_unique: "b_a_fkey" is already the name of foreign key b\.b_a_fkey: a key, a foreign key and a check of one table share its constraint names in postgres \(PostgreSQL\)$/, [8, 13]);
+    expectRefused('  - replace_primary_key:\n      table: b\n      name: b_a_fkey\n      columns: [id]\n', 'postgres', /replace_primary_key: "b_a_fkey" is already the name of foreign key b\.b_a_fkey/, [8, 13]);
+    expectRefused('  - create_table:\n      name: c\n      columns: [{ name: id, type: integer, nullable: false }]\n      primary_key: { name: c_ok, columns: [id] }\n      checks: [{ name: c_ok, expression: "id > 0" }]\n', 'postgres', /create_table: "c_ok" is already the name of check c\.c_ok/, [9, 28]);
+    expectRefused('  - create_table:\n      name: c\n      columns: [{ name: id, type: integer }]\n      foreign_keys: [{ name: c_x, columns: [id], references: { table: a, columns: [id] } }]\n      checks: [{ name: c_x, expression: "id > 0" }]\n', 'postgres', /create_table: constraint name "c_x" appears twice in c$/, [10, 24]);
+    // MySQL keeps index names per table, apart from foreign key names: it compiles there.
+    expect(compileStep('  - add_unique:\n      table: b\n      name: b_a_fkey\n      columns: [a_id]\n', 'mysql').run().statements.length).toBeGreaterThan(0);
+  });
+  it('a partition named like an index', () => {
+    const { rel, run } = compileStep('  - create_table:\n      name: log\n      columns: [{ name: id, type: integer }]\n      partition_by: { strategy: range, columns: [id] }\n  - create_partition: { name: a_v_index, of: log, bound: default }\n', 'postgres');
+    expectAt(planError(run), rel, 10, 31, /create_partition: "a_v_index" is already used in this schema by an index or key of a$/);
   });
 });

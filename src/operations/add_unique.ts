@@ -2,7 +2,7 @@
 import type { Dialect } from '../dialects/dialect.js';
 import type { Model } from '../model/model.js';
 import { facetIs, facetIsNot, type FacetRef } from '../compile/facets.js';
-import { checkColumnsExist, checkIndexNameFree, checkName, table, withTable } from './shared.js';
+import { checkColumnsExist, checkIndexNameFree, checkKeyNameFreeOfConstraints, checkName, table, withTable } from './shared.js';
 import { merged } from './resolve.js';
 import { renderKit } from './render.js';
 import type { OpOf, ParamValues, PlanOperation, Statement } from './types.js';
@@ -88,6 +88,7 @@ export const addUnique: PlanOperation<'add_unique'> = {
     checkName(d, op.unique.name, 'unique constraint', ['name']);
     checkColumnsExist(t, op.unique.columns, `unique constraint ${op.unique.name}`);
     checkIndexNameFree(d, m, t, op.unique.name, ['name']);
+    checkKeyNameFreeOfConstraints(d, t, op.unique.name, ['name']);
     return withTable(m, t, (w) => w.uniques.push({ ...op.unique, columns: [...op.unique.columns] }));
   },
   inverse: (op) => ({ ops: [{ kind: 'drop_unique', table: op.table, name: op.unique.name }] }),

@@ -2,7 +2,7 @@
 // partition takes the parent's columns (with their defaults and NOT NULL; an identity stays the parent's) and
 // an index of its own for each of the parent's, named by the engine.
 import { findTable, ModelDraft, type Table } from '../model/model.js';
-import { addPartitionIndex, checkCaseFree, checkName, fail, table } from './shared.js';
+import { addPartitionIndex, checkCaseFree, checkIndexNameFree, checkName, fail, table } from './shared.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
 
@@ -38,6 +38,8 @@ export const createPartition: PlanOperation<'create_partition'> = {
     if (!parent.partitionBy) fail(`table "${parent.name}" is not partitioned (create it with partition_by)`);
     if (findTable(m, op.name)) fail(`table "${op.name}" already exists`, ['name']);
     checkCaseFree(d, 'table', op.name, m.tables.map((x) => x.name), (n) => `table "${n}"`, ['name']);
+    // A partition is a table: where indexes share the schema's namespace with tables (PostgreSQL), an index's name is taken too.
+    if (d.rules.indexNameScope === 'schema') checkIndexNameFree(d, m, parent, op.name, ['name']);
     checkName(d, op.name, 'table', ['name']);
     if (op.bound === 'default' && m.tables.some((t) => t.partitionOf?.parent === parent.name && t.partitionOf.bound === 'default')) {
       fail(`table "${parent.name}" already has a default partition`);

@@ -3,7 +3,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { ColumnSpec, ForeignKeySpec, KeySpec } from '../plan/types.js';
 import { copyTable, findTable, ModelDraft, sameList, type Model, type Table } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
-import { checkCaseFree, checkColumnsExist, checkIndexNameFree, checkName, fail, addSupportingIndex, markPkNotNull, validateFk } from './shared.js';
+import { checkCaseFree, checkColumnsExist, checkIndexNameFree, checkKeyNameFreeOfConstraints, checkName, fail, addSupportingIndex, markPkNotNull, validateFk } from './shared.js';
 import { concreteTable, merged, resolveColumn, resolveFk } from './resolve.js';
 import { renderKit } from './render.js';
 import { OpError, type ArgPath, type PlanOperation } from './types.js';
@@ -38,6 +38,12 @@ function validateTableKeys(d: Dialect, m: Model, t: Table): void {
   names('index', keys.map((name, i) => ({ name, at: keyPaths(t)[i] })), 'key');
   names('constraint', t.foreignKeys.map((f, i) => ({ name: f.name, at: ['foreign_keys', i, 'name'] })), 'foreign key');
   names('constraint', t.checks.map((c, i) => ({ name: c.name, at: ['checks', i, 'name'] })), 'check');
+  // Where keys, foreign keys and checks share the table's constraint names (PostgreSQL), one of each kind may not
+  // take another's.
+  for (const [i, n] of keys.entries()) checkKeyNameFreeOfConstraints(d, t, n, keyPaths(t)[i]);
+  if (d.rules.foreignKeyNameScope === 'table') {
+    names('constraint', [...t.foreignKeys.map((f, i) => ({ name: f.name, at: ['foreign_keys', i, 'name'] })), ...t.checks.map((c, i) => ({ name: c.name, at: ['checks', i, 'name'] }))], 'constraint');
+  }
   if (t.primaryKey) {
     checkColumnsExist(t, t.primaryKey.columns, 'the primary key');
     checkName(d, t.primaryKey.name, 'primary key', ['primary_key', 'name']);

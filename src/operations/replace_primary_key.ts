@@ -1,7 +1,7 @@
 // replace_primary_key: a table's primary key set or replaced (its columns become NOT NULL).
 import { copyTable, findColumn, findTable, sameList } from '../model/model.js';
 import { facetIs, facetIsNot, type FacetRef } from '../compile/facets.js';
-import { checkColumnsExist, checkFksSupported, checkKeyNotReferenced, checkName, fail, markPkNotNull, table, withTable } from './shared.js';
+import { checkColumnsExist, checkFksSupported, checkIndexNameFree, checkKeyNameFreeOfConstraints, checkKeyNotReferenced, checkName, fail, markPkNotNull, table, withTable } from './shared.js';
 import { merged } from './resolve.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
@@ -72,6 +72,10 @@ export const replacePrimaryKey: PlanOperation<'replace_primary_key'> = {
     checkColumnsExist(t, op.pk.columns, 'the primary key');
     checkName(d, op.pk.name, 'primary key', ['name']);
     if (t.primaryKey && sameList(t.primaryKey.columns, op.pk.columns) && t.primaryKey.name === op.pk.name) fail(`the primary key of ${t.name} is already (${op.pk.columns.join(', ')})`);
+    // The key's index takes its name where indexes and keys are named (PostgreSQL: in the schema, beside tables and
+    // other indexes; MySQL: PRIMARY in the table), except from the key it replaces, dropped in the same statement.
+    checkIndexNameFree(d, m, t, op.pk.name, ['name'], t.primaryKey?.name);
+    checkKeyNameFreeOfConstraints(d, t, op.pk.name, ['name']);
     const after = copyTable(t);
     after.primaryKey = { ...op.pk, columns: [...op.pk.columns] };
     if (t.primaryKey) checkKeyNotReferenced(d, m, t, t.primaryKey.columns, `the primary key of ${t.name}`, after);

@@ -100,14 +100,32 @@ export function checkIndex(d: Dialect, t: Table, ix: Index): void {
 
 /**
  * Refuses an index or key name already taken where the engine wants it unique (`rules.indexNameScope`), also in
- * another letter case where the engine compares index names ignoring it (`rules.nameComparison`). `at`: where the
- * step writes `name`.
+ * another letter case where the engine compares index names ignoring it (`rules.nameComparison`). `replaced`: an
+ * index-like name of `t` the step gives up in the same statement (a primary key replaced under its own name);
+ * `at`: where the step writes `name`.
  */
-export function checkIndexNameFree(d: Dialect, m: Model, t: Table, name: string, at?: ArgPath): void {
+export function checkIndexNameFree(d: Dialect, m: Model, t: Table, name: string, at?: ArgPath, replaced?: string): void {
   const schemaWide = d.rules.indexNameScope === 'schema';
-  const names = schemaWide ? m.tables.flatMap((x) => [x.name, ...indexLikeNames(x)]) : indexLikeNames(t);
-  if (names.includes(name)) fail(`"${name}" is already used${schemaWide ? ' in this schema' : ` by an index of ${t.name}`}`, at);
+  const own = (x: Table) => indexLikeNames(x).filter((n) => !(x.name === t.name && n === replaced));
+  const names = schemaWide ? m.tables.flatMap((x) => [x.name, ...own(x)]) : own(t);
+  if (names.includes(name)) {
+    // Where the schema holds tables and indexes alike (PostgreSQL, SQLite), say which object holds the name.
+    const holder = schemaWide ? m.tables.find((x) => x.name === name) : undefined;
+    const by = schemaWide ? (holder ? ` by table ${holder.name}` : ` by an index or key of ${m.tables.find((x) => own(x).includes(name))!.name}`) : '';
+    fail(`"${name}" is already used${schemaWide ? ` in this schema${by}` : ` by an index of ${t.name}`}`, at);
+  }
   checkCaseFree(d, 'index', name, names, (n) => `"${n}"${schemaWide ? '' : ` (an index name of ${t.name})`}`, at);
+}
+
+/**
+ * Where a table's keys share its constraint namespace with its foreign keys and checks (`rules.foreignKeyNameScope`
+ * 'table': PostgreSQL's ADD CONSTRAINT fails with 'constraint "x" for relation "t" already exists'), refuses a key
+ * named like one of them (as the engine compares constraint names). `at`: where the step writes the name.
+ */
+export function checkKeyNameFreeOfConstraints(d: Dialect, t: Table, name: string, at?: ArgPath): void {
+  if (d.rules.foreignKeyNameScope !== 'table') return;
+  const other = [...t.foreignKeys.map((f) => ({ name: f.name, what: 'foreign key' })), ...t.checks.map((c) => ({ name: c.name, what: 'check' }))].find((c) => sameName(d.rules, 'constraint', c.name, name));
+  if (other) fail(`"${name}" is ${other.name === name ? 'already' : `in another letter case (${other.name})`} the name of ${other.what} ${t.name}.${other.name}: a key, a foreign key and a check of one table share its constraint names in ${d.name} (${d.script.engineName})`, at);
 }
 
 /** Whether `ref` has a key a foreign key to `cols` can reference (with InnoDB, any index that starts with them). */
