@@ -326,3 +326,21 @@ describe('a new primary key named like another relation of the schema (PostgreSQ
     expectAt(planError(run), rel, 10, 31, /create_partition: "a_v_index" is already used in this schema by an index or key of a$/);
   });
 });
+
+// MySQL 8.0 manual 13.1.20.6 "CHECK Constraints": check constraint names are unique per schema (MariaDB: per table);
+// one script runs on both, so a check name two tables use compiled, and failed on MySQL 8 with ER_CHECK_CONSTRAINT_DUP_NAME.
+describe('check names are unique in the whole database on MySQL', () => {
+  const checked = (table: string, name: string) => `  - create_table:\n      name: ${table}\n      columns: [{ name: n, type: integer }]\n      checks: [{ name: ${name}, expression: "n > 0" }]\n`;
+  it('the same check name on two tables: refused on mysql, at the second name', () => {
+    const { rel, run } = compileStep(checked('c', 'positive') + checked('d', 'positive'), 'mysql');
+    expect(planError(run).message).toBe(`${rel}:13:24: create_table: check name "positive" is already used in this database, by a check of table c: mysql (MySQL 8 / MariaDB) keeps check names unique across the database, not per table; choose a name no other table's check has`);
+  });
+  it('in another letter case too', () => {
+    const { rel, run } = compileStep(checked('c', 'positive') + checked('d', 'Positive'), 'mysql');
+    expectAt(planError(run), rel, 13, 24, /create_table: check name "Positive" differs from "positive", a check of table c, only in letter case: .*compares constraint names ignoring case, and .*keeps check names unique across the database/);
+  });
+  it('PostgreSQL and SQLite scope check names per table: both compile', () => {
+    const { dir } = threeDialects(checked('c', 'positive') + checked('d', 'positive'));
+    for (const dialect of ['postgres', 'sqlite'] as DialectName[]) expect(compile({ product: 'demo', from: '1.0', to: '1.1', dialect, plansDir: dir }).statements.length).toBeGreaterThan(0);
+  });
+});

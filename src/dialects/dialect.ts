@@ -451,6 +451,12 @@ export interface DialectRules {
    */
   foreignKeyNameScope: 'table' | 'database';
   /**
+   * Where CHECK constraint names must be unique: 'table' (PostgreSQL: among the table's constraints; SQLite; MariaDB)
+   * or 'database' (MySQL 8: "constraint names must be unique per schema", each constraint type in a namespace of its
+   * own).
+   */
+  checkNameScope: 'table' | 'database';
+  /**
    * Every foreign key needs an index that starts with its columns, which the engine creates (named after the
    * first column) when there is none (InnoDB); removing the last such index is refused.
    */

@@ -3,7 +3,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { ColumnSpec, ForeignKeySpec, KeySpec } from '../plan/types.js';
 import { copyTable, findTable, ModelDraft, sameList, type Model, type Table } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
-import { checkCaseFree, checkColumnsExist, checkIndexNameFree, checkKeyNameFreeOfConstraints, checkName, fail, addSupportingIndex, markPkNotNull, validateFk } from './shared.js';
+import { checkCaseFree, checkCheckNameFree, checkColumnsExist, checkIndexNameFree, checkKeyNameFreeOfConstraints, checkName, fail, addSupportingIndex, markPkNotNull, validateFk } from './shared.js';
 import { concreteTable, merged, resolveColumn, resolveFk } from './resolve.js';
 import { renderKit } from './render.js';
 import { OpError, type ArgPath, type PlanOperation } from './types.js';
@@ -179,6 +179,8 @@ export const createTable: PlanOperation<'create_table'> = {
         checkCaseFree(d, 'constraint', fk.name, others, (n) => `foreign key "${n}"`, at);
       }
     }
+    // Where check names are unique across the database (MySQL 8), the other tables' take theirs.
+    for (const [i, c] of t.checks.entries()) checkCheckNameFree(d, m, c.name, ['checks', i, 'name']);
     markPkNotNull(d, t);
     for (const fk of t.foreignKeys) addSupportingIndex(d, t, fk);
     const draft = new ModelDraft(m);

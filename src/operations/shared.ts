@@ -118,6 +118,22 @@ export function checkIndexNameFree(d: Dialect, m: Model, t: Table, name: string,
 }
 
 /**
+ * Where check names are unique across the database (`rules.checkNameScope`: MySQL 8), refuses `name` for a new check
+ * when another table's check has it, also in another letter case where the engine compares constraint names ignoring
+ * it. `at`: where the step writes the name.
+ */
+export function checkCheckNameFree(d: Dialect, m: Model, name: string, at?: ArgPath): void {
+  if (d.rules.checkNameScope !== 'database') return;
+  const why = `${d.name} (${d.script.engineName}) keeps check names unique across the database, not per table; choose a name no other table's check has`;
+  const holder = m.tables.find((x) => x.checks.some((c) => c.name === name));
+  if (holder) fail(`check name "${name}" is already used in this database, by a check of table ${holder.name}: ${why}`, at);
+  for (const x of m.tables) {
+    const other = x.checks.find((c) => sameName(d.rules, 'constraint', c.name, name));
+    if (other) fail(`check name "${name}" differs from "${other.name}", a check of table ${x.name}, only in letter case: ${ignoresCase(d, 'constraint')}, and ${why}`, at);
+  }
+}
+
+/**
  * Where a table's keys share its constraint namespace with its foreign keys and checks (`rules.foreignKeyNameScope`
  * 'table': PostgreSQL's ADD CONSTRAINT fails with 'constraint "x" for relation "t" already exists'), refuses a key
  * named like one of them (as the engine compares constraint names). `at`: where the step writes the name.

@@ -763,6 +763,10 @@ function mysqlIn(w: Where): Dialect {
     nameComparison: { table: 'ignoring case on some servers', column: 'ignoring case', index: 'ignoring case', constraint: 'ignoring case' },
     indexNameScope: 'table',
     foreignKeyNameScope: 'database',
+    // MySQL 8.0 manual 13.1.20.6 "CHECK Constraints": check constraint names are unique per schema (each constraint
+    // type has a namespace of its own there, so a check may share a foreign key's name); MariaDB scopes them per
+    // table. One script runs on both: the stricter rule.
+    checkNameScope: 'database',
     foreignKeyNeedsIndex: true,
     referencesIndexPrefix: true,
     // InnoDB treats NO ACTION as RESTRICT and MariaDB reports it so; the model keeps one spelling.

@@ -710,6 +710,7 @@ function postgresIn(w: Where): Dialect {
     nameComparison: { table: 'exact', column: 'exact', index: 'exact', constraint: 'exact' },
     indexNameScope: 'schema',
     foreignKeyNameScope: 'table',
+    checkNameScope: 'table',
     foreignKeyNeedsIndex: false,
     referencesIndexPrefix: false,
     foreignKeyAction: (a) => a,

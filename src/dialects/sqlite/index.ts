@@ -352,6 +352,7 @@ export const sqlite: Dialect = {
     // Index names share the schema's namespace with tables (CREATE INDEX: "index … already exists").
     indexNameScope: 'schema',
     foreignKeyNameScope: 'table',
+    checkNameScope: 'table',
     foreignKeyNeedsIndex: false,
     referencesIndexPrefix: false,
     foreignKeyAction: (a) => a,
