@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import type { DialectName } from '../src/plan/types.js';
-import { describeEngines, type EngineTarget } from './helpers/servers.js';
+import { describeEngines, describeServer, type EngineTarget } from './helpers/servers.js';
 
 const st = (dialect: DialectName, from: string, to: string) => compile({ product: 'supertokens', from, to, dialect }).sql;
 
@@ -180,3 +180,82 @@ for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
     });
   });
 }
+
+// MySQL 8.0 manual 9.2.3 "Identifier Case Sensitivity": a server with lower_case_table_names = 1 (Windows) or 2 (macOS)
+// holds table names in lower case, so a product whose tables are named with capitals (a SuperTokens core configured with
+// mysql_table_names_prefix=ST: ST_key_value, …) is st_key_value there, and the version check could never pass: it stopped
+// every run on a difference that named no real problem. The script now reads the setting first and, when it is not 0
+// and the path names a table with capitals, stops before anything else with one line saying so and what to do. Our
+// MariaDB runs with 0 and the setting cannot change without a restart: the stop is tested on the text, and on MariaDB
+// with the setting's one read (@@lower_case_table_names) replaced by a session variable.
+describe('a server that stores table names in lower case (lower_case_table_names)', () => {
+  const ST = ['mysql_table_names_prefix=ST'];
+  const script = (from: string, to: string, params: string[] = []) => compile({ product: 'supertokens', from, to, dialect: 'mysql', params }).sql;
+  const MESSAGE = "SELECT CONCAT('plan stopped: this server stores table names in lower case (lower_case_table_names = ', @plan_lctn, ')', ', and this script''s tables are named with capital letters (33 of them: ST_all_auth_recipe_users, ST_app_id_to_user_id, ST_apps, …), which the server holds in lower case (st_all_auth_recipe_users): no check of this script can match them. Compile it with those names in lower case, as the server stores them (a table-name prefix or table name given by a parameter: give it in lower case), or run it on a server with lower_case_table_names = 0. Nothing was changed. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '.') AS plan FROM DUAL WHERE @plan_lctn <> 0;";
+
+  it('the text: the setting read once, first thing of the version check, the stop, and the flag that requires 0', () => {
+    const lines = script('5.0', '6.0', ST).split('\n');
+    const read = lines.indexOf('SET @plan_lctn = @@lower_case_table_names;');
+    expect(lines[read - 1]).toBe('SET @plan_ok = FALSE;');
+    expect(lines.filter((l) => l.includes('@@lower_case_table_names'))).toHaveLength(1);
+    expect(lines[read + 1]).toBe(MESSAGE);
+    expect(lines.slice(read + 2, read + 6)).toEqual(['SET @plan_sql = IF(', '  @plan_lctn = 0,', "  'DO 0',", "  'SELECT 1 FROM `plan stopped: this server stores table names in lower case; see`');"]);
+    // Before anything reads the catalog, and the check's flag (every guarded statement requires it) needs 0.
+    expect(read).toBeLessThan(lines.findIndex((l) => l.startsWith('SET @plan_busy = ')));
+    expect(lines).toContain('SET @plan_ok = @plan_problem IS NULL AND @plan_busy IS NULL AND @plan_lctn = 0;');
+    // The install and the rollback too.
+    for (const [from, to] of [['0', '6.0'], ['6.0', '5.0']]) expect(script(from, to, ST)).toContain('SET @plan_lctn = @@lower_case_table_names;');
+  });
+
+  it('tables named in lower case only (every bundled product as it ships): nothing of it, the script is as it was', () => {
+    for (const [from, to] of [['5.0', '6.0'], ['0', '6.0'], ['6.0', '5.0']]) {
+      const sql = script(from, to, ['mysql_table_names_prefix=st']);
+      expect(sql).not.toContain('lower_case_table_names');
+      expect(sql).toContain('SET @plan_ok = @plan_problem IS NULL AND @plan_busy IS NULL;');
+    }
+  });
+});
+
+await describeServer('mysql server: lower_case_table_names, emulated', 'mysql', (url) => {
+  const target: EngineTarget = { title: 'mysql server', dialect: 'mysql', url };
+  const ST = ['mysql_table_names_prefix=ST'];
+  const script = (from: string, to: string) => compile({ product: 'supertokens', from, to, dialect: 'mysql', params: ST }).sql;
+  /** The script as a server whose lower_case_table_names is `value` runs it: its one read of the setting replaced. */
+  const as = (value: number, sql: string) => `SET @plan_test_lctn = ${value};\n${sql.replace('@@lower_case_table_names', '@plan_test_lctn')}`;
+  const scratches: Scratch[] = [];
+  afterAll(async () => {
+    for (const s of scratches) await s.close().catch(() => undefined);
+  });
+  const at50 = async () => {
+    const s = await openScratch('mysql', { url });
+    scratches.push(s);
+    await s.execScript(script('0', '5.0'));
+    return s;
+  };
+
+  it('set to 1: the script stops before any change with the one line, also under mariadb --force; set to 0 it applies', async () => {
+    const s = await at50();
+    const before = await snap(s);
+    const up = script('5.0', '6.0');
+    const r = runClient(target, s.name, as(1, up), []);
+    expect(r.status).not.toBe(0);
+    expect(r.out).toContain(`plan stopped: this server stores table names in lower case (lower_case_table_names = 1), and this script's tables are named with capital letters (33 of them: ST_all_auth_recipe_users, ST_app_id_to_user_id, ST_apps, …), which the server holds in lower case (st_all_auth_recipe_users): no check of this script can match them. Compile it with those names in lower case, as the server stores them (a table-name prefix or table name given by a parameter: give it in lower case), or run it on a server with lower_case_table_names = 0. Nothing was changed. Checked: database ${s.name}.`);
+    expect(r.out).toMatch(/ERROR 1146 .*plan stopped: this server stores table names in lower case; see/);
+    expect(await snap(s)).toEqual(before);
+    const forced = runClient(target, s.name, as(2, up), ['--force']);
+    expect(forced.out).toContain('(lower_case_table_names = 2)');
+    expect(forced.out).not.toMatch(/plan: supertokens 5\.0 → 6\.0 applied/);
+    expect(await snap(s)).toEqual(before);
+    const applied = runClient(target, s.name, as(0, up), []);
+    expect(applied.status).toBe(0);
+    expect(applied.out).toMatch(/plan: supertokens 5\.0 → 6\.0 applied/);
+    expect(applied.out).not.toContain('lower_case_table_names');
+  });
+
+  it('as it is (this server: 0), the script runs unchanged', async () => {
+    const s = await at50();
+    const r = runClient(target, s.name, script('5.0', '6.0'), []);
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/plan: supertokens 5\.0 → 6\.0 applied/);
+  });
+});

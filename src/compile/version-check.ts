@@ -13,6 +13,8 @@ import type { GuardInput } from './guards.js';
 export interface VersionCheckSpec {
   /** The tables to look at: every table of the product, at any version, and every table of the path. */
   tables: string[];
+  /** The tables some state of the script's path has (by the names the catalog shows them under), sorted. */
+  pathTables: string[];
   /** (object, definition) rows a database on this path may show, in every spelling the engine may use. */
   allowed: [string, string][];
   /** Objects every state of the path has. */
@@ -79,8 +81,10 @@ export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInpu
   const required = new Set<string>();
   const repairable = new Set<string>();
   const tables = new Set<string>(productTables);
+  const pathTables = new Set<string>();
   for (const [k, { facet, seen }] of values) {
     tables.add(facet.ref.table);
+    if (facet.ref.type === 'table' && [...seen.values()].some((v) => v !== null)) pathTables.add(facet.ref.table);
     const rowSets = [...seen].map(([vk, v]) => (v === null ? null : rowsOf(d, k, vk, { ref: facet.ref, value: v })));
     for (const rows of rowSets) for (const r of rows ?? []) for (const def of r.defs) allowed.set(`${r.key}\0${def}`, [r.key, def]);
     if (!rowSets.includes(null)) {
@@ -95,6 +99,7 @@ export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInpu
   const implied = ordered ? impliedObjects(d, initial, statements, repairable) : [];
   return {
     tables: [...tables].sort(byText),
+    pathTables: [...pathTables].sort(byText),
     allowed: [...allowed.values()].sort((a, b) => byText(a[0], b[0]) || byText(a[1], b[1])),
     required: [...required].sort(byText),
     repairable: [...repairable].sort(byText),

@@ -439,9 +439,47 @@ const BUSY_SQL = `SELECT CONCAT('connection ', ID, ' for ', TIME, ' s: ', LEFT(R
       OR LOCATE(CONCAT(' ', DATABASE(), '.'), REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), CHAR(9), ' '), ',', ' '), '(', ' ')) > 0)
   ORDER BY TIME DESC, ID LIMIT 1`;
 
+/**
+ * The names of the script's path that a server folding names to lower case would not hold as written: its tables
+ * (and the product's other databases) spelled with a capital letter. MySQL 8.0 manual 9.2.3 "Identifier Case
+ * Sensitivity": with lower_case_table_names = 1 (the Windows default) table and database names are stored in lower
+ * case and compared so; with 2 (macOS) InnoDB stores table names in lower case as well. The catalog then shows user
+ * where the plans say User, and no comparison of the version check or a guard matches.
+ */
+function foldedNames(w: Where, spec: VersionCheckSpec): { tables: string[]; databases: string[] } {
+  const upper = (n: string) => n !== n.toLowerCase();
+  return { tables: spec.pathTables.filter(upper), databases: placeDbs(w).filter(upper) };
+}
+
+/**
+ * Where the path names a table (or database) with capital letters (foldedNames), statements that stop the script,
+ * before it reads the catalog, on a server whose lower_case_table_names is not 0: one clear line rather than a
+ * version check that could never pass (the server holds those names in lower case). The setting is read once into
+ * @plan_lctn, which the version check's flag requires to be 0. None when every name is in lower case (such a server
+ * holds them as written, and the script runs there as anywhere).
+ */
+function foldedNamesStop(w: Where, spec: VersionCheckSpec): Sql[] {
+  const { tables, databases } = foldedNames(w, spec);
+  if (!tables.length && !databases.length) return [];
+  const list = (names: string[]) => (names.length > 3 ? `${names.length} of them: ${names.slice(0, 3).join(', ')}, …` : names.join(', '));
+  const named = [
+    ...(tables.length ? [`this script's tables are named with capital letters (${list(tables)}), which the server holds in lower case (${tables[0].toLowerCase()})`] : []),
+    ...(databases.length ? [`${tables.length ? 'so are ' : ''}the product's databases ${databases.join(', ')}${tables.length ? '' : ', which the server holds in lower case'}`] : []),
+  ].join('; ');
+  const message = `, and ${named}: no check of this script can match them. Compile it with those names in lower case, as the server stores them (a table-name prefix or table name given by a parameter: give it in lower case), or run it on a server with lower_case_table_names = 0. Nothing was changed. Checked: database `;
+  return [
+    Sql.verbatim('SET @plan_lctn = @@lower_case_table_names;'),
+    Sql.verbatim(`SELECT CONCAT('plan stopped: this server stores table names in lower case (lower_case_table_names = ', @plan_lctn, ')', ${L(message)}, COALESCE(DATABASE(), 'none (no database selected)'), '.') AS plan FROM DUAL WHERE @plan_lctn <> 0;`),
+    ...stopStatement('@plan_lctn = 0', 'this server stores table names in lower case; see the row above'),
+  ];
+}
+
 function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
+  const folded = foldedNamesStop(w, spec);
   return [
     Sql.verbatim(`SET ${OK_FLAG} = FALSE;`),
+    // A server that folds table names to lower case, where the path spells some with capitals: stop before anything.
+    ...folded,
     // Another session still changing this database's schema (a client killed mid-script): stop before reading it.
     Sql.verbatim(`SET @plan_busy = (${BUSY_SQL});`),
     Sql.verbatim(
@@ -451,7 +489,7 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
     Sql.verbatim(`SET @plan_problem = (\n  SELECT m FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  ORDER BY o, m LIMIT 1);`),
     // When the check fails and a place the path keeps tables in does not exist, that comes first (a wrong id).
     ...(spec.places ?? []).map((p) => Sql.verbatim(`SET @plan_problem = IF(@plan_problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ${L(p.name)}), ${L(p.message)}, @plan_problem);`)),
-    Sql.verbatim(`SET ${OK_FLAG} = @plan_problem IS NULL AND @plan_busy IS NULL;`),
+    Sql.verbatim(`SET ${OK_FLAG} = @plan_problem IS NULL AND @plan_busy IS NULL${folded.length ? ' AND @plan_lctn = 0' : ''};`),
     // The full message, printed by the client as a result row; the error below is cut at 64 characters.
     // It names the database it read: a script run in the wrong one finds the product's tables missing.
     Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(spec.what + ': ')}, @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', ${L(spec.hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
