@@ -17,6 +17,31 @@ import { projectRoot } from '../src/paths.js';
 const plansDir = fileURLToPath(new URL('./fixtures/plans-locks', import.meta.url));
 const annotations = (dialect: string) => compile({ product: 'locks', from: '1.0', to: '1.2', dialect, plansDir }).units.flatMap((u) => u.locks.map((l) => [u.banner.replace(/^-- /, ''), l.text]));
 
+// MySQL's foreign-key step showed three lock rows under one label: the supporting CREATE INDEX (in place, writes go
+// on) read as contradicting the ADD FOREIGN KEY (a copy of the table, writes wait). Each statement of the step now
+// says what it is, in the data (StatementLocks.what) and on its -- locks: line.
+describe('a step of several kinds of statement: each lock annotation says which statement it is', () => {
+  it('MySQL add_foreign_key: the same-named key dropped, the index the key needs, the key', () => {
+    const r = compile({ product: 'locks', from: '1.0', to: '1.1', dialect: 'mysql', plansDir });
+    const fk = r.locks.statements.filter((s) => s.label === '1.0 → 1.1 · 24/39 · add foreign key e_p_fkey on e');
+    expect(fk.map((s) => [s.what, s.onlyOnDrift ?? false, s.online?.map((o) => o.algorithm)])).toEqual([
+      ['drop foreign key e_p_fkey as it is now', true, ['INPLACE', 'INSTANT']],
+      ['create index p_id, which the foreign key needs (an index on its columns)', false, ['INPLACE', 'NOCOPY']],
+      ['add foreign key e_p_fkey', false, ['COPY', 'COPY']],
+    ]);
+    const banner = r.sql.split('\n').indexOf('-- 1.0 → 1.1 · 24/39 · add foreign key e_p_fkey on e');
+    expect(r.sql.split('\n').slice(banner).filter((l) => l.startsWith('-- ')).slice(1, 4)).toEqual([
+      '-- locks: drop foreign key e_p_fkey as it is now: only where the database differs from the plan here (else skipped): e: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait',
+      '-- locks: create index p_id, which the foreign key needs (an index on its columns): e: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait',
+      '-- locks: add foreign key e_p_fkey: e: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in p | p: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait',
+    ]);
+  });
+  it('a step of one statement (or of one kind) is not labelled', () => {
+    const r = compile({ product: 'locks', from: '1.0', to: '1.1', dialect: 'mysql', plansDir });
+    expect(r.locks.statements.filter((s) => !s.label.includes('foreign key')).every((s) => s.what === undefined)).toBe(true);
+  });
+});
+
 describe('the annotation of every statement of the lock fixture', () => {
   it('PostgreSQL: lock mode per table, catalog-only / scan / rewrite, and what it blocks until COMMIT', () => {
     expect(annotations('postgres')).toEqual([
@@ -43,12 +68,12 @@ describe('the annotation of every statement of the lock fixture', () => {
     ["1.0 → 1.1 · 21/40 · add unique e_id_u_key on e","e: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT"],
     ["1.0 → 1.1 · 22/40 · unique e_u_key on e becomes (u, id)","e: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT"],
     ["1.0 → 1.1 · 23/40 · drop unique e_id_u_key on e","e: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT"],
-    ["1.0 → 1.1 · 24/40 · add foreign key e_p_fkey on e","only where the database differs from the plan here (else skipped): e: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | p: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT"],
-    ["1.0 → 1.1 · 24/40 · add foreign key e_p_fkey on e","e: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in p; blocks writes until COMMIT | p: SHARE ROW EXCLUSIVE, scan; read to check the rows of e; blocks writes until COMMIT"],
-    ["1.0 → 1.1 · 25/40 · add foreign key e_q_fkey on e","only where the database differs from the plan here (else skipped): e: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | q: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT"],
-    ["1.0 → 1.1 · 25/40 · add foreign key e_q_fkey on e","e: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in q; blocks writes until COMMIT | q: SHARE ROW EXCLUSIVE, scan; read to check the rows of e; blocks writes until COMMIT"],
-    ["1.0 → 1.1 · 26/40 · redefine foreign key e_p_fkey on e","e: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | p: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT"],
-    ["1.0 → 1.1 · 26/40 · redefine foreign key e_p_fkey on e","e: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in p; blocks writes until COMMIT | p: SHARE ROW EXCLUSIVE, scan; read to check the rows of e; blocks writes until COMMIT"],
+    ["1.0 → 1.1 · 24/40 · add foreign key e_p_fkey on e","drop foreign key e_p_fkey as it is now: only where the database differs from the plan here (else skipped): e: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | p: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT"],
+    ["1.0 → 1.1 · 24/40 · add foreign key e_p_fkey on e","add foreign key e_p_fkey: e: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in p; blocks writes until COMMIT | p: SHARE ROW EXCLUSIVE, scan; read to check the rows of e; blocks writes until COMMIT"],
+    ["1.0 → 1.1 · 25/40 · add foreign key e_q_fkey on e","drop foreign key e_q_fkey as it is now: only where the database differs from the plan here (else skipped): e: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | q: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT"],
+    ["1.0 → 1.1 · 25/40 · add foreign key e_q_fkey on e","add foreign key e_q_fkey: e: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in q; blocks writes until COMMIT | q: SHARE ROW EXCLUSIVE, scan; read to check the rows of e; blocks writes until COMMIT"],
+    ["1.0 → 1.1 · 26/40 · redefine foreign key e_p_fkey on e","drop foreign key e_p_fkey as it is now: e: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | p: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT"],
+    ["1.0 → 1.1 · 26/40 · redefine foreign key e_p_fkey on e","add foreign key e_p_fkey: e: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in p; blocks writes until COMMIT | p: SHARE ROW EXCLUSIVE, scan; read to check the rows of e; blocks writes until COMMIT"],
     ["1.0 → 1.1 · 27/40 · drop foreign key e_q_fkey on e","e: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | q: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT"],
     ["1.0 → 1.1 · 28/40 · primary key of q becomes (id, r)","q: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT"],
     ["1.0 → 1.1 · 29/40 · create table n","n: new in this script | p: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT"],
@@ -99,14 +124,14 @@ describe('the annotation of every statement of the lock fixture', () => {
     ["1.0 → 1.1 · 22/39 · unique e_u_key on e becomes (u, id)","e: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait"],
     ["1.0 → 1.1 · 22/39 · unique e_u_key on e becomes (u, id)","only where the database differs from the plan here (else skipped): e: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait"],
     ["1.0 → 1.1 · 23/39 · drop unique e_id_u_key on e","e: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait"],
-    ["1.0 → 1.1 · 24/39 · add foreign key e_p_fkey on e","only where the database differs from the plan here (else skipped): e: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait"],
-    ["1.0 → 1.1 · 24/39 · add foreign key e_p_fkey on e","e: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait"],
-    ["1.0 → 1.1 · 24/39 · add foreign key e_p_fkey on e","e: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in p | p: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait"],
-    ["1.0 → 1.1 · 25/39 · add foreign key e_q_fkey on e","only where the database differs from the plan here (else skipped): e: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait"],
-    ["1.0 → 1.1 · 25/39 · add foreign key e_q_fkey on e","e: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait"],
-    ["1.0 → 1.1 · 25/39 · add foreign key e_q_fkey on e","e: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in q | q: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait"],
-    ["1.0 → 1.1 · 26/39 · redefine foreign key e_p_fkey on e","e: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | p: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait"],
-    ["1.0 → 1.1 · 26/39 · redefine foreign key e_p_fkey on e","e: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in p | p: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait"],
+    ["1.0 → 1.1 · 24/39 · add foreign key e_p_fkey on e","drop foreign key e_p_fkey as it is now: only where the database differs from the plan here (else skipped): e: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait"],
+    ["1.0 → 1.1 · 24/39 · add foreign key e_p_fkey on e","create index p_id, which the foreign key needs (an index on its columns): e: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait"],
+    ["1.0 → 1.1 · 24/39 · add foreign key e_p_fkey on e","add foreign key e_p_fkey: e: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in p | p: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait"],
+    ["1.0 → 1.1 · 25/39 · add foreign key e_q_fkey on e","drop foreign key e_q_fkey as it is now: only where the database differs from the plan here (else skipped): e: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait"],
+    ["1.0 → 1.1 · 25/39 · add foreign key e_q_fkey on e","create index q_id, which the foreign key needs (an index on its columns): e: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait"],
+    ["1.0 → 1.1 · 25/39 · add foreign key e_q_fkey on e","add foreign key e_q_fkey: e: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in q | q: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait"],
+    ["1.0 → 1.1 · 26/39 · redefine foreign key e_p_fkey on e","drop foreign key e_p_fkey as it is now: e: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | p: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait"],
+    ["1.0 → 1.1 · 26/39 · redefine foreign key e_p_fkey on e","add foreign key e_p_fkey: e: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in p | p: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait"],
     ["1.0 → 1.1 · 27/39 · drop foreign key e_q_fkey on e","e: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | q: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait"],
     ["1.0 → 1.1 · 28/39 · primary key of q becomes (id, r)","q: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait"],
     ["1.0 → 1.1 · 28/39 · primary key of q becomes (id, r)","only where the database differs from the plan here (else skipped): q: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait"],
@@ -287,12 +312,16 @@ describe('scriptLocks: new tables, parts and the per-table summary', () => {
 });
 
 describe('README', () => {
-  it('the lock annotations the README quotes are lines of out/supertokens/5.0-6.0/postgres/up.sql', () => {
+  it('the lock annotations the README quotes are lines of out/supertokens/5.0-6.0/{postgres,mysql}/up.sql, each block of the file it names', () => {
     const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Reading the lock annotations'), readme.indexOf('## SQLite: one transaction'));
-    const quoted = section.split('\n').filter((l) => l.startsWith('-- '));
-    expect(quoted.length).toBeGreaterThan(3);
-    const out = readFileSync(join(projectRoot(), 'out/supertokens/5.0-6.0/postgres/up.sql'), 'utf8').split('\n');
-    for (const l of quoted) expect(out, l).toContain(l);
+    const blocks = [...section.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => ({ at: m.index!, lines: m[1].split('\n').filter((l) => l.startsWith('-- ')) }));
+    expect(blocks.map((b) => b.lines.length)).toEqual([4, 4]);
+    for (const b of blocks) {
+      // The dialect the prose just before the block names (`out/supertokens/5.0-6.0/mysql/`), else PostgreSQL's.
+      const dialect = /out\/supertokens\/5\.0-6\.0\/mysql\/[^\n]*\n*$/.test(section.slice(0, b.at)) ? 'mysql' : 'postgres';
+      const out = readFileSync(join(projectRoot(), `out/supertokens/5.0-6.0/${dialect}/up.sql`), 'utf8').split('\n');
+      for (const l of b.lines) expect(out, l).toContain(l);
+    }
   });
 });

@@ -292,7 +292,7 @@ describe('supertokens 7.0 → 9.0 on MySQL: the ticket as a DBA follows it', asy
   });
 
   it("a statement that runs only where the database differs says so; the rollback's own checks are listed", () => {
-    expect(r.locks.statements.map((x) => x.statement)).toContain('7.0 → 8.0 · 4/4 · add foreign key user_roles_ibfk_1 on user_roles (only where the database differs from the plan here; else skipped)');
+    expect(r.locks.statements.map((x) => x.statement)).toContain('7.0 → 8.0 · 4/4 · add foreign key user_roles_ibfk_1 on user_roles · drop foreign key user_roles_ibfk_1 as it is now (only where the database differs from the plan here; else skipped)');
     expect(r.rollbackChecks).toContain('data check: every user_roles row has its roles row (7.0 foreign key user_roles_ibfk_1)');
     expect(md).toContain('The rollback (9.0 → 7.0) checks, before its first change:');
   });
@@ -346,3 +346,27 @@ for (const dialect of ['postgres', 'mysql', 'sqlite'] as const) {
     }
   });
 }
+
+// MySQL's foreign-key step runs three statements: a same-named key dropped (only where the database differs), the
+// index MySQL needs on the key's columns built in place (reads and writes go on), the key added by a copy of the table
+// (writes wait). Under the step's one label the three rows read as contradicting each other; each now says which
+// statement it is.
+describe('supertokens 5.0 → 6.0 on MySQL: each lock row of a foreign key step says what its statement is', async () => {
+  const r = await reviewFor({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' });
+  const md = reviewMarkdown(r);
+  const step = '5.0 → 6.0 · 75/127 · add foreign key passwordless_codes_ibfk_1 on passwordless_codes';
+
+  it('the drop, the supporting index and the key, each by name, with its own lock', () => {
+    expect(r.locks.statements.filter((x) => x.statement.startsWith(step)).map((x) => [x.statement.slice(step.length), x.table, x.effect, x.online])).toEqual([
+      [' · drop foreign key passwordless_codes_ibfk_1 as it is now (only where the database differs from the plan here; else skipped)', 'passwordless_codes', 'catalog-only', ['MySQL 8: INPLACE, LOCK=NONE', 'MariaDB: INSTANT, LOCK=NONE']],
+      [' · create index app_id, which the foreign key needs (an index on its columns)', 'passwordless_codes', 'scan', ['MySQL 8: INPLACE, LOCK=NONE', 'MariaDB: NOCOPY, LOCK=NONE']],
+      [' · add foreign key passwordless_codes_ibfk_1', 'passwordless_codes', 'rewrite', ['MySQL 8: COPY, LOCK=SHARED, rebuilds', 'MariaDB: COPY, LOCK=SHARED, rebuilds']],
+      [' · add foreign key passwordless_codes_ibfk_1', 'passwordless_devices', 'catalog-only', ['MySQL 8: COPY, LOCK=SHARED, rebuilds', 'MariaDB: COPY, LOCK=SHARED, rebuilds']],
+    ]);
+    expect(md).toContain(`| ${step} · create index app_id, which the foreign key needs (an index on its columns) | \`passwordless_codes\` | metadata lock; MySQL 8: INPLACE, LOCK=NONE; MariaDB: NOCOPY, LOCK=NONE | scan | reads and writes go on; builds an index (reads every row) |`);
+  });
+
+  it('a step of one statement keeps its label alone', () => {
+    expect(r.locks.statements.map((x) => x.statement)).toContain('5.0 → 6.0 · 76/127 · add column thirdparty_users.app_id');
+  });
+});

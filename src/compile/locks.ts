@@ -78,6 +78,11 @@ export interface StatementLocks extends LockAnnotation {
   index: number;
   /** The step's label as its banner names it (`5.0 → 6.0 · 14/153 · add column key_value.app_id`). */
   label: string;
+  /**
+   * What the statement is, where its step runs statements of different kinds (Statement.what: `create index a_id, which the
+   * foreign key needs (an index on its columns)`); `text` opens with it.
+   */
+  what?: string;
   /** The part of the script it runs in, from 1 (PostgreSQL scripts with statements outside the transaction have several). */
   part: number;
   /** It runs inside the script's transaction: its locks are held until that transaction's COMMIT. */
@@ -189,7 +194,8 @@ export function scriptLocks(d: Dialect, steps: LockStep[]): ScriptLocks {
       const drift =
         (st.effects.length > 0 && st.effects.every((e) => valueKey(facetValueIn(s.before, e.ref)) === valueKey(e.value))) ||
         (st.condition !== undefined && st.stop === undefined && holdsAt(st.condition, stateOf(s.before)) === false);
-      statements.push({ ...a, ...(drift ? { onlyOnDrift: true as const, text: `only where the database differs from the plan here (else skipped): ${a.text}` } : {}), step: stepIndex, index, label: s.label, part, inTransaction });
+      const text = `${st.what !== undefined ? `${st.what}: ` : ''}${drift ? 'only where the database differs from the plan here (else skipped): ' : ''}${a.text}`;
+      statements.push({ ...a, ...(drift ? { onlyOnDrift: true as const } : {}), ...(st.what !== undefined ? { what: st.what } : {}), text, step: stepIndex, index, label: s.label, part, inTransaction });
     });
   });
   return { statements, summary: d.locks.heldToCommit ? summarize(statements) : [] };

@@ -29,13 +29,16 @@ export function renderForeignKey(d: Dialect, op: OpOf<'add_foreign_key' | 'repla
   const names = new Set(findTable(before, op.table)!.indexes.map((i) => i.name));
   const supporting = findTable(after, op.table)!.indexes.filter((i) => !names.has(i.name));
   const fkValue = all.find((f) => f.ref.type === 'foreign_key' && f.ref.name === op.fk.name)!.value;
+  // Each statement says what it is: their lock annotations differ (MySQL: the index is built in place, the key added
+  // by a copy of the table), and under the step's one banner they read as contradicting each other.
   return [
-    { bodies: [body(d.rules.keysAreConstraints ? 'drop_constraint' : 'drop_foreign_key', { table: op.table, name: op.fk.name })], effects: [fx(ref, null)], condition: facetIsNot(ref, null) },
+    { bodies: [body(d.rules.keysAreConstraints ? 'drop_constraint' : 'drop_foreign_key', { table: op.table, name: op.fk.name })], effects: [fx(ref, null)], condition: facetIsNot(ref, null), what: `drop foreign key ${op.fk.name} as it is now` },
     ...supporting.map((index) => ({
       bodies: [body('create_index', { table: op.table, index })],
       effects: [fx({ type: 'index', table: op.table, name: index.name }, { type: 'index' as const, index })],
+      what: `create index ${index.name}, which the foreign key needs (an index on its columns)`,
     })),
-    { bodies: [body('add_foreign_key', op)], effects: [fx(ref, fkValue)] },
+    { bodies: [body('add_foreign_key', op)], effects: [fx(ref, fkValue)], what: `add foreign key ${op.fk.name}` },
   ];
 }
 

@@ -140,6 +140,12 @@ export interface Statement {
   eitherPart?: true;
   /** The statement is a table rebuild (rebuild.ts): the table and the models just before and after it. */
   rebuild?: { table: string; before: Model; after: Model };
+  /**
+   * What the statement is, in a few words, where its operation runs statements of different kinds (a foreign key's: a
+   * same-named key dropped, the index the engine needs built, the key added): its lock annotation is labelled with
+   * it, so the rows of one step do not read as contradicting each other.
+   */
+  what?: string;
 }
 
 /** A JSON-schema fragment (draft 2020-12), as it appears in schemas/plan.schema.json. */

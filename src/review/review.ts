@@ -135,7 +135,8 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
       .filter((t) => !t.new)
       .map((t) => ({
         // (A statement the plan's path skips, which runs only on a database that differs: the script's own words.)
-        statement: s.onlyOnDrift ? `${s.label} (only where the database differs from the plan here; else skipped)` : s.label,
+        // (Where the step runs statements of different kinds, each row says which it is: a foreign key's supporting index.)
+        statement: `${s.label}${s.what !== undefined ? ` · ${s.what}` : ''}${s.onlyOnDrift ? ' (only where the database differs from the plan here; else skipped)' : ''}`,
         table: t.table,
         lock: t.lock ?? '',
         effect: t.effect,

@@ -1382,7 +1382,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 12/27 · redefine foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey on app_id_to_user_id
--- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey as it is now: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey')
@@ -1392,7 +1392,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT
+-- locks: add foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey: app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1402,7 +1402,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 13/27 · redefine foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey on all_auth_recipe_users
--- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey as it is now: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey')
@@ -1412,7 +1412,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks writes until COMMIT
+-- locks: add foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey: all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1422,7 +1422,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 14/27 · redefine foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
--- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key all_auth_recipe_users_user_id_fkey as it is now: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey')
@@ -1432,7 +1432,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks writes until COMMIT
+-- locks: add foreign key all_auth_recipe_users_user_id_fkey: all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1442,7 +1442,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 15/27 · redefine foreign key emailpassword_users_user_id_fkey on emailpassword_users
--- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key emailpassword_users_user_id_fkey as it is now: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey')
@@ -1452,7 +1452,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: emailpassword_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_users; blocks writes until COMMIT
+-- locks: add foreign key emailpassword_users_user_id_fkey: emailpassword_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1462,7 +1462,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 16/27 · redefine foreign key thirdparty_users_user_id_fkey on thirdparty_users
--- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key thirdparty_users_user_id_fkey as it is now: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey')
@@ -1472,7 +1472,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: thirdparty_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of thirdparty_users; blocks writes until COMMIT
+-- locks: add foreign key thirdparty_users_user_id_fkey: thirdparty_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of thirdparty_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1482,7 +1482,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 17/27 · redefine foreign key passwordless_users_user_id_fkey on passwordless_users
--- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key passwordless_users_user_id_fkey as it is now: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey')
@@ -1492,7 +1492,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: passwordless_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of passwordless_users; blocks writes until COMMIT
+-- locks: add foreign key passwordless_users_user_id_fkey: passwordless_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of passwordless_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1502,7 +1502,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 18/27 · redefine foreign key webauthn_users_user_id_fkey on webauthn_users
--- locks: webauthn_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key webauthn_users_user_id_fkey as it is now: webauthn_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_users') AND conname = 'webauthn_users_user_id_fkey')
@@ -1512,7 +1512,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: webauthn_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of webauthn_users; blocks writes until COMMIT
+-- locks: add foreign key webauthn_users_user_id_fkey: webauthn_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of webauthn_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_users') AND conname = 'webauthn_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1523,7 +1523,7 @@ $plan$;
 
 -- 11.4 → 12.0 · 19/27 · redefine foreign key webauthn_account_recovery_token_user_id_fkey on webauthn_account_recovery_tokens
 -- why: Now references the user (app_id, user_id) instead of its tenant membership in all_auth_recipe_users, as in the fresh install; every existing token's user is in app_id_to_user_id, so the key holds for existing rows.
--- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key webauthn_account_recovery_token_user_id_fkey as it is now: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_account_recovery_tokens') AND conname = 'webauthn_account_recovery_token_user_id_fkey')
@@ -1533,7 +1533,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: webauthn_account_recovery_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of webauthn_account_recovery_tokens; blocks writes until COMMIT
+-- locks: add foreign key webauthn_account_recovery_token_user_id_fkey: webauthn_account_recovery_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of webauthn_account_recovery_tokens; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('webauthn_account_recovery_tokens') AND conname = 'webauthn_account_recovery_token_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1543,7 +1543,7 @@ END
 $plan$;
 
 -- 11.4 → 12.0 · 20/27 · redefine foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
--- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key userid_mapping_supertokens_user_id_fkey as it is now: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey')
@@ -1553,7 +1553,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: userid_mapping: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of userid_mapping; blocks writes until COMMIT
+-- locks: add foreign key userid_mapping_supertokens_user_id_fkey: userid_mapping: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of userid_mapping; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN

@@ -344,7 +344,7 @@ $plan$;
 
 -- 3.12 → 3.13 · 6/6 · add foreign key user_roles_role_fkey on user_roles
 -- why: Added after user_roles_role_index so that MySQL uses that index for the foreign key; a fresh install has no separate implicit index on role.
--- locks: only where the database differs from the plan here (else skipped): user_roles: new in this script | roles: new in this script
+-- locks: drop foreign key user_roles_role_fkey as it is now: only where the database differs from the plan here (else skipped): user_roles: new in this script | roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE')
@@ -353,7 +353,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: user_roles: new in this script | roles: new in this script
+-- locks: add foreign key user_roles_role_fkey: user_roles: new in this script | roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE') THEN

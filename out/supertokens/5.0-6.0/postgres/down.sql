@@ -2442,7 +2442,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 144/151 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
--- locks: only where the database differs from the plan here (else skipped): totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key totp_used_codes_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE')
@@ -2451,7 +2451,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: totp_used_codes: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_used_codes; blocks writes until COMMIT
+-- locks: add foreign key totp_used_codes_user_id_fkey: totp_used_codes: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_used_codes; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE') THEN
@@ -2461,7 +2461,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 145/151 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
--- locks: only where the database differs from the plan here (else skipped): totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key totp_user_devices_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE')
@@ -2470,7 +2470,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: totp_user_devices: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_user_devices; blocks writes until COMMIT
+-- locks: add foreign key totp_user_devices_user_id_fkey: totp_user_devices: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_user_devices; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE') THEN
@@ -2480,7 +2480,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 146/151 · add foreign key user_roles_role_fkey on user_roles
--- locks: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key user_roles_role_fkey as it is now: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE')
@@ -2489,7 +2489,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: user_roles: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of user_roles; blocks writes until COMMIT
+-- locks: add foreign key user_roles_role_fkey: user_roles: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of user_roles; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE') THEN
@@ -2499,7 +2499,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 147/151 · add foreign key role_permissions_role_fkey on role_permissions
--- locks: only where the database differs from the plan here (else skipped): role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key role_permissions_role_fkey as it is now: only where the database differs from the plan here (else skipped): role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE')
@@ -2508,7 +2508,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: role_permissions: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of role_permissions; blocks writes until COMMIT
+-- locks: add foreign key role_permissions_role_fkey: role_permissions: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of role_permissions; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE') THEN
@@ -2518,7 +2518,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 148/151 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
--- locks: only where the database differs from the plan here (else skipped): passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key passwordless_codes_device_id_hash_fkey as it is now: only where the database differs from the plan here (else skipped): passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (device_id_hash) REFERENCES passwordless_devices(device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE')
@@ -2527,7 +2527,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: passwordless_codes: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in passwordless_devices; blocks writes until COMMIT | passwordless_devices: SHARE ROW EXCLUSIVE, scan; read to check the rows of passwordless_codes; blocks writes until COMMIT
+-- locks: add foreign key passwordless_codes_device_id_hash_fkey: passwordless_codes: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in passwordless_devices; blocks writes until COMMIT | passwordless_devices: SHARE ROW EXCLUSIVE, scan; read to check the rows of passwordless_codes; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (device_id_hash) REFERENCES passwordless_devices(device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2537,7 +2537,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 149/151 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
--- locks: only where the database differs from the plan here (else skipped): emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES emailpassword_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE')
@@ -2546,7 +2546,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: emailpassword_pswd_reset_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in emailpassword_users; blocks writes until COMMIT | emailpassword_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT
+-- locks: add foreign key emailpassword_pswd_reset_tokens_user_id_fkey: emailpassword_pswd_reset_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in emailpassword_users; blocks writes until COMMIT | emailpassword_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES emailpassword_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2556,7 +2556,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 150/151 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
--- locks: only where the database differs from the plan here (else skipped): dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key dashboard_user_sessions_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES dashboard_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE')
@@ -2565,7 +2565,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: dashboard_user_sessions: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in dashboard_users; blocks writes until COMMIT | dashboard_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of dashboard_user_sessions; blocks writes until COMMIT
+-- locks: add foreign key dashboard_user_sessions_user_id_fkey: dashboard_user_sessions: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in dashboard_users; blocks writes until COMMIT | dashboard_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of dashboard_user_sessions; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES dashboard_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2575,7 +2575,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 151/151 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
--- locks: only where the database differs from the plan here (else skipped): userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key userid_mapping_supertokens_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (supertokens_user_id) REFERENCES all_auth_recipe_users(user_id) ON DELETE CASCADE')
@@ -2584,7 +2584,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: userid_mapping: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in all_auth_recipe_users; blocks writes until COMMIT | all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of userid_mapping; blocks writes until COMMIT
+-- locks: add foreign key userid_mapping_supertokens_user_id_fkey: userid_mapping: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in all_auth_recipe_users; blocks writes until COMMIT | all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of userid_mapping; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (supertokens_user_id) REFERENCES all_auth_recipe_users(user_id) ON DELETE CASCADE') THEN

@@ -930,7 +930,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 17/153 · add foreign key key_value_tenant_id_fkey on key_value
--- locks: only where the database differs from the plan here (else skipped): key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
+-- locks: drop foreign key key_value_tenant_id_fkey as it is now: only where the database differs from the plan here (else skipped): key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -939,7 +939,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: key_value: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
+-- locks: add foreign key key_value_tenant_id_fkey: key_value: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1036,7 +1036,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 25/153 · add foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
--- locks: only where the database differs from the plan here (else skipped): all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
+-- locks: drop foreign key all_auth_recipe_users_tenant_id_fkey as it is now: only where the database differs from the plan here (else skipped): all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -1045,7 +1045,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
+-- locks: add foreign key all_auth_recipe_users_tenant_id_fkey: all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1055,7 +1055,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 26/153 · add foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
--- locks: only where the database differs from the plan here (else skipped): all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
+-- locks: drop foreign key all_auth_recipe_users_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
@@ -1064,7 +1064,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: new in this script
+-- locks: add foreign key all_auth_recipe_users_user_id_fkey: all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -1245,7 +1245,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 38/153 · add foreign key session_info_tenant_id_fkey on session_info
--- locks: only where the database differs from the plan here (else skipped): session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
+-- locks: drop foreign key session_info_tenant_id_fkey as it is now: only where the database differs from the plan here (else skipped): session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -1254,7 +1254,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: session_info: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
+-- locks: add foreign key session_info_tenant_id_fkey: session_info: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1308,7 +1308,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 43/153 · add foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
--- locks: only where the database differs from the plan here (else skipped): session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
+-- locks: drop foreign key session_access_token_signing_keys_app_id_fkey as it is now: only where the database differs from the plan here (else skipped): session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -1317,7 +1317,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: session_access_token_signing_keys: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
+-- locks: add foreign key session_access_token_signing_keys_app_id_fkey: session_access_token_signing_keys: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1359,7 +1359,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 47/153 · add foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
--- locks: only where the database differs from the plan here (else skipped): jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
+-- locks: drop foreign key jwt_signing_keys_app_id_fkey as it is now: only where the database differs from the plan here (else skipped): jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -1368,7 +1368,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: jwt_signing_keys: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
+-- locks: add foreign key jwt_signing_keys_app_id_fkey: jwt_signing_keys: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1410,7 +1410,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 51/153 · add foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
--- locks: only where the database differs from the plan here (else skipped): emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
+-- locks: drop foreign key emailverification_verified_emails_app_id_fkey as it is now: only where the database differs from the plan here (else skipped): emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -1419,7 +1419,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: emailverification_verified_emails: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
+-- locks: add foreign key emailverification_verified_emails_app_id_fkey: emailverification_verified_emails: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1471,7 +1471,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 56/153 · add foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
--- locks: only where the database differs from the plan here (else skipped): emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
+-- locks: drop foreign key emailverification_tokens_tenant_id_fkey as it is now: only where the database differs from the plan here (else skipped): emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -1480,7 +1480,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: emailverification_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
+-- locks: add foreign key emailverification_tokens_tenant_id_fkey: emailverification_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1533,7 +1533,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 61/153 · add foreign key emailpassword_users_user_id_fkey on emailpassword_users
--- locks: only where the database differs from the plan here (else skipped): emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
+-- locks: drop foreign key emailpassword_users_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
@@ -1542,7 +1542,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: emailpassword_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: new in this script
+-- locks: add foreign key emailpassword_users_user_id_fkey: emailpassword_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -1610,7 +1610,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 66/153 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
--- locks: only where the database differs from the plan here (else skipped): emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES emailpassword_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE')
@@ -1619,7 +1619,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: emailpassword_pswd_reset_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in emailpassword_users; blocks writes until COMMIT | emailpassword_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT
+-- locks: add foreign key emailpassword_pswd_reset_tokens_user_id_fkey: emailpassword_pswd_reset_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in emailpassword_users; blocks writes until COMMIT | emailpassword_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES emailpassword_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1682,7 +1682,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 72/153 · add foreign key passwordless_users_user_id_fkey on passwordless_users
--- locks: only where the database differs from the plan here (else skipped): passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
+-- locks: drop foreign key passwordless_users_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
@@ -1691,7 +1691,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: passwordless_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: new in this script
+-- locks: add foreign key passwordless_users_user_id_fkey: passwordless_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -1770,7 +1770,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 78/153 · add foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
--- locks: only where the database differs from the plan here (else skipped): passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
+-- locks: drop foreign key passwordless_devices_tenant_id_fkey as it is now: only where the database differs from the plan here (else skipped): passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -1779,7 +1779,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: passwordless_devices: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
+-- locks: add foreign key passwordless_devices_tenant_id_fkey: passwordless_devices: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1888,7 +1888,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 88/153 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
--- locks: only where the database differs from the plan here (else skipped): passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key passwordless_codes_device_id_hash_fkey as it is now: only where the database differs from the plan here (else skipped): passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id, device_id_hash) REFERENCES passwordless_devices(app_id, tenant_id, device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE')
@@ -1897,7 +1897,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: passwordless_codes: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in passwordless_devices; blocks writes until COMMIT | passwordless_devices: SHARE ROW EXCLUSIVE, scan; read to check the rows of passwordless_codes; blocks writes until COMMIT
+-- locks: add foreign key passwordless_codes_device_id_hash_fkey: passwordless_codes: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in passwordless_devices; blocks writes until COMMIT | passwordless_devices: SHARE ROW EXCLUSIVE, scan; read to check the rows of passwordless_codes; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id, device_id_hash) REFERENCES passwordless_devices(app_id, tenant_id, device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1940,7 +1940,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 92/153 · add foreign key thirdparty_users_user_id_fkey on thirdparty_users
--- locks: only where the database differs from the plan here (else skipped): thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
+-- locks: drop foreign key thirdparty_users_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
@@ -1949,7 +1949,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: thirdparty_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: new in this script
+-- locks: add foreign key thirdparty_users_user_id_fkey: thirdparty_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -2061,7 +2061,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 101/153 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
--- locks: only where the database differs from the plan here (else skipped): userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
+-- locks: drop foreign key userid_mapping_supertokens_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
@@ -2070,7 +2070,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: userid_mapping: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: new in this script
+-- locks: add foreign key userid_mapping_supertokens_user_id_fkey: userid_mapping: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -2112,7 +2112,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 105/153 · add foreign key roles_app_id_fkey on roles
--- locks: only where the database differs from the plan here (else skipped): roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
+-- locks: drop foreign key roles_app_id_fkey as it is now: only where the database differs from the plan here (else skipped): roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -2121,7 +2121,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: roles: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
+-- locks: add foreign key roles_app_id_fkey: roles: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -2163,7 +2163,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 109/153 · add foreign key role_permissions_role_fkey on role_permissions
--- locks: only where the database differs from the plan here (else skipped): role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key role_permissions_role_fkey as it is now: only where the database differs from the plan here (else skipped): role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE')
@@ -2172,7 +2172,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: role_permissions: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of role_permissions; blocks writes until COMMIT
+-- locks: add foreign key role_permissions_role_fkey: role_permissions: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of role_permissions; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN
@@ -2246,7 +2246,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 116/153 · add foreign key user_roles_role_fkey on user_roles
--- locks: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key user_roles_role_fkey as it is now: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE')
@@ -2255,7 +2255,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: user_roles: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of user_roles; blocks writes until COMMIT
+-- locks: add foreign key user_roles_role_fkey: user_roles: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of user_roles; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN
@@ -2265,7 +2265,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 117/153 · add foreign key user_roles_tenant_id_fkey on user_roles
--- locks: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
+-- locks: drop foreign key user_roles_tenant_id_fkey as it is now: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -2274,7 +2274,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: user_roles: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
+-- locks: add foreign key user_roles_tenant_id_fkey: user_roles: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -2327,7 +2327,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 122/153 · add foreign key user_metadata_app_id_fkey on user_metadata
--- locks: only where the database differs from the plan here (else skipped): user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
+-- locks: drop foreign key user_metadata_app_id_fkey as it is now: only where the database differs from the plan here (else skipped): user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -2336,7 +2336,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: user_metadata: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
+-- locks: add foreign key user_metadata_app_id_fkey: user_metadata: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -2389,7 +2389,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 127/153 · add foreign key dashboard_users_app_id_fkey on dashboard_users
--- locks: only where the database differs from the plan here (else skipped): dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
+-- locks: drop foreign key dashboard_users_app_id_fkey as it is now: only where the database differs from the plan here (else skipped): dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -2398,7 +2398,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: dashboard_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
+-- locks: add foreign key dashboard_users_app_id_fkey: dashboard_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -2441,7 +2441,7 @@ $plan$;
 
 -- 5.0 → 6.0 · 131/153 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
 -- why: PostgreSQL keeps ON UPDATE CASCADE as in its fresh 6.0 schema (the upstream script drops it); the MySQL plugin never had it on this key.
--- locks: only where the database differs from the plan here (else skipped): dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key dashboard_user_sessions_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES dashboard_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE')
@@ -2450,7 +2450,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: dashboard_user_sessions: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in dashboard_users; blocks writes until COMMIT | dashboard_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of dashboard_user_sessions; blocks writes until COMMIT
+-- locks: add foreign key dashboard_user_sessions_user_id_fkey: dashboard_user_sessions: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in dashboard_users; blocks writes until COMMIT | dashboard_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of dashboard_user_sessions; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES dashboard_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2492,7 +2492,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 135/153 · add foreign key totp_users_app_id_fkey on totp_users
--- locks: only where the database differs from the plan here (else skipped): totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
+-- locks: drop foreign key totp_users_app_id_fkey as it is now: only where the database differs from the plan here (else skipped): totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -2501,7 +2501,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: totp_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
+-- locks: add foreign key totp_users_app_id_fkey: totp_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -2543,7 +2543,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 139/153 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
--- locks: only where the database differs from the plan here (else skipped): totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key totp_user_devices_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE')
@@ -2552,7 +2552,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: totp_user_devices: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_user_devices; blocks writes until COMMIT
+-- locks: add foreign key totp_user_devices_user_id_fkey: totp_user_devices: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_user_devices; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE') THEN
@@ -2604,7 +2604,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 144/153 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
--- locks: only where the database differs from the plan here (else skipped): totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key totp_used_codes_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE')
@@ -2613,7 +2613,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: totp_used_codes: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_used_codes; blocks writes until COMMIT
+-- locks: add foreign key totp_used_codes_user_id_fkey: totp_used_codes: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_used_codes; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE') THEN
@@ -2623,7 +2623,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 145/153 · add foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
--- locks: only where the database differs from the plan here (else skipped): totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
+-- locks: drop foreign key totp_used_codes_tenant_id_fkey as it is now: only where the database differs from the plan here (else skipped): totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE')
@@ -2632,7 +2632,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: totp_used_codes: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
+-- locks: add foreign key totp_used_codes_tenant_id_fkey: totp_used_codes: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in tenants; blocks writes until COMMIT | tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -2696,7 +2696,7 @@ END
 $plan$;
 
 -- 5.0 → 6.0 · 151/153 · add foreign key user_last_active_app_id_fkey on user_last_active
--- locks: only where the database differs from the plan here (else skipped): user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
+-- locks: drop foreign key user_last_active_app_id_fkey as it is now: only where the database differs from the plan here (else skipped): user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE')
@@ -2705,7 +2705,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: user_last_active: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
+-- locks: add foreign key user_last_active_app_id_fkey: user_last_active: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in apps; blocks writes until COMMIT | apps: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN

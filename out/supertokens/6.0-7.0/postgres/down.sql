@@ -768,7 +768,7 @@ $plan$;
 -- 7.0 → 6.0 · 1/21 · check: no row holds another value than is_linked_or_is_a_primary_user false
 
 -- 7.0 → 6.0 · 2/21 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
--- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey as it is now: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey')
@@ -778,7 +778,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: emailpassword_pswd_reset_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in emailpassword_users; blocks writes until COMMIT | emailpassword_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT
+-- locks: add foreign key emailpassword_pswd_reset_tokens_user_id_fkey: emailpassword_pswd_reset_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in emailpassword_users; blocks writes until COMMIT | emailpassword_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES emailpassword_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN

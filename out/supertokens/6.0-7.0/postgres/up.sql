@@ -792,7 +792,7 @@ $plan$;
 
 -- 6.0 → 7.0 · 7/24 · add foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey on all_auth_recipe_users
 -- why: Named as the fresh install names it (the upstream MySQL script adds it unnamed).
--- locks: only where the database differs from the plan here (else skipped): all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
@@ -801,7 +801,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks writes until COMMIT
+-- locks: add foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey: all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of all_auth_recipe_users; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -931,7 +931,7 @@ $plan$;
 
 -- 6.0 → 7.0 · 19/24 · add foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey on app_id_to_user_id
 -- why: Named as the fresh install names it (the upstream MySQL script adds it unnamed).
--- locks: only where the database differs from the plan here (else skipped): app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey as it is now: only where the database differs from the plan here (else skipped): app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE')
@@ -940,7 +940,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT
+-- locks: add foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey: app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -988,7 +988,7 @@ $plan$;
 
 -- 6.0 → 7.0 · 23/24 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 -- why: Keeps ON UPDATE CASCADE as in the fresh 7.0 schema (the upstream script drops it).
--- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey as it is now: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey')
@@ -998,7 +998,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: emailpassword_pswd_reset_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT
+-- locks: add foreign key emailpassword_pswd_reset_tokens_user_id_fkey: emailpassword_pswd_reset_tokens: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in app_id_to_user_id; blocks writes until COMMIT | app_id_to_user_id: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN

@@ -755,7 +755,7 @@ $plan$;
 -- source: plans/supertokens/7.0-8.0.yaml
 -- ================================================================================================
 -- 8.0 → 7.0 · 1/1 · add foreign key user_roles_role_fkey on user_roles
--- locks: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
+-- locks: drop foreign key user_roles_role_fkey as it is now: only where the database differs from the plan here (else skipped): user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE')
@@ -764,7 +764,7 @@ BEGIN
   END IF;
 END
 $plan$;
--- locks: user_roles: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of user_roles; blocks writes until COMMIT
+-- locks: add foreign key user_roles_role_fkey: user_roles: SHARE ROW EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of user_roles; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN
