@@ -425,9 +425,9 @@ export interface AtomicScript {
   alreadyApplied(target: VersionCheckSpec, message: string): Sql[];
   /**
    * Statements right before COMMIT that undo the whole transaction unless the database is at `target` and the
-   * foreign keys of `tables` hold.
+   * foreign keys of `tables` hold. `what` and `hint` word the stop when it is not at `target`, as `endCheck`'s do.
    */
-  beforeCommit(target: VersionCheckSpec, tables: string[]): Sql[];
+  beforeCommit(target: VersionCheckSpec, tables: string[], what: string, hint: string): Sql[];
   /** Words of the `alreadyApplied` stop message a harness recognises as a second run that had nothing to do. */
   appliedMarker: string;
   /** The header's sentence on what a second run, and a run after a crash, do. */
