@@ -16,6 +16,7 @@ import type { Naming } from '../../operations/naming.js';
 import { foreignReferencesMessage } from './foreign-references.js';
 import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
 import { mysqlLocks } from './locks.js';
+import { plural } from '../../plural.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -614,10 +615,10 @@ function timeouts(t: Timeouts): TimeoutStatements {
   const rounded = t.lockMs % 1000 === 0 ? '' : ` (${durationText(t.lockMs)} rounded up: the engines count whole seconds)`;
   const header = [
     t.lockMs > 0
-      ? `lock:     lock_wait_timeout = ${lockSeconds} and innodb_lock_wait_timeout = ${lockSeconds} seconds${rounded}, for this session, put back at the end (${PLAN_COMMAND} compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.`
+      ? `lock:     lock_wait_timeout = ${lockSeconds} and innodb_lock_wait_timeout = ${plural(lockSeconds, 'second')}${rounded}, for this session, put back at the end (${PLAN_COMMAND} compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.`
       : `lock:     no lock_wait_timeout (${PLAN_COMMAND} compile --lock-timeout 0): a DDL statement waits for its table's metadata lock as long as the session's lock_wait_timeout lets it (by default one year on MySQL 8, one day on MariaDB), and the application's queries on that table wait behind it.`,
     t.statementMs > 0
-      ? `statement: on MariaDB, max_statement_time = ${seconds} seconds for this session, put back at the end (${PLAN_COMMAND} compile --statement-timeout): a statement that runs longer is aborted (error 1969). On MySQL 8 nothing is set: its max_execution_time bounds read-only SELECT statements only, and this script's work is DDL and data changes (the script prints a line saying so).`
+      ? `statement: on MariaDB, max_statement_time = ${plural(seconds, 'second')} for this session, put back at the end (${PLAN_COMMAND} compile --statement-timeout): a statement that runs longer is aborted (error 1969). On MySQL 8 nothing is set: its max_execution_time bounds read-only SELECT statements only, and this script's work is DDL and data changes (the script prints a line saying so).`
       : `statement: no time limit (${PLAN_COMMAND} compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).`,
   ];
   if (t.lockMs > 0 || t.statementMs > 0) {
