@@ -642,7 +642,7 @@ module.exports = {
     + " ALTER COLUMN "
     + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
     + " SET DEFAULT "
-    + ((stack1 = (lookupProperty(helpers,"lit")||alias1(depth0, "lit", {"start":{"line":1,"column":72},"end":{"line":1,"column":75}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"default"),{"name":"lit","hash":{},"data":data,"loc":{"start":{"line":1,"column":70},"end":{"line":1,"column":92}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"dflt")||alias1(depth0, "dflt", {"start":{"line":1,"column":72},"end":{"line":1,"column":76}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"dflt","hash":{},"data":data,"loc":{"start":{"line":1,"column":70},"end":{"line":1,"column":85}}})) != null ? stack1 : "");
 },"useData":true},
     "set_not_null": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1239,45 +1239,7 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":101},"end":{"line":1,"column":105}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":99},"end":{"line":1,"column":122}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
-    "set_default": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "("
-    + ((stack1 = (lookupProperty(helpers,"lit")||container.strict(depth0, "lit", {"start":{"line":2,"column":104},"end":{"line":2,"column":107}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"column"),"default"),{"name":"lit","hash":{},"data":data,"loc":{"start":{"line":2,"column":102},"end":{"line":2,"column":124}}})) != null ? stack1 : "")
-    + ")";
-},"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":2,"column":136},"end":{"line":2,"column":138}} )).call(alias1,lookupProperty(lookupProperty(depth0,"column"),"type"),"BLOB",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":135},"end":{"line":2,"column":158}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":2,"column":125},"end":{"line":2,"column":273}}})) != null ? stack1 : "");
-},"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":2,"column":195},"end":{"line":2,"column":197}} )).call(alias1,lookupProperty(lookupProperty(depth0,"column"),"type"),"JSON",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":194},"end":{"line":2,"column":217}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":2,"column":184},"end":{"line":2,"column":273}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (lookupProperty(helpers,"lit")||container.strict(depth0, "lit", {"start":{"line":2,"column":253},"end":{"line":2,"column":256}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"column"),"default"),{"name":"lit","hash":{},"data":data,"loc":{"start":{"line":2,"column":251},"end":{"line":2,"column":273}}})) != null ? stack1 : "");
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    "set_default": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1290,7 +1252,7 @@ module.exports = {
     + " ALTER COLUMN "
     + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":2,"column":41},"end":{"line":2,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":39},"end":{"line":2,"column":57}}})) != null ? stack1 : "")
     + " SET DEFAULT "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":2,"column":77},"end":{"line":2,"column":79}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"type"),"TEXT",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":76},"end":{"line":2,"column":99}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":2,"column":70},"end":{"line":2,"column":280}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"dflt")||alias1(depth0, "dflt", {"start":{"line":2,"column":72},"end":{"line":2,"column":76}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"dflt","hash":{},"data":data,"loc":{"start":{"line":2,"column":70},"end":{"line":2,"column":85}}})) != null ? stack1 : "");
 },"useData":true},
     "update": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1766,7 +1728,7 @@ module.exports = {
     + " ALTER COLUMN "
     + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
     + " SET DEFAULT "
-    + ((stack1 = (lookupProperty(helpers,"lit")||alias1(depth0, "lit", {"start":{"line":1,"column":72},"end":{"line":1,"column":75}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"default"),{"name":"lit","hash":{},"data":data,"loc":{"start":{"line":1,"column":70},"end":{"line":1,"column":92}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"dflt")||alias1(depth0, "dflt", {"start":{"line":1,"column":72},"end":{"line":1,"column":76}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"dflt","hash":{},"data":data,"loc":{"start":{"line":1,"column":70},"end":{"line":1,"column":85}}})) != null ? stack1 : "");
 },"useData":true},
     "update": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -84,9 +84,20 @@ describeSqliteClient('sqlite3 -bail', () => {
     expect(end).toBeGreaterThan(0);
     const r = apply(db, `${up.slice(0, end)}\nALTER TABLE team ADD COLUMN stray integer;${up.slice(end)}`);
     expect(r.status).not.toBe(0);
-    expect(r.stdout).toMatch(/plan stopped: the database is not at the target state at the end of the script \(a statement failed, or a client went on past an error\): table team has column stray integer, which no version on this path has\. Everything this run did is rolled back: nothing was changed\. Checked: database file /);
-    expect(r.stdout).toContain(`Checked: database file ${db}.`);
+    // Worded as PostgreSQL's and MySQL's end checks are: the product and the version it is not at (it said "the
+    // target state"), the difference, what became of the run, the file read, what to do.
+    expect(r.stdout).toContain(`plan stopped: the database is not at fixture 1.2 at the end of this script (a statement did not do what its plan says): table team has column stray integer, which no version on this path has. Everything this run did is rolled back: nothing was changed. Checked: database file ${db}. Nothing in the plans accounts for this difference: report it with the script. npx plan detect fixture names every difference.`);
+    expect(r.stderr).toContain('plan stopped: the database is not at fixture 1.2 at the end of this script (a statement did not do what its plan says); the line printed above says what differs. Everything this run did is rolled back: nothing was changed.');
     expect(dump(db)).toBe(before);
+  });
+
+  it('the end check names the product and version on every dialect, in the same words (SQLite said "the target state")', () => {
+    for (const dialect of ['postgres', 'mysql', 'sqlite'] as const) {
+      const sql = compile({ product: 'fixture', plansDir: FIXTURE_PLANS, from: '1.1', to: '1.2', dialect }).sql;
+      expect(sql, dialect).toContain("'the database is not at fixture 1.2 at the end of this script (a statement did not do what its plan says): '");
+      expect(sql, dialect).toContain("'Nothing in the plans accounts for this difference: report it with the script. npx plan detect fixture names every difference.'");
+      expect(sql, dialect).not.toContain('target state at the end');
+    }
   });
 
   it('hostile values arrive byte for byte, and the victim table stays', () => {

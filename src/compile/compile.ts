@@ -980,6 +980,10 @@ export function compile(req: CompileRequest): CompileResult {
       body.push('');
     });
   }
+  // The end check's stop message, the same words on every dialect: the product and version, what happened, what to do.
+  const endAt = req.to === '0' ? 'the empty state' : req.to;
+  const endWhat = `the database is not at ${productName} ${endAt} at the end of this script (a statement did not do what its plan says)`;
+  const endHint = `Nothing in the plans accounts for this difference: report it with the script. ${PLAN_COMMAND} detect ${productName} names every difference.`;
   if (atomic) {
     // The foreign keys to check before COMMIT: of the tables the script changed (their definitions or their rows),
     // and of those that reference them.
@@ -992,14 +996,13 @@ export function compile(req: CompileRequest): CompileResult {
     };
     const touched = new Set([...flat.flatMap((st) => st.effects.map((e) => e.ref.table)), ...flat.flatMap((st) => written(origin.get(st)!.op))]);
     const fkTables = model.tables.filter((t) => touched.has(t.name) || t.foreignKeys.some((fk) => touched.has(fk.refTable))).filter((t) => t.foreignKeys.length > 0).map((t) => t.name);
-    body.push(d.syntax.comment(`before COMMIT: the database is at ${req.to === '0' ? 'the empty state' : req.to} and its foreign keys hold, or everything this run did is rolled back`).text);
-    emit(atomic.beforeCommit(targetSpec, fkTables));
+    body.push(d.syntax.comment(`before COMMIT: the database is at ${endAt} and its foreign keys hold, or everything this run did is rolled back`).text);
+    emit(atomic.beforeCommit(targetSpec, fkTables, endWhat, endHint));
   } else if (d.guards.endCheck) {
-    const at = req.to === '0' ? 'the empty state' : req.to;
     // (rolled back only where the script is in a transaction that holds its DDL: not MySQL, whose DDL commits itself)
     const rolledBack = inTransaction && d.script.transactional;
-    body.push(d.syntax.comment(`the end: the database is at ${at}, or the script stops here${rolledBack ? ' and everything this run did is rolled back' : ' with an error'}`).text);
-    emit(d.guards.endCheck(targetSpec, `the database is not at ${productName} ${at} at the end of this script (a statement did not do what its plan says)`, `Nothing in the plans accounts for this difference: report it with the script. ${PLAN_COMMAND} detect ${productName} names every difference.`, rolledBack, appliedMessage));
+    body.push(d.syntax.comment(`the end: the database is at ${endAt}, or the script stops here${rolledBack ? ' and everything this run did is rolled back' : ' with an error'}`).text);
+    emit(d.guards.endCheck(targetSpec, endWhat, endHint, rolledBack, appliedMessage));
   }
   // A step that says irreversible: the other direction is refused (header: no reverse command, the reason instead).
   const irreversible = path.direction === 'up' ? path.plans.flatMap((pl) => stepsOf(pl, params).filter((s) => s.step.irreversible !== undefined && stepApplies(s.step, d, params)).map((s) => s.step.irreversible!))[0] : undefined;

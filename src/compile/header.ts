@@ -51,6 +51,7 @@ export interface HeaderInput {
 /** A value as a shell word (src/shell.ts; kept here for the header's callers). */
 export { shellWord } from '../shell.js';
 import { PLAN_COMMAND, shellWord } from '../shell.js';
+import { plural } from '../plural.js';
 
 /** Text of a plan on one comment line, whatever it holds. */
 const oneLine = (text: string) => text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
@@ -122,7 +123,7 @@ function whereWords(w: WhereSpec, params: Record<string, Scalar>, outside: boole
   const orNull = outside ? ' (or is NULL)' : '';
   if (w.is_null !== undefined) return `${w.column} IS ${w.is_null === outside ? 'NOT ' : ''}NULL`;
   if (w.not_equals !== undefined) return `${w.column} is ${outside ? '' : 'not '}${value(w.not_equals)}${orNull}`;
-  if (w.in !== undefined) return `${w.column} is ${outside ? 'none' : 'one'} of ${w.in.length} values${orNull}`;
+  if (w.in !== undefined) return `${w.column} is ${outside ? 'none' : 'one'} of ${plural(w.in.length, 'value')}${orNull}`;
   return `${w.column} is ${outside ? 'not ' : ''}${value(w.equals ?? '')}${orNull}`;
 }
 

@@ -3,7 +3,7 @@
 import Handlebars from 'handlebars';
 
 /** Helpers that print (each returns Sql made by the dialect's quoting functions). */
-export const PRINTING_HELPERS = new Set(['id', 'tbl', 'cols', 'icols', 'pred', 'lit', 'column', 'type', 'action', 'expr']);
+export const PRINTING_HELPERS = new Set(['id', 'tbl', 'cols', 'icols', 'pred', 'lit', 'dflt', 'column', 'type', 'action', 'expr']);
 /** Block helpers a template may use. */
 export const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'list']);
 /** Helpers a block may call in its parameters. */

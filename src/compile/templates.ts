@@ -60,6 +60,8 @@ function env(name: string): Env {
   hbs.registerHelper('pred', (v: string) => Sql.verbatim(String(v)));
   hbs.registerHelper('lit', (v: Scalar | null) => syntax().literal(v));
   hbs.registerHelper('column', (c: Column) => syntax().columnSql(c));
+  // A column's default as SET DEFAULT writes it (a bytes column's as its bytes: DialectSyntax.columnDefault).
+  hbs.registerHelper('dflt', (c: Column) => syntax().columnDefault(c));
   hbs.registerHelper('type', (t: string) => syntax().type(t));
   hbs.registerHelper('action', (a: FkAction) => {
     if (!ACTIONS.has(a)) throw new Error(`not a foreign key action: ${JSON.stringify(a)}`);

@@ -8,6 +8,7 @@ import { checkPostgresTexts, loadPostgresParser } from '../plan/postgres-text.js
 import { compile } from './compile.js';
 import { lastRelease } from '../plan/graph.js';
 import { IrreversibleError } from '../plan/errors.js';
+import { plural } from '../plural.js';
 
 /** Validates `only` (or every product) under `plansDir`; one report line per product, or a PlanError. */
 export async function validateAll(only?: string, plansDir = projectPlansDir()): Promise<string[]> {
@@ -36,7 +37,7 @@ export async function validateAll(only?: string, plansDir = projectPlansDir()): 
     const dialects = p.product.dialects.map((d) => (dialectLimit(p.product, d) ? `${d} (up to ${dialectLimit(p.product, d)!.until})` : d));
     // Derived installs (product.yaml derived_installs:) are compiled with the others, and counted apart.
     const derived = p.plans.filter((x) => x.derived).length;
-    report.push(`${name}: ${p.plans.length - derived} plan${p.plans.length - derived === 1 ? '' : 's'}${derived ? ` and ${derived} derived install${derived > 1 ? 's' : ''}` : ''} valid (${compiled} scripts compiled across ${dialects.join(', ')} and every parameter choice)`);
+    report.push(`${name}: ${p.plans.length - derived} plan${p.plans.length - derived === 1 ? '' : 's'}${derived ? ` and ${derived} derived install${derived > 1 ? 's' : ''}` : ''} valid (${plural(compiled, 'script')} compiled across ${dialects.join(', ')} and every parameter choice)`);
   }
   return report;
 }

@@ -2,8 +2,8 @@
 import type { DetectResult, VersionMatch } from './detect.js';
 import type { CatalogDiff } from './lines.js';
 import type { StatusResult } from './status.js';
+import { plural } from '../plural.js';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const afterBar = (line: string) => line.slice(line.indexOf(' | ') + 3);
 
 function matchText(m: VersionMatch): string {
@@ -47,7 +47,7 @@ export type Rerun = (prefix: string) => string;
  */
 export function otherPrefixLine(r: DetectResult, rerun?: Rerun): string {
   const o = r.otherPrefix!;
-  const each = o.found.map((f) => `${f.prefix === '' ? 'without a table-name prefix' : `with table-name prefix ${f.prefix}`} (${f.tables === f.of ? `all ${f.of} tables` : `${f.tables} of the ${f.of} tables`} of ${f.label})`);
+  const each = o.found.map((f) => `${f.prefix === '' ? 'without a table-name prefix' : `with table-name prefix ${f.prefix}`} (${f.tables === f.of ? `all ${plural(f.of, 'table')}` : `${f.tables} of the ${f.of} tables`} of ${f.label})`);
   const commands = o.found.map((f) => (rerun ? rerun(f.prefix) : f.prefix === '' ? `leave out --param ${o.param}` : `--param ${o.param}=${f.prefix}`));
   return `${r.product}'s tables are here ${each.join(' and ')}, not ${o.given === '' ? 'without a prefix' : `with prefix ${o.given}`}: ${commands.join(', or ')}`;
 }

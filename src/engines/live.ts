@@ -62,6 +62,13 @@ export async function readCatalogWith(dialect: DialectName, query: RowQuery, sch
   await query(dialect === 'postgres' ? 'BEGIN READ ONLY' : 'START TRANSACTION READ ONLY');
   try {
     if (dialect === 'postgres' && schema !== undefined) await query(`SET LOCAL search_path TO ${quotePg(schema)}`);
+    // pg_get_expr spells a bytea default by bytea_output ('\x6e6f6e65'::bytea in hex, 'none'::bytea in escape), and a
+    // literal's backslashes by standard_conforming_strings: both as the predicted catalog spells them, whatever the
+    // role's or database's settings.
+    if (dialect === 'postgres') {
+      await query(`SET LOCAL bytea_output = 'hex'`);
+      await query('SET LOCAL standard_conforming_strings = on');
+    }
     if (dialect === 'mysql') await query('SET SESSION group_concat_max_len = 1048576'); // long key lists are not cut
     // The product's places too (its other schemas or databases: product.yaml locations), named by the parameters.
     const rows = await query(dialect === 'postgres' ? pgCatalogSql(places) : mysqlCatalogSql(places));

@@ -15,6 +15,7 @@
 // live in the connection's temp database), so a second run that executes nothing leaves the file as it was.
 
 import { byCodeUnits } from './types.js';
+import { plural } from '../plural.js';
 
 /** One catalog row (or a group of rows describing one object), keyed in WriteEvidence by what a DBA calls it. */
 export interface CatalogTrace {
@@ -84,8 +85,6 @@ const STATEMENT_OF: Record<string, string> = {
 function statementOf(counter: string): string {
   return STATEMENT_OF[counter] ?? counter.replace(/^com_/, '').replace(/_/g, ' ').toUpperCase();
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * What happened between two snapshots of the same scratch, one line per object or counter, in words a DBA

@@ -28,6 +28,7 @@ import { columnMapping, notGiven } from '../plan/params.js';
 import { checkColumnsExist, column, fail, table } from './shared.js';
 import { renderKit, rowTestSql, valueSql } from './render.js';
 import type { OpOf, ParamValues, PlanOperation, Statement } from './types.js';
+import { plural } from '../plural.js';
 
 type ImportOp = OpOf<'import_rows'>;
 
@@ -135,7 +136,7 @@ export function fitTests(d: Dialect, op: ImportOp, before: Model, alias = 'v'): 
     const m = /^(VARCHAR|CHAR)\((\d+)\)$/.exec(c.type);
     if (!m || !(c.name in op.values)) continue;
     out.push({
-      reason: `${c.name} longer than ${m[2]} characters (${op.into}.${c.name} is ${m[1].toLowerCase()}(${m[2]}))`,
+      reason: `${c.name} longer than ${plural(m[2], 'character')} (${op.into}.${c.name} is ${m[1].toLowerCase()}(${m[2]}))`,
       sql: sql`COALESCE(${d.syntax.length(d.syntax.asText(col(d, alias, c.name)))} > ${Sql.verbatim(m[2])}, FALSE)`,
     });
   }

@@ -9,6 +9,7 @@ import {
   ModelDraft, type Column, type ForeignKey, type Index, type Model, type Table,
 } from '../model/model.js';
 import { OpError, type ArgPath } from './types.js';
+import { plural } from '../plural.js';
 
 /** Throws an OpError with `msg`; `at`: the argument of the step it is about (OpError.at), where it is not the step as a whole. */
 export function fail(msg: string, at?: ArgPath): never {
@@ -203,7 +204,7 @@ export function validateFk(d: Dialect, m: Model, t: Table, fk: ForeignKey): void
   checkColumnsExist(t, fk.columns, `foreign key ${fk.name}`);
   const ref = fk.refTable === t.name ? t : table(m, fk.refTable);
   checkColumnsExist(ref, fk.refColumns, `foreign key ${fk.name}`);
-  if (fk.columns.length !== fk.refColumns.length) fail(`foreign key ${fk.name} has ${fk.columns.length} columns but references ${fk.refColumns.length}`);
+  if (fk.columns.length !== fk.refColumns.length) fail(`foreign key ${fk.name} has ${plural(fk.columns.length, 'column')} but references ${fk.refColumns.length}`);
   if (!referencedKeyExists(d, ref, fk.refColumns)) {
     fail(`foreign key ${fk.name} references ${ref.name} (${fk.refColumns.join(', ')}), which is not a primary key or unique constraint there`);
   }

@@ -14,6 +14,7 @@ import { copyGapSql } from '../operations/copy_rows.js';
 import { importGapSql } from '../operations/import_rows.js';
 import type { Op } from '../operations/types.js';
 import { toolVersion } from '../paths.js';
+import { plural } from '../plural.js';
 
 /** One change of the schema, as the engine's catalog spells the object before and after (absent: not there). */
 export interface SchemaChange {
@@ -283,7 +284,7 @@ export function reviewMarkdown(r: Review): string {
   if (r.undoNeeds && r.commands.undo) out.push(`Undo it (the upgrade again): \`${r.commands.undo}\` with the upgrade's own parameters (${r.undoNeeds.replace(/\s+/g, ' ')}).`, '');
 
   out.push('## After: verify', '');
-  out.push(`The catalog query below must print exactly the ${r.verify.expectedCatalog.length} lines that follow it (the schema the model predicts at ${r.to}).`, '');
+  out.push(`The catalog query below must print exactly the ${r.verify.expectedCatalog.length === 1 ? 'line that follows' : `${plural(r.verify.expectedCatalog.length, 'line')} that follow`} it (the schema the model predicts at ${r.to}).`, '');
   out.push('```sql', r.verify.catalogQuery, '```', '');
   out.push('<details><summary>expected catalog</summary>', '', '```', ...r.verify.expectedCatalog, '```', '', '</details>', '');
   for (const q of r.verify.zeroQueries) out.push(`${q.what.replace(/\s+/g, ' ')}: must be 0.`, '', '```sql', `${q.sql};`, '```', '');

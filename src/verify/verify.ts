@@ -22,6 +22,7 @@ import { findColumn, findTable, isCurrentTimestamp, type Model } from '../model/
 import { loadProduct } from '../plan/load.js';
 import type { DialectName, ValueExpr } from '../plan/types.js';
 import { seedRows } from './seed.js';
+import { plural } from '../plural.js';
 
 export interface VerifyRequest {
   product: string;
@@ -146,8 +147,8 @@ function rowsKept(before: Record<string, unknown>[], after: Record<string, unkno
     if (n === 0) missing++;
     else pool.set(k, n - 1);
   }
-  if (missing) return `${missing} of ${before.length} rows lost or changed in (${columns.join(', ')})`;
-  if (exact && after.length !== before.length) return `${before.length} rows before, ${after.length} after`;
+  if (missing) return `${missing} of ${plural(before.length, 'row')} lost or changed in (${columns.join(', ')})`;
+  if (exact && after.length !== before.length) return `${plural(before.length, 'row')} before, ${after.length} after`;
   return undefined;
 }
 
@@ -384,9 +385,9 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
       s0 = await snapshot(main);
       const n = Object.values(seeded.rows).reduce((a, b) => a + b, 0);
       const tables = Object.values(seeded.rows).filter(Boolean).length;
-      return [`note: ${n} row${n === 1 ? '' : 's'} in ${tables} table${tables === 1 ? '' : 's'}`, ...(seeded.refused.length ? [`note: ${seeded.refused.length} generated rows refused by the engine, e.g. ${seeded.refused[0]}`] : [])];
+      return [`note: ${plural(n, 'row')} in ${plural(tables, 'table')}`, ...(seeded.refused.length ? [`note: ${plural(seeded.refused.length, 'generated row')} refused by the engine, e.g. ${seeded.refused[0]}`] : [])];
     }, true);
-    await check(`up: ${req.from} → ${req.to} (${up.statements.length} statements)`, async () => {
+    await check(`up: ${req.from} → ${req.to} (${plural(up.statements.length, 'statement')})`, async () => {
       await applyScript(main, up);
       s1 = await snapshot(main);
     }, true);
@@ -422,23 +423,23 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
         if (u.op.kind === 'update' && !survives(u.op.table, [...Object.keys(u.op.set), ...read(u.op.set), ...(u.op.where ? [u.op.where.column] : [])])) continue;
         if (u.op.kind === 'import_rows') {
           const [{ n }] = await main.query<{ n: unknown }>(importGapSql(d, u.op, u.before, up.params));
-          if (Number(n) !== 0) out.push(`${u.op.from} → ${u.op.into}: ${n} source rows the import should have made are missing`);
+          if (Number(n) !== 0) out.push(`${u.op.from} → ${u.op.into}: ${plural(String(n), 'source row')} the import should have made ${Number(n) === 1 ? 'is' : 'are'} missing`);
         } else if (u.op.kind === 'copy_rows') {
           const [{ n }] = await main.query<{ n: unknown }>(copyGapSql(d, u.op, u.before, up.params));
-          if (Number(n) !== 0) out.push(`${u.op.from} → ${u.op.into}: ${n} source rows not copied`);
+          if (Number(n) !== 0) out.push(`${u.op.from} → ${u.op.into}: ${plural(String(n), 'source row')} not copied`);
         } else if (u.op.kind === 'update') {
           // Only the last backfill of a table is checked: an earlier one may be overwritten on purpose.
           const table = u.op.table;
           if (up.units.some((v) => v !== u && v.op.kind === 'update' && v.op.table === table && up.units.indexOf(v) > up.units.indexOf(u))) continue;
           const [{ n }] = await main.query<{ n: unknown }>(updateGapSql(d, u.op, u.before, up.params));
-          if (Number(n) !== 0) out.push(`${u.op.table}: ${n} rows not backfilled`);
+          if (Number(n) !== 0) out.push(`${u.op.table}: ${plural(String(n), 'row')} not backfilled`);
         }
       }
       return out;
     });
 
     const ks = boundaries(up.statements.length, req.exhaustive ?? false, req.sample ?? 6);
-    const crashCheck = `crash and resume at ${ks.length} of ${Math.max(0, up.statements.length - 1)} statement boundaries`;
+    const crashCheck = `crash and resume at ${ks.length} of ${plural(Math.max(0, up.statements.length - 1), 'statement boundary', 'statement boundaries')}`;
     await check(crashCheck, async () => {
       const out: string[] = [];
       for (const [done, k] of ks.entries()) {
@@ -489,7 +490,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
       return { product: req.product, from: req.from, to: req.to, dialect: d.name, engine, client, ok: checks.every((c) => c.ok), checks };
     }
     let s2!: Snapshot;
-    await check(`down: ${req.to} → ${req.from} (${down.statements.length} statements) restores the schema`, async () => {
+    await check(`down: ${req.to} → ${req.from} (${plural(down.statements.length, 'statement')}) restores the schema`, async () => {
       await applyScript(main, down);
       s2 = await snapshot(main);
       return catalogDiff(s0.catalog, s2.catalog);
@@ -548,7 +549,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
             // of the tables `from` does not have go with them, as planned (the header of the upgrade says so).
             const gone = toModel.tables.filter((t) => !findTable(fromModel, t.name) && (seeded.rows[t.name] ?? 0) > 0);
             const lost = gone.reduce((a, t) => a + seeded.rows[t.name], 0);
-            out.push(`note: the rollback accepted the ${n} rows seeded at ${req.to}${gone.length ? `: it kept ${n - lost}, and dropped ${lost} with ${gone.map((t) => t.name).join(', ')} (${gone.length === 1 ? 'a table' : 'tables'} ${req.from} does not have, as planned)` : ''}`);
+            out.push(`note: the rollback accepted the ${plural(n, 'row')} seeded at ${req.to}${gone.length ? `: it kept ${n - lost}, and dropped ${lost} with ${gone.map((t) => t.name).join(', ')} (${gone.length === 1 ? 'a table' : 'tables'} ${req.from} does not have, as planned)` : ''}`);
             break;
           }
           if (!refusal.includes('plan stopped: ')) {
@@ -561,7 +562,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
             out.push(`${attempt}: the rollback refused, but after changing the database: ${changed.slice(0, 3).join('; ')}`);
             break;
           }
-          if (attempt === 'first try') out.push(`note: refused, nothing changed (${n} rows seeded at ${req.to}): ${refusal.slice(refusal.indexOf('plan stopped: '))}`);
+          if (attempt === 'first try') out.push(`note: refused, nothing changed (${plural(n, 'row')} seeded at ${req.to}): ${refusal.slice(refusal.indexOf('plan stopped: '))}`);
         }
         return out;
       }, false, true);

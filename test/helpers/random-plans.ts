@@ -52,7 +52,7 @@ const INT_RANK: Record<string, number> = { smallint: 0, integer: 1, bigint: 2 };
 // Short values (at most 15 characters with their counter) that exercise each dialect's quoting.
 const STRINGS = ['a', "O'Brien", 'back\\slash', 'ünï✓', 'tab\tx', '%_', '$plan$', '"dq"', '`bt`', "''", 'E\'x\''];
 /**
- * The strings a TEXT or BYTES column's default may hold on every dialect: MySQL refuses one with a quote, a backslash,
+ * The strings a TEXT column's default may hold on every dialect: MySQL refuses one with a quote, a backslash,
  * a control character or a character outside the BMP where the column is made (MariaDB misreports it: README, "Text
  * cannot escape").
  */
@@ -370,7 +370,8 @@ function genStep(b: Builder): Candidate | undefined {
       const keyed = c.chance(30) ? c.pick(b.tablesWithPk()) : undefined;
       const ty = keyed ? b.type(keyed.name, keyed.primaryKey!.columns[0]) : c.pick(TYPES);
       const spec = columnSpec(b, name, ty);
-      if (spec.nullable === false && spec.default === undefined) spec.default = ty === 'text' || ty === 'bytes' ? c.pick(TEXT_DEFAULTS) : b.anyValue(ty);
+      // (a BYTES default is any string, its UTF-8 bytes written as hexadecimal on every dialect: quotes and backslashes too)
+      if (spec.nullable === false && spec.default === undefined) spec.default = ty === 'text' ? c.pick(TEXT_DEFAULTS) : ty === 'bytes' ? c.pick(STRINGS) : b.anyValue(ty);
       if (spec.default === undefined && (ty === 'text' || ty === 'bytes')) spec.nullable = true;
       return {
         step: { add_column: { table: T, column: spec as any } },

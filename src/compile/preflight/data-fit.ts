@@ -17,6 +17,7 @@ import { tablesWithValues } from '../../operations/rollback_only_values.js';
 import type { LoadedPlan } from '../../plan/types.js';
 import { and, facetIsNot, type Predicate } from '../facets.js';
 import { Sql, joinSql, sql } from '../sql.js';
+import { plural as counted } from '../../plural.js';
 
 /** One operation of the script as compile() renders it. */
 interface RenderedOp {
@@ -216,7 +217,7 @@ function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, o
           check: {
             rows: sql`SELECT ${keyList(d, 'x', key)} FROM ${d.syntax.table(table)} x WHERE CHAR_LENGTH(${col}) > ${d.syntax.literal(now)}`,
             keys: key.length,
-            ...plural(`row of ${table} has ${column} longer than ${now} characters, which ${target} cannot hold`, `rows of ${table} have ${column} longer than ${now} characters, which ${target} cannot hold`),
+            ...plural(`row of ${table} has ${column} longer than ${counted(now, 'character')}, which ${target} cannot hold`, `rows of ${table} have ${column} longer than ${counted(now, 'character')}, which ${target} cannot hold`),
             label: `first keys${key.length > 1 ? ` ${list(key)}` : ''}`,
             hint: `Shorten or remove them, ${stay}`,
           },

@@ -6,6 +6,7 @@ import { isCurrentTimestamp, type Column, type ForeignKey, type Index, type Mode
 import type { Facet } from '../../compile/facets.js';
 import type { Naming } from '../../operations/naming.js';
 import { literalText } from './syntax.js';
+import { bytesDefaultHex } from '../dialect.js';
 
 const L = literalText;
 const cols = (names: string[]) => names.join(', ');
@@ -13,9 +14,12 @@ const indexCols = (ix: Index) => ix.columns.map((c) => c.name + (c.desc ? ' DESC
 /** ` WHERE <predicate>` of a partial index, as the catalog reads it back from the CREATE INDEX text (trimmed). */
 const indexWhere = (ix: Index) => (ix.where !== undefined ? ` WHERE ${ix.where.trim()}` : '');
 
-/** A column's default as pragma_table_info's dflt_value spells it: the text of the DDL, which the scripts write with `literal`. */
+/** A column's default as pragma_table_info's dflt_value spells it: the text of the DDL, which the scripts write with `columnDefault`. */
 export function catalogDefault(c: Column): string {
   if (isCurrentTimestamp(c.default)) return 'CURRENT_TIMESTAMP';
+  // (a bytes column's default that is not a string is refused where it is written: here, its literal, refusing nothing)
+  const hex = c.type === 'blob' ? bytesDefaultHex(c) : undefined;
+  if (hex !== undefined) return `X'${hex.toUpperCase()}'`;
   return literalText(c.default ?? null);
 }
 

@@ -197,7 +197,7 @@ function completion(spec: VersionCheckSpec, message: string): Sql[] {
  * Just before COMMIT: the database is at the target state and the foreign keys of `tables` hold, or the whole
  * transaction is rolled back (a run that went on past an error commits nothing).
  */
-function beforeCommit(target: VersionCheckSpec, tables: string[]): Sql[] {
+function beforeCommit(target: VersionCheckSpec, tables: string[], what: string, hint: string): Sql[] {
   const out: Sql[] = [];
   if (tables.length) {
     const fk = tables.map((t) => `SELECT ${L(t)} AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check(${L(t)}) c`).join('\n    UNION ALL ');
@@ -208,12 +208,13 @@ function beforeCommit(target: VersionCheckSpec, tables: string[]): Sql[] {
   }
   // The first difference, found once (a temporary table: the catalog query is long), printed first (RAISE takes a
   // literal only) with the file it read, as the version check does (found by a fresh user: this stop said nothing of
-  // what differed).
+  // what differed). Worded as PostgreSQL's and MySQL's end checks are: the product and version it is not at, the
+  // difference, what became of the run, what was read, what to do.
   out.push(
     sql`DROP TABLE IF EXISTS temp.plan_end;`,
     Sql.verbatim(`CREATE TEMP TABLE plan_end AS SELECT m FROM (${mismatchSql(target)}) ORDER BY o, m LIMIT 1;`),
-    Sql.verbatim(`SELECT 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error): ' || m || '. Everything this run did is rolled back: nothing was changed. Checked: database file ' || coalesce(nullif((SELECT file FROM pragma_database_list WHERE name = 'main'), ''), 'none (an in-memory or temporary database)') || '.' AS plan FROM temp.plan_end;`),
-    ...stopWhen('EXISTS (SELECT 1 FROM temp.plan_end)', 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error; the line printed above says what differs); everything this run did is rolled back. Nothing was changed.', true),
+    Sql.verbatim(`SELECT 'plan stopped: ' || ${L(what + ': ')} || m || '. Everything this run did is rolled back: nothing was changed. Checked: database file ' || coalesce(nullif((SELECT file FROM pragma_database_list WHERE name = 'main'), ''), 'none (an in-memory or temporary database)') || '. ' || ${L(hint)} AS plan FROM temp.plan_end;`),
+    ...stopWhen('EXISTS (SELECT 1 FROM temp.plan_end)', `plan stopped: ${what}; the line printed above says what differs. Everything this run did is rolled back: nothing was changed.`, true),
   );
   return out;
 }

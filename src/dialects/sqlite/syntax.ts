@@ -1,7 +1,8 @@
 // SQLite's quoting, literals and types (https://sqlite.org/lang_keywords.html, lang_expr.html#literal_values,
 // datatype3.html). SQLite keeps a column's declared type as written; the model keeps it in lower case.
 import type { Scalar } from '../../plan/types.js';
-import { columnDefinition, lineComment, type DialectSyntax } from '../dialect.js';
+import { bytesDefault, columnDefinition, lineComment, type DialectSyntax } from '../dialect.js';
+import { isCurrentTimestamp, type Column } from '../../model/model.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import { MAX_HEX_DIGITS, UUID_HASH } from '../../compile/derived-id.js';
 
@@ -33,6 +34,17 @@ export function literalText(v: Scalar | null): string {
 }
 
 const lit = (v: Scalar | null) => Sql.verbatim(literalText(v));
+
+/**
+ * A column's default value (not the time of the insert) as its definition writes it, without the parentheses an
+ * expression takes there; pragma_table_info's dflt_value shows this text. A bytes column's (declared blob) is a blob
+ * literal of its UTF-8 bytes, X'6E6F6E65', so a row gets a blob, as on the other engines (a '…' default would give
+ * it a text). @throws Error for a bytes column's default that is not a string, a NUL character, a number not finite
+ */
+export function defaultText(c: Column): string {
+  if (c.type === 'blob') return `X'${bytesDefault(c).toUpperCase()}'`;
+  return literalText(c.default as Scalar);
+}
 
 const TYPES: Record<string, string> = {
   bigint: 'bigint',
@@ -84,7 +96,12 @@ export const sqliteSyntax: DialectSyntax = {
   // A default written as an expression (a text with a control character is CAST(X'…' AS TEXT)) goes in parentheses,
   // the only form SQLite's column constraint takes for one; pragma_table_info's dflt_value then shows it without
   // them, as catalogDefault expects (measured with sqlite3 3.40; https://sqlite.org/syntax/column-constraint.html).
-  columnSql: (c) => columnDefinition({ ...sqliteSyntax, literal: (v) => (typeof v === 'string' && lit(v).text.startsWith('CAST(') ? Sql.verbatim(`(${lit(v).text})`) : lit(v)) }, c),
+  columnSql: (c) => columnDefinition(sqliteSyntax, c),
+  columnDefault(c) {
+    if (isCurrentTimestamp(c.default)) return sql`CURRENT_TIMESTAMP`;
+    const text = defaultText(c);
+    return Sql.verbatim(text.startsWith('CAST(') ? `(${text})` : text);
+  },
   currentTimestamp: () => sql`CURRENT_TIMESTAMP`,
   // The file the script runs on is the schema "main" (https://sqlite.org/lang_attach.html).
   currentDatabase: () => sql`'main'`,

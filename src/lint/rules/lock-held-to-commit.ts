@@ -6,6 +6,7 @@
 // its tables and what it does to them), which only dialects whose locks last to COMMIT give (PostgreSQL).
 import type { LockEffect, StatementLocks } from '../../compile/locks.js';
 import type { Rule } from '../types.js';
+import { plural } from '../../plural.js';
 
 /** Statements after the lock that each wait for another existing table's lock, from which the rule speaks. */
 export const MANY_LOCK_WAITS = 10;
@@ -42,8 +43,6 @@ function laterWork(statements: StatementLocks[], from: number, locked: string): 
   return out;
 }
 
-const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
-
 export const lockHeldToCommit: Rule = {
   id: 'lock-held-to-commit',
   severity: 'warning',
@@ -63,10 +62,10 @@ export const lockHeldToCommit: Rule = {
       if (rowWork === 0 && waits < MANY_LOCK_WAITS) return [];
       const step = p.steps.find((s) => s.locks.includes(taking));
       if (!step) return [];
-      const kinds = ORDER.filter((e) => counts.has(e)).map((e) => plural(counts.get(e)!, ROW_WORK[e]!));
+      const kinds = ORDER.filter((e) => counts.has(e)).map((e) => plural(counts.get(e)!, ...ROW_WORK[e]!));
       const parts = [
-        ...(rowWork ? [`${plural(rowWork, ['statement', 'statements'])} that ${rowWork === 1 ? 'reads or writes' : 'read or write'} rows of tables that exist before the plan (${kinds.join(', ')})`] : []),
-        ...(waits ? [`${plural(waits, ['statement', 'statements'])} that ${waits === 1 ? 'waits' : 'each wait'} for the lock of another table that exists before the plan (up to the lock timeout${waits === 1 ? '' : ' each'})`] : []),
+        ...(rowWork ? [`${plural(rowWork, 'statement')} that ${rowWork === 1 ? 'reads or writes' : 'read or write'} rows of tables that exist before the plan (${kinds.join(', ')})`] : []),
+        ...(waits ? [`${plural(waits, 'statement')} that ${waits === 1 ? 'waits' : 'each wait'} for the lock of another table that exists before the plan (up to the lock timeout${waits === 1 ? '' : ' each'})`] : []),
       ];
       return [{ step, message: `${t.table} is locked ${t.lock} from here to COMMIT, across ${parts.join(' and ')}: every read and write of ${t.table} waits until the transaction ends` }];
     }),
