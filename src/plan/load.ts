@@ -14,6 +14,7 @@ import { readCachedProduct } from './product-cache.js';
 import { checkDialectVersionsDeclaration, checkStepDialects, supportsVersion } from './dialect-versions.js';
 import { writtenChainFromEmpty } from './graph.js';
 import { editDistance } from './text-distance.js';
+import { isProductFileName, YAML_LIKE, yamlNameFor } from './file-names.js';
 
 let yamlModule: typeof YamlModule | undefined;
 /** The YAML parser, loaded on first use (a run that reads no YAML never loads it). */
@@ -349,10 +350,19 @@ export function plansDir(): string {
 export function listProducts(dir = plansDir()): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    // A folder holding product.yml is listed too: loading it says to rename it (plan files are .yaml).
-    .filter((d) => d.isDirectory() && (existsSync(join(dir, d.name, 'product.yaml')) || existsSync(join(dir, d.name, 'product.yml'))))
+    // A folder holding product.yml (or product.YAML, …) is listed too: loading it says to rename it (plan files are .yaml).
+    .filter((d) => d.isDirectory() && (existsSync(join(dir, d.name, 'product.yaml')) || holdsProductFile(join(dir, d.name))))
     .map((d) => d.name)
     .sort();
+}
+
+/** Does folder `pdir` hold a product file under another spelling of .yaml (product.yml, product.YAML…)? */
+function holdsProductFile(pdir: string): boolean {
+  try {
+    return readdirSync(pdir).some(isProductFileName);
+  } catch {
+    return false;
+  }
 }
 
 // Loaded products, keyed by folder and invalidated by any change of its files' names, sizes or times:
@@ -361,7 +371,7 @@ const cache = new Map<string, { signature: string; product: LoadedProduct }>();
 
 function signature(pdir: string): string {
   return readdirSync(pdir)
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .filter((f) => YAML_LIKE.test(f))
     .sort()
     .map((f) => {
       const st = statSync(join(pdir, f));
@@ -440,18 +450,20 @@ function insidePlansDir(dir: string, path: string, relPath: string): void {
 }
 
 /**
- * Refuses a `.yml` file in a product folder: the loader reads `.yaml` files only, so a plan (or product file) named
- * `.yml` would otherwise be skipped silently, and the error would be about the plan it seems to lack.
+ * Refuses a file in a product folder whose name ends in another spelling of `.yaml` (`.yml`, `.YAML`, `.Yaml`…): the
+ * loader reads `.yaml` files only, so such a plan (or product file) would otherwise be skipped silently, and the error
+ * would be about the plan it seems to lack.
  * @throws PlanError naming the first such file
  */
-function refuseYml(pdir: string): void {
+function refuseOtherYamlSpellings(pdir: string): void {
   if (!existsSync(pdir)) return;
-  const yml = readdirSync(pdir).filter((f) => f.endsWith('.yml')).sort()[0];
-  if (yml === undefined) return;
-  const full = join(pdir, yml);
-  const yamlName = `${yml.slice(0, -'.yml'.length)}.yaml`;
-  const both = existsSync(join(pdir, yamlName)) ? ` (${yamlName} is there too: keep one)` : '';
-  throw new PlanError(`plan files are .yaml, and this one is .yml, so it would not be read: rename it to ${yamlName}${both}`, { file: displayPath(full), line: 1, col: 1 });
+  const files = readdirSync(pdir);
+  const file = files.filter((f) => yamlNameFor(f) !== undefined).sort()[0];
+  if (file === undefined) return;
+  const yamlName = yamlNameFor(file)!;
+  const ext = file.slice(file.lastIndexOf('.'));
+  const both = files.includes(yamlName) ? ` (${yamlName} is there too: keep one)` : '';
+  throw new PlanError(`plan files are .yaml, and this one is ${ext}, so it would not be read: rename it to ${yamlName}${both}`, { file: displayPath(join(pdir, file)), line: 1, col: 1 });
 }
 
 /**
@@ -462,7 +474,7 @@ function refuseYml(pdir: string): void {
 export function readProduct(name: string, dir: string): LoadedProduct {
   const pdir = join(dir, name);
   const file = join(pdir, 'product.yaml');
-  refuseYml(pdir);
+  refuseOtherYamlSpellings(pdir);
   if (!existsSync(file)) {
     const known = listProducts(dir);
     throw new PlanError(`unknown product "${name}" (known: ${known.join(', ') || 'none'})`);
@@ -475,7 +487,7 @@ export function readProduct(name: string, dir: string): LoadedProduct {
   validate(productV, parsed, data, 'product file');
   const product = data as ProductFile;
   if (product.product !== name) {
-    throw new PlanError(`product file names "${product.product}" but lives in plans/${name}/`, posOf(parsed, ['product']));
+    throw new PlanError(`product file names "${product.product}" but lives in ${rel(pdir)}/`, posOf(parsed, ['product']));
   }
   checkDialectVersionsDeclaration(product, (path) => posOf(parsed, path));
   for (const [pname, spec] of Object.entries(product.parameters ?? {})) {
