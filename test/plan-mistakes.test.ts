@@ -207,8 +207,8 @@ describe('4. a type a dialect of the product has no mapping for', () => {
     const { dir, rel } = acme(jsonb('{ name: doc, type: jsonb }'));
     expectAt(planError(() => loadProduct('acme', dir)), rel('1.0-1.1.yaml'), 9, 34, /: type "jsonb" has no MySQL mapping: did you mean "json"\? \(jsonb is PostgreSQL's own: put it in a postgres: \{ type: … \} override, or the step in dialects: \[postgres\]; /);
     const typo = acme(jsonb('{ name: doc, type: bigitn }'));
-    // (the schema's pattern refuses a type it does not know at all)
-    expect(planError(() => loadProduct('acme', typo.dir)).message).toMatch(/1\.0-1\.1\.yaml:9:34: .*"bigitn" does not match/);
+    // (the schema's pattern refuses a type it does not know at all: at the type, with the type meant, section 7)
+    expect(planError(() => loadProduct('acme', typo.dir)).message).toMatch(/1\.0-1\.1\.yaml:9:34: type "bigitn" is not a type of plans: did you mean "bigint"\? \(/);
   });
 
   it("the loader's table of mapped types agrees with each dialect's own", () => {
@@ -304,5 +304,71 @@ describe('6. no install plan at or below a version names the folder the product 
   it('a product file naming another product names the folder it is in', () => {
     const { dir, rel } = acme({ 'product.yaml': (t) => t.replace('product: acme', 'product: acne') });
     expectAt(planError(() => loadProduct('acme', dir)), rel('product.yaml'), 5, 10, new RegExp(`: product file names "acne" but lives in ${rel('product.yaml').replace('/product.yaml', '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/$`));
+  });
+});
+
+// Found by a fresh user: both were Ajv's raw text, the schema's whole pattern of types ("does not match ^(bigint|…)$").
+describe('7. a column type the plans do not know is named at the type, with the type meant', () => {
+  const typed = (type: string) => acme({ '1.0-1.1.yaml': (t) => t.replace('type: integer', `type: ${type}`) });
+
+  it('type: int4 → did you mean "integer"?', () => {
+    const { dir, rel } = typed('int4');
+    const e = planError(() => loadProduct('acme', dir));
+    expect(e.message).toBe(`${rel('1.0-1.1.yaml')}:9:42: type "int4" is not a type of plans: did you mean "integer"? (the portable types: bigint, bigint unsigned, integer, integer unsigned, smallint, boolean, text, bytes, uuid, timestamptz, timestamp, datetime, json, date, varchar(n), char(n), enum(<type>); a dialect's own type goes in its postgres:, mysql: or sqlite: { type: … } override)`);
+  });
+
+  it('type: "varchar(0)" → the length is at least 1; in an override too; VARCHAR(20) → "varchar(20)"', () => {
+    const zero = typed('"varchar(0)"');
+    expect(planError(() => loadProduct('acme', zero.dir)).message).toBe(`${zero.rel('1.0-1.1.yaml')}:9:42: type "varchar(0)": the length of varchar(n) is at least 1, not 0 (a varchar of no characters holds nothing but the empty string)`);
+    const override = acme({ '1.0-1.1.yaml': (t) => t.replace('default: 0 }', 'default: 0, postgres: { type: "char(0)" } }') });
+    expectAt(planError(() => loadProduct('acme', override.dir)), override.rel('1.0-1.1.yaml'), 9, 98, /: type "char\(0\)": the length of char\(n\) is at least 1, not 0 /);
+    const upper = typed('VARCHAR(20)');
+    expectAt(planError(() => loadProduct('acme', upper.dir)), upper.rel('1.0-1.1.yaml'), 9, 42, /: type "VARCHAR\(20\)" is not a type of plans: did you mean "varchar\(20\)"\? \(types are written in lower case/);
+  });
+
+  it('plan validate says the same line, exit 2', SLOW, () => {
+    const { dir, rel } = typed('int4');
+    const r = plan('validate', '--plans', dir);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(new RegExp(`^plan: error: ${rel('1.0-1.1.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:9:42: type "int4" is not a type of plans: did you mean "integer"\\? \\([^\\n]*\\)\\n$`));
+  });
+});
+
+// Found by a fresh user: a misspelt key of an object a oneOf rule checks was reported as the branches' missing keys
+// ("unknown key \"unguraded\" (did you mean \"guard\"?)", or Ajv's "must be string"), or as "unknown key \"column\"
+// (did you mean \"column\"?); missing required keys \"literal\", \"param\", …" at the object.
+describe('8. an unknown key of an object with a oneOf rule is named at the key, with the key meant', () => {
+  const raw = (lines: string[]) => acme({ '1.2-1.3.yaml': (t) => t.slice(0, t.indexOf('steps:\n')) + ['steps:', ...lines].join('\n') + '\n' });
+
+  it('a raw_sql step: unguraded → did you mean "unguarded"?', () => {
+    const { dir, rel } = raw(['  - raw_sql:', '      description: backfill the weight', '      postgres: "UPDATE items SET weight = 1"', '      mysql: "UPDATE items SET weight = 1"', '      unguraded: it sets the same value on every run', '    inverse: []']);
+    expectAt(planError(() => loadProduct('acme', dir)), rel('1.2-1.3.yaml'), 11, 7, /: plan does not match its schema: \/steps\/0\/raw_sql: unknown key "unguraded" \(did you mean "unguarded"\?\)$/);
+  });
+
+  it('a raw_sql step: gaurd → did you mean "guard"?; a required key missing beside it is said too', () => {
+    const { dir, rel } = raw(['  - raw_sql:', '      postgres: "UPDATE items SET weight = 1"', '      mysql: "UPDATE items SET weight = 1"', '      gaurd: { postgres: "weight = 0", mysql: "weight = 0" }', '    inverse: []']);
+    expectAt(planError(() => loadProduct('acme', dir)), rel('1.2-1.3.yaml'), 10, 7, /: \/steps\/0\/raw_sql: unknown key "gaurd" \(did you mean "guard"\?\); missing required key "description"$/);
+  });
+
+  it('a value (copy_rows), an index column, a default: each at the key', () => {
+    const copy = raw(['  - copy_rows:', '      into: items', '      from: items', '      values:', '        id: { colum: id }']);
+    expectAt(planError(() => loadProduct('acme', copy.dir)), copy.rel('1.2-1.3.yaml'), 11, 15, /: \/steps\/0\/copy_rows\/values\/id: unknown key "colum" \(did you mean "column"\?\)$/);
+    const index = raw(['  - create_index: { table: items, name: items_weight, columns: [{ colum: weight, desc: true }] }']);
+    expectAt(planError(() => loadProduct('acme', index.dir)), index.rel('1.2-1.3.yaml'), 7, 67, /: \/steps\/0\/create_index\/columns\/0: unknown key "colum" \(did you mean "column"\?\)$/);
+    const dflt = acme({ '1.0-1.1.yaml': (t) => t.replace('default: 0 }', 'default: { literl: 0 } }') });
+    expectAt(planError(() => loadProduct('acme', dflt.dir)), dflt.rel('1.0-1.1.yaml'), 9, 79, /: \/steps\/0\/add_column\/column\/default: unknown key "literl" \(did you mean "literal"\?\)$/);
+  });
+
+  it('a key like none: named, without a guess; a raw_sql step without guard or unguarded is said as before', () => {
+    const { dir, rel } = raw(['  - raw_sql:', '      description: backfill the weight', '      postgres: "UPDATE items SET weight = 1"', '      mysql: "UPDATE items SET weight = 1"', '      because: it sets the same value on every run', '    inverse: []']);
+    expectAt(planError(() => loadProduct('acme', dir)), rel('1.2-1.3.yaml'), 11, 7, /: \/steps\/0\/raw_sql: unknown key "because"$/);
+    const neither = raw(['  - raw_sql:', '      description: backfill the weight', '      postgres: "UPDATE items SET weight = 1"', '      mysql: "UPDATE items SET weight = 1"', '    inverse: []']);
+    expect(planError(() => loadProduct('acme', neither.dir)).message).toMatch(/\/steps\/0\/raw_sql: a raw_sql step needs guard \(per dialect, a condition that is TRUE while the step still has to run\) or unguarded: <why it needs none>$/);
+  });
+
+  it('plan validate says the same line, exit 2', SLOW, () => {
+    const { dir, rel } = raw(['  - raw_sql:', '      description: backfill the weight', '      postgres: "UPDATE items SET weight = 1"', '      mysql: "UPDATE items SET weight = 1"', '      unguraded: it sets the same value on every run', '    inverse: []']);
+    const r = plan('validate', '--plans', dir);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `plan: error: ${rel('1.2-1.3.yaml')}:11:7: plan does not match its schema: /steps/0/raw_sql: unknown key "unguraded" (did you mean "unguarded"?)\n`]);
   });
 });
