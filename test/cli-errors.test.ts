@@ -325,6 +325,53 @@ describe('parameters, dialects, versions', SLOW, () => {
     for (const cmd of ['detect', 'status']) expectOneLineError(plan([cmd, 'supertokens', '--url', 'mysql://root@127.0.0.1:3306/']), 2, '--url mysql://root@127.0.0.1:3306/ names no database: add it, e.g. mysql://root@127.0.0.1:3306/app');
   });
 
+  // Found by a fresh user: a MySQL database name of 65 characters was taken (the script then compared DATABASE() with a
+  // name no database can have), and PostgreSQL's schema of 64 bytes was cut to 63 without a word. The limit is the
+  // dialect's (rules.maxIdentifierLength: MySQL 8.0 manual "Identifier Length Limits", 64 characters; PostgreSQL
+  // NAMEDATALEN - 1 = 63 bytes), asked by every parameter and URL that names a database or schema.
+  describe('a database or schema name longer than the engine takes', () => {
+    const WS = 'workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692';
+    const MYSQL_LIMIT = 'a MySQL 8 / MariaDB database name is at most 64 characters (MySQL 8.0 manual, "Identifier Length Limits")';
+    const PG_LIMIT = (what: string) => `a PostgreSQL ${what} name is at most 63 bytes (NAMEDATALEN - 1; PostgreSQL cuts a longer name short)`;
+
+    it('--param main_database of 65 characters (MySQL): one line naming the parameter and the limit, nothing written; 64 is taken', () => {
+      const dir = tempPlansDir();
+      const args = ['compile', 'fief', '0.27', '0.28', '--dialect', 'mysql', '--param', WS];
+      const r = plan([...args, '--param', `main_database=${'d'.repeat(65)}`, '-o', join(dir, 'up.sql')]);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `plan: error: --param main_database is 65 characters long: ${MYSQL_LIMIT}\n`]);
+      expect(readdirSync(dir)).toEqual([]);
+      // From a params file: at its line.
+      writeFileSync(join(dir, 'ticket.yaml'), `# ticket\nmain_database: ${'d'.repeat(65)}\n`);
+      expect(plan([...args, '--params-file', join(dir, 'ticket.yaml')]).stderr).toBe(`plan: error: ${join(dir, 'ticket.yaml')}:2:1: parameter main_database is 65 characters long: ${MYSQL_LIMIT}\n`);
+      const ok = plan([...args, '--param', `main_database=${'d'.repeat(64)}`]);
+      expect([ok.code, ok.stderr]).toEqual([0, '']);
+      expect(ok.stdout).toContain(`DATABASE() = ''${'d'.repeat(64)}''`);
+    });
+
+    it('--param postgresql_table_schema of 64 bytes (PostgreSQL): compile, catalog; 63 bytes is taken; bytes, not characters', () => {
+      const pg = ['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres'];
+      expectOneLineError(plan([...pg, '--param', `postgresql_table_schema=${'s'.repeat(64)}`]), 2, `--param postgresql_table_schema is 64 bytes long: ${PG_LIMIT('schema')}`);
+      expectOneLineError(plan(['catalog', 'supertokens', '5.0', '--dialect', 'postgres', '--param', `postgresql_table_schema=${'s'.repeat(64)}`]), 2, `--param postgresql_table_schema is 64 bytes long: ${PG_LIMIT('schema')}`);
+      expectOneLineError(plan([...pg, '--param', `postgresql_table_schema=${'é'.repeat(32)}`]), 2, `--param postgresql_table_schema is 64 bytes long: ${PG_LIMIT('schema')}`);
+      const ok = plan([...pg, '--param', `postgresql_table_schema=${'s'.repeat(63)}`]);
+      expect([ok.code, ok.stderr]).toEqual([0, '']);
+      expect(ok.stdout).toContain(`\n-- names:    every object in schema ${'s'.repeat(63)}, named with it;`);
+    });
+
+    it("the database of --url (status, detect, detect without a product, verify) and --schema: refused before connecting, exit 2", () => {
+      const mysql = `mysql://root@127.0.0.1:3306/${'d'.repeat(65)}`;
+      const line = `--url ${mysql}: its database name is 65 characters long: ${MYSQL_LIMIT}`;
+      for (const args of [['status', 'fief', '--url', mysql, '--param', WS], ['detect', 'supertokens', '--url', mysql], ['detect', '--url', mysql], ['verify', 'supertokens', '5.0', '6.0', '--url', mysql]]) {
+        const r = plan(args);
+        expect([args.join(' '), r.code, r.stdout, r.stderr]).toEqual([args.join(' '), 2, '', `plan: error: ${line}\n`]);
+      }
+      const pg = `postgres://postgres@127.0.0.1:5432/${'d'.repeat(64)}`;
+      expectOneLineError(plan(['detect', 'supertokens', '--url', pg]), 2, `--url ${pg}: its database name is 64 bytes long: ${PG_LIMIT('database')}`);
+      expectOneLineError(plan(['status', 'supertokens', '--url', 'postgres://postgres@127.0.0.1:5432/app', '--schema', 's'.repeat(64)]), 2, `--schema ${'s'.repeat(64)}: the name is 64 bytes long: ${PG_LIMIT('schema')}`);
+      expectOneLineError(plan(['detect', 'supertokens', '--url', 'postgres://postgres@127.0.0.1:5432/app', '--param', `postgresql_table_schema=${'s'.repeat(64)}`]), 2, `--param postgresql_table_schema is 64 bytes long: ${PG_LIMIT('schema')}`);
+    });
+  });
+
   it('catalog of an unknown version says so, like compile', () => {
     for (const v of ['6.1', '2.0', 'abc']) {
       expectOneLineError(plan(['catalog', 'supertokens', v, '--dialect', 'mysql']), 2, `unknown version "${v}" of supertokens (versions: 0, 3.3,`);
