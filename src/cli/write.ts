@@ -1,5 +1,4 @@
 import { chmodSync, constants, lstatSync, openSync, realpathSync, renameSync, writeFileSync, rmSync, statSync } from 'node:fs';
-import { Socket } from 'node:net';
 import { dirname, basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PlanError } from '../plan/errors.js';
@@ -135,6 +134,8 @@ async function writeFifo(file: string, text: string): Promise<void> {
       await sleep(READER_POLL_MS);
     }
   }
+  // (node:net only here: no other run loads it)
+  const { Socket } = await import('node:net');
   const pipe = new Socket({ fd, readable: false, writable: true });
   await new Promise<void>((resolve, reject) => {
     const failed = (e: NodeJS.ErrnoException) => {
