@@ -1,6 +1,6 @@
 // Issue 9, the command line a DBA expects: every reproduction run through the built CLI as a child process,
 // asserting the one-line message, the exit code and that no file was written.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,22 @@ describe('-o: one-line errors, exit code 2, nothing written, nothing created', S
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  // Found by a fresh user: a loop read "ELOOP: too many symbolic links encountered, stat …" (Node's own text).
+  it('a symbolic link loop, and a path through one', () => {
+    const dir = tempPlansDir();
+    symlinkSync(join(dir, 'loop'), join(dir, 'loop'));
+    expectOneLineError(plan([...COMPILE, '-o', join(dir, 'loop')]), 2, `cannot write ${join(dir, 'loop')}: it is a symbolic link loop`);
+    expectOneLineError(plan([...COMPILE, '-o', join(dir, 'loop', 'up.sql')]), 2, `cannot write ${join(dir, 'loop', 'up.sql')}: ${join(dir, 'loop')} is a symbolic link loop`);
+    expectOneLineError(plan([...COMPILE, '-o', 'loop/up.sql'], { cwd: dir }), 2, 'cannot write loop/up.sql: loop is a symbolic link loop');
+    expect(readdirSync(dir)).toEqual(['loop']);
+  });
+
+  it('-o /dev/stdout onto a pipe (a FIFO) is written as one (it was "a symbolic link to a file that does not exist")', () => {
+    const r = spawnSync('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(MAIN)} ${COMPILE.join(' ')} -o /dev/stdout | cat; echo "\${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(r.stderr).toBe('0\n');
+    expect(r.stdout).toBe(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' }).sql);
+  });
+
   it('-o - is standard output', () => {
     const dir = tempPlansDir();
     const r = plan([...COMPILE, '-o', '-'], { cwd: dir });
@@ -78,6 +94,10 @@ describe('build and check --out: a file in the way is one line, exit 2, nothing 
     ['a file', (dir: string) => writeFileSync(join(dir, 'afile'), ''), 'afile', 'it is a file, not a folder'],
     ['under a file', (dir: string) => writeFileSync(join(dir, 'afile'), ''), join('afile', 'x'), 'a part of the path is a file, not a folder'],
     ['a symbolic link to nothing', (dir: string) => symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling')), 'dangling', 'it is a symbolic link to nothing'],
+    // Found by a fresh user: a loop read "a symbolic link to nothing", and a path under it Node's raw ELOOP text.
+    ['a symbolic link loop', (dir: string) => symlinkSync('loop', join(dir, 'loop')), 'loop', 'it is a symbolic link loop'],
+    ['under a symbolic link loop', (dir: string) => symlinkSync('loop', join(dir, 'loop')), join('loop', 'x'), 'loop is a symbolic link loop'],
+    ['a loop of two links', (dir: string) => (symlinkSync('b', join(dir, 'a')), symlinkSync('a', join(dir, 'b'))), join('a', 'out'), 'a is a symbolic link loop'],
   ])('%s', (_what, make, out, why) => {
     const dir = tempPlansDir();
     cpSync(join(FIXTURE_PLANS, 'fixture'), join(dir, 'plans', 'fixture'), { recursive: true });
@@ -89,6 +109,80 @@ describe('build and check --out: a file in the way is one line, exit 2, nothing 
       expect(r.code).toBe(2);
     }
     expect(readdirSync(dir).sort()).toEqual(before);
+  });
+});
+
+// Found by a fresh user: -o onto a FIFO that no reader had open blocked in open(), where neither Ctrl-C nor SIGTERM
+// could stop it (a shell's > fifo blocks too, but is interruptible). It waits now where a signal stops it, and says so.
+describe('-o onto a FIFO', SLOW, () => {
+  /** plan compile … -o `fifo`, started; its stderr as it comes, and its exit. */
+  function started(fifo: string) {
+    const child = spawn(process.execPath, [MAIN, ...COMPILE, '-o', fifo], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (b) => (stderr += b));
+    child.stdout.on('data', (b) => (stdout += b));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })));
+    const noted = async () => {
+      for (let t = 0; t < 1200 && !stderr.includes('plan: note: '); t++) await new Promise((r) => setTimeout(r, 50));
+      return stderr;
+    };
+    return { child, exited, noted, out: () => ({ stdout, stderr }) };
+  }
+  const fifoIn = (dir: string) => {
+    const fifo = join(dir, 'up.fifo');
+    execFileSync('mkfifo', [fifo]);
+    return fifo;
+  };
+  const NOTE = (fifo: string) => `plan: note: ${fifo} is a FIFO that no reader has open: waiting for one (Ctrl-C stops)\n`;
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('with no reader: a note, and %s stops it with 130 at once', async (signal) => {
+    const fifo = fifoIn(tempPlansDir());
+    const p = started(fifo);
+    expect(await p.noted()).toBe(NOTE(fifo));
+    await new Promise((r) => setTimeout(r, 1000));
+    const sent = Date.now();
+    p.child.kill(signal);
+    const timeout = new Promise<'hung'>((r) => setTimeout(() => r('hung'), 10_000));
+    const end = await Promise.race([p.exited, timeout]);
+    if (end === 'hung') p.child.kill('SIGKILL');
+    expect(end).not.toBe('hung');
+    const { code, signal: killed, at } = end as Awaited<typeof p.exited>;
+    expect([code, killed]).toEqual([130, null]);
+    expect(at - sent).toBeLessThan(3000);
+    expect(p.out()).toEqual({ stdout: '', stderr: `${NOTE(fifo)}plan: interrupted (${signal})\n` });
+  });
+
+  it('a reader that comes later gets the whole script; exit 0', async () => {
+    const fifo = fifoIn(tempPlansDir());
+    const p = started(fifo);
+    expect(await p.noted()).toBe(NOTE(fifo));
+    await new Promise((r) => setTimeout(r, 1000));
+    const read = spawnSync('cat', [fifo], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    expect(read.stdout).toBe(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' }).sql);
+    expect((await p.exited).code).toBe(0);
+    expect(p.out()).toEqual({ stdout: '', stderr: NOTE(fifo) });
+  });
+
+  it('a reader already there gets the whole script, without the note; one that leaves early is one line, exit 2', async () => {
+    const fifo = fifoIn(tempPlansDir());
+    const reader = spawn('cat', [fifo], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let read = '';
+    reader.stdout.on('data', (b) => (read += b));
+    const readerDone = new Promise((r) => reader.on('close', r));
+    const p = started(fifo);
+    expect((await p.exited).code).toBe(0);
+    await readerDone;
+    expect(read).toBe(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' }).sql);
+    expect(p.out()).toEqual({ stdout: '', stderr: '' });
+    // (474 KB, more than a pipe holds: the reader is gone before the end, whatever the timing)
+    const short = spawn('head', ['-c', '10', fifo], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const big = spawn(process.execPath, [MAIN, 'compile', 'supertokens', '0', '10.1', '--dialect', 'postgres', '-o', fifo], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    big.stderr.on('data', (b) => (stderr += b));
+    const code = await new Promise((r) => big.on('exit', r));
+    await new Promise((r) => (short.exitCode !== null ? r(null) : short.on('exit', r)));
+    expect([code, stderr.replace(NOTE(fifo), '')]).toEqual([2, `plan: error: cannot write ${fifo}: its reader closed it before the whole script was written\n`]);
   });
 });
 
@@ -229,6 +323,53 @@ describe('parameters, dialects, versions', SLOW, () => {
 
   it('a MySQL URL without its database is bad input (exit 2), said before connecting', () => {
     for (const cmd of ['detect', 'status']) expectOneLineError(plan([cmd, 'supertokens', '--url', 'mysql://root@127.0.0.1:3306/']), 2, '--url mysql://root@127.0.0.1:3306/ names no database: add it, e.g. mysql://root@127.0.0.1:3306/app');
+  });
+
+  // Found by a fresh user: a MySQL database name of 65 characters was taken (the script then compared DATABASE() with a
+  // name no database can have), and PostgreSQL's schema of 64 bytes was cut to 63 without a word. The limit is the
+  // dialect's (rules.maxIdentifierLength: MySQL 8.0 manual "Identifier Length Limits", 64 characters; PostgreSQL
+  // NAMEDATALEN - 1 = 63 bytes), asked by every parameter and URL that names a database or schema.
+  describe('a database or schema name longer than the engine takes', () => {
+    const WS = 'workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692';
+    const MYSQL_LIMIT = 'a MySQL 8 / MariaDB database name is at most 64 characters (MySQL 8.0 manual, "Identifier Length Limits")';
+    const PG_LIMIT = (what: string) => `a PostgreSQL ${what} name is at most 63 bytes (NAMEDATALEN - 1; PostgreSQL cuts a longer name short)`;
+
+    it('--param main_database of 65 characters (MySQL): one line naming the parameter and the limit, nothing written; 64 is taken', () => {
+      const dir = tempPlansDir();
+      const args = ['compile', 'fief', '0.27', '0.28', '--dialect', 'mysql', '--param', WS];
+      const r = plan([...args, '--param', `main_database=${'d'.repeat(65)}`, '-o', join(dir, 'up.sql')]);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `plan: error: --param main_database is 65 characters long: ${MYSQL_LIMIT}\n`]);
+      expect(readdirSync(dir)).toEqual([]);
+      // From a params file: at its line.
+      writeFileSync(join(dir, 'ticket.yaml'), `# ticket\nmain_database: ${'d'.repeat(65)}\n`);
+      expect(plan([...args, '--params-file', join(dir, 'ticket.yaml')]).stderr).toBe(`plan: error: ${join(dir, 'ticket.yaml')}:2:1: parameter main_database is 65 characters long: ${MYSQL_LIMIT}\n`);
+      const ok = plan([...args, '--param', `main_database=${'d'.repeat(64)}`]);
+      expect([ok.code, ok.stderr]).toEqual([0, '']);
+      expect(ok.stdout).toContain(`DATABASE() = ''${'d'.repeat(64)}''`);
+    });
+
+    it('--param postgresql_table_schema of 64 bytes (PostgreSQL): compile, catalog; 63 bytes is taken; bytes, not characters', () => {
+      const pg = ['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres'];
+      expectOneLineError(plan([...pg, '--param', `postgresql_table_schema=${'s'.repeat(64)}`]), 2, `--param postgresql_table_schema is 64 bytes long: ${PG_LIMIT('schema')}`);
+      expectOneLineError(plan(['catalog', 'supertokens', '5.0', '--dialect', 'postgres', '--param', `postgresql_table_schema=${'s'.repeat(64)}`]), 2, `--param postgresql_table_schema is 64 bytes long: ${PG_LIMIT('schema')}`);
+      expectOneLineError(plan([...pg, '--param', `postgresql_table_schema=${'é'.repeat(32)}`]), 2, `--param postgresql_table_schema is 64 bytes long: ${PG_LIMIT('schema')}`);
+      const ok = plan([...pg, '--param', `postgresql_table_schema=${'s'.repeat(63)}`]);
+      expect([ok.code, ok.stderr]).toEqual([0, '']);
+      expect(ok.stdout).toContain(`\n-- names:    every object in schema ${'s'.repeat(63)}, named with it;`);
+    });
+
+    it("the database of --url (status, detect, detect without a product, verify) and --schema: refused before connecting, exit 2", () => {
+      const mysql = `mysql://root@127.0.0.1:3306/${'d'.repeat(65)}`;
+      const line = `--url ${mysql}: its database name is 65 characters long: ${MYSQL_LIMIT}`;
+      for (const args of [['status', 'fief', '--url', mysql, '--param', WS], ['detect', 'supertokens', '--url', mysql], ['detect', '--url', mysql], ['verify', 'supertokens', '5.0', '6.0', '--url', mysql]]) {
+        const r = plan(args);
+        expect([args.join(' '), r.code, r.stdout, r.stderr]).toEqual([args.join(' '), 2, '', `plan: error: ${line}\n`]);
+      }
+      const pg = `postgres://postgres@127.0.0.1:5432/${'d'.repeat(64)}`;
+      expectOneLineError(plan(['detect', 'supertokens', '--url', pg]), 2, `--url ${pg}: its database name is 64 bytes long: ${PG_LIMIT('database')}`);
+      expectOneLineError(plan(['status', 'supertokens', '--url', 'postgres://postgres@127.0.0.1:5432/app', '--schema', 's'.repeat(64)]), 2, `--schema ${'s'.repeat(64)}: the name is 64 bytes long: ${PG_LIMIT('schema')}`);
+      expectOneLineError(plan(['detect', 'supertokens', '--url', 'postgres://postgres@127.0.0.1:5432/app', '--param', `postgresql_table_schema=${'s'.repeat(64)}`]), 2, `--param postgresql_table_schema is 64 bytes long: ${PG_LIMIT('schema')}`);
+    });
   });
 
   it('catalog of an unknown version says so, like compile', () => {

@@ -1,5 +1,5 @@
 // `plan detect` and `plan status` wiring: read the live catalog, detect, print, exit code. Engines load only here.
-import { detect, placesOfParams, schemaOfParams, type DetectResult } from '../detect/detect.js';
+import { checkPlaceNameParams, detect, placesOfParams, schemaOfParams, type DetectResult } from '../detect/detect.js';
 import { detectJson, formatDetect, formatStatus, type Rerun } from '../detect/format.js';
 import { status, timeoutArgs } from '../detect/status.js';
 import { planCommand } from '../shell.js';
@@ -12,6 +12,7 @@ import { CheckFailed, EXIT } from './exit.js';
 import { printWarnings } from './warnings.js';
 import type { ParamOrigins } from '../plan/params.js';
 import type { Timeouts } from '../dialects/dialect.js';
+import { checkUrlNames } from './url-names.js';
 
 export interface DetectOptions {
   url: string;
@@ -19,7 +20,10 @@ export interface DetectOptions {
   plansDir?: string;
   schema?: string;
   json?: boolean;
+  /** Where the parameters of a --params-file were written (an error about one names its line). */
+  paramOrigins?: ParamOrigins;
 }
+
 
 async function detectAt(product: string, o: DetectOptions): Promise<{ live: LiveCatalog; result: DetectResult }> {
   let file: string | undefined;
@@ -36,6 +40,10 @@ async function detectAt(product: string, o: DetectOptions): Promise<{ live: Live
   if (o.schema !== undefined && dialect !== 'postgres') throw new PlanError('--schema is for PostgreSQL; on MySQL/MariaDB the URL names the database');
   // A MySQL URL must name its database (a usage error, found before connecting).
   if (dialect === 'mysql' && !applyTargetOfUrl(o.url).database) throw new PlanError(`--url ${redact(o.url)} names no database: add it, e.g. mysql://root@127.0.0.1:3306/app`);
+  // Names longer than the engine takes (the URL's database, --schema, a parameter naming a schema or database):
+  // refused before connecting, naming what gave them.
+  checkUrlNames(dialect, o.url, o.schema);
+  checkPlaceNameParams(product, dialect, o.param, o.plansDir, o.paramOrigins);
   // The product's own schema parameter says where its tables are, as it does for compile; --schema must agree.
   const named = dialect === 'postgres' ? schemaOfParams(product, dialect, o.param, o.plansDir) : undefined;
   const schemaParam = dialect === 'postgres' ? loadProduct(product, o.plansDir).product.naming?.postgres?.schema : undefined;
@@ -124,6 +132,8 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   const results: { result: DetectResult; label: string; rerun: Rerun }[] = [];
   const skipped: string[] = [];
   const dialect = file !== undefined ? 'sqlite' : dialectOfUrl(o.url)!;
+  // The URL's own fault is said once, not as every product's (each would be left out for it).
+  checkUrlNames(dialect, o.url, o.schema);
   for (const p of products) {
     const loaded = loadProduct(p.name, p.plansDir);
     if (!loaded.product.dialects.includes(dialect)) continue;
@@ -170,7 +180,7 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
  * Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise (at
  * none, or the product's tables named with another table-name prefix: no commands then).
  */
-export async function runStatus(product: string, o: DetectOptions & { to?: string; timeouts?: Timeouts; paramOrigins?: ParamOrigins }): Promise<number> {
+export async function runStatus(product: string, o: DetectOptions & { to?: string; timeouts?: Timeouts }): Promise<number> {
   const { live, result } = await detectAt(product, o);
   const target = applyTargetOfUrl(o.url);
   // --schema names where the tables are: the scripts must be compiled for it (the product's schema parameter).

@@ -9,7 +9,7 @@ import { PlanError } from '../plan/errors.js';
 import { displayPath, projectRoot, toolVersion } from '../paths.js';
 import { PLAN_COMMAND, planCommand } from '../shell.js';
 import { findProduct, hasOwnPlans, plansSearchPath, productsInScope, productsOnPath, shadowNote, type FoundProduct, type PlansDirectory } from '../plan/search-path.js';
-import { writeOutput } from './write.js';
+import { loopReason, writeOutput } from './write.js';
 import { gatherParams, type GivenParams } from './params.js';
 import { printWarnings } from './warnings.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
@@ -117,7 +117,7 @@ function outDirOf(o: { out?: string }, path: PlansDirectory[]): string {
 
 /**
  * `dir` (given as `given`), checked to be a folder or a place one can be made: a file in the way, a part of the path
- * that is a file, or a symbolic link to nothing is one line, exit 2 (found by a fresh user: each was an internal error,
+ * that is a file, a symbolic link to nothing, or a symbolic link loop (the path itself or a part of it) is one line, exit 2 (found by a fresh user: each was an internal error,
  * ENOTDIR or ENOENT, from deep in the build). A folder that does not exist yet is for the caller (build makes it).
  */
 function usableFolder(dir: string, given: string): string {
@@ -128,6 +128,7 @@ function usableFolder(dir: string, given: string): string {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOTDIR') throw cannot('a part of the path is a file, not a folder');
+    if (code === 'ELOOP') throw cannot(loopReason(given) ?? 'a symbolic link on its path is a loop');
     if (code !== 'ENOENT') throw cannot((e as Error).message.split('\n')[0]);
     for (let up = dirname(dir); up !== dirname(up); up = dirname(up)) {
       if (existsSync(up)) {
@@ -137,7 +138,7 @@ function usableFolder(dir: string, given: string): string {
     }
     return dir;
   }
-  if (st.isSymbolicLink() && !existsSync(dir)) throw cannot('it is a symbolic link to nothing');
+  if (st.isSymbolicLink() && !existsSync(dir)) throw cannot(loopReason(given) ?? 'it is a symbolic link to nothing');
   if (!statSync(dir).isDirectory()) throw cannot('it is a file, not a folder');
   return dir;
 }
@@ -258,7 +259,7 @@ withParams(
     if (o.report) return writeOutput(o.output, reportSql(r, `${product} ${from} → ${to}`));
     if (!o.json) return writeOutput(o.output, r.sql);
     const toStdout = o.output === undefined || o.output === '-';
-    if (!toStdout) writeOutput(o.output, r.sql);
+    if (!toStdout) await writeOutput(o.output, r.sql);
     const path = findPath(r.product, from, to);
     const plan = (x: { relPath: string; sha256: string }) => ({ file: x.relPath, sha256: x.sha256 });
     const meta = {
@@ -304,7 +305,7 @@ withParams(
     const given = await paramsFor(o, product, plansDir);
     const { warnings, ...r } = await reviewFor({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir });
     printWarnings(warnings);
-    writeOutput(o.output, format === 'json' ? `${JSON.stringify(r, null, 2)}\n` : reviewMarkdown(r));
+    await writeOutput(o.output, format === 'json' ? `${JSON.stringify(r, null, 2)}\n` : reviewMarkdown(r));
   });
 
 withParams(

@@ -47,21 +47,36 @@ export async function runTask<K extends Task['kind']>(task: Extract<Task, { kind
 /**
  * Runs `fn`, in which plan files are named relative to `base` (the folder holding out/: the scripts' headers name
  * them so), and gives a PlanError it throws with its files named from the current directory, as every other message
- * names them (the user opens the file from here): the folder of the file it is at, as it names it, is re-based.
+ * names them (the user opens the file from here): the folder of the file it is at, as it names it, is re-based; an
+ * error at no file that names a product's folder (`no install plan (acme/0-<version>.yaml) …`) has that folder
+ * re-based too.
  */
-function namedFromHere<T>(base: string, fn: () => T): T {
+function namedFromHere<T>(base: string, products: OutProduct[], fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (!(e instanceof PlanError) || !e.pos || isAbsolute(e.pos.file) || existsSync(join(projectRoot(), e.pos.file))) throw e;
+    if (!(e instanceof PlanError)) throw e;
+    const again = (message: string, pos?: PlanError['pos']) => {
+      const err = e instanceof IrreversibleError ? new IrreversibleError(message) : new PlanError(message);
+      if (pos) Object.defineProperty(err, 'pos', { value: pos });
+      return err;
+    };
+    if (!e.pos) {
+      let message = e.message;
+      for (const p of products) {
+        const folder = join(p.plansDir, p.name);
+        const [there, here] = [displayPath(folder, base), displayPath(folder, process.cwd())];
+        if (there === here || isAbsolute(there) || existsSync(join(projectRoot(), there))) continue;
+        message = message.replace(new RegExp(`(?<![\\w./-])${there.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`, 'g'), `${here}/`);
+      }
+      if (message === e.message) throw e;
+      throw again(message);
+    }
+    if (isAbsolute(e.pos.file) || existsSync(join(projectRoot(), e.pos.file))) throw e;
     const folder = dirname(e.pos.file);
     const here = dirname(displayPath(resolve(base, e.pos.file), process.cwd()));
     if (folder === here) throw e;
-    const message = e.message.split(`${folder}/`).join(`${here}/`);
-    const pos = { ...e.pos, file: `${here}/${basename(e.pos.file)}` };
-    const again = e instanceof IrreversibleError ? new IrreversibleError(message) : new PlanError(message);
-    Object.defineProperty(again, 'pos', { value: pos });
-    throw again;
+    throw again(e.message.split(`${folder}/`).join(`${here}/`), { ...e.pos, file: `${here}/${basename(e.pos.file)}` });
   }
 }
 
@@ -70,11 +85,11 @@ async function runTaskUnpinned<K extends Task['kind']>(task: Extract<Task, { kin
   switch (t.kind) {
     case 'build': {
       const [{ buildOut }, { withDisplayBase }] = await Promise.all([import('../compile/out.js'), import('../paths.js')]);
-      return namedFromHere(dirname(t.outDir), () => withDisplayBase(dirname(t.outDir), () => buildOut(t.outDir, t.products))) as TaskResults[K];
+      return namedFromHere(dirname(t.outDir), t.products, () => withDisplayBase(dirname(t.outDir), () => buildOut(t.outDir, t.products))) as TaskResults[K];
     }
     case 'check': {
       const [{ checkOut }, { withDisplayBase }] = await Promise.all([import('../compile/out.js'), import('../paths.js')]);
-      return namedFromHere(dirname(t.outDir), () => withDisplayBase(dirname(t.outDir), () => checkOut(t.outDir, t.products))) as TaskResults[K];
+      return namedFromHere(dirname(t.outDir), t.products, () => withDisplayBase(dirname(t.outDir), () => checkOut(t.outDir, t.products))) as TaskResults[K];
     }
     case 'validate': {
       const { validateAll } = await import('../compile/validate.js');

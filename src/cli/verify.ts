@@ -9,6 +9,7 @@ import type { Timeouts } from '../dialects/dialect.js';
 import { verify, formatReport, type CheckResult, type VerifyProgress, type VerifyReport, type VerifyRequest } from '../verify/verify.js';
 import { closeAllScratches, closePglite, dialectOfUrl, serverReachable, serverUrl, redact } from '../engines/index.js';
 import { EXIT, onInterrupt, wasInterrupted } from './exit.js';
+import { checkUrlNames } from './url-names.js';
 
 export interface VerifyOptions {
   dialect?: DialectName;
@@ -56,6 +57,8 @@ function dialectOf(o: VerifyOptions): DialectName {
   if (o.dialect && fromUrl && o.dialect !== fromUrl) throw new PlanError(`--url ${redact(o.url!)} is a ${fromUrl} URL, but --dialect is ${o.dialect}`);
   const d = o.dialect ?? fromUrl;
   if (!d) throw new PlanError('verify needs --dialect postgres|mysql|sqlite (or a --url, whose scheme says it)');
+  // A database name longer than the engine takes: one line, before connecting.
+  if (o.url !== undefined && fromUrl) checkUrlNames(fromUrl, o.url);
   return d;
 }
 

@@ -12,7 +12,7 @@ import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar, Step } from '../pla
 import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
 import { emptyModel, findTable, type Model } from '../model/model.js';
 import { applyOp, describe, inverseOf, OpError, OPERATIONS, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type OpOf, type ParamValues, type Statement } from '../operations/index.js';
-import { compileNaming, namesNote, namingParameters, shownParameters } from './naming.js';
+import { checkPlaceNames, compileNaming, namesNote, namingParameters, shownParameters } from './naming.js';
 import { scriptText, wrap } from './text.js';
 import { deriveGuards } from './guards.js';
 import { and, facetKey, facetsOf, holdsAt, valueKey, type Predicate } from './facets.js';
@@ -615,6 +615,7 @@ function compileSetting(req: CompileRequest): { d: Dialect; product: LoadedProdu
   let d = getDialect(req.dialect);
   const product = productFor(req.product, d, req.plansDir, [req.from, req.to]);
   const params = toParams(product, req.params, req.examples, req.paramOrigins);
+  checkPlaceNames(product, d, params, req.params, req.paramOrigins);
   const names = namingOf(product, d, params);
   if (names.schema) d = inSchema(d, names.schema);
   const places = placesOf(product, d, params);
@@ -1049,7 +1050,9 @@ export function predictCatalog(req: { product: string; version: string; dialect:
   const d = getDialect(req.dialect);
   const product = productFor(req.product, d, req.plansDir, [req.version]);
   // The catalog of a version for review: a parameter no default answers takes its example.
-  return d.catalog.catalogLines(modelAt(product, req.version, d, toParams(product, req.params, true)));
+  const params = toParams(product, req.params, true);
+  checkPlaceNames(product, d, params, req.params);
+  return d.catalog.catalogLines(modelAt(product, req.version, d, params));
 }
 
 /**

@@ -3,9 +3,10 @@
 // or a schema has other names, derived the way the product derives them (SuperTokens: PostgreSQLConfig /
 // MySQLConfig add the prefix and `_`, Utils.getConstraintName derives `<table>[_<column>]_<suffix>` from the
 // prefixed name, index names are fixed strings; postgresql and mysql plugins v1.8.0 through v4.0.8).
-import type { Dialect } from '../dialects/dialect.js';
+import { placeNameTooLong, type Dialect } from '../dialects/dialect.js';
 import { PlanError, quoted } from '../plan/errors.js';
-import type { LoadedProduct, NamingDeclaration } from '../plan/types.js';
+import { aboutGivenParam, notGiven, type ParamOrigins } from '../plan/params.js';
+import type { LoadedProduct, NamingDeclaration, Step } from '../plan/types.js';
 import type { Naming, ParamValues } from '../operations/index.js';
 
 /** The names of one compile: how plan names map to the database's, and the schema that qualifies them. */
@@ -131,4 +132,47 @@ export function prefixCandidates(d: Dialect, planTables: Iterable<string>, found
     }
   }
   return [...out].sort();
+}
+
+/**
+ * The parameters of `product` whose values name a schema or a database on `d`, with what each names: its naming's
+ * schema (SuperTokens' postgresql_table_schema; trimmed, as compileNaming reads it), its locations' parameters (a
+ * schema or database, where `d` places tables in other ones), and those a precondition compares the database the
+ * script runs in with (Fief's main_database), in the steps compiled for `d`.
+ */
+export function placeNameParameters(product: LoadedProduct, d: Dialect): Map<string, { what: string; trimmed: boolean }> {
+  const out = new Map<string, { what: string; trimmed: boolean }>();
+  const schema = product.product.naming?.[d.name]?.schema;
+  if (schema) out.set(schema, { what: 'schema', trimmed: true });
+  if (d.located) for (const l of Object.values(product.product.locations ?? {})) out.set(l.param, { what: d.script.placeWord, trimmed: false });
+  const visit = (steps: Step[] | undefined): void => {
+    for (const step of steps ?? []) {
+      if (step.dialects && !step.dialects.includes(d.name)) continue;
+      const database = (step as { precondition?: { database?: { param?: string } } }).precondition?.database?.param;
+      if (database) out.set(database, { what: 'database', trimmed: false });
+      if (Array.isArray(step.inverse)) visit(step.inverse);
+    }
+  };
+  for (const plan of product.plans) visit(plan.plan.steps);
+  return out;
+}
+
+/**
+ * Refuses a parameter value (`params`, resolved) that names a schema or database longer than the engine of `d` takes
+ * (placeNameParameters; the limit is the dialect's: placeNameTooLong), naming the parameter where it was given
+ * (`--param x`, or a params file's line: `given` and `origins`) and the limit. A MySQL database name of 65 characters
+ * was taken, and the script failed on the server (or compared with a name no database has).
+ * @throws PlanError, one line
+ */
+export function checkPlaceNames(product: LoadedProduct, d: Dialect, params: ParamValues, given: readonly string[] = [], origins?: ParamOrigins): void {
+  const missing = new Set(notGiven(params));
+  const givenNames = new Set(given.map((g) => g.slice(0, g.indexOf('='))));
+  for (const [name, { what, trimmed }] of placeNameParameters(product, d)) {
+    if (missing.has(name) || !(name in params)) continue;
+    const value = params[name];
+    if (typeof value !== 'string') continue;
+    const why = placeNameTooLong(d, trimmed ? value.trim() : value, what);
+    if (why === undefined) continue;
+    throw new PlanError(givenNames.has(name) || origins?.[name] ? aboutGivenParam(name, origins, why) : `parameter ${name} (not given: its default or example) ${why}`);
+  }
 }

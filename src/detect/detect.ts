@@ -5,10 +5,10 @@
 import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
 import { compile, modelAt, patchModels, physicalTables, placesOf, productFor, productTables } from '../compile/compile.js';
-import { compileNaming, prefixCandidates, tablePrefixParameter } from '../compile/naming.js';
+import { checkPlaceNames, compileNaming, prefixCandidates, tablePrefixParameter } from '../compile/naming.js';
 import { loadProduct } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
-import { parameterChoices, resolveParams } from '../plan/params.js';
+import { parameterChoices, resolveParams, type ParamOrigins } from '../plan/params.js';
 import type { LoadedProduct } from '../plan/types.js';
 import { diffCatalogs, diffSize, tableOf, type CatalogDiff } from './lines.js';
 import { modelOfListing } from './states.js';
@@ -168,6 +168,16 @@ function candidates(product: LoadedProduct, d: Dialect, choices: string[][], all
     }
   }
   return [...groups.values()];
+}
+
+/**
+ * Refuses, before anything is read, a parameter given that names a schema or database longer than the engine of
+ * `dialect` takes (checkPlaceNames), where it was given (`--param x`, or the params file's line).
+ * @throws PlanError for an unknown product, parameter or value, or such a name
+ */
+export function checkPlaceNameParams(productName: string, dialect: string, params: string[], plansDir?: string, origins?: ParamOrigins): void {
+  const product = loadProduct(productName, plansDir);
+  checkPlaceNames(product, getDialect(dialect), resolveParams(product, params, true, true, origins), params, origins);
 }
 
 /**

@@ -446,6 +446,8 @@ export interface DialectRules {
   nameComparison: Record<NameKind, NameComparison>;
   /** What identifier lengths are counted in: bytes (PostgreSQL, NAMEDATALEN) or characters (MySQL). */
   identifierUnit: 'bytes' | 'characters';
+  /** Where the engine's limit on identifiers is stated, for the messages that refuse a longer name (placeNameTooLong). */
+  identifierLimitSource: string;
   /**
    * Where index and key names must be unique: 'schema' (PostgreSQL: indexes, key constraints and tables share
    * the schema's relation namespace) or 'table' (MySQL: each table has its own index namespace).
@@ -600,6 +602,19 @@ export function sameName(rules: Pick<DialectRules, 'nameComparison'>, kind: Name
 /** The length of an identifier in the unit the dialect's limit counts. */
 export function identifierLength(rules: Pick<DialectRules, 'identifierUnit'>, name: string): number {
   return rules.identifierUnit === 'bytes' ? byteLength(name) : [...name].length;
+}
+
+/**
+ * Why `name` cannot name a `what` ("schema", "database") on the engine of `d`, in words that follow the name:
+ * "is 65 characters long: a MySQL 8 / MariaDB database name is at most 64 characters (MySQL 8.0 manual, …)";
+ * undefined when it can. The engine's limit on identifiers (rules.maxIdentifierLength, in rules.identifierUnit) is
+ * the dialect's knowledge: parameters and URLs that name a schema or database ask it here.
+ */
+export function placeNameTooLong(d: { rules: Pick<DialectRules, 'maxIdentifierLength' | 'identifierUnit' | 'identifierLimitSource'>; script: { engineName: string } }, name: string, what: string): string | undefined {
+  const length = identifierLength(d.rules, name);
+  const { maxIdentifierLength: max, identifierUnit: unit, identifierLimitSource: source } = d.rules;
+  if (length <= max) return undefined;
+  return `is ${length} ${unit} long: a ${d.script.engineName} ${what} name is at most ${max} ${unit} (${source})`;
 }
 
 export function byteLength(s: string): number {

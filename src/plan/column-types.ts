@@ -24,13 +24,35 @@ export function mapsType(dialect: DialectName, type: string): boolean {
 /** Types a reader may mean by another name. */
 const MEANT: Record<string, string> = { int: 'integer', int4: 'integer', int8: 'bigint', int2: 'smallint', bool: 'boolean', string: 'text', blob: 'bytes', bytea: 'bytes' };
 
+/** The portable type a reader most likely means by `type` (another name of it, or a spelling at most 2 edits away). */
+function closestType(type: string): string | undefined {
+  const plain = type.replace(/\(\d+\)/, '(n)');
+  return MEANT[type.toLowerCase()] ?? PORTABLE_TYPES.map((t) => ({ t, d: editDistance(plain.toLowerCase(), t) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d)[0]?.t;
+}
+
+/**
+ * Why `type`, which the plan schema's pattern of types refuses, is no type a plan can name, in one line: a length of
+ * 0 (`varchar(0)`: a length is at least 1), another spelling of a sized type (`VARCHAR(255)`, `varchar(012)`), or the
+ * portable type meant (`int4`: did you mean "integer"?).
+ */
+export function unknownType(type: string): string {
+  const shown = JSON.stringify(type);
+  const sized = /^\s*(varchar|char|tinyint)\s*\(\s*(\d+)\s*\)\s*(\[\])?\s*$/i.exec(type);
+  if (sized) {
+    const [name, n, array] = [sized[1].toLowerCase(), Number(sized[2]), sized[3] ?? ''];
+    if (n === 0) return `type ${shown}: the length of ${name}(n) is at least 1, not 0 (a ${name} of no characters holds nothing but the empty string)`;
+    return `type ${shown} is not a type of plans: did you mean ${JSON.stringify(`${name}(${n})${array}`)}? (types are written in lower case, the length in digits without a leading 0)`;
+  }
+  const close = closestType(type.trim());
+  return `type ${shown} is not a type of plans${close ? `: did you mean ${JSON.stringify(close)}?` : ''} (the portable types: ${PORTABLE_TYPES.join(', ')}; a dialect's own type goes in its postgres:, mysql: or sqlite: { type: … } override)`;
+}
+
 /**
  * Why `type` does not map in `dialect`, in one line: the closest portable type when there is one, else the
  * portable types there are; and where a dialect's own type goes (its override).
  */
 export function unmappedType(dialect: DialectName, type: string): string {
-  const plain = type.replace(/\(\d+\)/, '(n)');
-  const close = MEANT[type.toLowerCase()] ?? PORTABLE_TYPES.map((t) => ({ t, d: editDistance(plain.toLowerCase(), t) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d)[0]?.t;
+  const close = closestType(type);
   const own = /^(int|tinyint\(\d+\))$/.test(type)
     ? `${type} is a SQLite declared type: put it in a sqlite: { type: … } override`
     : type === 'jsonb' || type.endsWith('[]')

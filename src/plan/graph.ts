@@ -39,20 +39,29 @@ function chainOf(p: LoadedProduct, to: string, plans: LoadedPlan[]): LoadedPlan[
   checkVersion(p, to);
   if (to === '0') return [];
   const installs = plans.filter((x) => x.plan.from === '0' && rank(p, x.plan.to) <= rank(p, to));
-  if (installs.length === 0) throw new PlanError(`no install plan (plans/${p.product.product}/0-<version>.yaml) at or below ${to}`);
+  // Named in the folder the product was read from (--plans, PLAN_PATH or the bundled plans), as the loader names it.
+  if (installs.length === 0) throw new PlanError(`no install plan (${posix.join(posix.dirname(p.relPath), '0-<version>.yaml')}) at or below ${to}`);
   const install = installs.sort((a, b) => rank(p, b.plan.to) - rank(p, a.plan.to))[0];
   return [install, ...upgrades(p, install.plan.to, to)];
 }
 
 /**
  * The error for version `vs[at]` of `p`, which no plan reaches from the version before it: at that version in the
- * product file, naming the plan file that is missing.
+ * product file, naming the plan file that is missing and what it cuts, whatever command or script met it (`plan list`,
+ * `validate`, `build` and every compile across it say the same line). The versions from it up to the next install
+ * plan are reached by no script, nor left by one (a script starts from the schema the chain from the empty database
+ * builds); those from that install plan on are reached by no script from the versions before the gap, nor left for
+ * them.
  */
-export function gapError(p: LoadedProduct, at: number, consequence: string): PlanError {
+export function gapError(p: LoadedProduct, at: number): PlanError {
   const vs = p.product.versions;
   const dir = posix.dirname(p.relPath);
   const name = `${vs[at - 1]}-${vs[at]}`;
-  return new PlanError(`no plan from ${vs[at - 1]} to ${vs[at]}: ${posix.join(dir, `${name}.yaml`)} is missing, ${consequence}`, p.versionPos?.[at]);
+  const span = (list: string[]) => (list.length === 1 ? list[0] : `${list[0]} – ${list[list.length - 1]}`);
+  const next = Math.min(vs.length, ...p.plans.filter((x) => x.plan.from === '0').map((x) => rank(p, x.plan.to)).filter((r) => r >= at));
+  const [cut, after] = [vs.slice(at, next), vs.slice(next)];
+  const cuts = [...(cut.length ? [`to or from ${span(cut)}`] : []), ...(after.length ? [`between ${span(vs.slice(0, at))} and ${span(after)}`] : [])];
+  return new PlanError(`no plan from ${vs[at - 1]} to ${vs[at]}: ${posix.join(dir, `${name}.yaml`)} is missing, so no script goes ${cuts.join(', nor ')}`, p.versionPos?.[at]);
 }
 
 /**
@@ -78,7 +87,7 @@ function upgrades(p: LoadedProduct, from: string, to: string): LoadedPlan[] {
   const vs = p.product.versions;
   for (let i = vs.indexOf(from); i < vs.indexOf(to); i++) {
     const step = p.plans.find((x) => x.plan.from === vs[i] && x.plan.to === vs[i + 1]);
-    if (!step) throw gapError(p, i + 1, `so ${from} → ${to} has a gap`);
+    if (!step) throw gapError(p, i + 1);
     out.push(step);
   }
   return out;

@@ -14,6 +14,8 @@ import { readCachedProduct } from './product-cache.js';
 import { checkDialectVersionsDeclaration, checkStepDialects, supportsVersion } from './dialect-versions.js';
 import { writtenChainFromEmpty } from './graph.js';
 import { editDistance } from './text-distance.js';
+import { isProductFileName, YAML_LIKE, yamlNameFor } from './file-names.js';
+import { unknownType } from './column-types.js';
 
 let yamlModule: typeof YamlModule | undefined;
 /** The YAML parser, loaded on first use (a run that reads no YAML never loads it). */
@@ -299,6 +301,97 @@ function misspelt(missing: string[], unknown: string[]): { key: string; meant?: 
   return { key: unknown[0] };
 }
 
+/** The JSON Schemas of schemas/, by the name validate() is given (`plan`, `product file`), read on first use: errors only. */
+const schemaFiles: Record<string, string> = { plan: 'plan.schema.json', 'product file': 'product.schema.json' };
+const schemas = new Map<string, any>();
+function schemaOf(what: string): any {
+  if (!schemas.has(what)) schemas.set(what, JSON.parse(readFileSync(join(projectRoot(), 'schemas', schemaFiles[what]), 'utf8')));
+  return schemas.get(what);
+}
+
+/** `node`, or the node its `$ref` (into `root`) names. */
+function deref(root: any, node: any): any {
+  for (let i = 0; i < 20 && typeof node?.$ref === 'string' && node.$ref.startsWith('#'); i++) node = schemaNode(root, root, node.$ref);
+  return node;
+}
+
+/** The node `pointer` (`#/$defs/value/oneOf`, `#/oneOf`) names from `base`, a schema of `root` (whose `$ref`s it follows). */
+function schemaNode(root: any, base: any, pointer: string): any {
+  let node = base;
+  for (const part of pointer.replace(/^#\/?/, '').split('/').filter((x) => x !== '')) node = deref(root, node)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return deref(root, node);
+}
+
+/**
+ * The schemas that may hold the `oneOf` rule whose error is `oneOf`. Its schemaPath is relative to the schema the
+ * validator compiled as a function of its own (`#/oneOf` of op_raw_sql), which it does not name: those of the file
+ * and its $defs where that path leads to a oneOf whose branches fail as the validator's errors at the object say (a
+ * missing key a branch requires, a type it does not take). None when no branch failed (more than one passed).
+ */
+function oneOfHolders(what: string, oneOf: ErrorObject, errors: ErrorObject[]): any[] {
+  const root = schemaOf(what);
+  const rel = oneOf.schemaPath.replace(/\/oneOf$/, '');
+  const branchErrors = errors.filter((e) => e.instancePath === oneOf.instancePath && e.schemaPath.startsWith(`${oneOf.schemaPath}/`));
+  if (branchErrors.length === 0) return [];
+  return [root, ...Object.values<any>(root.$defs ?? {})]
+    .map((base) => schemaNode(root, base, rel))
+    .filter((holder) => Array.isArray(holder?.oneOf) && branchErrors.every((e) => {
+      const m = /^\/(\d+)\/(.*)$/.exec(e.schemaPath.slice(oneOf.schemaPath.length));
+      const branch = m ? deref(root, holder.oneOf[Number(m[1])]) : undefined;
+      if (!branch) return false;
+      if (e.keyword === 'required' && m![2] === 'required') return (branch.required ?? []).includes((e.params as { missingProperty: string }).missingProperty);
+      if (e.keyword === 'type' && m![2] === 'type') return branch.type !== undefined;
+      return true;
+    }));
+}
+
+/**
+ * The unknown key of an object that a `oneOf` rule checks (a raw_sql step: guard or unguarded; a value: literal,
+ * column, param, …), with the key it most likely misspells: the validators report such an object by its branches'
+ * "required" (or "must be string") errors, never by the key the object has that no branch knows. Found from the
+ * schema: the keys every branch allows (the object's own properties and the branch's), in the file's order, the
+ * closest allowed key not there (edit distance at most 2), else the one key a single branch lacks.
+ * @param oneOf the validator's oneOf error at the object, among all its `errors`
+ * @returns undefined when the object has no key that no branch allows
+ */
+function oneOfUnknownKey(what: string, oneOf: ErrorObject, errors: ErrorObject[], value: unknown): { key: string; meant?: string; missing: string[] } | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const schema = schemaOf(what);
+  const keys = Object.keys(value);
+  type Branch = { known: Set<string>; closed: boolean; required: string[] };
+  const branchesOf = (holder: any): Branch[] =>
+    (holder.oneOf as any[])
+      .map((b) => deref(schema, b))
+      .filter((b) => b && (b.type === 'object' || (Array.isArray(b.type) && b.type.includes('object')) || (b.type === undefined && (b.properties || b.required))))
+      .map((b) => ({
+        known: new Set([...Object.keys(holder.properties ?? {}), ...Object.keys(b.properties ?? {})]),
+        closed: b.additionalProperties === false || holder.additionalProperties === false,
+        required: [...new Set<string>([...(holder.required ?? []), ...(b.required ?? [])])],
+      }));
+  const unknownOf = (branches: Branch[]) => (branches.length === 0 ? keys : keys.filter((k) => branches.every((b) => b.closed && !b.known.has(k))));
+  // Of the schemas the error may be about, the one that knows most of the object's keys.
+  const branches = oneOfHolders(what, oneOf, errors).map(branchesOf).sort((a, b) => unknownOf(a).length - unknownOf(b).length)[0];
+  if (!branches || branches.length === 0) return undefined;
+  const unknown = unknownOf(branches);
+  if (unknown.length === 0) return undefined;
+  const allowed = [...new Set(branches.flatMap((b) => [...b.known]))].filter((k) => !keys.includes(k));
+  let best: { key: string; meant: string; d: number } | undefined;
+  for (const u of unknown) for (const m of allowed) {
+    const d = editDistance(u.toLowerCase(), m.toLowerCase());
+    if (d <= 2 && (!best || d < best.d)) best = { key: u, meant: m, d };
+  }
+  let typo: { key: string; meant?: string } = best ?? { key: unknown[0] };
+  if (!best && unknown.length === 1) {
+    // The one key a single branch lacks, when that branch has no other fault.
+    const lacking = branches.map((b) => b.required.filter((r) => !keys.includes(r))).filter((m) => m.length === 1);
+    if (lacking.length === 1) typo = { key: unknown[0], meant: lacking[0][0] };
+  }
+  // What the branch of the key meant still lacks, once the key is spelt right.
+  const renamed = [...keys.filter((k) => k !== typo.key), ...(typo.meant ? [typo.meant] : [])];
+  const branch = typo.meant === undefined ? undefined : branches.filter((b) => b.known.has(typo.meant!)).sort((a, b) => a.required.filter((r) => !renamed.includes(r)).length - b.required.filter((r) => !renamed.includes(r)).length)[0];
+  return { ...typo, missing: branch ? branch.required.filter((r) => !renamed.includes(r)) : [] };
+}
+
 function validate(v: ValidateFunction, parsed: ParsedYaml, data: unknown, what: string): void {
   if (v(data)) return;
   const errors = v.errors ?? [];
@@ -308,6 +401,10 @@ function validate(v: ValidateFunction, parsed: ParsedYaml, data: unknown, what: 
   // A step without any operation fails every branch of the step's oneOf with "required" at the step itself.
   best = errors.find((e) => e.keyword === 'oneOf' && e.instancePath === best.instancePath && /\/steps\/\d+$/.test(e.instancePath)) ?? best;
   let msg = describeAjvError(best);
+  // A column type the plans do not know (int4, varchar(0)): at the type, with the type meant, not the schema's pattern.
+  if (best.keyword === 'pattern' && best.schemaPath === '#/$defs/type/pattern' && typeof valueAt(best.instancePath) === 'string') {
+    throw new PlanError(unknownType(valueAt(best.instancePath)), posOf(parsed, pathOf(best.instancePath)));
+  }
   if (best.keyword === 'pattern') {
     const value = pathOf(best.instancePath).reduce<any>((o, k) => (o == null ? o : o[k]), data);
     const pattern = (best.params as { pattern: string }).pattern;
@@ -333,8 +430,17 @@ function validate(v: ValidateFunction, parsed: ParsedYaml, data: unknown, what: 
       : `${best.instancePath}: a step has exactly one operation, found ${ops.join(', ')}`;
   }
   let pos = posOf(parsed, pathOf(best.instancePath));
+  // An unknown key of an object a oneOf rule checks (not a step's: its operation is said above), at the key, as any
+  // other object's unknown key is: the branches' "required" errors hid it (found by a fresh user).
+  const oneOf = errors.find((e) => e.keyword === 'oneOf' && e.instancePath === best.instancePath && !/\/steps\/\d+$/.test(e.instancePath));
+  const oneOfTypo = oneOf && oneOfUnknownKey(what, oneOf, errors, valueAt(best.instancePath));
+  if (oneOfTypo) {
+    const { key, meant, missing } = oneOfTypo;
+    msg = `${best.instancePath || '(document)'}: unknown key ${quoted(key)}${meant ? ` (did you mean ${quoted(meant)}?)` : ''}${missing.length ? `; missing required key${missing.length > 1 ? 's' : ''} ${missing.map((m) => quoted(m)).join(', ')}` : ''}`;
+    pos = keyPosOf(parsed, pathOf(best.instancePath), key) ?? pos;
+  }
   // A required key missing beside an unknown one: the unknown key is most likely the required one misspelt.
-  if (best.keyword === 'required') {
+  else if (best.keyword === 'required') {
     const { missing, unknown } = hiddenUnknownKeys(v, data, best.instancePath, (best.params as { missingProperty: string }).missingProperty);
     const typo = misspelt(missing, unknown);
     if (typo) {
@@ -376,10 +482,19 @@ export function plansDir(): string {
 export function listProducts(dir = plansDir()): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    // A folder holding product.yml is listed too: loading it says to rename it (plan files are .yaml).
-    .filter((d) => d.isDirectory() && (existsSync(join(dir, d.name, 'product.yaml')) || existsSync(join(dir, d.name, 'product.yml'))))
+    // A folder holding product.yml (or product.YAML, …) is listed too: loading it says to rename it (plan files are .yaml).
+    .filter((d) => d.isDirectory() && (existsSync(join(dir, d.name, 'product.yaml')) || holdsProductFile(join(dir, d.name))))
     .map((d) => d.name)
     .sort();
+}
+
+/** Does folder `pdir` hold a product file under another spelling of .yaml (product.yml, product.YAML…)? */
+function holdsProductFile(pdir: string): boolean {
+  try {
+    return readdirSync(pdir).some(isProductFileName);
+  } catch {
+    return false;
+  }
 }
 
 // Loaded products, keyed by folder and invalidated by any change of its files' names, sizes or times:
@@ -388,7 +503,7 @@ const cache = new Map<string, { signature: string; product: LoadedProduct }>();
 
 function signature(pdir: string): string {
   return readdirSync(pdir)
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .filter((f) => YAML_LIKE.test(f))
     .sort()
     .map((f) => {
       const st = statSync(join(pdir, f));
@@ -467,18 +582,20 @@ function insidePlansDir(dir: string, path: string, relPath: string): void {
 }
 
 /**
- * Refuses a `.yml` file in a product folder: the loader reads `.yaml` files only, so a plan (or product file) named
- * `.yml` would otherwise be skipped silently, and the error would be about the plan it seems to lack.
+ * Refuses a file in a product folder whose name ends in another spelling of `.yaml` (`.yml`, `.YAML`, `.Yaml`…): the
+ * loader reads `.yaml` files only, so such a plan (or product file) would otherwise be skipped silently, and the error
+ * would be about the plan it seems to lack.
  * @throws PlanError naming the first such file
  */
-function refuseYml(pdir: string): void {
+function refuseOtherYamlSpellings(pdir: string): void {
   if (!existsSync(pdir)) return;
-  const yml = readdirSync(pdir).filter((f) => f.endsWith('.yml')).sort()[0];
-  if (yml === undefined) return;
-  const full = join(pdir, yml);
-  const yamlName = `${yml.slice(0, -'.yml'.length)}.yaml`;
-  const both = existsSync(join(pdir, yamlName)) ? ` (${yamlName} is there too: keep one)` : '';
-  throw new PlanError(`plan files are .yaml, and this one is .yml, so it would not be read: rename it to ${yamlName}${both}`, { file: displayPath(full), line: 1, col: 1 });
+  const files = readdirSync(pdir);
+  const file = files.filter((f) => yamlNameFor(f) !== undefined).sort()[0];
+  if (file === undefined) return;
+  const yamlName = yamlNameFor(file)!;
+  const ext = file.slice(file.lastIndexOf('.'));
+  const both = files.includes(yamlName) ? ` (${yamlName} is there too: keep one)` : '';
+  throw new PlanError(`plan files are .yaml, and this one is ${ext}, so it would not be read: rename it to ${yamlName}${both}`, { file: displayPath(join(pdir, file)), line: 1, col: 1 });
 }
 
 /**
@@ -489,7 +606,7 @@ function refuseYml(pdir: string): void {
 export function readProduct(name: string, dir: string): LoadedProduct {
   const pdir = join(dir, name);
   const file = join(pdir, 'product.yaml');
-  refuseYml(pdir);
+  refuseOtherYamlSpellings(pdir);
   if (!existsSync(file)) {
     const known = listProducts(dir);
     throw new PlanError(`unknown product "${name}" (known: ${known.join(', ') || 'none'})`);
@@ -502,7 +619,7 @@ export function readProduct(name: string, dir: string): LoadedProduct {
   validate(productV, parsed, data, 'product file');
   const product = data as ProductFile;
   if (product.product !== name) {
-    throw new PlanError(`product file names "${product.product}" but lives in plans/${name}/`, posOf(parsed, ['product']));
+    throw new PlanError(`product file names "${product.product}" but lives in ${rel(pdir)}/`, posOf(parsed, ['product']));
   }
   checkDialectVersionsDeclaration(product, (path) => posOf(parsed, path));
   for (const [pname, spec] of Object.entries(product.parameters ?? {})) {

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameS
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectRoot, toolVersion } from '../paths.js';
+import { YAML_LIKE } from './file-names.js';
 import type { LoadedProduct, OpName, PlanFile, ProductFile, SourcePos, SqlText } from './types.js';
 
 /** Where the build writes the cache, relative to the project root. */
@@ -79,10 +80,10 @@ export interface CacheLocation {
   cacheDir?: string;
 }
 
-/** sha256 of every .yaml file of a product folder (and .yml file, which the loader refuses), by name. */
+/** sha256 of every .yaml file of a product folder (and .yml, .YAML… file, which the loader refuses), by name. */
 function folderHashes(pdir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(pdir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort()) out[f] = sha256(readFileSync(join(pdir, f)));
+  for (const f of readdirSync(pdir).filter((f) => YAML_LIKE.test(f)).sort()) out[f] = sha256(readFileSync(join(pdir, f)));
   return out;
 }
 

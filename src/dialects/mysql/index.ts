@@ -807,8 +807,11 @@ function mysqlIn(w: Where): Dialect {
   locks: mysqlLocks,
   hazards: mysqlHazards,
   rules: {
+    // MySQL 8.0 manual, "Identifier Length Limits": 64 characters for a database, table, column, index, constraint
+    // (MariaDB 10.11: the same); counted in characters, not bytes.
     maxIdentifierLength: 64,
     identifierUnit: 'characters',
+    identifierLimitSource: 'MySQL 8.0 manual, "Identifier Length Limits"',
     // MySQL 8.0 manual 9.2.3: "column, index, stored routine, event, and resource group names are not case-sensitive
     // on any platform"; constraint names neither (checked on MariaDB 10.11: FK_x after fk_X is errno 121, CK after ck
     // "Duplicate CHECK constraint name"); table names are case-sensitive on Linux with lower_case_table_names=0 only.

@@ -732,8 +732,11 @@ function postgresIn(w: Where): Dialect {
   locks: postgresLocks,
   hazards: postgresHazards,
   rules: {
+    // NAMEDATALEN - 1 = 63 bytes (PostgreSQL 15 manual, 4.1.1): a longer name, a schema's or a database's too, is
+    // cut to 63 bytes by the server (with a NOTICE only), so it would name another object.
     maxIdentifierLength: 63,
     identifierUnit: 'bytes',
+    identifierLimitSource: 'NAMEDATALEN - 1; PostgreSQL cuts a longer name short',
     // Quoted identifiers (every name the scripts write) are compared exactly (PostgreSQL 15 manual, 4.1.1).
     nameComparison: { table: 'exact', column: 'exact', index: 'exact', constraint: 'exact' },
     indexNameScope: 'schema',

@@ -347,6 +347,7 @@ export const sqlite: Dialect = {
     // SQLite has no limit of its own on identifiers (SQLITE_MAX_SQL_LENGTH bounds the statement).
     maxIdentifierLength: 1024,
     identifierUnit: 'characters',
+    identifierLimitSource: "plan's own bound: SQLite has none",
     // SQLite compares identifiers ignoring the case of ASCII letters, quoted or not (sqlite3StrICmp): a table T
     // after t is "table T already exists", a column A after a "duplicate column name: A".
     nameComparison: { table: 'ignoring case', column: 'ignoring case', index: 'ignoring case', constraint: 'ignoring case' },
