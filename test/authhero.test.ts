@@ -155,6 +155,50 @@ await describeServer('authhero on MariaDB through the mariadb client', 'mysql', 
   });
 });
 
+// AuthHero's 11.20 tables do not fit a utf8mb4 database: a row of resource_servers declares 76,939 bytes there, over
+// MySQL's 65,535 (error 1118). The install failed at its 105th statement of 166, with 104 committed; now it stops before
+// its first change, in one line naming the character set the database has and what it needs (test/row-size.test.ts
+// has the rule). Applied as the reproduction did: the mariadb client, `mariadb DATABASE < up.sql`.
+await describeServer('authhero on MariaDB: the install into a utf8mb4 database', 'mysql', (url) => {
+  const scratches: Scratch[] = [];
+  afterAll(async () => {
+    for (const x of scratches) await x.close();
+  }, 120_000);
+  const database = async (charset: string) => {
+    const x = await openScratch('mysql', { url, mysqlCharacterSet: charset });
+    scratches.push(x);
+    return x;
+  };
+  const mariadb = (db: string, script: string) => {
+    const u = new URL(url);
+    return spawnSync('mariadb', ['-h', u.hostname, '-P', u.port || '3306', '-u', decodeURIComponent(u.username || 'root'), db], { input: script, encoding: 'utf8' });
+  };
+  const tables = async (x: Scratch) => (await x.query<{ n: unknown }>('SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()')).map((r) => Number(r.n))[0];
+
+  for (const to of ['11.20', '11.21']) {
+    it(`0 → ${to}: utf8mb4 stops before any change (no table), exit non-zero, naming utf8mb4, resource_servers, its bytes and utf8mb3; utf8mb3 installs`, async () => {
+      const up = compile({ product: 'authhero', from: '0', to, dialect: 'mysql' }).sql;
+      expect(up).toContain("-- charset:  the tables take the database's default character set and collation. Required: table resource_servers needs utf8mb3 or a narrower one");
+      const mb4 = await database('utf8mb4');
+      const r = mariadb(mb4.name, up);
+      expect(r.status).not.toBe(0);
+      expect(r.stdout.split('\n').filter((l) => l.startsWith('plan stopped:'))).toEqual([
+        `plan stopped: utf8mb4 is too wide for table resource_servers: table resource_servers would take this database's default character set, utf8mb4 (4 bytes per character), under which a row of resource_servers declares 76,939 bytes, over MySQL's row size limit of 65,535 bytes (error 1118, "Row size too large"); it needs utf8mb3 or a narrower one (at most 3 bytes per character; utf8mb3 holds every character but those outside the Basic Multilingual Plane, such as emoji). Make utf8mb3 this database's default character set (ALTER DATABASE \`${mb4.name}\` CHARACTER SET utf8mb3; a table already made keeps its own, so first drop any authhero table an earlier run left), then run this script again. Nothing was changed.`,
+      ]);
+      expect(r.stderr).toMatch(/^ERROR 1146 \(42S02\) at line \d+: Table '[^']*\.plan stopped: utf8mb4 is too wide for table resource_servers: ta' doesn't exist$/m);
+      expect(r.stderr).not.toMatch(/1118|Row size too large/);
+      expect(await tables(mb4)).toBe(0);
+      // The same file into a utf8mb3 database: installed.
+      const mb3 = await database('utf8mb3');
+      const ok = mariadb(mb3.name, up);
+      expect(ok.stderr).toBe('');
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toContain(`plan: authhero 0 → ${to} applied`);
+      expect(await tables(mb3)).toBe(51);
+    }, 300_000);
+  }
+});
+
 // A SQLite table rebuild (a new table, the rows copied, the old table dropped, the new one renamed) drops what the
 // model does not know of the old table: DROP TABLE drops its triggers (https://sqlite.org/lang_droptable.html). Before,
 // 11.20 → 11.21 dropped a DBA's trigger on users without a word, and a view naming users made the rename fail

@@ -1,7 +1,7 @@
 // The path of a compile: load -> path -> replay on the model (validate, derive inverses) -> render -> assemble.
 // Pure apart from reading the plans and templates: no engine, no output file.
 import { expandStep, stepsOf } from '../plan/for-each.js';
-import { DEFAULT_TIMEOUTS, MAX_TIMEOUT_MS, type Dialect, type NewTable, type Timeouts } from '../dialects/dialect.js';
+import { DEFAULT_TIMEOUTS, MAX_TIMEOUT_MS, type Dialect, type NewTable, type RowSizeNeed, type Timeouts } from '../dialects/dialect.js';
 import { getDialect, inSchema } from '../dialects/index.js';
 import { IrreversibleError, PlanError } from '../plan/errors.js';
 import { PLAN_COMMAND } from '../shell.js';
@@ -22,6 +22,7 @@ import { header, scriptCommands, type HeaderInput } from './header.js';
 import { refuseRoundTrip, undoneTail } from './round-trips.js';
 import { createdHereAt } from './created-here.js';
 import { dataFitChecks } from './preflight/data-fit.js';
+import { rowSizeCheck, rowSizeNeeds } from './preflight/row-size.js';
 import { chainRows, derivedPath, expandDerived, installOps, modelText, type ChainOp } from './derived.js';
 import { foreignReferenceCheck } from './preflight/foreign-references.js';
 import { rebuildTable } from '../operations/rebuild.js';
@@ -102,6 +103,11 @@ export interface CompileResult {
   shownParams: ParamValues;
   /** What the script checks after its version check and before its first change, in words (data that must fit, foreign keys of other tables, triggers). */
   preflight: string[];
+  /**
+   * The tables the script creates or widens whose rows do not fit every character set (DialectRules.rowSize), each
+   * with the most bytes per character it fits: what the script checks before its first change (preflight/row-size.ts).
+   */
+  rowSize: RowSizeNeed[];
   /** The header's lines on the script's lock and statement timeouts (without `-- `). */
   timeoutLines: string[];
   /** The header's backup command (absent for a fresh install) and its apply command for a file (scriptCommands). */
@@ -869,6 +875,10 @@ export function compile(req: CompileRequest): CompileResult {
   emit(d.guards.versionCheck(checkSpec));
   const preflight: string[] = [];
   const words = (comment: string) => comment.replace(/^--\s*/, '');
+  // Tables whose rows fit some character sets only (MySQL's row size limit): their character set, before any change.
+  const rowSizeNeedList = rowSizeNeeds(d, start, rendered, guardOf, (after, name) => relatedTables([after, model], name));
+  const rowSize = rowSizeCheck(d, rowSizeNeedList, { product: productName, from: req.from });
+  if (rowSize) body.push(d.syntax.comment(rowSize.comment).text), emit(rowSize.statements), preflight.push(rowSize.comment);
   for (const c of dataFitChecks(d, start, rendered, guardOf, path.direction, req.from)) body.push(c.comment.text), emit(c.statements), preflight.push(words(c.comment.text));
   const refs = foreignReferenceCheck(d, start, model, flat.map((st) => ({ effects: st.effects, op: origin.get(st)!.op })), productName, `${productName} ${req.from} → ${req.to}`);
   emit(refs.statements);
@@ -1019,7 +1029,7 @@ export function compile(req: CompileRequest): CompileResult {
   // rollback), so the other direction's compile takes its own, or asks for it.
   const reverseParams = Object.fromEntries(shown.filter(([k]) => readBack.has(k) && (read.has(k) || givenNames.has(k))));
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
-  const headerInput: HeaderInput = { product, dialect: d, params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
+  const headerInput: HeaderInput = { product, dialect: d, params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
   const head = header(headerInput);
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.
@@ -1042,7 +1052,7 @@ export function compile(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, commands: scriptCommands(headerInput), manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, preflight, warnings: [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(product.product.product, unread, [[req.from, req.to]], req.paramOrigins)], unread };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, commands: scriptCommands(headerInput), manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, preflight, rowSize: rowSizeNeedList, warnings: [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(product.product.product, unread, [[req.from, req.to]], req.paramOrigins)], unread };
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

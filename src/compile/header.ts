@@ -3,7 +3,7 @@
 import { stepsOf } from '../plan/for-each.js';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
-import type { ApplyTarget, Dialect } from '../dialects/dialect.js';
+import type { ApplyTarget, Dialect, RowSizeNeed } from '../dialects/dialect.js';
 import type { LoadedPlan, LoadedProduct, Scalar, WhereSpec } from '../plan/types.js';
 import { toolVersion } from '../paths.js';
 import { plansDir as bundledPlansDir } from '../plan/load.js';
@@ -30,6 +30,8 @@ export interface HeaderInput {
   namesNote?: string;
   /** Whether the script creates tables, into a database holding product tables or into one without any. */
   newTables?: 'none' | 'fresh' | 'existing';
+  /** The tables it creates or widens whose rows fit only narrower character sets (DialectRules.rowSize): the header says what is required. */
+  rowSize?: RowSizeNeed[];
   /** The header's lines on the script's lock and statement timeouts (DialectScript.timeouts), each without its `-- `. */
   timeouts?: string[];
   /** What a failure leaves behind, when it is not the dialect's sentence (a script in several parts). */
@@ -298,7 +300,11 @@ export function header(h: HeaderInput): string {
     ),
     `-- ${h.failureNote ?? h.dialect.script.failureNote}`,
     ...(h.timeouts ?? []).map((l) => `-- ${l}`),
-    ...(h.newTables && h.newTables !== 'none' ? [`-- ${h.dialect.script.newTablesNote(h.newTables === 'fresh')}`] : []),
+    ...(h.newTables && h.newTables !== 'none'
+      ? [`-- ${h.dialect.script.newTablesNote(h.newTables === 'fresh', h.rowSize)}`]
+      : h.rowSize?.length && h.dialect.script.rowSizeNote
+        ? [`-- ${h.dialect.script.rowSizeNote(h.rowSize)}`]
+        : []),
     ...(h.locks ?? []).map((l) => h.dialect.syntax.comment(l).text),
     ...(h.direction === 'up' ? rowsLeftOut(h.pathPlans, h.dialect, h.params).map((l) => `-- rows not copied: ${l}`) : []),
     ...(skips ? [`-- report:   the rows skipped, with the reason (read-only; before or after this script): ${report}`] : []),

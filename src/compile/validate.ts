@@ -5,7 +5,11 @@ import { listProducts, loadProduct, plansDir as projectPlansDir } from '../plan/
 import { parameterChoices } from '../plan/params.js';
 import { dialectLimit, forDialect } from '../plan/dialect-versions.js';
 import { checkPostgresTexts, loadPostgresParser } from '../plan/postgres-text.js';
-import { compile } from './compile.js';
+import { readFileSync } from 'node:fs';
+import { compile, type CompileResult } from './compile.js';
+import type { RowSizeNeed, RowSizeRule } from '../dialects/dialect.js';
+import type { LoadedProduct, SourcePos } from '../plan/types.js';
+import { PlanError } from '../plan/errors.js';
 import { lastRelease } from '../plan/graph.js';
 import { IrreversibleError } from '../plan/errors.js';
 import { plural } from '../plural.js';
@@ -23,16 +27,25 @@ export async function validateAll(only?: string, plansDir = projectPlansDir()): 
       const view = forDialect(p, dialect);
       // The chain from the empty database to the last release (a stage is reached by its own plan only).
       const last = lastRelease(view.product.versions);
+      // The tables whose rows fit only narrower character sets (DialectRules.rowSize), in every script compiled.
+      const needs: RowSizeNeed[] = [];
+      let rule: RowSizeRule | undefined;
+      const note = (r: CompileResult) => {
+        rule = r.dialect.rules.rowSize;
+        needs.push(...r.rowSize);
+        return r;
+      };
       for (const params of parameterChoices(p)) {
-        compile({ product: name, from: '0', to: last, dialect, params, plansDir, examples: true });
+        note(compile({ product: name, from: '0', to: last, dialect, params, plansDir, examples: true }));
         for (const plan of view.plans) {
-          compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, params, plansDir, examples: true });
+          note(compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, params, plansDir, examples: true }));
           compiled += 1;
           // A plan with an irreversible step has no rollback, by its author's decision (the error says why).
-          if (rollbackRefused(() => compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, params, plansDir, examples: true }))) continue;
+          if (rollbackRefused(() => note(compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, params, plansDir, examples: true })))) continue;
           compiled += 1;
         }
       }
+      if (rule) checkVerifyCharset(p, rule, needs);
     }
     const dialects = p.product.dialects.map((d) => (dialectLimit(p.product, d) ? `${d} (up to ${dialectLimit(p.product, d)!.until})` : d));
     // Derived installs (product.yaml derived_installs:) are compiled with the others, and counted apart.
@@ -40,6 +53,45 @@ export async function validateAll(only?: string, plansDir = projectPlansDir()): 
     report.push(`${name}: ${p.plans.length - derived} plan${p.plans.length - derived === 1 ? '' : 's'}${derived ? ` and ${derived} derived install${derived > 1 ? 's' : ''}` : ''} valid (${plural(compiled, 'script')} compiled across ${dialects.join(', ')} and every parameter choice)`);
   }
   return report;
+}
+
+/**
+ * The character set plan verify makes its scratch databases with (product.yaml verify_database, read by the engine
+ * whose dialect has the row-size rule: mysql_character_set) against what the product's tables need (`needs`, from every
+ * script compiled): a product whose tables fit only narrower character sets must name one that fits, or plan verify's
+ * scripts would stop at their check on a server whose default is utf8mb4. A narrower one than needed is the author's
+ * choice (a legacy database's character set) and is let be.
+ * @throws PlanError at verify_database in product.yaml, naming the table, its bytes and what fits
+ */
+function checkVerifyCharset(p: LoadedProduct, rule: RowSizeRule, needs: RowSizeNeed[]): void {
+  const named = p.product.verify_database?.mysql_character_set;
+  const width = named === undefined ? undefined : rule.charsetWidth(named);
+  const at = positionOf(p, /^\s*mysql_character_set\s*:/m) ?? positionOf(p, /^verify_database\s*:/m);
+  if (named !== undefined && width === undefined) throw new PlanError(`verify_database: mysql_character_set ${named} is not a character set of MySQL or MariaDB that plan knows (e.g. utf8mb4, utf8mb3, latin1)`, at);
+  const narrowest = needs.reduce<RowSizeNeed | undefined>((a, n) => (!a || n.most < a.most ? n : a), undefined);
+  if (!narrowest || (width ?? rule.widest) <= narrowest.most) return;
+  const why = `table ${narrowest.table} needs a character set of at most ${narrowest.most} bytes per character, such as ${rule.charsetOfWidth(narrowest.most)} (a row of it declares ${narrowest.bytes[rule.widest - 1].toLocaleString('en-US')} bytes under ${rule.charsetOfWidth(rule.widest)}, over ${rule.limit}), and the scripts that create or widen it stop before their first change in a database of a wider one`;
+  throw new PlanError(
+    named === undefined
+      ? `${why}: give plan verify a character set that fits (verify_database: { mysql_character_set: ${rule.charsetOfWidth(narrowest.most)} }), or its scratch databases take the server's default (utf8mb4 on MySQL 8 and MariaDB 10.11)`
+      : `verify_database: mysql_character_set ${named} (${width} bytes per character) is too wide: ${why}; name one that fits (${rule.charsetOfWidth(narrowest.most)})`,
+    at ?? { file: p.relPath, line: 1, col: 1 },
+  );
+}
+
+/** Where the first line of `p`'s product file that matches `pattern` is (undefined: none). */
+function positionOf(p: LoadedProduct, pattern: RegExp): SourcePos | undefined {
+  let text: string;
+  try {
+    text = readFileSync(p.file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const m = pattern.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index + (m[0].length - m[0].trimStart().length));
+  const line = before.split('\n').length;
+  return { file: p.relPath, line, col: before.length - before.lastIndexOf('\n') };
 }
 
 /**

@@ -253,6 +253,12 @@ export interface DialectGuards {
    */
   externalColumnIsJson?(name: string, column: string): Sql;
   /**
+   * Statements that stop the script, before any change, when a table of `spec` would take (or has) a character set
+   * too wide for its row (DialectRules.rowSize), naming the table, the bytes its row would declare, the character set
+   * and what fits. Absent where the dialect has no such rule.
+   */
+  rowSizeFits?(spec: RowSizeSpec): Sql[];
+  /**
    * Statements that stop the script with `message` unless `condition` holds; with `when`, only where `when` holds (the
    * state the check belongs to), and `condition` is then read only there: it may name a table that exists only there.
    * With `detail`, the stop also says what was found: `label` and the value of the text expression `names` (NULL:
@@ -284,6 +290,63 @@ export interface RowCheck {
   label: string;
   /** What to do (one sentence or two, ending with a full stop). */
   hint: string;
+}
+
+/**
+ * One table the script creates or widens whose row does not fit every character set (DialectRules.rowSize): what the
+ * check before the script's first change needs (src/compile/preflight/row-size.ts).
+ */
+export interface RowSizeNeed {
+  /** The table, by its name where the statement that needs the check makes or widens it. */
+  table: string;
+  /** Its location (product.yaml `locations:`), where it is not in the database the script runs in. */
+  location?: string;
+  /**
+   * Where its character set comes from: `own`, the table's own (it is there when the script starts, under this
+   * name), or `creates`, what the statement that creates it gives it (the tables of `existing` it takes it from,
+   * else the database's default; or its own, where a resumed run finds it made already).
+   */
+  source: { own: string } | { creates: NewTable };
+  /** The most bytes per character its row fits (DialectRules.rowSize.maxBytesPerCharacter); below the widest. */
+  most: number;
+  /** The bytes its row declares at 1, 2, … bytes per character, up to the widest. */
+  bytes: number[];
+  /** Where the check applies: while the statement that needs it has not run (its guard); absent: always. */
+  when?: Predicate;
+}
+
+/** The check of the character sets of the tables a script creates or widens (DialectGuards.rowSizeFits). */
+export interface RowSizeSpec {
+  needs: RowSizeNeed[];
+  /** The product, for the message (its tables). */
+  product: string;
+  /** The version the database is at when the script starts ("0": the empty database), for the remedy ("stay at 11.21"). */
+  from: string;
+}
+
+/**
+ * The engine's limit on the bytes a row declares, which depends on how many bytes a character of its text columns
+ * takes (MySQL's 65,535: src/dialects/mysql/row-size.ts).
+ */
+export interface RowSizeRule {
+  /** Bytes per character of the widest character set of the engine (MySQL: 4, utf8mb4): a row that fits it fits any. */
+  widest: number;
+  /** The most bytes per character with which a row of `t` fits: `widest` when any character set does, 0 when none does. */
+  maxBytesPerCharacter(t: Table): number;
+  /** The bytes a row of `t` declares when its text columns take `w` bytes per character. */
+  rowBytes(t: Table, w: number): number;
+  /** The limit, in words: "MySQL's row size limit of 65,535 bytes". */
+  limit: string;
+  /** Why a row of `t` does not fit at `w` bytes per character, in words ("a row of it declares 80,005 bytes at …, over …"). */
+  tooLarge(t: Table, w: number): string;
+  /** The character sets that fit at most `w` bytes per character, in words ("utf8mb3 or a narrower one …"). */
+  charsetsThatFit(w: number): string;
+  /** What a plan author does about a table that fits none, in words ("make some of its long VARCHAR columns TEXT …"). */
+  remedy: string;
+  /** The bytes per character of a character set of the engine, by name (undefined: not one the dialect knows). */
+  charsetWidth(name: string): number | undefined;
+  /** The character set a message names for a table that needs at most `w` bytes per character (MySQL: 3 → utf8mb3). */
+  charsetOfWidth(w: number): string;
 }
 
 /**
@@ -407,9 +470,15 @@ export interface DialectScript {
   beforeNewTables(existing: string[]): Sql[];
   /**
    * The header's line on what tables the script creates take from the existing ones (`fresh`: there are none),
-   * starting with its label (`owner:    …`).
+   * starting with its label (`owner:    …`); with `needs` (DialectRules.rowSize), also what their character set
+   * must be.
    */
-  newTablesNote(fresh: boolean): string;
+  newTablesNote(fresh: boolean, needs?: readonly RowSizeNeed[]): string;
+  /**
+   * The header's line on what the character set of the tables the script widens must be (`needs`, never empty), for a
+   * script that creates no table (else newTablesNote says it); absent where the dialect has no DialectRules.rowSize.
+   */
+  rowSizeNote?(needs: readonly RowSizeNeed[]): string;
   /**
    * The engine has no procedural guard (SQLite): the whole script is one transaction that runs only from the exact
    * state it starts from. The compiler then checks for that state alone (and stops an applied script with
@@ -516,6 +585,13 @@ export interface DialectRules {
   partitionIndexName?: (partition: string, index: Index, taken: (name: string) => boolean) => string;
   /** The engine has identity columns (GENERATED … AS IDENTITY). */
   identityColumns: boolean;
+  /**
+   * The engine limits the bytes a row declares by the character set of its text columns (MySQL: 65,535 bytes, a
+   * VARCHAR(n) counting n × the character set's bytes per character): the model refuses a table that fits none, and
+   * a script checks, before its first change, the character set of each table it creates or widens that does not fit
+   * every one (src/compile/preflight/row-size.ts). Absent: no such limit.
+   */
+  rowSize?: RowSizeRule;
   /**
    * The column type that holds an enum type's values where the engine has no enum types of its own to name (MySQL:
    * ENUM('a','b'); SQLite: varchar of the longest value, as SQLAlchemy's non-native Enum); absent where a column

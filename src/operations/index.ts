@@ -118,7 +118,26 @@ export function resolveOp(d: Dialect, s: Pick<LoadedStep, 'op' | 'args'>, params
  */
 export function applyOp(d: Dialect, model: Model, op: Op): Model {
   refuseOnPartitioned(model, op);
-  return moduleOf(op.kind).apply(d, model, op);
+  const after = moduleOf(op.kind).apply(d, model, op);
+  refuseRowsTooLarge(d, model, after);
+  return after;
+}
+
+/**
+ * The engine's row-size limit (DialectRules.rowSize; MySQL: 65,535 bytes): a table the operation makes or changes
+ * whose row does not fit even at one byte per character is refused at its step (no character set would let the
+ * engine create it). One that fits some character sets and not others is the script's to check (preflight/row-size.ts).
+ * @throws OpError for such a table
+ */
+function refuseRowsTooLarge(d: Dialect, before: Model, after: Model): void {
+  const rule = d.rules.rowSize;
+  if (!rule) return;
+  // (copy-on-write: a table the operation left alone is the same object before and after it)
+  const untouched = new Set(before.tables);
+  for (const t of after.tables) {
+    if (untouched.has(t) || rule.maxBytesPerCharacter(t) > 0) continue;
+    throw new OpError(`table ${t.name}: ${rule.tooLarge(t, 1)}, so no character set lets the engine create it: ${rule.remedy}`);
+  }
 }
 
 /**

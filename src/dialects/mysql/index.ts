@@ -5,7 +5,7 @@
 import { mysqlHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { isCurrentTimestamp, type Column, type EnumType, type ForeignKey, type Index, type Model } from '../../model/model.js';
-import { DROP_AND_RECREATE_FOREIGN_KEYS, bytesDefault, bytesDefaultHex, checkedType, columnDefinition, plainDefault, durationText, lineComment, type ApplyTarget, type Dialect, type DialectSyntax, type NewTable, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
+import { DROP_AND_RECREATE_FOREIGN_KEYS, bytesDefault, bytesDefaultHex, checkedType, columnDefinition, plainDefault, durationText, lineComment, type ApplyTarget, type Dialect, type DialectSyntax, type NewTable, type RowCheck, type RowSizeNeed, type RowSizeSpec, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -17,6 +17,7 @@ import { foreignReferencesMessage } from './foreign-references.js';
 import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
 import { mysqlLocks } from './locks.js';
 import { plural } from '../../plural.js';
+import { CHARSET_OF_WIDTH, CHARSET_WIDTHS, MYSQL_ROW_LIMIT_WORDS, WIDEST_CHARACTER, charsetsThatFit, maxBytesPerCharacter, rowBytes, tooLarge } from './row-size.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -321,8 +322,7 @@ function asString(statement: string): string {
  * letters, digits and _: never the table's text as it stands. Undefined on a fresh install: the database default.
  */
 function tableOptionsExpr(w: Where, creates: NewTable): string | undefined {
-  if (creates.existing.length === 0) return undefined;
-  const list = [...new Set([...creates.related, ...creates.existing])].filter((n) => n !== creates.name);
+  const list = optionSources(creates);
   if (list.length === 0) return undefined;
   const names = list.map(L).join(', ');
   // information_schema's names are utf8mb3 (and of several collations in MySQL 8): compared as bytes, and the
@@ -335,6 +335,106 @@ function tableOptionsExpr(w: Where, creates: NewTable): string | undefined {
     WHERE ${inDbs(w, 't.TABLE_SCHEMA')} AND t.TABLE_NAME IN (${names})
       AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND ${full} REGEXP '^[a-z0-9_]+$'
     ORDER BY FIELD(t.TABLE_NAME, ${names}) LIMIT 1) USING utf8mb4), '')`;
+}
+
+/**
+ * The product tables a new table takes its character set and collation from, in order (the first that exists when it
+ * is created): those it shares a foreign key with, then the others the script starts with; none on a fresh install.
+ */
+function optionSources(creates: NewTable): string[] {
+  if (creates.existing.length === 0) return [];
+  return [...new Set([...creates.related, ...creates.existing])].filter((n) => n !== creates.name);
+}
+
+// information_schema's TABLE_COLLATION as its character set: MariaDB 10.10+ spells some collations without their
+// character set in COLLATIONS (uca1400_ai_ci), and COLLATION_CHARACTER_SET_APPLICABILITY lists them under each one
+// (see tableOptionsExpr). Names compared as bytes, the result in utf8mb4 (CONCAT with the script's text).
+const APPLICABLE = `JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))`;
+
+/**
+ * The character set a table of `need` has, or will take when the script creates it, with where it comes from, as one
+ * text `<character set>:<source>:<table>` (NULL when none is found); the source is `own` (the table's own, there
+ * already: a table the script widens, or one it creates that a resumed run finds made), `table` (a product table, named
+ * after it, that a new one takes it from, as tableOptionsExpr picks it) or `database` (the default of the database the
+ * table goes to, SCHEMATA).
+ */
+function charsetSourceExpr(w: Where, need: RowSizeNeed): string {
+  const db = dbOf(w, need.location);
+  const own = (name: string) =>
+    `(SELECT CONCAT(CONVERT(a.CHARACTER_SET_NAME USING utf8mb4), ':own:') FROM information_schema.TABLES t ${APPLICABLE}
+      WHERE t.TABLE_SCHEMA = ${db} AND t.TABLE_NAME = ${L(name)} LIMIT 1)`;
+  if ('own' in need.source) return own(need.source.own);
+  const list = optionSources(need.source.creates);
+  const names = list.map(L).join(', ');
+  const from = list.length
+    ? [`(SELECT CONCAT(CONVERT(a.CHARACTER_SET_NAME USING utf8mb4), ':table:', CONVERT(t.TABLE_NAME USING utf8mb4)) FROM information_schema.TABLES t ${APPLICABLE}
+      WHERE ${inDbs(w, 't.TABLE_SCHEMA')} AND t.TABLE_NAME IN (${names})
+      ORDER BY FIELD(t.TABLE_NAME, ${names}) LIMIT 1)`]
+    : [];
+  const dflt = `(SELECT CONCAT(CONVERT(DEFAULT_CHARACTER_SET_NAME USING utf8mb4), ':database:') FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ${db})`;
+  return `COALESCE(${[own(need.table), ...from, dflt].join(',\n    ')})`;
+}
+
+/** 76,939: a number as the messages write it. */
+const grouped = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Stops the script, before its first change, when a table of `spec` has or would take a character set too wide for its
+ * row (row-size.ts; src/compile/preflight/row-size.ts): for each, under the guard of the statement that needs it, the
+ * character set (`charsetSourceExpr`), its MAXLEN (information_schema.CHARACTER_SETS), and a message naming the table,
+ * the bytes its row declares under that character set, the character sets that fit and what to do. Printed as a result
+ * row, then the stop every other check makes (a prepared SELECT from a table named after the message; the flag cleared,
+ * so a client that carries on changes nothing).
+ */
+function rowSizeFits(w: Where, spec: RowSizeSpec): Sql[] {
+  return spec.needs.flatMap((need) => {
+    const t = need.table;
+    const fit = CHARSET_OF_WIDTH[need.most];
+    const when = need.when ? `\n  AND ${predicateText(w, need.when)}` : '';
+    const stay = spec.from === '0' ? '' : `Stay at ${spec.product} ${spec.from}, or `;
+    const convert = (what: string) => `${stay ? `${stay}convert ${what}` : `Convert ${what}`} to ${fit} first (ALTER TABLE … CONVERT TO CHARACTER SET ${fit}${need.most === 3 ? ', which cannot keep characters outside the Basic Multilingual Plane, such as emoji' : ''}), then run this script again.`;
+    // Where the character set comes from, as charsetSourceExpr can find it: only those branches are written.
+    const kinds = 'own' in need.source ? ['own'] : ['own', ...(optionSources(need.source.creates).length ? ['table'] : []), 'database'];
+    const byKind = (of: Record<string, string>) =>
+      kinds.length === 1 ? of[kinds[0]] : `CASE @plan_cs_of\n${kinds.slice(0, -1).map((k) => `      WHEN '${k}' THEN ${of[k]}\n`).join('')}      ELSE ${of[kinds[kinds.length - 1]]} END`;
+    const explain = byKind({
+      own: `CONCAT(${L(`table ${t} has character set `)}, @plan_cs, ' (', @plan_cs_len, ${L(` bytes per character), which the columns this script adds or changes take`)})`,
+      database: `CONCAT(${L(`table ${t} would take this database's default character set, `)}, @plan_cs, ' (', @plan_cs_len, ' bytes per character)')`,
+      table: `CONCAT(${L(`table ${t} would take the character set of table `)}, @plan_cs_from, ', ', @plan_cs, ' (', @plan_cs_len, ${L(` bytes per character), as the tables this script creates take the character set of ${spec.product}'s tables already here (both sides of a foreign key need one)`)})`,
+    });
+    const remedy = byKind({
+      own: L(convert(`table ${t}`)),
+      // (A table already made keeps its character set: on an install, one an earlier run left would not match the rest.)
+      database: `CONCAT(${L(`${stay ? `${stay}make` : 'Make'} ${fit} this database's default character set (ALTER DATABASE \``)}, REPLACE(COALESCE(${dbOf(w, need.location)}, ''), '\`', '\`\`'), ${L(`\` CHARACTER SET ${fit}${stay ? '' : `; a table already made keeps its own, so first drop any ${spec.product} table an earlier run left`}), then run this script again.`)})`,
+      table: L(convert(`${spec.product}'s tables`)),
+    });
+    return [
+      // Read only while the statement that needs it has yet to run (a resumed run past it, a second run: nothing).
+      Sql.verbatim(`SET @plan_cs_row = IF(${OK_FLAG}${when},\n  ${charsetSourceExpr(w, need)},\n  NULL);`),
+      // (<character set>:<source>:<table>: a character set's name holds no colon; the table's name is all that follows)
+      Sql.verbatim(`SET @plan_cs = SUBSTRING_INDEX(@plan_cs_row, ':', 1), @plan_cs_of = SUBSTRING_INDEX(SUBSTRING_INDEX(@plan_cs_row, ':', 2), ':', -1), @plan_cs_from = SUBSTRING(@plan_cs_row, CHAR_LENGTH(SUBSTRING_INDEX(@plan_cs_row, ':', 2)) + 2);`),
+      Sql.verbatim(`SET @plan_cs_len = (SELECT MAXLEN FROM information_schema.CHARACTER_SETS WHERE CHARACTER_SET_NAME = @plan_cs);`),
+      Sql.verbatim(`SET @plan_cs_problem = IF(@plan_cs_len > ${need.most}, CONCAT('plan stopped: ', @plan_cs, ${L(` is too wide for table ${t}: `)}, ${explain},
+  ${L(`, under which a row of ${t} declares `)}, ELT(@plan_cs_len, ${need.bytes.map((b) => L(grouped(b))).join(', ')}), ${L(` bytes, over ${MYSQL_ROW_LIMIT_WORDS} (error 1118, "Row size too large"); it needs ${charsetsThatFit(need.most)}. `)},
+  ${remedy}, ' Nothing was changed.'), NULL);`),
+      Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_cs_problem IS NULL;`),
+      sql`SELECT @plan_cs_problem AS plan FROM DUAL WHERE @plan_cs_problem IS NOT NULL;`,
+      Sql.verbatim(`SET @plan_sql = IF(@plan_cs_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM \`', RTRIM(REPLACE(LEFT(@plan_cs_problem, ${MAX_STOP}), CHAR(96), CHAR(39))), '\`'));`),
+      Sql.verbatim(`PREPARE plan_stmt FROM @plan_sql; -- plan stopped when table ${t.replace(/[\r\n]/g, ' ')} would not fit its character set: the row printed above says which and what to do. Nothing was changed.`),
+      sql`EXECUTE plan_stmt;`,
+      sql`DEALLOCATE PREPARE plan_stmt;`,
+    ];
+  });
+}
+
+/** The header's words on what `needs` require of the character set, table by table (the narrowest need of each). */
+function rowSizeWords(needs: readonly RowSizeNeed[]): string {
+  const byTable = new Map<string, RowSizeNeed>();
+  for (const n of needs) if (!byTable.has(n.table) || n.most < byTable.get(n.table)!.most) byTable.set(n.table, n);
+  return [...byTable.values()]
+    .map((n) => `table ${n.table} needs ${charsetsThatFit(n.most)}: under ${CHARSET_OF_WIDTH[WIDEST_CHARACTER]} a row of it declares ${grouped(n.bytes[WIDEST_CHARACTER - 1])} bytes, over ${MYSQL_ROW_LIMIT_WORDS}`)
+    .join('; ');
 }
 
 /** A statement as the text PREPARE reads: a string literal, or one completed at run time by the new table's options. */
@@ -754,6 +854,7 @@ function mysqlIn(w: Where): Dialect {
       ];
     },
     versionCheck: (spec) => versionCheck(w, spec),
+    rowSizeFits: (spec) => rowSizeFits(w, spec),
     endCheck: (spec, what, hint) => endCheck(w, spec, what, hint),
     foreignReferences: (spec) => foreignReferences(w, spec),
     foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
@@ -786,10 +887,12 @@ function mysqlIn(w: Where): Dialect {
     },
     placeWord: 'database',
     beforeNewTables: () => [],
-    newTablesNote: (fresh) =>
-      fresh
+    newTablesNote: (fresh, needs = []) =>
+      (fresh
         ? "charset:  the tables take the database's default character set and collation."
-        : "charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.",
+        : "charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.") +
+      (needs.length ? ` Required: ${rowSizeWords(needs)}. The script checks ${fresh ? "the database's default" : 'the character set each such table takes, or has'} before its first change and stops if it is wider.` : ''),
+    rowSizeNote: (needs) => `charset:  the columns this script adds or changes take their table's character set. Required: ${rowSizeWords(needs)}. The script checks the table's character set before its first change and stops if it is wider.`,
     // The product's places are databases of their own: the dump takes them too (--databases, which writes their
     // CREATE DATABASE and USE), and the restore needs no database name.
     backupCommand: (file, places = [], to = {}) => {
@@ -841,6 +944,17 @@ function mysqlIn(w: Where): Dialect {
     primaryKeyNotNull: true,
     identityColumns: false,
     enumColumnType: mysqlEnumColumnType,
+    rowSize: {
+      widest: WIDEST_CHARACTER,
+      maxBytesPerCharacter,
+      rowBytes,
+      limit: MYSQL_ROW_LIMIT_WORDS,
+      tooLarge,
+      charsetsThatFit,
+      remedy: 'make some of its long VARCHAR columns TEXT, which count 10 bytes toward the limit (their values are stored apart)',
+      charsetWidth: (name) => CHARSET_WIDTHS[name.toLowerCase()],
+      charsetOfWidth: (w) => CHARSET_OF_WIDTH[Math.max(1, Math.min(WIDEST_CHARACTER, w))],
+    },
   },
   };
   locatedDialects.set(memo, d);

@@ -12,7 +12,7 @@
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
 -- statement: no time limit (npx plan compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).
 -- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
--- charset:  the tables take the database's default character set and collation.
+-- charset:  the tables take the database's default character set and collation. Required: table resource_servers needs utf8mb3 or a narrower one (at most 3 bytes per character; utf8mb3 holds every character but those outside the Basic Multilingual Plane, such as emoji): under utf8mb4 a row of it declares 76,939 bytes, over MySQL's row size limit of 65,535 bytes. The script checks the database's default before its first change and stops if it is wider.
 -- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
 SET NAMES utf8mb4;
@@ -2667,6 +2667,29 @@ SET @plan_ok = @plan_problem IS NULL AND @plan_busy IS NULL;
 SELECT CONCAT('plan stopped: ', 'this database holds authhero tables that are neither absent nor partway through this install of authhero 11.20: ', @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', 'Compile the script for the version this database is at (npx plan compile authhero <its version> 11.20), or run this one on the authhero empty database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database holds authhero tables that are neither absent nor partway through this install of authhero 11.20; the row printed above says what differs. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- character set: table resource_servers needs a character set of at most 3 bytes per character for its row to fit (MySQL's row size limit of 65,535 bytes): the script stops before any change when it would take a wider one
+SET @plan_cs_row = IF(@plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'resource_servers'),
+  COALESCE((SELECT CONCAT(CONVERT(a.CHARACTER_SET_NAME USING utf8mb4), ':own:') FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+      WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = 'resource_servers' LIMIT 1),
+    (SELECT CONCAT(CONVERT(DEFAULT_CHARACTER_SET_NAME USING utf8mb4), ':database:') FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE())),
+  NULL);
+SET @plan_cs = SUBSTRING_INDEX(@plan_cs_row, ':', 1), @plan_cs_of = SUBSTRING_INDEX(SUBSTRING_INDEX(@plan_cs_row, ':', 2), ':', -1), @plan_cs_from = SUBSTRING(@plan_cs_row, CHAR_LENGTH(SUBSTRING_INDEX(@plan_cs_row, ':', 2)) + 2);
+SET @plan_cs_len = (SELECT MAXLEN FROM information_schema.CHARACTER_SETS WHERE CHARACTER_SET_NAME = @plan_cs);
+SET @plan_cs_problem = IF(@plan_cs_len > 3, CONCAT('plan stopped: ', @plan_cs, ' is too wide for table resource_servers: ', CASE @plan_cs_of
+      WHEN 'own' THEN CONCAT('table resource_servers has character set ', @plan_cs, ' (', @plan_cs_len, ' bytes per character), which the columns this script adds or changes take')
+      ELSE CONCAT('table resource_servers would take this database''s default character set, ', @plan_cs, ' (', @plan_cs_len, ' bytes per character)') END,
+  ', under which a row of resource_servers declares ', ELT(@plan_cs_len, '19,263', '38,490', '57,714', '76,939'), ' bytes, over MySQL''s row size limit of 65,535 bytes (error 1118, "Row size too large"); it needs utf8mb3 or a narrower one (at most 3 bytes per character; utf8mb3 holds every character but those outside the Basic Multilingual Plane, such as emoji). ',
+  CASE @plan_cs_of
+      WHEN 'own' THEN 'Convert table resource_servers to utf8mb3 first (ALTER TABLE … CONVERT TO CHARACTER SET utf8mb3, which cannot keep characters outside the Basic Multilingual Plane, such as emoji), then run this script again.'
+      ELSE CONCAT('Make utf8mb3 this database''s default character set (ALTER DATABASE `', REPLACE(COALESCE(DATABASE(), ''), '`', '``'), '` CHARACTER SET utf8mb3; a table already made keeps its own, so first drop any authhero table an earlier run left), then run this script again.') END, ' Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_cs_problem IS NULL;
+SELECT @plan_cs_problem AS plan FROM DUAL WHERE @plan_cs_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_cs_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_cs_problem, 64), CHAR(96), CHAR(39))), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when table resource_servers would not fit its character set: the row printed above says which and what to do. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
