@@ -12,7 +12,7 @@ import { CheckFailed, EXIT } from './exit.js';
 import { printWarnings } from './warnings.js';
 import type { ParamOrigins } from '../plan/params.js';
 import type { Timeouts } from '../dialects/dialect.js';
-import { checkUrlNames } from './url-names.js';
+import { checkUrlNames, checkUrlReadable } from './url-names.js';
 
 export interface DetectOptions {
   url: string;
@@ -26,6 +26,7 @@ export interface DetectOptions {
 
 
 async function detectAt(product: string, o: DetectOptions): Promise<{ live: LiveCatalog; result: DetectResult }> {
+  checkUrlReadable(o.url);
   let file: string | undefined;
   try {
     file = sqliteFileOfUrl(o.url);
@@ -122,6 +123,7 @@ export async function runDetect(product: string, o: DetectOptions): Promise<numb
  * @returns the exit code: as runDetect for the product found; 1 when no product's tables are there
  */
 export async function runDetectAny(products: { name: string; plansDir?: string }[], o: Omit<DetectOptions, 'plansDir'>): Promise<number> {
+  checkUrlReadable(o.url);
   let file: string | undefined;
   try {
     file = sqliteFileOfUrl(o.url);

@@ -9,7 +9,7 @@ import type { Timeouts } from '../dialects/dialect.js';
 import { verify, formatReport, type CheckResult, type VerifyProgress, type VerifyReport, type VerifyRequest } from '../verify/verify.js';
 import { closeAllScratches, closePglite, dialectOfUrl, serverReachable, serverUrl, redact } from '../engines/index.js';
 import { EXIT, onInterrupt, wasInterrupted } from './exit.js';
-import { checkUrlNames } from './url-names.js';
+import { checkUrlNames, checkUrlReadable } from './url-names.js';
 
 export interface VerifyOptions {
   dialect?: DialectName;
@@ -51,6 +51,7 @@ async function allRuns(o: VerifyOptions, path: PlansDirectory[]): Promise<{ runs
 
 /** The dialect of a single run: --dialect, or the scheme of --url; both must agree. */
 function dialectOf(o: VerifyOptions): DialectName {
+  if (o.url !== undefined) checkUrlReadable(o.url);
   const fromUrl = o.url === undefined ? undefined : dialectOfUrl(o.url);
   if (o.url !== undefined && !fromUrl) throw new PlanError(`--url ${redact(o.url)}: expected postgres://… or mysql://… (mariadb:// is accepted)`);
   if (o.dialect) getDialect(o.dialect);

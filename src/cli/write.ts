@@ -1,4 +1,4 @@
-import { chmodSync, constants, lstatSync, openSync, realpathSync, renameSync, writeFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, constants, fstatSync, lstatSync, openSync, realpathSync, renameSync, writeFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PlanError } from '../plan/errors.js';
@@ -148,6 +148,23 @@ async function writeFifo(file: string, text: string): Promise<void> {
   });
 }
 
+/**
+ * Whether `file` (followed through symbolic links: /dev/stdout, /proc/self/fd/1) is the pipe or socket standard
+ * output already is: written as `-o -` is, so a reader that goes away stops the run quietly with 141 as it does for
+ * `-o -` (found by review: `-o /dev/stdout | head -c 10` was an error line and exit 2). A regular file or a
+ * terminal is not matched: a file is still written atomically.
+ */
+function isStandardOutput(file: string): boolean {
+  try {
+    const out = fstatSync(1);
+    if (!out.isFIFO() && !out.isSocket()) return false;
+    const target = statSync(file);
+    return target.dev === out.dev && target.ino === out.ino;
+  } catch {
+    return false;
+  }
+}
+
 /** The FIFO at `file` (followed through symbolic links), or undefined for anything else. */
 function isFifo(file: string): boolean {
   try {
@@ -162,7 +179,7 @@ function isFifo(file: string): boolean {
  * or atomically to a file.
  */
 export async function writeOutput(file: string | undefined, text: string): Promise<void> {
-  if (file === undefined || file === '-') process.stdout.write(text);
+  if (file === undefined || file === '-' || isStandardOutput(file)) process.stdout.write(text);
   else if (isFifo(file)) await writeFifo(file, text);
   else writeAtomically(file, text);
 }

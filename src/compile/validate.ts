@@ -12,7 +12,7 @@ import type { LoadedProduct, SourcePos } from '../plan/types.js';
 import { PlanError } from '../plan/errors.js';
 import { lastRelease } from '../plan/graph.js';
 import { IrreversibleError } from '../plan/errors.js';
-import { plural } from '../plural.js';
+import { grouped, plural } from '../plural.js';
 
 /** Validates `only` (or every product) under `plansDir`; one report line per product, or a PlanError. */
 export async function validateAll(only?: string, plansDir = projectPlansDir()): Promise<string[]> {
@@ -70,7 +70,7 @@ function checkVerifyCharset(p: LoadedProduct, rule: RowSizeRule, needs: RowSizeN
   if (named !== undefined && width === undefined) throw new PlanError(`verify_database: mysql_character_set ${named} is not a character set of MySQL or MariaDB that plan knows (e.g. utf8mb4, utf8mb3, latin1)`, at);
   const narrowest = needs.reduce<RowSizeNeed | undefined>((a, n) => (!a || n.most < a.most ? n : a), undefined);
   if (!narrowest || (width ?? rule.widest) <= narrowest.most) return;
-  const why = `table ${narrowest.table} needs a character set of at most ${narrowest.most} bytes per character, such as ${rule.charsetOfWidth(narrowest.most)} (a row of it declares ${narrowest.bytes[rule.widest - 1].toLocaleString('en-US')} bytes under ${rule.charsetOfWidth(rule.widest)}, over ${rule.limit}), and the scripts that create or widen it stop before their first change in a database of a wider one`;
+  const why = `table ${narrowest.table} needs a character set of at most ${narrowest.most} bytes per character, such as ${rule.charsetOfWidth(narrowest.most)} (a row of it declares ${grouped(narrowest.bytes[rule.widest - 1])} bytes under ${rule.charsetOfWidth(rule.widest)}, over ${rule.limit}), and the scripts that create or widen it stop before their first change in a database of a wider one`;
   throw new PlanError(
     named === undefined
       ? `${why}: give plan verify a character set that fits (verify_database: { mysql_character_set: ${rule.charsetOfWidth(narrowest.most)} }), or its scratch databases take the server's default (utf8mb4 on MySQL 8 and MariaDB 10.11)`

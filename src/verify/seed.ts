@@ -28,7 +28,7 @@ function order(m: Model): Table[] {
     done.add(t.name);
     out.push(t);
   };
-  for (const t of [...m.tables].sort((a, b) => a.name.localeCompare(b.name))) visit(t, new Set());
+  for (const t of [...m.tables].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) visit(t, new Set());
   return out;
 }
 

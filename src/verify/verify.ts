@@ -113,7 +113,7 @@ function withoutTables(s: Scratch, hidden: string[]): Scratch {
 export function catalogDiff(expected: string[], actual: string[]): string[] {
   const a = new Set(actual);
   const e = new Set(expected);
-  return [...expected.filter((l) => !a.has(l)).map((l) => `- ${l}`), ...actual.filter((l) => !e.has(l)).map((l) => `+ ${l}`)].sort((x, y) => x.slice(2).localeCompare(y.slice(2)));
+  return [...expected.filter((l) => !a.has(l)).map((l) => `- ${l}`), ...actual.filter((l) => !e.has(l)).map((l) => `+ ${l}`)].sort((x, y) => (x.slice(2) < y.slice(2) ? -1 : x.slice(2) > y.slice(2) ? 1 : 0));
 }
 
 /**

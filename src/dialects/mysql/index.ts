@@ -16,7 +16,7 @@ import type { Naming } from '../../operations/naming.js';
 import { foreignReferencesMessage } from './foreign-references.js';
 import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
 import { mysqlLocks } from './locks.js';
-import { plural } from '../../plural.js';
+import { grouped, plural } from '../../plural.js';
 import { CHARSET_OF_WIDTH, CHARSET_WIDTHS, MYSQL_ROW_LIMIT_WORDS, WIDEST_CHARACTER, charsetsThatFit, maxBytesPerCharacter, rowBytes, tooLarge } from './row-size.js';
 
 const TYPES: Record<string, string> = {
@@ -376,8 +376,6 @@ function charsetSourceExpr(w: Where, need: RowSizeNeed): string {
   return `COALESCE(${[own(need.table), ...from, dflt].join(',\n    ')})`;
 }
 
-/** 76,939: a number as the messages write it. */
-const grouped = (n: number) => n.toLocaleString('en-US');
 
 /**
  * Stops the script, before its first change, when a table of `spec` has or would take a character set too wide for its

@@ -31,6 +31,7 @@
 // Not this rule: InnoDB's own limit on what a row stores on its page (about half a page, "Row size too large (> 8126)"),
 // which long VARCHAR, TEXT and BLOB columns escape by going off-page in the DYNAMIC row format.
 import type { Column, Table } from '../../model/model.js';
+import { grouped } from '../../plural.js';
 
 /** The most bytes a row may declare (the manual's 65,535). */
 export const MYSQL_ROW_LIMIT = 65535;
@@ -124,12 +125,12 @@ export function rowFits(t: Pick<Table, 'columns'>, w: number): boolean {
 export function tooLarge(t: Pick<Table, 'columns'>, w: number): string {
   const at = w === 1 ? 'even at one byte per character (a single-byte character set such as latin1)' : `at ${w} bytes per character`;
   const bytes = rowBytes(t, w);
-  if (bytes > MYSQL_ROW_LIMIT) return `a row of it declares ${bytes.toLocaleString('en-US')} bytes ${at}, over ${MYSQL_ROW_LIMIT_WORDS}`;
+  if (bytes > MYSQL_ROW_LIMIT) return `a row of it declares ${grouped(bytes)} bytes ${at}, over ${MYSQL_ROW_LIMIT_WORDS}`;
   const c = t.columns.find((x) => {
     const m = /^VARCHAR\((\d+)\)$/.exec(x.type);
     return m && Number(m[1]) * w > MYSQL_VARCHAR_LIMIT;
   });
-  return c ? `column ${c.name} ${c.type} holds up to ${(Number(/\d+/.exec(c.type)![0]) * w).toLocaleString('en-US')} bytes ${at}, over the ${MYSQL_VARCHAR_LIMIT.toLocaleString('en-US')} a VARCHAR column may hold on MariaDB (error 1074)` : `it fits ${at}`;
+  return c ? `column ${c.name} ${c.type} holds up to ${grouped(Number(/\d+/.exec(c.type)![0]) * w)} bytes ${at}, over the ${grouped(MYSQL_VARCHAR_LIMIT)} a VARCHAR column may hold on MariaDB (error 1074)` : `it fits ${at}`;
 }
 
 /**
