@@ -194,6 +194,14 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   return exitOf(first.result);
 }
 
+/** The --url as a product's own installer is given it: its password as PASSWORD (status never prints a password). */
+function installerUrl(url: string): string {
+  if (sqliteFileOfUrl(url) !== undefined) return url;
+  const u = new URL(url);
+  if (u.password) u.password = 'PASSWORD';
+  return u.toString();
+}
+
 /**
  * Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise (at
  * none, or the product's tables named with another table-name prefix: no commands then; or another session changing
@@ -224,7 +232,7 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   // --schema names where the tables are: the scripts must be compiled for it (the product's schema parameter).
   const schemaParam = result.dialect === 'postgres' ? loadProduct(product, o.plansDir).product.naming?.postgres?.schema : undefined;
   const param = o.schema !== undefined && schemaParam !== undefined && !o.param.some((g) => g.startsWith(`${schemaParam}=`)) ? [...o.param, `${schemaParam}=${o.schema}`] : o.param;
-  const s = status({ detected: result, to: o.to, params: param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, ...(o.timeouts ? { timeouts: o.timeouts } : {}) });
+  const s = status({ detected: result, to: o.to, params: param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}) });
   const notes = exampleNotes(product, o);
   // On stderr, as plan compile prints them (not in the JSON, as compile --json leaves them out too).
   printWarnings(s.warnings);

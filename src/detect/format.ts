@@ -85,6 +85,10 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string, r
   const lines = [formatDetect(r, source), ''];
   if (s.state === 'up-to-date') lines.push(`up to date: the database is at ${s.to}; nothing to apply`);
   else if (s.commands.length === 0) lines.push('no script of the plans to apply (see the note)');
+  else if (s.install) {
+    lines.push(`${s.from} → ${s.to}: ${r.product} is installed by its own installer, not by a script of these plans (${s.install.docs})`);
+    lines.push('commands (nothing has been run):', ...s.commands.map((c) => `  ${c}`));
+  }
   else {
     lines.push(`${s.state === 'unknown' ? 'if it were at ' + s.from : s.state === 'resume' ? 'to resume and reach ' + s.to : s.from + ' → ' + s.to}: ${plural(s.plans.length, 'plan')}${s.direction === 'down' ? ' (rolled back)' : ''}`);
     for (const p of s.plans) lines.push(`  ${p.from} → ${p.to}  ${p.summary}`);
