@@ -1,10 +1,12 @@
 // `plan detect` and `plan status` wiring: read the live catalog, detect, print, exit code. Engines load only here.
-import { checkPlaceNameParams, detect, placesOfParams, schemaOfParams, type DetectResult } from '../detect/detect.js';
-import { detectJson, formatDetect, formatStatus, type Rerun } from '../detect/format.js';
+import { checkPlaceNameParams, detect, placesOfParams, productTableNames, schemaOfParams, type DetectResult } from '../detect/detect.js';
+import { detectJson, formatDetect, formatStatus, formatWait, type Rerun } from '../detect/format.js';
 import { status, timeoutArgs } from '../detect/status.js';
 import { planCommand } from '../shell.js';
 import { dialectOfUrl, redact } from '../engines/index.js';
-import { applyTargetOfUrl, readLiveCatalog, sqliteFileOfUrl, type LiveCatalog } from '../engines/live.js';
+import { applyTargetOfUrl, readBusySessions, readLiveCatalog, sqliteFileOfUrl, type BusyRead, type LiveCatalog } from '../engines/live.js';
+import { getDialect } from '../dialects/index.js';
+import type { DialectName } from '../plan/types.js';
 import { PlanError } from '../plan/errors.js';
 import { loadProduct } from '../plan/load.js';
 import { declaredParameters } from '../plan/params.js';
@@ -25,7 +27,18 @@ export interface DetectOptions {
 }
 
 
-async function detectAt(product: string, o: DetectOptions): Promise<{ live: LiveCatalog; result: DetectResult }> {
+/** Where a product's tables are read: the URL's engine, the schema (PostgreSQL) and the product's places. */
+interface ReadPlace {
+  dialect: DialectName;
+  schema?: string;
+  places: Record<string, string>;
+}
+
+/**
+ * The checks made before connecting (the URL, the product's dialects, names, parameters) and where the product's
+ * tables are. @throws PlanError for any of them
+ */
+function readPlace(product: string, o: DetectOptions): ReadPlace {
   checkUrlReadable(o.url);
   let file: string | undefined;
   try {
@@ -55,6 +68,11 @@ async function detectAt(product: string, o: DetectOptions): Promise<{ live: Live
   }
   const schema = o.schema ?? named;
   const places = placesOfParams(product, dialect, o.param, o.plansDir);
+  return { dialect, ...(schema !== undefined ? { schema } : {}), places };
+}
+
+async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readPlace(product, o)): Promise<{ live: LiveCatalog; result: DetectResult }> {
+  const { dialect, schema, places } = at;
   let live: LiveCatalog;
   try {
     live = await readLiveCatalog(o.url, schema, places);
@@ -178,17 +196,45 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   return exitOf(first.result);
 }
 
+/** The --url as a product's own installer is given it: its password as PASSWORD (status never prints a password). */
+function installerUrl(url: string): string {
+  if (sqliteFileOfUrl(url) !== undefined) return url;
+  const u = new URL(url);
+  if (u.password) u.password = 'PASSWORD';
+  return u.toString();
+}
+
 /**
  * Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise (at
- * none, or the product's tables named with another table-name prefix: no commands then).
+ * none, or the product's tables named with another table-name prefix: no commands then; or another session changing
+ * the schema right now, Dialect.catalog.busySessionsSql: "wait", the sessions named, nothing read nor proposed).
  */
 export async function runStatus(product: string, o: DetectOptions & { to?: string; timeouts?: Timeouts }): Promise<number> {
-  const { live, result } = await detectAt(product, o);
+  const at = readPlace(product, o);
+  // Another session changing the schema right now (a migration in progress): wait for it, propose nothing. Its
+  // change is not committed, so the catalog would show the version before it (and on MySQL, reading the catalog
+  // would queue behind its metadata lock).
+  const busySql = getDialect(at.dialect).catalog.busySessionsSql;
+  if (busySql) {
+    const sql = busySql({ tables: productTableNames(product, at.dialect, o.param, o.plansDir), places: Object.values(at.places) });
+    let busy: BusyRead;
+    try {
+      busy = await readBusySessions(o.url, sql, at.schema);
+    } catch (e) {
+      throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${String((e as Error).message ?? e).split('\n')[0]}`);
+    }
+    if (busy.unreadable !== undefined) printWarnings([`could not check whether another session is changing the schema (${busy.unreadable}): going on as if none were`]);
+    if (busy.sessions.length) {
+      console.log(o.json ? JSON.stringify({ detect: null, status: { state: 'wait', database: busy.label, sessions: busy.sessions } }, null, 2) : formatWait(product, busy.label, busy.sessions, rerunOf('status', product, o, undefined)('')));
+      return EXIT.failed;
+    }
+  }
+  const { live, result } = await detectAt(product, o, at);
   const target = applyTargetOfUrl(o.url);
   // --schema names where the tables are: the scripts must be compiled for it (the product's schema parameter).
   const schemaParam = result.dialect === 'postgres' ? loadProduct(product, o.plansDir).product.naming?.postgres?.schema : undefined;
   const param = o.schema !== undefined && schemaParam !== undefined && !o.param.some((g) => g.startsWith(`${schemaParam}=`)) ? [...o.param, `${schemaParam}=${o.schema}`] : o.param;
-  const s = status({ detected: result, to: o.to, params: param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, ...(o.timeouts ? { timeouts: o.timeouts } : {}) });
+  const s = status({ detected: result, to: o.to, params: param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}) });
   const notes = exampleNotes(product, o);
   // On stderr, as plan compile prints them (not in the JSON, as compile --json leaves them out too).
   printWarnings(s.warnings);

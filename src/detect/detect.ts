@@ -191,6 +191,17 @@ export function schemaOfParams(productName: string, dialect: string, params: str
 }
 
 /**
+ * The physical names of every table of the product on `dialect` under the given name=value strings (the other
+ * parameters tried with every value, as detect tries them), sorted: the tables a busy-sessions query looks at.
+ * @throws PlanError for an unknown product, parameter or value
+ */
+export function productTableNames(productName: string, dialect: string, params: string[], plansDir?: string): string[] {
+  const d = getDialect(dialect);
+  const product = productFor(productName, d, plansDir, []);
+  return [...new Set(choicesFor(product, params).flatMap((c) => physicalTables(product, d, resolveParams(product, c, true))))].sort();
+}
+
+/**
  * Which version the catalog lines `req.found` show.
  * @returns the best match (fewest differences; the newest versions first on a tie), the runner-up, and when no
  *   version matches exactly but a state half-way through one of the scripts next to them does, that script

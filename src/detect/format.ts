@@ -3,6 +3,7 @@ import type { DetectResult, VersionMatch } from './detect.js';
 import type { CatalogDiff } from './lines.js';
 import type { StatusResult } from './status.js';
 import { plural } from '../plural.js';
+import type { BusySession } from '../dialects/dialect.js';
 
 const afterBar = (line: string) => line.slice(line.indexOf(' | ') + 3);
 
@@ -84,6 +85,10 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string, r
   const lines = [formatDetect(r, source), ''];
   if (s.state === 'up-to-date') lines.push(`up to date: the database is at ${s.to}; nothing to apply`);
   else if (s.commands.length === 0) lines.push('no script of the plans to apply (see the note)');
+  else if (s.install) {
+    lines.push(`${s.from} → ${s.to}: ${r.product} is installed by its own installer, not by a script of these plans (${s.install.docs})`);
+    lines.push('commands (nothing has been run):', ...s.commands.map((c) => `  ${c}`));
+  }
   else {
     lines.push(`${s.state === 'unknown' ? 'if it were at ' + s.from : s.state === 'resume' ? 'to resume and reach ' + s.to : s.from + ' → ' + s.to}: ${plural(s.plans.length, 'plan')}${s.direction === 'down' ? ' (rolled back)' : ''}`);
     for (const p of s.plans) lines.push(`  ${p.from} → ${p.to}  ${p.summary}`);
@@ -97,6 +102,24 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string, r
   }
   for (const n of s.notes) lines.push(`note: ${n}`);
   return lines.join('\n');
+}
+
+/** A statement on one line, at most `max` characters (… when cut). */
+const oneLine = (text: string, max = 200) => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
+/**
+ * `plan status` when another session is changing the schema right now: "wait", each session (its id, what it does,
+ * the locks that make it one, its statement), and the command to run once it has ended (`again`).
+ */
+export function formatWait(product: string, source: string, sessions: readonly BusySession[], again: string): string {
+  return [
+    `${product} on ${source}: wait: ${sessions.length === 1 ? 'another session is' : `${sessions.length} other sessions are`} changing the schema right now (a migration in progress?): nothing is proposed`,
+    ...sessions.map((x) => `  session ${x.session} (${[x.state, x.holds && `holds ${x.holds}`].filter(Boolean).join('; ') || 'no state shown'}): ${x.runs ? oneLine(x.runs) : '(no statement shown)'}`),
+    `until ${sessions.length === 1 ? 'it ends' : 'they end'} (committed, or rolled back) the catalog shows the schema without ${sessions.length === 1 ? 'its change' : 'their changes'}, and a script run now would queue behind ${sessions.length === 1 ? 'it' : 'them'}; then run: ${again}`,
+  ].join('\n');
 }
 
 const matchJson = (m: VersionMatch | undefined) =>

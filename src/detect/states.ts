@@ -1,8 +1,8 @@
 // The schema states of a script's path (CompileResult.states(): sorted `facet key=definition` listings) back as
 // models, so the catalog lines of a database stopped half-way through a script can be predicted exactly.
-import { emptyModel, type Index, type IndexColumn, type Model, type Table } from '../model/model.js';
+import { emptyModel, type EnumType, type Index, type IndexColumn, type Model, type Table } from '../model/model.js';
 import type { DialectName } from '../plan/types.js';
-import { facetsOf, valueKey } from '../compile/facets.js';
+import { facetsOf, valueKey, type FacetRef } from '../compile/facets.js';
 
 /** The listing of a model in the format of CompileResult.states(). */
 export function listing(m: Model): string {
@@ -32,13 +32,65 @@ function indexOfKey(name: string, v: any[]): Index {
   return ix;
 }
 
+/** Where one listing line's facet goes: the table (or enum type) its key names, the object's name, its definition. */
+interface ListingLine {
+  /** The table the facet belongs to; for an enum type, the type's name (facets.ts facetKey). */
+  t: string;
+  /** The object's name within the table ('' for a table, a primary key or an enum type). */
+  name: string;
+  /** The definition as valueKey wrote it: the text itself for a table (`present`, `present in <location>`), else parsed JSON. */
+  v: any;
+}
+
+/**
+ * The reader of each facet type's listing line, one per type of FacetRef: a Record, so that a facet type added to
+ * facets.ts without a reader here is a compile error (an enum type's line crashed `plan detect` on a database
+ * whose product has enum types, before there was one).
+ */
+type Readers = Record<FacetRef['type'], (line: ListingLine, table: (name: string) => Table, enumTypes: EnumType[]) => void>;
+
+const READERS: Readers = {
+  table: ({ t, v }, table) => {
+    const tb = table(t);
+    // valueKey: `present`, or `present in <location>` for a table in another place of the product's.
+    if (v !== 'present') tb.location = String(v).slice('present in '.length);
+  },
+  column: ({ t, name, v }, table) => {
+    table(t).columns.push({ name, type: v[0], nullable: v[1], ...(v[2] === null ? {} : { default: v[2] }) });
+  },
+  primary_key: ({ t, v }, table) => {
+    table(t).primaryKey = { name: v[0], columns: v[1] };
+  },
+  unique: ({ t, name, v }, table) => {
+    table(t).uniques.push({ name, columns: v });
+  },
+  foreign_key: ({ t, name, v }, table) => {
+    table(t).foreignKeys.push({ name, columns: v[0], refTable: v[1], refColumns: v[2], onDelete: v[3], onUpdate: v[4] });
+  },
+  index: ({ t, name, v }, table) => {
+    table(t).indexes.push(indexOfKey(name, v));
+  },
+  check: ({ t, name, v }, table) => {
+    table(t).checks.push({ name, expression: v });
+  },
+  // facets.ts valueText: [values, location|null]; the key's "table" is the type's name.
+  enum_type: ({ t, v }, _table, enumTypes) => {
+    enumTypes.push({ name: t, values: v[0], ...(v[1] === null ? {} : { location: v[1] }) });
+  },
+};
+
+const isFacetType = (type: string): type is FacetRef['type'] => Object.prototype.hasOwnProperty.call(READERS, type);
+
 /**
  * The model a state listing describes: every facet's definition is in its listing line (see facets.ts valueKey).
- * @throws Error when the listing cannot be read back exactly (the facet format changed): the round trip is checked
+ * Each facet type is read by its entry of READERS (tables, columns, keys, indexes, checks, named enum types).
+ * @throws Error when a line has a facet type no reader knows, or the listing cannot be read back exactly (the facet
+ *   format changed): the round trip is checked
  */
 export function modelOfListing(dialect: DialectName, text: string): Model {
   const m = emptyModel(dialect);
   const tables = new Map<string, Table>();
+  const enumTypes: EnumType[] = [];
   const table = (name: string) => {
     let t = tables.get(name);
     if (!t) tables.set(name, (t = { name, columns: [], uniques: [], foreignKeys: [], indexes: [], checks: [] }));
@@ -52,21 +104,16 @@ export function modelOfListing(dialect: DialectName, text: string): Model {
     const space = key.indexOf(' ');
     const type = key.slice(0, space);
     const ref = key.slice(space + 1);
-    const dot = ref.indexOf('.');
+    if (!isFacetType(type)) throw new Error(`internal: unknown facet type in a state listing: ${key}`);
+    // Enum types and tables have no object name (a type's name may hold no dot, but is kept whole regardless).
+    const whole = type === 'table' || type === 'enum_type' || type === 'primary_key';
+    const dot = whole ? -1 : ref.indexOf('.');
     const [t, name] = dot < 0 ? [ref, ''] : [ref.slice(0, dot), ref.slice(dot + 1)];
-    const v = value === 'present' ? null : JSON.parse(value);
-    switch (type) {
-      case 'table': table(t); break;
-      case 'column': table(t).columns.push({ name, type: v[0], nullable: v[1], ...(v[2] === null ? {} : { default: v[2] }) }); break;
-      case 'primary_key': table(t).primaryKey = { name: v[0], columns: v[1] }; break;
-      case 'unique': table(t).uniques.push({ name, columns: v }); break;
-      case 'foreign_key': table(t).foreignKeys.push({ name, columns: v[0], refTable: v[1], refColumns: v[2], onDelete: v[3], onUpdate: v[4] }); break;
-      case 'index': table(t).indexes.push(indexOfKey(name, v)); break;
-      case 'check': table(t).checks.push({ name, expression: v }); break;
-      default: throw new Error(`internal: unknown facet type in a state listing: ${key}`);
-    }
+    const v = type === 'table' ? value : JSON.parse(value);
+    READERS[type]({ t, name, v }, table, enumTypes);
   }
   m.tables.push(...[...tables.values()].sort((a, b) => (a.name < b.name ? -1 : 1)));
+  if (enumTypes.length) m.enumTypes = enumTypes.sort((a, b) => (a.name < b.name ? -1 : 1));
   const back = lines.length ? listing(m).split('\n') : listing(m) === '' ? [] : [listing(m)];
   const want = lines.slice().sort();
   const first = want.findIndex((l, i) => back[i] !== l);

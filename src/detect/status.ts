@@ -8,7 +8,7 @@ import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { declaredParameters, type ParamOrigins } from '../plan/params.js';
 import { namingParameters } from '../compile/naming.js';
-import { planCommand } from '../shell.js';
+import { planCommand, shellWord } from '../shell.js';
 import { rowsDeleted, rowsLeftOut } from '../compile/header.js';
 import type { DetectResult } from './detect.js';
 
@@ -28,6 +28,11 @@ export interface StatusRequest {
   target?: ApplyTarget;
   /** The scripts' lock and statement timeouts (default: plan compile's): repeated in the compile command when not the defaults. */
   timeouts?: Timeouts;
+  /**
+   * The database URL as the product's own installer is given it (procedure.install.own_installer's {url}): the --url
+   * with its password as PASSWORD (never the password itself); DATABASE_URL when not given.
+   */
+  url?: string;
 }
 
 /** The compile options that give `t` (none for plan compile's defaults). */
@@ -69,6 +74,11 @@ export interface StatusResult {
    * commands), or that only another dialect's naming reads.
    */
   warnings: string[];
+  /**
+   * On an empty database of a product that installs itself (procedure.install.own_installer): its installer's command
+   * (also the only command) and documentation, instead of the install plan's script.
+   */
+  install?: { command: string; docs: string };
 }
 
 
@@ -131,6 +141,15 @@ export function status(req: StatusRequest): StatusResult {
       if (vs.length > 1) notes.push(`${det.best.label}: the schema cannot tell these versions apart; the plans are listed from ${from}, skip the manual steps of those the database already has`);
       if (det.outcome === 'inexact' && scripts.length) notes.push(`the database is at no version exactly (${det.best.differences} difference${det.best.differences === 1 ? '' : 's'} from ${det.best.label}): these commands assume ${from}, and the script's version check stops, changing nothing, when the differences matter`);
     }
+  }
+  // A product that installs itself (Logto: its CLI seeds 60-odd tables; the install plan is the model of a few):
+  // from an empty database, its own installer, then status again for what follows.
+  const installer = product.product.procedure?.install?.own_installer;
+  if (installer && det.outcome !== 'between' && scripts.length && scripts[0][0] === '0' && rank(scripts[0][1]) > 0) {
+    const first = all[1];
+    const command = installer.command.replace(/\{url\}/g, () => shellWord(req.url ?? 'DATABASE_URL'));
+    notes.push(`${det.product} installs itself: its own installer creates its tables (the 0 → ${first} plan is their model, not an install); once it has run, plan status lists what follows${rank(to) > rank(first) ? ` up to ${to}` : ''}`);
+    return { state, from, to, direction: 'up', plans: [], manual: [], commands: [command], data: [], notes, warnings: [], install: { command, docs: installer.docs } };
   }
   const params = [...(req.params ?? [])];
   const givenNames = params.map((g) => g.slice(0, g.indexOf('=')));

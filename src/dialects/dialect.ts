@@ -185,6 +185,38 @@ export interface DialectCatalog {
    * the dialect covers, where they spell the same definition differently (MySQL 8 and MariaDB); absent: as it is.
    */
   canonicalLine?(line: string): string;
+  /**
+   * The query (one, read-only) listing the other sessions changing the schema of the database right now: a migration
+   * in progress, which `plan status` waits for instead of proposing the next step. Its rows: `session` (the engine's
+   * session id, text), `state` (what the session is doing, in the engine's words), `holds` (the locks on the product's
+   * tables that make it one, or ''), `runs` (its statement, or ''). Every name reaches the SQL as a literal.
+   * Absent where the engine has no other sessions to list (SQLite: a writer in progress shows as the file's
+   * journal, which reading it already reports).
+   */
+  busySessionsSql?(scope: BusyScope): string;
+}
+
+/** A session changing the schema right now, as a busy-sessions query (DialectCatalog.busySessionsSql) lists it. */
+export interface BusySession {
+  /** The engine's session id (PostgreSQL: the backend's pid; MySQL: the processlist id). */
+  session: string;
+  /** What it is doing, in the engine's words ("idle in transaction"; "Query, Waiting for table metadata lock"). */
+  state: string;
+  /** The locks on the product's tables that make it one ('' when its statement does). */
+  holds: string;
+  /** Its statement ('' when the engine shows none). */
+  runs: string;
+}
+
+/** The product's tables a busy-sessions query looks at (Dialect.catalog.busySessionsSql). */
+export interface BusyScope {
+  /** The product's table names, physical (naming parameters applied). */
+  tables: string[];
+  /**
+   * The schemas (PostgreSQL) or databases (MySQL) the tables are in besides the current one: a --schema given, the
+   * product's places (locations).
+   */
+  places: string[];
 }
 
 /** The guard wrapper: conditions over the catalog, statements run under them, checks that stop a script. */

@@ -7,7 +7,8 @@ import { committedImage } from './sqlite-file.js';
 import { SQLITE_CATALOG_SQL, mysqlCatalogSql, pgCatalogSql } from './catalog.js';
 import { dialectOfUrl, redact } from './index.js';
 import { pgClientConfig } from './pg-url.js';
-import type { ApplyTarget } from '../dialects/dialect.js';
+import type { ApplyTarget, BusySession } from '../dialects/dialect.js';
+import { postgresSyntax } from '../dialects/postgres/index.js';
 import type { DialectName } from './types.js';
 
 /**
@@ -99,6 +100,30 @@ export async function readLiveCatalog(url: string, schema?: string, places: Reco
       db.close();
     }
   }
+  const c = await connectLive(url, schema);
+  try {
+    const lines = await readCatalogWith(c.dialect, c.query, schema, places);
+    return { dialect: c.dialect, label: c.label, lines };
+  } finally {
+    await c.close();
+  }
+}
+
+/** A connection to a server database for reading (connectLive). */
+interface LiveConnection {
+  dialect: 'postgres' | 'mysql';
+  /** e.g. "postgres 127.0.0.1:5432/app schema auth", "mariadb 127.0.0.1:3306/app" (no password). */
+  label: string;
+  query: RowQuery;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the server database `url` names (postgres://, postgresql://, mysql://, mariadb://). A MySQL URL must
+ * name its database; `schema` (PostgreSQL only) goes into the label.
+ * @throws Error for another scheme, a MySQL URL without a database, or the driver's error (cannot connect, …)
+ */
+async function connectLive(url: string, schema?: string): Promise<LiveConnection> {
   const dialect = dialectOfUrl(url);
   const u = new URL(url);
   const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
@@ -107,12 +132,7 @@ export async function readLiveCatalog(url: string, schema?: string, places: Reco
     const client = new pg.Client(pgClientConfig(url, 10_000));
     client.on('error', () => undefined);
     await client.connect();
-    try {
-      const lines = await readCatalogWith('postgres', async (sql) => (await client.query(sql)).rows, schema, places);
-      return { dialect, label: `postgres ${where}${schema ? ` schema ${schema}` : ''}`, lines };
-    } finally {
-      await client.end().catch(() => undefined);
-    }
+    return { dialect, label: `postgres ${where}${schema ? ` schema ${schema}` : ''}`, query: async (sql) => (await client.query(sql)).rows, close: () => client.end().catch(() => undefined) };
   }
   if (dialect === 'mysql') {
     if (!database) throw new Error(`${redact(url)} names no database: add it, e.g. mysql://root@127.0.0.1:3306/app`);
@@ -127,14 +147,43 @@ export async function readLiveCatalog(url: string, schema?: string, places: Reco
       connectTimeout: 10_000,
     });
     conn.on('error', () => undefined);
+    const close = () => conn.end().catch(() => undefined);
     try {
       const [v] = await conn.query('SELECT VERSION() AS v');
       const flavour = /mariadb/i.test(String((v as { v: string }[])[0]?.v)) ? 'mariadb' : 'mysql';
-      const lines = await readCatalogWith('mysql', async (sql) => (await conn.query(sql))[0] as Record<string, unknown>[], undefined, places);
-      return { dialect, label: `${flavour} ${where}`, lines };
-    } finally {
-      await conn.end().catch(() => undefined);
+      return { dialect, label: `${flavour} ${where}`, query: async (sql) => (await conn.query(sql))[0] as Record<string, unknown>[], close };
+    } catch (e) {
+      await close();
+      throw e;
     }
   }
   throw new Error(`--url ${redact(url)}: expected postgres://… or mysql://… (mariadb:// is accepted)`);
+}
+
+/** What a busy-sessions query found (readBusySessions). */
+export interface BusyRead {
+  /** As LiveCatalog.label. */
+  label: string;
+  /** The sessions changing the schema (none: go on). */
+  sessions: BusySession[];
+  /** The first line of the query's error, when it could not run (a privilege the role lacks): nothing was found. */
+  unreadable?: string;
+}
+
+/**
+ * Runs a busy-sessions query (Dialect.catalog.busySessionsSql) on the server database `url` names, with `schema`
+ * (PostgreSQL) as the current schema; changes nothing. A query that fails is said in `unreadable`, not thrown.
+ * @throws Error as connectLive (another scheme, cannot connect, …)
+ */
+export async function readBusySessions(url: string, sql: string, schema?: string): Promise<BusyRead> {
+  const c = await connectLive(url, schema);
+  try {
+    if (schema !== undefined) await c.query(`SET search_path TO ${postgresSyntax.ident(schema).text}`);
+    const rows = await c.query(sql);
+    return { label: c.label, sessions: rows.map((r) => ({ session: String(r.session), state: String(r.state ?? ''), holds: String(r.holds ?? ''), runs: String(r.runs ?? '') })) };
+  } catch (e) {
+    return { label: c.label, sessions: [], unreadable: String((e as Error).message ?? e).split('\n')[0] };
+  } finally {
+    await c.close();
+  }
 }

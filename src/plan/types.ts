@@ -359,7 +359,16 @@ export interface ProductFile {
   /** Where the facts the plans encode come from. */
   sources?: string[];
   /** The product's own procedure around a script: what to stop before, what to start after ({version}). */
-  procedure?: { stop_before?: string; start_after?: string; rollback?: { stop_before?: string; start_after?: string }; install?: { start_after?: string } };
+  procedure?: {
+    stop_before?: string;
+    start_after?: string;
+    rollback?: { stop_before?: string; start_after?: string };
+    /**
+     * A fresh install: what to start after it; `own_installer`, when the product installs itself (its command, {url}
+     * the database's URL, and its documentation): plan status proposes it on an empty database, not the install plan.
+     */
+    install?: { start_after?: string; own_installer?: { command: string; docs: string } };
+  };
   /** Per dialect: the parameters by which the product's own configuration changes its tables' names. */
   naming?: Partial<Record<DialectName, NamingDeclaration>>;
   /**

@@ -15,6 +15,7 @@ import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
 import type { Naming } from '../../operations/naming.js';
 import { foreignReferencesMessage } from './foreign-references.js';
 import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
+import { SCHEMA_CHANGE, busySessionsSql, changesDatabase } from './busy.js';
 import { mysqlLocks } from './locks.js';
 import { grouped, plural } from '../../plural.js';
 import { CHARSET_OF_WIDTH, CHARSET_WIDTHS, MYSQL_ROW_LIMIT_WORDS, WIDEST_CHARACTER, charsetsThatFit, maxBytesPerCharacter, rowBytes, tooLarge } from './row-size.js';
@@ -530,21 +531,12 @@ function connectionArgs(to: ApplyTarget): string[] {
   return [...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-P ${shellWord(to.port)}`] : []), ...(to.user ? [`-u ${shellWord(to.user)}`] : []), ...(to.password ? ['-p'] : [])];
 }
 
-// A schema change is a statement starting ALTER, CREATE, DROP, RENAME or TRUNCATE, after any /* comments */ (kept by
-// mysql --comments) and MariaDB's SET STATEMENT … FOR prefix (KB "SET STATEMENT"); no backslash in the pattern, so
-// it reads the same whatever sql_mode says of backslashes.
-// A session changes this database's schema when its default database is this one, or when its statement names a
-// table of this one (\`db\`.t, or db.t after a space, comma or parenthesis: what a session without a default
-// database, or with another, writes). A name is compared as the server compares the statement's text (the
-// PROCESSLIST's collation); an unquoted name cannot hold a space, comma or parenthesis, so db.t is not read in
-// xdb.t, and a quoted one is matched with its quotes.
+// A schema change and the database it changes: SCHEMA_CHANGE and changesDatabase (./busy.ts), shared with plan status.
 const BUSY_SQL = `SELECT CONCAT('connection ', ID, ' for ', TIME, ' s: ', LEFT(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), 100))
   FROM information_schema.PROCESSLIST
   WHERE ID <> CONNECTION_ID() AND COMMAND <> 'Sleep'
-    AND INFO REGEXP '^[[:space:]]*(/[*].*[*]/[[:space:]]*)*(SET[[:space:]]+STATEMENT[[:space:]].*[[:space:]]FOR[[:space:]]+)?(ALTER|CREATE|DROP|RENAME|TRUNCATE)[[:space:]]'
-    AND (DB = DATABASE()
-      OR LOCATE(CONCAT('\`', REPLACE(DATABASE(), '\`', '\`\`'), '\`.'), INFO) > 0
-      OR LOCATE(CONCAT(' ', DATABASE(), '.'), REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), CHAR(9), ' '), ',', ' '), '(', ' ')) > 0)
+    AND INFO REGEXP ${SCHEMA_CHANGE}
+    AND (${changesDatabase('DATABASE()', 'DB', 'INFO')})
   ORDER BY TIME DESC, ID LIMIT 1`;
 
 /**
@@ -836,7 +828,7 @@ function mysqlIn(w: Where): Dialect {
   located: (places, at) => mysqlIn({ places, at }),
   nameAt: (name, location) => Sql.verbatim(location === undefined ? quoteIdent(name) : `${quoteIdent(w.places?.[location] ?? (() => { throw new Error(`no database for location ${JSON.stringify(location)}`); })())}.${quoteIdent(name)}`),
   placeName: (location) => (location === undefined ? undefined : Sql.verbatim(quoteIdent(w.places?.[location] ?? (() => { throw new Error(`no database for location ${JSON.stringify(location)}`); })()))),
-  catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'mysql', canonicalLine },
+  catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'mysql', canonicalLine, busySessionsSql: (scope) => busySessionsSql(mysqlSyntax, scope) },
   guards: {
     predicate: (p) => Sql.verbatim(predicateText(w, p)),
     guarded(condition, bodies, rows, creates) {

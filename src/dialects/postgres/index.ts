@@ -12,6 +12,7 @@ import { PG_KEYWORDS } from './keywords.js';
 import type { Naming } from '../../operations/naming.js';
 import { checkPostgresTexts, postgresExpressionColumns } from '../../plan/postgres-text.js';
 import { foreignReferencesBody } from './foreign-references.js';
+import { busySessionsSql } from './busy.js';
 import { postgresLocks } from './locks.js';
 import { LIBPQ_KEYWORDS, conninfo } from './conninfo.js';
 import { PLAN_COMMAND, shellWord, writtenWhole } from '../../shell.js';
@@ -665,7 +666,7 @@ function postgresIn(w: Where): Dialect {
   located: (places, at) => postgresIn({ ...(schema === undefined ? {} : { schema }), places, at }),
   nameAt: (name, location) => Sql.verbatim(location === undefined ? inMain(w, name) : `${quoteIdent(placeOf(w, location))}.${quoteIdent(name)}`),
   placeName: (location) => (location === undefined ? (schema === undefined ? undefined : ident(schema)) : ident(placeOf(w, location))),
-  catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'pg' },
+  catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'pg', busySessionsSql: (scope) => busySessionsSql(postgresSyntax, scope) },
   guards: {
     predicate: (p) => Sql.verbatim(predicateText(w, p)),
     guarded(condition, given, rows, creates) {

@@ -9,7 +9,7 @@
 -- the rollback would delete: the users rows the import made (their keys are in plan_imported_users), and nothing else of users
 -- parameters: columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id id_strategy=keep password_method=Bcrypt source_table=legacy_users tenant=default (source_table, columns, password_method: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/logto/product.yaml a09bfa6e8b514fadbc2cc9ba8cf5218b3400b181ded99f8e29d1f96f85a5cccd
+--   plans/logto/product.yaml c8f8a0ce9a5c54cfe01122a9fc6c2b2c82753411684b5c28915d9298eced365d
 --   plans/logto/1.41-1.41-imported.yaml 89e676e1a73cb48d3a28005b12aa29679111eb7af57e709722d958c28a328ccf
 --   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
