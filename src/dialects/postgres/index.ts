@@ -428,9 +428,16 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
   IF problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${L(p.name)}) THEN
     problem := ${L(p.message)};
   END IF;`).join('');
+  // The schema every object is in (a naming parameter's value), missing: the one thing to say, before reading anything.
+  const schemaMissing = spec.schema
+    ? `
+  IF NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${L(spec.schema.name)}) THEN
+    RAISE EXCEPTION 'plan stopped: %', ${L(`${spec.schema.message}. Nothing was changed.`)} USING DETAIL = format('Checked: database %s.', quote_ident(current_database()));
+  END IF;`
+    : '';
   return [doBlock(`DECLARE
   problem text;
-BEGIN
+BEGIN${schemaMissing}
   SELECT m FROM (
   ${mismatchSql(w, spec).split('\n').join('\n  ')}) p
   ORDER BY o, m LIMIT 1 INTO problem;${placeMissing}

@@ -1292,7 +1292,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
-  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `app_id_to_user_id` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `all_auth_recipe_users` AS src WHERE dst.`app_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `app_id_to_user_id` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `all_auth_recipe_users` AS src WHERE src.`app_id` = ''public'' AND src.`tenant_id` = ''public'' AND dst.`app_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -1312,7 +1312,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
-  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `emailpassword_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `emailpassword_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE src.`app_id` = ''public'' AND dst.`app_id` = ''public'' AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -1332,7 +1332,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
-  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `passwordless_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `passwordless_users` AS src WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `passwordless_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `passwordless_users` AS src WHERE src.`app_id` = ''public'' AND dst.`app_id` = ''public'' AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -1352,7 +1352,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
-  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `thirdparty_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `thirdparty_users` AS src WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `thirdparty_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `thirdparty_users` AS src WHERE src.`app_id` = ''public'' AND dst.`app_id` = ''public'' AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;

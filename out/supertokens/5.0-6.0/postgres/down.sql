@@ -968,7 +968,7 @@ $plan$;
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
-  IF NOT (NOT EXISTS (SELECT 1 FROM app_id_to_user_id AS dst WHERE NOT (EXISTS (SELECT 1 FROM all_auth_recipe_users AS src WHERE dst.app_id = 'public' AND dst.user_id = src.user_id)))) THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM app_id_to_user_id AS dst WHERE NOT (EXISTS (SELECT 1 FROM all_auth_recipe_users AS src WHERE src.app_id = 'public' AND src.tenant_id = 'public' AND dst.app_id = 'public' AND dst.user_id = src.user_id)))) THEN
       RAISE EXCEPTION '%', 'plan stopped: app_id_to_user_id holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with app_id_to_user_id; keep them elsewhere and delete them, or restore the backup taken before the upgrade';
     END IF;
   END IF;
@@ -980,7 +980,7 @@ $plan$;
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
-  IF NOT (NOT EXISTS (SELECT 1 FROM emailpassword_user_to_tenant AS dst WHERE NOT (EXISTS (SELECT 1 FROM emailpassword_users AS src WHERE dst.app_id = src.app_id AND dst.tenant_id = 'public' AND dst.user_id = src.user_id)))) THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM emailpassword_user_to_tenant AS dst WHERE NOT (EXISTS (SELECT 1 FROM emailpassword_users AS src WHERE src.app_id = 'public' AND dst.app_id = 'public' AND dst.tenant_id = 'public' AND dst.user_id = src.user_id)))) THEN
       RAISE EXCEPTION '%', 'plan stopped: emailpassword_user_to_tenant holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with emailpassword_user_to_tenant; keep them elsewhere and delete them, or restore the backup taken before the upgrade';
     END IF;
   END IF;
@@ -992,7 +992,7 @@ $plan$;
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
-  IF NOT (NOT EXISTS (SELECT 1 FROM passwordless_user_to_tenant AS dst WHERE NOT (EXISTS (SELECT 1 FROM passwordless_users AS src WHERE dst.app_id = src.app_id AND dst.tenant_id = 'public' AND dst.user_id = src.user_id)))) THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM passwordless_user_to_tenant AS dst WHERE NOT (EXISTS (SELECT 1 FROM passwordless_users AS src WHERE src.app_id = 'public' AND dst.app_id = 'public' AND dst.tenant_id = 'public' AND dst.user_id = src.user_id)))) THEN
       RAISE EXCEPTION '%', 'plan stopped: passwordless_user_to_tenant holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with passwordless_user_to_tenant; keep them elsewhere and delete them, or restore the backup taken before the upgrade';
     END IF;
   END IF;
@@ -1004,7 +1004,7 @@ $plan$;
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
-  IF NOT (NOT EXISTS (SELECT 1 FROM thirdparty_user_to_tenant AS dst WHERE NOT (EXISTS (SELECT 1 FROM thirdparty_users AS src WHERE dst.app_id = src.app_id AND dst.tenant_id = 'public' AND dst.user_id = src.user_id)))) THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM thirdparty_user_to_tenant AS dst WHERE NOT (EXISTS (SELECT 1 FROM thirdparty_users AS src WHERE src.app_id = 'public' AND dst.app_id = 'public' AND dst.tenant_id = 'public' AND dst.user_id = src.user_id)))) THEN
       RAISE EXCEPTION '%', 'plan stopped: thirdparty_user_to_tenant holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with thirdparty_user_to_tenant; keep them elsewhere and delete them, or restore the backup taken before the upgrade';
     END IF;
   END IF;
