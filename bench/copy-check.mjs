@@ -7,7 +7,8 @@
 //
 // A scratch database gets the compiled 0 → 5.0 install, the bench population of `users` users (fill.mjs) and the
 // compiled 5.0 → 6.0 upgrade; then each check of each script is timed as `SELECT (<check>)`, stopped after
-// COPY_CHECK_TIMEOUT seconds (default 600); then the whole new down script is run and timed, for scale.
+// COPY_CHECK_TIMEOUT seconds (default 600); then the whole down script is run and timed, for scale: the new one,
+// or the old one with COPY_CHECK_WHOLE=old.
 // PostgreSQL: no ANALYZE is run (COPY_CHECK_ANALYZE=1 runs one first; autovacuum may still have read some tables).
 // The database is dropped at the end, also on Ctrl-C.
 // Env: PLAN_PG_URL, PLAN_MYSQL_URL (local defaults), COPY_CHECK_DB (the database's name; default plan_bench_<random>).
@@ -127,10 +128,11 @@ try {
     console.log(`${label}: all checks: ${total.toFixed(2)} s`);
   }
   await c.end();
-  // The whole rollback, as the new script spells it (the checks included), for scale.
+  // The whole rollback (the checks included), as one of the scripts spells it (COPY_CHECK_WHOLE: new or old).
+  const whole = process.env.COPY_CHECK_WHOLE === 'old' ? 'old' : 'new';
   const t2 = process.hrtime.bigint();
-  runFile(newFile);
-  console.log(`new: the whole down script: ${seconds(t2).toFixed(1)} s`);
+  runFile(whole === 'old' ? oldFile : newFile);
+  console.log(`${whole}: the whole down script: ${seconds(t2).toFixed(1)} s`);
 } finally {
   await drop();
   await admin.end();

@@ -79,10 +79,12 @@ INSERT INTO emailpassword_users (user_id, email, password_hash, time_joined) VAL
         await s.close();
       });
 
-      it('stops, naming the table, when app_id_to_user_id holds a row no copy gives; nothing is changed', async () => {
+      it('stops, naming the table and the row, when app_id_to_user_id holds a row no copy gives; nothing is changed', async () => {
         await s.execScript("INSERT INTO app_id_to_user_id (app_id, user_id, recipe_id) VALUES ('public', 'written-since-the-upgrade', 'emailpassword')");
         const before = await s.catalog();
-        expect(await stopped(s, ST('6.0', '5.0', dialect).sql)).toContain(`plan stopped: ${STOP}`);
+        const message = await stopped(s, ST('6.0', '5.0', dialect).sql);
+        expect(message).toContain(`plan stopped: ${STOP}`);
+        expect(message).toContain('or restore the backup taken before the upgrade (the first of them by (app_id, user_id): (public, written-since-the-upgrade))');
         expect(await s.catalog()).toEqual(before);
       }, 600_000);
 

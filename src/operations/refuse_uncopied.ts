@@ -7,7 +7,7 @@
 // serves each read (SuperTokens 6.0 → 5.0, the check of app_id_to_user_id: MariaDB 10,000 users 6.8 s → 0.02 s,
 // PostgreSQL without statistics 100,000 users 276 s → 1.1 s; bench/RESULTS.md, stop 35).
 import { findTable } from '../model/model.js';
-import { joinSql, sql } from '../compile/sql.js';
+import { Sql, joinSql, sql } from '../compile/sql.js';
 import { match } from './copy_rows.js';
 import { copiedRowsSql } from './render.js';
 import type { ValueExpr } from '../plan/types.js';
@@ -35,6 +35,10 @@ export const refuseUncopied: Operation<'refuse_uncopied'> = {
       return sql`EXISTS (SELECT 1 FROM ${d.syntax.table(c.from)} AS src WHERE ${joinSql(pins, '')}${where ? sql`${where} AND ` : sql``}${match(d, { kind: 'copy_rows', ...copy }, before, params, columns, 'dst')})`;
     });
     const others = sql`NOT EXISTS (SELECT 1 FROM ${d.syntax.table(op.table)} AS dst WHERE NOT (${joinSql(given, ' OR ')}))`;
-    return [{ bodies: [], effects: [], condition: { kind: 'sql', sql: others }, stop: op.message }];
+    // The stop names the first of those rows by the table's primary key.
+    const key = into.primaryKey!.columns;
+    const rows = sql`SELECT ${joinSql(key.map((c, i) => sql`dst.${d.syntax.ident(c)} AS ${Sql.verbatim(`k${i + 1}`)}`), ', ')} FROM ${d.syntax.table(op.table)} AS dst WHERE NOT (${joinSql(given, ' OR ')})`;
+    const stopDetail = { label: `the first of them by ${key.length > 1 ? `(${key.join(', ')})` : key[0]}`, names: d.guards.firstKeys(rows, key.length) };
+    return [{ bodies: [], effects: [], condition: { kind: 'sql', sql: others }, stop: op.message, stopDetail }];
   },
 };
