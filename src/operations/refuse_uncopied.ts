@@ -5,7 +5,8 @@
 // It reads the source once per row of the table: through the source's columns that hold one value by then (the
 // plan's rollback_only_values, pinnedSourceColumns in src/compile/compile.ts), so that an index beginning with them
 // serves each read (SuperTokens 6.0 → 5.0, the check of app_id_to_user_id: MariaDB 10,000 users 6.8 s → 0.02 s,
-// PostgreSQL without statistics 100,000 users 276 s → 1.1 s; bench/RESULTS.md, stop 35).
+// PostgreSQL without statistics 100,000 users 276 s → 0.9 s; bench/RESULTS.md, stop 35). The stop names the first
+// three of the rows it found by the table's primary key (DialectGuards.firstKeys).
 import { findTable } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import { match } from './copy_rows.js';
