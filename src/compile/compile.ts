@@ -303,6 +303,27 @@ export function modelAt(product: LoadedProduct, version: string, d: Dialect, par
 }
 
 /**
+ * The columns of table `from` (in `model`, where the rollback of a plan starts) that hold one value in every row by
+ * the time the rollback's refuse_uncopied check runs: those the plan's `rollback_only_values` steps name (`forward`:
+ * the plan's operations), which the rollback checks on every table that has them, before its first change
+ * (src/compile/preflight/data-fit.ts). The check then pins them (`src.app_id = 'public'`), so that it reads the
+ * source by an index that begins with them (SuperTokens 6.0's all_auth_recipe_users: (app_id, tenant_id, user_id))
+ * instead of scanning it once per row of the table it checks. Pinning only narrows the rows that give one: a row
+ * of the source that holds another value stops the rollback anyway.
+ * @returns column name → value, empty when the plan has no such step or the table none of its columns
+ */
+export function pinnedSourceColumns(model: Model, forward: { op: Op }[], from: string): Record<string, Scalar> {
+  const table = findTable(model, from);
+  const out: Record<string, Scalar> = {};
+  if (!table) return out;
+  for (const { op } of forward) {
+    if (op.kind !== 'rollback_only_values') continue;
+    for (const [column, value] of Object.entries(op.columns)) if (table.columns.some((c) => c.name === column)) out[column] = value;
+  }
+  return out;
+}
+
+/**
  * Operations that undo a plan, in the order they run, with the model at each point, starting from `model` (the
  * model after the plan). @returns the entries and the model after the rollback
  */
@@ -317,7 +338,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
   for (const e of forward) if (e.op.kind === 'copy_rows' && created.has(e.op.into)) copiesInto.set(e.op.into, [...(copiesInto.get(e.op.into) ?? []), e]);
   for (const [table, entries] of copiesInto) {
     if (!findTable(model, table) || entries.some((e) => !findTable(model, (e.op as OpOf<'copy_rows'>).from))) continue;
-    const copies = entries.map((e) => (({ kind: _k, ...rest }) => rest)(e.op as OpOf<'copy_rows'>));
+    const copies = entries.map((e) => (({ kind: _k, ...rest }) => ({ ...rest, pinned: pinnedSourceColumns(model, forward, rest.from) }))(e.op as OpOf<'copy_rows'>));
     const message = `${table} holds rows that none of the ${plan.plan.from} → ${plan.plan.to} copies into it gives (written since the upgrade): this rollback would drop them with ${table}; keep them elsewhere and delete them, or restore the backup taken before the upgrade`;
     out.push({ step: entries[0].step, plan, op: { kind: 'refuse_uncopied', table, copies, message }, before: model, after: model });
   }
@@ -871,6 +892,11 @@ export function compile(req: CompileRequest): CompileResult {
     const inUse = new Set([start, ...flat.map((st) => origin.get(st)!.after)].flatMap((m) => [...m.tables.map((t) => t.location), ...(m.enumTypes ?? []).map((e) => e.location)]).filter((l): l is string => l !== undefined));
     const decl = product.product.locations ?? {};
     checkSpec = { ...checkSpec, places: [...inUse].sort().map((l) => ({ name: places[l], message: `${d.script.placeWord} ${places[l]} (location ${l}, --param ${decl[l].param}) does not exist${decl[l].missing ? `: ${decl[l].missing}` : ''}` })) };
+  }
+  if (names.schema) {
+    // The schema every object is in (a naming parameter's value): no step creates it, so it must exist at the start.
+    const param = product.product.naming?.[d.name]?.schema;
+    checkSpec = { ...checkSpec, schema: { name: names.schema, message: `${d.script.placeWord} "${names.schema}" (--param ${param}) does not exist` } };
   }
   emit(d.guards.versionCheck(checkSpec));
   const preflight: string[] = [];

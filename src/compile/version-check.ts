@@ -40,6 +40,12 @@ export interface VersionCheckSpec {
    * means): when the check fails and such a place does not exist, its message comes first (a wrong id, most likely).
    */
   places?: { name: string; message: string }[];
+  /**
+   * The schema every object of the script is in, named by a parameter (product.yaml naming `schema:`, e.g.
+   * SuperTokens' postgresql_table_schema), and the message for its absence: no script creates it, so the check
+   * stops with that message first, whatever else it finds, when it does not exist.
+   */
+  schema?: { name: string; message: string };
 }
 
 /**

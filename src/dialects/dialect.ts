@@ -303,6 +303,12 @@ export interface DialectGuards {
    * the tables and columns it reads exist) holds; when it does not, nothing is read and nothing stops.
    */
   stopIfRows(condition: Sql | undefined, check: RowCheck): Sql[];
+  /**
+   * A text expression (for a StopDetail's `names`): the first three distinct keys of the rows `rows` selects (its
+   * columns named k1 … k`keys`), in order, joined by '; ', each `(k1, k2)` when there are several, NULL spelled out,
+   * a long value cut to 40 characters, as stopIfRows lists them; NULL when `rows` selects none.
+   */
+  firstKeys(rows: Sql, keys: number): Sql;
 }
 
 /**

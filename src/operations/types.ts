@@ -55,8 +55,10 @@ export type Op =
   /**
    * The first check of a rollback that drops `table`, which its plan created and filled by `copies` (no plan step
    * names it): it stops, with `message`, when the table holds a row none of them gives (one written since).
+   * A copy's `pinned`: columns of its source with the one value every row holds by the time the check runs (the
+   * plan's `rollback_only_values`, checked before it): the check reads the source through them, by its index.
    */
-  | { kind: 'refuse_uncopied'; table: string; copies: Omit<OpOf<'copy_rows'>, 'kind'>[]; message: string }
+  | { kind: 'refuse_uncopied'; table: string; copies: (Omit<OpOf<'copy_rows'>, 'kind'> & { pinned: Record<string, Scalar> })[]; message: string }
   /**
    * Rows of a table outside the model (`from`, a table parameter's value; `mapping`: its columns by key, from a
    * columns parameter) inserted into `into`, each unless a skip, a unique key of `into` or an earlier source row

@@ -652,11 +652,16 @@ const stopUnless = (condition: Sql, message: string, when?: Sql, detail?: StopDe
   ...(when
     ? [Sql.verbatim('SET @plan_hold = TRUE;'), ...prepared(`IF(\n  ${when.text},\n  ${asString(`SET @plan_hold = IFNULL((${condition.text}), FALSE)`)},\n  'DO 0')`)]
     : [Sql.verbatim(`SET @plan_hold = IFNULL((${condition.text}), FALSE);`)]),
-  Sql.verbatim(
-    detail
-      ? `SELECT CONCAT(${L(`plan stopped: ${message}`)}, IFNULL(CONCAT(${L(` (${detail.label}: `)}, (${detail.names.text}), ')'), '')) AS plan FROM DUAL WHERE NOT @plan_hold;`
-      : `SELECT ${L(`plan stopped: ${message}`)} AS plan FROM DUAL WHERE NOT @plan_hold;`,
-  ),
+  ...(detail && when
+    ? // The detail may read the tables `when` is about: prepared only once the check has failed, so only where they exist.
+      prepared(`IF(NOT @plan_hold, ${asString(`SELECT CONCAT(${L(`plan stopped: ${message}`)}, IFNULL(CONCAT(${L(` (${detail.label}: `)}, (${detail.names.text}), ')'), '')) AS plan FROM DUAL`)}, 'DO 0')`)
+    : [
+        Sql.verbatim(
+          detail
+            ? `SELECT CONCAT(${L(`plan stopped: ${message}`)}, IFNULL(CONCAT(${L(` (${detail.label}: `)}, (${detail.names.text}), ')'), '')) AS plan FROM DUAL WHERE NOT @plan_hold;`
+            : `SELECT ${L(`plan stopped: ${message}`)} AS plan FROM DUAL WHERE NOT @plan_hold;`,
+        ),
+      ]),
   Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_hold;`),
   ...stopStatement('@plan_hold', message),
 ];
@@ -851,6 +856,7 @@ function mysqlIn(w: Where): Dialect {
     completion: (_spec, message) => completion(message),
     stopUnless,
     stopIfRows,
+    firstKeys: (rows, keys) => Sql.verbatim(`(SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS x FROM (${rows.text}) r ORDER BY x LIMIT 3) f)`),
     // Names compared as bytes: TABLE_NAME's collation would take Keto_1 for keto_1.
     externalTableExists: (name) => {
       const [schema, table] = name.includes('.') ? name.split('.') : [undefined, name];

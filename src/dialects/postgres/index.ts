@@ -429,9 +429,16 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
   IF problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${L(p.name)}) THEN
     problem := ${L(p.message)};
   END IF;`).join('');
+  // The schema every object is in (a naming parameter's value), missing: the one thing to say, before reading anything.
+  const schemaMissing = spec.schema
+    ? `
+  IF NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${L(spec.schema.name)}) THEN
+    RAISE EXCEPTION 'plan stopped: %', ${L(`${spec.schema.message}. Nothing was changed.`)} USING DETAIL = format('Checked: database %s.', quote_ident(current_database()));
+  END IF;`
+    : '';
   return [doBlock(`DECLARE
   problem text;
-BEGIN
+BEGIN${schemaMissing}
   SELECT m FROM (
   ${mismatchSql(w, spec).split('\n').join('\n  ')}) p
   ORDER BY o, m LIMIT 1 INTO problem;${placeMissing}
@@ -693,6 +700,7 @@ function postgresIn(w: Where): Dialect {
       return [doBlock(when ? `  IF ${when.text} THEN\n  ${stop.replace(/\n/g, '\n  ')}\n  END IF;` : `  ${stop}`)];
     },
     stopIfRows,
+    firstKeys: (rows, keys) => Sql.verbatim(`(SELECT string_agg(x, '; ' ORDER BY x) FROM (SELECT DISTINCT ${keyText(keys)} AS x FROM (${rows.text}) r ORDER BY 1 LIMIT 3) f)`),
     // to_regclass finds the name as a statement would (the search path when unqualified), or gives NULL.
     externalTableExists: (name) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))`),
     externalColumnExists: (name, column) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND a.attname = ${L(column)} AND a.attnum > 0 AND NOT a.attisdropped)`),

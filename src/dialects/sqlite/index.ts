@@ -286,6 +286,7 @@ export const sqlite: Dialect = {
     completion,
     stopUnless,
     stopIfRows,
+    firstKeys: (rows, keys) => Sql.verbatim(`(SELECT group_concat(y, '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS y FROM (${rows.text}) r ORDER BY y LIMIT 3))`),
     // schema.table: an attached database's table (ATTACH … AS schema).
     externalTableExists: (name) => {
       const [schema, table] = name.includes('.') ? name.split('.') : ['main', name];

@@ -279,7 +279,10 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SELECT 'plan stopped: all_auth_recipe_users holds rows that none of the 3.4 → 3.5 copies into it gives (written since the upgrade): this rollback would drop them with all_auth_recipe_users; keep them elsewhere and delete them, or restore the backup taken before the upgrade' AS plan FROM DUAL WHERE NOT @plan_hold;
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: all_auth_recipe_users holds rows that none of the 3.4 → 3.5 copies into it gives (written since the upgrade): this rollback would drop them with all_auth_recipe_users; keep them elsewhere and delete them, or restore the backup taken before the upgrade'', IFNULL(CONCAT('' (the first of them by user_id: '', ((SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT dst.`user_id` AS k1 FROM `all_auth_recipe_users` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE dst.`user_id` = src.`user_id`) OR EXISTS (SELECT 1 FROM `thirdparty_users` AS src WHERE dst.`user_id` = src.`user_id`))) r ORDER BY x LIMIT 3) f)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
 SET @plan_ok = @plan_ok AND @plan_hold;
 SET @plan_sql = IF(
   @plan_hold,

@@ -1292,12 +1292,15 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
-  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `app_id_to_user_id` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `all_auth_recipe_users` AS src WHERE dst.`app_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `app_id_to_user_id` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `all_auth_recipe_users` AS src WHERE src.`app_id` = ''public'' AND src.`tenant_id` = ''public'' AND dst.`app_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SELECT 'plan stopped: app_id_to_user_id holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with app_id_to_user_id; keep them elsewhere and delete them, or restore the backup taken before the upgrade' AS plan FROM DUAL WHERE NOT @plan_hold;
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: app_id_to_user_id holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with app_id_to_user_id; keep them elsewhere and delete them, or restore the backup taken before the upgrade'', IFNULL(CONCAT('' (the first of them by (app_id, user_id): '', ((SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT dst.`app_id` AS k1, dst.`user_id` AS k2 FROM `app_id_to_user_id` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `all_auth_recipe_users` AS src WHERE src.`app_id` = ''public'' AND src.`tenant_id` = ''public'' AND dst.`app_id` = ''public'' AND dst.`user_id` = src.`user_id`))) r ORDER BY x LIMIT 3) f)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
 SET @plan_ok = @plan_ok AND @plan_hold;
 SET @plan_sql = IF(
   @plan_hold,
@@ -1312,12 +1315,15 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
-  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `emailpassword_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `emailpassword_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE src.`app_id` = ''public'' AND dst.`app_id` = ''public'' AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SELECT 'plan stopped: emailpassword_user_to_tenant holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with emailpassword_user_to_tenant; keep them elsewhere and delete them, or restore the backup taken before the upgrade' AS plan FROM DUAL WHERE NOT @plan_hold;
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: emailpassword_user_to_tenant holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with emailpassword_user_to_tenant; keep them elsewhere and delete them, or restore the backup taken before the upgrade'', IFNULL(CONCAT('' (the first of them by (app_id, tenant_id, user_id): '', ((SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT dst.`app_id` AS k1, dst.`tenant_id` AS k2, dst.`user_id` AS k3 FROM `emailpassword_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE src.`app_id` = ''public'' AND dst.`app_id` = ''public'' AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`))) r ORDER BY x LIMIT 3) f)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
 SET @plan_ok = @plan_ok AND @plan_hold;
 SET @plan_sql = IF(
   @plan_hold,
@@ -1332,12 +1338,15 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
-  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `passwordless_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `passwordless_users` AS src WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `passwordless_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `passwordless_users` AS src WHERE src.`app_id` = ''public'' AND dst.`app_id` = ''public'' AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SELECT 'plan stopped: passwordless_user_to_tenant holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with passwordless_user_to_tenant; keep them elsewhere and delete them, or restore the backup taken before the upgrade' AS plan FROM DUAL WHERE NOT @plan_hold;
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: passwordless_user_to_tenant holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with passwordless_user_to_tenant; keep them elsewhere and delete them, or restore the backup taken before the upgrade'', IFNULL(CONCAT('' (the first of them by (app_id, tenant_id, user_id): '', ((SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT dst.`app_id` AS k1, dst.`tenant_id` AS k2, dst.`user_id` AS k3 FROM `passwordless_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `passwordless_users` AS src WHERE src.`app_id` = ''public'' AND dst.`app_id` = ''public'' AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`))) r ORDER BY x LIMIT 3) f)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
 SET @plan_ok = @plan_ok AND @plan_hold;
 SET @plan_sql = IF(
   @plan_hold,
@@ -1352,12 +1361,15 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
-  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `thirdparty_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `thirdparty_users` AS src WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `thirdparty_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `thirdparty_users` AS src WHERE src.`app_id` = ''public'' AND dst.`app_id` = ''public'' AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)))), FALSE)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SELECT 'plan stopped: thirdparty_user_to_tenant holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with thirdparty_user_to_tenant; keep them elsewhere and delete them, or restore the backup taken before the upgrade' AS plan FROM DUAL WHERE NOT @plan_hold;
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: thirdparty_user_to_tenant holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with thirdparty_user_to_tenant; keep them elsewhere and delete them, or restore the backup taken before the upgrade'', IFNULL(CONCAT('' (the first of them by (app_id, tenant_id, user_id): '', ((SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT dst.`app_id` AS k1, dst.`tenant_id` AS k2, dst.`user_id` AS k3 FROM `thirdparty_user_to_tenant` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `thirdparty_users` AS src WHERE src.`app_id` = ''public'' AND dst.`app_id` = ''public'' AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`))) r ORDER BY x LIMIT 3) f)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
 SET @plan_ok = @plan_ok AND @plan_hold;
 SET @plan_sql = IF(
   @plan_hold,
