@@ -1,11 +1,13 @@
 // Faults a fresh user found (run 49), each with its exact input and the right value.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
+import { pgClientConfig } from '../src/engines/pg-url.js';
+import { projectRoot } from '../src/paths.js';
 import type { DialectName } from '../src/plan/types.js';
 import { describeServer } from './helpers/servers.js';
 
@@ -86,3 +88,145 @@ for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
       }, 120_000);
     });
 }
+
+const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
+/** The CLI as a user runs it: exit code, stdout, stderr. */
+function plan(args: string[], opts: { cwd?: string; user?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const [cmd, argv] = opts.user ? ['runuser', ['-u', opts.user, '--', process.execPath, MAIN, ...args]] : [process.execPath, [MAIN, ...args]];
+  const r = spawnSync(cmd, argv as string[], { cwd: opts.cwd ?? projectRoot(), encoding: 'utf8', env: opts.env ?? process.env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// 2. `plan init <product> --plans /nonexistent/dir` made the whole tree silently.
+describe('plan init --plans DIR: the directory must exist and be writable', () => {
+  it('a directory that does not exist: one line naming it, exit 2, nothing made', () => {
+    const base = mkdtempSync(join(tmpdir(), 'plan-init-'));
+    const missing = join(base, 'nonexistent', 'dir');
+    expect(plan(['init', 'acme', '--plans', missing])).toEqual({ code: 2, stdout: '', stderr: `plan: error: --plans ${missing}: no such directory\n` });
+    expect(existsSync(join(base, 'nonexistent'))).toBe(false);
+    expect(plan(['init', 'acme', '--plans', '/nonexistent/dir'])).toEqual({ code: 2, stdout: '', stderr: 'plan: error: --plans /nonexistent/dir: no such directory\n' });
+    expect(existsSync('/nonexistent')).toBe(false);
+    // Relative, as given.
+    expect(plan(['init', 'acme', '--plans', 'no/such'], { cwd: base })).toEqual({ code: 2, stdout: '', stderr: 'plan: error: --plans no/such: no such directory\n' });
+    // A file is not a directory.
+    writeFileSync(join(base, 'afile'), '');
+    expect(plan(['init', 'acme', '--plans', join(base, 'afile')])).toEqual({ code: 2, stdout: '', stderr: `plan: error: --plans ${join(base, 'afile')}: not a directory\n` });
+    expect(readdirSync(base)).toEqual(['afile']);
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  it('a directory that cannot be written: one line, exit 2, nothing made', () => {
+    const base = mkdtempSync(join(tmpdir(), 'plan-init-'));
+    const ro = join(base, 'ro');
+    mkdirSync(ro);
+    chmodSync(base, 0o755);
+    chmodSync(ro, 0o555);
+    // root may write anywhere: the check runs as nobody then (runuser), as a user would be.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot && spawnSync('runuser', ['--help']).status !== 0) return;
+    const r = plan(['init', 'acme', '--plans', ro], asRoot ? { user: 'nobody' } : {});
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `plan: error: --plans ${ro}: not writable (EACCES)\n` });
+    expect(readdirSync(ro)).toEqual([]);
+    // A directory where nothing can be made whatever the user (/proc): one line too.
+    expect(plan(['init', 'acme', '--plans', '/proc']).stderr).toMatch(/^plan: error: --plans \/proc: (cannot write there \(E[A-Z]+: [^)]*\)|not writable \(E[A-Z]+\))\n$/);
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  it('an existing, writable directory still works; the default plans/ is still made when missing', () => {
+    const base = mkdtempSync(join(tmpdir(), 'plan-init-'));
+    mkdirSync(join(base, 'mine'));
+    expect(plan(['init', 'acme', '--plans', join(base, 'mine')]).code).toBe(0);
+    expect(readdirSync(join(base, 'mine', 'acme')).sort()).toEqual(['0-1.0.yaml', 'product.yaml']);
+    const env = { ...process.env };
+    delete env.PLAN_PATH;
+    expect(plan(['init', 'acme'], { cwd: base, env }).code).toBe(0);
+    expect(readdirSync(join(base, 'plans', 'acme')).sort()).toEqual(['0-1.0.yaml', 'product.yaml']);
+    rmSync(base, { recursive: true, force: true });
+  });
+});
+
+// 3. A single-valued option given twice silently took the last value.
+describe('a single-valued option given twice is refused', () => {
+  const ONE = (stderr: string) => ({ code: 2, stdout: '', stderr: `plan: error: ${stderr}\n` });
+
+  it('--dialect, -o, and every other single-valued option of every command: one line, exit 2, nothing written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-twice-'));
+    expect(plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres', '--dialect', 'mysql'])).toEqual(ONE('--dialect given twice (postgres, mysql): give it once'));
+    expect(plan(['compile', 'supertokens', '5.0', '6.0', '-d', 'postgres', '-o', join(dir, 'a.sql'), '-o', join(dir, 'b.sql')])).toEqual(ONE(`--output given twice (${join(dir, 'a.sql')}, ${join(dir, 'b.sql')}): give it once`));
+    expect(readdirSync(dir)).toEqual([]);
+    // The same value twice is refused as well (it says the same, but one of them was meant otherwise).
+    expect(plan(['compile', 'supertokens', '5.0', '6.0', '-d', 'mysql', '--dialect', 'mysql'])).toEqual(ONE('--dialect given twice (mysql, mysql): give it once'));
+    // Options with a default, with choices, with a parser of their own; three times.
+    expect(plan(['lint', '--format', 'json', '--format', 'text'])).toEqual(ONE('--format given twice (json, text): give it once'));
+    expect(plan(['verify', 'supertokens', '--client', 'cli', '--client', 'driver'])).toEqual(ONE('--client given twice (cli, driver): give it once'));
+    expect(plan(['compile', 'supertokens', '5.0', '6.0', '-d', 'postgres', '--lock-timeout', '1s', '--lock-timeout', '2s', '--lock-timeout', '3s'])).toEqual(ONE('--lock-timeout given twice (1s, 2s): give it once'));
+    expect(plan(['compile', 'supertokens', '5.0', '6.0', '-d', 'postgres', '--statement-timeout', '1s', '--statement-timeout', '2s'])).toEqual(ONE('--statement-timeout given twice (1s, 2s): give it once'));
+    expect(plan(['review', 'supertokens', '5.0', '6.0', '-d', 'postgres', '--format', 'json', '--format', 'markdown'])).toEqual(ONE('--format given twice (json, markdown): give it once'));
+    expect(plan(['build', '--out', join(dir, 'a'), '--out', join(dir, 'b')])).toEqual(ONE(`--out given twice (${join(dir, 'a')}, ${join(dir, 'b')}): give it once`));
+    expect(plan(['detect', '--url', 'sqlite:a.db', '--url', 'sqlite:b.db'])).toEqual(ONE('--url given twice (sqlite:a.db, sqlite:b.db): give it once'));
+    expect(plan(['status', 'supertokens', '--url', 'postgres://x@127.0.0.1/x', '--schema', 'a', '--schema', 'b'])).toEqual(ONE('--schema given twice (a, b): give it once'));
+    expect(plan(['status', 'supertokens', '--url', 'postgres://x@127.0.0.1/x', '--to', '5.0', '--to', '6.0'])).toEqual(ONE('--to given twice (5.0, 6.0): give it once'));
+    expect(plan(['compile', 'keto', '0', '0.6', '-d', 'postgres', '--params-file', 'a.yaml', '--params-file', 'b.yaml'])).toEqual(ONE('--params-file given twice (a.yaml, b.yaml): give it once (--param overrides a value of it)'));
+    expect(readdirSync(dir)).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('--param and the search path\'s --plans stay repeatable', () => {
+    const r = plan(['compile', 'supertokens', '5.0', '6.0', '-d', 'postgres', '--plans', 'plans', '--plans', 'plans', '--param', 'postgresql_table_names_prefix=a', '--param', 'postgresql_table_schema=s']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('-- parameters: ');
+  });
+});
+
+// 4. A URL with ?sslmode=require made node-postgres print a multi-line SECURITY WARNING and verify the certificate,
+// where libpq's require does not.
+describe('sslmode in a postgres:// URL means what it means in libpq', () => {
+  const ssl = (url: string) => pgClientConfig(url, 1000).ssl;
+
+  it('require: TLS without verifying the certificate; verify-full: verified; disable: none; prefer: unverified', () => {
+    expect(ssl('postgres://u@db.example/app?sslmode=require')).toEqual({ rejectUnauthorized: false });
+    expect(ssl('postgres://u@db.example/app?sslmode=verify-full')).toEqual({});
+    expect(ssl('postgres://u@db.example/app?sslmode=disable')).toBe(false);
+    expect(ssl('postgres://u@db.example/app?sslmode=prefer')).toEqual({ rejectUnauthorized: false });
+    expect(ssl('postgres://u@db.example/app')).toBeUndefined();
+    // verify-ca needs the CA file (libpq's default ~/.postgresql/root.crt has no counterpart in pg): said in one line.
+    expect(() => ssl('postgres://u@db.example/app?sslmode=verify-ca')).toThrow(/^sslmode=verify-ca needs sslrootcert=<file>/);
+    // The rest of the URL as before (the database name percent-decoded as libpq does).
+    expect(pgClientConfig('postgres://u:p%40ss@db.example:6543/my%24db?sslmode=require', 1000)).toMatchObject({ user: 'u', password: 'p@ss', host: 'db.example', port: '6543', database: 'my$db', connectionTimeoutMillis: 1000 });
+  });
+
+  it('PGSSLMODE, when the URL has no sslmode, is read the same way', () => {
+    const saved = process.env.PGSSLMODE;
+    try {
+      process.env.PGSSLMODE = 'require';
+      expect(ssl('postgres://u@db.example/app')).toEqual({ rejectUnauthorized: false });
+      expect(ssl('postgres://u@db.example/app?sslmode=disable')).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.PGSSLMODE;
+      else process.env.PGSSLMODE = saved;
+    }
+  });
+
+  it('no SECURITY WARNING on stderr: the CLI against a server without TLS says one line', () => {
+    for (const mode of ['require', 'prefer', 'verify-full']) {
+      const r = plan(['detect', '--url', `postgres://postgres@127.0.0.1:1/test?sslmode=${mode}&connect_timeout=2`]);
+      expect(r.stderr, mode).not.toContain('WARNING');
+      expect(r.stderr.trimEnd().split('\n'), mode).toHaveLength(1);
+      expect(r.code).toBe(1);
+    }
+    // In process, too: parsing emits no warning.
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    pgClientConfig('postgres://u@db.example/app?sslmode=require', 1000);
+    pgClientConfig('postgres://u@db.example/app?sslmode=verify-ca&sslmode=prefer', 1000);
+    return new Promise<void>((done) =>
+      setImmediate(() => {
+        process.off('warning', onWarning);
+        expect(warnings).toEqual([]);
+        done();
+      }),
+    );
+  });
+});
