@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { pgClientConfig } from '../src/engines/pg-url.js';
+import { productEvidence } from '../src/detect/detect.js';
 import { projectRoot } from '../src/paths.js';
 import type { DialectName } from '../src/plan/types.js';
 import { describeServer } from './helpers/servers.js';
@@ -102,12 +103,12 @@ describe('plan init --plans DIR: the directory must exist and be writable', () =
   it('a directory that does not exist: one line naming it, exit 2, nothing made', () => {
     const base = mkdtempSync(join(tmpdir(), 'plan-init-'));
     const missing = join(base, 'nonexistent', 'dir');
-    expect(plan(['init', 'acme', '--plans', missing])).toEqual({ code: 2, stdout: '', stderr: `plan: error: --plans ${missing}: no such directory\n` });
+    expect(plan(['init', 'acme', '--plans', missing])).toEqual({ code: 2, stdout: '', stderr: `plan: error: --plans ${missing}: no such directory (make it first: init writes into an existing one, or leave out --plans for plans/ of the current directory)\n` });
     expect(existsSync(join(base, 'nonexistent'))).toBe(false);
-    expect(plan(['init', 'acme', '--plans', '/nonexistent/dir'])).toEqual({ code: 2, stdout: '', stderr: 'plan: error: --plans /nonexistent/dir: no such directory\n' });
+    expect(plan(['init', 'acme', '--plans', '/nonexistent/dir'])).toEqual({ code: 2, stdout: '', stderr: 'plan: error: --plans /nonexistent/dir: no such directory (make it first: init writes into an existing one, or leave out --plans for plans/ of the current directory)\n' });
     expect(existsSync('/nonexistent')).toBe(false);
     // Relative, as given.
-    expect(plan(['init', 'acme', '--plans', 'no/such'], { cwd: base })).toEqual({ code: 2, stdout: '', stderr: 'plan: error: --plans no/such: no such directory\n' });
+    expect(plan(['init', 'acme', '--plans', 'no/such'], { cwd: base })).toEqual({ code: 2, stdout: '', stderr: 'plan: error: --plans no/such: no such directory (make it first: init writes into an existing one, or leave out --plans for plans/ of the current directory)\n' });
     // A file is not a directory.
     writeFileSync(join(base, 'afile'), '');
     expect(plan(['init', 'acme', '--plans', join(base, 'afile')])).toEqual({ code: 2, stdout: '', stderr: `plan: error: --plans ${join(base, 'afile')}: not a directory\n` });
@@ -229,4 +230,62 @@ describe('sslmode in a postgres:// URL means what it means in libpq', () => {
       }),
     );
   });
+});
+
+// 5. `plan detect` without a product, on a database whose one table is an unrelated `users`, named Logto (whose
+// tables include a users table). It now asks for enough of a product's tables; with none, it says so.
+describe('plan detect without a product: a table that shares its name with a product\'s is not that product', () => {
+  const USERS = 'CREATE TABLE users (id int primary key, name text)';
+  const NONE = 'no known product found in this database (tables named as a product\'s, too few of its tables to be it: ';
+
+  it('productEvidence: the empty database as the best match is no evidence; a version whose tables are mostly there is', () => {
+    const base = { product: 'p', dialect: 'postgres', comparedLines: 3, ignoredTables: [] };
+    const match = (versions: string[], differences: number) => ({ versions, label: versions.join(', '), differences, diff: { missing: [], extra: [], different: [] }, params: null });
+    expect(productEvidence({ ...base, outcome: 'inexact', best: match(['0'], 3), bestTables: { held: [], of: 0 } })).toBe(false);
+    expect(productEvidence({ ...base, outcome: 'inexact', best: match(['1.0'], 3), bestTables: { held: ['users'], of: 30 } })).toBe(false);
+    expect(productEvidence({ ...base, outcome: 'inexact', best: match(['1.0'], 3), bestTables: { held: ['a', 'b'], of: 3 } })).toBe(true);
+    expect(productEvidence({ ...base, outcome: 'exact', best: match(['1.0'], 0), bestTables: { held: ['a'], of: 1 } })).toBe(true);
+    expect(productEvidence({ ...base, outcome: 'between', best: match(['0'], 5), between: { from: '0', to: '1.0', direction: 'up', params: null }, bestTables: { held: ['a'], of: 0 } })).toBe(true);
+  });
+
+  it('SQLite: a file holding users (id, name) alone: no product', async () => {
+    const s = await openScratch('sqlite', {});
+    try {
+      await s.execScript(`${USERS};`);
+      const r = plan(['detect', '--url', `sqlite:${s.file}`]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/^(no known product found in this database \(.*table users.*\)|no product's tables are in this database)\n$/);
+      expect(r.stdout).not.toMatch(/^product: /m);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+await describeServer('postgres server: plan detect without a product on a database with an unrelated users table', 'postgres', (url) => {
+  it('no known product found (not Logto); Logto at 1.41 is still found', async () => {
+    const s = await openScratch('postgres', { url });
+    try {
+      await s.execScript('CREATE TABLE users (id int primary key, name text);');
+      const u = new URL(url);
+      u.pathname = `/${s.name}`;
+      const r = plan(['detect', '--url', u.toString()]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      expect(r.stdout.split('\n')[0]).toMatch(/^no known product found in this database \(tables named as a product's, too few of its tables to be it: logto: table users\)(; not tried: .*)?$/);
+      expect(r.stdout).not.toMatch(/^product: /m);
+      const json = JSON.parse(plan(['detect', '--url', u.toString(), '--json']).stdout);
+      expect(json).toMatchObject({ product: null, otherProducts: [] });
+      // The real thing is still named.
+      await s.execScript('DROP TABLE users;');
+      await s.execScript(compile({ product: 'logto', from: '0', to: '1.41', dialect: 'postgres' }).sql);
+      const found = plan(['detect', '--url', u.toString()]);
+      expect(found.stdout).toMatch(/^product: logto/);
+      expect(found.stdout).toContain('best match: 1.41 (exact)');
+      expect(found.code).toBe(0);
+    } finally {
+      await s.close();
+    }
+  }, 300_000);
 });

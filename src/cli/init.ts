@@ -44,7 +44,7 @@ function mustBeWritableDirectory(dir: string, where: string): void {
     st = statSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new PlanError(`${where}: no such directory`);
+    if (code === 'ENOENT') throw new PlanError(`${where}: no such directory (make it first: init writes into an existing one, or leave out --plans for plans/ of the current directory)`);
     if (code === 'ENOTDIR') throw new PlanError(`${where}: no such directory (a part of the path is a file)`);
     throw new PlanError(`${where}: cannot read it (${code ?? (e as Error).message.split('\n')[0]})`);
   }

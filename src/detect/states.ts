@@ -54,9 +54,16 @@ export function modelOfListing(dialect: DialectName, text: string): Model {
     const ref = key.slice(space + 1);
     const dot = ref.indexOf('.');
     const [t, name] = dot < 0 ? [ref, ''] : [ref.slice(0, dot), ref.slice(dot + 1)];
-    const v = value === 'present' ? null : JSON.parse(value);
+    // A table's definition is `present`, or `present in <location>` (facets.ts valueText); every other one is JSON.
+    const v = type === 'table' ? null : JSON.parse(value);
     switch (type) {
-      case 'table': table(t); break;
+      case 'table': {
+        const tb = table(t);
+        if (value.startsWith('present in ')) tb.location = value.slice('present in '.length);
+        break;
+      }
+      // (found by a fresh user: a product with enum types, Logto, made plan detect an internal error)
+      case 'enum_type': (m.enumTypes ??= []).push({ name: t, values: v[0], ...(v[1] !== null ? { location: v[1] } : {}) }); break;
       case 'column': table(t).columns.push({ name, type: v[0], nullable: v[1], ...(v[2] === null ? {} : { default: v[2] }) }); break;
       case 'primary_key': table(t).primaryKey = { name: v[0], columns: v[1] }; break;
       case 'unique': table(t).uniques.push({ name, columns: v }); break;
