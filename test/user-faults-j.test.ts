@@ -193,6 +193,8 @@ describe('sslmode in a postgres:// URL means what it means in libpq', () => {
     expect(ssl('postgres://u@db.example/app?sslmode=disable')).toBe(false);
     expect(ssl('postgres://u@db.example/app?sslmode=prefer')).toEqual({ rejectUnauthorized: false });
     expect(ssl('postgres://u@db.example/app')).toBeUndefined();
+    // pg's own no-verify (not a libpq mode) as pg reads it.
+    expect(ssl('postgres://u@db.example/app?sslmode=no-verify')).toEqual({ rejectUnauthorized: false });
     // verify-ca needs the CA file (libpq's default ~/.postgresql/root.crt has no counterpart in pg): said in one line.
     expect(() => ssl('postgres://u@db.example/app?sslmode=verify-ca')).toThrow(/^sslmode=verify-ca needs sslrootcert=<file>/);
     // The rest of the URL as before (the database name percent-decoded as libpq does).

@@ -18,7 +18,8 @@ import { parse } from 'pg-connection-string';
  * pg's own reading took `require` for `verify-full` and printed a multi-line SECURITY WARNING on stderr (found by
  * a fresh user). `prefer` is TLS without verification (pg cannot fall back to a connection without TLS, as libpq
  * does). With no sslmode in the URL, PGSSLMODE (libpq's environment variable, 34.15) is read the same way: pg's
- * own reading of it made `require` verify too. A URL that says uselibpqcompat itself is read as it says.
+ * own reading of it made `require` verify too. A URL that says uselibpqcompat itself is read as it says; pg's own
+ * `no-verify` (not a libpq mode) keeps pg's meaning: TLS without verification.
  * @throws TypeError on a URL that cannot be parsed (from pg-connection-string); Error for sslmode=verify-ca
  *   without sslrootcert (libpq would look for ~/.postgresql/root.crt; pg has no default CA file)
  */
@@ -44,6 +45,8 @@ export function pgClientConfig(url: string, connectionTimeoutMillis: number): pg
     if (/sslmode=verify-ca requires specifying a CA/.test((e as Error).message)) throw new Error('sslmode=verify-ca needs sslrootcert=<file>, the certificate of the CA to verify the server against (or sslmode=verify-full, which checks the host name as well)');
     throw e;
   }
+  // pg's own sslmode=no-verify (libpq has none such), which the libpq reading does not know: kept as pg reads it.
+  if (config.sslmode === 'no-verify' && typeof config.ssl === 'object' && config.ssl !== null) config.ssl = { ...config.ssl, rejectUnauthorized: false };
   delete config.uselibpqcompat;
   const path = parsed?.pathname.replace(/^\//, '');
   if (path && typeof config.database === 'string') {
