@@ -236,7 +236,7 @@ describe('parameters, dialects, versions', SLOW, () => {
     writeFileSync(join(dir, 'k1.yaml'), 'namespaces: files:1\n');
     writeFileSync(join(dir, 'k2.yaml'), 'old_user: k\n');
     const r = plan(['compile', 'keto', '0', '0.6', '--dialect', 'postgres', '--params-file', join(dir, 'k1.yaml'), '--params-file', join(dir, 'k2.yaml'), '-o', join(dir, 'up.sql')]);
-    expectOneLineError(r, 2, `--params-file is given twice (${join(dir, 'k1.yaml')} and ${join(dir, 'k2.yaml')}): give one file (--param overrides a value of it)`);
+    expectOneLineError(r, 2, `--params-file given twice (${join(dir, 'k1.yaml')}, ${join(dir, 'k2.yaml')}): give it once (--param overrides a value of it)`);
     expect(readdirSync(dir).sort()).toEqual(['k1.yaml', 'k2.yaml']);
   });
 

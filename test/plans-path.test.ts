@@ -189,6 +189,7 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
 
   it("review.md of your own plans: its compile, rollback and regenerate commands find them again (--plans), and run as printed", () => {
     const cwd = tempPlansDir();
+    mkdirSync(join(cwd, 'my plans'));
     expect(plan(['init', 'acme', '--plans', 'my plans'], { cwd }).code).toBe(0);
     expect(plan(['build', '--plans', 'my plans'], { cwd }).code).toBe(0);
     const review = readFileSync(join(cwd, 'out/acme/0-1.0/postgres/review.md'), 'utf8');
@@ -207,6 +208,7 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
 
   it('build writes into out/ of the current directory (or --out), check compares it, never the package', () => {
     const cwd = tempPlansDir();
+    mkdirSync(join(cwd, 'myplans'));
     expect(plan(['init', 'acme', '--plans', 'myplans'], { cwd }).code).toBe(0);
     const build = plan(['build', '--plans', 'myplans'], { cwd });
     expect(build.stderr).toBe('');
@@ -244,6 +246,7 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     const cwd = tempPlansDir();
     const dir = "my plans's";
     const w = `'my plans'\\''s'`;
+    mkdirSync(join(cwd, dir));
     const init = plan(['init', 'acme', '--plans', dir], { cwd });
     expect(init.code).toBe(0);
     const next = init.stdout.trimEnd().split('\n')[2];
@@ -365,7 +368,7 @@ describe('found by a fresh user: --plans, shadowing, what build removes, paths, 
     // init creates in one directory: a second --plans is refused, not dropped.
     const init = plan(['init', 'baz', '--plans', 'alt', '--plans', 'h/plans'], { cwd });
     expect(init.code).toBe(2);
-    expect(init.stderr).toContain('--plans is given twice (alt and h/plans)');
+    expect(init.stderr).toBe('plan: error: --plans given twice (alt, h/plans): give it once (init creates the product in one directory)\n');
     expect(existsSync(join(cwd, 'alt/baz')) || existsSync(join(cwd, 'h/plans/baz'))).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 // `plan detect` and `plan status` wiring: read the live catalog, detect, print, exit code. Engines load only here.
-import { checkPlaceNameParams, detect, placesOfParams, productTableNames, schemaOfParams, type DetectResult } from '../detect/detect.js';
+import { checkPlaceNameParams, detect, placesOfParams, productEvidence, productTableNames, schemaOfParams, type DetectResult } from '../detect/detect.js';
 import { detectJson, formatDetect, formatStatus, formatWait, type Rerun } from '../detect/format.js';
 import { status, timeoutArgs } from '../detect/status.js';
 import { planCommand } from '../shell.js';
@@ -8,6 +8,7 @@ import { applyTargetOfUrl, readBusySessions, readLiveCatalog, sqliteFileOfUrl, t
 import { getDialect } from '../dialects/index.js';
 import type { DialectName } from '../plan/types.js';
 import { PlanError } from '../plan/errors.js';
+import { tableOf } from '../detect/lines.js';
 import { loadProduct } from '../plan/load.js';
 import { declaredParameters } from '../plan/params.js';
 import { CheckFailed, EXIT } from './exit.js';
@@ -101,6 +102,14 @@ function exampleNotes(product: string, o: Pick<DetectOptions, 'param' | 'plansDi
     .map(([name, spec]) => `note: --param ${name} was not given: its example (${spec.example}) stood in for it; pass --param ${name}=… with this database's value`);
 }
 
+/** "table users" / "tables a, b, c and 4 more": the product's tables a database holds, for the no-product line. */
+function sharedTables(r: DetectResult): string {
+  // The tables compared: those of the best match the database holds, and those only it has (its extra lines).
+  const held = [...new Set([...r.bestTables.held, ...r.best.diff.extra.map(tableOf)])].sort();
+  const shown = held.length > 3 ? `${held.slice(0, 3).join(', ')} and ${held.length - 3} more` : held.join(', ');
+  return `${held.length === 1 ? 'table' : 'tables'} ${shown}`;
+}
+
 /** The exit code of a detection: 0 at a version or half-way through a script, 1 otherwise (nothing to go by). */
 const exitOf = (r: DetectResult) => (r.outcome === 'exact' || r.outcome === 'between' ? EXIT.ok : EXIT.failed);
 
@@ -151,6 +160,8 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   if (file === undefined && !dialectOfUrl(o.url)) throw new PlanError(`--url ${redact(o.url)}: expected postgres://…, mysql://… (mariadb:// is accepted) or sqlite:<file>`);
   const results: { result: DetectResult; label: string; rerun: Rerun }[] = [];
   const skipped: string[] = [];
+  // Products some of whose table names the database has, without enough of their tables to be there.
+  const shared: string[] = [];
   const dialect = file !== undefined ? 'sqlite' : dialectOfUrl(o.url)!;
   // The URL's own fault is said once, not as every product's (each would be left out for it).
   checkUrlNames(dialect, o.url, o.schema);
@@ -162,8 +173,9 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
     try {
       const po = { ...o, plansDir: p.plansDir, param: o.param.filter((g) => own.has(g.slice(0, g.indexOf('=')))) };
       const { live, result } = await detectAt(p.name, po);
-      // Its tables under the names given, or named with another table-name prefix.
-      if (result.comparedLines > 0 || result.otherPrefix) results.push({ result, label: live.label, rerun: rerunOf('detect', p.name, po, result.otherPrefix?.param) });
+      // Its tables under the names given, or named with another table-name prefix: enough of them to be evidence.
+      if (productEvidence(result)) results.push({ result, label: live.label, rerun: rerunOf('detect', p.name, po, result.otherPrefix?.param) });
+      else if (result.comparedLines > 0) shared.push(`${p.name}: ${sharedTables(result)}`);
     } catch (e) {
       if (!(e instanceof PlanError)) throw e;
       skipped.push(`${p.name} (${e.message})`);
@@ -175,7 +187,9 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   results.sort((a, b) => rank(a.result) - rank(b.result) || share(a.result) - share(b.result));
   const first = results[0];
   if (!first) {
-    const none = `no product's tables are in this database${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`;
+    const none = shared.length
+      ? `no known product found in this database (tables named as a product's, too few of its tables to be it: ${shared.join('; ')})${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`
+      : `no product's tables are in this database${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`;
     if (o.json) console.log(JSON.stringify({ product: null, otherProducts: [], skipped, message: none }, null, 2));
     else console.log(none);
     return EXIT.failed;

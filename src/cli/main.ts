@@ -60,22 +60,53 @@ const dialectOption = (required: boolean) => {
   return required ? o.makeOptionMandatory() : o;
 };
 
+/** `o`, marked as taking a value more than once (refuseRepeatedOptions leaves it alone). */
+const repeatableOption = (o: Option): Option => (repeatable.add(o), o);
+
 /** --param and --params-file, on every command that takes parameters. */
 function withParams(c: Command): Command {
   return c
-    .option('-p, --param <name=value>', 'a plan parameter (repeatable; each name once)', collect, [])
-    .option('--params-file <file>', 'parameters from a YAML or JSON object of name: value; --param overrides it (one file)', onlyOnce('--params-file'));
+    .addOption(repeatableOption(new Option('-p, --param <name=value>', 'a plan parameter (repeatable; each name once)').argParser(collect).default([])))
+    .option('--params-file <file>', 'parameters from a YAML or JSON object of name: value; --param overrides it (one file)');
 }
 
-/** An option's parser that refuses a second use: commander would keep the last and drop the first silently. */
-const onlyOnce = (flag: string, advice = 'give one file (--param overrides a value of it)') => (v: string, prev: string | undefined) => {
-  if (prev !== undefined) throw new InvalidArgumentError(`${flag} is given twice (${prev} and ${v}): ${advice}`);
-  return v;
+/** The options that take a value more than once, by design (--param, the search path's --plans). */
+const repeatable = new WeakSet<Option>();
+
+/** What a second use of a single-valued option should say besides "give it once", by its long name. */
+const onceAdvice: Record<string, string> = {
+  '--params-file': ' (--param overrides a value of it)',
 };
 
+/**
+ * Makes every option of `cmd` and its subcommands that takes a value, and is not `repeatable`, refuse a second use
+ * on the command line: commander keeps the last value and drops the others silently (found by a fresh user:
+ * `--dialect postgres --dialect mysql` compiled for MySQL). The refusal is a PlanError, one line and exit 2:
+ * `--dialect given twice (postgres, mysql): give it once`, naming the values as they were given. A default or an
+ * option's own parser (which still runs, on the first value) is unaffected.
+ */
+function refuseRepeatedOptions(cmd: Command): void {
+  for (const o of cmd.options as readonly Option[]) {
+    if (!(o.required || o.optional) || o.variadic || repeatable.has(o)) continue;
+    const own = o.parseArg;
+    const given: string[] = [];
+    const flag = o.long ?? o.short ?? o.flags;
+    const advice = cmd.name() === 'init' && flag === '--plans' ? ' (init creates the product in one directory)' : (onceAdvice[flag] ?? '');
+    o.argParser((v: string, prev: unknown) => {
+      given.push(v);
+      if (given.length > 1) throw new PlanError(`${flag} given ${given.length === 2 ? 'twice' : `${given.length} times`} (${given.join(', ')}): give it once${advice}`);
+      return own ? own.call(o, v, prev) : v;
+    });
+  }
+  for (const c of cmd.commands) refuseRepeatedOptions(c);
+}
+
 /** --plans, repeatable: every directory given, in order (commander kept the last and dropped the others silently). */
-const plansOption = () =>
-  new Option('--plans <dir>', 'a plans directory, searched first (repeatable: searched in the order given; then PLAN_PATH, then the bundled plans)').argParser((v: string, prev?: string[]) => [...(prev ?? []), v]);
+const plansOption = () => {
+  const o = new Option('--plans <dir>', 'a plans directory, searched first (repeatable: searched in the order given; then PLAN_PATH, then the bundled plans)').argParser((v: string, prev?: string[]) => [...(prev ?? []), v]);
+  repeatable.add(o);
+  return o;
+};
 
 /** The search path of a command: --plans, then PLAN_PATH, then the bundled plans (a PlanError for a missing directory). */
 const searchPathOf = (o: { plans?: string[] }): PlansDirectory[] => plansSearchPath(o.plans);
@@ -489,7 +520,7 @@ program
   .command('init')
   .description('scaffold a product of your own: <plans>/<product>/product.yaml and an install plan 0-1.0.yaml that validate and compile as they are')
   .argument('<product>')
-  .option('--plans <dir>', 'the plans directory to create it in (default: the first directory of PLAN_PATH, else plans/ of the current directory); one directory', onlyOnce('--plans', 'init creates the product in one directory'))
+  .option('--plans <dir>', 'the plans directory to create it in (default: the first directory of PLAN_PATH, else plans/ of the current directory); one directory')
   .action(async (product: string, o: { plans?: string }) => {
     // Loaded here: it needs the YAML library, which no other command's start-up loads.
     const { initProduct } = await import('./init.js');
@@ -505,6 +536,7 @@ handleInterrupts();
 // A reader that goes away (`plan compile … | head`): a quiet stop with 141, as other commands give.
 exitOnClosedOutput();
 try {
+  refuseRepeatedOptions(program);
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {

@@ -869,6 +869,8 @@ export function compile(req: CompileRequest): CompileResult {
   const atomic = d.script.atomic;
   let checkSpec: VersionCheckSpec;
   let secondRunNote: string | undefined;
+  /** The completion line of a run that found the database at the target as it started (resumable scripts). */
+  let alreadyMessage: string | undefined;
   if (atomic) {
     // One transaction from one exact state: a script already applied stops first, saying so (only when the target
     // differs from the start in the catalog: a script of data steps alone runs again, its steps finding nothing to do).
@@ -886,6 +888,7 @@ export function compile(req: CompileRequest): CompileResult {
   } else {
     body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
     checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint, ordered);
+    if (d.guards.startAtTarget && nothingLeftAtTarget(start, model, flat)) alreadyMessage = `plan: ${productName} ${req.from} → ${req.to}: the database was at ${req.to === '0' ? 'the empty state' : req.to} already: nothing to do`;
   }
   if (places) {
     // A place the path keeps objects in, missing: most likely the wrong name (a location parameter's value).
@@ -899,6 +902,8 @@ export function compile(req: CompileRequest): CompileResult {
     checkSpec = { ...checkSpec, schema: { name: names.schema, message: `${d.script.placeWord} "${names.schema}" (--param ${param}) does not exist` } };
   }
   emit(d.guards.versionCheck(checkSpec));
+  // A second run ends with its own line (found by a fresh user: it said "applied" as the first run did).
+  if (alreadyMessage !== undefined) emit(d.guards.startAtTarget!(targetSpec, alreadyMessage));
   const preflight: string[] = [];
   const words = (comment: string) => comment.replace(/^--\s*/, '');
   // Tables whose rows fit some character sets only (MySQL's row size limit): their character set, before any change.
@@ -1063,7 +1068,7 @@ export function compile(req: CompileRequest): CompileResult {
   statements.unshift(...prologue);
   // The last line a client prints, and only when the catalog shows the `to` state: a run cut short (or one
   // that a client carried past an error) does not claim success.
-  const done = d.guards.completion(targetSpec, appliedMessage).map((x) => x.text);
+  const done = d.guards.completion(targetSpec, appliedMessage, alreadyMessage).map((x) => x.text);
   statements.push(...epilogue, ...done);
   const lines = [head, ...prologue, '', ...body, ...epilogue, '', d.syntax.comment('printed only when the database is now at the target state').text, ...done];
   // The text is assembled when it is first read: validate compiles hundreds of scripts and reads none of them.
@@ -1079,6 +1084,37 @@ export function compile(req: CompileRequest): CompileResult {
     return [...out];
   };
   return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, commands: scriptCommands(headerInput), manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, preflight, rowSize: rowSizeNeedList, warnings: [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(product.product.product, unread, [[req.from, req.to]], req.paramOrigins)], unread };
+}
+
+/**
+ * Whether a resumable script finds nothing left to run once the catalog is at its target: the target differs from
+ * the start (a script of data steps alone starts at its target and runs them every time), and no statement that
+ * runs anything (bodies) comes at or after the first point where the statements' effects reach the target (a data
+ * step after the last change, which a run cut short between them has still to do). Then a run that starts at the
+ * target says so rather than "applied".
+ * @param start the model the script starts from; `end` the one it ends at; `statements` its statements, in order
+ */
+export function nothingLeftAtTarget(start: Model, end: Model, statements: readonly Statement[]): boolean {
+  const target = new Map([...facetsOf(end)].map(([k, f]) => [k, valueKey(f.value)]));
+  const now = new Map([...facetsOf(start)].map(([k, f]) => [k, valueKey(f.value)]));
+  const absent = valueKey(null);
+  let differing = 0;
+  for (const k of new Set([...target.keys(), ...now.keys()])) if ((now.get(k) ?? absent) !== (target.get(k) ?? absent)) differing++;
+  if (differing === 0) return false;
+  let i = 0;
+  for (; i < statements.length && differing > 0; i++) {
+    for (const e of statements[i].effects) {
+      const k = facetKey(e.ref);
+      const want = target.get(k) ?? absent;
+      const was = (now.get(k) ?? absent) === want;
+      const v = valueKey(e.value);
+      now.set(k, v);
+      const is = v === want;
+      if (was && !is) differing++;
+      if (!was && is) differing--;
+    }
+  }
+  return differing === 0 && statements.slice(i).every((st) => st.bodies.length === 0);
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

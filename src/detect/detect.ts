@@ -99,6 +99,25 @@ export interface DetectResult {
   ignoredTables: string[];
   /** outcome other-prefix: the prefixes the product's tables are named with. */
   otherPrefix?: OtherPrefix;
+  /**
+   * The tables (and enum types) of the best match that the database holds, by name, and how many the best match
+   * has: what `productEvidence` weighs.
+   */
+  bestTables: { held: string[]; of: number };
+}
+
+/**
+ * Whether `r` is evidence that the database holds the product (plan detect without a product picks among those
+ * that are): at a version other than the empty one, half-way through a script, its tables named with another
+ * table-name prefix, or closest to a version (rather than to the empty database) whose tables the database holds
+ * most of (holdsVersion: two at least, and two thirds). A table that shares its name with one of the product's
+ * (a `users` table, the product being Logto) is not (found by a fresh user: plan detect named Logto for it).
+ */
+export function productEvidence(r: DetectResult): boolean {
+  if (r.otherPrefix || r.outcome === 'between') return true;
+  if (r.best.versions.length === 1 && r.best.versions[0] === '0') return false;
+  if (r.outcome === 'exact') return true;
+  return holdsVersion(r.bestTables.held.length, r.bestTables.of);
 }
 
 interface Candidate {
@@ -227,12 +246,14 @@ export function detect(req: DetectRequest): DetectResult {
       const versions = [...c.versions].sort((a, b) => rank(a) - rank(b));
       const label = c.before ? `${versions.join(', ')} before ${c.before.patch}` : versionsLabel(all, versions);
       const match: VersionMatch = { versions, label, differences: diffSize(diff), diff, params: c.choices.length < choices.length ? c.choices : null, ...(c.before ? { before: c.before } : {}), ...(c.patches ? { patches: c.patches } : {}) };
-      return match;
+      return { match, lines: c.lines };
     })
-    .sort((a, b) => a.differences - b.differences || newest(b) - newest(a));
-  const best = matches[0];
-  const runnerUp = matches.find((m) => m.versions.some((v) => !best.versions.includes(v)));
-  const result: DetectResult = { product: product.product.product, dialect: d.name, outcome: best.differences === 0 ? 'exact' : 'inexact', best, runnerUp, comparedLines: found.length, ignoredTables };
+    .sort((a, b) => a.match.differences - b.match.differences || newest(b.match) - newest(a.match));
+  const best = matches[0].match;
+  const runnerUp = matches.find((m) => m.match.versions.some((v) => !best.versions.includes(v)))?.match;
+  const foundTables = new Set(found.map(tableOf));
+  const bestTables = [...new Set(matches[0].lines.map(tableOf))];
+  const result: DetectResult = { product: product.product.product, dialect: d.name, outcome: best.differences === 0 ? 'exact' : 'inexact', best, runnerUp, comparedLines: found.length, ignoredTables, bestTables: { held: bestTables.filter((t) => foundTables.has(t)).sort(), of: bestTables.length } };
   // None of the product's tables under the names given, or no version's: are they named with another prefix?
   const elsewhere = () => {
     const other = otherPrefix(product, d, req.params ?? [], choices, new Set(req.found.map(tableOf)));

@@ -254,7 +254,15 @@ export interface DialectGuards {
    * A statement that prints `message` only when the database matches `spec` (the script's last state). A dialect with
    * `endCheck` prints it when that check, earlier in the script, found that state (the session remembers it).
    */
-  completion(spec: VersionCheckSpec, message: string): Sql[];
+  completion(spec: VersionCheckSpec, message: string, already?: string): Sql[];
+  /**
+   * Statements, run just after the version check, that remember in the session whether the database matched `spec`
+   * (the state the script ends at) as the script started: then `completion(spec, message, already)` prints `already`
+   * instead of `message` (a second run, which found nothing to do; found by a fresh user: it printed "applied" as the
+   * first run did). Dialects without `script.atomic` (whose `alreadyApplied` stops such a run first) have it; the
+   * compiler emits it only where the catalog at the target means the script has nothing left to run (compile.ts).
+   */
+  startAtTarget?(spec: VersionCheckSpec, already: string): Sql[];
   /**
    * Statements at the end of a script (before its COMMIT when it ends in a transaction), of dialects without
    * `script.atomic` (whose `beforeCommit` does this): they stop the script with an error, so the client exits non-zero,

@@ -696,8 +696,23 @@ function endCheck(w: Where, spec: VersionCheckSpec, what: string, hint: string):
   ];
 }
 
-function completion(message: string): Sql[] {
-  return [Sql.verbatim(`SELECT ${L(message)} AS plan FROM DUAL WHERE @plan_problem IS NULL;`)];
+/**
+ * Whether the database was at the target as the script started, in @plan_at_start (a user variable: it lasts the
+ * session): the second run's line when it was, NULL when not (or when the version check stopped the script). Set on
+ * every run, so a value left by an earlier run in the same session is never read.
+ */
+function startAtTarget(w: Where, spec: VersionCheckSpec, already: string): Sql[] {
+  return [
+    sql`SET @plan_at_start = NULL;`,
+    Sql.verbatim(`SET @plan_at_start = IF(${OK_FLAG} AND NOT EXISTS (
+  SELECT 1 FROM (
+  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p), ${L(already)}, NULL);`),
+  ];
+}
+
+function completion(message: string, already?: string): Sql[] {
+  const line = already === undefined ? L(message) : `IF(@plan_at_start = ${L(already)}, ${L(already)}, ${L(message)})`;
+  return [Sql.verbatim(`SELECT ${line} AS plan FROM DUAL WHERE @plan_problem IS NULL;`)];
 }
 
 // Pinned for the session: strict mode (a value that does not fit is an error, not a silent truncation),
@@ -853,7 +868,8 @@ function mysqlIn(w: Where): Dialect {
     endCheck: (spec, what, hint) => endCheck(w, spec, what, hint),
     foreignReferences: (spec) => foreignReferences(w, spec),
     foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
-    completion: (_spec, message) => completion(message),
+    completion: (_spec, message, already) => completion(message, already),
+    startAtTarget: (spec, already) => startAtTarget(w, spec, already),
     stopUnless,
     stopIfRows,
     firstKeys: (rows, keys) => Sql.verbatim(`(SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS x FROM (${rows.text}) r ORDER BY x LIMIT 3) f)`),

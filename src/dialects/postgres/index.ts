@@ -469,8 +469,24 @@ BEGIN
 END`, true)];
 }
 
-function completion(message: string): Sql[] {
-  return [Sql.verbatim(`SELECT ${L(message)} AS plan WHERE current_setting(${L(AT_TARGET)}, true) = ${L(message)};`)];
+/**
+ * Whether the database was at the target as the script started, remembered as plan.at_target is (a session
+ * setting, set_config(…, false)): plan.at_start holds the second run's line when it was, '' when not. Set on every
+ * run, so a value left by an earlier run in the same session is never read; set in the first transaction, it is
+ * undone with it when that transaction does not commit.
+ */
+const AT_START = 'plan.at_start';
+
+function startAtTarget(w: Where, spec: VersionCheckSpec, already: string): Sql[] {
+  return [doBlock(`BEGIN
+  PERFORM set_config(${L(AT_START)}, CASE WHEN EXISTS (
+  ${mismatchSql(w, spec).split('\n').join('\n  ')}) THEN '' ELSE ${L(already)} END, false);
+END`, true)];
+}
+
+function completion(message: string, already?: string): Sql[] {
+  const line = already === undefined ? L(message) : `CASE WHEN current_setting(${L(AT_START)}, true) = ${L(already)} THEN ${L(already)} ELSE ${L(message)} END`;
+  return [Sql.verbatim(`SELECT ${line} AS plan WHERE current_setting(${L(AT_TARGET)}, true) = ${L(message)};`)];
 }
 
 /** One key of a row as text for a message: NULL spelled out, long values cut to 40 characters. */
@@ -690,7 +706,8 @@ function postgresIn(w: Where): Dialect {
     endCheck: (spec, what, hint, rolledBack, message) => endCheck(w, spec, what, hint, rolledBack, message),
     foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
     foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t) }), true)],
-    completion: (_spec, message) => completion(message),
+    completion: (_spec, message, already) => completion(message, already),
+    startAtTarget: (spec, already) => startAtTarget(w, spec, already),
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
     // Worded as every stop is (`plan stopped: …`, as MySQL's and SQLite's): how a DBA, a log search and plan verify know it.
     // PL/pgSQL plans the inner IF only once `when` holds: the condition may read a table that exists only there.
