@@ -311,6 +311,10 @@ export interface RowSizeNeed {
   most: number;
   /** The bytes its row declares at 1, 2, … bytes per character, up to the widest. */
   bytes: number[];
+  /** How its row is too large at 1, 2, … bytes per character (RowSizeRule.overLimit's words; '' where it fits). */
+  over: string[];
+  /** The limit its row exceeds at the widest (RowSizeRule.overLimit's limit). */
+  limit: string;
   /** Where the check applies: while the statement that needs it has not run (its guard); absent: always. */
   when?: Predicate;
 }
@@ -325,8 +329,8 @@ export interface RowSizeSpec {
 }
 
 /**
- * The engine's limit on the bytes a row declares, which depends on how many bytes a character of its text columns
- * takes (MySQL's 65,535: src/dialects/mysql/row-size.ts).
+ * The engine's limits on the bytes of a row, which depend on how many bytes a character of its text columns takes
+ * (MySQL's 65,535 a row declares and InnoDB's 8,126 a row keeps on its page: src/dialects/mysql/row-size.ts).
  */
 export interface RowSizeRule {
   /** Bytes per character of the widest character set of the engine (MySQL: 4, utf8mb4): a row that fits it fits any. */
@@ -335,18 +339,30 @@ export interface RowSizeRule {
   maxBytesPerCharacter(t: Table): number;
   /** The bytes a row of `t` declares when its text columns take `w` bytes per character. */
   rowBytes(t: Table, w: number): number;
-  /** The limit, in words: "MySQL's row size limit of 65,535 bytes". */
-  limit: string;
+  /**
+   * How a row of `t` is too large at `w` bytes per character: `words`, after "a row of it" ("declares 72,152 bytes,
+   * over MySQL's row size limit of 65,535 bytes"), and the limit it exceeds in words; undefined when it fits.
+   */
+  overLimit(t: Table, w: number): { words: string; limit: string } | undefined;
   /** Why a row of `t` does not fit at `w` bytes per character, in words ("a row of it declares 80,005 bytes at …, over …"). */
   tooLarge(t: Table, w: number): string;
   /** The character sets that fit at most `w` bytes per character, in words ("utf8mb3 or a narrower one …"). */
   charsetsThatFit(w: number): string;
-  /** What a plan author does about a table that fits none, in words ("make some of its long VARCHAR columns TEXT …"). */
-  remedy: string;
+  /** What a plan author does about table `t` that fits none, in words ("make some of its long VARCHAR columns TEXT …"). */
+  remedy(t: Table): string;
   /** The bytes per character of a character set of the engine, by name (undefined: not one the dialect knows). */
   charsetWidth(name: string): number | undefined;
   /** The character set a message names for a table that needs at most `w` bytes per character (MySQL: 3 → utf8mb3). */
   charsetOfWidth(w: number): string;
+  /** The key of product.yaml `verify_database:` that names the character set of plan verify's scratch databases. */
+  verifyKey: 'mysql_character_set';
+  /** The words on a `verifyKey` value the dialect does not know (`named`), after "verify_database: ". */
+  unknownCharset(named: string): string;
+  /**
+   * Why plan verify's scratch databases would not fit `need` (the table that needs the narrowest character set): with
+   * `named` (of `width` bytes per character) too wide, or with none named (the server's default).
+   */
+  verifyTooWide(need: RowSizeNeed, named?: { name: string; width: number }): string;
 }
 
 /**

@@ -78,6 +78,8 @@ export function rowSizeNeeds(
             source,
             most,
             bytes: Array.from({ length: rule.widest }, (_, i) => rule.rowBytes(ta, i + 1)),
+            over: Array.from({ length: rule.widest }, (_, i) => rule.overLimit(ta, i + 1)?.words ?? ''),
+            limit: rule.overLimit(ta, rule.widest)!.limit,
             when: guardOf.get(run[run.length - 1]),
           });
         }
@@ -105,7 +107,7 @@ export function rowSizeCheck(d: Dialect, needs: RowSizeNeed[], spec: Omit<RowSiz
   const tables = [...new Set(needs.map((n) => n.table))];
   return {
     needs,
-    comment: `character set: ${tables.length === 1 ? `table ${tables[0]} needs` : `tables ${tables.join(', ')} need`} a character set of at most ${Math.min(...needs.map((n) => n.most))} bytes per character for ${tables.length === 1 ? 'its row' : 'their rows'} to fit (${d.rules.rowSize!.limit}): the script stops before any change when ${tables.length === 1 ? 'it would take' : 'they would take'} a wider one`,
+    comment: `character set: ${tables.length === 1 ? `table ${tables[0]} needs` : `tables ${tables.join(', ')} need`} a character set of at most ${Math.min(...needs.map((n) => n.most))} bytes per character for ${tables.length === 1 ? 'its row' : 'their rows'} to fit (${[...new Set(needs.map((n) => n.limit))].join('; ')}): the script stops before any change when ${tables.length === 1 ? 'it would take' : 'they would take'} a wider one`,
     statements: d.guards.rowSizeFits({ ...spec, needs }),
   };
 }

@@ -17,7 +17,7 @@ import { foreignReferencesMessage } from './foreign-references.js';
 import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
 import { mysqlLocks } from './locks.js';
 import { plural } from '../../plural.js';
-import { CHARSET_OF_WIDTH, CHARSET_WIDTHS, MYSQL_ROW_LIMIT_WORDS, WIDEST_CHARACTER, charsetsThatFit, maxBytesPerCharacter, rowBytes, tooLarge } from './row-size.js';
+import { CHARSET_OF_WIDTH, CHARSET_WIDTHS, WIDEST_CHARACTER, charsetsThatFit, maxBytesPerCharacter, narrowAdvice, overLimit, remedyFor, rowBytes, tooLarge } from './row-size.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -393,7 +393,9 @@ function rowSizeFits(w: Where, spec: RowSizeSpec): Sql[] {
     const fit = CHARSET_OF_WIDTH[need.most];
     const when = need.when ? `\n  AND ${predicateText(w, need.when)}` : '';
     const stay = spec.from === '0' ? '' : `Stay at ${spec.product} ${spec.from}, or `;
-    const convert = (what: string) => `${stay ? `${stay}convert ${what}` : `Convert ${what}`} to ${fit} first (ALTER TABLE … CONVERT TO CHARACTER SET ${fit}${need.most === 3 ? ', which cannot keep characters outside the Basic Multilingual Plane, such as emoji' : ''}), then run this script again.`;
+    // (2 bytes or fewer: a plan change is the better way; a single-byte character set the last resort: row-size.ts)
+    const narrow = need.most <= 2 ? ` Or, ${narrowAdvice(t)}.` : '';
+    const convert = (what: string) => `${stay ? `${stay}convert ${what}` : `Convert ${what}`} to ${fit} first (ALTER TABLE … CONVERT TO CHARACTER SET ${fit}${need.most === 3 ? ', which cannot keep characters outside the Basic Multilingual Plane, such as emoji' : ''}), then run this script again.${narrow}`;
     // Where the character set comes from, as charsetSourceExpr can find it: only those branches are written.
     const kinds = 'own' in need.source ? ['own'] : ['own', ...(optionSources(need.source.creates).length ? ['table'] : []), 'database'];
     const byKind = (of: Record<string, string>) =>
@@ -406,7 +408,7 @@ function rowSizeFits(w: Where, spec: RowSizeSpec): Sql[] {
     const remedy = byKind({
       own: L(convert(`table ${t}`)),
       // (A table already made keeps its character set: on an install, one an earlier run left would not match the rest.)
-      database: `CONCAT(${L(`${stay ? `${stay}make` : 'Make'} ${fit} this database's default character set (ALTER DATABASE \``)}, REPLACE(COALESCE(${dbOf(w, need.location)}, ''), '\`', '\`\`'), ${L(`\` CHARACTER SET ${fit}${stay ? '' : `; a table already made keeps its own, so first drop any ${spec.product} table an earlier run left`}), then run this script again.`)})`,
+      database: `CONCAT(${L(`${stay ? `${stay}make` : 'Make'} ${fit} this database's default character set (ALTER DATABASE \``)}, REPLACE(COALESCE(${dbOf(w, need.location)}, ''), '\`', '\`\`'), ${L(`\` CHARACTER SET ${fit}${stay ? '' : `; a table already made keeps its own, so first drop any ${spec.product} table an earlier run left`}), then run this script again.${narrow}`)})`,
       table: L(convert(`${spec.product}'s tables`)),
     });
     return [
@@ -416,7 +418,7 @@ function rowSizeFits(w: Where, spec: RowSizeSpec): Sql[] {
       Sql.verbatim(`SET @plan_cs = SUBSTRING_INDEX(@plan_cs_row, ':', 1), @plan_cs_of = SUBSTRING_INDEX(SUBSTRING_INDEX(@plan_cs_row, ':', 2), ':', -1), @plan_cs_from = SUBSTRING(@plan_cs_row, CHAR_LENGTH(SUBSTRING_INDEX(@plan_cs_row, ':', 2)) + 2);`),
       Sql.verbatim(`SET @plan_cs_len = (SELECT MAXLEN FROM information_schema.CHARACTER_SETS WHERE CHARACTER_SET_NAME = @plan_cs);`),
       Sql.verbatim(`SET @plan_cs_problem = IF(@plan_cs_len > ${need.most}, CONCAT('plan stopped: ', @plan_cs, ${L(` is too wide for table ${t}: `)}, ${explain},
-  ${L(`, under which a row of ${t} declares `)}, ELT(@plan_cs_len, ${need.bytes.map((b) => L(grouped(b))).join(', ')}), ${L(` bytes, over ${MYSQL_ROW_LIMIT_WORDS} (error 1118, "Row size too large"); it needs ${charsetsThatFit(need.most)}. `)},
+  ${L(`, under which a row of ${t} `)}, ELT(@plan_cs_len, ${need.over.map((o) => L(o)).join(', ')}), ${L(` (error 1118, "Row size too large"); it needs ${charsetsThatFit(need.most)}. `)},
   ${remedy}, ' Nothing was changed.'), NULL);`),
       Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_cs_problem IS NULL;`),
       sql`SELECT @plan_cs_problem AS plan FROM DUAL WHERE @plan_cs_problem IS NOT NULL;`,
@@ -433,7 +435,7 @@ function rowSizeWords(needs: readonly RowSizeNeed[]): string {
   const byTable = new Map<string, RowSizeNeed>();
   for (const n of needs) if (!byTable.has(n.table) || n.most < byTable.get(n.table)!.most) byTable.set(n.table, n);
   return [...byTable.values()]
-    .map((n) => `table ${n.table} needs ${charsetsThatFit(n.most)}: under ${CHARSET_OF_WIDTH[WIDEST_CHARACTER]} a row of it declares ${grouped(n.bytes[WIDEST_CHARACTER - 1])} bytes, over ${MYSQL_ROW_LIMIT_WORDS}`)
+    .map((n) => `table ${n.table} needs ${charsetsThatFit(n.most)}: under ${CHARSET_OF_WIDTH[WIDEST_CHARACTER]} a row of it ${n.over[WIDEST_CHARACTER - 1]}`)
     .join('; ');
 }
 
@@ -891,7 +893,7 @@ function mysqlIn(w: Where): Dialect {
       (fresh
         ? "charset:  the tables take the database's default character set and collation."
         : "charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.") +
-      (needs.length ? ` Required: ${rowSizeWords(needs)}. The script checks ${fresh ? "the database's default" : 'the character set each such table takes, or has'} before its first change and stops if it is wider.` : ''),
+      (needs.length ? ` Required: ${rowSizeWords(needs)}. The script checks ${fresh ? "the database's default" : 'the character set each such table takes, or has,'} before its first change and stops if it is wider.` : ''),
     rowSizeNote: (needs) => `charset:  the columns this script adds or changes take their table's character set. Required: ${rowSizeWords(needs)}. The script checks the table's character set before its first change and stops if it is wider.`,
     // The product's places are databases of their own: the dump takes them too (--databases, which writes their
     // CREATE DATABASE and USE), and the restore needs no database name.
@@ -948,12 +950,21 @@ function mysqlIn(w: Where): Dialect {
       widest: WIDEST_CHARACTER,
       maxBytesPerCharacter,
       rowBytes,
-      limit: MYSQL_ROW_LIMIT_WORDS,
+      overLimit,
       tooLarge,
       charsetsThatFit,
-      remedy: 'make some of its long VARCHAR columns TEXT, which count 10 bytes toward the limit (their values are stored apart)',
+      remedy: remedyFor,
       charsetWidth: (name) => CHARSET_WIDTHS[name.toLowerCase()],
       charsetOfWidth: (w) => CHARSET_OF_WIDTH[Math.max(1, Math.min(WIDEST_CHARACTER, w))],
+      verifyKey: 'mysql_character_set',
+      unknownCharset: (named) => `mysql_character_set ${named} is not a character set of MySQL or MariaDB that plan knows (e.g. utf8mb4, utf8mb3, latin1)`,
+      verifyTooWide: (need, named) => {
+        const fit = CHARSET_OF_WIDTH[need.most];
+        const why = `table ${need.table} needs a character set of at most ${need.most} bytes per character, such as ${fit} (under ${CHARSET_OF_WIDTH[WIDEST_CHARACTER]} a row of it ${need.over[WIDEST_CHARACTER - 1]}), and the scripts that create or widen it stop before their first change in a database of a wider one${need.most <= 2 ? `; ${narrowAdvice()}` : ''}`;
+        return named === undefined
+          ? `${why}: give plan verify a character set that fits (verify_database: { mysql_character_set: ${fit} }), or its scratch databases take the server's default (utf8mb4 on MySQL 8 and MariaDB 10.11)`
+          : `verify_database: mysql_character_set ${named.name} (${named.width} bytes per character) is too wide: ${why}; name one that fits (${fit})`;
+      },
     },
   },
   };
