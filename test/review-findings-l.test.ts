@@ -73,3 +73,27 @@ await describeServer("1. InnoDB's page limit on MariaDB, through the mariadb cli
     expect(await tables()).toEqual(['first', 'wide']);
   }, 120_000);
 });
+
+// 2. A foreign key named like a CHECK of its table.
+const FK = (fk: string, checks = '      checks:\n        - { name: c1, expression: "id > 0" }\n') => ({
+  '0-1.0.yaml': `product: fk\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: parent\n      columns:\n        - { name: id, type: bigint, nullable: false }\n      primary_key: { columns: [id] }\n  - create_table:\n      name: child\n      columns:\n        - { name: id, type: bigint, nullable: false }\n        - { name: pid, type: bigint }\n      primary_key: { columns: [id] }\n${checks}${fk}`,
+});
+
+describe('2. a foreign key or key named like a CHECK of its table is refused at the name', () => {
+  it('PostgreSQL: add_foreign_key c1 on child, whose check is c1: plan validate refuses, at the name (the script would drop the check)', async () => {
+    const dir = product('fk', 'postgres', FK('  - add_foreign_key: { table: child, name: c1, columns: [pid], references: { table: parent, columns: [id] } }\n'));
+    expect(await validateError('fk', dir)).toMatch(/fk\/0-1\.0\.yaml:19:44: add_foreign_key: "c1" is already the name of check child\.c1: a key, a foreign key and a check of one table share its constraint names in postgres \(PostgreSQL\); choose another name$/);
+    // Another name passes.
+    const ok = product('fk', 'postgres', FK('  - add_foreign_key: { table: child, name: child_pid_fkey, columns: [pid], references: { table: parent, columns: [id] } }\n'));
+    expect(await validateAll('fk', ok)).toEqual([expect.stringMatching(/^fk: 1 plan valid/)]);
+  });
+
+  it('MySQL (MariaDB error 1826): add_foreign_key, a foreign key of create_table and add_unique named like a check, in any letter case', async () => {
+    const add = product('fk', 'mysql', FK('  - add_foreign_key: { table: child, name: C1, columns: [pid], references: { table: parent, columns: [id] } }\n'));
+    expect(await validateError('fk', add)).toMatch(/0-1\.0\.yaml:19:44: add_foreign_key: "C1" is in another letter case \(c1\) the name of check child\.c1: MariaDB refuses a foreign key or key named like a check of its table \(error 1826, "Duplicate CHECK constraint name"\); choose another name$/);
+    const inTable = product('fk', 'mysql', FK('', '      checks:\n        - { name: c1, expression: "id > 0" }\n      foreign_keys:\n        - { name: c1, columns: [pid], references: { table: parent, columns: [id] } }\n'));
+    expect(await validateError('fk', inTable)).toMatch(/0-1\.0\.yaml:\d+:\d+: create_table: "c1" is already the name of check child\.c1: MariaDB refuses/);
+    const unique = product('fk', 'mysql', FK('  - add_unique: { table: child, name: c1, columns: [pid] }\n'));
+    expect(await validateError('fk', unique)).toMatch(/0-1\.0\.yaml:19:\d+: add_unique: "c1" is already the name of check child\.c1: MariaDB refuses/);
+  });
+});

@@ -550,6 +550,13 @@ export interface DialectRules {
    */
   checkNameScope: 'table' | 'database';
   /**
+   * A CHECK's name may not be that of a foreign key or key of its table, whatever the scopes above say (MariaDB 10.11,
+   * measured: a foreign key or UNIQUE key named like a check of the table, or a check named like one of them, fails
+   * with error 1826 "Duplicate CHECK constraint name", in CREATE TABLE and ALTER TABLE alike; MySQL 8 keeps them in
+   * namespaces of their own, and one script runs on both). Where foreignKeyNameScope is 'table' this holds already.
+   */
+  checkNameSharedWithKeys: boolean;
+  /**
    * Every foreign key needs an index that starts with its columns, which the engine creates (named after the
    * first column) when there is none (InnoDB); removing the last such index is refused.
    */

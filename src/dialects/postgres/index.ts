@@ -742,6 +742,8 @@ function postgresIn(w: Where): Dialect {
     indexNameScope: 'schema',
     foreignKeyNameScope: 'table',
     checkNameScope: 'table',
+    // (foreignKeyNameScope 'table' keeps a check's name apart from the table's keys already)
+    checkNameSharedWithKeys: false,
     foreignKeyNeedsIndex: false,
     referencesIndexPrefix: false,
     foreignKeyAction: (a) => a,

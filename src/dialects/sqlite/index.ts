@@ -355,6 +355,8 @@ export const sqlite: Dialect = {
     indexNameScope: 'schema',
     foreignKeyNameScope: 'table',
     checkNameScope: 'table',
+    // (foreignKeyNameScope 'table' keeps a check's name apart from the table's keys already)
+    checkNameSharedWithKeys: false,
     foreignKeyNeedsIndex: false,
     referencesIndexPrefix: false,
     foreignKeyAction: (a) => a,
