@@ -1,11 +1,14 @@
 // The reproductions of review K's findings fixed on branch fix-L, each with the input the reviewer gave.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { validateAll } from '../src/compile/validate.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { PlanError } from '../src/plan/errors.js';
-import { describeServer } from './helpers/servers.js';
+import { describeServer, describeSqliteClient } from './helpers/servers.js';
 import { tempPlansDir, writePlanFile } from './helpers/plans.js';
 
 /** A plans directory holding product `name` (product.yaml with `dialects`) and its plans (file name → YAML text). */
@@ -96,4 +99,74 @@ describe('2. a foreign key or key named like a CHECK of its table is refused at 
     const unique = product('fk', 'mysql', FK('  - add_unique: { table: child, name: c1, columns: [pid] }\n'));
     expect(await validateError('fk', unique)).toMatch(/0-1\.0\.yaml:19:\d+: add_unique: "c1" is already the name of check child\.c1: MariaDB refuses/);
   });
+});
+
+// 3. An index name another table's index holds (SQLite: database-wide; PostgreSQL: schema-wide).
+const SQ = {
+  '0-1.0.yaml': `product: sq\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: items\n      columns:\n        - { name: id, type: bigint, nullable: false }\n        - { name: n, type: "varchar(10)" }\n      primary_key: { columns: [id] }\n  - create_index: { table: items, name: ix_n, columns: [n] }\n`,
+};
+
+describeSqliteClient('3. SQLite: an index ix_n on a table outside the product', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-review-l-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const sqlite = (db: string, sql: string) => spawnSync('sqlite3', ['-bail', db], { input: sql, encoding: 'utf8' });
+  const objects = (db: string) => execFileSync('sqlite3', [db, "SELECT type || ' ' || name || ' ' || tbl_name FROM sqlite_schema ORDER BY 1"], { encoding: 'utf8' }).trim().split('\n');
+
+  it('the install stops before any change, in one line naming the clash; the index on other is kept', () => {
+    const db = join(dir, 'a.db');
+    expect(sqlite(db, 'create table other(x); create index ix_n on other(x);').status).toBe(0);
+    const r = sqlite(db, compile({ product: 'sq', from: '0', to: '1.0', dialect: 'sqlite', plansDir: product('sq', 'sqlite', SQ) }).sql);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toBe("plan stopped: an index ix_n on table other exists; sq's index ix_n on items needs that name (SQLite's index names are database-wide, and the script drops nothing it does not own): rename or drop that index, then run this script again. Nothing was changed.\n");
+    expect(objects(db)).toEqual(['index ix_n other', 'table other other']);
+    // A view of that name is named too.
+    const v = join(dir, 'v.db');
+    sqlite(v, 'create table other(x); create view IX_N as select x from other;');
+    expect(sqlite(v, compile({ product: 'sq', from: '0', to: '1.0', dialect: 'sqlite', plansDir: product('sq', 'sqlite', SQ) }).sql).stdout).toMatch(/^plan stopped: a view IX_N exists; sq's index ix_n on items needs that name/);
+  });
+
+  it('without the clash it installs, and a second run finds its own index', () => {
+    const db = join(dir, 'b.db');
+    const sql = compile({ product: 'sq', from: '0', to: '1.0', dialect: 'sqlite', plansDir: product('sq', 'sqlite', SQ) }).sql;
+    expect(sqlite(db, 'create table other(x); create index ix_other on other(x);').status).toBe(0);
+    const r = sqlite(db, sql);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('plan: sq 0 → 1.0 applied');
+    expect(objects(db)).toContain('index ix_n items');
+    expect(sqlite(db, sql).stdout).toContain('is already applied');
+  });
+});
+
+await describeServer('3. PostgreSQL: an index ix_n on a table outside the product', 'postgres', (url) => {
+  const scratches: Scratch[] = [];
+  afterAll(async () => {
+    for (const s of scratches) await s.close();
+  }, 120_000);
+  const UPGRADE = {
+    ...SQ,
+    '0-1.0.yaml': SQ['0-1.0.yaml'].replace(/ {2}- create_index.*\n/, ''),
+    '1.0-1.1.yaml': 'product: sq\nfrom: "1.0"\nto: "1.1"\nsummary: index\nsteps:\n  - create_index: { table: items, name: ix_n, columns: [n], concurrently: true }\n',
+  };
+  const pgProduct = (plans: Record<string, string>) => {
+    const dir = tempPlansDir();
+    writePlanFile(dir, 'sq', 'product.yaml', 'product: sq\ntitle: sq\nversions: ["1.0", "1.1"]\ndialects: [postgres]\n');
+    for (const [f, text] of Object.entries(plans)) writePlanFile(dir, 'sq', f, text);
+    return dir;
+  };
+  const indexes = async (s: Scratch) => (await s.query<{ i: string }>(`SELECT indexname || ' ' || tablename AS i FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'ix_n'`)).map((r) => r.i);
+
+  it('the install and the concurrent build of an upgrade stop before any change, naming the clash; the index on other is kept', async () => {
+    const s = await openScratch('postgres', { url });
+    scratches.push(s);
+    await s.execStatements(['CREATE TABLE other (x int)', 'CREATE INDEX ix_n ON other (x)']);
+    const install = compile({ product: 'sq', from: '0', to: '1.0', dialect: 'postgres', plansDir: product('sq', 'postgres', SQ) }).sql;
+    await expect(s.execWithClient(install)).rejects.toThrow("plan stopped: an index ix_n on table other exists; sq's index ix_n on items needs that name (PostgreSQL's index names are unique across the schema, and the script drops nothing it does not own): rename or drop it, then run this script again. Nothing was changed.");
+    expect(await indexes(s)).toEqual(['ix_n other']);
+    expect((await s.query(`SELECT 1 FROM pg_class WHERE relname = 'items' AND relnamespace = current_schema()::regnamespace`)).length).toBe(0);
+    // The concurrent build (DROP INDEX CONCURRENTLY IF EXISTS, then CREATE INDEX CONCURRENTLY IF NOT EXISTS).
+    const dir = pgProduct(UPGRADE);
+    await s.execWithClient(compile({ product: 'sq', from: '0', to: '1.0', dialect: 'postgres', plansDir: dir }).sql);
+    await expect(s.execWithClient(compile({ product: 'sq', from: '1.0', to: '1.1', dialect: 'postgres', plansDir: dir }).sql)).rejects.toThrow(/plan stopped: an index ix_n on table other exists; sq's index ix_n on items needs that name/);
+    expect(await indexes(s)).toEqual(['ix_n other']);
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import type { Column, EnumType, FkAction, ForeignKey, Index, Model, Table } from
 import { isCurrentTimestamp } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { VersionCheckSpec } from '../compile/version-check.js';
+import type { IndexNameSpec } from '../compile/preflight/index-names.js';
 import type { ForeignReferenceSpec } from '../compile/preflight/foreign-references.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import type { Naming } from '../operations/naming.js';
@@ -218,6 +219,13 @@ export interface DialectGuards {
    * tables (Statement.rebuild) have it.
    */
   stopIfTriggers?(tables: string[], script: string): Sql[];
+  /**
+   * Statements that stop the script, before any change, when an object holds the name of an index the script creates
+   * and is not an index of one of the product's tables (index names unique across the schema or database:
+   * src/compile/preflight/index-names.ts), printing one line that names the object, its table, and the product's index
+   * that needs the name. Absent where index names are per table (MySQL).
+   */
+  stopIfIndexNamesTaken?(spec: IndexNameSpec): Sql[];
   /**
    * A statement that prints `message` only when the database matches `spec` (the script's last state). A dialect with
    * `endCheck` prints it when that check, earlier in the script, found that state (the session remembers it).
