@@ -1,6 +1,6 @@
 // The reproductions of review K's findings fixed on branch fix-L, each with the input the reviewer gave.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { compile } from '../src/compile/compile.js';
 import { validateAll } from '../src/compile/validate.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { PlanError } from '../src/plan/errors.js';
+import { projectRoot } from '../src/paths.js';
 import { describeServer, describeSqliteClient } from './helpers/servers.js';
 import { tempPlansDir, writePlanFile } from './helpers/plans.js';
 
@@ -169,4 +170,47 @@ await describeServer('3. PostgreSQL: an index ix_n on a table outside the produc
     await expect(s.execWithClient(compile({ product: 'sq', from: '1.0', to: '1.1', dialect: 'postgres', plansDir: dir }).sql)).rejects.toThrow(/plan stopped: an index ix_n on table other exists; sq's index ix_n on items needs that name/);
     expect(await indexes(s)).toEqual(['ix_n other']);
   }, 120_000);
+});
+
+describe('4. an unknown type inside a dialect override: no advice to use an override', () => {
+  it('mysql: { type: int4 } → the overrides take the same plan types; a column type int4 still points at the overrides', async () => {
+    const at = (column: string) => product('ov', 'mysql', { '0-1.0.yaml': `product: ov\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: t\n      columns:\n        - ${column}\n` });
+    const inOverride = await validateError('ov', at('{ name: id, type: bigint, nullable: false, mysql: { type: int4 } }'));
+    expect(inOverride).toMatch(/ov\/0-1\.0\.yaml:9:69: type "int4" is not a type of plans: did you mean "integer"\? \(the portable types: [^;]*; a mysql: \{ type: … \} override takes the same plan types as the column's own type: it names another of them for MySQL\)$/);
+    expect(inOverride).not.toMatch(/goes in its/);
+    expect(await validateError('ov', at('{ name: id, type: int4, nullable: false }'))).toMatch(/; a dialect's own type goes in its postgres:, mysql: or sqlite: \{ type: … \} override\)$/);
+  });
+});
+
+describe('5. MySQL: a table that fits 2 bytes per character or fewer is not advised ucs2', () => {
+  // 100 nullable VARCHAR(255): 51,213 bytes at 2 bytes per character (100 × 512 and 13 of NULL bits), 76,713 at 3.
+  const NARROW = { '0-1.0.yaml': `product: nw\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: notes\n      columns:\n${Array.from({ length: 100 }, (_, i) => `        - { name: c${i}, type: "varchar(255)" }\n`).join('')}` };
+
+  it('the script and plan validate advise TEXT columns first, latin1 as the character set, never ucs2', async () => {
+    const dir = product('nw', 'mysql', NARROW);
+    const r = compile({ product: 'nw', from: '0', to: '1.0', dialect: 'mysql', plansDir: dir });
+    expect(r.rowSize.map((n) => [n.table, n.most])).toEqual([['notes', 2]]);
+    expect(r.sql).not.toMatch(/ucs2 (this|or a narrower)|CHARACTER SET ucs2|such as ucs2/);
+    expect(r.sql).toContain('Required: table notes needs a character set of at most 2 bytes per character, such as latin1 (better, make some of its long VARCHAR columns TEXT in the plan so that it fits utf8mb4 (a narrow character set cannot hold most of Unicode; ucs2, the 2-byte one, is deprecated since MySQL 8.0.28 and cannot be a client character set))');
+    expect(r.sql).toContain("Make latin1 this database''s default character set (ALTER DATABASE");
+    const e = await validateError('nw', dir);
+    expect(e).toMatch(/table notes needs a character set of at most 2 bytes per character, such as latin1 \(under utf8mb4 a row of it declares 102,213 bytes, over MySQL's row size limit of 65,535 bytes\), .*; better, make some of its long VARCHAR columns TEXT .*\(verify_database: \{ mysql_character_set: latin1 \}\)/);
+  });
+});
+
+describe('6, 7. MySQL knowledge stays in src/dialects; the header says "takes, or has, before"', () => {
+  it('src/compile/validate.ts names no MySQL key, engine or character set (the dialect\'s RowSizeRule does)', () => {
+    const text = readFileSync(join(projectRoot(), 'src/compile/validate.ts'), 'utf8');
+    expect(text.match(/mysql|mariadb|utf8mb|latin1/gi)).toBeNull();
+  });
+
+  it('an upgrade that creates a table needing utf8mb3: the header\'s "the character set each such table takes, or has, before its first change"', () => {
+    const notes = `      columns:\n        - { name: id, type: bigint, nullable: false }\n${Array.from({ length: 40 }, (_, i) => `        - { name: c${i + 1}, type: "varchar(63)" }\n`).join('')}      primary_key: { columns: [id] }\n`;
+    const dir = tempPlansDir();
+    writePlanFile(dir, 'hd', 'product.yaml', 'product: hd\ntitle: hd\nversions: ["1.0", "1.1"]\ndialects: [mysql]\n');
+    writePlanFile(dir, 'hd', '0-1.0.yaml', 'product: hd\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: first\n      columns: [{ name: id, type: bigint, nullable: false }]\n      primary_key: { columns: [id] }\n');
+    writePlanFile(dir, 'hd', '1.0-1.1.yaml', `product: hd\nfrom: "1.0"\nto: "1.1"\nsummary: wide\nsteps:\n  - create_table:\n      name: wide\n${notes}`);
+    const r = compile({ product: 'hd', from: '1.0', to: '1.1', dialect: 'mysql', plansDir: dir });
+    expect(r.sql).toMatch(/^-- charset: .* The script checks the character set each such table takes, or has, before its first change and stops if it is wider\.$/m);
+  });
 });

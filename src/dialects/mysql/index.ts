@@ -393,9 +393,7 @@ function rowSizeFits(w: Where, spec: RowSizeSpec): Sql[] {
     const fit = CHARSET_OF_WIDTH[need.most];
     const when = need.when ? `\n  AND ${predicateText(w, need.when)}` : '';
     const stay = spec.from === '0' ? '' : `Stay at ${spec.product} ${spec.from}, or `;
-    // (2 bytes or fewer: a plan change is the better way; a single-byte character set the last resort: row-size.ts)
-    const narrow = need.most <= 2 ? ` Or, ${narrowAdvice(t)}.` : '';
-    const convert = (what: string) => `${stay ? `${stay}convert ${what}` : `Convert ${what}`} to ${fit} first (ALTER TABLE … CONVERT TO CHARACTER SET ${fit}${need.most === 3 ? ', which cannot keep characters outside the Basic Multilingual Plane, such as emoji' : ''}), then run this script again.${narrow}`;
+    const convert = (what: string) => `${stay ? `${stay}convert ${what}` : `Convert ${what}`} to ${fit} first (ALTER TABLE … CONVERT TO CHARACTER SET ${fit}${need.most === 3 ? ', which cannot keep characters outside the Basic Multilingual Plane, such as emoji' : ''}), then run this script again.`;
     // Where the character set comes from, as charsetSourceExpr can find it: only those branches are written.
     const kinds = 'own' in need.source ? ['own'] : ['own', ...(optionSources(need.source.creates).length ? ['table'] : []), 'database'];
     const byKind = (of: Record<string, string>) =>
@@ -408,7 +406,7 @@ function rowSizeFits(w: Where, spec: RowSizeSpec): Sql[] {
     const remedy = byKind({
       own: L(convert(`table ${t}`)),
       // (A table already made keeps its character set: on an install, one an earlier run left would not match the rest.)
-      database: `CONCAT(${L(`${stay ? `${stay}make` : 'Make'} ${fit} this database's default character set (ALTER DATABASE \``)}, REPLACE(COALESCE(${dbOf(w, need.location)}, ''), '\`', '\`\`'), ${L(`\` CHARACTER SET ${fit}${stay ? '' : `; a table already made keeps its own, so first drop any ${spec.product} table an earlier run left`}), then run this script again.${narrow}`)})`,
+      database: `CONCAT(${L(`${stay ? `${stay}make` : 'Make'} ${fit} this database's default character set (ALTER DATABASE \``)}, REPLACE(COALESCE(${dbOf(w, need.location)}, ''), '\`', '\`\`'), ${L(`\` CHARACTER SET ${fit}${stay ? '' : `; a table already made keeps its own, so first drop any ${spec.product} table an earlier run left`}), then run this script again.`)})`,
       table: L(convert(`${spec.product}'s tables`)),
     });
     return [
