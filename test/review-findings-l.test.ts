@@ -182,19 +182,25 @@ describe('4. an unknown type inside a dialect override: no advice to use an over
   });
 });
 
-describe('5. MySQL: a table that fits 2 bytes per character or fewer is not advised ucs2', () => {
-  // 100 nullable VARCHAR(255): 51,213 bytes at 2 bytes per character (100 × 512 and 13 of NULL bits), 76,713 at 3.
-  const NARROW = { '0-1.0.yaml': `product: nw\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: notes\n      columns:\n${Array.from({ length: 100 }, (_, i) => `        - { name: c${i}, type: "varchar(255)" }\n`).join('')}` };
+describe('5. MySQL: a table that fits 2 bytes per character or fewer is advised TEXT columns first', () => {
+  const table = (n: number, type: string) => ({ '0-1.0.yaml': `product: nw\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: notes\n      columns:\n${Array.from({ length: n }, (_, i) => `        - { name: c${i}, type: "${type}" }\n`).join('')}` });
 
-  it('the script and plan validate advise TEXT columns first, latin1 as the character set, never ucs2', async () => {
-    const dir = product('nw', 'mysql', NARROW);
+  it('80 VARCHAR(300) (48,170 bytes at 2 bytes per character, 72,170 at 3): latin1, never ucs2, and TEXT columns first', async () => {
+    const dir = product('nw', 'mysql', table(80, 'varchar(300)'));
     const r = compile({ product: 'nw', from: '0', to: '1.0', dialect: 'mysql', plansDir: dir });
-    expect(r.rowSize.map((n) => [n.table, n.most])).toEqual([['notes', 2]]);
+    expect(r.rowSize.map((n) => [n.table, n.most, n.fits, n.bytes[1], n.bytes[2]])).toEqual([['notes', 2, [1, 2], 48170, 72170]]);
     expect(r.sql).not.toMatch(/ucs2 (this|or a narrower)|CHARACTER SET ucs2|such as ucs2/);
     expect(r.sql).toContain('Required: table notes needs a character set of at most 2 bytes per character, such as latin1 (better, make some of its long VARCHAR columns TEXT in the plan so that it fits utf8mb4 (a narrow character set cannot hold most of Unicode; ucs2, the 2-byte one, is deprecated since MySQL 8.0.28 and cannot be a client character set))');
     expect(r.sql).toContain("Make latin1 this database''s default character set (ALTER DATABASE");
     const e = await validateError('nw', dir);
-    expect(e).toMatch(/table notes needs a character set of at most 2 bytes per character, such as latin1 \(under utf8mb4 a row of it declares 102,213 bytes, over MySQL's row size limit of 65,535 bytes\), .*; better, make some of its long VARCHAR columns TEXT .*\(verify_database: \{ mysql_character_set: latin1 \}\)/);
+    expect(e).toMatch(/table notes needs a character set of at most 2 bytes per character, such as latin1 \(under utf8mb4 a row of it declares 96,170 bytes, over MySQL's row size limit of 65,535 bytes\), .*; better, make some of its long VARCHAR columns TEXT .*\(verify_database: \{ mysql_character_set: latin1 \}\)/);
+  });
+
+  it('100 VARCHAR(255), which fit 2 bytes per character only (latin1 keeps them on the page): TEXT columns first, ucs2 as the last resort', () => {
+    const r = compile({ product: 'nw', from: '0', to: '1.0', dialect: 'mysql', plansDir: product('nw', 'mysql', table(100, 'varchar(255)')) });
+    expect(r.rowSize.map((n) => [n.table, n.most, n.fits])).toEqual([['notes', 2, [2]]]);
+    expect(r.sql).toMatch(/Required: table notes needs a character set of 2 bytes per character, such as ucs2, and not of 1, 3 or 4 \([^)]*\); better, make some of its long VARCHAR columns TEXT in the plan so that it fits utf8mb4 /);
+    expect(r.sql).toContain('stops if it is one its table does not fit.');
   });
 });
 
@@ -213,4 +219,56 @@ describe('6, 7. MySQL knowledge stays in src/dialects; the header says "takes, o
     const r = compile({ product: 'hd', from: '1.0', to: '1.1', dialect: 'mysql', plansDir: dir });
     expect(r.sql).toMatch(/^-- charset: .* The script checks the character set each such table takes, or has, before its first change and stops if it is wider\.$/m);
   });
+});
+
+// 1, continued: InnoDB's page does not make every narrower character set fit. 40 VARCHAR(80) fit utf8mb4 (off the
+// page) and latin1, not utf8mb3 (241 bytes each on it); 33 CHAR(250) NOT NULL fit any multi-byte character set, not
+// latin1 (a latin1 CHAR keeps its 250 bytes on the page).
+const MIXED = {
+  '0-1.0.yaml': `product: mixed\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: first\n      columns: [{ name: id, type: bigint, nullable: false }]\n      primary_key: { columns: [id] }\n  - create_table:\n      name: v\n      columns:\n        - { name: id, type: bigint, nullable: false }\n${Array.from({ length: 40 }, (_, i) => `        - { name: c${i}, type: "varchar(80)" }\n`).join('')}      primary_key: { columns: [id] }\n  - create_table:\n      name: chars\n      columns:\n        - { name: id, type: bigint, nullable: false }\n${Array.from({ length: 33 }, (_, i) => `        - { name: c${i}, type: "char(250)", nullable: false }\n`).join('')}      primary_key: { columns: [id] }\n`,
+};
+
+describe('1. the widths a table fits, where InnoDB\'s page leaves a narrower one out', () => {
+  it('the script checks both tables; plan validate takes the default (utf8mb4) and refuses utf8mb3 and latin1', async () => {
+    const dir = product('mixed', 'mysql', MIXED);
+    const r = compile({ product: 'mixed', from: '0', to: '1.0', dialect: 'mysql', plansDir: dir });
+    expect(r.rowSize.map((n) => [n.table, n.most, n.fits])).toEqual([['v', 4, [1, 2, 4]], ['chars', 4, [2, 3, 4]]]);
+    expect(r.sql).toContain('Required: table v needs a character set of 1, 2 or 4 bytes per character, such as utf8mb4, and not of 3');
+    expect(await validateAll('mixed', dir)).toEqual([expect.stringMatching(/^mixed: 1 plan valid/)]);
+    const named = (cs: string) => {
+      writePlanFile(dir, 'mixed', 'product.yaml', `product: mixed\ntitle: mixed\nversions: ["1.0"]\ndialects: [mysql]\nverify_database:\n  mysql_character_set: ${cs}\n`);
+      return validateError('mixed', dir);
+    };
+    expect(await named('utf8mb3')).toMatch(/product\.yaml:6:3: verify_database: mysql_character_set utf8mb3 \(3 bytes per character\) does not fit: table v needs a character set of 1, 2 or 4 bytes per character, such as utf8mb4, and not of 3 .*\(under utf8mb3 a row of it keeps up to 9,671 bytes on its page/);
+    expect(await named('latin1')).toMatch(/mysql_character_set latin1 \(1 bytes per character\) does not fit: table chars needs a character set of 2, 3 or 4 bytes per character/);
+  });
+});
+
+await describeServer('1. the widths a table fits, on MariaDB through the mariadb client', 'mysql', (url) => {
+  const scratches: Scratch[] = [];
+  afterAll(async () => {
+    for (const s of scratches) await s.close();
+  }, 120_000);
+
+  it('latin1 stops at chars, utf8mb3 at v, before any change; utf8mb4 installs', async () => {
+    const sql = compile({ product: 'mixed', from: '0', to: '1.0', dialect: 'mysql', plansDir: product('mixed', 'mysql', MIXED) }).sql;
+    const u = new URL(url);
+    const outcome = async (charset: string) => {
+      const s = await openScratch('mysql', { url, mysqlCharacterSet: charset });
+      scratches.push(s);
+      const r = spawnSync('mariadb', ['-h', u.hostname, '-P', u.port || '3306', '-u', decodeURIComponent(u.username || 'root'), s.name], { input: sql, encoding: 'utf8' });
+      const tables = (await s.query<{ t: string }>('SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() ORDER BY 1')).map((x) => x.t);
+      return { stdout: r.stdout, stderr: r.stderr, tables };
+    };
+    const latin1 = await outcome('latin1');
+    expect(latin1.stdout).toContain("plan stopped: latin1 does not fit table chars: table chars would take this database's default character set, latin1 (1 bytes per character), under which a row of chars keeps up to 8,276 bytes on its page");
+    expect(latin1.tables).toEqual([]);
+    const mb3 = await outcome('utf8mb3');
+    expect(mb3.stdout).toContain('plan stopped: utf8mb3 does not fit table v: ');
+    expect(mb3.tables).toEqual([]);
+    const mb4 = await outcome('utf8mb4');
+    expect(mb4.stderr).toBe('');
+    expect(mb4.stdout).toContain('plan: mixed 0 → 1.0 applied');
+    expect(mb4.tables).toEqual(['chars', 'first', 'v']);
+  }, 120_000);
 });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { validateAll } from '../src/compile/validate.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
-import { columnBytes, maxBytesPerCharacter, pageBytes, pageFits, rowBytes, rowFits, rowWithinLimit } from '../src/dialects/mysql/row-size.js';
+import { columnBytes, fittingWidths, maxBytesPerCharacter, pageBytes, pageFits, rowBytes, rowWithinLimit } from '../src/dialects/mysql/row-size.js';
 import type { Column } from '../src/model/model.js';
 import { PlanError } from '../src/plan/errors.js';
 import { projectRoot } from '../src/paths.js';
@@ -103,6 +103,13 @@ describe("InnoDB's page (the second rule): a row keeps under 8,126 bytes on its 
     // A unique key of NOT NULL columns clusters the table as a primary key would; a nullable one does not.
     expect(pageBytes({ ...table(col('BIGINT')), uniques: [{ name: 'u', columns: ['c1'] }] }, 4)).toBe(base);
     expect(pageBytes({ ...table(col('BIGINT', true)), uniques: [{ name: 'u', columns: ['c1'] }] }, 4)).toBe(base + 6 + 1);
+  });
+
+  it('not every narrower width fits: 40 VARCHAR(80) fit 1, 2 and 4 bytes per character, not 3; 33 CHAR(250) fit 2, 3 and 4, not 1', () => {
+    expect(fittingWidths(keyed(...n(40, 'VARCHAR(80)')))).toEqual([1, 2, 4]);
+    expect(pageBytes(keyed(...n(40, 'VARCHAR(80)')), 3)).toBe(26 + 40 * 241);
+    expect(fittingWidths(keyed(...n(33, 'CHAR(250)')))).toEqual([2, 3, 4]);
+    expect(pageBytes(keyed(...n(33, 'CHAR(250)')), 1)).toBe(26 + 33 * 250);
   });
 
   it('a table over the page even in latin1 is refused at its step, with what to do', () => {
@@ -326,6 +333,11 @@ await describeServer("InnoDB's page on MariaDB", 'mysql', (url) => {
   CASES.push({ title: 'key, 40 VARCHAR(63) utf8mb4', t: keyed(...n(40, 'VARCHAR(63)')), charset: 'utf8mb4', w: 4 });
   // At the 255-byte line: VARCHAR(63) keeps 253 bytes in utf8mb4, VARCHAR(64) 21.
   CASES.push({ title: 'key, 33 VARCHAR(64) utf8mb4', t: keyed(...n(33, 'VARCHAR(64)')), charset: 'utf8mb4', w: 4 });
+  // Not every narrower width: 40 VARCHAR(80) fit utf8mb4 and latin1, not utf8mb3; 33 CHAR(250) fit utf8mb3, not latin1.
+  for (const [charset, w] of [['latin1', 1], ['utf8mb3', 3], ['utf8mb4', 4]] as const) {
+    CASES.push({ title: `key, 40 VARCHAR(80) ${charset}`, t: keyed(...n(40, 'VARCHAR(80)')), charset, w });
+    CASES.push({ title: `key, 33 CHAR(250) ${charset}`, t: keyed(...n(33, 'CHAR(250)')), charset, w });
+  }
 
   it('every case fits the engine exactly when the rule says it does', async () => {
     const found: string[] = [];

@@ -58,9 +58,10 @@ export async function validateAll(only?: string, plansDir = projectPlansDir()): 
 /**
  * The character set plan verify makes its scratch databases with (product.yaml verify_database, the key the dialect's
  * row-size rule names: RowSizeRule.verifyKey) against what the product's tables need (`needs`, from every script
- * compiled): a product whose tables fit only narrower character sets must name one that fits, or plan verify's
- * scripts would stop at their check on a server whose default is the widest. A narrower one than needed is the
- * author's choice (a legacy database's character set) and is let be. The words are the dialect's.
+ * compiled): a product whose tables fit only some character sets must name one that fits them all, or plan verify's
+ * scripts would stop at their check (on a server whose default is the widest, for a table that fits narrower ones
+ * only). A narrower one than needed that fits is the author's choice (a legacy database's character set) and is let
+ * be. The words are the dialect's.
  * @throws PlanError at verify_database in product.yaml, naming the table, its bytes and what fits
  */
 function checkVerifyCharset(p: LoadedProduct, rule: RowSizeRule, needs: RowSizeNeed[]): void {
@@ -68,8 +69,11 @@ function checkVerifyCharset(p: LoadedProduct, rule: RowSizeRule, needs: RowSizeN
   const width = named === undefined ? undefined : rule.charsetWidth(named);
   const at = positionOf(p, new RegExp(`^\\s*${rule.verifyKey}\\s*:`, 'm')) ?? positionOf(p, /^verify_database\s*:/m);
   if (named !== undefined && width === undefined) throw new PlanError(`verify_database: ${rule.unknownCharset(named)}`, at);
-  const narrowest = needs.reduce<RowSizeNeed | undefined>((a, n) => (!a || n.most < a.most ? n : a), undefined);
-  if (!narrowest || (width ?? rule.widest) <= narrowest.most) return;
+  // The needs the scratch databases' width does not fit (a width may be too wide, or, on InnoDB's page, too narrow
+  // for a table that fits only wider ones): the one that needs the narrowest is named.
+  const w = Math.min(width ?? rule.widest, rule.widest);
+  const narrowest = needs.filter((n) => !n.fits.includes(w)).reduce<RowSizeNeed | undefined>((a, n) => (!a || n.most < a.most ? n : a), undefined);
+  if (!narrowest) return;
   throw new PlanError(rule.verifyTooWide(narrowest, named === undefined ? undefined : { name: named, width: width! }), at ?? { file: p.relPath, line: 1, col: 1 });
 }
 

@@ -315,8 +315,10 @@ export interface RowSizeNeed {
    * else the database's default; or its own, where a resumed run finds it made already).
    */
   source: { own: string } | { creates: NewTable };
-  /** The most bytes per character its row fits (DialectRules.rowSize.maxBytesPerCharacter); below the widest. */
+  /** The most bytes per character its row fits (DialectRules.rowSize.maxBytesPerCharacter). */
   most: number;
+  /** Every width its row fits (DialectRules.rowSize.fittingWidths): not all of them, or it would need no check. */
+  fits: number[];
   /** The bytes its row declares at 1, 2, … bytes per character, up to the widest. */
   bytes: number[];
   /** How its row is too large at 1, 2, … bytes per character (RowSizeRule.overLimit's words; '' where it fits). */
@@ -347,6 +349,8 @@ export interface RowSizeRule {
   maxBytesPerCharacter(t: Table): number;
   /** The bytes a row of `t` declares when its text columns take `w` bytes per character. */
   rowBytes(t: Table, w: number): number;
+  /** The bytes per character, 1 up to `widest`, at which a row of `t` fits (not always every one up to the most). */
+  fittingWidths(t: Table): number[];
   /**
    * How a row of `t` is too large at `w` bytes per character: `words`, after "a row of it" ("declares 72,152 bytes,
    * over MySQL's row size limit of 65,535 bytes"), and the limit it exceeds in words; undefined when it fits.
@@ -354,14 +358,15 @@ export interface RowSizeRule {
   overLimit(t: Table, w: number): { words: string; limit: string } | undefined;
   /** Why a row of `t` does not fit at `w` bytes per character, in words ("a row of it declares 80,005 bytes at …, over …"). */
   tooLarge(t: Table, w: number): string;
-  /** The character sets that fit at most `w` bytes per character, in words ("utf8mb3 or a narrower one …"). */
-  charsetsThatFit(w: number): string;
+  /**
+   * The character sets that fit at most `w` bytes per character, in words ("utf8mb3 or a narrower one …"); with `fits`
+   * (fittingWidths) where that leaves a narrower width out, the widths that fit and those that do not.
+   */
+  charsetsThatFit(w: number, fits?: readonly number[]): string;
   /** What a plan author does about table `t` that fits none, in words ("make some of its long VARCHAR columns TEXT …"). */
   remedy(t: Table): string;
   /** The bytes per character of a character set of the engine, by name (undefined: not one the dialect knows). */
   charsetWidth(name: string): number | undefined;
-  /** The character set a message names for a table that needs at most `w` bytes per character (MySQL: 3 → utf8mb3). */
-  charsetOfWidth(w: number): string;
   /** The key of product.yaml `verify_database:` that names the character set of plan verify's scratch databases. */
   verifyKey: 'mysql_character_set';
   /** The words on a `verifyKey` value the dialect does not know (`named`), after "verify_database: ". */

@@ -66,8 +66,15 @@ export function rowSizeNeeds(
           const renamedFrom = e.op.kind === 'rename_table' && e.op.to === ta.name ? e.op.from : ta.name;
           const tb = findTable(e.before, renamedFrom);
           if (tb === ta) continue;
+          // (not just the widest: a table may fit utf8mb4 and not utf8mb3 or latin1, InnoDB's page: row-size.ts)
+          const fits = rule.fittingWidths(ta);
+          if (fits.length >= rule.widest) continue;
+          // A table the operation changed that fits every width it did before (or more) needs no new check.
+          if (tb) {
+            const had = rule.fittingWidths(tb);
+            if (had.every((w) => fits.includes(w))) continue;
+          }
           const most = rule.maxBytesPerCharacter(ta);
-          if (most >= rule.widest || (tb && most >= rule.maxBytesPerCharacter(tb))) continue;
           const origin = startName.has(renamedFrom) ? startName.get(renamedFrom)! : null;
           const source: RowSizeNeed['source'] =
             origin !== null && tb ? { own: origin } : { creates: { name: ta.name, related: relatedOf(e.after, ta.name), existing } satisfies NewTable };
@@ -77,9 +84,11 @@ export function rowSizeNeeds(
             ...(location !== undefined ? { location } : {}),
             source,
             most,
+            fits,
             bytes: Array.from({ length: rule.widest }, (_, i) => rule.rowBytes(ta, i + 1)),
             over: Array.from({ length: rule.widest }, (_, i) => rule.overLimit(ta, i + 1)?.words ?? ''),
-            limit: rule.overLimit(ta, rule.widest)!.limit,
+            // (the limit of the widest width it does not fit)
+            limit: rule.overLimit(ta, Math.max(...Array.from({ length: rule.widest }, (_, i) => i + 1).filter((w) => !fits.includes(w))))!.limit,
             when: guardOf.get(run[run.length - 1]),
           });
         }
@@ -107,7 +116,9 @@ export function rowSizeCheck(d: Dialect, needs: RowSizeNeed[], spec: Omit<RowSiz
   const tables = [...new Set(needs.map((n) => n.table))];
   return {
     needs,
-    comment: `character set: ${tables.length === 1 ? `table ${tables[0]} needs` : `tables ${tables.join(', ')} need`} a character set of at most ${Math.min(...needs.map((n) => n.most))} bytes per character for ${tables.length === 1 ? 'its row' : 'their rows'} to fit (${[...new Set(needs.map((n) => n.limit))].join('; ')}): the script stops before any change when ${tables.length === 1 ? 'it would take' : 'they would take'} a wider one`,
+    comment: needs.every((n) => n.fits.every((w, i) => w === i + 1))
+      ? `character set: ${tables.length === 1 ? `table ${tables[0]} needs` : `tables ${tables.join(', ')} need`} a character set of at most ${Math.min(...needs.map((n) => n.most))} bytes per character for ${tables.length === 1 ? 'its row' : 'their rows'} to fit (${[...new Set(needs.map((n) => n.limit))].join('; ')}): the script stops before any change when ${tables.length === 1 ? 'it would take' : 'they would take'} a wider one`
+      : `character set: ${tables.length === 1 ? `table ${tables[0]} fits` : `tables ${tables.join(', ')} fit`} some character sets only (${[...new Set(needs.map((n) => n.limit))].join('; ')}): the script stops before any change when ${tables.length === 1 ? 'it would take' : 'they would take'} one that does not fit`,
     statements: d.guards.rowSizeFits({ ...spec, needs }),
   };
 }

@@ -236,16 +236,53 @@ export function tooLarge(t: RowTable, w: number): string {
 
 /**
  * The most bytes per character the character set of table `t`'s text columns may take for its row to fit both rules
- * (the 65,535 bytes and InnoDB's page): 4 when any character set does (utf8mb4 included), 3 for utf8mb3 and narrower,
- * …, 0 when none does (not even latin1).
+ * (the 65,535 bytes and InnoDB's page): 4 when utf8mb4 does, 3 when utf8mb3 does and utf8mb4 not, …, 0 when none does
+ * (not even latin1). A narrower width may not fit all the same (InnoDB's page): fittingWidths lists those that do.
  */
 export function maxBytesPerCharacter(t: RowTable): number {
   for (let w = WIDEST_CHARACTER; w >= 1; w--) if (rowFits(t, w)) return w;
   return 0;
 }
 
-/** "utf8mb3 (3 bytes per character) or narrower": the character sets that fit a table that needs at most `w`. */
-export function charsetsThatFit(w: number): string {
+/**
+ * The bytes per character (1 to 4) at which a row of `t` fits both rules. Not always every width up to the widest
+ * that fits: on InnoDB's page a VARCHAR, or a multi-byte CHAR, of 255 bytes or less stays on the page and a longer one
+ * goes off it, so 40 VARCHAR(80) fit utf8mb4 (21 bytes each) and latin1 (81) but not utf8mb3 (241), and 33 CHAR(250)
+ * fit any multi-byte character set but not latin1 (a latin1 CHAR is fixed, 250 bytes on the page).
+ */
+export function fittingWidths(t: RowTable): number[] {
+  return Array.from({ length: WIDEST_CHARACTER }, (_, i) => i + 1).filter((w) => rowFits(t, w));
+}
+
+/**
+ * The character set a message names for a table whose row fits at most `most` bytes per character, and at the
+ * widths `fits`: CHARSET_OF_WIDTH's, but ucs2, the one Unicode character set of 2 bytes, where the table fits 2 and
+ * not 1 (InnoDB's page), as the last resort after narrowAdvice (the messages give that first).
+ */
+export function charsetFor(most: number, fits?: readonly number[]): string {
+  return most === 2 && fits && !fits.includes(1) ? 'ucs2' : CHARSET_OF_WIDTH[most];
+}
+
+/** Whether `fits` is every width from 1 up to its largest (a table that fits a width fits every narrower one). */
+export function fitsNarrower(fits: readonly number[]): boolean {
+  return fits.every((w, i) => w === i + 1);
+}
+
+/** A character set of `w` bytes per character, in words for "under …": utf8mb4, utf8mb3, a 2-byte one, latin1. */
+export function widthName(w: number): string {
+  return w >= WIDEST_CHARACTER ? 'utf8mb4' : w === 3 ? 'utf8mb3' : w === 2 ? 'a 2-byte character set' : 'a single-byte character set such as latin1';
+}
+
+/**
+ * "utf8mb3 (3 bytes per character) or narrower": the character sets that fit a table that needs at most `w`; with
+ * `fits` (fittingWidths) where it leaves a narrower width out, the widths that fit and those that do not.
+ */
+export function charsetsThatFit(w: number, fits?: readonly number[]): string {
+  if (fits && !fitsNarrower(fits)) {
+    const bad = Array.from({ length: WIDEST_CHARACTER }, (_, i) => i + 1).filter((x) => !fits.includes(x));
+    const list = (ws: number[]) => ws.join(ws.length > 2 ? ', ' : ' or ').replace(/, (\d)$/, ' or $1');
+    return `a character set of ${list([...fits])} bytes per character, such as ${charsetFor(w, fits)}, and not of ${list(bad)} (at ${bad.length > 1 ? 'those widths' : 'that width'} more of its VARCHAR and CHAR columns stay on InnoDB's page: those of 255 bytes or less, and every CHAR of a single-byte character set)${w <= 2 ? `; ${narrowAdvice()}` : ''}`;
+  }
   if (w >= WIDEST_CHARACTER) return 'any character set';
   if (w <= 2) return `a character set of at most ${w} bytes per character, such as latin1 (${narrowAdvice()})`;
   return `${CHARSET_OF_WIDTH[w]} or a narrower one (at most ${w} bytes per character; utf8mb3 holds every character but those outside the Basic Multilingual Plane, such as emoji)`;
