@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { validateAll } from '../src/compile/validate.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
-import { columnBytes, maxBytesPerCharacter, rowBytes, rowFits } from '../src/dialects/mysql/row-size.js';
+import { columnBytes, fittingWidths, maxBytesPerCharacter, pageBytes, pageFits, rowBytes, rowWithinLimit } from '../src/dialects/mysql/row-size.js';
 import type { Column } from '../src/model/model.js';
 import { PlanError } from '../src/plan/errors.js';
 import { projectRoot } from '../src/paths.js';
@@ -48,11 +48,11 @@ describe('the row size rule (MySQL 8.0 manual, "Limits on Table Column Count and
   it("the manual's examples in latin1: t1 (VARCHAR(32765) and VARCHAR(32766) NOT NULL) is 65,535 bytes and fits; t2 (VARCHAR(65535)) does not; t3, t1 with NULL columns, does not", () => {
     const t1 = table(col('VARCHAR(32765)'), col('VARCHAR(32766)'));
     expect(rowBytes(t1, 1)).toBe(65535);
-    expect(rowFits(t1, 1)).toBe(true);
-    expect(rowFits(table(col('VARCHAR(65535)')), 1)).toBe(false);
+    expect(rowWithinLimit(t1, 1)).toBe(true);
+    expect(rowWithinLimit(table(col('VARCHAR(65535)')), 1)).toBe(false);
     const t3 = table(col('VARCHAR(32765)', true), col('VARCHAR(32766)', true));
     expect(rowBytes(t3, 1)).toBe(65536);
-    expect(rowFits(t3, 1)).toBe(false);
+    expect(rowWithinLimit(t3, 1)).toBe(false);
   });
 
   it('TEXT and BLOB count 10 bytes, JSON 12, fixed types their sizes; NULL columns a bit each, a row of fixed-length columns one more', () => {
@@ -69,6 +69,56 @@ describe('the row size rule (MySQL 8.0 manual, "Limits on Table Column Count and
     expect(rowBytes(at('11.20'), 3)).toBe(57714);
     expect(maxBytesPerCharacter(at('11.20'))).toBe(3);
     expect(maxBytesPerCharacter(at('11.21'))).toBe(4);
+  });
+});
+
+describe("InnoDB's page (the second rule): a row keeps under 8,126 bytes on its 16 KB page, long columns off it", () => {
+  // c1 BIGINT NOT NULL, the primary key, then `rest`.
+  const keyed = (...rest: Column[]) => ({ ...table(col('BIGINT'), ...rest), primaryKey: { name: 'pk', columns: ['c1'] } });
+  const n = (k: number, type: string, nullable = false) => Array.from({ length: k }, () => col(type, nullable));
+
+  it('40 VARCHAR(63) NOT NULL and a BIGINT key: 7,626 bytes in utf8mb3 (40 × 190 + 26), 10,146 in utf8mb4 (40 × 253 + 26), so utf8mb3 or narrower', () => {
+    const wide = keyed(...n(40, 'VARCHAR(63)'));
+    expect(pageBytes(wide, 3)).toBe(7626);
+    expect(pageBytes(wide, 4)).toBe(10146);
+    // The 65,535 rule alone let any character set be.
+    expect(rowWithinLimit(wide, 4)).toBe(true);
+    expect(pageFits(wide, 4)).toBe(false);
+    expect(maxBytesPerCharacter(wide)).toBe(3);
+  });
+
+  it('a VARCHAR or multi-byte CHAR of at most 255 bytes keeps its bytes + 1, a longer one and TEXT, BLOB, JSON 21; a latin1 CHAR its length; no key, 6 bytes of DB_ROW_ID', () => {
+    const base = pageBytes(keyed(), 4);
+    expect(base).toBe(5 + 6 + 7 + 8);
+    expect(pageBytes(keyed(col('VARCHAR(63)')), 4) - base).toBe(253);
+    expect(pageBytes(keyed(col('VARCHAR(64)')), 4) - base).toBe(21);
+    expect(pageBytes(keyed(col('VARCHAR(85)')), 3) - base).toBe(256);
+    expect(pageBytes(keyed(col('VARCHAR(86)')), 3) - base).toBe(21);
+    expect(pageBytes(keyed(col('CHAR(36)')), 4) - base).toBe(145);
+    expect(pageBytes(keyed(col('CHAR(36)')), 1) - base).toBe(36);
+    expect(pageBytes(keyed(col('CHAR(100)')), 3) - base).toBe(21);
+    expect(pageBytes(keyed(col('TEXT'), col('BLOB'), col('JSON')), 4) - base).toBe(63);
+    expect(pageBytes(keyed(...n(9, 'INT', true)), 4) - base).toBe(36 + 2);
+    expect(pageBytes(table(col('BIGINT')), 4)).toBe(base + 6);
+    // A unique key of NOT NULL columns clusters the table as a primary key would; a nullable one does not.
+    expect(pageBytes({ ...table(col('BIGINT')), uniques: [{ name: 'u', columns: ['c1'] }] }, 4)).toBe(base);
+    expect(pageBytes({ ...table(col('BIGINT', true)), uniques: [{ name: 'u', columns: ['c1'] }] }, 4)).toBe(base + 6 + 1);
+  });
+
+  it('not every narrower width fits: 40 VARCHAR(80) fit 1, 2 and 4 bytes per character, not 3; 33 CHAR(250) fit 2, 3 and 4, not 1', () => {
+    expect(fittingWidths(keyed(...n(40, 'VARCHAR(80)')))).toEqual([1, 2, 4]);
+    expect(pageBytes(keyed(...n(40, 'VARCHAR(80)')), 3)).toBe(26 + 40 * 241);
+    expect(fittingWidths(keyed(...n(33, 'CHAR(250)')))).toEqual([2, 3, 4]);
+    expect(pageBytes(keyed(...n(33, 'CHAR(250)')), 1)).toBe(26 + 33 * 250);
+  });
+
+  it('a table over the page even in latin1 is refused at its step, with what to do', () => {
+    // 130 VARCHAR(63) NOT NULL, no key: 24 + 130 × 64 = 8,344 bytes in latin1 (and more in any wider character set).
+    const cols = Array.from({ length: 130 }, (_, i) => `        - { name: c${i}, type: varchar(63), nullable: false }\n`).join('');
+    const dir = demoProduct({ '0-1.0.yaml': `product: demo\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: many\n      columns:\n${cols}` });
+    const e = planError(() => compile({ product: 'demo', from: '0', to: '1.0', dialect: 'mysql', plansDir: dir }));
+    expect(e.message).toMatch(/create_table: table many: a row of it keeps up to 8,344 bytes on its page even at one byte per character \(a single-byte character set such as latin1\), over InnoDB's limit on a row kept on its 16 KB page \(under 8,126 bytes\), so no character set lets the engine create it: make some of its VARCHAR or CHAR columns TEXT, which keep 21 bytes on the page \(their values are stored apart\)$/);
+    expect(e.message.split('\n')).toHaveLength(1);
   });
 });
 
@@ -168,7 +218,7 @@ describe('plan validate: product.yaml verify_database against what the tables ne
   });
 
   it('utf8mb4 is refused at the line that names it; none at all, at the product file; an unknown name, at its line', async () => {
-    expect(await failure(withProduct('verify_database:\n  mysql_character_set: utf8mb4\n'))).toMatch(/demo\/product\.yaml:6:3: verify_database: mysql_character_set utf8mb4 \(4 bytes per character\) is too wide: table notes needs a character set of at most 3 bytes per character, such as utf8mb3 \(a row of it declares 72,152 bytes under utf8mb4, over MySQL's row size limit of 65,535 bytes\)/);
+    expect(await failure(withProduct('verify_database:\n  mysql_character_set: utf8mb4\n'))).toMatch(/demo\/product\.yaml:6:3: verify_database: mysql_character_set utf8mb4 \(4 bytes per character\) is too wide: table notes needs a character set of at most 3 bytes per character, such as utf8mb3 \(under utf8mb4 a row of it declares 72,152 bytes, over MySQL's row size limit of 65,535 bytes\)/);
     expect(await failure(withProduct(''))).toMatch(/demo\/product\.yaml:1:1: table notes needs a character set of at most 3 bytes per character, such as utf8mb3 .*give plan verify a character set that fits \(verify_database: \{ mysql_character_set: utf8mb3 \}\)/);
     expect(await failure(withProduct('verify_database:\n  mysql_character_set: utf8mb5\n'))).toMatch(/product\.yaml:6:3: verify_database: mysql_character_set utf8mb5 is not a character set of MySQL or MariaDB that plan knows/);
   });
@@ -182,7 +232,8 @@ await describeServer('row size on MariaDB', 'mysql', (url) => {
   afterAll(async () => s?.close(), 120_000);
 
   // The engine's verdict on the 65,535-byte rule: created, or refused with error 1118 "… is 65535 …" or 1074 ("Column
-  // length too big"). InnoDB's own page limit ("Row size too large (> 8126)") is another rule: it counts as fitting here.
+  // length too big"). InnoDB's own page limit ("Row size too large (> 8126)") is the other rule (below): it counts as
+  // fitting here.
   const engineFits = async (cols: string[], charset: string): Promise<boolean> => {
     await s.query('DROP TABLE IF EXISTS t');
     try {
@@ -229,11 +280,75 @@ await describeServer('row size on MariaDB', 'mysql', (url) => {
         // (the TIMESTAMP column needs a default in strict mode on MariaDB: NOT NULL without one is refused otherwise)
         const cols = c.t.columns.map((x, i) => sql(x, i) + (x.type === 'TIMESTAMP' ? ' DEFAULT CURRENT_TIMESTAMP' : ''));
         found.push(`${c.title} ${charset}: ${(await engineFits(cols, charset)) ? 'fits' : 'too large'}`);
-        want.push(`${c.title} ${charset}: ${rowFits(c.t, w) ? 'fits' : 'too large'}`);
+        want.push(`${c.title} ${charset}: ${rowWithinLimit(c.t, w) ? 'fits' : 'too large'}`);
       }
     }
     expect(found).toEqual(want);
     // Both outcomes are there: the cases sit on the boundaries.
+    expect(want.filter((x) => x.endsWith('too large')).length).toBeGreaterThan(5);
+    expect(want.filter((x) => x.endsWith('fits')).length).toBeGreaterThan(5);
+  }, 120_000);
+});
+
+await describeServer("InnoDB's page on MariaDB", 'mysql', (url) => {
+  let s: Scratch;
+  beforeAll(async () => {
+    s = await openScratch('mysql', { url });
+  }, 120_000);
+  afterAll(async () => s?.close(), 120_000);
+
+  // The engine's verdict on the page rule: created, or refused with "Row size too large (> 8126)".
+  const engineFits = async (t: { columns: Column[]; primaryKey?: { columns: string[] } }, charset: string): Promise<boolean> => {
+    const cols = t.columns.map((c) => `${c.name} ${c.type}${c.nullable ? ' NULL' : ' NOT NULL'}`);
+    if (t.primaryKey) cols.push(`PRIMARY KEY (${t.primaryKey.columns.join(', ')})`);
+    await s.query('DROP TABLE IF EXISTS t');
+    try {
+      await s.query(`CREATE TABLE t (${cols.join(', ')}) CHARACTER SET ${charset}`);
+      return true;
+    } catch (e) {
+      if (/> 8126/.test((e as Error).message)) return false;
+      throw e;
+    }
+  };
+  const keyed = (...rest: Column[]) => ({ ...table(col('BIGINT'), ...rest), primaryKey: { name: 'pk', columns: ['c1'] } });
+  const n = (k: number, type: string, nullable = false) => Array.from({ length: k }, () => col(type, nullable));
+  const CASES: { title: string; t: { columns: Column[]; primaryKey?: { name: string; columns: string[] } }; charset: string; w: number }[] = [];
+  const both = (title: string, at: (k: number) => CASES[number]['t'], k: number, charset: string, w: number) => {
+    CASES.push({ title: `${title} (${k}) ${charset}`, t: at(k), charset, w }, { title: `${title} (${k + 1}) ${charset}`, t: at(k + 1), charset, w });
+  };
+  // Byte by byte at 8,125 | 8,126: a BIGINT key (26 bytes with header and system columns), 32 VARCHAR(250) (251 each) …
+  both('key, 32 VARCHAR(250), VARCHAR(k)', (k) => keyed(...n(32, 'VARCHAR(250)'), col(`VARCHAR(${k})`)), 66, 'latin1', 1);
+  // … without a key (DB_ROW_ID, 6 more) …
+  both('no key, 32 VARCHAR(250), VARCHAR(k)', (k) => table(col('BIGINT'), ...n(32, 'VARCHAR(250)'), col(`VARCHAR(${k})`)), 60, 'latin1', 1);
+  // … with nine nullable INT (36 bytes and 2 of NULL bits) …
+  both('key, nine nullable INT, 31 VARCHAR(250), VARCHAR(k)', (k) => keyed(...n(9, 'INT', true), ...n(31, 'VARCHAR(250)'), col(`VARCHAR(${k})`)), 279 - 251, 'latin1', 1);
+  // … with TEXT, BLOB, JSON (21 each), and a long VARCHAR (off the page, 21) …
+  both('key, TEXT, BLOB, JSON, VARCHAR(300), 31 VARCHAR(250), VARCHAR(k)', (k) => keyed(col('TEXT'), col('BLOB'), col('JSON'), col('VARCHAR(300)'), ...n(31, 'VARCHAR(250)'), col(`VARCHAR(${k})`)), 233, 'latin1', 1);
+  // … CHAR in latin1 (its length) and utf8mb4 (variable: bytes + 1) …
+  both('key, 32 CHAR(250), CHAR(k)', (k) => keyed(...n(32, 'CHAR(250)'), col(`CHAR(${k})`)), 99, 'latin1', 1);
+  both('key, 32 VARCHAR(63), CHAR(1), k BOOLEAN', (k) => keyed(...n(32, 'VARCHAR(63)'), ...n(k, 'BOOLEAN')), 3, 'utf8mb4', 4);
+  // … and the reproduction: 40 VARCHAR(63) fit utf8mb3, not utf8mb4; at 32 and 33 in utf8mb4.
+  both('key, k VARCHAR(63)', (k) => keyed(...n(k, 'VARCHAR(63)')), 32, 'utf8mb4', 4);
+  CASES.push({ title: 'key, 40 VARCHAR(63) utf8mb3', t: keyed(...n(40, 'VARCHAR(63)')), charset: 'utf8mb3', w: 3 });
+  CASES.push({ title: 'key, 40 VARCHAR(63) utf8mb4', t: keyed(...n(40, 'VARCHAR(63)')), charset: 'utf8mb4', w: 4 });
+  // At the 255-byte line: VARCHAR(63) keeps 253 bytes in utf8mb4, VARCHAR(64) 21.
+  CASES.push({ title: 'key, 33 VARCHAR(64) utf8mb4', t: keyed(...n(33, 'VARCHAR(64)')), charset: 'utf8mb4', w: 4 });
+  // Not every narrower width: 40 VARCHAR(80) fit utf8mb4 and latin1, not utf8mb3; 33 CHAR(250) fit utf8mb3, not latin1.
+  for (const [charset, w] of [['latin1', 1], ['utf8mb3', 3], ['utf8mb4', 4]] as const) {
+    CASES.push({ title: `key, 40 VARCHAR(80) ${charset}`, t: keyed(...n(40, 'VARCHAR(80)')), charset, w });
+    CASES.push({ title: `key, 33 CHAR(250) ${charset}`, t: keyed(...n(33, 'CHAR(250)')), charset, w });
+  }
+
+  it('every case fits the engine exactly when the rule says it does', async () => {
+    const found: string[] = [];
+    const want: string[] = [];
+    for (const c of CASES) {
+      found.push(`${c.title}: ${(await engineFits(c.t, c.charset)) ? 'fits' : 'too large'}`);
+      want.push(`${c.title}: ${pageFits(c.t, c.w) ? 'fits' : 'too large'}`);
+      // (none of them near the 65,535)
+      expect(rowWithinLimit(c.t, c.w)).toBe(true);
+    }
+    expect(found).toEqual(want);
     expect(want.filter((x) => x.endsWith('too large')).length).toBeGreaterThan(5);
     expect(want.filter((x) => x.endsWith('fits')).length).toBeGreaterThan(5);
   }, 120_000);

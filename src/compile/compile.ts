@@ -25,6 +25,7 @@ import { dataFitChecks } from './preflight/data-fit.js';
 import { rowSizeCheck, rowSizeNeeds } from './preflight/row-size.js';
 import { chainRows, derivedPath, expandDerived, installOps, modelText, type ChainOp } from './derived.js';
 import { foreignReferenceCheck } from './preflight/foreign-references.js';
+import { indexNameCheck, indexNameSpec } from './preflight/index-names.js';
 import { rebuildTable } from '../operations/rebuild.js';
 import { scriptLocks, type ScriptLocks, type StatementLocks } from './locks.js';
 
@@ -915,6 +916,10 @@ export function compile(req: CompileRequest): CompileResult {
   emit(refs.statements);
   if (refs.manual) manual.push({ plan: `${req.from} → ${req.to}`, text: refs.manual });
   if (refs.statements.length) preflight.push(`foreign keys of tables outside ${productName} onto the keys this script drops or replaces: the script stops, naming them, when there are any`);
+  // An index name an object outside the product holds, where index names are schema- or database-wide
+  // (preflight/index-names.ts): the script stops before it would drop or collide with what it does not own.
+  const indexNames = indexNameCheck(d, indexNameSpec(d, [start, ...flat.map((st) => origin.get(st)!.after)], flat, productName, `${productName} ${req.from} → ${req.to}`));
+  if (indexNames.comment) body.push(d.syntax.comment(indexNames.comment).text), emit(indexNames.statements), preflight.push(indexNames.comment);
   // A table rebuild drops the old table, and with it what the model does not know of it (its triggers): the script
   // stops first when a table it rebuilds has any as it starts (rebuild.ts).
   const rebuilt = rebuiltFromStart(start, flat.map((st) => ({ statement: st, op: origin.get(st)!.op })));

@@ -56,27 +56,25 @@ export async function validateAll(only?: string, plansDir = projectPlansDir()): 
 }
 
 /**
- * The character set plan verify makes its scratch databases with (product.yaml verify_database, read by the engine
- * whose dialect has the row-size rule: mysql_character_set) against what the product's tables need (`needs`, from every
- * script compiled): a product whose tables fit only narrower character sets must name one that fits, or plan verify's
- * scripts would stop at their check on a server whose default is utf8mb4. A narrower one than needed is the author's
- * choice (a legacy database's character set) and is let be.
+ * The character set plan verify makes its scratch databases with (product.yaml verify_database, the key the dialect's
+ * row-size rule names: RowSizeRule.verifyKey) against what the product's tables need (`needs`, from every script
+ * compiled): a product whose tables fit only some character sets must name one that fits them all, or plan verify's
+ * scripts would stop at their check (on a server whose default is the widest, for a table that fits narrower ones
+ * only). A narrower one than needed that fits is the author's choice (a legacy database's character set) and is let
+ * be. The words are the dialect's.
  * @throws PlanError at verify_database in product.yaml, naming the table, its bytes and what fits
  */
 function checkVerifyCharset(p: LoadedProduct, rule: RowSizeRule, needs: RowSizeNeed[]): void {
-  const named = p.product.verify_database?.mysql_character_set;
+  const named = p.product.verify_database?.[rule.verifyKey];
   const width = named === undefined ? undefined : rule.charsetWidth(named);
-  const at = positionOf(p, /^\s*mysql_character_set\s*:/m) ?? positionOf(p, /^verify_database\s*:/m);
-  if (named !== undefined && width === undefined) throw new PlanError(`verify_database: mysql_character_set ${named} is not a character set of MySQL or MariaDB that plan knows (e.g. utf8mb4, utf8mb3, latin1)`, at);
-  const narrowest = needs.reduce<RowSizeNeed | undefined>((a, n) => (!a || n.most < a.most ? n : a), undefined);
-  if (!narrowest || (width ?? rule.widest) <= narrowest.most) return;
-  const why = `table ${narrowest.table} needs a character set of at most ${narrowest.most} bytes per character, such as ${rule.charsetOfWidth(narrowest.most)} (a row of it declares ${grouped(narrowest.bytes[rule.widest - 1])} bytes under ${rule.charsetOfWidth(rule.widest)}, over ${rule.limit}), and the scripts that create or widen it stop before their first change in a database of a wider one`;
-  throw new PlanError(
-    named === undefined
-      ? `${why}: give plan verify a character set that fits (verify_database: { mysql_character_set: ${rule.charsetOfWidth(narrowest.most)} }), or its scratch databases take the server's default (utf8mb4 on MySQL 8 and MariaDB 10.11)`
-      : `verify_database: mysql_character_set ${named} (${width} bytes per character) is too wide: ${why}; name one that fits (${rule.charsetOfWidth(narrowest.most)})`,
-    at ?? { file: p.relPath, line: 1, col: 1 },
-  );
+  const at = positionOf(p, new RegExp(`^\\s*${rule.verifyKey}\\s*:`, 'm')) ?? positionOf(p, /^verify_database\s*:/m);
+  if (named !== undefined && width === undefined) throw new PlanError(`verify_database: ${rule.unknownCharset(named)}`, at);
+  // The needs the scratch databases' width does not fit (a width may be too wide, or, on InnoDB's page, too narrow
+  // for a table that fits only wider ones): the one that needs the narrowest is named.
+  const w = Math.min(width ?? rule.widest, rule.widest);
+  const narrowest = needs.filter((n) => !n.fits.includes(w)).reduce<RowSizeNeed | undefined>((a, n) => (!a || n.most < a.most ? n : a), undefined);
+  if (!narrowest) return;
+  throw new PlanError(rule.verifyTooWide(narrowest, named === undefined ? undefined : { name: named, width: width! }), at ?? { file: p.relPath, line: 1, col: 1 });
 }
 
 /** Where the first line of `p`'s product file that matches `pattern` is (undefined: none). */

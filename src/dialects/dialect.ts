@@ -7,6 +7,7 @@ import type { Column, EnumType, FkAction, ForeignKey, Index, Model, Table } from
 import { isCurrentTimestamp } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { VersionCheckSpec } from '../compile/version-check.js';
+import type { IndexNameSpec } from '../compile/preflight/index-names.js';
 import type { ForeignReferenceSpec } from '../compile/preflight/foreign-references.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import type { Naming } from '../operations/naming.js';
@@ -251,6 +252,13 @@ export interface DialectGuards {
    */
   stopIfTriggers?(tables: string[], script: string): Sql[];
   /**
+   * Statements that stop the script, before any change, when an object holds the name of an index the script creates
+   * and is not an index of one of the product's tables (index names unique across the schema or database:
+   * src/compile/preflight/index-names.ts), printing one line that names the object, its table, and the product's index
+   * that needs the name. Absent where index names are per table (MySQL).
+   */
+  stopIfIndexNamesTaken?(spec: IndexNameSpec): Sql[];
+  /**
    * A statement that prints `message` only when the database matches `spec` (the script's last state). A dialect with
    * `endCheck` prints it when that check, earlier in the script, found that state (the session remembers it).
    */
@@ -353,10 +361,16 @@ export interface RowSizeNeed {
    * else the database's default; or its own, where a resumed run finds it made already).
    */
   source: { own: string } | { creates: NewTable };
-  /** The most bytes per character its row fits (DialectRules.rowSize.maxBytesPerCharacter); below the widest. */
+  /** The most bytes per character its row fits (DialectRules.rowSize.maxBytesPerCharacter). */
   most: number;
+  /** Every width its row fits (DialectRules.rowSize.fittingWidths): not all of them, or it would need no check. */
+  fits: number[];
   /** The bytes its row declares at 1, 2, … bytes per character, up to the widest. */
   bytes: number[];
+  /** How its row is too large at 1, 2, … bytes per character (RowSizeRule.overLimit's words; '' where it fits). */
+  over: string[];
+  /** The limit its row exceeds at the widest (RowSizeRule.overLimit's limit). */
+  limit: string;
   /** Where the check applies: while the statement that needs it has not run (its guard); absent: always. */
   when?: Predicate;
 }
@@ -371,8 +385,8 @@ export interface RowSizeSpec {
 }
 
 /**
- * The engine's limit on the bytes a row declares, which depends on how many bytes a character of its text columns
- * takes (MySQL's 65,535: src/dialects/mysql/row-size.ts).
+ * The engine's limits on the bytes of a row, which depend on how many bytes a character of its text columns takes
+ * (MySQL's 65,535 a row declares and InnoDB's 8,126 a row keeps on its page: src/dialects/mysql/row-size.ts).
  */
 export interface RowSizeRule {
   /** Bytes per character of the widest character set of the engine (MySQL: 4, utf8mb4): a row that fits it fits any. */
@@ -381,18 +395,33 @@ export interface RowSizeRule {
   maxBytesPerCharacter(t: Table): number;
   /** The bytes a row of `t` declares when its text columns take `w` bytes per character. */
   rowBytes(t: Table, w: number): number;
-  /** The limit, in words: "MySQL's row size limit of 65,535 bytes". */
-  limit: string;
+  /** The bytes per character, 1 up to `widest`, at which a row of `t` fits (not always every one up to the most). */
+  fittingWidths(t: Table): number[];
+  /**
+   * How a row of `t` is too large at `w` bytes per character: `words`, after "a row of it" ("declares 72,152 bytes,
+   * over MySQL's row size limit of 65,535 bytes"), and the limit it exceeds in words; undefined when it fits.
+   */
+  overLimit(t: Table, w: number): { words: string; limit: string } | undefined;
   /** Why a row of `t` does not fit at `w` bytes per character, in words ("a row of it declares 80,005 bytes at …, over …"). */
   tooLarge(t: Table, w: number): string;
-  /** The character sets that fit at most `w` bytes per character, in words ("utf8mb3 or a narrower one …"). */
-  charsetsThatFit(w: number): string;
-  /** What a plan author does about a table that fits none, in words ("make some of its long VARCHAR columns TEXT …"). */
-  remedy: string;
+  /**
+   * The character sets that fit at most `w` bytes per character, in words ("utf8mb3 or a narrower one …"); with `fits`
+   * (fittingWidths) where that leaves a narrower width out, the widths that fit and those that do not.
+   */
+  charsetsThatFit(w: number, fits?: readonly number[]): string;
+  /** What a plan author does about table `t` that fits none, in words ("make some of its long VARCHAR columns TEXT …"). */
+  remedy(t: Table): string;
   /** The bytes per character of a character set of the engine, by name (undefined: not one the dialect knows). */
   charsetWidth(name: string): number | undefined;
-  /** The character set a message names for a table that needs at most `w` bytes per character (MySQL: 3 → utf8mb3). */
-  charsetOfWidth(w: number): string;
+  /** The key of product.yaml `verify_database:` that names the character set of plan verify's scratch databases. */
+  verifyKey: 'mysql_character_set';
+  /** The words on a `verifyKey` value the dialect does not know (`named`), after "verify_database: ". */
+  unknownCharset(named: string): string;
+  /**
+   * Why plan verify's scratch databases would not fit `need` (the table that needs the narrowest character set): with
+   * `named` (of `width` bytes per character) too wide, or with none named (the server's default).
+   */
+  verifyTooWide(need: RowSizeNeed, named?: { name: string; width: number }): string;
 }
 
 /**
@@ -579,6 +608,13 @@ export interface DialectRules {
    * own).
    */
   checkNameScope: 'table' | 'database';
+  /**
+   * A CHECK's name may not be that of a foreign key or key of its table, whatever the scopes above say (MariaDB 10.11,
+   * measured: a foreign key or UNIQUE key named like a check of the table, or a check named like one of them, fails
+   * with error 1826 "Duplicate CHECK constraint name", in CREATE TABLE and ALTER TABLE alike; MySQL 8 keeps them in
+   * namespaces of their own, and one script runs on both). Where foreignKeyNameScope is 'table' this holds already.
+   */
+  checkNameSharedWithKeys: boolean;
   /**
    * Every foreign key needs an index that starts with its columns, which the engine creates (named after the
    * first column) when there is none (InnoDB); removing the last such index is refused.

@@ -2,7 +2,7 @@
 import type { Dialect } from '../dialects/dialect.js';
 import { findTable, type Model } from '../model/model.js';
 import { facetIsNot, type FacetRef } from '../compile/facets.js';
-import { addSupportingIndex, checkCaseFree, fail, table, validateFk, withTable } from './shared.js';
+import { addSupportingIndex, checkCaseFree, checkNameFreeOfChecks, fail, table, validateFk, withTable } from './shared.js';
 import { resolveFk } from './resolve.js';
 import { fx, renderKit } from './render.js';
 import type { Op, OpOf, ParamValues, PlanOperation, Statement } from './types.js';
@@ -250,6 +250,8 @@ export const addForeignKey: PlanOperation<'add_foreign_key'> = {
       ? m.tables.flatMap((x) => x.foreignKeys.map((f) => f.name))
       : [...t.foreignKeys.map((f) => f.name), ...t.uniques.map((u) => u.name), ...(t.primaryKey ? [t.primaryKey.name] : [])];
     checkCaseFree(d, 'constraint', op.fk.name, scope, (n) => `constraint "${n}"`, at);
+    // A check of the table under that name (PostgreSQL: the script's drop of the key "as it is now" would drop it).
+    checkNameFreeOfChecks(d, t, op.fk.name, at);
     validateFk(d, m, t, op.fk);
     return withTable(m, t, (w) => {
       w.foreignKeys.push({ ...op.fk, columns: [...op.fk.columns], refColumns: [...op.fk.refColumns] });

@@ -3,17 +3,17 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { ColumnSpec, ForeignKeySpec, KeySpec } from '../plan/types.js';
 import { copyTable, findTable, ModelDraft, sameList, type Model, type Table } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
-import { checkCaseFree, checkCheckNameFree, checkColumnsExist, checkIndexNameFree, checkKeyNameFreeOfConstraints, checkName, fail, addSupportingIndex, markPkNotNull, validateFk } from './shared.js';
+import { checkCaseFree, checkCheckNameFree, checkColumnsExist, checkIndexNameFree, checkKeyNameFreeOfConstraints, checkName, checkNameFreeOfChecks, fail, addSupportingIndex, markPkNotNull, validateFk } from './shared.js';
 import { concreteTable, merged, resolveColumn, resolveFk } from './resolve.js';
 import { renderKit } from './render.js';
 import { OpError, type ArgPath, type PlanOperation } from './types.js';
 import { renamedTable } from './naming.js';
 import { placeStatement } from './move_tables.js';
 
-/** Refuses a new table whose names, columns or keys the engine would refuse or silently change. */
 /** Where a create_table step writes the name of each of its table's keys (the primary key's, then the unique keys'). */
 const keyPaths = (t: Table): ArgPath[] => [...(t.primaryKey ? [['primary_key', 'name']] : []), ...t.uniques.map((_, i) => ['unique', i, 'name'])];
 
+/** Refuses a new table whose names, columns or keys the engine would refuse or silently change. */
 function validateTableKeys(d: Dialect, m: Model, t: Table): void {
   checkName(d, t.name, 'table', ['name']);
   const seen = new Set<string>();
@@ -43,6 +43,9 @@ function validateTableKeys(d: Dialect, m: Model, t: Table): void {
   for (const [i, n] of keys.entries()) checkKeyNameFreeOfConstraints(d, t, n, keyPaths(t)[i]);
   if (d.rules.foreignKeyNameScope === 'table') {
     names('constraint', [...t.foreignKeys.map((f, i) => ({ name: f.name, at: ['foreign_keys', i, 'name'] })), ...t.checks.map((c, i) => ({ name: c.name, at: ['checks', i, 'name'] }))], 'constraint');
+  } else {
+    // (MariaDB: a foreign key may not take a check's name either; keys are held to it above)
+    for (const [i, f] of t.foreignKeys.entries()) checkNameFreeOfChecks(d, t, f.name, ['foreign_keys', i, 'name']);
   }
   if (t.primaryKey) {
     checkColumnsExist(t, t.primaryKey.columns, 'the primary key');

@@ -124,7 +124,7 @@ export function applyOp(d: Dialect, model: Model, op: Op): Model {
 }
 
 /**
- * The engine's row-size limit (DialectRules.rowSize; MySQL: 65,535 bytes): a table the operation makes or changes
+ * The engine's row-size limits (DialectRules.rowSize; MySQL: 65,535 bytes, and InnoDB's page): a table the operation makes or changes
  * whose row does not fit even at one byte per character is refused at its step (no character set would let the
  * engine create it). One that fits some character sets and not others is the script's to check (preflight/row-size.ts).
  * @throws OpError for such a table
@@ -136,7 +136,7 @@ function refuseRowsTooLarge(d: Dialect, before: Model, after: Model): void {
   const untouched = new Set(before.tables);
   for (const t of after.tables) {
     if (untouched.has(t) || rule.maxBytesPerCharacter(t) > 0) continue;
-    throw new OpError(`table ${t.name}: ${rule.tooLarge(t, 1)}, so no character set lets the engine create it: ${rule.remedy}`);
+    throw new OpError(`table ${t.name}: ${rule.tooLarge(t, 1)}, so no character set lets the engine create it: ${rule.remedy(t)}`);
   }
 }
 

@@ -140,9 +140,28 @@ export function checkCheckNameFree(d: Dialect, m: Model, name: string, at?: ArgP
  * named like one of them (as the engine compares constraint names). `at`: where the step writes the name.
  */
 export function checkKeyNameFreeOfConstraints(d: Dialect, t: Table, name: string, at?: ArgPath): void {
-  if (d.rules.foreignKeyNameScope !== 'table') return;
+  if (d.rules.foreignKeyNameScope !== 'table') {
+    checkNameFreeOfChecks(d, t, name, at);
+    return;
+  }
   const other = [...t.foreignKeys.map((f) => ({ name: f.name, what: 'foreign key' })), ...t.checks.map((c) => ({ name: c.name, what: 'check' }))].find((c) => sameName(d.rules, 'constraint', c.name, name));
   if (other) fail(`"${name}" is ${other.name === name ? 'already' : `in another letter case (${other.name})`} the name of ${other.what} ${t.name}.${other.name}: a key, a foreign key and a check of one table share its constraint names in ${d.name} (${d.script.engineName})`, at);
+}
+
+/**
+ * Refuses `name` for a new foreign key or key of `t` when one of `t`'s checks has it (as the engine compares
+ * constraint names): PostgreSQL's one constraint namespace per table (foreignKeyNameScope 'table'), MariaDB's error
+ * 1826 (rules.checkNameSharedWithKeys). On PostgreSQL the script's "drop foreign key … as it is now" would otherwise
+ * find the check under that name and drop it. `at`: where the step writes the name.
+ */
+export function checkNameFreeOfChecks(d: Dialect, t: Table, name: string, at?: ArgPath): void {
+  if (d.rules.foreignKeyNameScope !== 'table' && !d.rules.checkNameSharedWithKeys) return;
+  const check = t.checks.find((c) => sameName(d.rules, 'constraint', c.name, name));
+  if (!check) return;
+  const why = d.rules.foreignKeyNameScope === 'table'
+    ? `a key, a foreign key and a check of one table share its constraint names in ${d.name} (${d.script.engineName})`
+    : `MariaDB refuses a foreign key or key named like a check of its table (error 1826, "Duplicate CHECK constraint name")`;
+  fail(`"${name}" is ${check.name === name ? 'already' : `in another letter case (${check.name})`} the name of check ${t.name}.${check.name}: ${why}; choose another name`, at);
 }
 
 /** Whether `ref` has a key a foreign key to `cols` can reference (with InnoDB, any index that starts with them). */

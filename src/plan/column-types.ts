@@ -33,9 +33,10 @@ function closestType(type: string): string | undefined {
 /**
  * Why `type`, which the plan schema's pattern of types refuses, is no type a plan can name, in one line: a length of
  * 0 (`varchar(0)`: a length is at least 1), another spelling of a sized type (`VARCHAR(255)`, `varchar(012)`), or the
- * portable type meant (`int4`: did you mean "integer"?).
+ * portable type meant (`int4`: did you mean "integer"?). `override`: the dialect whose override (`mysql: { type: … }`)
+ * holds the type, where it is one: the overrides take the same plan types, so no override is advised there.
  */
-export function unknownType(type: string): string {
+export function unknownType(type: string, override?: string): string {
   const shown = JSON.stringify(type);
   const sized = /^\s*(varchar|char|tinyint)\s*\(\s*(\d+)\s*\)\s*(\[\])?\s*$/i.exec(type);
   if (sized) {
@@ -44,7 +45,10 @@ export function unknownType(type: string): string {
     return `type ${shown} is not a type of plans: did you mean ${JSON.stringify(`${name}(${n})${array}`)}? (types are written in lower case, the length in digits without a leading 0)`;
   }
   const close = closestType(type.trim());
-  return `type ${shown} is not a type of plans${close ? `: did you mean ${JSON.stringify(close)}?` : ''} (the portable types: ${PORTABLE_TYPES.join(', ')}; a dialect's own type goes in its postgres:, mysql: or sqlite: { type: … } override)`;
+  const where = override
+    ? `a ${override}: { type: … } override takes the same plan types as the column's own type: it names another of them for ${ENGINE[override as DialectName] ?? override}`
+    : "a dialect's own type goes in its postgres:, mysql: or sqlite: { type: … } override";
+  return `type ${shown} is not a type of plans${close ? `: did you mean ${JSON.stringify(close)}?` : ''} (the portable types: ${PORTABLE_TYPES.join(', ')}; ${where})`;
 }
 
 /**

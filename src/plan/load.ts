@@ -403,7 +403,10 @@ function validate(v: ValidateFunction, parsed: ParsedYaml, data: unknown, what: 
   let msg = describeAjvError(best);
   // A column type the plans do not know (int4, varchar(0)): at the type, with the type meant, not the schema's pattern.
   if (best.keyword === 'pattern' && best.schemaPath === '#/$defs/type/pattern' && typeof valueAt(best.instancePath) === 'string') {
-    throw new PlanError(unknownType(valueAt(best.instancePath)), posOf(parsed, pathOf(best.instancePath)));
+    // (inside a dialect's override, `…/mysql/type`: the override takes the same types, so none is advised)
+    const path = pathOf(best.instancePath);
+    const override = path.length >= 2 && ['postgres', 'mysql', 'sqlite'].includes(String(path[path.length - 2])) ? String(path[path.length - 2]) : undefined;
+    throw new PlanError(unknownType(valueAt(best.instancePath), override), posOf(parsed, path));
   }
   if (best.keyword === 'pattern') {
     const value = pathOf(best.instancePath).reduce<any>((o, k) => (o == null ? o : o[k]), data);

@@ -67,8 +67,15 @@ export function rowSizeNeeds(
           const renamedFrom = e.op.kind === 'rename_table' && e.op.to === ta.name ? e.op.from : ta.name;
           const tb = findTable(e.before, renamedFrom);
           if (tb === ta) continue;
+          // (not just the widest: a table may fit utf8mb4 and not utf8mb3 or latin1, InnoDB's page: row-size.ts)
+          const fits = rule.fittingWidths(ta);
+          if (fits.length >= rule.widest) continue;
+          // A table the operation changed that fits every width it did before (or more) needs no new check.
+          if (tb) {
+            const had = rule.fittingWidths(tb);
+            if (had.every((w) => fits.includes(w))) continue;
+          }
           const most = rule.maxBytesPerCharacter(ta);
-          if (most >= rule.widest || (tb && most >= rule.maxBytesPerCharacter(tb))) continue;
           const origin = startName.has(renamedFrom) ? startName.get(renamedFrom)! : null;
           const source: RowSizeNeed['source'] =
             origin !== null && tb ? { own: origin } : { creates: { name: ta.name, related: relatedOf(e.after, ta.name), existing } satisfies NewTable };
@@ -78,7 +85,11 @@ export function rowSizeNeeds(
             ...(location !== undefined ? { location } : {}),
             source,
             most,
+            fits,
             bytes: Array.from({ length: rule.widest }, (_, i) => rule.rowBytes(ta, i + 1)),
+            over: Array.from({ length: rule.widest }, (_, i) => rule.overLimit(ta, i + 1)?.words ?? ''),
+            // (the limit of the widest width it does not fit)
+            limit: rule.overLimit(ta, Math.max(...Array.from({ length: rule.widest }, (_, i) => i + 1).filter((w) => !fits.includes(w))))!.limit,
             when: guardOf.get(run[run.length - 1]),
           });
         }
@@ -107,12 +118,13 @@ export function rowSizeCheck(d: Dialect, needs: RowSizeNeed[], spec: Omit<RowSiz
   // understate what the others allow (found by review: "tables items, other need … at most 2" where items takes 3).
   const most = new Map<string, number>();
   for (const n of needs) most.set(n.table, Math.min(n.most, most.get(n.table) ?? n.most));
-  const limit = d.rules.rowSize!.limit;
+  const limits = [...new Set(needs.map((n) => n.limit))].join('; ');
   const [[table, m]] = most;
-  const comment =
-    most.size === 1
-      ? `character set: table ${table} needs a character set of at most ${plural(m, 'byte')} per character for its row to fit (${limit}): the script stops before any change when it would take a wider one`
-      : `character set: for their rows to fit (${limit}), ${[...most].map(([t, n]) => `table ${t} needs a character set of at most ${plural(n, 'byte')} per character`).join(', ')}: the script stops before any change when one would take a wider one`;
+  const comment = !needs.every((n) => n.fits.every((w, i) => w === i + 1))
+    ? `character set: ${most.size === 1 ? `table ${table} fits` : `tables ${[...most.keys()].join(', ')} fit`} some character sets only (${limits}): the script stops before any change when ${most.size === 1 ? 'it would take' : 'one would take'} one that does not fit`
+    : most.size === 1
+      ? `character set: table ${table} needs a character set of at most ${plural(m, 'byte')} per character for its row to fit (${limits}): the script stops before any change when it would take a wider one`
+      : `character set: for their rows to fit (${limits}), ${[...most].map(([t, n]) => `table ${t} needs a character set of at most ${plural(n, 'byte')} per character`).join(', ')}: the script stops before any change when one would take a wider one`;
   return {
     needs,
     comment,

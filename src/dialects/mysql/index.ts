@@ -17,8 +17,8 @@ import { foreignReferencesMessage } from './foreign-references.js';
 import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
 import { SCHEMA_CHANGE, busySessionsSql, changesDatabase } from './busy.js';
 import { mysqlLocks } from './locks.js';
-import { grouped, plural } from '../../plural.js';
-import { CHARSET_OF_WIDTH, CHARSET_WIDTHS, MYSQL_ROW_LIMIT_WORDS, WIDEST_CHARACTER, charsetsThatFit, maxBytesPerCharacter, rowBytes, tooLarge } from './row-size.js';
+import { plural } from '../../plural.js';
+import { CHARSET_OF_WIDTH, CHARSET_WIDTHS, WIDEST_CHARACTER, charsetFor, charsetsThatFit, fittingWidths, fitsNarrower, maxBytesPerCharacter, narrowAdvice, overLimit, remedyFor, rowBytes, tooLarge, widthName } from './row-size.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -389,7 +389,7 @@ function charsetSourceExpr(w: Where, need: RowSizeNeed): string {
 function rowSizeFits(w: Where, spec: RowSizeSpec): Sql[] {
   return spec.needs.flatMap((need) => {
     const t = need.table;
-    const fit = CHARSET_OF_WIDTH[need.most];
+    const fit = charsetFor(need.most, need.fits);
     const when = need.when ? `\n  AND ${predicateText(w, need.when)}` : '';
     const stay = spec.from === '0' ? '' : `Stay at ${spec.product} ${spec.from}, or `;
     const convert = (what: string) => `${stay ? `${stay}convert ${what}` : `Convert ${what}`} to ${fit} first (ALTER TABLE … CONVERT TO CHARACTER SET ${fit}${need.most === 3 ? ', which cannot keep characters outside the Basic Multilingual Plane, such as emoji' : ''}), then run this script again.`;
@@ -414,8 +414,9 @@ function rowSizeFits(w: Where, spec: RowSizeSpec): Sql[] {
       // (<character set>:<source>:<table>: a character set's name holds no colon; the table's name is all that follows)
       Sql.verbatim(`SET @plan_cs = SUBSTRING_INDEX(@plan_cs_row, ':', 1), @plan_cs_of = SUBSTRING_INDEX(SUBSTRING_INDEX(@plan_cs_row, ':', 2), ':', -1), @plan_cs_from = SUBSTRING(@plan_cs_row, CHAR_LENGTH(SUBSTRING_INDEX(@plan_cs_row, ':', 2)) + 2);`),
       Sql.verbatim(`SET @plan_cs_len = (SELECT MAXLEN FROM information_schema.CHARACTER_SETS WHERE CHARACTER_SET_NAME = @plan_cs);`),
-      Sql.verbatim(`SET @plan_cs_problem = IF(@plan_cs_len > ${need.most}, CONCAT('plan stopped: ', @plan_cs, ${L(` is too wide for table ${t}: `)}, ${explain},
-  ${L(`, under which a row of ${t} declares `)}, ELT(@plan_cs_len, ${need.bytes.map((b) => L(grouped(b))).join(', ')}), ${L(` bytes, over ${MYSQL_ROW_LIMIT_WORDS} (error 1118, "Row size too large"); it needs ${charsetsThatFit(need.most)}. `)},
+      // (a table that fits utf8mb4 may not fit a narrower one, InnoDB's page: row-size.ts; then the widths that fit)
+      Sql.verbatim(`SET @plan_cs_problem = IF(${fitsNarrower(need.fits) ? `@plan_cs_len > ${need.most}` : `@plan_cs_len NOT IN (${need.fits.join(', ')})`}, CONCAT('plan stopped: ', @plan_cs, ${fitsNarrower(need.fits) ? L(` is too wide for table ${t}: `) : `ELT(@plan_cs_len, ${Array.from({ length: WIDEST_CHARACTER }, (_, i) => L(i + 1 > need.most ? ` is too wide for table ${t}: ` : ` does not fit table ${t}: `)).join(', ')})`}, ${explain},
+  ${L(`, under which a row of ${t} `)}, ELT(@plan_cs_len, ${need.over.map((o) => L(o)).join(', ')}), ${L(` (error 1118, "Row size too large"); it needs ${charsetsThatFit(need.most, need.fits)}. `)},
   ${remedy}, ' Nothing was changed.'), NULL);`),
       Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_cs_problem IS NULL;`),
       sql`SELECT @plan_cs_problem AS plan FROM DUAL WHERE @plan_cs_problem IS NOT NULL;`,
@@ -427,12 +428,19 @@ function rowSizeFits(w: Where, spec: RowSizeSpec): Sql[] {
   });
 }
 
+/** When the check stops, in the header's words: "wider" (than the most the tables fit), or "one they do not fit". */
+const stopsIf = (needs: readonly RowSizeNeed[]) => (needs.every((n) => fitsNarrower(n.fits)) ? 'wider' : `one ${needs.length === 1 ? 'its table does' : 'they do'} not fit`);
+
 /** The header's words on what `needs` require of the character set, table by table (the narrowest need of each). */
 function rowSizeWords(needs: readonly RowSizeNeed[]): string {
   const byTable = new Map<string, RowSizeNeed>();
-  for (const n of needs) if (!byTable.has(n.table) || n.most < byTable.get(n.table)!.most) byTable.set(n.table, n);
+  for (const n of needs) if (!byTable.has(n.table) || n.fits.length < byTable.get(n.table)!.fits.length) byTable.set(n.table, n);
   return [...byTable.values()]
-    .map((n) => `table ${n.table} needs ${charsetsThatFit(n.most)}: under ${CHARSET_OF_WIDTH[WIDEST_CHARACTER]} a row of it declares ${grouped(n.bytes[WIDEST_CHARACTER - 1])} bytes, over ${MYSQL_ROW_LIMIT_WORDS}`)
+    .map((n) => {
+      // (under the widest character set it does not fit: utf8mb4, unless InnoDB's page lets it fit that one only)
+      const worst = Math.max(...Array.from({ length: WIDEST_CHARACTER }, (_, i) => i + 1).filter((w) => !n.fits.includes(w)));
+      return `table ${n.table} needs ${charsetsThatFit(n.most, n.fits)}: under ${widthName(worst)} a row of it ${n.over[worst - 1]}`;
+    })
     .join('; ');
 }
 
@@ -903,8 +911,8 @@ function mysqlIn(w: Where): Dialect {
       (fresh
         ? "charset:  the tables take the database's default character set and collation."
         : "charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.") +
-      (needs.length ? ` Required: ${rowSizeWords(needs)}. The script checks ${fresh ? "the database's default" : 'the character set each such table takes, or has'} before its first change and stops if it is wider.` : ''),
-    rowSizeNote: (needs) => `charset:  the columns this script adds or changes take their table's character set. Required: ${rowSizeWords(needs)}. The script checks the table's character set before its first change and stops if it is wider.`,
+      (needs.length ? ` Required: ${rowSizeWords(needs)}. The script checks ${fresh ? "the database's default" : 'the character set each such table takes, or has,'} before its first change and stops if it is ${stopsIf(needs)}.` : ''),
+    rowSizeNote: (needs) => `charset:  the columns this script adds or changes take their table's character set. Required: ${rowSizeWords(needs)}. The script checks the table's character set before its first change and stops if it is ${stopsIf(needs)}.`,
     // The product's places are databases of their own: the dump takes them too (--databases, which writes their
     // CREATE DATABASE and USE), and the restore needs no database name.
     backupCommand: (file, places = [], to = {}) => {
@@ -934,9 +942,11 @@ function mysqlIn(w: Where): Dialect {
     indexNameScope: 'table',
     foreignKeyNameScope: 'database',
     // MySQL 8.0 manual 13.1.20.6 "CHECK Constraints": check constraint names are unique per schema (each constraint
-    // type has a namespace of its own there, so a check may share a foreign key's name); MariaDB scopes them per
-    // table. One script runs on both: the stricter rule.
+    // type has a namespace of its own there, so MySQL 8 lets a check share a foreign key's name); MariaDB scopes them
+    // per table, where a foreign key or UNIQUE key may not share a check's name (error 1826, measured on 10.11). One
+    // script runs on both: the stricter rules.
     checkNameScope: 'database',
+    checkNameSharedWithKeys: true,
     foreignKeyNeedsIndex: true,
     referencesIndexPrefix: true,
     // InnoDB treats NO ACTION as RESTRICT and MariaDB reports it so; the model keeps one spelling.
@@ -960,12 +970,24 @@ function mysqlIn(w: Where): Dialect {
       widest: WIDEST_CHARACTER,
       maxBytesPerCharacter,
       rowBytes,
-      limit: MYSQL_ROW_LIMIT_WORDS,
+      fittingWidths,
+      overLimit,
       tooLarge,
       charsetsThatFit,
-      remedy: 'make some of its long VARCHAR columns TEXT, which count 10 bytes toward the limit (their values are stored apart)',
+      remedy: remedyFor,
       charsetWidth: (name) => CHARSET_WIDTHS[name.toLowerCase()],
-      charsetOfWidth: (w) => CHARSET_OF_WIDTH[Math.max(1, Math.min(WIDEST_CHARACTER, w))],
+      verifyKey: 'mysql_character_set',
+      unknownCharset: (named) => `mysql_character_set ${named} is not a character set of MySQL or MariaDB that plan knows (e.g. utf8mb4, utf8mb3, latin1)`,
+      verifyTooWide: (need, named) => {
+        const fit = charsetFor(need.most, need.fits);
+        const w = Math.min(named?.width ?? WIDEST_CHARACTER, WIDEST_CHARACTER);
+        const why = fitsNarrower(need.fits)
+          ? `table ${need.table} needs a character set of at most ${need.most} bytes per character, such as ${fit} (under ${CHARSET_OF_WIDTH[WIDEST_CHARACTER]} a row of it ${need.over[WIDEST_CHARACTER - 1]}), and the scripts that create or widen it stop before their first change in a database of a wider one${need.most <= 2 ? `; ${narrowAdvice()}` : ''}`
+          : `table ${need.table} needs ${charsetsThatFit(need.most, need.fits)} (under ${widthName(w)} a row of it ${need.over[w - 1]}), and the scripts that create or widen it stop before their first change in a database of another`;
+        return named === undefined
+          ? `${why}: give plan verify a character set that fits (verify_database: { mysql_character_set: ${fit} }), or its scratch databases take the server's default (utf8mb4 on MySQL 8 and MariaDB 10.11)`
+          : `verify_database: mysql_character_set ${named.name} (${named.width} bytes per character) ${w > need.most ? 'is too wide' : 'does not fit'}: ${why}; name one that fits (${fit})`;
+      },
     },
   },
   };

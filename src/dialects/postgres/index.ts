@@ -722,6 +722,31 @@ function postgresIn(w: Where): Dialect {
     externalTableExists: (name) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))`),
     externalColumnExists: (name, column) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND a.attname = ${L(column)} AND a.attnum > 0 AND NOT a.attisdropped)`),
     externalColumnIsJson: (name, column) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND a.attname = ${L(column)} AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid IN ('json'::regtype, 'jsonb'::regtype))`),
+    // An index takes a relation name of its table's schema (PostgreSQL 15 manual, CREATE INDEX: "The name of the
+    // index to be created. No schema name can be included here; the index is always created in the same schema as its
+    // parent table"; and relations share one namespace per schema): another table's index or a table of that name
+    // would make CREATE INDEX fail, and the concurrent build's DROP INDEX CONCURRENTLY IF EXISTS would drop it.
+    stopIfIndexNamesTaken: (spec) => {
+      const nsp = (location: string | undefined) => `(SELECT oid FROM pg_namespace WHERE nspname = ${location === undefined ? schemaName(w) : L(placeOf(w, location))})`;
+      const claims = spec.indexes.map((i) => `(${L(i.name)}, ${L(i.table)}, ${nsp(i.location)})`).join(',\n      ');
+      const kind = `CASE c.relkind WHEN 'i' THEN 'an index' WHEN 'I' THEN 'an index' WHEN 'r' THEN 'a table' WHEN 'p' THEN 'a table' WHEN 'v' THEN 'a view' WHEN 'm' THEN 'a materialized view' WHEN 'S' THEN 'a sequence' WHEN 'f' THEN 'a foreign table' ELSE 'a relation' END`;
+      const body = `DECLARE
+  m text;
+BEGIN
+  SELECT ${kind} || ' ' || c.relname || COALESCE(' on table ' || t.relname, '') || ${L(` exists; ${spec.product}'s index `)} || v.name || ' on ' || v.tbl || ${L(" needs that name (PostgreSQL's index names are unique across the schema, and the script drops nothing it does not own): rename or drop it, then run this script again. Nothing was changed.")}
+    INTO m
+    FROM (VALUES ${claims}) v(name, tbl, nsp)
+    JOIN pg_class c ON c.relname = v.name AND c.relnamespace = v.nsp
+    LEFT JOIN pg_index x ON x.indexrelid = c.oid
+    LEFT JOIN pg_class t ON t.oid = x.indrelid
+    WHERE NOT (c.relkind IN ('i', 'I') AND t.relname IN (${spec.productTables.map((x) => L(x)).join(', ')}))
+    ORDER BY v.name LIMIT 1;
+  IF m IS NOT NULL THEN
+    RAISE EXCEPTION '%', 'plan stopped: ' || m;
+  END IF;
+END`;
+      return [doBlock(body, true)];
+    },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE ${namedLike(w, like, except)})`),
     tableNamesLike: (like, except) => Sql.verbatim(`(SELECT string_agg(c.relname::text, ', ' ORDER BY c.relname::text COLLATE "C") FROM pg_class c WHERE ${namedLike(w, like, except)})`),
   },
@@ -768,6 +793,8 @@ function postgresIn(w: Where): Dialect {
     indexNameScope: 'schema',
     foreignKeyNameScope: 'table',
     checkNameScope: 'table',
+    // (foreignKeyNameScope 'table' keeps a check's name apart from the table's keys already)
+    checkNameSharedWithKeys: false,
     foreignKeyNeedsIndex: false,
     referencesIndexPrefix: false,
     foreignKeyAction: (a) => a,

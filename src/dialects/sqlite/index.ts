@@ -306,6 +306,19 @@ export const sqlite: Dialect = {
         ...stopWhen(`EXISTS (\n  ${found})`, `plan stopped: ${message} (the line printed above names them). Nothing was changed.`),
       ];
     },
+    // SQLite's index names are database-wide (tables, indexes and views share one namespace; triggers have their
+    // own): create_index's DROP INDEX IF EXISTS would drop an index of that name on any table.
+    stopIfIndexNamesTaken: (spec) => {
+      const claims = spec.indexes.map((i) => `(${L(i.name)}, ${L(i.table)})`).join(', ');
+      const found = `SELECT s.type, s.name, s.tbl_name, c.column1 AS claim, c.column2 AS claimer FROM main.sqlite_schema s JOIN (VALUES ${claims}) c ON s.name = c.column1 COLLATE NOCASE
+  WHERE s.type IN ('index', 'table', 'view') AND NOT (s.type = 'index' AND s.tbl_name COLLATE NOCASE IN (${spec.productTables.map((t) => L(t)).join(', ')}))`;
+      const what = `CASE f.type WHEN 'index' THEN 'an index ' || f.name || ' on table ' || f.tbl_name WHEN 'table' THEN 'a table ' || f.name ELSE 'a view ' || f.name END`;
+      const message = `'plan stopped: ' || ${what} || ${L(` exists; ${spec.product}'s index `)} || f.claim || ' on ' || f.claimer || ${L(" needs that name (SQLite's index names are database-wide, and the script drops nothing it does not own): rename or drop that ")} || f.type || ', then run this script again. Nothing was changed.'`;
+      return [
+        Sql.verbatim(`SELECT ${message} AS plan FROM (SELECT * FROM (\n  ${found}) ORDER BY claim, name LIMIT 1) f;`),
+        ...stopWhen(`EXISTS (\n  ${found})`, `plan stopped: an object outside ${spec.product} holds the name of an index ${spec.script} creates (the line printed above names it). Nothing was changed.`),
+      ];
+    },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM main.sqlite_schema WHERE ${namedLike(like, except)})`),
     tableNamesLike: (like, except) => Sql.verbatim(`(SELECT group_concat(name, ', ') FROM (SELECT name FROM main.sqlite_schema WHERE ${namedLike(like, except)} ORDER BY name))`),
   },
@@ -356,6 +369,8 @@ export const sqlite: Dialect = {
     indexNameScope: 'schema',
     foreignKeyNameScope: 'table',
     checkNameScope: 'table',
+    // (foreignKeyNameScope 'table' keeps a check's name apart from the table's keys already)
+    checkNameSharedWithKeys: false,
     foreignKeyNeedsIndex: false,
     referencesIndexPrefix: false,
     foreignKeyAction: (a) => a,

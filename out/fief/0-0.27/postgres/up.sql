@@ -1267,6 +1267,110 @@ BEGIN
   END IF;
 END
 $plan$;
+-- index names: the indexes this script creates (ix_admin_api_key_created_at, ix_admin_api_key_updated_at, ix_admin_session_tokens_created_at, ix_admin_session_tokens_updated_at, ix_fief_audit_logs_admin_api_key_id, ix_fief_audit_logs_admin_user_id, ix_fief_audit_logs_level, ix_fief_audit_logs_object_class, ix_fief_audit_logs_object_id, ix_fief_audit_logs_subject_user_id, ix_fief_audit_logs_timestamp, ix_fief_authorization_codes_code, ix_fief_authorization_codes_created_at, ix_fief_authorization_codes_expires_at, ix_fief_authorization_codes_updated_at, ix_fief_clients_client_id, ix_fief_clients_client_secret, ix_fief_clients_created_at, ix_fief_clients_updated_at, ix_fief_email_domains_created_at, ix_fief_email_domains_updated_at, ix_fief_email_templates_created_at, ix_fief_email_templates_updated_at, ix_fief_email_verifications_code, ix_fief_email_verifications_created_at, ix_fief_email_verifications_email, ix_fief_email_verifications_expires_at, ix_fief_email_verifications_updated_at, ix_fief_grants_created_at, ix_fief_grants_updated_at, ix_fief_login_sessions_created_at, ix_fief_login_sessions_expires_at, ix_fief_login_sessions_token, ix_fief_login_sessions_updated_at, ix_fief_oauth_accounts_account_id, ix_fief_oauth_accounts_created_at, ix_fief_oauth_accounts_updated_at, ix_fief_oauth_providers_created_at, ix_fief_oauth_providers_updated_at, ix_fief_oauth_sessions_created_at, ix_fief_oauth_sessions_expires_at, ix_fief_oauth_sessions_token, ix_fief_oauth_sessions_updated_at, ix_fief_permissions_created_at, ix_fief_permissions_updated_at, ix_fief_refresh_tokens_created_at, ix_fief_refresh_tokens_expires_at, ix_fief_refresh_tokens_token, ix_fief_refresh_tokens_updated_at, ix_fief_registration_sessions_created_at, ix_fief_registration_sessions_expires_at, ix_fief_registration_sessions_token, ix_fief_registration_sessions_updated_at, ix_fief_roles_created_at, ix_fief_roles_updated_at, ix_fief_session_tokens_created_at, ix_fief_session_tokens_expires_at, ix_fief_session_tokens_token, ix_fief_session_tokens_updated_at, ix_fief_tenants_created_at, ix_fief_tenants_updated_at, ix_fief_themes_created_at, ix_fief_themes_updated_at, ix_fief_user_field_values_created_at, ix_fief_user_field_values_updated_at, ix_fief_user_fields_created_at, ix_fief_user_fields_slug, ix_fief_user_fields_type, ix_fief_user_fields_updated_at, ix_fief_user_permissions_created_at, ix_fief_user_permissions_updated_at, ix_fief_user_roles_created_at, ix_fief_user_roles_updated_at, ix_fief_users_created_at, ix_fief_users_email, ix_fief_users_email_lower, ix_fief_users_email_verified, ix_fief_users_updated_at, ix_fief_webhook_logs_created_at, ix_fief_webhook_logs_updated_at, ix_fief_webhooks_created_at, ix_fief_webhooks_updated_at, ix_workspace_users_created_at, ix_workspace_users_updated_at, ix_workspaces_alembic_revision, ix_workspaces_created_at, ix_workspaces_updated_at) take names unique across the schema: the script stops before any change when an object that is not an index of a fief table holds one
+DO $plan$
+DECLARE
+  m text;
+BEGIN
+  SELECT CASE c.relkind WHEN 'i' THEN 'an index' WHEN 'I' THEN 'an index' WHEN 'r' THEN 'a table' WHEN 'p' THEN 'a table' WHEN 'v' THEN 'a view' WHEN 'm' THEN 'a materialized view' WHEN 'S' THEN 'a sequence' WHEN 'f' THEN 'a foreign table' ELSE 'a relation' END || ' ' || c.relname || COALESCE(' on table ' || t.relname, '') || ' exists; fief''s index ' || v.name || ' on ' || v.tbl || ' needs that name (PostgreSQL''s index names are unique across the schema, and the script drops nothing it does not own): rename or drop it, then run this script again. Nothing was changed.'
+    INTO m
+    FROM (VALUES ('ix_admin_api_key_created_at', 'admin_api_key', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('ix_admin_api_key_updated_at', 'admin_api_key', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('ix_admin_session_tokens_created_at', 'admin_session_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('ix_admin_session_tokens_updated_at', 'admin_session_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('ix_fief_audit_logs_admin_api_key_id', 'fief_audit_logs', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_audit_logs_admin_user_id', 'fief_audit_logs', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_audit_logs_level', 'fief_audit_logs', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_audit_logs_object_class', 'fief_audit_logs', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_audit_logs_object_id', 'fief_audit_logs', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_audit_logs_subject_user_id', 'fief_audit_logs', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_audit_logs_timestamp', 'fief_audit_logs', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_authorization_codes_code', 'fief_authorization_codes', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_authorization_codes_created_at', 'fief_authorization_codes', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_authorization_codes_expires_at', 'fief_authorization_codes', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_authorization_codes_updated_at', 'fief_authorization_codes', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_clients_client_id', 'fief_clients', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_clients_client_secret', 'fief_clients', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_clients_created_at', 'fief_clients', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_clients_updated_at', 'fief_clients', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_email_domains_created_at', 'fief_email_domains', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_email_domains_updated_at', 'fief_email_domains', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_email_templates_created_at', 'fief_email_templates', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_email_templates_updated_at', 'fief_email_templates', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_email_verifications_code', 'fief_email_verifications', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_email_verifications_created_at', 'fief_email_verifications', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_email_verifications_email', 'fief_email_verifications', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_email_verifications_expires_at', 'fief_email_verifications', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_email_verifications_updated_at', 'fief_email_verifications', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_grants_created_at', 'fief_grants', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_grants_updated_at', 'fief_grants', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_login_sessions_created_at', 'fief_login_sessions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_login_sessions_expires_at', 'fief_login_sessions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_login_sessions_token', 'fief_login_sessions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_login_sessions_updated_at', 'fief_login_sessions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_oauth_accounts_account_id', 'fief_oauth_accounts', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_oauth_accounts_created_at', 'fief_oauth_accounts', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_oauth_accounts_updated_at', 'fief_oauth_accounts', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_oauth_providers_created_at', 'fief_oauth_providers', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_oauth_providers_updated_at', 'fief_oauth_providers', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_oauth_sessions_created_at', 'fief_oauth_sessions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_oauth_sessions_expires_at', 'fief_oauth_sessions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_oauth_sessions_token', 'fief_oauth_sessions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_oauth_sessions_updated_at', 'fief_oauth_sessions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_permissions_created_at', 'fief_permissions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_permissions_updated_at', 'fief_permissions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_refresh_tokens_created_at', 'fief_refresh_tokens', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_refresh_tokens_expires_at', 'fief_refresh_tokens', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_refresh_tokens_token', 'fief_refresh_tokens', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_refresh_tokens_updated_at', 'fief_refresh_tokens', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_registration_sessions_created_at', 'fief_registration_sessions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_registration_sessions_expires_at', 'fief_registration_sessions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_registration_sessions_token', 'fief_registration_sessions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_registration_sessions_updated_at', 'fief_registration_sessions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_roles_created_at', 'fief_roles', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_roles_updated_at', 'fief_roles', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_session_tokens_created_at', 'fief_session_tokens', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_session_tokens_expires_at', 'fief_session_tokens', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_session_tokens_token', 'fief_session_tokens', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_session_tokens_updated_at', 'fief_session_tokens', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_tenants_created_at', 'fief_tenants', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_tenants_updated_at', 'fief_tenants', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_themes_created_at', 'fief_themes', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_themes_updated_at', 'fief_themes', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_user_field_values_created_at', 'fief_user_field_values', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_user_field_values_updated_at', 'fief_user_field_values', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_user_fields_created_at', 'fief_user_fields', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_user_fields_slug', 'fief_user_fields', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_user_fields_type', 'fief_user_fields', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_user_fields_updated_at', 'fief_user_fields', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_user_permissions_created_at', 'fief_user_permissions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_user_permissions_updated_at', 'fief_user_permissions', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_user_roles_created_at', 'fief_user_roles', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_user_roles_updated_at', 'fief_user_roles', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_users_created_at', 'fief_users', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_users_email', 'fief_users', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_users_email_lower', 'fief_users', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_users_email_verified', 'fief_users', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_users_updated_at', 'fief_users', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_webhook_logs_created_at', 'fief_webhook_logs', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_webhook_logs_updated_at', 'fief_webhook_logs', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_webhooks_created_at', 'fief_webhooks', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_fief_webhooks_updated_at', 'fief_webhooks', (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')),
+      ('ix_workspace_users_created_at', 'workspace_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('ix_workspace_users_updated_at', 'workspace_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('ix_workspaces_alembic_revision', 'workspaces', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('ix_workspaces_created_at', 'workspaces', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('ix_workspaces_updated_at', 'workspaces', (SELECT oid FROM pg_namespace WHERE nspname = current_schema()))) v(name, tbl, nsp)
+    JOIN pg_class c ON c.relname = v.name AND c.relnamespace = v.nsp
+    LEFT JOIN pg_index x ON x.indexrelid = c.oid
+    LEFT JOIN pg_class t ON t.oid = x.indrelid
+    WHERE NOT (c.relkind IN ('i', 'I') AND t.relname IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces'))
+    ORDER BY v.name LIMIT 1;
+  IF m IS NOT NULL THEN
+    RAISE EXCEPTION '%', 'plan stopped: ' || m;
+  END IF;
+END
+$plan$;
 
 -- ================================================================================================
 -- fief 0 → 0.27: Fresh install of the schema Fief 0.27.0's two Alembic chains leave: the 5 main tables (admin_api_key, admin_session_tokens, alembic_version, workspace_users, workspaces; main chain at c8cf076d3ffa) in the main schema/database on PostgreSQL and MySQL, and the workspace's 28 tables (27 from revision 6c06c7d908a7 with table prefix fief_, plus fief_alembic_version) and 3 enum types in the workspace's own schema (PostgreSQL) or database (MySQL); on SQLite the workspace file only

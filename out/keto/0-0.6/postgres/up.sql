@@ -168,6 +168,37 @@ BEGIN
   END IF;
 END
 $plan$;
+-- index names: the indexes this script creates (keto_0000000001_relation_tuples_object_idx, keto_0000000001_relation_tuples_user_set_idx, keto_0000000002_relation_tuples_object_idx, keto_0000000002_relation_tuples_user_set_idx, keto_0000000003_relation_tuples_object_idx, keto_0000000003_relation_tuples_user_set_idx, keto_namespace_0000000001_migrations_version_idx, keto_namespace_0000000001_migrations_version_self_idx, keto_namespace_0000000002_migrations_version_idx, keto_namespace_0000000002_migrations_version_self_idx, keto_namespace_0000000003_migrations_version_idx, keto_namespace_0000000003_migrations_version_self_idx, schema_migration_version_idx, schema_migration_version_self_idx) take names unique across the schema: the script stops before any change when an object that is not an index of a keto table holds one
+DO $plan$
+DECLARE
+  m text;
+BEGIN
+  SELECT CASE c.relkind WHEN 'i' THEN 'an index' WHEN 'I' THEN 'an index' WHEN 'r' THEN 'a table' WHEN 'p' THEN 'a table' WHEN 'v' THEN 'a view' WHEN 'm' THEN 'a materialized view' WHEN 'S' THEN 'a sequence' WHEN 'f' THEN 'a foreign table' ELSE 'a relation' END || ' ' || c.relname || COALESCE(' on table ' || t.relname, '') || ' exists; keto''s index ' || v.name || ' on ' || v.tbl || ' needs that name (PostgreSQL''s index names are unique across the schema, and the script drops nothing it does not own): rename or drop it, then run this script again. Nothing was changed.'
+    INTO m
+    FROM (VALUES ('keto_0000000001_relation_tuples_object_idx', 'keto_0000000001_relation_tuples', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('keto_0000000001_relation_tuples_user_set_idx', 'keto_0000000001_relation_tuples', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('keto_0000000002_relation_tuples_object_idx', 'keto_0000000002_relation_tuples', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('keto_0000000002_relation_tuples_user_set_idx', 'keto_0000000002_relation_tuples', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('keto_0000000003_relation_tuples_object_idx', 'keto_0000000003_relation_tuples', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('keto_0000000003_relation_tuples_user_set_idx', 'keto_0000000003_relation_tuples', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('keto_namespace_0000000001_migrations_version_idx', 'keto_namespace_0000000001_migrations', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('keto_namespace_0000000001_migrations_version_self_idx', 'keto_namespace_0000000001_migrations', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('keto_namespace_0000000002_migrations_version_idx', 'keto_namespace_0000000002_migrations', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('keto_namespace_0000000002_migrations_version_self_idx', 'keto_namespace_0000000002_migrations', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('keto_namespace_0000000003_migrations_version_idx', 'keto_namespace_0000000003_migrations', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('keto_namespace_0000000003_migrations_version_self_idx', 'keto_namespace_0000000003_migrations', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('schema_migration_version_idx', 'schema_migration', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('schema_migration_version_self_idx', 'schema_migration', (SELECT oid FROM pg_namespace WHERE nspname = current_schema()))) v(name, tbl, nsp)
+    JOIN pg_class c ON c.relname = v.name AND c.relnamespace = v.nsp
+    LEFT JOIN pg_index x ON x.indexrelid = c.oid
+    LEFT JOIN pg_class t ON t.oid = x.indrelid
+    WHERE NOT (c.relkind IN ('i', 'I') AND t.relname IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'schema_migration'))
+    ORDER BY v.name LIMIT 1;
+  IF m IS NOT NULL THEN
+    RAISE EXCEPTION '%', 'plan stopped: ' || m;
+  END IF;
+END
+$plan$;
 
 -- ================================================================================================
 -- keto 0 → 0.6: Ory Keto v0.6 as keto migrate up and keto namespace migrate up <name> leave it: Pop's schema_migration, the unused keto_namespace, and per configured namespace a tuple table and the migration table of its own

@@ -259,6 +259,27 @@ BEGIN
     SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1) THEN '' ELSE 'plan: logto 0 → 1.41: the database was at 1.41 already: nothing to do' END, false);
 END
 $plan$;
+-- index names: the indexes this script creates (users__id, users__name, users__tenant_lower_username, users_mfa_verifications_gin) take names unique across the schema: the script stops before any change when an object that is not an index of a logto table holds one
+DO $plan$
+DECLARE
+  m text;
+BEGIN
+  SELECT CASE c.relkind WHEN 'i' THEN 'an index' WHEN 'I' THEN 'an index' WHEN 'r' THEN 'a table' WHEN 'p' THEN 'a table' WHEN 'v' THEN 'a view' WHEN 'm' THEN 'a materialized view' WHEN 'S' THEN 'a sequence' WHEN 'f' THEN 'a foreign table' ELSE 'a relation' END || ' ' || c.relname || COALESCE(' on table ' || t.relname, '') || ' exists; logto''s index ' || v.name || ' on ' || v.tbl || ' needs that name (PostgreSQL''s index names are unique across the schema, and the script drops nothing it does not own): rename or drop it, then run this script again. Nothing was changed.'
+    INTO m
+    FROM (VALUES ('users__id', 'users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('users__name', 'users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('users__tenant_lower_username', 'users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('users_mfa_verifications_gin', 'users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema()))) v(name, tbl, nsp)
+    JOIN pg_class c ON c.relname = v.name AND c.relnamespace = v.nsp
+    LEFT JOIN pg_index x ON x.indexrelid = c.oid
+    LEFT JOIN pg_class t ON t.oid = x.indrelid
+    WHERE NOT (c.relkind IN ('i', 'I') AND t.relname IN ('tenants', 'users'))
+    ORDER BY v.name LIMIT 1;
+  IF m IS NOT NULL THEN
+    RAISE EXCEPTION '%', 'plan stopped: ' || m;
+  END IF;
+END
+$plan$;
 
 -- ================================================================================================
 -- logto 0 → 1.41: The two tables of Logto 1.41.0 to 1.42.x an import of users relies on, as Logto's own schema creates them (Logto creates them, with its 60-odd other tables, functions, triggers and row-level security: this plan is the model of them, and the start database of plan verify, not a way to install Logto)

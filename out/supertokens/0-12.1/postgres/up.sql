@@ -2904,6 +2904,126 @@ BEGIN
     SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) THEN '' ELSE 'plan: supertokens 0 → 12.1: the database was at 12.1 already: nothing to do' END, false);
 END
 $plan$;
+-- index names: the indexes this script creates (access_token_signing_keys_app_id_index, activity_log_created_at_brin, activity_log_default_created_at_idx, all_auth_recipe_tenant_id_index, all_auth_recipe_user_app_id_index, all_auth_recipe_user_id_app_id_index, all_auth_recipe_user_id_index, all_auth_recipe_users_pagination_index1, all_auth_recipe_users_pagination_index2, all_auth_recipe_users_pagination_index3, all_auth_recipe_users_pagination_index4, all_auth_recipe_users_primary_user_id_index, all_auth_recipe_users_recipe_id_index, app_id_to_user_id_app_id_index, app_id_to_user_id_linked_flag_index, app_id_to_user_id_pagination_index1, app_id_to_user_id_pagination_index2, app_id_to_user_id_pagination_index3, app_id_to_user_id_pagination_index4, app_id_to_user_id_primary_user_id_index, app_id_to_user_id_user_id_index, bulk_import_users_pagination_index1, bulk_import_users_pagination_index2, bulk_import_users_status_updated_at_index, dashboard_user_sessions_expiry_index, dashboard_user_sessions_user_id_index, dashboard_users_app_id_index, emailpassword_password_reset_token_expiry_index, emailpassword_pswd_reset_tokens_user_id_index, emailpassword_user_to_tenant_email_index, emailpassword_users_email_index, emailverification_tokens_index, emailverification_tokens_tenant_id_index, emailverification_verified_emails_app_id_email_index, emailverification_verified_emails_app_id_index, idx_primary_user_tenants_primary, idx_primary_user_tenants_tenant_primary, idx_recipe_user_account_infos_account_info, idx_recipe_user_account_infos_app_primary_user, idx_recipe_user_account_infos_app_recipe_user, idx_recipe_user_tenants_account_info_pattern, idx_recipe_user_tenants_recipe_user_id, idx_recipe_user_tenants_search_domain, idx_recipe_user_tenants_search_tparty, idx_recipe_user_tenants_tenant, idx_recipe_user_tenants_tenant_recipe_user, jwt_signing_keys_app_id_index, key_value_tenant_id_index, oauth_logout_challenges_time_created_index, oauth_m2m_token_exp_index, oauth_m2m_token_iat_index, oauth_m2m_token_stats_exp_bucket_index, oauth_session_client_id_index, oauth_session_exp_index, oauth_session_external_refresh_token_index, oauth_session_session_handle_index, passwordless_codes_created_at_index, passwordless_codes_device_id_hash_index, passwordless_devices_email_index, passwordless_devices_phone_number_index, passwordless_devices_tenant_id_index, passwordless_user_to_tenant_email_index, passwordless_user_to_tenant_phone_number_index, passwordless_users_email_index, passwordless_users_phone_number_index, role_permissions_permission_index, role_permissions_role_index, roles_app_id_index, saml_claims_app_id_tenant_id_index, saml_claims_expires_at_index, saml_clients_app_id_tenant_id_index, saml_relay_state_app_id_tenant_id_index, saml_relay_state_expires_at_index, session_expiry_index, session_info_tenant_id_index, session_info_user_id_app_id_index, tenant_default_required_factor_ids_tenant_id_index, tenant_first_factors_tenant_id_index, tenant_thirdparty_provider_clients_third_party_id_index, tenant_thirdparty_providers_tenant_id_index, tenants_app_id_index, thirdparty_user_to_tenant_third_party_user_id_index, thirdparty_users_email_index, thirdparty_users_thirdparty_user_id_index, totp_used_codes_expiry_time_ms_index, totp_used_codes_tenant_id_index, totp_used_codes_user_id_index, totp_user_devices_user_id_index, totp_users_app_id_index, user_last_active_app_id_index, user_last_active_last_active_time_index, user_metadata_app_id_index, user_roles_app_id_role_index, user_roles_app_id_user_id_index, user_roles_role_index, user_roles_tenant_id_index, userid_mapping_supertokens_user_id_index, webauthn_account_recovery_token_email_index, webauthn_account_recovery_token_expires_at_index, webauthn_account_recovery_token_token_index, webauthn_credentials_user_id_index, webauthn_user_challenges_expires_at_index, webauthn_user_to_tenant_email_index) take names unique across the schema: the script stops before any change when an object that is not an index of a supertokens table holds one
+DO $plan$
+DECLARE
+  m text;
+BEGIN
+  SELECT CASE c.relkind WHEN 'i' THEN 'an index' WHEN 'I' THEN 'an index' WHEN 'r' THEN 'a table' WHEN 'p' THEN 'a table' WHEN 'v' THEN 'a view' WHEN 'm' THEN 'a materialized view' WHEN 'S' THEN 'a sequence' WHEN 'f' THEN 'a foreign table' ELSE 'a relation' END || ' ' || c.relname || COALESCE(' on table ' || t.relname, '') || ' exists; supertokens''s index ' || v.name || ' on ' || v.tbl || ' needs that name (PostgreSQL''s index names are unique across the schema, and the script drops nothing it does not own): rename or drop it, then run this script again. Nothing was changed.'
+    INTO m
+    FROM (VALUES ('access_token_signing_keys_app_id_index', 'session_access_token_signing_keys', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('activity_log_created_at_brin', 'activity_log', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('activity_log_default_created_at_idx', 'activity_log_default', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_tenant_id_index', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_user_app_id_index', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_user_id_app_id_index', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_user_id_index', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_users_pagination_index1', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_users_pagination_index2', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_users_pagination_index3', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_users_pagination_index4', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_users_primary_user_id_index', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_users_recipe_id_index', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('app_id_to_user_id_app_id_index', 'app_id_to_user_id', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('app_id_to_user_id_linked_flag_index', 'app_id_to_user_id', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('app_id_to_user_id_pagination_index1', 'app_id_to_user_id', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('app_id_to_user_id_pagination_index2', 'app_id_to_user_id', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('app_id_to_user_id_pagination_index3', 'app_id_to_user_id', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('app_id_to_user_id_pagination_index4', 'app_id_to_user_id', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('app_id_to_user_id_primary_user_id_index', 'app_id_to_user_id', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('app_id_to_user_id_user_id_index', 'app_id_to_user_id', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('bulk_import_users_pagination_index1', 'bulk_import_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('bulk_import_users_pagination_index2', 'bulk_import_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('bulk_import_users_status_updated_at_index', 'bulk_import_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('dashboard_user_sessions_expiry_index', 'dashboard_user_sessions', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('dashboard_user_sessions_user_id_index', 'dashboard_user_sessions', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('dashboard_users_app_id_index', 'dashboard_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailpassword_password_reset_token_expiry_index', 'emailpassword_pswd_reset_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailpassword_pswd_reset_tokens_user_id_index', 'emailpassword_pswd_reset_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailpassword_user_to_tenant_email_index', 'emailpassword_user_to_tenant', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailpassword_users_email_index', 'emailpassword_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailverification_tokens_index', 'emailverification_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailverification_tokens_tenant_id_index', 'emailverification_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailverification_verified_emails_app_id_email_index', 'emailverification_verified_emails', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailverification_verified_emails_app_id_index', 'emailverification_verified_emails', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('idx_primary_user_tenants_primary', 'primary_user_tenants', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('idx_primary_user_tenants_tenant_primary', 'primary_user_tenants', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('idx_recipe_user_account_infos_account_info', 'recipe_user_account_infos', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('idx_recipe_user_account_infos_app_primary_user', 'recipe_user_account_infos', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('idx_recipe_user_account_infos_app_recipe_user', 'recipe_user_account_infos', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('idx_recipe_user_tenants_account_info_pattern', 'recipe_user_tenants', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('idx_recipe_user_tenants_recipe_user_id', 'recipe_user_tenants', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('idx_recipe_user_tenants_search_domain', 'recipe_user_tenants', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('idx_recipe_user_tenants_search_tparty', 'recipe_user_tenants', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('idx_recipe_user_tenants_tenant', 'recipe_user_tenants', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('idx_recipe_user_tenants_tenant_recipe_user', 'recipe_user_tenants', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('jwt_signing_keys_app_id_index', 'jwt_signing_keys', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('key_value_tenant_id_index', 'key_value', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('oauth_logout_challenges_time_created_index', 'oauth_logout_challenges', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('oauth_m2m_token_exp_index', 'oauth_m2m_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('oauth_m2m_token_iat_index', 'oauth_m2m_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('oauth_m2m_token_stats_exp_bucket_index', 'oauth_m2m_token_stats', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('oauth_session_client_id_index', 'oauth_sessions', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('oauth_session_exp_index', 'oauth_sessions', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('oauth_session_external_refresh_token_index', 'oauth_sessions', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('oauth_session_session_handle_index', 'oauth_sessions', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_codes_created_at_index', 'passwordless_codes', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_codes_device_id_hash_index', 'passwordless_codes', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_devices_email_index', 'passwordless_devices', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_devices_phone_number_index', 'passwordless_devices', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_devices_tenant_id_index', 'passwordless_devices', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_user_to_tenant_email_index', 'passwordless_user_to_tenant', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_user_to_tenant_phone_number_index', 'passwordless_user_to_tenant', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_users_email_index', 'passwordless_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_users_phone_number_index', 'passwordless_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('role_permissions_permission_index', 'role_permissions', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('role_permissions_role_index', 'role_permissions', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('roles_app_id_index', 'roles', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('saml_claims_app_id_tenant_id_index', 'saml_claims', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('saml_claims_expires_at_index', 'saml_claims', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('saml_clients_app_id_tenant_id_index', 'saml_clients', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('saml_relay_state_app_id_tenant_id_index', 'saml_relay_state', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('saml_relay_state_expires_at_index', 'saml_relay_state', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('session_expiry_index', 'session_info', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('session_info_tenant_id_index', 'session_info', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('session_info_user_id_app_id_index', 'session_info', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('tenant_default_required_factor_ids_tenant_id_index', 'tenant_required_secondary_factors', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('tenant_first_factors_tenant_id_index', 'tenant_first_factors', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('tenant_thirdparty_provider_clients_third_party_id_index', 'tenant_thirdparty_provider_clients', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('tenant_thirdparty_providers_tenant_id_index', 'tenant_thirdparty_providers', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('tenants_app_id_index', 'tenants', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('thirdparty_user_to_tenant_third_party_user_id_index', 'thirdparty_user_to_tenant', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('thirdparty_users_email_index', 'thirdparty_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('thirdparty_users_thirdparty_user_id_index', 'thirdparty_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('totp_used_codes_expiry_time_ms_index', 'totp_used_codes', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('totp_used_codes_tenant_id_index', 'totp_used_codes', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('totp_used_codes_user_id_index', 'totp_used_codes', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('totp_user_devices_user_id_index', 'totp_user_devices', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('totp_users_app_id_index', 'totp_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('user_last_active_app_id_index', 'user_last_active', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('user_last_active_last_active_time_index', 'user_last_active', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('user_metadata_app_id_index', 'user_metadata', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('user_roles_app_id_role_index', 'user_roles', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('user_roles_app_id_user_id_index', 'user_roles', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('user_roles_role_index', 'user_roles', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('user_roles_tenant_id_index', 'user_roles', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('userid_mapping_supertokens_user_id_index', 'userid_mapping', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('webauthn_account_recovery_token_email_index', 'webauthn_account_recovery_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('webauthn_account_recovery_token_expires_at_index', 'webauthn_account_recovery_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('webauthn_account_recovery_token_token_index', 'webauthn_account_recovery_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('webauthn_credentials_user_id_index', 'webauthn_credentials', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('webauthn_user_challenges_expires_at_index', 'webauthn_generated_options', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('webauthn_user_to_tenant_email_index', 'webauthn_user_to_tenant', (SELECT oid FROM pg_namespace WHERE nspname = current_schema()))) v(name, tbl, nsp)
+    JOIN pg_class c ON c.relname = v.name AND c.relnamespace = v.nsp
+    LEFT JOIN pg_index x ON x.indexrelid = c.oid
+    LEFT JOIN pg_class t ON t.oid = x.indrelid
+    WHERE NOT (c.relkind IN ('i', 'I') AND t.relname IN ('activity_log', 'activity_log_default', 'all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_token_stats', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'primary_user_tenants', 'recipe_user_account_infos', 'recipe_user_tenants', 'role_permissions', 'roles', 'saml_claims', 'saml_clients', 'saml_relay_state', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users'))
+    ORDER BY v.name LIMIT 1;
+  IF m IS NOT NULL THEN
+    RAISE EXCEPTION '%', 'plan stopped: ' || m;
+  END IF;
+END
+$plan$;
 
 -- ================================================================================================
 -- supertokens 0 → 12.1: Fresh install of the 12.1 schema, derived from the written plans 0 → 3.3 → 3.4 → … → 12.1 (replayed in the model)

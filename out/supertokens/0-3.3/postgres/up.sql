@@ -292,6 +292,27 @@ BEGIN
     SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) THEN '' ELSE 'plan: supertokens 0 → 3.3: the database was at 3.3 already: nothing to do' END, false);
 END
 $plan$;
+-- index names: the indexes this script creates (emailpassword_password_reset_token_expiry_index, emailpassword_user_pagination_index, emailverification_tokens_index, thirdparty_users_pagination_index) take names unique across the schema: the script stops before any change when an object that is not an index of a supertokens table holds one
+DO $plan$
+DECLARE
+  m text;
+BEGIN
+  SELECT CASE c.relkind WHEN 'i' THEN 'an index' WHEN 'I' THEN 'an index' WHEN 'r' THEN 'a table' WHEN 'p' THEN 'a table' WHEN 'v' THEN 'a view' WHEN 'm' THEN 'a materialized view' WHEN 'S' THEN 'a sequence' WHEN 'f' THEN 'a foreign table' ELSE 'a relation' END || ' ' || c.relname || COALESCE(' on table ' || t.relname, '') || ' exists; supertokens''s index ' || v.name || ' on ' || v.tbl || ' needs that name (PostgreSQL''s index names are unique across the schema, and the script drops nothing it does not own): rename or drop it, then run this script again. Nothing was changed.'
+    INTO m
+    FROM (VALUES ('emailpassword_password_reset_token_expiry_index', 'emailpassword_pswd_reset_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailpassword_user_pagination_index', 'emailpassword_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailverification_tokens_index', 'emailverification_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('thirdparty_users_pagination_index', 'thirdparty_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema()))) v(name, tbl, nsp)
+    JOIN pg_class c ON c.relname = v.name AND c.relnamespace = v.nsp
+    LEFT JOIN pg_index x ON x.indexrelid = c.oid
+    LEFT JOIN pg_class t ON t.oid = x.indrelid
+    WHERE NOT (c.relkind IN ('i', 'I') AND t.relname IN ('emailpassword_pswd_reset_tokens', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'key_value', 'session_info', 'thirdparty_users'))
+    ORDER BY v.name LIMIT 1;
+  IF m IS NOT NULL THEN
+    RAISE EXCEPTION '%', 'plan stopped: ' || m;
+  END IF;
+END
+$plan$;
 
 -- ================================================================================================
 -- supertokens 0 → 3.3: Fresh install of the core 3.3 schema (plugin 1.7.0), the seven tables the core creates on an empty database

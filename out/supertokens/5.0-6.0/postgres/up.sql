@@ -1390,6 +1390,61 @@ BEGIN
   END IF;
 END
 $plan$;
+-- index names: the indexes this script creates (access_token_signing_keys_app_id_index, all_auth_recipe_tenant_id_index, all_auth_recipe_user_id_index, all_auth_recipe_users_pagination_index, app_id_to_user_id_app_id_index, dashboard_user_sessions_user_id_index, dashboard_users_app_id_index, emailpassword_pswd_reset_tokens_user_id_index, emailverification_tokens_tenant_id_index, emailverification_verified_emails_app_id_index, jwt_signing_keys_app_id_index, key_value_tenant_id_index, passwordless_codes_created_at_index, passwordless_codes_device_id_hash_index, passwordless_devices_email_index, passwordless_devices_phone_number_index, passwordless_devices_tenant_id_index, role_permissions_permission_index, role_permissions_role_index, roles_app_id_index, session_expiry_index, session_info_tenant_id_index, tenant_thirdparty_provider_clients_third_party_id_index, tenant_thirdparty_providers_tenant_id_index, tenants_app_id_index, thirdparty_users_email_index, thirdparty_users_thirdparty_user_id_index, totp_used_codes_expiry_time_ms_index, totp_used_codes_tenant_id_index, totp_used_codes_user_id_index, totp_user_devices_user_id_index, totp_users_app_id_index, user_last_active_app_id_index, user_metadata_app_id_index, user_roles_app_id_role_index, user_roles_role_index, user_roles_tenant_id_index, userid_mapping_supertokens_user_id_index) take names unique across the schema: the script stops before any change when an object that is not an index of a supertokens table holds one
+DO $plan$
+DECLARE
+  m text;
+BEGIN
+  SELECT CASE c.relkind WHEN 'i' THEN 'an index' WHEN 'I' THEN 'an index' WHEN 'r' THEN 'a table' WHEN 'p' THEN 'a table' WHEN 'v' THEN 'a view' WHEN 'm' THEN 'a materialized view' WHEN 'S' THEN 'a sequence' WHEN 'f' THEN 'a foreign table' ELSE 'a relation' END || ' ' || c.relname || COALESCE(' on table ' || t.relname, '') || ' exists; supertokens''s index ' || v.name || ' on ' || v.tbl || ' needs that name (PostgreSQL''s index names are unique across the schema, and the script drops nothing it does not own): rename or drop it, then run this script again. Nothing was changed.'
+    INTO m
+    FROM (VALUES ('access_token_signing_keys_app_id_index', 'session_access_token_signing_keys', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_tenant_id_index', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_user_id_index', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_users_pagination_index', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('app_id_to_user_id_app_id_index', 'app_id_to_user_id', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('dashboard_user_sessions_user_id_index', 'dashboard_user_sessions', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('dashboard_users_app_id_index', 'dashboard_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailpassword_pswd_reset_tokens_user_id_index', 'emailpassword_pswd_reset_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailverification_tokens_tenant_id_index', 'emailverification_tokens', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('emailverification_verified_emails_app_id_index', 'emailverification_verified_emails', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('jwt_signing_keys_app_id_index', 'jwt_signing_keys', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('key_value_tenant_id_index', 'key_value', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_codes_created_at_index', 'passwordless_codes', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_codes_device_id_hash_index', 'passwordless_codes', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_devices_email_index', 'passwordless_devices', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_devices_phone_number_index', 'passwordless_devices', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('passwordless_devices_tenant_id_index', 'passwordless_devices', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('role_permissions_permission_index', 'role_permissions', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('role_permissions_role_index', 'role_permissions', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('roles_app_id_index', 'roles', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('session_expiry_index', 'session_info', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('session_info_tenant_id_index', 'session_info', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('tenant_thirdparty_provider_clients_third_party_id_index', 'tenant_thirdparty_provider_clients', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('tenant_thirdparty_providers_tenant_id_index', 'tenant_thirdparty_providers', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('tenants_app_id_index', 'tenants', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('thirdparty_users_email_index', 'thirdparty_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('thirdparty_users_thirdparty_user_id_index', 'thirdparty_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('totp_used_codes_expiry_time_ms_index', 'totp_used_codes', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('totp_used_codes_tenant_id_index', 'totp_used_codes', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('totp_used_codes_user_id_index', 'totp_used_codes', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('totp_user_devices_user_id_index', 'totp_user_devices', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('totp_users_app_id_index', 'totp_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('user_last_active_app_id_index', 'user_last_active', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('user_metadata_app_id_index', 'user_metadata', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('user_roles_app_id_role_index', 'user_roles', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('user_roles_role_index', 'user_roles', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('user_roles_tenant_id_index', 'user_roles', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('userid_mapping_supertokens_user_id_index', 'userid_mapping', (SELECT oid FROM pg_namespace WHERE nspname = current_schema()))) v(name, tbl, nsp)
+    JOIN pg_class c ON c.relname = v.name AND c.relnamespace = v.nsp
+    LEFT JOIN pg_index x ON x.indexrelid = c.oid
+    LEFT JOIN pg_class t ON t.oid = x.indrelid
+    WHERE NOT (c.relkind IN ('i', 'I') AND t.relname IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping'))
+    ORDER BY v.name LIMIT 1;
+  IF m IS NOT NULL THEN
+    RAISE EXCEPTION '%', 'plan stopped: ' || m;
+  END IF;
+END
+$plan$;
 
 -- what the tables this script creates take from the product tables already here (see the header)
 DO $plan$

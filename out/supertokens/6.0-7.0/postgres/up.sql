@@ -1414,6 +1414,30 @@ BEGIN
     SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) THEN '' ELSE 'plan: supertokens 6.0 → 7.0: the database was at 7.0 already: nothing to do' END, false);
 END
 $plan$;
+-- index names: the indexes this script creates (all_auth_recipe_users_pagination_index1, all_auth_recipe_users_pagination_index2, all_auth_recipe_users_pagination_index3, all_auth_recipe_users_pagination_index4, all_auth_recipe_users_primary_user_id_index, all_auth_recipe_users_recipe_id_index, app_id_to_user_id_primary_user_id_index) take names unique across the schema: the script stops before any change when an object that is not an index of a supertokens table holds one
+DO $plan$
+DECLARE
+  m text;
+BEGIN
+  SELECT CASE c.relkind WHEN 'i' THEN 'an index' WHEN 'I' THEN 'an index' WHEN 'r' THEN 'a table' WHEN 'p' THEN 'a table' WHEN 'v' THEN 'a view' WHEN 'm' THEN 'a materialized view' WHEN 'S' THEN 'a sequence' WHEN 'f' THEN 'a foreign table' ELSE 'a relation' END || ' ' || c.relname || COALESCE(' on table ' || t.relname, '') || ' exists; supertokens''s index ' || v.name || ' on ' || v.tbl || ' needs that name (PostgreSQL''s index names are unique across the schema, and the script drops nothing it does not own): rename or drop it, then run this script again. Nothing was changed.'
+    INTO m
+    FROM (VALUES ('all_auth_recipe_users_pagination_index1', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_users_pagination_index2', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_users_pagination_index3', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_users_pagination_index4', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_users_primary_user_id_index', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('all_auth_recipe_users_recipe_id_index', 'all_auth_recipe_users', (SELECT oid FROM pg_namespace WHERE nspname = current_schema())),
+      ('app_id_to_user_id_primary_user_id_index', 'app_id_to_user_id', (SELECT oid FROM pg_namespace WHERE nspname = current_schema()))) v(name, tbl, nsp)
+    JOIN pg_class c ON c.relname = v.name AND c.relnamespace = v.nsp
+    LEFT JOIN pg_index x ON x.indexrelid = c.oid
+    LEFT JOIN pg_class t ON t.oid = x.indrelid
+    WHERE NOT (c.relkind IN ('i', 'I') AND t.relname IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping'))
+    ORDER BY v.name LIMIT 1;
+  IF m IS NOT NULL THEN
+    RAISE EXCEPTION '%', 'plan stopped: ' || m;
+  END IF;
+END
+$plan$;
 
 -- ================================================================================================
 -- supertokens 6.0 → 7.0: Account linking (plugin 5.0.0, with the 5.0.4 indexes): every user gets its primary user (itself until the core links it), a linked/primary flag and the primary user's sign-up time; new pagination, primary-user and recipe indexes; password reset tokens point at app_id_to_user_id and carry the e-mail they were sent to.
