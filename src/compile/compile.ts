@@ -3,7 +3,7 @@
 import { expandStep, stepsOf } from '../plan/for-each.js';
 import { DEFAULT_TIMEOUTS, MAX_TIMEOUT_MS, type Dialect, type NewTable, type RowSizeNeed, type Timeouts } from '../dialects/dialect.js';
 import { getDialect, inSchema } from '../dialects/index.js';
-import { IrreversibleError, PlanError } from '../plan/errors.js';
+import { ImpossibleRollbackError, IrreversibleError, MissingParameterError, PlanError } from '../plan/errors.js';
 import { PLAN_COMMAND } from '../shell.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
 import { argumentPos, loadProduct, stepOperation } from '../plan/load.js';
@@ -333,7 +333,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
         .map((s) => atStep(plan, e.step, () => resolveNamed(d, stepOperation(s), params, naming)));
     } else {
       const inv = inverseOf(e.op, e.before, e.after, createdHere[i]);
-      if ('irreversible' in inv) throw new PlanError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);
+      if ('irreversible' in inv) throw new ImpossibleRollbackError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);
       ops = inv.ops;
     }
     for (const op of ops) {
@@ -771,6 +771,36 @@ export function rebuiltFromStart(start: Model, statements: { statement: Statemen
 }
 
 export function compile(req: CompileRequest): CompileResult {
+  try {
+    return compileScript(req);
+  } catch (e) {
+    if (e instanceof MissingParameterError && !req.examples) throw rollbackRefusal(req) ?? e;
+    throw e;
+  }
+}
+
+/**
+ * Why the rollback `req` asks for is refused whatever the parameters' values, if it is: its compile with each
+ * parameter not given taking its `example:` (as plan validate compiles it) stops at a step with no way back (a step
+ * that says `irreversible:`, or one whose operation has no inverse and that states none). A rollback refused so is
+ * refused before a parameter it would read is asked for: plan validate refuses the plan with that message, and plan
+ * compile said "parameter … has no default" instead, so that a DBA who gave the value was then told there is no
+ * rollback (found by review).
+ * @returns undefined for an upgrade, or a rollback that compiles with the examples (or fails for another reason)
+ */
+function rollbackRefusal(req: CompileRequest): PlanError | undefined {
+  try {
+    const product = productFor(req.product, getDialect(req.dialect), req.plansDir, [req.from, req.to]);
+    if (findPath(product, req.from, req.to).direction !== 'down') return undefined;
+    compileScript({ ...req, examples: true });
+    return undefined;
+  } catch (e) {
+    if (e instanceof IrreversibleError || e instanceof ImpossibleRollbackError) return e;
+    return undefined;
+  }
+}
+
+function compileScript(req: CompileRequest): CompileResult {
   getDialect(req.dialect); // an unknown dialect is named before a timeout's error, as it always was
   const limits = req.timeouts ?? DEFAULT_TIMEOUTS;
   for (const [name, ms] of Object.entries(limits)) {
