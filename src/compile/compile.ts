@@ -18,7 +18,8 @@ import { deriveGuards } from './guards.js';
 import { and, facetKey, facetsOf, holdsAt, valueKey, type Predicate } from './facets.js';
 import { Sql, sql } from './sql.js';
 import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
-import { header, scriptCommands, type HeaderInput } from './header.js';
+import { header, rollbackDrops, scriptCommands, type HeaderInput } from './header.js';
+import { dataDropped } from './data-dropped.js';
 import { refuseRoundTrip, undoneTail } from './round-trips.js';
 import { createdHereAt } from './created-here.js';
 import { dataFitChecks } from './preflight/data-fit.js';
@@ -856,6 +857,16 @@ function compileScript(req: CompileRequest): CompileResult {
   const origin = new Map(rendered.flatMap((r) => r.ops.flatMap((o) => o.statements.map((st) => [st, o.e] as const))));
   const undone = undoneTail(facetsOf(start), [...origin.keys()], (st) => origin.get(st)!, `${req.from} → ${req.to}`);
   const flat = [...origin.keys()].filter((st) => !undone.has(st));
+  // The tables and columns whose data the script destroys, for its header (data-dropped.ts): each operation with its
+  // banner's label; a rollback's drops of what its upgrade created are said by the header's rollback line already.
+  const dropped = dataDropped(
+    start,
+    rendered.flatMap(({ sec, ops }) => {
+      const [a, b] = path.direction === 'up' ? [sec.plan.plan.from, sec.plan.plan.to] : [sec.plan.plan.to, sec.plan.plan.from];
+      return ops.map(({ e, statements: sts }, i) => ({ op: e.op, label: `${a} → ${b} · ${i + 1}/${sec.entries.length} · ${describe(e.op)}`, runs: sts.length === 0 || sts.some((st) => !undone.has(st)) }));
+    }),
+    path.direction === 'down' ? rollbackDrops(path.plans, d, params, naming) : undefined,
+  );
   const guards = deriveGuards(facetsOf(start), flat);
   const guardOf = new Map(flat.map((st, i) => [st, guards[i]]));
   refuseChangesAfterOutside(flat, (st) => origin.get(st)!);
@@ -1059,7 +1070,7 @@ function compileScript(req: CompileRequest): CompileResult {
   // rollback), so the other direction's compile takes its own, or asks for it.
   const reverseParams = Object.fromEntries(shown.filter(([k]) => readBack.has(k) && (read.has(k) || givenNames.has(k))));
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
-  const headerInput: HeaderInput = { product, dialect: d, params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
+  const headerInput: HeaderInput = { product, dialect: d, params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(dropped.length ? { dataDropped: dropped } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
   const head = header(headerInput);
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.
