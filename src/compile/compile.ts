@@ -3,7 +3,7 @@
 import { expandStep, stepsOf } from '../plan/for-each.js';
 import { DEFAULT_TIMEOUTS, MAX_TIMEOUT_MS, type Dialect, type NewTable, type RowSizeNeed, type Timeouts } from '../dialects/dialect.js';
 import { getDialect, inSchema } from '../dialects/index.js';
-import { IrreversibleError, PlanError } from '../plan/errors.js';
+import { ImpossibleRollbackError, IrreversibleError, MissingParameterError, PlanError } from '../plan/errors.js';
 import { PLAN_COMMAND } from '../shell.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
 import { argumentPos, loadProduct, stepOperation } from '../plan/load.js';
@@ -18,7 +18,8 @@ import { deriveGuards } from './guards.js';
 import { and, facetKey, facetsOf, holdsAt, valueKey, type Predicate } from './facets.js';
 import { Sql, sql } from './sql.js';
 import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
-import { header, scriptCommands, type HeaderInput } from './header.js';
+import { header, rollbackDrops, scriptCommands, type HeaderInput } from './header.js';
+import { dataDropped } from './data-dropped.js';
 import { refuseRoundTrip, undoneTail } from './round-trips.js';
 import { createdHereAt } from './created-here.js';
 import { dataFitChecks } from './preflight/data-fit.js';
@@ -355,7 +356,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
         .map((s) => atStep(plan, e.step, () => resolveNamed(d, stepOperation(s), params, naming)));
     } else {
       const inv = inverseOf(e.op, e.before, e.after, createdHere[i]);
-      if ('irreversible' in inv) throw new PlanError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);
+      if ('irreversible' in inv) throw new ImpossibleRollbackError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);
       ops = inv.ops;
     }
     for (const op of ops) {
@@ -793,6 +794,36 @@ export function rebuiltFromStart(start: Model, statements: { statement: Statemen
 }
 
 export function compile(req: CompileRequest): CompileResult {
+  try {
+    return compileScript(req);
+  } catch (e) {
+    if (e instanceof MissingParameterError && !req.examples) throw rollbackRefusal(req) ?? e;
+    throw e;
+  }
+}
+
+/**
+ * Why the rollback `req` asks for is refused whatever the parameters' values, if it is: its compile with each
+ * parameter not given taking its `example:` (as plan validate compiles it) stops at a step with no way back (a step
+ * that says `irreversible:`, or one whose operation has no inverse and that states none). A rollback refused so is
+ * refused before a parameter it would read is asked for: plan validate refuses the plan with that message, and plan
+ * compile said "parameter … has no default" instead, so that a DBA who gave the value was then told there is no
+ * rollback (found by review).
+ * @returns undefined for an upgrade, or a rollback that compiles with the examples (or fails for another reason)
+ */
+function rollbackRefusal(req: CompileRequest): PlanError | undefined {
+  try {
+    const product = productFor(req.product, getDialect(req.dialect), req.plansDir, [req.from, req.to]);
+    if (findPath(product, req.from, req.to).direction !== 'down') return undefined;
+    compileScript({ ...req, examples: true });
+    return undefined;
+  } catch (e) {
+    if (e instanceof IrreversibleError || e instanceof ImpossibleRollbackError) return e;
+    return undefined;
+  }
+}
+
+function compileScript(req: CompileRequest): CompileResult {
   getDialect(req.dialect); // an unknown dialect is named before a timeout's error, as it always was
   const limits = req.timeouts ?? DEFAULT_TIMEOUTS;
   for (const [name, ms] of Object.entries(limits)) {
@@ -848,6 +879,16 @@ export function compile(req: CompileRequest): CompileResult {
   const origin = new Map(rendered.flatMap((r) => r.ops.flatMap((o) => o.statements.map((st) => [st, o.e] as const))));
   const undone = undoneTail(facetsOf(start), [...origin.keys()], (st) => origin.get(st)!, `${req.from} → ${req.to}`);
   const flat = [...origin.keys()].filter((st) => !undone.has(st));
+  // The tables and columns whose data the script destroys, for its header (data-dropped.ts): each operation with its
+  // banner's label; a rollback's drops of what its upgrade created are said by the header's rollback line already.
+  const dropped = dataDropped(
+    start,
+    rendered.flatMap(({ sec, ops }) => {
+      const [a, b] = path.direction === 'up' ? [sec.plan.plan.from, sec.plan.plan.to] : [sec.plan.plan.to, sec.plan.plan.from];
+      return ops.map(({ e, statements: sts }, i) => ({ op: e.op, label: `${a} → ${b} · ${i + 1}/${sec.entries.length} · ${describe(e.op)}`, runs: sts.length === 0 || sts.some((st) => !undone.has(st)) }));
+    }),
+    path.direction === 'down' ? rollbackDrops(path.plans, d, params, naming) : undefined,
+  );
   const guards = deriveGuards(facetsOf(start), flat);
   const guardOf = new Map(flat.map((st, i) => [st, guards[i]]));
   refuseChangesAfterOutside(flat, (st) => origin.get(st)!);
@@ -1065,7 +1106,7 @@ export function compile(req: CompileRequest): CompileResult {
   // rollback), so the other direction's compile takes its own, or asks for it.
   const reverseParams = Object.fromEntries(shown.filter(([k]) => readBack.has(k) && (read.has(k) || givenNames.has(k))));
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
-  const headerInput: HeaderInput = { product, dialect: d, params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
+  const headerInput: HeaderInput = { product, dialect: d, params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(dropped.length ? { dataDropped: dropped } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
   const head = header(headerInput);
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.

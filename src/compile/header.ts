@@ -48,6 +48,8 @@ export interface HeaderInput {
   placesInUse?: string[];
   /** The dialect's lines on the script's locks (DialectLocks.headerLines), without `-- `. */
   locks?: string[];
+  /** The tables and columns whose data the script destroys, one line each, without `-- DATA DROPPED: ` (data-dropped.ts). */
+  dataDropped?: string[];
 }
 
 /** A value as a shell word (src/shell.ts; kept here for the header's callers). */
@@ -114,6 +116,16 @@ export function createdByUpgrade(plans: LoadedPlan[], dialect: Dialect, params: 
     }
   }
   return { tables, columns };
+}
+
+/**
+ * What the rollback of the upgrade through `pathPlans` drops, with the data in them (createdByUpgrade of their written
+ * plans), with the physical names of `naming`: the header's `the rollback would drop:` / `this rollback drops:` line.
+ */
+export function rollbackDrops(pathPlans: LoadedPlan[], dialect: Dialect, params: Record<string, Scalar>, naming?: Naming): { tables: string[]; columns: string[] } {
+  const plain = createdByUpgrade(expandDerived(pathPlans), dialect, params);
+  const n = naming;
+  return n ? { tables: plain.tables.map((t) => n.table(t)), columns: plain.columns.map((c) => `${n.table(c.slice(0, c.indexOf('.')))}${c.slice(c.indexOf('.'))}`) } : plain;
 }
 
 /**
@@ -252,9 +264,8 @@ export function header(h: HeaderInput): string {
       : h.direction === 'up'
       ? `upgrades ${/^[aeiou]/i.test(p) ? 'an' : 'a'} ${p} database from ${h.from} to ${h.to} on ${engine}`
       : `rolls ${/^[aeiou]/i.test(p) ? 'an' : 'a'} ${p} database back from ${h.from} to ${h.to} on ${engine}`;
-  const plain = createdByUpgrade(pathSources, h.dialect, h.params);
+  const created = rollbackDrops(h.pathPlans, h.dialect, h.params, h.naming);
   const n = h.naming;
-  const created = n ? { tables: plain.tables.map((t) => n.table(t)), columns: plain.columns.map((c) => `${n.table(c.slice(0, c.indexOf('.')))}${c.slice(c.indexOf('.'))}`) } : plain;
   const plansOption = plansOptionOf(h.product);
   const commands = scriptCommands(h);
   // The parameters the other direction reads, as given to this compile (a rollback that ignores the import's source
@@ -283,6 +294,8 @@ export function header(h: HeaderInput): string {
           // An import's rows go row by row, by its record: the rows it made, and no other.
           ...imports.map((i) => `-- ${h.direction === 'up' ? 'the rollback would delete' : 'this rollback deletes'}: the ${i.into} rows the import made (their keys are in ${i.record}), and nothing else of ${i.into}`),
         ]),
+    // What this script itself destroys (a rollback's drops of what its upgrade created are the line above).
+    ...(h.dataDropped ?? []).map((l) => `-- DATA DROPPED: ${l}`),
     `-- parameters: ${params}`,
     ...(h.namesNote ? [`-- names:    ${h.namesNote}`] : []),
     `-- sources (sha256):`,

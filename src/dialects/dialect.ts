@@ -708,6 +708,48 @@ export interface DialectRules {
    * and 7.8.4 "Data-Modifying Statements in WITH"): what import_rows renders (template import_rows).
    */
   importRows?: boolean;
+  /**
+   * The values a column of model type `modelType` holds (the type's domain), for the model's rule that a column's
+   * default fits its type (src/operations/default-fits.ts); undefined for a type the dialect says nothing of (a
+   * PostgreSQL array, a SQLite declared type of a plan's own), whose defaults are the engine's to take. Each dialect
+   * states its engine's limits here (ranges, lengths), with their sources.
+   */
+  valueDomain(modelType: string): ValueDomain | undefined;
+}
+
+/**
+ * What values a column type holds, as a column default is checked against it (DialectRules.valueDomain): the model's
+ * kinds of types, each with the engine's limits.
+ * - `integer`: whole numbers from `min` to `max`.
+ * - `boolean`: true or false.
+ * - `text`: a string, of at most `maxCharacters` characters (code points) where the type limits it.
+ * - `bytes`: a string (its UTF-8 bytes: see bytesDefault).
+ * - `uuid`: a UUID in the engine's text form (lower case, 8-4-4-4-12 hexadecimal digits).
+ * - `date`: YYYY-MM-DD, a day of the calendar, from `min` to `max` (the same form).
+ * - `timestamp`: YYYY-MM-DD HH:MM:SS with up to 6 digits of fraction, from `min` to `max` (the same form, no
+ *   fraction), or the time of the insert.
+ * - `json`: a string that is JSON text.
+ * - `enum`: one of `values`.
+ */
+export type ValueDomain =
+  | { kind: 'integer'; min: bigint; max: bigint }
+  | { kind: 'boolean' }
+  | { kind: 'text'; maxCharacters?: number }
+  | { kind: 'bytes' }
+  | { kind: 'uuid' }
+  | { kind: 'date'; min: string; max: string }
+  | { kind: 'timestamp'; min: string; max: string }
+  | { kind: 'json' }
+  | { kind: 'enum'; values: string[] };
+
+/** The range of a signed integer of `bits` bits (two's complement), for DialectRules.valueDomain. */
+export function signedRange(bits: number): { min: bigint; max: bigint } {
+  return { min: -(1n << BigInt(bits - 1)), max: (1n << BigInt(bits - 1)) - 1n };
+}
+
+/** The range of an unsigned integer of `bits` bits, for DialectRules.valueDomain. */
+export function unsignedRange(bits: number): { min: bigint; max: bigint } {
+  return { min: 0n, max: (1n << BigInt(bits)) - 1n };
 }
 
 /**

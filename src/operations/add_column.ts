@@ -4,6 +4,7 @@ import { checkCaseFree, checkName, fail, table } from './shared.js';
 import { concreteColumn, resolveColumn } from './resolve.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
+import { checkDefaultFits } from './default-fits.js';
 
 export const addColumn: PlanOperation<'add_column'> = {
   kind: 'add_column',
@@ -34,6 +35,7 @@ export const addColumn: PlanOperation<'add_column'> = {
     if (!op.column.nullable && op.column.default === undefined) {
       fail(`column "${op.table}.${op.column.name}" is NOT NULL without a default: existing rows would make it fail; give it a default (drop it afterwards with drop_default)`);
     }
+    checkDefaultFits(d, m, op.table, op.column, ['column', 'default']);
     const draft = new ModelDraft(m);
     draft.edit(t).columns.push({ ...concreteColumn(d, m, op.column) });
     return draft.model;

@@ -5,6 +5,7 @@ import { modelType } from './resolve.js';
 import { indexesReading } from '../model/check-columns.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
+import { checkDefaultFits } from './default-fits.js';
 
 export const alterColumnType: PlanOperation<'alter_column_type'> = {
   kind: 'alter_column_type',
@@ -70,6 +71,7 @@ export const alterColumnType: PlanOperation<'alter_column_type'> = {
     const c = column(t, op.column);
     if (c.type === op.type) fail(`column "${op.table}.${op.column}" already has type ${op.type} in ${d.name} (limit the step with dialects:)`);
     for (const k of indexesReading(t, op.column)) fail(`column "${op.table}.${op.column}" is read by an expression or the predicate of index ${k}, whose catalog spelling (its casts) may change with the type while the model keeps the text the plan wrote: drop the index first (and create it again after)`);
+    checkDefaultFits(d, m, op.table, { ...c, type: op.type }, ['type'], 'type');
     return withColumn(m, t, op.column, (x) => (x.type = op.type));
   },
   inverse: (op, before) => ({ ops: [{ kind: 'alter_column_type', table: op.table, column: op.column, type: findColumn(findTable(before, op.table)!, op.column)!.type }] }),

@@ -9,6 +9,7 @@ import { renderKit } from './render.js';
 import { OpError, type ArgPath, type PlanOperation } from './types.js';
 import { renamedTable } from './naming.js';
 import { placeStatement } from './move_tables.js';
+import { checkDefaultFits } from './default-fits.js';
 
 /** Where a create_table step writes the name of each of its table's keys (the primary key's, then the unique keys'). */
 const keyPaths = (t: Table): ArgPath[] => [...(t.primaryKey ? [['primary_key', 'name']] : []), ...t.uniques.map((_, i) => ['unique', i, 'name'])];
@@ -167,6 +168,8 @@ export const createTable: PlanOperation<'create_table'> = {
     checkCaseFree(d, 'table', op.table.name, m.tables.map((x) => x.name), (n) => `table "${n}"`, ['name']);
     // Where indexes share the schema's namespace with tables (PostgreSQL, SQLite), an index's name is taken too.
     if (d.rules.indexNameScope === 'schema') checkIndexNameFree(d, m, op.table, op.table.name, ['name']);
+    // Each default against its column's type, before the enum types are made concrete (their values are the model's).
+    for (const [i, c] of op.table.columns.entries()) checkDefaultFits(d, m, op.table.name, c, ['columns', i, 'default']);
     const t = concreteTable(d, m, copyTable(op.table));
     validateTableKeys(d, { ...m, tables: [...m.tables, t] }, t);
     // A new table's own key names can clash with another table's only where they share one namespace.

@@ -10,6 +10,7 @@ import { resolveColumn } from './resolve.js';
 import { findColumn } from '../model/model.js';
 import { facetIsNot, type FacetRef } from '../compile/facets.js';
 import type { PlanOperation } from './types.js';
+import { checkDefaultFits } from './default-fits.js';
 
 export const dropLeftoverColumn: PlanOperation<'drop_leftover_column'> = {
   kind: 'drop_leftover_column',
@@ -37,6 +38,7 @@ export const dropLeftoverColumn: PlanOperation<'drop_leftover_column'> = {
     // Where the engine ignores case, its drop would take the model's column of that name in another case.
     checkCaseFree(d, 'column', op.column.name, t.columns.map((c) => c.name), (n) => `column "${op.table}.${n}"`, ['column', 'name']);
     checkName(d, op.column.name, 'column', ['column', 'name']);
+    checkDefaultFits(d, m, op.table, op.column, ['column', 'default']);
     return m;
   },
   // The earlier version is as good without the column: nothing to bring back.

@@ -4,6 +4,7 @@ import { column, table, withColumn } from './shared.js';
 import { defaultValue } from './resolve.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
+import { checkDefaultFits } from './default-fits.js';
 import { defaultInverse } from './drop_default.js';
 
 export const setDefault: PlanOperation<'set_default'> = {
@@ -29,9 +30,9 @@ export const setDefault: PlanOperation<'set_default'> = {
     }
   },
   resolve: (_d, a) => ({ kind: 'set_default', table: a.table, column: a.column, value: defaultValue(a.default)! }),
-  apply(_d, m, op) {
+  apply(d, m, op) {
     const t = table(m, op.table);
-    column(t, op.column);
+    checkDefaultFits(d, m, op.table, { ...column(t, op.column), default: op.value }, ['default']);
     return withColumn(m, t, op.column, (c) => (c.default = op.value));
   },
   inverse: (op, before) => defaultInverse(op, before),

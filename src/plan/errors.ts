@@ -31,3 +31,27 @@ export class IrreversibleError extends PlanError {
     this.name = 'IrreversibleError';
   }
 }
+
+/**
+ * A parameter a script needs that has no value: none given, no default (raised where the compile reads it). A
+ * rollback's compile that stops on one first asks whether the rollback is refused anyway (compile.ts), so that the DBA
+ * is not asked for a value only to be told then that there is no way back.
+ */
+export class MissingParameterError extends PlanError {
+  constructor(message: string, pos?: SourcePos) {
+    // Named PlanError still: it crosses from a worker (src/cli/tasks.ts) as the PlanError it is to the user.
+    super(message, pos);
+  }
+}
+
+/**
+ * A rollback that cannot be made: a step whose operation has no inverse the compiler can derive (a dropped column's
+ * values, deleted rows) and that states none (`inverse:`) nor says it is irreversible. `plan validate` refuses the
+ * plan for it, and `plan compile` refuses the rollback with the same message.
+ */
+export class ImpossibleRollbackError extends PlanError {
+  constructor(message: string, pos?: SourcePos) {
+    // Named PlanError still: it crosses from a worker (src/cli/tasks.ts) as the PlanError it is to the user.
+    super(message, pos);
+  }
+}

@@ -1,5 +1,5 @@
 // Parameter values: parsed from the command line, checked against their declared type.
-import { PlanError, quoted } from './errors.js';
+import { MissingParameterError, PlanError, quoted } from './errors.js';
 import type { LoadedProduct, ParameterSpec, Scalar, SourcePos } from './types.js';
 
 /**
@@ -175,7 +175,7 @@ export function firstClause(text: string): string {
 
 /** The error of a parameter with no value, raised where a script needs it. */
 function noValue(name: string, spec: ParameterSpec): PlanError {
-  return new PlanError(`parameter ${name} has no default: pass --param ${name}=… (${firstClause(spec.description)})`);
+  return new MissingParameterError(`parameter ${name} has no default: pass --param ${name}=… (${firstClause(spec.description)})`);
 }
 
 /**

@@ -2,6 +2,7 @@
 // none), no stored procedures, no DELIMITER. Each guarded statement is built by a check on
 // information_schema and run through PREPARE/EXECUTE. The script holds no backslash at all, so it reads the
 // same with or without NO_BACKSLASH_ESCAPES, in the server and in the mysql client's own parser.
+import { mysqlValueDomain } from './domains.js';
 import { mysqlHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { isCurrentTimestamp, type Column, type EnumType, type ForeignKey, type Index, type Model } from '../../model/model.js';
@@ -930,6 +931,7 @@ function mysqlIn(w: Where): Dialect {
   locks: mysqlLocks,
   hazards: mysqlHazards,
   rules: {
+    valueDomain: mysqlValueDomain,
     // MySQL 8.0 manual, "Identifier Length Limits": 64 characters for a database, table, column, index, constraint
     // (MariaDB 10.11: the same); counted in characters, not bytes.
     maxIdentifierLength: 64,

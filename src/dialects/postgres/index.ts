@@ -1,6 +1,7 @@
 // PostgreSQL: the whole script in one transaction; every guarded statement a DO block whose IF asks
 // pg_catalog whether the statement is still needed. Definitions are compared as pg_get_constraintdef(),
 // pg_get_indexdef(), format_type() and pg_get_expr() spell them.
+import { postgresValueDomain } from './domains.js';
 import { postgresHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { enumTypeOf, isCurrentTimestamp, ENUM_TYPE_PREFIX, type Column, type ForeignKey, type Index, type Model, type Table } from '../../model/model.js';
@@ -783,6 +784,7 @@ END`;
   locks: postgresLocks,
   hazards: postgresHazards,
   rules: {
+    valueDomain: postgresValueDomain,
     // NAMEDATALEN - 1 = 63 bytes (PostgreSQL 15 manual, 4.1.1): a longer name, a schema's or a database's too, is
     // cut to 63 bytes by the server (with a NOTICE only), so it would name another object.
     maxIdentifierLength: 63,

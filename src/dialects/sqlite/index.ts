@@ -16,6 +16,7 @@
 // result row first. TEMP objects live in the connection's temp database: the product's file is never written.
 // What ALTER TABLE cannot do (keys, foreign keys, NOT NULL, defaults, types) is the table rebuild of
 // https://sqlite.org/lang_altertable.html#otheralter, with PRAGMA foreign_keys = OFF set before the transaction.
+import { sqliteValueDomain } from './domains.js';
 import { sqliteHazards } from './hazards.js';
 import { PLAN_COMMAND, shellWord, writtenWhole } from '../../shell.js';
 import { durationText, type Dialect, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
@@ -358,6 +359,7 @@ export const sqlite: Dialect = {
   locks: sqliteLocks,
   hazards: sqliteHazards,
   rules: {
+    valueDomain: sqliteValueDomain,
     // SQLite has no limit of its own on identifiers (SQLITE_MAX_SQL_LENGTH bounds the statement).
     maxIdentifierLength: 1024,
     identifierUnit: 'characters',

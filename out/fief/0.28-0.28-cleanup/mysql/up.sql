@@ -5,6 +5,11 @@
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)
 -- IRREVERSIBLE: this script has no rollback: Fief before 0.28 kept its workspace registry and admin API keys there; 0.28 reads none of them. To go back, restore the backup taken before this script.
+-- DATA DROPPED: table workspace_users, with its rows (0.28 → 0.28-cleanup · 2/7 · drop table workspace_users)
+-- DATA DROPPED: table admin_api_key, with its rows (0.28 → 0.28-cleanup · 3/7 · drop table admin_api_key)
+-- DATA DROPPED: table admin_session_tokens, with its rows (0.28 → 0.28-cleanup · 4/7 · drop table admin_session_tokens)
+-- DATA DROPPED: table workspaces, with its rows (0.28 → 0.28-cleanup · 5/7 · drop table workspaces)
+-- DATA DROPPED: table alembic_version, with its rows (0.28 → 0.28-cleanup · 6/7 · drop table alembic_version)
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03

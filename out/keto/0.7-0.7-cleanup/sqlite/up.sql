@@ -5,6 +5,13 @@
 -- apply:    sqlite3 -bail DATABASE.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Keto 0.7 (keto serve)
 -- IRREVERSIBLE: this script has no rollback: the v0.6 tuple tables are dropped with their rows (the tuples the move left out among them); to go back, restore the backup taken before this script
+-- DATA DROPPED: table keto_0000000001_relation_tuples, with its rows (0.7 → 0.7-cleanup · 2/9 · drop table keto_0000000001_relation_tuples)
+-- DATA DROPPED: table keto_0000000002_relation_tuples, with its rows (0.7 → 0.7-cleanup · 3/9 · drop table keto_0000000002_relation_tuples)
+-- DATA DROPPED: table keto_0000000003_relation_tuples, with its rows (0.7 → 0.7-cleanup · 4/9 · drop table keto_0000000003_relation_tuples)
+-- DATA DROPPED: table keto_namespace_0000000001_migrations, with its rows (0.7 → 0.7-cleanup · 5/9 · drop table keto_namespace_0000000001_migrations)
+-- DATA DROPPED: table keto_namespace_0000000002_migrations, with its rows (0.7 → 0.7-cleanup · 6/9 · drop table keto_namespace_0000000002_migrations)
+-- DATA DROPPED: table keto_namespace_0000000003_migrations, with its rows (0.7 → 0.7-cleanup · 7/9 · drop table keto_namespace_0000000003_migrations)
+-- DATA DROPPED: table keto_namespace, with its rows (0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace)
 -- parameters: namespaces=files:1,groups:2,folders:3 (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47

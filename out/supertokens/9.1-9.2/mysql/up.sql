@@ -6,6 +6,7 @@
 -- start:    after applying: SuperTokens core 9.2
 -- reverse:  npx plan compile supertokens 9.2 9.1 --dialect mysql
 -- the rollback would drop: no table or column
+-- DATA DROPPED: column tenant_configs.is_third_party_providers_null, with its values, where this database holds it (9.1 → 9.2 · 1/1 · drop leftover column tenant_configs.is_third_party_providers_null where the database holds it)
 -- parameters: (none)
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
