@@ -48,6 +48,11 @@ export interface HeaderInput {
   placesInUse?: string[];
   /** The dialect's lines on the script's locks (DialectLocks.headerLines), without `-- `. */
   locks?: string[];
+  /**
+   * The dialect's words (DialectScript.placeNote) on each schema or database outside the one the script runs in
+   * where it creates or changes objects (a product's locations): one `also:` line each.
+   */
+  also?: string[];
 }
 
 /** A value as a shell word (src/shell.ts; kept here for the header's callers). */
@@ -309,6 +314,7 @@ export function header(h: HeaderInput): string {
     // the script starts from, nor the one a restore would bring back.
     ...(steps.stop ? [`-- stop:     first, before the backup: ${steps.stop}`] : []),
     ...(commands.backup !== undefined ? [`-- backup:   ${steps.stop ? 'then' : 'first'}: ${commands.backup}`] : []),
+    ...(h.also ?? []).map((l) => `-- also:     ${oneLine(l)}`),
     `-- apply:    ${commands.apply(h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
     ...(steps.start ? [`-- start:    after applying: ${steps.start}`] : []),
     ...(h.irreversible !== undefined
