@@ -12,7 +12,7 @@ import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar, Step } from '../pla
 import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
 import { emptyModel, findTable, type Model } from '../model/model.js';
 import { applyOp, describe, inverseOf, OpError, OPERATIONS, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type OpOf, type ParamValues, type Statement } from '../operations/index.js';
-import { checkPlaceNames, compileNaming, namesNote, namingParameters, shownParameters } from './naming.js';
+import { checkPlaceNames, checkTableNameLengths, compileNaming, namesNote, namingParameters, shownParameters } from './naming.js';
 import { scriptText, wrap } from './text.js';
 import { deriveGuards } from './guards.js';
 import { and, facetKey, facetsOf, holdsAt, valueKey, type Predicate } from './facets.js';
@@ -623,6 +623,7 @@ function compileSetting(req: CompileRequest): { d: Dialect; product: LoadedProdu
   const params = toParams(product, req.params, req.examples, req.paramOrigins);
   checkPlaceNames(product, d, params, req.params, req.paramOrigins);
   const names = namingOf(product, d, params);
+  checkTableNameLengths(d, names, params, productTables(product, undefined, params), req.paramOrigins);
   if (names.schema) d = inSchema(d, names.schema);
   const places = placesOf(product, d, params);
   if (places) d = d.located!(places, new Map());
@@ -1065,6 +1066,7 @@ export function predictCatalog(req: { product: string; version: string; dialect:
   // The catalog of a version for review: a parameter no default answers takes its example.
   const params = toParams(product, req.params, true);
   checkPlaceNames(product, d, params, req.params);
+  checkTableNameLengths(d, namingOf(product, d, params), params, productTables(product, undefined, params));
   return d.catalog.catalogLines(modelAt(product, req.version, d, params));
 }
 

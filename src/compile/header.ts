@@ -57,7 +57,7 @@ export interface HeaderInput {
 
 /** A value as a shell word (src/shell.ts; kept here for the header's callers). */
 export { shellWord } from '../shell.js';
-import { PLAN_COMMAND, shellWord } from '../shell.js';
+import { PLAN_COMMAND, paramWord, shellWord } from '../shell.js';
 import { plural } from '../plural.js';
 
 /** Text of a plan on one comment line, whatever it holds. */
@@ -211,13 +211,8 @@ export function plansOptionOf(product: LoadedProduct): string {
   return dirname(product.dir) === bundledPlansDir() ? '' : ` --plans ${shellWord(dirname(dirname(product.relPath)))}`;
 }
 
-/**
- * A parameter and its value as the one shell word `--param` takes on the command line (`tier=pro`,
- * `'greeting=O'\''Brien'`): how every header line, message and printed command spells a parameter's value.
- */
-export function paramWord(name: string, value: Scalar): string {
-  return shellWord(`${name}=${value}`);
-}
+/** A parameter's value as the shell word `--param` takes (src/shell.ts; kept here for the header's callers). */
+export { paramWord } from '../shell.js';
 
 /** ` --param name=value` for each parameter, each a shell word (paramWord): the parameters of a printed compile command. */
 export function paramWords(params: Record<string, Scalar>): string {
