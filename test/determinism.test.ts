@@ -46,7 +46,7 @@ describe.each(['postgres', 'mysql'] as DialectName[])('%s', (dialect) => {
     expect(h).toContain(`--   schema at 4.0 replayed from 15 plans (plans/supertokens/0-3.3.yaml …) ${digest}`);
     const apply = dialect === 'postgres' ? '-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql' : '-- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)';
     expect(h).toContain(apply);
-    expect(h).toContain(`-- reverse:  npx plan compile supertokens 4.2 4.0 --dialect ${dialect}`);
+    expect(h).toContain(`-- reverse:  npx plan compile supertokens 4.2 4.0 --dialect ${dialect} -o down.sql`);
   });
 
   it('a fresh install lists every plan it is made of; a rollback says so and applies down.sql', () => {
