@@ -13,7 +13,10 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compile } from '../src/compile/compile.js';
+import { compile, predictCatalog } from '../src/compile/compile.js';
+import { detect } from '../src/detect/detect.js';
+import { status } from '../src/detect/status.js';
+import { formatStatus } from '../src/detect/format.js';
 import { projectRoot } from '../src/paths.js';
 import { reviewFor } from '../src/review/run.js';
 import { reviewMarkdown } from '../src/review/review.js';
@@ -54,6 +57,16 @@ describe('1. stop the writers, then back up', () => {
     const md = reviewMarkdown(await reviewFor({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' }));
     expect(md).toContain('First, stop: every SuperTokens core that uses this database.\n\nThen, the backup:\n\n```sh\nmysqldump ');
     expect(md).not.toContain('Then stop:');
+  });
+
+  it('plan status: stop first, then the backup', () => {
+    const detected = detect({ product: 'supertokens', dialect: 'postgres', found: predictCatalog({ product: 'supertokens', version: '5.0', dialect: 'postgres' }) });
+    const st = status({ detected, to: '6.0' });
+    expect(st.stop).toBe('every SuperTokens core that uses this database');
+    const text = formatStatus(detected, st, 'postgres 127.0.0.1:5432/app').split('\n');
+    const at = (p: string) => text.findIndex((l) => l.startsWith(p));
+    expect(text[at('stop first')]).toBe('stop first, before the backup: every SuperTokens core that uses this database');
+    expect(at('backup then: pg_dump --format=custom ')).toBe(at('stop first') + 1);
   });
 
   it('the README says so', () => {
