@@ -9,6 +9,14 @@ export function shellWord(v: string): string {
 }
 
 /**
+ * A parameter and its value as the one shell word `--param` takes on the command line (`tier=pro`,
+ * `'greeting=O'\''Brien'`): how every header line, message and printed command spells a parameter's value.
+ */
+export function paramWord(name: string, value: string | number | boolean | null): string {
+  return shellWord(`${name}=${value}`);
+}
+
+/**
  * How every command line the tool prints for a user to run calls it: `npx plan`. That runs the plan of the project
  * it is installed in (npm exec looks for node_modules/.bin/plan from the current folder up) and a global install
  * too; a bare `plan` is found only when installed globally (npm install -g), not in a project.

@@ -46,7 +46,7 @@ describe.each(['postgres', 'mysql'] as DialectName[])('%s', (dialect) => {
     expect(h).toContain(`--   schema at 4.0 replayed from 15 plans (plans/supertokens/0-3.3.yaml …) ${digest}`);
     const apply = dialect === 'postgres' ? '-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql' : '-- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)';
     expect(h).toContain(apply);
-    expect(h).toContain(`-- reverse:  npx plan compile supertokens 4.2 4.0 --dialect ${dialect}`);
+    expect(h).toContain(`-- reverse:  npx plan compile supertokens 4.2 4.0 --dialect ${dialect} -o down.sql`);
   });
 
   it('a fresh install lists every plan it is made of; a rollback says so and applies down.sql', () => {
@@ -69,11 +69,11 @@ describe('the header tells a DBA what to do, near its top', () => {
   const lines = (r: { from: string; to: string; dialect: DialectName; params?: string[] }) => header(compile({ product: 'supertokens', ...r }).sql).split('\n');
   const at = (h: string[], prefix: string) => h.findIndex((l) => l.startsWith(prefix));
 
-  it('an upgrade: what it is, the backup first, stop, apply, start, and what the rollback would drop', () => {
+  it('an upgrade: what it is, stop the writers first, then the backup, apply, start, and what the rollback would drop', () => {
     const h = lines({ from: '4.6', to: '5.0', dialect: 'postgres' });
     expect(h[1]).toBe('-- what:     this script upgrades a supertokens database from 4.6 to 5.0 on PostgreSQL (generated from the plans listed below)');
-    expect(h[2]).toBe('-- backup:   first: pg_dump --format=custom --file=supertokens-4.6-before.dump.partial DATABASE && mv supertokens-4.6-before.dump.partial supertokens-4.6-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-4.6-before.dump; not pg_restore --clean over this one, which fails on what the script added)');
-    expect(h[3]).toBe('-- stop:     before applying: every SuperTokens core that uses this database');
+    expect(h[3]).toBe('-- backup:   then: pg_dump --format=custom --file=supertokens-4.6-before.dump.partial DATABASE && mv supertokens-4.6-before.dump.partial supertokens-4.6-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-4.6-before.dump; not pg_restore --clean over this one, which fails on what the script added)');
+    expect(h[2]).toBe('-- stop:     first, before the backup: every SuperTokens core that uses this database');
     expect(h[4]).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql');
     expect(h[5]).toBe('-- start:    after applying: SuperTokens core 5.0');
     expect(h[7]).toBe('-- the rollback would drop: column session_info.use_static_key, and the data in it');
@@ -88,24 +88,24 @@ describe('the header tells a DBA what to do, near its top', () => {
     const logto = (from: string, to: string) => header(compile({ product: 'logto', from, to, dialect: 'postgres', examples: true }).sql).split('\n');
     const [up, down] = [logto('1.41', '1.41-imported'), logto('1.41-imported', '1.41')];
     expect(up.filter((l) => /^-- (stop|start): /.test(l))).toEqual([
-      "-- stop:     before applying: the old application's sign-ups and profile changes (the import reads its user table as it is)",
+      "-- stop:     first, before the backup: the old application's sign-ups and profile changes (the import reads its user table as it is)",
       "-- start:    after applying: what was stopped before, once the report's rows are seen to",
     ]);
     expect(down.filter((l) => /^-- (stop|start): /.test(l))).toEqual([
-      "-- stop:     before applying: Logto's sign-ins and its admin console (the rollback deletes the users the import made)",
+      "-- stop:     first, before the backup: Logto's sign-ins and its admin console (the rollback deletes the users the import made)",
       "-- start:    after applying: Logto, and the old application's sign-ups if it is to keep its users",
     ]);
   });
 
   it('MySQL / MariaDB: mysqldump or mariadb-dump', () => {
     const h = lines({ from: '5.0', to: '6.0', dialect: 'mysql' });
-    expect(h[2]).toMatch(/^-- backup: {3}first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=supertokens-5\.0-before\.sql\.partial DATABASE && mv supertokens-5\.0-before\.sql\.partial supertokens-5\.0-before\.sql {3}\(MariaDB: mariadb-dump, same flags;/);
+    expect(h[3]).toMatch(/^-- backup: {3}then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=supertokens-5\.0-before\.sql\.partial DATABASE && mv supertokens-5\.0-before\.sql\.partial supertokens-5\.0-before\.sql {3}\(MariaDB: mariadb-dump, same flags;/);
     expect(h[7]).toMatch(/^-- the rollback would drop: 9 tables apps, tenants, .*; 32 columns key_value\.app_id, .*, and the data in them$/);
   });
 
   it('a rollback says what it drops', () => {
     const h = lines({ from: '5.0', to: '4.6', dialect: 'mysql' });
-    expect(h[2]).toMatch(/^-- backup: {3}first: mysqldump .* --result-file=supertokens-5\.0-before\.sql\.partial DATABASE && mv supertokens-5\.0-before\.sql\.partial supertokens-5\.0-before\.sql {3}\(/);
+    expect(h[3]).toMatch(/^-- backup: {3}then: mysqldump .* --result-file=supertokens-5\.0-before\.sql\.partial DATABASE && mv supertokens-5\.0-before\.sql\.partial supertokens-5\.0-before\.sql {3}\(/);
     expect(h[5]).toBe('-- start:    after applying: SuperTokens core 4.6');
     expect(h[7]).toBe('-- this rollback drops: column session_info.use_static_key, and the data in it');
   });

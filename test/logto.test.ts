@@ -141,7 +141,7 @@ describe('the compiled import', () => {
     // (The way up needs them: its compile asks for each, as below.)
     // Its reverse command gives no tenant or id strategy: their defaults are not what the import was compiled with
     // (found by a fresh DBA: the re-import went to tenant default); the import's compile asks for what has none.
-    expect(bare.sql).toContain('-- reverse:  npx plan compile logto 1.41 1.41-imported --dialect postgres\n');
+    expect(bare.sql).toContain('-- reverse:  npx plan compile logto 1.41 1.41-imported --dialect postgres -o up.sql\n');
     const up = (given: string[]) => () => compile({ product: 'logto', from: '1.41', to: '1.41-imported', dialect: 'postgres', params: given });
     expect(up([])).toThrow(new PlanError("parameter source_table has no default: pass --param source_table=… (the table (or view) holding the users to import, schema.table or a name the script's search path finds)"));
     expect(up(['source_table=legacy_users'])).toThrow(/^parameter columns has no default: pass --param columns=… /);

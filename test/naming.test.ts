@@ -41,7 +41,7 @@ describe('names the core derives from its configuration', () => {
     expect(r.sql).toContain('-- names:    tables named as the product names them with postgresql_table_names_prefix=Supertokens');
     expect(r.sql).toContain('every object in schema auth');
     // The reverse command repeats the naming parameters; those left at their default are not printed.
-    expect(r.sql).toMatch(/^-- reverse: {2}npx plan compile supertokens 6\.0 5\.0 --dialect postgres --param postgresql_table_names_prefix=Supertokens --param postgresql_table_schema=auth$/m);
+    expect(r.sql).toMatch(/^-- reverse: {2}npx plan compile supertokens 6\.0 5\.0 --dialect postgres --param postgresql_table_names_prefix=Supertokens --param postgresql_table_schema=auth -o down\.sql$/m);
     expect(r.sql).not.toContain('mysql_table_names_prefix');
   });
 

@@ -22,7 +22,7 @@ describe('SuperTokens: access_token_signing_key_dynamic is read by 4.6 → 5.0 o
   it('5.0 → 6.0 neither shows nor passes it: the schema at 5.0 is the same with either value', () => {
     const r = compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' });
     expect(header(r.sql, 'parameters')).toBe('-- parameters: (none)');
-    expect(header(r.sql, 'reverse')).toBe('-- reverse:  npx plan compile supertokens 6.0 5.0 --dialect postgres');
+    expect(header(r.sql, 'reverse')).toBe('-- reverse:  npx plan compile supertokens 6.0 5.0 --dialect postgres -o down.sql');
     expect(r.shownParams).toEqual({});
     expect(r.warnings).toEqual([]);
   });
@@ -39,7 +39,7 @@ describe('SuperTokens: access_token_signing_key_dynamic is read by 4.6 → 5.0 o
   it('4.6 → 5.0 and its rollback show it, and the scripts differ with it', () => {
     const up = compile({ product: 'supertokens', from: '4.6', to: '5.0', dialect: 'postgres', params: ['access_token_signing_key_dynamic=false'] });
     expect(header(up.sql, 'parameters')).toBe('-- parameters: access_token_signing_key_dynamic=false');
-    expect(header(up.sql, 'reverse')).toBe('-- reverse:  npx plan compile supertokens 5.0 4.6 --dialect postgres --param access_token_signing_key_dynamic=false');
+    expect(header(up.sql, 'reverse')).toBe('-- reverse:  npx plan compile supertokens 5.0 4.6 --dialect postgres --param access_token_signing_key_dynamic=false -o down.sql');
     expect(up.warnings).toEqual([]);
     expect(up.sql).not.toBe(compile({ product: 'supertokens', from: '4.6', to: '5.0', dialect: 'postgres' }).sql);
     const down = compile({ product: 'supertokens', from: '5.0', to: '4.6', dialect: 'postgres' });
@@ -77,7 +77,7 @@ describe('a rollback reads what its steps read going down, a step for another di
     const given = ['tenant=acme', 'id_strategy=derive'];
     const down = compile({ product: 'logto', from: '1.41-imported', to: '1.41', dialect: 'postgres', params: given });
     expect(header(down.sql, 'parameters')).toBe('-- parameters: (none) (source_table, columns, password_method: not given; this script does not use them)');
-    expect(header(down.sql, 'reverse')).toBe('-- reverse:  npx plan compile logto 1.41 1.41-imported --dialect postgres --param id_strategy=derive --param tenant=acme');
+    expect(header(down.sql, 'reverse')).toBe('-- reverse:  npx plan compile logto 1.41 1.41-imported --dialect postgres --param id_strategy=derive --param tenant=acme -o up.sql');
     expect(down.shownParams).toEqual({});
     expect(down.warnings).toEqual([
       '--param id_strategy does not change this script (logto 1.41-imported → 1.41): no plan on its path reads it, and the schema it starts from is the same with any value of it',
@@ -89,7 +89,7 @@ describe('a rollback reads what its steps read going down, a step for another di
     const up = compile({ product: 'logto', from: '1.41', to: '1.41-imported', dialect: 'postgres', examples: true, params: given });
     expect(Object.keys(up.shownParams).sort()).toEqual(['columns', 'id_strategy', 'password_method', 'source_table', 'tenant']);
     // The upgrade's reverse command is the rollback's: it passes none of them.
-    expect(header(up.sql, 'reverse')).toBe('-- reverse:  npx plan compile logto 1.41-imported 1.41 --dialect postgres');
+    expect(header(up.sql, 'reverse')).toBe('-- reverse:  npx plan compile logto 1.41-imported 1.41 --dialect postgres -o down.sql');
   });
 
   it("Keto: 0.7 → 0.6 reads the namespaces and the network it deletes, not the users the upgrade's manual steps name", () => {
@@ -97,7 +97,7 @@ describe('a rollback reads what its steps read going down, a step for another di
     expect(header(down.sql, 'parameters')).toBe('-- parameters: namespaces=files:1 network_id=6b65746f-0000-4000-8000-000000000001');
     // The upgrade reads the users: the one given is passed on; old_user's default is not this DBA's value, so the
     // upgrade's compile takes its own default.
-    expect(header(down.sql, 'reverse')).toBe('-- reverse:  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=k7');
+    expect(header(down.sql, 'reverse')).toBe('-- reverse:  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=k7 -o up.sql');
   });
 
   it('AuthHero 11.20 → 11.21: refresh_tokens_without_login is read on SQLite, whose step alone names it', () => {
@@ -148,7 +148,7 @@ describe('a parameter shown is one the script reads: the commands of the reporte
     const r = plan('compile authhero 11.21 11.20 --dialect sqlite');
     expect(r.status).toBe(0);
     expect(header(r.stdout, 'parameters')).toBe('-- parameters: control_plane_tenant_id=main');
-    expect(header(r.stdout, 'reverse')).toBe('-- reverse:  npx plan compile authhero 11.20 11.21 --dialect sqlite --param control_plane_tenant_id=main');
+    expect(header(r.stdout, 'reverse')).toBe('-- reverse:  npx plan compile authhero 11.20 11.21 --dialect sqlite --param control_plane_tenant_id=main -o up.sql');
     expect(body(plan('compile authhero 11.21 11.20 --dialect sqlite --param refresh_tokens_without_login=refuse').stdout)).toBe(body(r.stdout));
     expect(body(plan('compile authhero 11.21 11.20 --dialect sqlite --param control_plane_tenant_id=cp').stdout)).not.toBe(body(r.stdout));
   });
@@ -157,7 +157,7 @@ describe('a parameter shown is one the script reads: the commands of the reporte
     const r = plan(`compile fief 0 0.27 --dialect sqlite ${ws}`);
     expect(r.status).toBe(0);
     expect(header(r.stdout, 'parameters')).toBe('-- parameters: (none)');
-    expect(header(r.stdout, 'reverse')).toBe('-- reverse:  npx plan compile fief 0.27 0 --dialect sqlite');
+    expect(header(r.stdout, 'reverse')).toBe('-- reverse:  npx plan compile fief 0.27 0 --dialect sqlite -o down.sql');
     expect(r.stderr).toBe('plan: warning: --param workspace_id does not change this script (fief 0 → 0.27): no plan on its path reads it, and the schema it starts from is the same with any value of it\n');
     expect(r.stdout).toBe(plan('compile fief 0 0.27 --dialect sqlite').stdout.replace('-- parameters: (none) (workspace_id: not given; this script does not use it)', '-- parameters: (none)'));
     // 0.27 → 0.28 on SQLite does read it: its manual step renames the workspace's file.
@@ -253,9 +253,9 @@ describe('every bundled script: a parameter its header leaves out does not chang
               // (Nothing given here: each reverse command passes what both directions read.)
               const words = (p: CompileResult['shownParams'], also: CompileResult['shownParams']) => Object.entries(p).filter(([k]) => k in also).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
               const other = shown.get(`${b} ${a}`)!;
-              expect(header(base.sql, 'reverse'), `${product} ${a} → ${b} ${dialect}: its reverse command`).toBe(`-- reverse:  npx plan compile ${product} ${b} ${a} --dialect ${dialect}${words(other, base.shownParams)}`);
+              expect(header(base.sql, 'reverse'), `${product} ${a} → ${b} ${dialect}: its reverse command`).toBe(`-- reverse:  npx plan compile ${product} ${b} ${a} --dialect ${dialect}${words(other, base.shownParams)} -o up.sql`);
               const upSql = compile({ product, from: b, to: a, dialect, examples: true }).sql;
-              expect(header(upSql, 'reverse'), `${product} ${b} → ${a} ${dialect}: its reverse command`).toBe(`-- reverse:  npx plan compile ${product} ${a} ${b} --dialect ${dialect}${words(base.shownParams, other)}`);
+              expect(header(upSql, 'reverse'), `${product} ${b} → ${a} ${dialect}: its reverse command`).toBe(`-- reverse:  npx plan compile ${product} ${a} ${b} --dialect ${dialect}${words(base.shownParams, other)} -o down.sql`);
             }
             for (const [name, spec] of Object.entries(specs)) {
               // A naming parameter is shown only when given (naming.test.ts), whether or not the script reads it.

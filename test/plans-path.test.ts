@@ -66,7 +66,7 @@ describe('--plans DIR', SLOW, () => {
     expect(r.stdout).toBe(compile({ product: 'acme', from: '0', to: '1.0', dialect: 'postgres', plansDir: dir }).sql);
     expect(r.stdout).toContain(FROM_A);
     // The reverse command the header gives finds the plans again.
-    expect(r.stdout).toContain(`-- reverse:  npx plan compile acme 1.0 0 --dialect postgres --plans ${dir}\n`);
+    expect(r.stdout).toContain(`-- reverse:  npx plan compile acme 1.0 0 --dialect postgres --plans ${dir} -o down.sql\n`);
     expect(plan(['catalog', 'acme', '1.0', '--dialect', 'mysql', '--plans', dir]).stdout).toMatch(/^T table_a \| COL id bigint\(20\) NOT NULL$/m);
     expectOneLineError(plan(['compile', 'acme', '0', '1.0', '--dialect', 'postgres']), 2, 'unknown product "acme" (known: authhero, fief, keto, logto, supertokens)');
   });
@@ -435,7 +435,7 @@ describe('found by a fresh user: --plans, shadowing, what build removes, paths, 
     const up = readFileSync(join(sub, 'out/acme/0-1.0/postgres/up.sql'), 'utf8');
     expect(up).not.toContain(cwd);
     expect(up).toContain('--   ../plans/acme/0-1.0.yaml ');
-    expect(up).toContain('--plans ../plans\n');
+    expect(up).toContain('--plans ../plans -o down.sql\n');
     // From the repository and from its subdirectory, into the same out/: the same bytes (named relative to the folder holding out/).
     expect(plan(['build', '--plans', 'plans', '--out', 'out'], { cwd }).code).toBe(0);
     const fromRoot = tree(join(cwd, 'out'));

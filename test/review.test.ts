@@ -239,10 +239,10 @@ describe('the backup and apply commands are the header\'s', () => {
           const review = readFileSync(join(dir, 'review.md'), 'utf8');
           const script = readFileSync(join(dir, 'up.sql'), 'utf8');
           // The header's command, up to its note in parentheses; the review's, up to its note as a shell comment.
-          const headerLine = (key: string) => script.match(new RegExp(`^-- ${key}:\\s+(?:first: )?(.*)$`, 'm'))?.[1].split(/ {2,3}\(/)[0];
+          const headerLine = (key: string) => script.match(new RegExp(`^-- ${key}:\\s+(?:first: |then: )?(.*)$`, 'm'))?.[1].split(/ {2,3}\(/)[0];
           const block = (title: string) => review.split(`\n${title}\n\n\`\`\`sh\n`)[1]?.split('\n')[0].split(/ {2,3}# /)[0];
           expect(block('Apply:'), `${dir}: apply`).toBe(headerLine('apply'));
-          expect(block('First, the backup:'), `${dir}: backup`).toBe(headerLine('backup'));
+          expect(block('First, the backup:') ?? block('Then, the backup:'), `${dir}: backup`).toBe(headerLine('backup'));
           compared++;
         }
       }
@@ -286,7 +286,8 @@ describe('supertokens 7.0 → 9.0 on MySQL: the ticket as a DBA follows it', asy
   });
 
   it('what to stop before and start after; the lock timeout the script sets', () => {
-    expect(md).toContain('Then stop: every SuperTokens core that uses this database.');
+    // The writers stop before the backup is taken (a dump taken while they write is not the state restored to).
+    expect(md).toContain('First, stop: every SuperTokens core that uses this database.\n\nThen, the backup:\n\n```sh\nmysqldump ');
     expect(md).toContain('After it: start SuperTokens core 9.0.');
     expect(r.locks.notes[0]).toMatch(/^lock: +lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session/);
   });

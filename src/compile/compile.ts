@@ -12,13 +12,13 @@ import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar, Step } from '../pla
 import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
 import { emptyModel, findTable, type Model } from '../model/model.js';
 import { applyOp, describe, inverseOf, OpError, OPERATIONS, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type OpOf, type ParamValues, type Statement } from '../operations/index.js';
-import { checkPlaceNames, compileNaming, namesNote, namingParameters, shownParameters } from './naming.js';
+import { checkPlaceNames, checkTableNameLengths, compileNaming, namesNote, namingParameters, shownParameters } from './naming.js';
 import { scriptText, wrap } from './text.js';
 import { deriveGuards } from './guards.js';
 import { and, facetKey, facetsOf, holdsAt, valueKey, type Predicate } from './facets.js';
 import { Sql, sql } from './sql.js';
 import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
-import { header, rollbackDrops, scriptCommands, type HeaderInput } from './header.js';
+import { header, paramWord, rollbackDrops, scriptCommands, type HeaderInput } from './header.js';
 import { dataDropped } from './data-dropped.js';
 import { refuseRoundTrip, undoneTail } from './round-trips.js';
 import { createdHereAt } from './created-here.js';
@@ -646,6 +646,7 @@ function compileSetting(req: CompileRequest): { d: Dialect; product: LoadedProdu
   const params = toParams(product, req.params, req.examples, req.paramOrigins);
   checkPlaceNames(product, d, params, req.params, req.paramOrigins);
   const names = namingOf(product, d, params);
+  checkTableNameLengths(d, names, params, productTables(product, undefined, params), req.paramOrigins);
   if (names.schema) d = inSchema(d, names.schema);
   const places = placesOf(product, d, params);
   if (places) d = d.located!(places, new Map());
@@ -1106,7 +1107,8 @@ function compileScript(req: CompileRequest): CompileResult {
   // rollback), so the other direction's compile takes its own, or asks for it.
   const reverseParams = Object.fromEntries(shown.filter(([k]) => readBack.has(k) && (read.has(k) || givenNames.has(k))));
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
-  const headerInput: HeaderInput = { product, dialect: d, params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(dropped.length ? { dataDropped: dropped } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
+  const also = places && d.script.placeNote ? placesOutside(flat.map((st) => origin.get(st)!), product, places, params).map((x) => d.script.placeNote!(x)) : [];
+  const headerInput: HeaderInput = { product, dialect: d, params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(dropped.length ? { dataDropped: dropped } : {}), ...(also.length ? { also } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
   const head = header(headerInput);
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.
@@ -1115,8 +1117,10 @@ function compileScript(req: CompileRequest): CompileResult {
   // The last line a client prints, and only when the catalog shows the `to` state: a run cut short (or one
   // that a client carried past an error) does not claim success.
   const done = d.guards.completion(targetSpec, appliedMessage, alreadyMessage).map((x) => x.text);
-  statements.push(...epilogue, ...done);
-  const lines = [head, ...prologue, '', ...body, ...epilogue, '', d.syntax.comment('printed only when the database is now at the target state').text, ...done];
+  // The session's settings the text itself is read with come back after the last line (the message's literal needs them).
+  const last = (d.script.finally ?? []).map((x) => x.text);
+  statements.push(...epilogue, ...done, ...last);
+  const lines = [head, ...prologue, '', ...body, ...epilogue, '', d.syntax.comment('printed only when the database is now at the target state').text, ...done, ...last];
   // The text is assembled when it is first read: validate compiles hundreds of scripts and reads none of them.
   let sql: string | undefined;
   const states = () => {
@@ -1170,7 +1174,26 @@ export function predictCatalog(req: { product: string; version: string; dialect:
   // The catalog of a version for review: a parameter no default answers takes its example.
   const params = toParams(product, req.params, true);
   checkPlaceNames(product, d, params, req.params);
+  checkTableNameLengths(d, namingOf(product, d, params), params, productTables(product, undefined, params));
   return d.catalog.catalogLines(modelAt(product, req.version, d, params));
+}
+
+/**
+ * The schemas or databases outside the main one where the steps of `entries` (the script's, in order) put or change
+ * objects: for each location (sorted) that a table or enum type is in before or after a step, its physical name
+ * (`places`), which location and parameter name it, and whether a step puts an object there that was not there
+ * before it (the script then creates the place when it is missing: move_tables' placeStatement).
+ */
+export function placesOutside(entries: readonly Entry[], product: LoadedProduct, places: Record<string, string>, params: ParamValues): { name: string; source: string; creates: boolean }[] {
+  const at = (m: Model) => [...m.tables.map((t) => ({ name: t.name, location: t.location })), ...(m.enumTypes ?? []).map((e) => ({ name: `type ${e.name}`, location: e.location }))];
+  const touched = new Map<string, boolean>();
+  for (const e of entries) {
+    const before = new Set(at(e.before).map((x) => `${x.location ?? ''}\u0000${x.name}`));
+    for (const x of at(e.after)) if (x.location !== undefined) touched.set(x.location, (touched.get(x.location) ?? false) || !before.has(`${x.location}\u0000${x.name}`));
+    for (const x of at(e.before)) if (x.location !== undefined && !touched.has(x.location)) touched.set(x.location, false);
+  }
+  const decl = product.product.locations ?? {};
+  return [...touched].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([l, creates]) => ({ name: places[l], source: `location ${l}: --param ${paramWord(decl[l].param, params[decl[l].param] ?? '')}`, creates }));
 }
 
 /**

@@ -50,11 +50,16 @@ export interface HeaderInput {
   locks?: string[];
   /** The tables and columns whose data the script destroys, one line each, without `-- DATA DROPPED: ` (data-dropped.ts). */
   dataDropped?: string[];
+  /**
+   * The dialect's words (DialectScript.placeNote) on each schema or database outside the one the script runs in
+   * where it creates or changes objects (a product's locations): one `also:` line each.
+   */
+  also?: string[];
 }
 
 /** A value as a shell word (src/shell.ts; kept here for the header's callers). */
 export { shellWord } from '../shell.js';
-import { PLAN_COMMAND, shellWord } from '../shell.js';
+import { PLAN_COMMAND, paramWord, shellWord } from '../shell.js';
 import { plural } from '../plural.js';
 
 /** Text of a plan on one comment line, whatever it holds. */
@@ -133,7 +138,8 @@ export function rollbackDrops(pathPlans: LoadedPlan[], dialect: Dialect, params:
  * rows whose column is NULL; a parameter's value is named with the parameter.
  */
 function whereWords(w: WhereSpec, params: Record<string, Scalar>, outside: boolean): string {
-  const value = (v: Scalar | { param: string }) => (typeof v === 'object' ? `${JSON.stringify(params[v.param])} (parameter ${v.param})` : JSON.stringify(v));
+  // A parameter's value as --param takes it (paramWord), the one spelling the header's parameters line uses too.
+  const value = (v: Scalar | { param: string }) => (typeof v === 'object' ? `the value of ${paramWord(v.param, params[v.param])}` : JSON.stringify(v));
   const orNull = outside ? ' (or is NULL)' : '';
   if (w.is_null !== undefined) return `${w.column} IS ${w.is_null === outside ? 'NOT ' : ''}NULL`;
   if (w.not_equals !== undefined) return `${w.column} is ${outside ? '' : 'not '}${value(w.not_equals)}${orNull}`;
@@ -152,7 +158,7 @@ export function rowsLeftOut(plans: LoadedPlan[], dialect: Dialect, params: Recor
     const byStep = new Map<number, { froms: string[]; line: (froms: string) => string }>();
     for (const { op, args, step, index } of stepsOf(plan, params)) {
       if (op === 'import_rows' && stepApplies(step, dialect, params)) {
-        out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} imports rows of the source table ${params[args.from.table.param]} into ${args.into} except those a unique key of ${args.into}${args.unique_entries ? `, an entry of ${(args.unique_entries as { column: string }[]).map((u) => `${args.into}.${u.column}`).join(', ')} another row has` : ''} or an earlier source row stands in the way of, those too long for a column, and those it skips (${(args.skip as { reason: string }[] | undefined ?? []).map((s) => oneLine(s.reason)).join('; ')})`);
+        out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} imports rows of the source table named by ${paramWord(args.from.table.param, params[args.from.table.param])} into ${args.into} except those a unique key of ${args.into}${args.unique_entries ? `, an entry of ${(args.unique_entries as { column: string }[]).map((u) => `${args.into}.${u.column}`).join(', ')} another row has` : ''} or an earlier source row stands in the way of, those too long for a column, and those it skips (${(args.skip as { reason: string }[] | undefined ?? []).map((s) => oneLine(s.reason)).join('; ')})`);
         continue;
       }
       if (op !== 'copy_rows' || !(args.where || args.skip) || !stepApplies(step, dialect, params)) continue;
@@ -217,9 +223,12 @@ export function plansOptionOf(product: LoadedProduct): string {
   return dirname(product.dir) === bundledPlansDir() ? '' : ` --plans ${shellWord(dirname(dirname(product.relPath)))}`;
 }
 
-/** ` --param name=value` for each parameter, each a shell word: the parameters of a printed compile command. */
+/** A parameter's value as the shell word `--param` takes (src/shell.ts; kept here for the header's callers). */
+export { paramWord } from '../shell.js';
+
+/** ` --param name=value` for each parameter, each a shell word (paramWord): the parameters of a printed compile command. */
 export function paramWords(params: Record<string, Scalar>): string {
-  return Object.entries(params).map(([k, v]) => ` --param ${shellWord(`${k}=${v}`)}`).join('');
+  return Object.entries(params).map(([k, v]) => ` --param ${paramWord(k, v)}`).join('');
 }
 
 /**
@@ -238,6 +247,30 @@ export function scriptCommands(h: HeaderInput): { backup?: string; apply(file: s
   };
 }
 
+/**
+ * The header's `sources` lines: the sha256 of each file the script is made from (the product file, then the plans of
+ * its path), and of the plans that build its starting schema as one digest; with the commands that recompute them,
+ * so that a DBA can check a script against the plans it names. Each file's sha256 is that of its bytes
+ * (`sha256sum FILE`); the digest is the sha256 of the lines `FILE SHA256` (one space, a newline after each) of those
+ * plans in chain order. The paths are as the compile named them: the bundled plans/ from plan's own folder, else
+ * from the folder it ran in (src/paths.ts displayPath); the commands run there, in a POSIX shell.
+ */
+export function sourceLines(product: LoadedProduct, pathSources: LoadedPlan[], base: LoadedPlan[], baseDigest: string, at: string): string[] {
+  const files = [product.relPath, ...new Set(pathSources.map((x) => x.relPath))].map(shellWord);
+  const chain = base.map((x) => shellWord(x.relPath)).join(' ');
+  return [
+    `-- sources (sha256 of each file; check: sha256sum ${files.join(' ')}):`,
+    `--   ${product.relPath} ${product.sha256}`,
+    ...pathSources.map((x) => `--   ${x.relPath} ${x.sha256}`),
+    ...(base.length
+      ? [
+          `--   schema at ${at} replayed from ${base.length} plan${base.length > 1 ? 's' : ''} (${base[0].relPath} …) ${baseDigest}`,
+          `--     (check: for f in ${chain}; do printf '%s %s\\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)`,
+        ]
+      : []),
+  ];
+}
+
 export function header(h: HeaderInput): string {
   const p = h.product.product.product;
   // A rollback is taken through as the product says for rollbacks, where it says (procedure.rollback).
@@ -248,7 +281,7 @@ export function header(h: HeaderInput): string {
   const baseDigest = createHash('sha256').update(base.map((x) => `${x.relPath} ${x.sha256}\n`).join('')).digest('hex');
   const params =
     // Each as the shell word `--param` takes (a value with a space or a quote is quoted), so the list reads unambiguously.
-    (Object.entries(h.params).map(([k, v]) => shellWord(`${k}=${v}`)).join(' ') || '(none)') +
+    (Object.entries(h.params).map(([k, v]) => paramWord(k, v)).join(' ') || '(none)') +
     (h.examples?.length ? ` (${h.examples.join(', ')}: an example value, not a database's: compile with its own before applying)` : '') +
     (h.notGiven?.length ? ` (${h.notGiven.join(', ')}: not given; this script does not use ${h.notGiven.length === 1 ? 'it' : 'them'})` : '');
   const fresh = h.direction === 'up' && h.from === '0';
@@ -270,7 +303,8 @@ export function header(h: HeaderInput): string {
   const commands = scriptCommands(h);
   // The parameters the other direction reads, as given to this compile (a rollback that ignores the import's source
   // passes it on); one it reads that this compile was not given nor has a default for, its compile asks for.
-  const reverse = `${PLAN_COMMAND} compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords(h.reverseParams)}`;
+  // It writes the file the other direction's apply line reads (-o: a failed compile leaves no file), ready to paste.
+  const reverse = `${PLAN_COMMAND} compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords(h.reverseParams)} -o ${h.direction === 'up' ? 'down.sql' : 'up.sql'}`;
   // Imports of the path (their rollback deletes the rows they made).
   const imports = h.pathPlans.flatMap((pl) => stepsOf(pl, h.params).filter((s) => s.op === 'import_rows' && stepApplies(s.step, h.dialect, h.params)).map((s) => ({ into: n ? n.table(s.args.into) : s.args.into, record: n ? n.table(s.args.record) : s.args.record })));
   // Rows a copy skips on purpose are listed by the report (report.ts): the command that prints it.
@@ -282,8 +316,11 @@ export function header(h: HeaderInput): string {
     `-- plan ${toolVersion()} · ${p} ${h.from} → ${h.to} · ${h.dialect.name} · ${kind}`,
     `-- what:     this script ${what} (generated from the plans listed below)`,
     ...(h.direction === 'down' && h.to === '0' ? [`-- WARNING: THIS SCRIPT DROPS EVERY TABLE OF ${p.toUpperCase()} AND ALL THE DATA IN THEM.`] : []),
-    ...(commands.backup !== undefined ? [`-- backup:   first: ${commands.backup}`] : []),
-    ...(steps.stop ? [`-- stop:     before applying: ${steps.stop}`] : []),
+    // The writers stop first, then the backup: a dump taken while the application still writes is not the state
+    // the script starts from, nor the one a restore would bring back.
+    ...(steps.stop ? [`-- stop:     first, before the backup: ${steps.stop}`] : []),
+    ...(commands.backup !== undefined ? [`-- backup:   ${steps.stop ? 'then' : 'first'}: ${commands.backup}`] : []),
+    ...(h.also ?? []).map((l) => `-- also:     ${oneLine(l)}`),
     `-- apply:    ${commands.apply(h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
     ...(steps.start ? [`-- start:    after applying: ${steps.start}`] : []),
     ...(h.irreversible !== undefined
@@ -298,10 +335,7 @@ export function header(h: HeaderInput): string {
     ...(h.dataDropped ?? []).map((l) => `-- DATA DROPPED: ${l}`),
     `-- parameters: ${params}`,
     ...(h.namesNote ? [`-- names:    ${h.namesNote}`] : []),
-    `-- sources (sha256):`,
-    `--   ${h.product.relPath} ${h.product.sha256}`,
-    ...pathSources.map((x) => `--   ${x.relPath} ${x.sha256}`),
-    ...(base.length ? [`--   schema at ${h.direction === 'up' ? h.from : h.to} replayed from ${base.length} plan${base.length > 1 ? 's' : ''} (${base[0].relPath} …) ${baseDigest}`] : []),
+    ...sourceLines(h.product, pathSources, base, baseDigest, h.direction === 'up' ? h.from : h.to),
     ...h.pathPlans.filter((x) => x.derived).map((x) =>
       h.direction === 'up'
         ? `-- derived:  the install 0 → ${x.plan.to} is derived from the chain ${derivedPath(x)}: those plans are replayed in the model (no SQL) and the install creates their result directly (tables, keys, indexes, rows), checked by the compiler to equal the chain's model`

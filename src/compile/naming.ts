@@ -3,7 +3,8 @@
 // or a schema has other names, derived the way the product derives them (SuperTokens: PostgreSQLConfig /
 // MySQLConfig add the prefix and `_`, Utils.getConstraintName derives `<table>[_<column>]_<suffix>` from the
 // prefixed name, index names are fixed strings; postgresql and mysql plugins v1.8.0 through v4.0.8).
-import { placeNameTooLong, type Dialect } from '../dialects/dialect.js';
+import { identifierLength, placeNameTooLong, type Dialect } from '../dialects/dialect.js';
+import { paramWord } from '../shell.js';
 import { PlanError, quoted } from '../plan/errors.js';
 import { aboutGivenParam, notGiven, type ParamOrigins } from '../plan/params.js';
 import type { LoadedProduct, NamingDeclaration, Step } from '../plan/types.js';
@@ -19,6 +20,11 @@ export interface CompileNaming {
   given: string[];
   /** Those of them that changed table names (not the schema). */
   renamedBy: string[];
+  /**
+   * The name the product writes for the table the plans call `table` (before the engine folds it) and the parameter
+   * that made it (the prefix's, or the table's own name's); undefined when the table keeps the plans' name.
+   */
+  writtenBy?(table: string): { name: string; param: string } | undefined;
 }
 
 // The product writes these names into its SQL unquoted: a letter or underscore, then letters, digits, underscores.
@@ -79,7 +85,32 @@ export function compileNaming(product: LoadedProduct, d: Dialect, params: ParamV
     table: (table) => (written(table) === table ? table : d.rules.unquotedName(written(table))),
     key: (table, name) => (name.startsWith(`${table}_`) && written(table) !== table ? d.rules.unquotedName(written(table) + name.slice(table.length)) : name),
   };
-  return { naming, given, renamedBy, ...(schema ? { schema } : {}) };
+  const writtenBy = (table: string) => (own.has(table) ? { name: own.get(table)!, param: decl.table_names![table] } : prefix ? { name: written(table), param: decl.table_prefix! } : undefined);
+  return { naming, given, renamedBy, writtenBy, ...(schema ? { schema } : {}) };
+}
+
+/**
+ * Refuses naming parameters that make a table's name longer than the engine of `d` takes (rules.maxIdentifierLength,
+ * in rules.identifierUnit): MySQL refuses such a name (error 1059), PostgreSQL cuts it short, and its keys' names,
+ * which start with it, to one name. The error blames the parameter, where it was given (`--param x=…`, or a params
+ * file's line: `origins`), not the plan that creates the table. `tables`: the plans' table names.
+ * @throws PlanError, one line
+ */
+export function checkTableNameLengths(d: Dialect, names: CompileNaming, params: ParamValues, tables: readonly string[], origins?: ParamOrigins): void {
+  if (!names.writtenBy) return;
+  const { maxIdentifierLength: max, identifierUnit: unit, identifierLimitSource: source } = d.rules;
+  for (const table of tables) {
+    const w = names.writtenBy(table);
+    if (!w) continue;
+    const length = identifierLength(d.rules, w.name);
+    if (length <= max) continue;
+    const value = params[w.param] ?? '';
+    // Where it was given: a params file's line, else the command line (a default or example prefix is '': no name).
+    const at = origins?.[w.param];
+    const where = at ? `${at.file}:${at.line}:${at.col}: parameter ${paramWord(w.param, value)}` : `--param ${paramWord(w.param, value)}`;
+    const how = w.name === (typeof value === 'string' ? value.trim() : value) ? 'this name' : 'this prefix';
+    throw new PlanError(`${where}: with ${how} the table name ${quoted(w.name)} (the plans' ${table}) is ${length} ${unit}, over ${d.script.engineName}'s ${max} (${source}); choose a shorter one`);
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
 import { compile, modelAt, patchModels, physicalTables, placesOf, productFor, productTables } from '../compile/compile.js';
-import { checkPlaceNames, compileNaming, prefixCandidates, tablePrefixParameter } from '../compile/naming.js';
+import { checkPlaceNames, checkTableNameLengths, compileNaming, prefixCandidates, tablePrefixParameter } from '../compile/naming.js';
 import { loadProduct } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
 import { parameterChoices, resolveParams, type ParamOrigins } from '../plan/params.js';
@@ -191,12 +191,17 @@ function candidates(product: LoadedProduct, d: Dialect, choices: string[][], all
 
 /**
  * Refuses, before anything is read, a parameter given that names a schema or database longer than the engine of
- * `dialect` takes (checkPlaceNames), where it was given (`--param x`, or the params file's line).
+ * `dialect` takes (checkPlaceNames), or a table-name prefix that makes a table's name longer than that
+ * (checkTableNameLengths), where it was given (`--param x`, or the params file's line).
  * @throws PlanError for an unknown product, parameter or value, or such a name
  */
 export function checkPlaceNameParams(productName: string, dialect: string, params: string[], plansDir?: string, origins?: ParamOrigins): void {
   const product = loadProduct(productName, plansDir);
-  checkPlaceNames(product, getDialect(dialect), resolveParams(product, params, true, true, origins), params, origins);
+  const d = getDialect(dialect);
+  const values = resolveParams(product, params, true, true, origins);
+  checkPlaceNames(product, d, values, params, origins);
+  // A table-name prefix that makes a table's name too long for the engine: the parameter is at fault.
+  checkTableNameLengths(d, compileNaming(product, d, values), values, productTables(product, undefined, values), origins);
 }
 
 /**

@@ -97,7 +97,9 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string, r
       for (const m of s.manual) lines.push(`  ${m.plan}: ${m.text.replace(/\s+/g, ' ').trim()}`);
     } else lines.push('manual steps: none');
     if (s.data.length) lines.push(`data (${s.data.length}):`, ...s.data.map((x) => `  ${x.replace(/\s+/g, ' ').trim()}`));
-    if (s.backup) lines.push(`backup first: ${s.backup}`);
+    // The writers stop before the backup: a dump taken while they write is not the state the script starts from.
+    if (s.stop) lines.push(`stop first, before the backup: ${s.stop}`);
+    if (s.backup) lines.push(`backup ${s.stop ? 'then' : 'first'}: ${s.backup}`);
     lines.push('commands (nothing has been run):', ...s.commands.map((c) => `  ${c}`));
   }
   for (const n of s.notes) lines.push(`note: ${n}`);

@@ -9,7 +9,7 @@ import { PlanError } from '../plan/errors.js';
 import { declaredParameters, type ParamOrigins } from '../plan/params.js';
 import { namingParameters } from '../compile/naming.js';
 import { planCommand, shellWord } from '../shell.js';
-import { rowsDeleted, rowsLeftOut } from '../compile/header.js';
+import { procedureSteps, rowsDeleted, rowsLeftOut } from '../compile/header.js';
 import type { DetectResult } from './detect.js';
 
 export interface StatusRequest {
@@ -65,6 +65,12 @@ export interface StatusResult {
   commands: string[];
   /** The backup to take before the first script (none for a fresh install or when there is nothing to apply). */
   backup?: string;
+  /**
+   * What to stop before the first script, and so before the backup (a dump taken while the application still writes is
+   * not the state the script starts from): the product's procedure, as the script's header says it; none for a fresh
+   * install or when there is nothing to apply.
+   */
+  stop?: string;
   /** What the scripts do to data a DBA should know before running them (rows deleted, rows a copy or import leaves out). */
   data: string[];
   /** Sentences about the assumptions made (identical versions, parameters the schema cannot show, an inexact match). */
@@ -162,6 +168,7 @@ export function status(req: StatusRequest): StatusResult {
   const commands: string[] = [];
   const data: string[] = [];
   let backup: string | undefined;
+  let stop: string | undefined;
   let direction: StatusResult['direction'] = null;
   const read = new Set<string>();
   // The parameters given that no script reads: each script's unread ones, kept while every script leaves them.
@@ -197,6 +204,8 @@ export function status(req: StatusRequest): StatusResult {
     // A fresh install has none of the upgrade plans' manual steps to do (the script's header leaves them out too).
     manual.push(...(a === '0' ? r.manual.filter((m) => m.plan.startsWith('0 →')) : r.manual));
     if (a !== '0') {
+      // The first script's stop, as its header says it (procedureSteps), before the backup.
+      if (backup === undefined) stop = procedureSteps(product, r.direction, a, b).stop;
       backup ??= d.script.backupCommand(`${det.product}-${a}-before`, Object.values(r.places ?? {}), target);
       // An upgrade's deletes and the rows it leaves out; a rollback's drops and deletes, as its header words them (an
       // import's rollback needs neither its source nor its mapping: describing the import would read them).
@@ -219,5 +228,5 @@ export function status(req: StatusRequest): StatusResult {
   }
   // Said as plan compile says them (the same functions), once for all the scripts; none when there is no script.
   const warnings = scripts.length ? [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(det.product, [...unread].sort(), scripts, req.paramOrigins)] : [];
-  return { state, from, to, direction, plans, manual, commands, ...(backup ? { backup } : {}), data, notes, warnings };
+  return { state, from, to, direction, plans, manual, commands, ...(stop ? { stop } : {}), ...(backup ? { backup } : {}), data, notes, warnings };
 }

@@ -504,6 +504,12 @@ export interface DialectScript {
   prologue: Sql[];
   /** Statements that close it. */
   epilogue: Sql[];
+  /**
+   * Statements after the script's last line (its completion message), when the session's own settings that the
+   * script's text is read with come back only there (MySQL: the character set of the connection, which the message's
+   * literal needs); absent: none.
+   */
+  finally?: Sql[];
   /** The whole script runs in one transaction. */
   transactional: boolean;
   /** The header's sentence on what a failure leaves behind. */
@@ -532,6 +538,14 @@ export interface DialectScript {
   applyCommand(file: string, to: ApplyTarget): string;
   /** What the engine calls the namespace a product location names: "schema" (PostgreSQL), "database" (MySQL). */
   placeWord: string;
+  /**
+   * The header's words (without `-- also:`) on a schema or database outside the one the script runs in where it
+   * puts or changes objects (a product location, `place`: its physical name, `source`: which location and parameter
+   * name it): `creates`, the script makes it when it is missing and creates objects there; else it changes (moves,
+   * alters or drops) objects already there. Says the privilege the role or account that runs the script needs there.
+   * Absent on an engine without such places (SQLite).
+   */
+  placeNote?(place: { name: string; source: string; creates: boolean }): string;
   /**
    * The command that backs a database up (and how to restore it), to a file named after `file`; `places`: the
    * product's other schemas or databases that hold its tables at that point (MySQL dumps those databases too); `to`:

@@ -275,8 +275,9 @@ export function reviewMarkdown(r: Review): string {
   // Each block pastes into a shell as it is: a command's note in parentheses becomes a comment.
   const block = (title: string, cmd: string | undefined) => cmd && out.push(`${title}:`, '', '```sh', ...cmd.split('\n'), '```', '');
   block('Compile the script (the same parameters as this review)', r.commands.compile);
-  block('First, the backup', r.commands.backup);
-  if (r.procedure.stop) out.push(`Then stop: ${r.procedure.stop}.`, '');
+  // The writers stop before the backup: a dump taken while they still write is not the state the script starts from.
+  if (r.procedure.stop) out.push(`First, stop: ${r.procedure.stop}.`, '');
+  block(r.procedure.stop ? 'Then, the backup' : 'First, the backup', r.commands.backup);
   block('The rows the script leaves out, before and after it (read-only)', r.commands.report);
   block('Apply', r.commands.apply);
   if (r.procedure.start) out.push(`After it: start ${r.procedure.start}.`, '');

@@ -728,11 +728,24 @@ function completion(message: string, already?: string): Sql[] {
 // no ANSI_QUOTES/NO_BACKSLASH_ESCAPES surprises, utf8mb4 literals, and room for the guards' GROUP_CONCAT.
 // time_zone in UTC: a TIMESTAMP read as text (a UUID derived from one) or copied through the session's zone is
 // the same on every run, and no value falls into a daylight-saving gap or fold (MySQL 8.0 manual, 13.2.2).
-// The caller's sql_mode, group_concat_max_len and time_zone come back at the end.
+// The caller's sql_mode, group_concat_max_len and time_zone come back at the end; the connection's character set
+// (what SET NAMES sets: character_set_client, character_set_connection and character_set_results, with
+// collation_connection; MySQL 8.0 manual, 10.4 "Connection Character Sets and Collations") is saved first and comes
+// back after the script's last line (CHARSET_RESTORE), whose literal is read in utf8mb4.
 const PROLOGUE = [
+  sql`SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;`,
   sql`SET NAMES utf8mb4;`,
   sql`SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;`,
   sql`SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';`,
+];
+
+/**
+ * The connection's character set as the session had it before the script (PROLOGUE saved it): collation_connection
+ * last, since setting it sets character_set_connection too. A NULL character_set_results (no conversion) comes back
+ * as NULL.
+ */
+const CHARSET_RESTORE = [
+  sql`SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;`,
 ];
 
 /** A condition true on MariaDB and false on MySQL: MariaDB's VERSION() ends in -MariaDB (MariaDB KB, VERSION). */
@@ -898,6 +911,7 @@ function mysqlIn(w: Where): Dialect {
     prologue: PROLOGUE,
     timeouts: (t) => timeouts(t),
     epilogue: [sql`SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;`],
+    finally: CHARSET_RESTORE,
     transactional: false,
     failureNote: 'MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.',
     engineName: 'MySQL 8 / MariaDB',
@@ -907,6 +921,13 @@ function mysqlIn(w: Where): Dialect {
       return `mysql ${args}  (or: mariadb ${args})`;
     },
     placeWord: 'database',
+    // MySQL 8.0 manual, 6.2.2 "Privileges Provided by MySQL" and 15.1.36 "RENAME TABLE": CREATE DATABASE and CREATE
+    // TABLE need CREATE on the database; RENAME TABLE needs ALTER and DROP on the table it moves, CREATE and INSERT
+    // where it goes.
+    placeNote: ({ name, source, creates }) =>
+      creates
+        ? `creates the database ${quoteIdent(name)} (${source}) when it is missing, and tables in it, outside the database it runs in: the account that runs it needs CREATE on that database (GRANT CREATE ON ${quoteIdent(name)}.* …, or on *.*), and there the privileges it needs in this one`
+        : `changes (moves, alters or drops) tables of the database ${quoteIdent(name)} (${source}), outside the database it runs in: the account that runs it needs there the privileges it needs in this one (RENAME TABLE, moving a table out: ALTER and DROP on it)`,
     beforeNewTables: () => [],
     newTablesNote: (fresh, needs = []) =>
       (fresh

@@ -766,6 +766,13 @@ END`;
     applyHint: 'psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE',
     applyCommand: (file, to) => ['psql -v ON_ERROR_STOP=1', ...connectionArgs(to), `-d ${shellWord(databaseArg(to))}`, `-f ${file}`].join(' '),
     placeWord: 'schema',
+    // PostgreSQL 15 manual: CREATE SCHEMA needs CREATE on the current database; creating an object in a schema needs
+    // CREATE on the schema; ALTER TABLE … SET SCHEMA and DROP TABLE need ownership of the table (and CREATE on the
+    // schema it moves to).
+    placeNote: ({ name, source, creates }) =>
+      creates
+        ? `creates the schema ${quoteIdent(name)} (${source}) when it is missing, and objects in it, outside the schema it runs in: the role that runs it needs CREATE on this database (CREATE SCHEMA) and on that schema`
+        : `changes (moves, alters or drops) objects in the schema ${quoteIdent(name)} (${source}), outside the schema it runs in: the role that runs it must own them (and, to move one, have CREATE on the schema it goes to)`,
     beforeNewTables: (existing) => beforeNewTables(w, existing),
     newTablesNote: (fresh) =>
       fresh

@@ -1,10 +1,10 @@
 -- plan 0.1.0 · authhero 0 → 11.20 · mysql · fresh install
 -- what:     this script creates the authhero schema at 11.20 in an empty MySQL 8 / MariaDB database (generated from the plans listed below)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
--- reverse:  npx plan compile authhero 11.20 0 --dialect mysql
+-- reverse:  npx plan compile authhero 11.20 0 --dialect mysql -o down.sql
 -- the rollback would drop: 51 tables actions, action_executions, action_versions, tenants, authentication_methods, branding, clients, client_grants, client_registration_tokens, users, codes, connections, control_plane_comm_keys, custom_domains, custom_text, email_providers, email_templates, flows, forms, grants, hooks, hook_code, invites, keys, kysely_migration, kysely_migration_lock, sessions, login_sessions, logs, log_streams, migrations, migration_sources, organizations, organization_connections, outbox_events, passwords, prompt_settings, proxy_routes, refresh_tokens, resource_servers, roles, role_permissions, rollouts, tenant_operations, tenant_operation_events, themes, universal_login_templates, user_activity, user_organizations, user_permissions, user_roles, and the data in them
 -- parameters: (none)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/authhero/product.yaml plans/authhero/0-11.20.yaml):
 --   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
 --   plans/authhero/0-11.20.yaml a7cedd4d529a5a585530d6bb8b11a9e1520be048f18391e83a01bdf7bc33d0c6
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -15,6 +15,7 @@
 -- charset:  the tables take the database's default character set and collation. Required: table resource_servers needs utf8mb3 or a narrower one (at most 3 bytes per character; utf8mb3 holds every character but those outside the Basic Multilingual Plane, such as emoji): under utf8mb4 a row of it declares 76,939 bytes, over MySQL's row size limit of 65,535 bytes. The script checks the database's default before its first change and stops if it is wider.
 -- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -10672,3 +10673,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT 'plan: authhero 0 → 11.20 applied' AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

@@ -2,13 +2,14 @@
 -- what:     this script rolls an authhero database back from 11.21 to 11.20 on MySQL 8 / MariaDB (generated from the plans listed below)
 -- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=authhero-11.21-before.sql.partial DATABASE && mv authhero-11.21-before.sql.partial authhero-11.21-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < authhero-11.21-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
--- reverse:  npx plan compile authhero 11.20 11.21 --dialect mysql --param control_plane_tenant_id=main
+-- reverse:  npx plan compile authhero 11.20 11.21 --dialect mysql --param control_plane_tenant_id=main -o up.sql
 -- this rollback drops: 2 columns logs.country_code3, logs.country_name, and the data in them
 -- parameters: control_plane_tenant_id=main
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/authhero/product.yaml plans/authhero/11.20-11.21.yaml):
 --   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
 --   plans/authhero/11.20-11.21.yaml fc44678723a2e72d37ca80b82f2981f2564d650144e0c42e067774c1dbd718a4
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
+--     (check: for f in plans/authhero/0-11.20.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
@@ -23,6 +24,7 @@
 --   3. [11.21 → 11.20] Before this rollback: take the multi-tenancy middleware, management routes and hooks out of the application (the organizations of the control plane that stand for tenants go with this rollback).
 --   4. [11.21 → 11.20] After this rollback (with every AuthHero process stopped before it): put the application back on @authhero/kysely-adapter 11.20.x and remove @authhero/multi-tenancy, then start it; 11.21's migrator would stop on the 11.20 history.
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -10220,3 +10222,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT IF(@plan_at_start = 'plan: authhero 11.21 → 11.20: the database was at 11.20 already: nothing to do', 'plan: authhero 11.21 → 11.20: the database was at 11.20 already: nothing to do', 'plan: authhero 11.21 → 11.20 applied') AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

@@ -2,13 +2,14 @@
 -- what:     this script upgrades an authhero database from 11.20 to 11.21 on MySQL 8 / MariaDB (generated from the plans listed below)
 -- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=authhero-11.20-before.sql.partial DATABASE && mv authhero-11.20-before.sql.partial authhero-11.20-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < authhero-11.20-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
--- reverse:  npx plan compile authhero 11.21 11.20 --dialect mysql --param control_plane_tenant_id=main
+-- reverse:  npx plan compile authhero 11.21 11.20 --dialect mysql --param control_plane_tenant_id=main -o down.sql
 -- the rollback would drop: 2 columns logs.country_code3, logs.country_name, and the data in them
 -- parameters: control_plane_tenant_id=main
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/authhero/product.yaml plans/authhero/11.20-11.21.yaml):
 --   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
 --   plans/authhero/11.20-11.21.yaml fc44678723a2e72d37ca80b82f2981f2564d650144e0c42e067774c1dbd718a4
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
+--     (check: for f in plans/authhero/0-11.20.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
@@ -16,7 +17,7 @@
 -- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
 -- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 131 DDL statements on existing tables here.
 --   36 statements copy a table and block writes to it meanwhile (ALGORITHM=COPY) on one engine or both: codes, grants, organizations, themes, organization_connections, authentication_methods, branding, client_grants, client_registration_tokens, clients, connections, custom_domains, custom_text, hooks, keys, migrations, passwords, universal_login_templates, users, resource_servers, user_organizations
--- rows not copied: [11.20 → 11.21] step 239 copies rows of tenants into organizations except those where id is "main" (parameter control_plane_tenant_id) (or is NULL) — As @authhero/multi-tenancy provisions a tenant: name = the tenant id, display_name = friendly_name or the id, JSON columns as organizations.create writes them. The id is org_ + 17 of [0-9a-z], AuthHero's shape, derived from the tenant id by SQL every engine runs alike, so a re-run finds it and the rollback deletes exactly the organizations this step made; a tenant that already has its organization (same name on the control plane) is left as it is.
+-- rows not copied: [11.20 → 11.21] step 239 copies rows of tenants into organizations except those where id is the value of control_plane_tenant_id=main (or is NULL) — As @authhero/multi-tenancy provisions a tenant: name = the tenant id, display_name = friendly_name or the id, JSON columns as organizations.create writes them. The id is org_ + 17 of [0-9a-z], AuthHero's shape, derived from the tenant id by SQL every engine runs alike, so a re-run finds it and the rollback deletes exactly the organizations this step made; a tenant that already has its organization (same name on the control plane) is left as it is.
 -- ROWS DELETED: [11.20 → 11.21] step 237 deletes the rows of kysely_migration where name is one of 181 values — AuthHero 11.21's migrator stops with kysely's "corrupted migrations: previously executed migration m1_init is missing" while these rows are there. The rollback writes them back with times one second apart in kysely's order (the original times are not kept: kysely reads them only to order the rows).
 -- MANUAL STEPS (5), not done by this script:
 --   1. [11.20 → 11.21] Only if this script stops at its check for foreign keys of tables outside authhero onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
@@ -25,6 +26,7 @@
 --   4. [11.20 → 11.21] Update the client applications (React Admin and others) to request tokens with the organization of the tenant they manage (organization = the tenant id), then start AuthHero: its migrator finds the 11.21 history and has nothing to run. Test sign-in and the management API on one tenant before the others.
 --   5. [11.20 → 11.21] If a tenant is to move to a database of its own (the guide's strategy 2), provision that database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every tenant in this database.
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -5839,3 +5841,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

@@ -1,13 +1,14 @@
 -- plan 0.1.0 · fief 0.27 → 0 · mysql · rollback
 -- what:     this script rolls a fief database back from 0.27 to 0 on MySQL 8 / MariaDB (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF FIEF AND ALL THE DATA IN THEM.
--- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial --databases DATABASE 08e952f1-8a79-4672-99f8-ea6919cd4692 && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql < fief-0.27-before.sql; loaded over them it fails on what the script added)
--- stop:     before applying: every Fief server and worker that uses this database
+-- stop:     first, before the backup: every Fief server and worker that uses this database
+-- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial --databases DATABASE 08e952f1-8a79-4672-99f8-ea6919cd4692 && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql < fief-0.27-before.sql; loaded over them it fails on what the script added)
+-- also:     changes (moves, alters or drops) tables of the database `08e952f1-8a79-4672-99f8-ea6919cd4692` (location workspace: --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692), outside the database it runs in: the account that runs it needs there the privileges it needs in this one (RENAME TABLE, moving a table out: ALTER and DROP on it)
 -- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
--- reverse:  npx plan compile fief 0 0.27 --dialect mysql --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- reverse:  npx plan compile fief 0 0.27 --dialect mysql --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 -o up.sql
 -- this rollback drops: 33 tables alembic_version, admin_session_tokens, workspaces, admin_api_key, workspace_users, fief_alembic_version, fief_audit_logs, fief_email_domains, fief_email_templates, fief_oauth_providers, fief_permissions, fief_roles, fief_themes, fief_user_fields, fief_webhooks, fief_roles_permissions, fief_tenants, fief_webhook_logs, fief_clients, fief_tenants_oauth_providers, fief_users, fief_authorization_codes, fief_email_verifications, fief_grants, fief_login_sessions, fief_oauth_accounts, fief_refresh_tokens, fief_session_tokens, fief_user_field_values, fief_user_permissions, fief_user_roles, fief_oauth_sessions, fief_registration_sessions, and the data in them
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0-0.27.yaml):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
 --   plans/fief/0-0.27.yaml 3aae53b852d54ffb9ee8586523e6a412613327c97a33ca8daf14eeeebddc8353
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -20,6 +21,7 @@
 -- MANUAL STEPS (1), not done by this script:
 --   1. [0.27 → 0] Only if this script stops at its check for foreign keys of tables outside fief onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -2943,3 +2945,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT IF(@plan_at_start = 'plan: fief 0.27 → 0: the database was at the empty state already: nothing to do', 'plan: fief 0.27 → 0: the database was at the empty state already: nothing to do', 'plan: fief 0.27 → 0 applied') AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

@@ -1,13 +1,14 @@
 -- plan 0.1.0 · fief 0.27 → 0 · postgres · rollback
 -- what:     this script rolls a fief database back from 0.27 to 0 on PostgreSQL (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF FIEF AND ALL THE DATA IN THEM.
--- backup:   first: pg_dump --format=custom --file=fief-0.27-before.dump.partial DATABASE && mv fief-0.27-before.dump.partial fief-0.27-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE fief-0.27-before.dump; not pg_restore --clean over this one, which fails on what the script added)
--- stop:     before applying: every Fief server and worker that uses this database
+-- stop:     first, before the backup: every Fief server and worker that uses this database
+-- backup:   then: pg_dump --format=custom --file=fief-0.27-before.dump.partial DATABASE && mv fief-0.27-before.dump.partial fief-0.27-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE fief-0.27-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- also:     changes (moves, alters or drops) objects in the schema "08e952f1-8a79-4672-99f8-ea6919cd4692" (location workspace: --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692), outside the schema it runs in: the role that runs it must own them (and, to move one, have CREATE on the schema it goes to)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
--- reverse:  npx plan compile fief 0 0.27 --dialect postgres --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- reverse:  npx plan compile fief 0 0.27 --dialect postgres --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 -o up.sql
 -- this rollback drops: 33 tables alembic_version, admin_session_tokens, workspaces, admin_api_key, workspace_users, fief_alembic_version, fief_audit_logs, fief_email_domains, fief_email_templates, fief_oauth_providers, fief_permissions, fief_roles, fief_themes, fief_user_fields, fief_webhooks, fief_roles_permissions, fief_tenants, fief_webhook_logs, fief_clients, fief_tenants_oauth_providers, fief_users, fief_authorization_codes, fief_email_verifications, fief_grants, fief_login_sessions, fief_oauth_accounts, fief_refresh_tokens, fief_session_tokens, fief_user_field_values, fief_user_permissions, fief_user_roles, fief_oauth_sessions, fief_registration_sessions, and the data in them
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0-0.27.yaml):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
 --   plans/fief/0-0.27.yaml 3aae53b852d54ffb9ee8586523e6a412613327c97a33ca8daf14eeeebddc8353
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

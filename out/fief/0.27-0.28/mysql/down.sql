@@ -1,16 +1,18 @@
 -- plan 0.1.0 · fief 0.28 → 0.27 · mysql · rollback
 -- what:     this script rolls a fief database back from 0.28 to 0.27 on MySQL 8 / MariaDB (generated from the plans listed below)
--- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.28-before.sql.partial DATABASE && mv fief-0.28-before.sql.partial fief-0.28-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < fief-0.28-before.sql; not over this one, which fails on what the script added)
--- stop:     before applying: every Fief server and worker that uses this database
+-- stop:     first, before the backup: every Fief server and worker that uses this database
+-- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.28-before.sql.partial DATABASE && mv fief-0.28-before.sql.partial fief-0.28-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < fief-0.28-before.sql; not over this one, which fails on what the script added)
+-- also:     creates the database `08e952f1-8a79-4672-99f8-ea6919cd4692` (location workspace: --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692) when it is missing, and tables in it, outside the database it runs in: the account that runs it needs CREATE on that database (GRANT CREATE ON `08e952f1-8a79-4672-99f8-ea6919cd4692`.* …, or on *.*), and there the privileges it needs in this one
 -- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
 -- start:    after applying: Fief 0.27 (it runs its own Alembic upgrade to head on start)
--- reverse:  npx plan compile fief 0.27 0.28 --dialect mysql --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- reverse:  npx plan compile fief 0.27 0.28 --dialect mysql --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 -o up.sql
 -- this rollback drops: no table or column
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.27-0.28.yaml):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
 --   plans/fief/0.27-0.28.yaml e7ee7f4bea1f01077f750dbdbc3756959e19d450d105eb8575f97bf37124e9dd
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
+--     (check: for f in plans/fief/0-0.27.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
@@ -19,6 +21,7 @@
 -- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 28 DDL statements on existing tables here.
 --   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -3658,3 +3661,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT IF(@plan_at_start = 'plan: fief 0.28 → 0.27: the database was at 0.27 already: nothing to do', 'plan: fief 0.28 → 0.27: the database was at 0.27 already: nothing to do', 'plan: fief 0.28 → 0.27 applied') AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

@@ -1,16 +1,18 @@
 -- plan 0.1.0 · fief 0.27 → 0.28 · mysql · upgrade
 -- what:     this script upgrades a fief database from 0.27 to 0.28 on MySQL 8 / MariaDB (generated from the plans listed below)
--- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial --databases DATABASE 08e952f1-8a79-4672-99f8-ea6919cd4692 && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql < fief-0.27-before.sql; loaded over them it fails on what the script added)
--- stop:     before applying: every Fief server and worker that uses this database
+-- stop:     first, before the backup: every Fief server and worker that uses this database
+-- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial --databases DATABASE 08e952f1-8a79-4672-99f8-ea6919cd4692 && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql < fief-0.27-before.sql; loaded over them it fails on what the script added)
+-- also:     changes (moves, alters or drops) tables of the database `08e952f1-8a79-4672-99f8-ea6919cd4692` (location workspace: --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692), outside the database it runs in: the account that runs it needs there the privileges it needs in this one (RENAME TABLE, moving a table out: ALTER and DROP on it)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)
--- reverse:  npx plan compile fief 0.28 0.27 --dialect mysql --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- reverse:  npx plan compile fief 0.28 0.27 --dialect mysql --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 -o down.sql
 -- the rollback would drop: no table or column
 -- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.27-0.28.yaml):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
 --   plans/fief/0.27-0.28.yaml e7ee7f4bea1f01077f750dbdbc3756959e19d450d105eb8575f97bf37124e9dd
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
+--     (check: for f in plans/fief/0-0.27.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
@@ -22,6 +24,7 @@
 --   1. [0.27 → 0.28] Admin rights are a role in Fief 0.28: once it runs, grant it to each administrator with fief grant-admin-role <email>. Admin API keys are not migrated: create them again and update their users.
 --   2. [0.27 → 0.28] Once Fief 0.28 works, drop the workspace's database, now empty: check that SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' is 0 (MySQL drops a database with its tables, asking nothing), then DROP DATABASE `08e952f1-8a79-4672-99f8-ea6919cd4692`;
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -3731,3 +3734,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT IF(@plan_at_start = 'plan: fief 0.27 → 0.28: the database was at 0.28 already: nothing to do', 'plan: fief 0.27 → 0.28: the database was at 0.28 already: nothing to do', 'plan: fief 0.27 → 0.28 applied') AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

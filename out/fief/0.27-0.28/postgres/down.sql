@@ -1,16 +1,18 @@
 -- plan 0.1.0 · fief 0.28 → 0.27 · postgres · rollback
 -- what:     this script rolls a fief database back from 0.28 to 0.27 on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=fief-0.28-before.dump.partial DATABASE && mv fief-0.28-before.dump.partial fief-0.28-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE fief-0.28-before.dump; not pg_restore --clean over this one, which fails on what the script added)
--- stop:     before applying: every Fief server and worker that uses this database
+-- stop:     first, before the backup: every Fief server and worker that uses this database
+-- backup:   then: pg_dump --format=custom --file=fief-0.28-before.dump.partial DATABASE && mv fief-0.28-before.dump.partial fief-0.28-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE fief-0.28-before.dump; not pg_restore --clean over this one, which fails on what the script added)
+-- also:     creates the schema "08e952f1-8a79-4672-99f8-ea6919cd4692" (location workspace: --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692) when it is missing, and objects in it, outside the schema it runs in: the role that runs it needs CREATE on this database (CREATE SCHEMA) and on that schema
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: Fief 0.27 (it runs its own Alembic upgrade to head on start)
--- reverse:  npx plan compile fief 0.27 0.28 --dialect postgres --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- reverse:  npx plan compile fief 0.27 0.28 --dialect postgres --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 -o up.sql
 -- this rollback drops: no table or column
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.27-0.28.yaml):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
 --   plans/fief/0.27-0.28.yaml e7ee7f4bea1f01077f750dbdbc3756959e19d450d105eb8575f97bf37124e9dd
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
+--     (check: for f in plans/fief/0-0.27.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.

@@ -1,7 +1,7 @@
 -- plan 0.1.0 · fief 0.28 → 0.28-cleanup · mysql · stage
 -- what:     this script takes a fief database at 0.28 to its stage 0.28-cleanup on MySQL 8 / MariaDB (generated from the plans listed below)
--- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.28-before.sql.partial DATABASE && mv fief-0.28-before.sql.partial fief-0.28-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < fief-0.28-before.sql; not over this one, which fails on what the script added)
--- stop:     before applying: every Fief server and worker that uses this database
+-- stop:     first, before the backup: every Fief server and worker that uses this database
+-- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.28-before.sql.partial DATABASE && mv fief-0.28-before.sql.partial fief-0.28-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < fief-0.28-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)
 -- IRREVERSIBLE: this script has no rollback: Fief before 0.28 kept its workspace registry and admin API keys there; 0.28 reads none of them. To go back, restore the backup taken before this script.
@@ -11,10 +11,11 @@
 -- DATA DROPPED: table workspaces, with its rows (0.28 → 0.28-cleanup · 5/7 · drop table workspaces)
 -- DATA DROPPED: table alembic_version, with its rows (0.28 → 0.28-cleanup · 6/7 · drop table alembic_version)
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.28-0.28-cleanup.yaml):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
 --   plans/fief/0.28-0.28-cleanup.yaml 379587be1b8e40ce7de1ce92b1791ff608bc7038bfd94ed0f8a7ac1dcd38b5cf
 --   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) cfb6fe6d7648c1275622efe0b216c5ccb4467ff605592c648396e16affc24416
+--     (check: for f in plans/fief/0-0.27.yaml plans/fief/0.27-0.28.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
@@ -26,6 +27,7 @@
 --   1. [0.28 → 0.28-cleanup] Only if this script stops at its check for foreign keys of tables outside fief onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.28 → 0.28-cleanup] Run this only once Fief 0.28 works on this database (sign-in, the admin role granted, new admin API keys): it drops the old workspace registry and admin API keys for good.
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -3148,3 +3150,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT IF(@plan_at_start = 'plan: fief 0.28 → 0.28-cleanup: the database was at 0.28-cleanup already: nothing to do', 'plan: fief 0.28 → 0.28-cleanup: the database was at 0.28-cleanup already: nothing to do', 'plan: fief 0.28 → 0.28-cleanup applied') AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

@@ -1,13 +1,13 @@
 -- plan 0.1.0 · keto 0.6 → 0 · mysql · rollback
 -- what:     this script rolls a keto database back from 0.6 to 0 on MySQL 8 / MariaDB (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF KETO AND ALL THE DATA IN THEM.
--- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=keto-0.6-before.sql.partial DATABASE && mv keto-0.6-before.sql.partial keto-0.6-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < keto-0.6-before.sql; not over this one, which fails on what the script added)
--- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- stop:     first, before the backup: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=keto-0.6-before.sql.partial DATABASE && mv keto-0.6-before.sql.partial keto-0.6-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < keto-0.6-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
--- reverse:  npx plan compile keto 0 0.6 --dialect mysql --param namespaces=files:1,groups:2,folders:3
+-- reverse:  npx plan compile keto 0 0.6 --dialect mysql --param namespaces=files:1,groups:2,folders:3 -o up.sql
 -- this rollback drops: 8 tables schema_migration, keto_namespace, keto_namespace_0000000001_migrations, keto_namespace_0000000002_migrations, keto_namespace_0000000003_migrations, keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 (namespaces: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0-0.6.yaml):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0-0.6.yaml 9be64ea3db9af022c81828f85dd42b097a4f2f6539cd383f2640238f89b6cb53
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -20,6 +20,7 @@
 -- MANUAL STEPS (1), not done by this script:
 --   1. [0.6 → 0] Only if this script stops at its check for foreign keys of tables outside keto onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -553,3 +554,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT IF(@plan_at_start = 'plan: keto 0.6 → 0: the database was at the empty state already: nothing to do', 'plan: keto 0.6 → 0: the database was at the empty state already: nothing to do', 'plan: keto 0.6 → 0 applied') AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

@@ -1,13 +1,13 @@
 -- plan 0.1.0 · keto 0.6 → 0 · postgres · rollback
 -- what:     this script rolls a keto database back from 0.6 to 0 on PostgreSQL (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF KETO AND ALL THE DATA IN THEM.
--- backup:   first: pg_dump --format=custom --file=keto-0.6-before.dump.partial DATABASE && mv keto-0.6-before.dump.partial keto-0.6-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE keto-0.6-before.dump; not pg_restore --clean over this one, which fails on what the script added)
--- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- stop:     first, before the backup: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- backup:   then: pg_dump --format=custom --file=keto-0.6-before.dump.partial DATABASE && mv keto-0.6-before.dump.partial keto-0.6-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE keto-0.6-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
--- reverse:  npx plan compile keto 0 0.6 --dialect postgres --param namespaces=files:1,groups:2,folders:3
+-- reverse:  npx plan compile keto 0 0.6 --dialect postgres --param namespaces=files:1,groups:2,folders:3 -o up.sql
 -- this rollback drops: 8 tables schema_migration, keto_namespace, keto_namespace_0000000001_migrations, keto_namespace_0000000002_migrations, keto_namespace_0000000003_migrations, keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 (namespaces: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0-0.6.yaml):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0-0.6.yaml 9be64ea3db9af022c81828f85dd42b097a4f2f6539cd383f2640238f89b6cb53
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

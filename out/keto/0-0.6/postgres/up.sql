@@ -2,10 +2,10 @@
 -- what:     this script creates the keto schema at 0.6 in an empty PostgreSQL database (generated from the plans listed below)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: Keto 0.6 (keto serve)
--- reverse:  npx plan compile keto 0.6 0 --dialect postgres --param namespaces=files:1,groups:2,folders:3
+-- reverse:  npx plan compile keto 0.6 0 --dialect postgres --param namespaces=files:1,groups:2,folders:3 -o down.sql
 -- the rollback would drop: 8 tables schema_migration, keto_namespace, keto_namespace_0000000001_migrations, keto_namespace_0000000002_migrations, keto_namespace_0000000003_migrations, keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 (namespaces: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0-0.6.yaml):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0-0.6.yaml 9be64ea3db9af022c81828f85dd42b097a4f2f6539cd383f2640238f89b6cb53
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

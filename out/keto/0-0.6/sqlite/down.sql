@@ -1,13 +1,13 @@
 -- plan 0.1.0 · keto 0.6 → 0 · sqlite · rollback
 -- what:     this script rolls a keto database back from 0.6 to 0 on SQLite (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF KETO AND ALL THE DATA IN THEM.
--- backup:   first: sqlite3 -readonly DATABASE.db '.backup keto-0.6-before.db.partial' && mv keto-0.6-before.db.partial keto-0.6-before.db   (restore: copy keto-0.6-before.db over DATABASE.db while nothing has it open)
--- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- stop:     first, before the backup: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- backup:   then: sqlite3 -readonly DATABASE.db '.backup keto-0.6-before.db.partial' && mv keto-0.6-before.db.partial keto-0.6-before.db   (restore: copy keto-0.6-before.db over DATABASE.db while nothing has it open)
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
--- reverse:  npx plan compile keto 0 0.6 --dialect sqlite --param namespaces=files:1,groups:2,folders:3
+-- reverse:  npx plan compile keto 0 0.6 --dialect sqlite --param namespaces=files:1,groups:2,folders:3 -o up.sql
 -- this rollback drops: 8 tables schema_migration, keto_namespace, keto_namespace_0000000001_migrations, keto_namespace_0000000002_migrations, keto_namespace_0000000003_migrations, keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 (namespaces: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0-0.6.yaml):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0-0.6.yaml 9be64ea3db9af022c81828f85dd42b097a4f2f6539cd383f2640238f89b6cb53
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.

@@ -1,16 +1,17 @@
 -- plan 0.1.0 · keto 0.7 → 0.6 · mysql · rollback
 -- what:     this script rolls a keto database back from 0.7 to 0.6 on MySQL 8 / MariaDB (generated from the plans listed below)
--- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=keto-0.7-before.sql.partial DATABASE && mv keto-0.7-before.sql.partial keto-0.7-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < keto-0.7-before.sql; not over this one, which fails on what the script added)
--- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- stop:     first, before the backup: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=keto-0.7-before.sql.partial DATABASE && mv keto-0.7-before.sql.partial keto-0.7-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < keto-0.7-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
 -- start:    after applying: Keto 0.6 (keto serve)
--- reverse:  npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001
+-- reverse:  npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 -o up.sql
 -- this rollback drops: 2 tables networks, keto_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 (namespaces: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.6-0.7.yaml):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0.6-0.7.yaml 6b24b22e25d6671a89c2754ddf03c1780210c6599191e8c8995e5e1255769096
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
+--     (check: for f in plans/keto/0-0.6.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
@@ -22,6 +23,7 @@
 --   1. [0.7 → 0.6] Only if this script stops at its check for foreign keys of tables outside keto onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6 reads only its legacy tables, which the move kept as they were), and stops before any change if it holds a tuple the move did not write: one Keto v0.7 wrote since, which v0.6 has no place for
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -627,3 +629,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT IF(@plan_at_start = 'plan: keto 0.7 → 0.6: the database was at 0.6 already: nothing to do', 'plan: keto 0.7 → 0.6: the database was at 0.6 already: nothing to do', 'plan: keto 0.7 → 0.6 applied') AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

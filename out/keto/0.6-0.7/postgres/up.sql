@@ -1,16 +1,17 @@
 -- plan 0.1.0 · keto 0.6 → 0.7 · postgres · upgrade
 -- what:     this script upgrades a keto database from 0.6 to 0.7 on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=keto-0.6-before.dump.partial DATABASE && mv keto-0.6-before.dump.partial keto-0.6-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE keto-0.6-before.dump; not pg_restore --clean over this one, which fails on what the script added)
--- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- stop:     first, before the backup: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- backup:   then: pg_dump --format=custom --file=keto-0.6-before.dump.partial DATABASE && mv keto-0.6-before.dump.partial keto-0.6-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE keto-0.6-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: Keto 0.7 (keto serve)
--- reverse:  npx plan compile keto 0.7 0.6 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001
+-- reverse:  npx plan compile keto 0.7 0.6 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 -o down.sql
 -- the rollback would drop: 2 tables networks, keto_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.6-0.7.yaml):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0.6-0.7.yaml 6b24b22e25d6671a89c2754ddf03c1780210c6599191e8c8995e5e1255769096
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
+--     (check: for f in plans/keto/0-0.6.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.

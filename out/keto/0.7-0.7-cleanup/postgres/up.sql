@@ -1,7 +1,7 @@
 -- plan 0.1.0 · keto 0.7 → 0.7-cleanup · postgres · stage
 -- what:     this script takes a keto database at 0.7 to its stage 0.7-cleanup on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=keto-0.7-before.dump.partial DATABASE && mv keto-0.7-before.dump.partial keto-0.7-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE keto-0.7-before.dump; not pg_restore --clean over this one, which fails on what the script added)
--- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- stop:     first, before the backup: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- backup:   then: pg_dump --format=custom --file=keto-0.7-before.dump.partial DATABASE && mv keto-0.7-before.dump.partial keto-0.7-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE keto-0.7-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: Keto 0.7 (keto serve)
 -- IRREVERSIBLE: this script has no rollback: the v0.6 tuple tables are dropped with their rows (the tuples the move left out among them); to go back, restore the backup taken before this script
@@ -13,10 +13,11 @@
 -- DATA DROPPED: table keto_namespace_0000000003_migrations, with its rows (0.7 → 0.7-cleanup · 7/9 · drop table keto_namespace_0000000003_migrations)
 -- DATA DROPPED: table keto_namespace, with its rows (0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace)
 -- parameters: namespaces=files:1,groups:2,folders:3 (namespaces: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.7-0.7-cleanup.yaml):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0.7-0.7-cleanup.yaml 63d8048f6dd3f835d531366e68adb03ebf207026c4e214c5c5c6250e528401dd
 --   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 33c6f99d39c8b4259cfb647f39539b91f5bce92f9eae68f5368de72fd1c15d2b
+--     (check: for f in plans/keto/0-0.6.yaml plans/keto/0.6-0.7.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.

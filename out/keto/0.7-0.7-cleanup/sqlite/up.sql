@@ -1,7 +1,7 @@
 -- plan 0.1.0 · keto 0.7 → 0.7-cleanup · sqlite · stage
 -- what:     this script takes a keto database at 0.7 to its stage 0.7-cleanup on SQLite (generated from the plans listed below)
--- backup:   first: sqlite3 -readonly DATABASE.db '.backup keto-0.7-before.db.partial' && mv keto-0.7-before.db.partial keto-0.7-before.db   (restore: copy keto-0.7-before.db over DATABASE.db while nothing has it open)
--- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- stop:     first, before the backup: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
+-- backup:   then: sqlite3 -readonly DATABASE.db '.backup keto-0.7-before.db.partial' && mv keto-0.7-before.db.partial keto-0.7-before.db   (restore: copy keto-0.7-before.db over DATABASE.db while nothing has it open)
 -- apply:    sqlite3 -bail DATABASE.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Keto 0.7 (keto serve)
 -- IRREVERSIBLE: this script has no rollback: the v0.6 tuple tables are dropped with their rows (the tuples the move left out among them); to go back, restore the backup taken before this script
@@ -13,10 +13,11 @@
 -- DATA DROPPED: table keto_namespace_0000000003_migrations, with its rows (0.7 → 0.7-cleanup · 7/9 · drop table keto_namespace_0000000003_migrations)
 -- DATA DROPPED: table keto_namespace, with its rows (0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace)
 -- parameters: namespaces=files:1,groups:2,folders:3 (namespaces: an example value, not a database's: compile with its own before applying)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.7-0.7-cleanup.yaml):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0.7-0.7-cleanup.yaml 63d8048f6dd3f835d531366e68adb03ebf207026c4e214c5c5c6250e528401dd
 --   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 33c6f99d39c8b4259cfb647f39539b91f5bce92f9eae68f5368de72fd1c15d2b
+--     (check: for f in plans/keto/0-0.6.yaml plans/keto/0.6-0.7.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     .timeout 5000 (the sqlite3 client's busy timeout, PRAGMA busy_timeout without its printed value; milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.

@@ -1,13 +1,13 @@
 -- plan 0.1.0 · logto 1.41 → 0 · postgres · rollback
 -- what:     this script rolls a logto database back from 1.41 to 0 on PostgreSQL (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF LOGTO AND ALL THE DATA IN THEM.
--- backup:   first: pg_dump --format=custom --file=logto-1.41-before.dump.partial DATABASE && mv logto-1.41-before.dump.partial logto-1.41-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE logto-1.41-before.dump; not pg_restore --clean over this one, which fails on what the script added)
--- stop:     before applying: Logto's sign-ins and its admin console (the rollback deletes the users the import made)
+-- stop:     first, before the backup: Logto's sign-ins and its admin console (the rollback deletes the users the import made)
+-- backup:   then: pg_dump --format=custom --file=logto-1.41-before.dump.partial DATABASE && mv logto-1.41-before.dump.partial logto-1.41-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE logto-1.41-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
--- reverse:  npx plan compile logto 0 1.41 --dialect postgres
+-- reverse:  npx plan compile logto 0 1.41 --dialect postgres -o up.sql
 -- this rollback drops: 2 tables tenants, users, and the data in them
 -- parameters: (none)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/logto/product.yaml plans/logto/0-1.41.yaml):
 --   plans/logto/product.yaml c8f8a0ce9a5c54cfe01122a9fc6c2b2c82753411684b5c28915d9298eced365d
 --   plans/logto/0-1.41.yaml 70e474914903c64ebe0eec90ede782d33ef480ca7351b4394283d636802ba435
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -1,13 +1,13 @@
 -- plan 0.1.0 · supertokens 10.1 → 0 · mysql · rollback
 -- what:     this script rolls a supertokens database back from 10.1 to 0 on MySQL 8 / MariaDB (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF SUPERTOKENS AND ALL THE DATA IN THEM.
--- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=supertokens-10.1-before.sql.partial DATABASE && mv supertokens-10.1-before.sql.partial supertokens-10.1-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < supertokens-10.1-before.sql; not over this one, which fails on what the script added)
--- stop:     before applying: every SuperTokens core that uses this database
+-- stop:     first, before the backup: every SuperTokens core that uses this database
+-- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=supertokens-10.1-before.sql.partial DATABASE && mv supertokens-10.1-before.sql.partial supertokens-10.1-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < supertokens-10.1-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
--- reverse:  npx plan compile supertokens 0 10.1 --dialect mysql
+-- reverse:  npx plan compile supertokens 0 10.1 --dialect mysql -o up.sql
 -- this rollback drops: 45 tables key_value, session_info, emailpassword_users, emailpassword_pswd_reset_tokens, emailverification_tokens, emailverification_verified_emails, thirdparty_users, all_auth_recipe_users, jwt_signing_keys, session_access_token_signing_keys, passwordless_users, passwordless_devices, passwordless_codes, user_metadata, roles, role_permissions, user_roles, userid_mapping, dashboard_users, dashboard_user_sessions, totp_users, totp_user_devices, totp_used_codes, user_last_active, apps, tenants, app_id_to_user_id, tenant_configs, tenant_thirdparty_providers, tenant_thirdparty_provider_clients, emailpassword_user_to_tenant, passwordless_user_to_tenant, thirdparty_user_to_tenant, tenant_first_factors, tenant_required_secondary_factors, oauth_clients, oauth_sessions, oauth_m2m_tokens, oauth_logout_challenges, bulk_import_users, webauthn_users, webauthn_user_to_tenant, webauthn_generated_options, webauthn_credentials, webauthn_account_recovery_tokens, and the data in them
 -- parameters: (none)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/supertokens/product.yaml plans/supertokens/0-3.3.yaml plans/supertokens/3.3-3.4.yaml plans/supertokens/3.4-3.5.yaml plans/supertokens/3.5-3.6.yaml plans/supertokens/3.6-3.7.yaml plans/supertokens/3.7-3.8.yaml plans/supertokens/3.8-3.9.yaml plans/supertokens/3.9-3.10.yaml plans/supertokens/3.10-3.11.yaml plans/supertokens/3.11-3.12.yaml plans/supertokens/3.12-3.13.yaml plans/supertokens/3.13-3.14.yaml plans/supertokens/3.14-3.15.yaml plans/supertokens/3.15-3.16.yaml plans/supertokens/3.16-4.0.yaml plans/supertokens/4.0-4.1.yaml plans/supertokens/4.1-4.2.yaml plans/supertokens/4.2-4.3.yaml plans/supertokens/4.3-4.4.yaml plans/supertokens/4.4-4.5.yaml plans/supertokens/4.5-4.6.yaml plans/supertokens/4.6-5.0.yaml plans/supertokens/5.0-6.0.yaml plans/supertokens/6.0-7.0.yaml plans/supertokens/7.0-8.0.yaml plans/supertokens/8.0-9.0.yaml plans/supertokens/9.0-9.1.yaml plans/supertokens/9.1-9.2.yaml plans/supertokens/9.2-9.3.yaml plans/supertokens/9.3-10.0.yaml plans/supertokens/10.0-10.1.yaml):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032
 --   plans/supertokens/3.3-3.4.yaml 5939766fbc6377e54e8546315eb1509c1d42c151042a0cd4ad7332781dd1b943
@@ -51,6 +51,7 @@
 -- MANUAL STEPS (1), not done by this script:
 --   1. [10.1 → 0] Only if this script stops at its check for foreign keys of tables outside supertokens onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -2112,3 +2113,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT IF(@plan_at_start = 'plan: supertokens 10.1 → 0: the database was at the empty state already: nothing to do', 'plan: supertokens 10.1 → 0: the database was at the empty state already: nothing to do', 'plan: supertokens 10.1 → 0 applied') AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

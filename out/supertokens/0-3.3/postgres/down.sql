@@ -1,13 +1,13 @@
 -- plan 0.1.0 · supertokens 3.3 → 0 · postgres · rollback
 -- what:     this script rolls a supertokens database back from 3.3 to 0 on PostgreSQL (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF SUPERTOKENS AND ALL THE DATA IN THEM.
--- backup:   first: pg_dump --format=custom --file=supertokens-3.3-before.dump.partial DATABASE && mv supertokens-3.3-before.dump.partial supertokens-3.3-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-3.3-before.dump; not pg_restore --clean over this one, which fails on what the script added)
--- stop:     before applying: every SuperTokens core that uses this database
+-- stop:     first, before the backup: every SuperTokens core that uses this database
+-- backup:   then: pg_dump --format=custom --file=supertokens-3.3-before.dump.partial DATABASE && mv supertokens-3.3-before.dump.partial supertokens-3.3-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-3.3-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
--- reverse:  npx plan compile supertokens 0 3.3 --dialect postgres
+-- reverse:  npx plan compile supertokens 0 3.3 --dialect postgres -o up.sql
 -- this rollback drops: 7 tables key_value, session_info, emailpassword_users, emailpassword_pswd_reset_tokens, emailverification_tokens, emailverification_verified_emails, thirdparty_users, and the data in them
 -- parameters: (none)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/supertokens/product.yaml plans/supertokens/0-3.3.yaml):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -1,16 +1,17 @@
 -- plan 0.1.0 · supertokens 10.0 → 10.1 · mysql · upgrade
 -- what:     this script upgrades a supertokens database from 10.0 to 10.1 on MySQL 8 / MariaDB (generated from the plans listed below)
--- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=supertokens-10.0-before.sql.partial DATABASE && mv supertokens-10.0-before.sql.partial supertokens-10.0-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < supertokens-10.0-before.sql; not over this one, which fails on what the script added)
--- stop:     before applying: every SuperTokens core that uses this database
+-- stop:     first, before the backup: every SuperTokens core that uses this database
+-- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=supertokens-10.0-before.sql.partial DATABASE && mv supertokens-10.0-before.sql.partial supertokens-10.0-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < supertokens-10.0-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: SuperTokens core 10.1
--- reverse:  npx plan compile supertokens 10.1 10.0 --dialect mysql
+-- reverse:  npx plan compile supertokens 10.1 10.0 --dialect mysql -o down.sql
 -- the rollback would drop: 5 tables webauthn_users, webauthn_user_to_tenant, webauthn_generated_options, webauthn_credentials, webauthn_account_recovery_tokens, and the data in them
 -- parameters: (none)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/supertokens/product.yaml plans/supertokens/10.0-10.1.yaml):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/10.0-10.1.yaml 0c08e7aaffc12533ae244a0083cd71b5efa83c429a4eae32aefe1fab3adfbfe8
 --   schema at 10.0 replayed from 30 plans (plans/supertokens/0-3.3.yaml …) c520a8098948ce8a4595397ec98a3ae33ce605a67395dcb966788ac3dfb549c7
+--     (check: for f in plans/supertokens/0-3.3.yaml plans/supertokens/3.3-3.4.yaml plans/supertokens/3.4-3.5.yaml plans/supertokens/3.5-3.6.yaml plans/supertokens/3.6-3.7.yaml plans/supertokens/3.7-3.8.yaml plans/supertokens/3.8-3.9.yaml plans/supertokens/3.9-3.10.yaml plans/supertokens/3.10-3.11.yaml plans/supertokens/3.11-3.12.yaml plans/supertokens/3.12-3.13.yaml plans/supertokens/3.13-3.14.yaml plans/supertokens/3.14-3.15.yaml plans/supertokens/3.15-3.16.yaml plans/supertokens/3.16-4.0.yaml plans/supertokens/4.0-4.1.yaml plans/supertokens/4.1-4.2.yaml plans/supertokens/4.2-4.3.yaml plans/supertokens/4.3-4.4.yaml plans/supertokens/4.4-4.5.yaml plans/supertokens/4.5-4.6.yaml plans/supertokens/4.6-5.0.yaml plans/supertokens/5.0-6.0.yaml plans/supertokens/6.0-7.0.yaml plans/supertokens/7.0-8.0.yaml plans/supertokens/8.0-9.0.yaml plans/supertokens/9.0-9.1.yaml plans/supertokens/9.1-9.2.yaml plans/supertokens/9.2-9.3.yaml plans/supertokens/9.3-10.0.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
@@ -20,6 +21,7 @@
 -- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 8 DDL statements on existing tables here.
 --   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -3465,3 +3467,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT IF(@plan_at_start = 'plan: supertokens 10.0 → 10.1: the database was at 10.1 already: nothing to do', 'plan: supertokens 10.0 → 10.1: the database was at 10.1 already: nothing to do', 'plan: supertokens 10.0 → 10.1 applied') AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

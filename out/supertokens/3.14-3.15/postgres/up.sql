@@ -1,16 +1,17 @@
 -- plan 0.1.0 · supertokens 3.14 → 3.15 · postgres · upgrade
 -- what:     this script upgrades a supertokens database from 3.14 to 3.15 on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=supertokens-3.14-before.dump.partial DATABASE && mv supertokens-3.14-before.dump.partial supertokens-3.14-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-3.14-before.dump; not pg_restore --clean over this one, which fails on what the script added)
--- stop:     before applying: every SuperTokens core that uses this database
+-- stop:     first, before the backup: every SuperTokens core that uses this database
+-- backup:   then: pg_dump --format=custom --file=supertokens-3.14-before.dump.partial DATABASE && mv supertokens-3.14-before.dump.partial supertokens-3.14-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-3.14-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: SuperTokens core 3.15
--- reverse:  npx plan compile supertokens 3.15 3.14 --dialect postgres
+-- reverse:  npx plan compile supertokens 3.15 3.14 --dialect postgres -o down.sql
 -- the rollback would drop: table userid_mapping, and the data in it
 -- parameters: (none)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/supertokens/product.yaml plans/supertokens/3.14-3.15.yaml):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.14-3.15.yaml ae87c42463c5076cfd9ca28baba39037259e4e98db21bfcfb5c34abef2882a11
 --   schema at 3.14 replayed from 12 plans (plans/supertokens/0-3.3.yaml …) ddf5b20bb9f3d064ff1cb1c761b18d7825437a920fa32c21f6328f4aa56402a9
+--     (check: for f in plans/supertokens/0-3.3.yaml plans/supertokens/3.3-3.4.yaml plans/supertokens/3.4-3.5.yaml plans/supertokens/3.5-3.6.yaml plans/supertokens/3.6-3.7.yaml plans/supertokens/3.7-3.8.yaml plans/supertokens/3.8-3.9.yaml plans/supertokens/3.9-3.10.yaml plans/supertokens/3.10-3.11.yaml plans/supertokens/3.11-3.12.yaml plans/supertokens/3.12-3.13.yaml plans/supertokens/3.13-3.14.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.

@@ -1,16 +1,17 @@
 -- plan 0.1.0 · supertokens 3.15 → 3.16 · mysql · upgrade
 -- what:     this script upgrades a supertokens database from 3.15 to 3.16 on MySQL 8 / MariaDB (generated from the plans listed below)
--- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=supertokens-3.15-before.sql.partial DATABASE && mv supertokens-3.15-before.sql.partial supertokens-3.15-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < supertokens-3.15-before.sql; not over this one, which fails on what the script added)
--- stop:     before applying: every SuperTokens core that uses this database
+-- stop:     first, before the backup: every SuperTokens core that uses this database
+-- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=supertokens-3.15-before.sql.partial DATABASE && mv supertokens-3.15-before.sql.partial supertokens-3.15-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < supertokens-3.15-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: SuperTokens core 3.16
--- reverse:  npx plan compile supertokens 3.16 3.15 --dialect mysql
+-- reverse:  npx plan compile supertokens 3.16 3.15 --dialect mysql -o down.sql
 -- the rollback would drop: no table or column
 -- parameters: (none)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/supertokens/product.yaml plans/supertokens/3.15-3.16.yaml):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.15-3.16.yaml 978d6634880b6010d8ebf5368580013bfa0c8c79087f3532f6f84facae4b2d64
 --   schema at 3.15 replayed from 13 plans (plans/supertokens/0-3.3.yaml …) 24d4e313052eef44bd744f27735a66bdea247707a3b9e349723fe7248da7c800
+--     (check: for f in plans/supertokens/0-3.3.yaml plans/supertokens/3.3-3.4.yaml plans/supertokens/3.4-3.5.yaml plans/supertokens/3.5-3.6.yaml plans/supertokens/3.6-3.7.yaml plans/supertokens/3.7-3.8.yaml plans/supertokens/3.8-3.9.yaml plans/supertokens/3.9-3.10.yaml plans/supertokens/3.10-3.11.yaml plans/supertokens/3.11-3.12.yaml plans/supertokens/3.12-3.13.yaml plans/supertokens/3.13-3.14.yaml plans/supertokens/3.14-3.15.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
@@ -18,6 +19,7 @@
 -- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
 -- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -599,3 +601,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT 'plan: supertokens 3.15 → 3.16 applied' AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

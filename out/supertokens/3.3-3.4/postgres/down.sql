@@ -1,16 +1,17 @@
 -- plan 0.1.0 · supertokens 3.4 → 3.3 · postgres · rollback
 -- what:     this script rolls a supertokens database back from 3.4 to 3.3 on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=supertokens-3.4-before.dump.partial DATABASE && mv supertokens-3.4-before.dump.partial supertokens-3.4-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-3.4-before.dump; not pg_restore --clean over this one, which fails on what the script added)
--- stop:     before applying: every SuperTokens core that uses this database
+-- stop:     first, before the backup: every SuperTokens core that uses this database
+-- backup:   then: pg_dump --format=custom --file=supertokens-3.4-before.dump.partial DATABASE && mv supertokens-3.4-before.dump.partial supertokens-3.4-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-3.4-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: SuperTokens core 3.3
--- reverse:  npx plan compile supertokens 3.3 3.4 --dialect postgres
+-- reverse:  npx plan compile supertokens 3.3 3.4 --dialect postgres -o up.sql
 -- this rollback drops: no table or column
 -- parameters: (none)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/supertokens/product.yaml plans/supertokens/3.3-3.4.yaml):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.3-3.4.yaml 5939766fbc6377e54e8546315eb1509c1d42c151042a0cd4ad7332781dd1b943
 --   schema at 3.3 replayed from 1 plan (plans/supertokens/0-3.3.yaml …) 3a37a157dabb3865554208c82db288e77e11c6ac79ce6b5aae026f26b04eca95
+--     (check: for f in plans/supertokens/0-3.3.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.

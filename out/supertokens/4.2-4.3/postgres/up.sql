@@ -1,16 +1,17 @@
 -- plan 0.1.0 · supertokens 4.2 → 4.3 · postgres · upgrade
 -- what:     this script upgrades a supertokens database from 4.2 to 4.3 on PostgreSQL (generated from the plans listed below)
--- backup:   first: pg_dump --format=custom --file=supertokens-4.2-before.dump.partial DATABASE && mv supertokens-4.2-before.dump.partial supertokens-4.2-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-4.2-before.dump; not pg_restore --clean over this one, which fails on what the script added)
--- stop:     before applying: every SuperTokens core that uses this database
+-- stop:     first, before the backup: every SuperTokens core that uses this database
+-- backup:   then: pg_dump --format=custom --file=supertokens-4.2-before.dump.partial DATABASE && mv supertokens-4.2-before.dump.partial supertokens-4.2-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE supertokens-4.2-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: SuperTokens core 4.3
--- reverse:  npx plan compile supertokens 4.3 4.2 --dialect postgres
+-- reverse:  npx plan compile supertokens 4.3 4.2 --dialect postgres -o down.sql
 -- the rollback would drop: no table or column
 -- parameters: (none)
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/supertokens/product.yaml plans/supertokens/4.2-4.3.yaml):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/4.2-4.3.yaml 4a20fdd9a4a21f8c785db32e289d80fedb3753eb8e544294849efee29e8f6a88
 --   schema at 4.2 replayed from 17 plans (plans/supertokens/0-3.3.yaml …) d9573e0054c246ed19b4e08ab6ad6da545389ce952b8f9c3c204d201f1f52772
+--     (check: for f in plans/supertokens/0-3.3.yaml plans/supertokens/3.3-3.4.yaml plans/supertokens/3.4-3.5.yaml plans/supertokens/3.5-3.6.yaml plans/supertokens/3.6-3.7.yaml plans/supertokens/3.7-3.8.yaml plans/supertokens/3.8-3.9.yaml plans/supertokens/3.9-3.10.yaml plans/supertokens/3.10-3.11.yaml plans/supertokens/3.11-3.12.yaml plans/supertokens/3.12-3.13.yaml plans/supertokens/3.13-3.14.yaml plans/supertokens/3.14-3.15.yaml plans/supertokens/3.15-3.16.yaml plans/supertokens/3.16-4.0.yaml plans/supertokens/4.0-4.1.yaml plans/supertokens/4.1-4.2.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.

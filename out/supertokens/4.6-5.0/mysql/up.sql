@@ -1,16 +1,17 @@
 -- plan 0.1.0 · supertokens 4.6 → 5.0 · mysql · upgrade
 -- what:     this script upgrades a supertokens database from 4.6 to 5.0 on MySQL 8 / MariaDB (generated from the plans listed below)
--- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=supertokens-4.6-before.sql.partial DATABASE && mv supertokens-4.6-before.sql.partial supertokens-4.6-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < supertokens-4.6-before.sql; not over this one, which fails on what the script added)
--- stop:     before applying: every SuperTokens core that uses this database
+-- stop:     first, before the backup: every SuperTokens core that uses this database
+-- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=supertokens-4.6-before.sql.partial DATABASE && mv supertokens-4.6-before.sql.partial supertokens-4.6-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < supertokens-4.6-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: SuperTokens core 5.0
--- reverse:  npx plan compile supertokens 5.0 4.6 --dialect mysql --param access_token_signing_key_dynamic=true
+-- reverse:  npx plan compile supertokens 5.0 4.6 --dialect mysql --param access_token_signing_key_dynamic=true -o down.sql
 -- the rollback would drop: column session_info.use_static_key, and the data in it
 -- parameters: access_token_signing_key_dynamic=true
--- sources (sha256):
+-- sources (sha256 of each file; check: sha256sum plans/supertokens/product.yaml plans/supertokens/4.6-5.0.yaml):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/4.6-5.0.yaml 2c6f9aaf1751ae05bfa016b9399baf8e58e2bccc6f81b9f5db8aa2aede1fb4f3
 --   schema at 4.6 replayed from 21 plans (plans/supertokens/0-3.3.yaml …) fe19533923dcc2cbd35354588ff25f0fd1b1f927735a4ce693baf822806c998e
+--     (check: for f in plans/supertokens/0-3.3.yaml plans/supertokens/3.3-3.4.yaml plans/supertokens/3.4-3.5.yaml plans/supertokens/3.5-3.6.yaml plans/supertokens/3.6-3.7.yaml plans/supertokens/3.7-3.8.yaml plans/supertokens/3.8-3.9.yaml plans/supertokens/3.9-3.10.yaml plans/supertokens/3.10-3.11.yaml plans/supertokens/3.11-3.12.yaml plans/supertokens/3.12-3.13.yaml plans/supertokens/3.13-3.14.yaml plans/supertokens/3.14-3.15.yaml plans/supertokens/3.15-3.16.yaml plans/supertokens/3.16-4.0.yaml plans/supertokens/4.0-4.1.yaml plans/supertokens/4.1-4.2.yaml plans/supertokens/4.2-4.3.yaml plans/supertokens/4.3-4.4.yaml plans/supertokens/4.4-4.5.yaml plans/supertokens/4.5-4.6.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
@@ -21,6 +22,7 @@
 -- MANUAL STEPS (1), not done by this script:
 --   1. [4.6 → 5.0] In config.yaml, rename access_token_signing_key_update_interval to access_token_dynamic_signing_key_update_interval before starting core 5.0.
 
+SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
@@ -1170,3 +1172,4 @@ SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @pla
 
 -- printed only when the database is now at the target state
 SELECT IF(@plan_at_start = 'plan: supertokens 4.6 → 5.0: the database was at 5.0 already: nothing to do', 'plan: supertokens 4.6 → 5.0: the database was at 5.0 already: nothing to do', 'plan: supertokens 4.6 → 5.0 applied') AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;
