@@ -4,7 +4,7 @@
 // the rollback, before any change, when the table holds a row that none of the plan's copies into it gives.
 import { findTable } from '../model/model.js';
 import { joinSql, sql } from '../compile/sql.js';
-import { match } from './copy_rows.js';
+import { givenValues, match } from './copy_rows.js';
 import { copiedRowsSql } from './render.js';
 import type { Operation } from './types.js';
 
@@ -17,10 +17,22 @@ export const refuseUncopied: Operation<'refuse_uncopied'> = {
   render(d, op, before, _after, params) {
     const into = findTable(before, op.table)!;
     // The target's row a copy gives: its primary key and the copy's key (the columns a re-run tells rows apart by).
+    // Where a key value is derived (a hash the engine computes per row, no index finds it), the rows as one set per
+    // copy that the engine computes once, (dst.a, dst.b) IN (SELECT a, b FROM source …), not an EXISTS per target row
+    // that would derive every source row's value again for each one (quadratic: hours for Keto's thousands of tuples
+    // on SQLite, whose derived UUID is SQL arithmetic); a NULL in the set is no match, as with =. Otherwise an EXISTS,
+    // which the source's indexes answer.
     const given = op.copies.map((c) => {
       const columns = [...new Set([...(c.key ?? []), ...into.primaryKey!.columns])];
       const where = copiedRowsSql(d, c, 'src', params);
-      return sql`EXISTS (SELECT 1 FROM ${d.syntax.table(c.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}${match(d, { kind: 'copy_rows', ...c }, before, params, columns, 'dst')})`;
+      const copy = { kind: 'copy_rows' as const, ...c };
+      if (!columns.some((x) => c.values[x] && ('derived_uuid' in c.values[x] || 'derived_id' in c.values[x]))) {
+        return sql`EXISTS (SELECT 1 FROM ${d.syntax.table(c.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}${match(d, copy, before, params, columns, 'dst')})`;
+      }
+      const sets = givenValues(d, copy, before, params, columns, true).map(
+        (values) => sql`SELECT ${joinSql(values, ', ')} FROM ${d.syntax.table(c.from)} AS src${where ? sql` WHERE ${where}` : sql``}`,
+      );
+      return sql`COALESCE((${joinSql(columns.map((x) => sql`dst.${d.syntax.ident(x)}`), ', ')}) IN (${joinSql(sets, ' UNION ALL ')}), FALSE)`;
     });
     const others = sql`NOT EXISTS (SELECT 1 FROM ${d.syntax.table(op.table)} AS dst WHERE NOT (${joinSql(given, ' OR ')}))`;
     return [{ bodies: [], effects: [], condition: { kind: 'sql', sql: others }, stop: op.message }];

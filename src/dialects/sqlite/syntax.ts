@@ -4,7 +4,7 @@ import type { Scalar } from '../../plan/types.js';
 import { bytesDefault, columnDefinition, lineComment, type DialectSyntax } from '../dialect.js';
 import { isCurrentTimestamp, type Column } from '../../model/model.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
-import { MAX_HEX_DIGITS, UUID_HASH } from '../../compile/derived-id.js';
+import { MAX_HEX_DIGITS, UUID_MIX, UUID_V1_HASH } from '../../compile/derived-id.js';
 
 /**
  * An identifier in double quotes, always: SQLite has context-dependent keywords, and a double-quoted name is an
@@ -66,16 +66,51 @@ const TYPES: Record<string, string> = {
 /** A declared type: a name of one to three words, with an optional size (`varchar(255)`, `decimal(10,2)`, `tinyint(1)`, Pop's `varchar (48)`). */
 const MODEL_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*){0,2}( ?\(\d+(, ?\d+)?\))?$/;
 
+const HEX_DIGITS = '0123456789ABCDEF';
+const MASK = '4294967295';
+/** a XOR b for integers SQLite holds (it has no XOR operator): (a | b) - (a & b). */
+const xor = (a: string, b: string) => `((${a} | ${b}) - (${a} & ${b}))`;
+/** t XOR (t >> r) for 0 ≤ t < 2^32 (where SQLite's >> shifts in zeros). */
+const xs = (t: string, r: number) => xor(t, `(${t} >> ${r})`);
+
 /**
  * derivedUuid (src/compile/derived-id.ts) of a text, as one scalar subquery: the hexadecimal digits of its bytes
- * (hex()), a recursive CTE numbering them (correlated: as many rows as digits, at most MAX_HEX_DIGITS), four weighted
- * sums mod P, printf'd as 8 hexadecimal digits each and shaped as a UUID.
+ * (hex(), every byte, NUL too), a recursive CTE with a row per byte (correlated: as many rows as bytes plus one)
+ * carrying the four lanes and the next byte, then each lane's final mix in nested subqueries (one step each, so no
+ * expression is repeated into a long one), printf'd as 8 hexadecimal digits each and shaped as a UUID. Every value
+ * is an integer below 2^63 (lanes below 2^32, multipliers below 2^31), so SQLite never turns one into a float.
  */
 function derivedUuidSql(text: Sql): Sql {
-  const { P, HEX, lanes } = UUID_HASH;
+  const { seeds, multipliers: m, shifts: r, final: [f1, f2] } = UUID_MIX;
+  const byteAt = (j: string) => `((instr('${HEX_DIGITS}', substr(x.h, 2 * ${j} - 1, 1)) - 1) * 16 + instr('${HEX_DIGITS}', substr(x.h, 2 * ${j}, 1)) - 1)`;
+  const lanes = [0, 1, 2, 3];
+  const step = lanes.map((k) => `((${xor(xs(`s.t${k}`, r[k]), 's.b')} * ${m[k]}) & ${MASK})`);
+  const cte = `s(i, b, t0, t1, t2, t3) AS (SELECT 1, ${byteAt('1')}, ${seeds.join(', ')} FROM x UNION ALL SELECT s.i + 1, ${byteAt('(s.i + 1)')}, ${step.join(', ')} FROM s, x WHERE s.i <= length(x.h) / 2)`;
+  // One layer per step of the final mix, each lane a column: z ← xs(t, R_k) XOR n, z ← z · F_1, xs 15, · F_2, xs 13.
+  const layer = (from: string, f: (z: string, k: number) => string) => `(SELECT ${lanes.map((k) => `${f(`q.z${k}`, k)} AS z${k}`).join(', ')} FROM ${from} q)`;
+  let q = `(SELECT ${lanes.map((k) => `${xor(xs(`s.t${k}`, r[k]), 'length(x.h) / 2')} AS z${k}`).join(', ')} FROM s, x WHERE s.i = length(x.h) / 2 + 1)`;
+  q = layer(q, (z) => `((${z} * ${f1}) & ${MASK})`);
+  q = layer(q, (z) => xs(z, 15));
+  q = layer(q, (z) => `((${z} * ${f2}) & ${MASK})`);
+  q = layer(q, (z) => xs(z, 13));
+  return sql`(WITH RECURSIVE x(h) AS (SELECT hex(${text})), ${Sql.verbatim(cte)} ${Sql.verbatim(uuidShape(`printf('%08x%08x%08x%08x', q.z0, q.z1, q.z2, q.z3)`, 'q.z0', q))})`;
+}
+
+/** SELECT of the UUID form (derived-id.ts uuidForm) of 32 hexadecimal digits `hex` with lane 0 `lane0`, from `from`. */
+function uuidShape(hex: string, lane0: string, from: string): string {
+  return `SELECT substr(u.h, 1, 8) || '-' || substr(u.h, 9, 4) || '-8' || substr(u.h, 14, 3) || '-' || substr('89ab', 1 + u.l % 4, 1) || substr(u.h, 18, 3) || '-' || substr(u.h, 21, 12) FROM (SELECT ${hex} AS h, ${lane0} AS l FROM ${from} q) u`;
+}
+
+/**
+ * derivedUuidV1 (src/compile/derived-id.ts) of a text, the UUID this dialect's uuidFrom gave before derivedUuid: the
+ * hexadecimal digits of its bytes (its first MAX_HEX_DIGITS), a recursive CTE numbering them, four weighted sums mod
+ * P. Only a rollback's look-up of rows an earlier script wrote runs it (uuidFromEarlier).
+ */
+function derivedUuidV1Sql(text: Sql): Sql {
+  const { P, HEX, lanes } = UUID_V1_HASH;
   const v = `(instr('${HEX}', substr(x.h, n.i, 1)) - 1)`;
   const sums = lanes.map(({ a, b, c, d }, k) => `(COALESCE(SUM(${v} * ((((n.i * ${a} + ${b}) % ${P}) * (n.i + ${c})) % ${P})), 0) + length(x.h) * ${d}) % ${P} AS s${k}`);
-  return sql`(WITH RECURSIVE x(h) AS (SELECT substr(hex(${text}), 1, ${Sql.verbatim(String(MAX_HEX_DIGITS))})), n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n, x WHERE i < length(x.h)) SELECT substr(u.h, 1, 8) || '-' || substr(u.h, 9, 4) || '-8' || substr(u.h, 14, 3) || '-' || substr('89ab', 1 + u.s0 % 4, 1) || substr(u.h, 18, 3) || '-' || substr(u.h, 21, 12) FROM (SELECT printf('%08x%08x%08x%08x', s.s0, s.s1, s.s2, s.s3) AS h, s.s0 FROM (SELECT ${Sql.verbatim(sums.join(', '))} FROM x, n) s) u)`;
+  return sql`(WITH RECURSIVE x(h) AS (SELECT substr(hex(${text}), 1, ${Sql.verbatim(String(MAX_HEX_DIGITS))})), n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n, x WHERE i < length(x.h)) ${Sql.verbatim(uuidShape(`printf('%08x%08x%08x%08x', q.s0, q.s1, q.s2, q.s3)`, 'q.s0', `(SELECT ${sums.join(', ')} FROM x, n)`))})`;
 }
 
 export const sqliteSyntax: DialectSyntax = {
@@ -129,6 +164,7 @@ export const sqliteSyntax: DialectSyntax = {
   byteOrder: (text) => sql`(${text} COLLATE BINARY)`,
   asText: (value) => sql`CAST(${value} AS TEXT)`,
   uuidFrom: (text) => derivedUuidSql(text),
+  uuidFromEarlier: (text) => [derivedUuidV1Sql(text)],
   lookup: (text, entries) => (entries.length ? sql`CASE ${text} ${joinSql(entries.map((e) => sql`WHEN ${lit(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`NULL`),
   nowIso: () => sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
 };
