@@ -29,10 +29,15 @@ export const refuseUncopied: Operation<'refuse_uncopied'> = {
       if (!columns.some((x) => c.values[x] && ('derived_uuid' in c.values[x] || 'derived_id' in c.values[x]))) {
         return sql`EXISTS (SELECT 1 FROM ${d.syntax.table(c.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}${match(d, copy, before, params, columns, 'dst')})`;
       }
-      const sets = givenValues(d, copy, before, params, columns, true).map(
+      // A value the same for every source row (a literal, a parameter, the column's default) is compared with = as
+      // in the EXISTS: in a subquery's select list PostgreSQL would type a literal as text, and uuid = text fails.
+      const fixed = columns.filter((x) => !c.values[x] || 'literal' in c.values[x] || 'param' in c.values[x]);
+      const varying = columns.filter((x) => !fixed.includes(x));
+      const sets = givenValues(d, copy, before, params, varying, true).map(
         (values) => sql`SELECT ${joinSql(values, ', ')} FROM ${d.syntax.table(c.from)} AS src${where ? sql` WHERE ${where}` : sql``}`,
       );
-      return sql`COALESCE((${joinSql(columns.map((x) => sql`dst.${d.syntax.ident(x)}`), ', ')}) IN (${joinSql(sets, ' UNION ALL ')}), FALSE)`;
+      const inSet = sql`COALESCE((${joinSql(varying.map((x) => sql`dst.${d.syntax.ident(x)}`), ', ')}) IN (${joinSql(sets, ' UNION ALL ')}), FALSE)`;
+      return fixed.length ? sql`(${match(d, copy, before, params, fixed, 'dst')} AND ${inSet})` : inSet;
     });
     const others = sql`NOT EXISTS (SELECT 1 FROM ${d.syntax.table(op.table)} AS dst WHERE NOT (${joinSql(given, ' OR ')}))`;
     return [{ bodies: [], effects: [], condition: { kind: 'sql', sql: others }, stop: op.message }];
