@@ -68,32 +68,29 @@ const MODEL_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*){0,2}( ?\(\d+(, ?\d+)?\))?
 
 const HEX_DIGITS = '0123456789ABCDEF';
 const MASK = '4294967295';
-/** a XOR b for integers SQLite holds (it has no XOR operator): (a | b) - (a & b). */
-const xor = (a: string, b: string) => `((${a} | ${b}) - (${a} & ${b}))`;
-/** t XOR (t >> r) for 0 ≤ t < 2^32 (where SQLite's >> shifts in zeros). */
-const xs = (t: string, r: number) => xor(t, `(${t} >> ${r})`);
+/** t XOR (t >> r) for 0 ≤ t < 2^32 (SQLite has no XOR operator: (a | b) - (a & b); its >> shifts in zeros here). */
+const xs = (t: string, r: number) => `((${t} | (${t} >> ${r})) - (${t} & (${t} >> ${r})))`;
 
 /**
  * derivedUuid (src/compile/derived-id.ts) of a text, as one scalar subquery: the hexadecimal digits of its bytes
- * (hex(), every byte, NUL too), a recursive CTE with a row per byte (correlated: as many rows as bytes plus one)
- * carrying the four lanes and the next byte, then each lane's final mix in nested subqueries (one step each, so no
- * expression is repeated into a long one), printf'd as 8 hexadecimal digits each and shaped as a UUID. Every value
- * is an integer below 2^63 (lanes below 2^32, multipliers below 2^31), so SQLite never turns one into a float.
+ * (hex(), every byte, NUL too), a recursive CTE with a row per byte (correlated: as many rows as bytes plus one), each
+ * taking the first byte off the digits left and into the four lanes (the digits left carried along: a substr at a
+ * position would count characters from the start, every row), then each lane's final mix in nested subqueries (one
+ * step each: no long expression), printf'd as 8 hexadecimal digits each and shaped as a UUID. Every value is an
+ * integer below 2^63 (lanes below 2^32, multipliers below 2^31 − 127), so SQLite never turns one into a float.
  */
 function derivedUuidSql(text: Sql): Sql {
-  const { seeds, multipliers: m, shifts: r, final: [f1, f2] } = UUID_MIX;
-  const byteAt = (j: string) => `((instr('${HEX_DIGITS}', substr(x.h, 2 * ${j} - 1, 1)) - 1) * 16 + instr('${HEX_DIGITS}', substr(x.h, 2 * ${j}, 1)) - 1)`;
+  const { seeds, multipliers: m, shifts: r, final: f } = UUID_MIX;
   const lanes = [0, 1, 2, 3];
-  const step = lanes.map((k) => `((${xor(xs(`s.t${k}`, r[k]), 's.b')} * ${m[k]}) & ${MASK})`);
-  const cte = `s(i, b, t0, t1, t2, t3) AS (SELECT 1, ${byteAt('1')}, ${seeds.join(', ')} FROM x UNION ALL SELECT s.i + 1, ${byteAt('(s.i + 1)')}, ${step.join(', ')} FROM s, x WHERE s.i <= length(x.h) / 2)`;
-  // One layer per step of the final mix, each lane a column: z ← xs(t, R_k) XOR n, z ← z · F_1, xs 15, · F_2, xs 13.
-  const layer = (from: string, f: (z: string, k: number) => string) => `(SELECT ${lanes.map((k) => `${f(`q.z${k}`, k)} AS z${k}`).join(', ')} FROM ${from} q)`;
-  let q = `(SELECT ${lanes.map((k) => `${xor(xs(`s.t${k}`, r[k]), 'length(x.h) / 2')} AS z${k}`).join(', ')} FROM s, x WHERE s.i = length(x.h) / 2 + 1)`;
-  q = layer(q, (z) => `((${z} * ${f1}) & ${MASK})`);
-  q = layer(q, (z) => xs(z, 15));
-  q = layer(q, (z) => `((${z} * ${f2}) & ${MASK})`);
-  q = layer(q, (z) => xs(z, 13));
-  return sql`(WITH RECURSIVE x(h) AS (SELECT hex(${text})), ${Sql.verbatim(cte)} ${Sql.verbatim(uuidShape(`printf('%08x%08x%08x%08x', q.z0, q.z1, q.z2, q.z3)`, 'q.z0', q))})`;
+  const byte = `((instr('${HEX_DIGITS}', substr(s.h, 1, 1)) - 1) * 16 + instr('${HEX_DIGITS}', substr(s.h, 2, 1)) - 1)`;
+  const step = lanes.map((k) => `(((${xs(`s.t${k}`, r[k])} + ${byte}) * ${m[k]}) & ${MASK})`);
+  const recursive = `SELECT substr(s.h, 3), s.n, ${step.join(', ')} FROM s WHERE s.h <> ''`;
+  // The final mix, a layer per step, each lane a column: z ← (xs(t, R_k) + n) mod 2^32, z ← z · F mod 2^32, xs(z, 16).
+  const layer = (from: string, g: (z: string) => string) => `(SELECT ${lanes.map((k) => `${g(`q.z${k}`)} AS z${k}`).join(', ')} FROM ${from} q)`;
+  let q = `(SELECT ${lanes.map((k) => `((${xs(`s.t${k}`, r[k])} + s.n) & ${MASK}) AS z${k}`).join(', ')} FROM s WHERE s.h = '')`;
+  q = layer(q, (z) => `((${z} * ${f}) & ${MASK})`);
+  q = layer(q, (z) => xs(z, 16));
+  return sql`(WITH RECURSIVE x(h) AS (SELECT hex(${text})), s(h, n, t0, t1, t2, t3) AS (SELECT x.h, length(x.h) / 2, ${Sql.verbatim(seeds.join(', '))} FROM x UNION ALL ${Sql.verbatim(recursive)}) ${Sql.verbatim(uuidShape(`printf('%08x%08x%08x%08x', q.z0, q.z1, q.z2, q.z3)`, 'q.z0', q))})`;
 }
 
 /** SELECT of the UUID form (derived-id.ts uuidForm) of 32 hexadecimal digits `hex` with lane 0 `lane0`, from `from`. */
