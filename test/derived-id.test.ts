@@ -33,6 +33,14 @@ describe('the JavaScript reference', () => {
     expect(derivedUuid('1:14:view4:anne')).toBe(derivedUuid('1:14:view4:anne'));
     expect(new Set(['tenant-a', 'tenant-b', 'tenanta-', 'atenant-', 'tenant-a ', 'tenant-aa', 'TENANT-A'].map(derivedUuid)).size).toBe(7);
   });
+  it('derivedId (kept: databases hold its ids) tells apart the pair derivedUuidV1 confused, and 100,000 sequential tenant ids', () => {
+    // Its digits are linear mod 36 with quadratic weights (derived-id.ts): such pairs agree in several digits, not all.
+    expect(derivedId('org_', 17, 'tenant-2959')).toBe('org_wpqnf56ubkk7huizh');
+    expect(derivedId('org_', 17, 'tenant-3688')).toBe('org_wpqnympdb3io2u11y');
+    for (const text of [(i: number) => `tenant-${i}`, (i: number) => `${i}`]) {
+      expect(new Set(Array.from({ length: 100_000 }, (_, i) => derivedId('org_', 17, text(i)))).size, text(7)).toBe(100_000);
+    }
+  });
   it('derivedUuid keeps apart texts the first scheme (derivedUuidV1, quadratic weights) gave one UUID', () => {
     // Digits changed by -1, +3, -3, +1 at evenly spaced places cancel in every weighted sum of the first scheme.
     expect(derivedUuidV1('tenant-2959')).toBe(derivedUuidV1('tenant-3688'));

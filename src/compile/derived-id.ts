@@ -9,11 +9,12 @@
 // P = 2^31 − 1. Integer arithmetic stays below 2^63 on every engine. It is not a cryptographic hash, and its digits
 // are not independent: each is linear in the v_i mod 36, and w_k(i) is a quadratic in i mod P, so texts whose digits
 // differ by -1, +3, -3, +1 at evenly spaced places ('tenant-2959' and 'tenant-3688') agree in far more digits than
-// chance gives (measured on 3,000 such pairs: up to 9 of 17 digits, each digit in 1 of 25 to 2 of 5 pairs against 1 of
-// 36 by chance; digit k agrees when the multiples of P its reductions take off cancel mod 36). The other digits still differ: 100,000 sequential texts (N, 'tenant-N', 'aN',
-// 'orgN', …) gave 100,000 distinct ids each, and AuthHero's tenants and Logto's imported ids number far fewer. The
-// ids are kept as they are, since databases upgraded by the plans hold them and their rollbacks delete by them
-// (authhero 11.20 → 11.21, logto 1.41-imported); derivedUuid, whose values must be unique per Keto tuple, mixes.
+// chance gives (measured on 3,000 such pairs: up to 9 of 17 digits, each digit in 1 of 25 to 2 of 5 pairs against 1
+// of 36 by chance; digit k agrees when the multiples of P its reductions take off cancel mod 36). The other digits
+// still differ: 100,000 sequential texts ('N', 'aN', 't-N', 'orgN', 'tenant-N', 'tenant-0N') gave 100,000 distinct
+// ids each, and AuthHero's tenants and Logto's imported ids number far fewer. The ids are kept as they are: databases
+// upgraded by the plans hold them and their rollbacks delete by them (authhero 11.20 → 11.21, logto
+// 1.41-imported). derivedUuid, whose values must be unique per Keto tuple, mixes its bytes instead.
 import type { Dialect, DialectSyntax } from '../dialects/dialect.js';
 import { Sql, sql } from './sql.js';
 

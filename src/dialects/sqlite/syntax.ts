@@ -74,23 +74,25 @@ const xs = (t: string, r: number) => `((${t} | (${t} >> ${r})) - (${t} & (${t} >
 /**
  * derivedUuid (src/compile/derived-id.ts) of a text, as one scalar subquery: the hexadecimal digits of its bytes
  * (hex(), every byte, NUL too), a recursive CTE with a row per byte (correlated: as many rows as bytes plus one), each
- * taking the first byte off the digits left and into the four lanes (the digits left carried along: a substr at a
- * position would count characters from the start, every row), then each lane's final mix in nested subqueries (one
- * step each: no long expression), printf'd as 8 hexadecimal digits each and shaped as a UUID. Every value is an
- * integer below 2^63 (lanes below 2^32, multipliers below 2^31 − 127), so SQLite never turns one into a float.
+ * taking the first byte off the digits left and into the four lanes (the digits left and that byte carried along: a
+ * substr at a position would count characters from the start, every row, and each lane would decode the byte), then
+ * each lane's final mix in nested subqueries (one step each: no long expression), printf'd as 8 hexadecimal digits
+ * each and shaped as a UUID. Every value is an integer below 2^63 (lanes below 2^32, multipliers below 2^31 − 127),
+ * so SQLite never turns one into a float.
  */
 function derivedUuidSql(text: Sql): Sql {
   const { seeds, multipliers: m, shifts: r, final: f } = UUID_MIX;
   const lanes = [0, 1, 2, 3];
-  const byte = `((instr('${HEX_DIGITS}', substr(s.h, 1, 1)) - 1) * 16 + instr('${HEX_DIGITS}', substr(s.h, 2, 1)) - 1)`;
-  const step = lanes.map((k) => `(((${xs(`s.t${k}`, r[k])} + ${byte}) * ${m[k]}) & ${MASK})`);
-  const recursive = `SELECT substr(s.h, 3), s.n, ${step.join(', ')} FROM s WHERE s.h <> ''`;
+  // The byte of the digits at p, p + 1 of h (0 … 255; past the end, unused).
+  const byteAt = (h: string, p: number) => `((instr('${HEX_DIGITS}', substr(${h}, ${p}, 1)) - 1) * 16 + instr('${HEX_DIGITS}', substr(${h}, ${p + 1}, 1)) - 1)`;
+  const step = lanes.map((k) => `(((${xs(`s.t${k}`, r[k])} + s.b) * ${m[k]}) & ${MASK})`);
+  const recursive = `SELECT substr(s.h, 3), s.n, ${byteAt('s.h', 3)}, ${step.join(', ')} FROM s WHERE s.h <> ''`;
   // The final mix, a layer per step, each lane a column: z ← (xs(t, R_k) + n) mod 2^32, z ← z · F mod 2^32, xs(z, 16).
   const layer = (from: string, g: (z: string) => string) => `(SELECT ${lanes.map((k) => `${g(`q.z${k}`)} AS z${k}`).join(', ')} FROM ${from} q)`;
   let q = `(SELECT ${lanes.map((k) => `((${xs(`s.t${k}`, r[k])} + s.n) & ${MASK}) AS z${k}`).join(', ')} FROM s WHERE s.h = '')`;
   q = layer(q, (z) => `((${z} * ${f}) & ${MASK})`);
   q = layer(q, (z) => xs(z, 16));
-  return sql`(WITH RECURSIVE x(h) AS (SELECT hex(${text})), s(h, n, t0, t1, t2, t3) AS (SELECT x.h, length(x.h) / 2, ${Sql.verbatim(seeds.join(', '))} FROM x UNION ALL ${Sql.verbatim(recursive)}) ${Sql.verbatim(uuidShape(`printf('%08x%08x%08x%08x', q.z0, q.z1, q.z2, q.z3)`, 'q.z0', q))})`;
+  return sql`(WITH RECURSIVE x(h) AS (SELECT hex(${text})), s(h, n, b, t0, t1, t2, t3) AS (SELECT x.h, length(x.h) / 2, ${Sql.verbatim(byteAt('x.h', 1))}, ${Sql.verbatim(seeds.join(', '))} FROM x UNION ALL ${Sql.verbatim(recursive)}) ${Sql.verbatim(uuidShape(`printf('%08x%08x%08x%08x', q.z0, q.z1, q.z2, q.z3)`, 'q.z0', q))})`;
 }
 
 /** SELECT of the UUID form (derived-id.ts uuidForm) of 32 hexadecimal digits `hex` with lane 0 `lane0`, from `from`. */
