@@ -4,8 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { derivedId, derivedIdSql, derivedUuid } from '../src/compile/derived-id.js';
+import fc from 'fast-check';
+import { derivedId, derivedIdSql, derivedUuid, derivedUuidV1, uuidLanes } from '../src/compile/derived-id.js';
 import { getDialect } from '../src/dialects/index.js';
+import { Sql } from '../src/compile/sql.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import type { DialectName } from '../src/plan/types.js';
 import { describeEngines, describeSqliteClient } from './helpers/servers.js';
@@ -30,6 +32,48 @@ describe('the JavaScript reference', () => {
     for (const t of TEXTS) expect(derivedUuid(t)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(derivedUuid('1:14:view4:anne')).toBe(derivedUuid('1:14:view4:anne'));
     expect(new Set(['tenant-a', 'tenant-b', 'tenanta-', 'atenant-', 'tenant-a ', 'tenant-aa', 'TENANT-A'].map(derivedUuid)).size).toBe(7);
+  });
+  it('derivedId (kept: databases hold its ids) tells apart the pair derivedUuidV1 confused, and 100,000 sequential tenant ids', () => {
+    // Its digits are linear mod 36 with quadratic weights (derived-id.ts): such pairs agree in several digits, not all.
+    expect(derivedId('org_', 17, 'tenant-2959')).toBe('org_wpqnf56ubkk7huizh');
+    expect(derivedId('org_', 17, 'tenant-3688')).toBe('org_wpqnympdb3io2u11y');
+    for (const text of [(i: number) => `tenant-${i}`, (i: number) => `${i}`]) {
+      expect(new Set(Array.from({ length: 100_000 }, (_, i) => derivedId('org_', 17, text(i)))).size, text(7)).toBe(100_000);
+    }
+  });
+  it('derivedUuid keeps apart texts the first scheme (derivedUuidV1, quadratic weights) gave one UUID', () => {
+    // Digits changed by -1, +3, -3, +1 at evenly spaced places cancel in every weighted sum of the first scheme.
+    expect(derivedUuidV1('tenant-2959')).toBe(derivedUuidV1('tenant-3688'));
+    expect(derivedUuidV1('file2959')).toBe(derivedUuidV1('file3688'));
+    expect(derivedUuid('tenant-2959')).not.toBe(derivedUuid('tenant-3688'));
+    expect(derivedUuid('file2959')).not.toBe(derivedUuid('file3688'));
+  });
+  it('derivedUuidV1 is the first scheme as it was (databases upgraded by its scripts hold these); derivedUuid is stable', () => {
+    expect(derivedUuidV1('tenant-2959')).toBe('5980cab7-6de2-8f85-b1c4-82252160efa4');
+    expect(derivedUuidV1('1:14:view4:anne')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(derivedUuid('tenant-2959')).toBe('cb812198-d4ea-8c42-871e-5f4a6e4ba2dd');
+    expect(derivedUuid('')).toBe('b4a8ffe4-520d-8057-8c52-c5d23d99b579');
+  });
+  it('derivedUuid: 60,000 sequential Keto tuples, and 60,000 tenant-N, get 60,000 distinct UUIDs each', () => {
+    const at = '2021-06-23 16:24:17';
+    const tuple = (i: number) => [String(1 + (i % 3)), `file${i}`, 'view', i % 4 === 0 ? `groups:g${i}#member` : `user${i}`, at].map((p) => `${[...p].length}:${p}`).join('');
+    for (const text of [tuple, (i: number) => `tenant-${i}`, (i: number) => `files:file${i}#view@user${i}`]) {
+      expect(new Set(Array.from({ length: 60_000 }, (_, i) => derivedUuid(text(i)))).size, text(7)).toBe(60_000);
+    }
+  });
+  it('derivedUuid: no lane of 300,000 sequential texts of five shapes collides much more often than chance (about 10)', () => {
+    const shapes = [(i: number) => `tenant-${i}`, (i: number) => `${i}`, (i: number) => `file${i}`, (i: number) => `1:1${String(i).length + 4}:file${i}4:view`, (i: number) => `u${String(i).padStart(10, '0')}`];
+    for (const shape of shapes) {
+      const lanes = [new Set<number>(), new Set<number>(), new Set<number>(), new Set<number>()];
+      const all = new Set<string>();
+      for (let i = 0; i < 300_000; i++) {
+        const l = uuidLanes(Buffer.from(shape(i), 'utf8'));
+        l.forEach((v, k) => lanes[k].add(v));
+        all.add(l.join(','));
+      }
+      expect(all.size, shape(7)).toBe(300_000);
+      for (const lane of lanes) expect(300_000 - lane.size, shape(7)).toBeLessThanOrEqual(20);
+    }
   });
   it('refuses a length outside 1 … 64', () => {
     expect(() => derivedId('org_', 0, 'x')).toThrow(/1 to 64/);
@@ -66,6 +110,19 @@ function engineCases(dialect: DialectName, title: string, url: string | undefine
         expect(String(row.id), JSON.stringify(t)).toBe(want);
       }
     });
+    if (dialect === 'sqlite') {
+      it('uuidFrom equals derivedUuid, and uuidFromEarlier derivedUuidV1, over arbitrary Unicode texts (empty, astral, NUL)', async () => {
+        const d = getDialect('sqlite');
+        // The text as SQLite holds it: its UTF-8 bytes as a blob cast to text (a literal cannot hold a NUL).
+        const check = async (t: string) => {
+          const text = Sql.verbatim(`CAST(X'${Buffer.from(t, 'utf8').toString('hex')}' AS TEXT)`);
+          const [row] = await s.query<{ a: unknown; b: unknown }>(`SELECT ${d.syntax.uuidFrom(text).text} AS a, ${d.syntax.uuidFromEarlier!(text)[0].text} AS b`);
+          expect([String(row.a), String(row.b)], JSON.stringify(t)).toEqual([derivedUuid(t), derivedUuidV1(t)]);
+        };
+        for (const t of ['', '\0', 'a\0b', '\0\0', '𝄞', 'tenant-2959', 'tenant-3688']) await check(t);
+        await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 80 }), check), { numRuns: 300, seed: 18 });
+      });
+    }
     it('writes now as ISO 8601 UTC with milliseconds', async () => {
       const d = getDialect(dialect);
       const [row] = await s.query<{ t: unknown }>(`SELECT ${d.syntax.nowIso().text} AS t`);
@@ -87,5 +144,12 @@ describeSqliteClient('the sqlite3 client (Debian)', () => {
     const script = TEXTS.map((t) => `SELECT ${d.syntax.uuidFrom(d.syntax.literal(t)).text};`).join('\n');
     const out = execFileSync('sqlite3', ['-bail', ':memory:'], { input: script, encoding: 'utf8' }).trim().split('\n');
     expect(out).toEqual(TEXTS.map((t) => derivedUuid(t)));
+  });
+  it('uuidFrom equals derivedUuid over arbitrary Unicode texts (empty, astral, NUL)', () => {
+    const d = getDialect('sqlite');
+    const texts = ['', '\0', 'a\0b', ...fc.sample(fc.string({ unit: 'binary', maxLength: 80 }), { numRuns: 300, seed: 18 })];
+    const script = texts.map((t) => `SELECT ${d.syntax.uuidFrom(Sql.verbatim(`CAST(X'${Buffer.from(t, 'utf8').toString('hex')}' AS TEXT)`)).text};`).join('\n');
+    const out = execFileSync('sqlite3', ['-bail', ':memory:'], { input: script, encoding: 'utf8' }).trim().split('\n');
+    expect(out).toEqual(texts.map((t) => derivedUuid(t)));
   });
 });

@@ -148,6 +148,12 @@ export interface DialectSyntax {
    * function): derivedUuid of derived-id.ts.
    */
   uuidFrom(text: Sql): Sql;
+  /**
+   * The UUIDs earlier releases of this compiler's uuidFrom derived from the text, which databases their scripts
+   * upgraded hold: a rollback that looks up the rows a copy wrote (refuse_uncopied) accepts these too. Absent where
+   * uuidFrom never changed. SQLite: derivedUuidV1 of derived-id.ts (its weighted sums gave colliding UUIDs).
+   */
+  uuidFromEarlier?(text: Sql): Sql[];
   /** The integer `entries` gives `text`, compared exactly (case and trailing spaces count); NULL for any other text. */
   lookup(text: Sql, entries: readonly { key: string; value: number }[]): Sql;
   /** The current time in UTC as ISO 8601 text with milliseconds, as JavaScript's toISOString writes it (`2026-12-01T10:40:42.123Z`). */

@@ -3,7 +3,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import { defaultAsValue, findColumn, findTable, type Model } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import { checkColumnsExist, column, exprColumns, fail, table, testColumns } from './shared.js';
-import { copiedRowsSql, renderKit, valueSql } from './render.js';
+import { copiedRowsSql, derivedUuidText, renderKit, valueSql } from './render.js';
 import type { OpOf, ParamValues, PlanOperation } from './types.js';
 
 /**
@@ -11,10 +11,28 @@ import type { OpOf, ParamValues, PlanOperation } from './types.js';
  * it (`dst`: the target row, or the name it is qualified with).
  */
 export function match(d: Dialect, op: OpOf<'copy_rows' | 'delete_copied'>, before: Model, params: ParamValues, columns?: string[], dst = 'dst'): Sql {
+  const cols = columns ?? op.key ?? findTable(before, op.into)!.primaryKey!.columns;
+  const [values] = givenValues(d, op, before, params, cols, false);
+  return joinSql(cols.map((c, i) => sql`${Sql.verbatim(dst)}.${d.syntax.ident(c)} = ${values[i]}`), ' AND ');
+}
+
+/**
+ * The values of `columns` of the target that a source row `src` gives: one list (the values this compiler writes),
+ * and with `earlier` one more for each UUID scheme an earlier release derived `derived_uuid` values with (the
+ * dialect's uuidFromEarlier), so that a rollback knows the rows a script of one of them wrote.
+ */
+export function givenValues(d: Dialect, op: OpOf<'copy_rows' | 'delete_copied'>, before: Model, params: ParamValues, columns: string[], earlier: boolean): Sql[][] {
   const into = findTable(before, op.into)!;
   const value = (c: string) => (c in op.values ? valueSql(d, op.values[c], params, 'src') : d.syntax.literal(defaultAsValue(findColumn(into, c)!)));
-  const cols = columns ?? op.key ?? into.primaryKey!.columns;
-  return joinSql(cols.map((c) => sql`${Sql.verbatim(dst)}.${d.syntax.ident(c)} = ${value(c)}`), ' AND ');
+  const schemes = earlier && d.syntax.uuidFromEarlier && columns.some((c) => op.values[c] && 'derived_uuid' in op.values[c]) ? d.syntax.uuidFromEarlier : undefined;
+  const current = columns.map(value);
+  if (!schemes) return [current];
+  const alternatives = columns.map((c) => {
+    const v = op.values[c];
+    return v && 'derived_uuid' in v ? schemes(derivedUuidText(d, v.derived_uuid, params, 'src')) : undefined;
+  });
+  const count = Math.max(...alternatives.map((a) => a?.length ?? 0));
+  return [current, ...Array.from({ length: count }, (_, j) => columns.map((_c, i) => alternatives[i]?.[j] ?? current[i]))];
 }
 
 /** A query counting the source rows of a copy that are missing from its target (0 when the copy is complete). */

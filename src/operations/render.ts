@@ -30,11 +30,7 @@ export function valueSql(d: Dialect, v: ValueExpr, params: ParamValues, alias?: 
     if (!(v.lookup.param in params)) throw new Error(`unknown parameter "${v.lookup.param}"`);
     return s.lookup(valueSql(d, v.lookup.of, params, alias), mapEntries(params[v.lookup.param]));
   }
-  if ('derived_uuid' in v) {
-    // Each part as text prefixed by its length: ('a:b', 'c') and ('a', 'b:c') give different texts.
-    const parts = v.derived_uuid.map((p) => s.asText(valueSql(d, p, params, alias)));
-    return s.uuidFrom(s.concat(parts.flatMap((p) => [s.asText(s.length(p)), s.literal(':'), p])));
-  }
+  if ('derived_uuid' in v) return s.uuidFrom(derivedUuidText(d, v.derived_uuid, params, alias));
   if ('lower' in v) return s.lower(valueSql(d, v.lower, params, alias));
   if ('text' in v) return s.asText(valueSql(d, v.text, params, alias));
   if ('json' in v) return s.asJson(valueSql(d, v.json, params, alias));
@@ -42,6 +38,16 @@ export function valueSql(d: Dialect, v: ValueExpr, params: ParamValues, alias?: 
   if ('source' in v) throw new Error(`{ source: ${v.source} } outside an import_rows step`);
   if ('case' in v) return sql`CASE WHEN ${rowTestSql(d, v.case.when, params, alias)} THEN ${valueSql(d, v.case.then, params, alias)}${v.case.else ? sql` ELSE ${valueSql(d, v.case.else, params, alias)}` : sql``} END`;
   return s.concat(v.concat.map((p) => valueSql(d, p, params, alias)));
+}
+
+/**
+ * The text a `derived_uuid` value derives its UUID from (the dialect's uuidFrom, or uuidFromEarlier, of it): each
+ * part as text prefixed by its length and ':', so ('a:b', 'c') and ('a', 'b:c') give different texts.
+ */
+export function derivedUuidText(d: Dialect, parts: ValueExpr[], params: ParamValues, alias?: string): Sql {
+  const s = d.syntax;
+  const texts = parts.map((p) => s.asText(valueSql(d, p, params, alias)));
+  return s.concat(texts.flatMap((p) => [s.asText(s.length(p)), s.literal(':'), p]));
 }
 
 /** SQL for a row test (true, false or NULL; a row is left out or chosen only when it is true). */

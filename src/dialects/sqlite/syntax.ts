@@ -4,7 +4,7 @@ import type { Scalar } from '../../plan/types.js';
 import { bytesDefault, columnDefinition, lineComment, type DialectSyntax } from '../dialect.js';
 import { isCurrentTimestamp, type Column } from '../../model/model.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
-import { MAX_HEX_DIGITS, UUID_HASH } from '../../compile/derived-id.js';
+import { MAX_HEX_DIGITS, UUID_MIX, UUID_V1_HASH } from '../../compile/derived-id.js';
 
 /**
  * An identifier in double quotes, always: SQLite has context-dependent keywords, and a double-quoted name is an
@@ -66,16 +66,50 @@ const TYPES: Record<string, string> = {
 /** A declared type: a name of one to three words, with an optional size (`varchar(255)`, `decimal(10,2)`, `tinyint(1)`, Pop's `varchar (48)`). */
 const MODEL_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*){0,2}( ?\(\d+(, ?\d+)?\))?$/;
 
+const HEX_DIGITS = '0123456789ABCDEF';
+const MASK = '4294967295';
+/** t XOR (t >> r) for 0 ≤ t < 2^32 (SQLite has no XOR operator: (a | b) - (a & b); its >> shifts in zeros here). */
+const xs = (t: string, r: number) => `((${t} | (${t} >> ${r})) - (${t} & (${t} >> ${r})))`;
+
 /**
  * derivedUuid (src/compile/derived-id.ts) of a text, as one scalar subquery: the hexadecimal digits of its bytes
- * (hex()), a recursive CTE numbering them (correlated: as many rows as digits, at most MAX_HEX_DIGITS), four weighted
- * sums mod P, printf'd as 8 hexadecimal digits each and shaped as a UUID.
+ * (hex(), every byte, NUL too), a recursive CTE with a row per byte (correlated: as many rows as bytes plus one), each
+ * taking the first byte off the digits left and into the four lanes (the digits left and that byte carried along: a
+ * substr at a position would count characters from the start, every row, and each lane would decode the byte), then
+ * each lane's final mix in nested subqueries (one step each: no long expression), printf'd as 8 hexadecimal digits
+ * each and shaped as a UUID. Every value is an integer below 2^63 (lanes below 2^32, multipliers below 2^31 − 127),
+ * so SQLite never turns one into a float.
  */
 function derivedUuidSql(text: Sql): Sql {
-  const { P, HEX, lanes } = UUID_HASH;
+  const { seeds, multipliers: m, shifts: r, final: f } = UUID_MIX;
+  const lanes = [0, 1, 2, 3];
+  // The byte of the digits at p, p + 1 of h (0 … 255; past the end, unused).
+  const byteAt = (h: string, p: number) => `((instr('${HEX_DIGITS}', substr(${h}, ${p}, 1)) - 1) * 16 + instr('${HEX_DIGITS}', substr(${h}, ${p + 1}, 1)) - 1)`;
+  const step = lanes.map((k) => `(((${xs(`s.t${k}`, r[k])} + s.b) * ${m[k]}) & ${MASK})`);
+  const recursive = `SELECT substr(s.h, 3), s.n, ${byteAt('s.h', 3)}, ${step.join(', ')} FROM s WHERE s.h <> ''`;
+  // The final mix, a layer per step, each lane a column: z ← (xs(t, R_k) + n) mod 2^32, z ← z · F mod 2^32, xs(z, 16).
+  const layer = (from: string, g: (z: string) => string) => `(SELECT ${lanes.map((k) => `${g(`q.z${k}`)} AS z${k}`).join(', ')} FROM ${from} q)`;
+  let q = `(SELECT ${lanes.map((k) => `((${xs(`s.t${k}`, r[k])} + s.n) & ${MASK}) AS z${k}`).join(', ')} FROM s WHERE s.h = '')`;
+  q = layer(q, (z) => `((${z} * ${f}) & ${MASK})`);
+  q = layer(q, (z) => xs(z, 16));
+  return sql`(WITH RECURSIVE x(h) AS (SELECT hex(${text})), s(h, n, b, t0, t1, t2, t3) AS (SELECT x.h, length(x.h) / 2, ${Sql.verbatim(byteAt('x.h', 1))}, ${Sql.verbatim(seeds.join(', '))} FROM x UNION ALL ${Sql.verbatim(recursive)}) ${Sql.verbatim(uuidShape(`printf('%08x%08x%08x%08x', q.z0, q.z1, q.z2, q.z3)`, 'q.z0', q))})`;
+}
+
+/** SELECT of the UUID form (derived-id.ts uuidForm) of 32 hexadecimal digits `hex` with lane 0 `lane0`, from `from`. */
+function uuidShape(hex: string, lane0: string, from: string): string {
+  return `SELECT substr(u.h, 1, 8) || '-' || substr(u.h, 9, 4) || '-8' || substr(u.h, 14, 3) || '-' || substr('89ab', 1 + u.l % 4, 1) || substr(u.h, 18, 3) || '-' || substr(u.h, 21, 12) FROM (SELECT ${hex} AS h, ${lane0} AS l FROM ${from} q) u`;
+}
+
+/**
+ * derivedUuidV1 (src/compile/derived-id.ts) of a text, the UUID this dialect's uuidFrom gave before derivedUuid: the
+ * hexadecimal digits of its bytes (its first MAX_HEX_DIGITS), a recursive CTE numbering them, four weighted sums mod
+ * P. Only a rollback's look-up of rows an earlier script wrote runs it (uuidFromEarlier).
+ */
+function derivedUuidV1Sql(text: Sql): Sql {
+  const { P, HEX, lanes } = UUID_V1_HASH;
   const v = `(instr('${HEX}', substr(x.h, n.i, 1)) - 1)`;
   const sums = lanes.map(({ a, b, c, d }, k) => `(COALESCE(SUM(${v} * ((((n.i * ${a} + ${b}) % ${P}) * (n.i + ${c})) % ${P})), 0) + length(x.h) * ${d}) % ${P} AS s${k}`);
-  return sql`(WITH RECURSIVE x(h) AS (SELECT substr(hex(${text}), 1, ${Sql.verbatim(String(MAX_HEX_DIGITS))})), n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n, x WHERE i < length(x.h)) SELECT substr(u.h, 1, 8) || '-' || substr(u.h, 9, 4) || '-8' || substr(u.h, 14, 3) || '-' || substr('89ab', 1 + u.s0 % 4, 1) || substr(u.h, 18, 3) || '-' || substr(u.h, 21, 12) FROM (SELECT printf('%08x%08x%08x%08x', s.s0, s.s1, s.s2, s.s3) AS h, s.s0 FROM (SELECT ${Sql.verbatim(sums.join(', '))} FROM x, n) s) u)`;
+  return sql`(WITH RECURSIVE x(h) AS (SELECT substr(hex(${text}), 1, ${Sql.verbatim(String(MAX_HEX_DIGITS))})), n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n, x WHERE i < length(x.h)) ${Sql.verbatim(uuidShape(`printf('%08x%08x%08x%08x', q.s0, q.s1, q.s2, q.s3)`, 'q.s0', `(SELECT ${sums.join(', ')} FROM x, n)`))})`;
 }
 
 export const sqliteSyntax: DialectSyntax = {
@@ -129,6 +163,7 @@ export const sqliteSyntax: DialectSyntax = {
   byteOrder: (text) => sql`(${text} COLLATE BINARY)`,
   asText: (value) => sql`CAST(${value} AS TEXT)`,
   uuidFrom: (text) => derivedUuidSql(text),
+  uuidFromEarlier: (text) => [derivedUuidV1Sql(text)],
   lookup: (text, entries) => (entries.length ? sql`CASE ${text} ${joinSql(entries.map((e) => sql`WHEN ${lit(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`NULL`),
   nowIso: () => sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
 };
