@@ -50,7 +50,13 @@ export function misfit(dom: ValueDomain, v: ColumnDefault): string | undefined {
         if (n > EXACT || n < -EXACT) return `a YAML number past ${EXACT} is not read exactly (it loses digits): write the number in quotes, as a string of its digits; ${fits(dom)}`;
         return n < dom.min || n > dom.max ? `${v} is out of its range; ${fits(dom)}` : undefined;
       }
-      if (typeof v === 'string' && /^-?\d+$/.test(v)) return BigInt(v) < dom.min || BigInt(v) > dom.max ? `${v} is out of its range; ${fits(dom)}` : undefined;
+      if (typeof v === 'string' && /^-?\d+$/.test(v)) {
+        if (BigInt(v) < dom.min || BigInt(v) > dom.max) return `${v} is out of its range; ${fits(dom)}`;
+        // The engines keep the number, not the text: MariaDB shows DEFAULT '007' as 7 and PostgreSQL '-0' as 0, so a
+        // default written otherwise than the number's own digits would never match the catalog (found by review).
+        const digits = BigInt(v).toString();
+        return digits === v ? undefined : `the engines keep it as ${digits}: write ${quoted(digits)}`;
+      }
       return fits(dom);
     }
     case 'boolean':

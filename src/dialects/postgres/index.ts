@@ -115,9 +115,54 @@ function catalogDefault(c: Column): string {
   if (isCurrentTimestamp(v)) return 'now()';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   // A negative number is a minus applied to an integer (or, past its range, bigint) constant: PostgreSQL shows that type, not the column's.
-  if (typeof v === 'number') return v < 0 ? `'${v}'::${v >= -2147483648 ? 'integer' : 'bigint'}` : String(v);
+  if (typeof v === 'number') return numberConstant(v);
+  const typed = typedConstant(c.type, v);
+  if (typed !== undefined) return typed;
   const cast = c.type.startsWith('VARCHAR') ? 'character varying' : c.type.startsWith('CHAR') ? 'bpchar' : formatType(c.type);
   return `'${v.replace(/'/g, "''")}'::${cast}`;
+}
+
+/**
+ * How pg_get_expr() shows a number the plan writes unquoted (DEFAULT 5): the parser makes it an integer constant while
+ * it fits integer, a bigint one while it fits bigint, else (and for a fraction) a numeric one; a cast to the column's
+ * type is implicit and not shown. ruleutils.c (get_const_expr) writes an integer or numeric constant bare unless it is
+ * negative, any other constant as 'text'::type. Measured on PostgreSQL 15: integer DEFAULT -5 → '-5'::integer,
+ * bigint DEFAULT 3000000000 → '3000000000'::bigint, numeric DEFAULT -1.5 and real DEFAULT -1.5 → '-1.5'::numeric,
+ * real DEFAULT 1.5 → 1.5 (found by review: 3000000000 and -1.5 were predicted as 3000000000 and '-1.5'::integer).
+ */
+function numberConstant(v: number): string {
+  const INT4 = 2147483647;
+  const INT8 = 9223372036854775807n;
+  if (Number.isInteger(v) && v >= -INT4 - 1 && v <= INT4) return v < 0 ? `'${v}'::integer` : String(v);
+  if (Number.isInteger(v) && BigInt(v) >= -INT8 - 1n && BigInt(v) <= INT8) return `'${BigInt(v)}'::bigint`;
+  const text = Number.isInteger(v) ? BigInt(v).toString() : String(v);
+  return v < 0 ? `'${text}'::numeric` : text;
+}
+
+/**
+ * How pg_get_expr() shows a quoted default of a number or boolean column (DEFAULT '5'): the literal becomes a constant
+ * of the column's type, shown by that type's output function; integer and numeric bare unless negative, boolean as
+ * true/false, smallint, bigint, real and double precision as 'text'::type (ruleutils.c get_const_expr). Measured on
+ * PostgreSQL 15: integer DEFAULT '5' → 5, integer DEFAULT '007' → 7, smallint DEFAULT '7' → '7'::smallint, bigint
+ * DEFAULT '-0' → '0'::bigint, numeric DEFAULT '2.50' → 2.50, numeric(10,2) DEFAULT '2.5' → 2.5 (found by review: an
+ * integer column's default "5" was predicted as '5'::integer, so every run's end check stopped). Undefined for a text
+ * this does not read (another type, or a number written otherwise): the generic 'text'::type.
+ */
+function typedConstant(type: string, v: string): string | undefined {
+  if (type === 'BOOLEAN' && (v === 'true' || v === 'false')) return v;
+  const integer = /^\s*([+-]?\d+)\s*$/.exec(v);
+  if (integer && (type === 'INTEGER' || type === 'SMALLINT' || type === 'BIGINT')) {
+    const text = BigInt(integer[1]).toString();
+    return type === 'INTEGER' && !text.startsWith('-') ? text : `'${text}'::${type.toLowerCase()}`;
+  }
+  const decimal = /^\s*([+-]?)(\d*)(?:\.(\d*))?\s*$/.exec(v);
+  if (decimal && /^NUMERIC(\(\d+(,\d+)?\))?$/.test(type) && (decimal[2] || decimal[3])) {
+    const whole = decimal[2].replace(/^0+(?=\d)/, '') || '0';
+    const text = `${whole}${decimal[3] ? `.${decimal[3]}` : ''}`;
+    const zero = !/[1-9]/.test(text);
+    return decimal[1] === '-' && !zero ? `'-${text}'::numeric` : text;
+  }
+  return undefined;
 }
 
 const cols = (names: string[]) => names.map(quoteIdent).join(', ');
