@@ -839,6 +839,10 @@ steps:
       expect(status({ detected: r })).toMatchObject({ state: 'unknown', commands: [], plans: [] });
       // Written in another case, the prefix folds as PostgreSQL folds the names: the same tables, at 6.0.
       expect((await detectOn(s, ['postgresql_table_names_prefix=ST'])).best.label).toBe('6.0');
+      // The prefix names tables and keys, not indexes, and PostgreSQL's index names are schema-wide: a second install
+      // in this schema stops on the first one's index names (the script drops nothing it does not own), so they are
+      // renamed first, as a DBA hosting both would.
+      await s.execScript(['emailpassword_password_reset_token_expiry_index', 'emailpassword_user_pagination_index', 'emailverification_tokens_index', 'thirdparty_users_pagination_index'].map((i) => `ALTER INDEX IF EXISTS ${i} RENAME TO st_${i};`).join('\n'));
       await s.execScript(compile({ product: 'supertokens', from: '0', to: '3.3', dialect: 'postgres', params: ['postgresql_table_names_prefix=auth'] }).sql);
       r = await detectOn(s, ['postgresql_table_names_prefix=xx']);
       expect(formatDetect(r, 'pglite').split('\n')[1]).toBe("supertokens's tables are here with table-name prefix st (all 33 tables of 6.0 – 8.0) and with table-name prefix auth (all 7 tables of 3.3 – 3.4), not with prefix xx: --param postgresql_table_names_prefix=st, or --param postgresql_table_names_prefix=auth");
