@@ -697,6 +697,7 @@ function postgresIn(w: Where): Dialect {
     externalColumnExists: (name, column) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND a.attname = ${L(column)} AND a.attnum > 0 AND NOT a.attisdropped)`),
     externalColumnIsJson: (name, column) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND a.attname = ${L(column)} AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid IN ('json'::regtype, 'jsonb'::regtype))`),
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE ${namedLike(w, like, except)})`),
+    firstRows: (item, from, limit) => Sql.verbatim(`(SELECT string_agg(plan_row, ', ' ORDER BY plan_row COLLATE "C") FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY (${item.text}) COLLATE "C" LIMIT ${Math.trunc(limit)}) AS plan_rows)`),
     tableNamesLike: (like, except) => Sql.verbatim(`(SELECT string_agg(c.relname::text, ', ' ORDER BY c.relname::text COLLATE "C") FROM pg_class c WHERE ${namedLike(w, like, except)})`),
   },
   script: {
