@@ -662,9 +662,12 @@ const stopUnless = (condition: Sql, message: string, when?: Sql, detail?: StopDe
   ...(when
     ? [Sql.verbatim('SET @plan_hold = TRUE;'), ...prepared(`IF(\n  ${when.text},\n  ${asString(`SET @plan_hold = IFNULL((${condition.text}), FALSE)`)},\n  'DO 0')`)]
     : [Sql.verbatim(`SET @plan_hold = IFNULL((${condition.text}), FALSE);`)]),
+  // With `when`, what the check found is read only where it stopped, by a prepared statement too: the tables it names
+  // may be gone where the check does not apply (a rollback run again once applied).
+  ...(detail && when ? [Sql.verbatim('SET @plan_detail = NULL;'), ...prepared(`IF(NOT @plan_hold, ${asString(`SET @plan_detail = (${detail.names.text})`)}, 'DO 0')`)] : []),
   Sql.verbatim(
     detail
-      ? `SELECT CONCAT(${L(`plan stopped: ${message}`)}, IFNULL(CONCAT(${L(` (${detail.label}: `)}, (${detail.names.text}), ')'), '')) AS plan FROM DUAL WHERE NOT @plan_hold;`
+      ? `SELECT CONCAT(${L(`plan stopped: ${message}`)}, IFNULL(CONCAT(${L(` (${detail.label}: `)}, ${when ? '@plan_detail' : `(${detail.names.text})`}, ')'), '')) AS plan FROM DUAL WHERE NOT @plan_hold;`
       : `SELECT ${L(`plan stopped: ${message}`)} AS plan FROM DUAL WHERE NOT @plan_hold;`,
   ),
   Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_hold;`),

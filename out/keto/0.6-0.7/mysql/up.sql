@@ -219,7 +219,12 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SELECT CONCAT('plan stopped: a table keto_<id>_relation_tuples exists for an id not in --param namespaces: give every namespace of Keto''s configuration, or its tuples stay behind', IFNULL(CONCAT(' (tables named keto_*_relation_tuples: ', ((SELECT GROUP_CONCAT(TABLE_NAME ORDER BY CAST(TABLE_NAME AS BINARY) SEPARATOR ', ') FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND CAST(TABLE_NAME AS BINARY) LIKE CAST('keto!_%!_relation!_tuples' AS BINARY) ESCAPE '!' AND CAST(TABLE_NAME AS BINARY) NOT IN (CAST('schema_migration' AS BINARY), CAST('keto_namespace' AS BINARY), CAST('keto_namespace_0000000001_migrations' AS BINARY), CAST('keto_namespace_0000000002_migrations' AS BINARY), CAST('keto_namespace_0000000003_migrations' AS BINARY), CAST('keto_0000000001_relation_tuples' AS BINARY), CAST('keto_0000000002_relation_tuples' AS BINARY), CAST('keto_0000000003_relation_tuples' AS BINARY)))), ')'), '')) AS plan FROM DUAL WHERE NOT @plan_hold;
+SET @plan_detail = NULL;
+SET @plan_sql = IF(NOT @plan_hold, 'SET @plan_detail = ((SELECT GROUP_CONCAT(TABLE_NAME ORDER BY CAST(TABLE_NAME AS BINARY) SEPARATOR '', '') FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = ''BASE TABLE'' AND CAST(TABLE_NAME AS BINARY) LIKE CAST(''keto!_%!_relation!_tuples'' AS BINARY) ESCAPE ''!'' AND CAST(TABLE_NAME AS BINARY) NOT IN (CAST(''schema_migration'' AS BINARY), CAST(''keto_namespace'' AS BINARY), CAST(''keto_namespace_0000000001_migrations'' AS BINARY), CAST(''keto_namespace_0000000002_migrations'' AS BINARY), CAST(''keto_namespace_0000000003_migrations'' AS BINARY), CAST(''keto_0000000001_relation_tuples'' AS BINARY), CAST(''keto_0000000002_relation_tuples'' AS BINARY), CAST(''keto_0000000003_relation_tuples'' AS BINARY))))', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SELECT CONCAT('plan stopped: a table keto_<id>_relation_tuples exists for an id not in --param namespaces: give every namespace of Keto''s configuration, or its tuples stay behind', IFNULL(CONCAT(' (tables named keto_*_relation_tuples: ', @plan_detail, ')'), '')) AS plan FROM DUAL WHERE NOT @plan_hold;
 SET @plan_ok = @plan_ok AND @plan_hold;
 SET @plan_sql = IF(
   @plan_hold,
