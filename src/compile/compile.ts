@@ -344,6 +344,15 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
     const message = `${table} holds rows that none of the ${plan.plan.from} → ${plan.plan.to} copies into it gives (written since the upgrade): this rollback would drop them with ${table}; keep them elsewhere and delete them, or restore the backup taken before the upgrade`;
     out.push({ step: entries[0].step, plan, op: { kind: 'refuse_uncopied', table, copies, message }, before: model, after: model });
   }
+  // A copy whose source the older version reads again (refuse_deleted_on_rollback): a row it wrote and the newer
+  // version deleted since would come back from its source row after the rollback; it must still be in the target
+  // (refuse_deleted). Only where both tables are still there to tell.
+  for (const e of forward) {
+    if (e.op.kind !== 'copy_rows' || !e.op.refuseDeleted || !findTable(model, e.op.into) || !findTable(model, e.op.from)) continue;
+    const { kind: _k, ...copy } = e.op;
+    const message = `${copy.from} holds rows that the ${plan.plan.from} → ${plan.plan.to} copy wrote into ${copy.into} and that ${copy.into} no longer has (deleted under ${plan.plan.to} since the upgrade): this rollback would bring them back, as ${plan.plan.from} reads ${copy.from} again; to keep the deletions delete those rows from ${copy.from}, or to keep the rows re-add them to ${copy.into}, then run this rollback again`;
+    out.push({ step: e.step, plan, op: { kind: 'refuse_deleted', copy, message }, before: model, after: model });
+  }
   for (const [i, e] of [...forward.entries()].reverse()) {
     const where = `${e.step.pos.file}:${e.step.pos.line}:${e.step.pos.col}`;
     if (e.step.step.irreversible) {

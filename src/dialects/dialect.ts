@@ -295,6 +295,11 @@ export interface DialectGuards {
   /** The names of the tables `tablesNamedLike` finds, as one text (", " between them, in byte order), or NULL. */
   tableNamesLike(like: string, except: string[]): Sql;
   /**
+   * The first `limit` values, in byte order, of the text expression `item` over the rows `from` (a `FROM … WHERE …`
+   * clause), as one text with ", " between them, or NULL when there are none: what a check that stops names.
+   */
+  firstRows(item: Sql, from: Sql, limit: number): Sql;
+  /**
    * TRUE when the table (or view) `name` outside the product's model exists: `schema.table`, or `table` where the
    * script's statements would find it (an import's source, named by a parameter).
    */

@@ -103,10 +103,14 @@ export const copyRows: PlanOperation<'copy_rows'> = {
           "$ref": "#/$defs/identifier"
         },
         "description": "The target columns that tell whether a source row is there already (a unique key of the target; its primary key when absent). With key, the rollback deletes the rows whose primary key and key have the values the copy gives: the rows it made"
+      },
+      "refuse_deleted_on_rollback": {
+        "const": true,
+        "description": "The source table stays as it was for the older version, which reads it again after a rollback, and the newer version never writes it (Keto's legacy tuple tables): the rollback stops before any change when a source row this copy copied has no row in the target any more (deleted under the newer version, which the rollback would silently bring back), naming the first few by the source's key. Leave it out where the newer version still writes the source (its rows need no counterpart)"
       }
     }
   },
-  resolve: (_d, a) => ({ kind: 'copy_rows', into: a.into, from: a.from, values: a.values, where: a.where, ...(a.skip ? { skip: a.skip } : {}), ...(a.key ? { key: [...a.key] } : {}) }),
+  resolve: (_d, a) => ({ kind: 'copy_rows', into: a.into, from: a.from, values: a.values, where: a.where, ...(a.skip ? { skip: a.skip } : {}), ...(a.key ? { key: [...a.key] } : {}), ...(a.refuse_deleted_on_rollback ? { refuseDeleted: true as const } : {}) }),
   apply(_d, m, op) {
     const into = table(m, op.into);
     const from = table(m, op.from);

@@ -49,7 +49,7 @@ export type Op =
   | { kind: 'drop_index'; table: string; name: string; concurrently?: true }
   | { kind: 'insert'; table: string; rows: Record<string, Scalar | null>[] }
   | { kind: 'delete_rows'; table: string; rows: Record<string, Scalar | null>[] }
-  | { kind: 'copy_rows'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; skip?: Skip[]; key?: string[] }
+  | { kind: 'copy_rows'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; skip?: Skip[]; key?: string[]; refuseDeleted?: true }
   /** The undo of a copy_rows with a key (no plan step names it): the target rows whose primary key and key have the values the copy gives a source row. */
   | { kind: 'delete_copied'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; skip?: Skip[]; key: string[] }
   /**
@@ -59,6 +59,8 @@ export type Op =
    * plan's `rollback_only_values`, checked before it): the check reads the source through them, by its index.
    */
   | { kind: 'refuse_uncopied'; table: string; copies: (Omit<OpOf<'copy_rows'>, 'kind'> & { pinned: Record<string, Scalar> })[]; message: string }
+  /** A rollback's check (no plan step names it) that every source row `copy` copied still has its row in `copy.into`. */
+  | { kind: 'refuse_deleted'; copy: Omit<OpOf<'copy_rows'>, 'kind'>; message: string }
   /**
    * Rows of a table outside the model (`from`, a table parameter's value; `mapping`: its columns by key, from a
    * columns parameter) inserted into `into`, each unless a skip, a unique key of `into` or an earlier source row

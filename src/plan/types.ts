@@ -247,6 +247,11 @@ export interface Operations {
      * there already: a row with the same values in them is not copied again.
      */
     key?: string[];
+    /**
+     * The older version reads the source again after a rollback and the newer one never writes it: the rollback stops
+     * when a row this copy copied is gone from the target (deleted since the upgrade), which it would bring back.
+     */
+    refuse_deleted_on_rollback?: true;
   };
   import_rows: {
     into: string;

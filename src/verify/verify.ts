@@ -309,10 +309,17 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
       ]);
     }
   };
+  // A copy's source that the newer version never writes (copy_rows refuse_deleted_on_rollback: Keto's legacy tuple
+  // tables) holds, at a version past the copy, only rows the copy copied, each with its row in the target: the rows
+  // seeded there are copied as the upgrade copied its own (the copy's bodies, which add only the rows missing), or a
+  // rollback's check (refuse_deleted) would take each for a row deleted since.
+  const recopy = (toBuild?.units ?? []).filter((u) => u.op.kind === 'copy_rows' && u.op.refuseDeleted);
   const buildFrom = async (s: Scratch) => {
     if (toBuild) await applyScript(s, toBuild);
     await makeSources(s);
-    return seedRows(up.places ? locatedAt(d, up.places, seedModel, seedModel) : d, seedModel, (sql) => s.execStatements([sql]).then(() => undefined, errorLine), narrowest, product.product.verify_rows ?? {}, product.product.verify_database?.only_given_rows ?? []);
+    const seeded = await seedRows(up.places ? locatedAt(d, up.places, seedModel, seedModel) : d, seedModel, (sql) => s.execStatements([sql]).then(() => undefined, errorLine), narrowest, product.product.verify_rows ?? {}, product.product.verify_database?.only_given_rows ?? []);
+    for (const u of recopy) await s.execStatements(u.bodies);
+    return seeded;
   };
   let failed = false;
   // A failed `fatal` check (building the start state, the first apply) leaves nothing to check after it.

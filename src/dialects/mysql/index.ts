@@ -908,6 +908,7 @@ function mysqlIn(w: Where): Dialect {
       return Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ${schema === undefined ? 'DATABASE()' : L(schema)} AND TABLE_NAME = ${L(table)} AND COLUMN_NAME = ${L(column)})`);
     },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.TABLES WHERE ${namedLike(like, except)})`),
+    firstRows: (item, from, limit) => Sql.verbatim(`(SELECT GROUP_CONCAT(plan_row ORDER BY CAST(plan_row AS BINARY) SEPARATOR ', ') FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY CAST(${item.text} AS BINARY) LIMIT ${Math.trunc(limit)}) AS plan_rows)`),
     tableNamesLike: (like, except) => Sql.verbatim(`(SELECT GROUP_CONCAT(TABLE_NAME ORDER BY CAST(TABLE_NAME AS BINARY) SEPARATOR ', ') FROM information_schema.TABLES WHERE ${namedLike(like, except)})`),
   },
   script: {

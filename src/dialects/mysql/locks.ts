@@ -267,6 +267,10 @@ function annotate(x: LockInput): LockAnnotation {
       rows(op.into);
       read(op.record);
       break;
+    case 'refuse_deleted':
+      read(op.copy.from);
+      if (op.copy.into !== op.copy.from) read(op.copy.into);
+      break;
     case 'refuse_uncopied':
       read(op.table);
       for (const c of op.copies) if (c.from !== op.table) read(c.from);

@@ -794,6 +794,7 @@ END`;
       return [doBlock(body, true)];
     },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE ${namedLike(w, like, except)})`),
+    firstRows: (item, from, limit) => Sql.verbatim(`(SELECT string_agg(plan_row, ', ' ORDER BY plan_row COLLATE "C") FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY (${item.text}) COLLATE "C" LIMIT ${Math.trunc(limit)}) AS plan_rows)`),
     tableNamesLike: (like, except) => Sql.verbatim(`(SELECT string_agg(c.relname::text, ', ' ORDER BY c.relname::text COLLATE "C") FROM pg_class c WHERE ${namedLike(w, like, except)})`),
   },
   script: {

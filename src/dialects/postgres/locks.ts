@@ -286,6 +286,10 @@ function annotate(x: LockInput): LockAnnotation {
       if (op.from !== op.into) add('pg.rows.read', op.from, 'ACCESS SHARE', 'read');
       referencing(op.into, 'onDelete');
       break;
+    case 'refuse_deleted':
+      add('pg.rows.read', op.copy.from, 'ACCESS SHARE', 'read', ['reads every row']);
+      if (op.copy.into !== op.copy.from) add('pg.rows.read', op.copy.into, 'ACCESS SHARE', 'read');
+      break;
     case 'refuse_uncopied':
       add('pg.rows.read', op.table, 'ACCESS SHARE', 'read', ['reads every row']);
       for (const c of op.copies) if (c.from !== op.table) add('pg.rows.read', c.from, 'ACCESS SHARE', 'read');

@@ -321,6 +321,7 @@ export const sqlite: Dialect = {
       ];
     },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM main.sqlite_schema WHERE ${namedLike(like, except)})`),
+    firstRows: (item, from, limit) => Sql.verbatim(`(SELECT group_concat(plan_row, ', ') FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY plan_row COLLATE BINARY LIMIT ${Math.trunc(limit)}))`),
     tableNamesLike: (like, except) => Sql.verbatim(`(SELECT group_concat(name, ', ') FROM (SELECT name FROM main.sqlite_schema WHERE ${namedLike(like, except)} ORDER BY name))`),
   },
   script: {

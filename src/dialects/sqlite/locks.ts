@@ -90,6 +90,10 @@ function annotate(x: LockInput): LockAnnotation {
         add('sqlite.rows.write', op.into, 'rows');
         add('sqlite.rows.read', op.record, 'read');
         break;
+      case 'refuse_deleted':
+        add('sqlite.rows.read', op.copy.from, 'read');
+        if (op.copy.into !== op.copy.from) add('sqlite.rows.read', op.copy.into, 'read');
+        break;
       case 'refuse_uncopied':
         add('sqlite.rows.read', op.table, 'read');
         for (const c of op.copies) if (c.from !== op.table) add('sqlite.rows.read', c.from, 'read');

@@ -9,7 +9,7 @@
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.6-0.7.yaml):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
---   plans/keto/0.6-0.7.yaml 6b24b22e25d6671a89c2754ddf03c1780210c6599191e8c8995e5e1255769096
+--   plans/keto/0.6-0.7.yaml 4f8de6ba1606badf42cf198bd7923c3cb6e091b1f170711c81e781c235905cd4
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 --     (check: for f in plans/keto/0-0.6.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -21,7 +21,7 @@
 --   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.7 → 0.6] Only if this script stops at its check for foreign keys of tables outside keto onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
---   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6 reads only its legacy tables, which the move kept as they were), and stops before any change if it holds a tuple the move did not write: one Keto v0.7 wrote since, which v0.6 has no place for
+--   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6 reads only its legacy tables, which the move kept as they were), and stops before any change if it holds a tuple the move did not write (one Keto v0.7 wrote since, which v0.6 has no place for), or if a tuple the move copied is gone from it (deleted under v0.7 since, a revoked permission, which v0.6 would read again from its legacy table): it names the first few legacy rows; delete them from the legacy table to keep the revocation, or re-add them through Keto v0.7's API
 
 SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
@@ -362,7 +362,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- keto 0.7 → 0.6 (rollback): Keto v0.7 keeps every namespace's tuples in one table, keto_relation_tuples, keyed by network: the schema keto migrate up makes, and the move keto namespace migrate legacy makes, in SQL; the legacy tables stay for a rollback
 -- source: plans/keto/0.6-0.7.yaml
 -- ================================================================================================
--- 0.7 → 0.6 · 1/6 · check that keto_relation_tuples holds only rows its copies wrote
+-- 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote
 -- locks: keto_relation_tuples: read | keto_0000000001_relation_tuples: read | keto_0000000002_relation_tuples: read | keto_0000000003_relation_tuples: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
@@ -385,13 +385,86 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.7 → 0.6 · 2/6 · manual step
+-- 0.7 → 0.6 · 2/9 · check that keto_relation_tuples still holds every row copied from keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: read | keto_relation_tuples: read
+SET @plan_hold = TRUE;
+SET @plan_sql = IF(
+  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx'),
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `keto_0000000001_relation_tuples` AS src WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT (EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(1 AS CHAR)) AS CHAR), '':'', CAST(1 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001'')))), FALSE)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: keto_0000000001_relation_tuples holds rows that the 0.6 → 0.7 copy wrote into keto_relation_tuples and that keto_relation_tuples no longer has (deleted under 0.7 since the upgrade): this rollback would bring them back, as 0.6 reads keto_0000000001_relation_tuples again; to keep the deletions delete those rows from keto_0000000001_relation_tuples, or to keep the rows re-add them to keto_relation_tuples, then run this rollback again'', IFNULL(CONCAT('' (the first of them by (shard_id, object, relation, subject, commit_time): '', ((SELECT GROUP_CONCAT(plan_row ORDER BY CAST(plan_row AS BINARY) SEPARATOR '', '') FROM (SELECT CONCAT(''('', COALESCE(CAST(src.`shard_id` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`object` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`relation` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`subject` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`commit_time` AS CHAR), ''NULL''), '')'') AS plan_row FROM `keto_0000000001_relation_tuples` AS src WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT (EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(1 AS CHAR)) AS CHAR), '':'', CAST(1 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001'')) ORDER BY CAST(CONCAT(''('', COALESCE(CAST(src.`shard_id` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`object` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`relation` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`subject` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`commit_time` AS CHAR), ''NULL''), '')'') AS BINARY) LIMIT 3) AS plan_rows)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_ok = @plan_ok AND @plan_hold;
+SET @plan_sql = IF(
+  @plan_hold,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: keto_0000000001_relation_tuples holds rows that th`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.7 → 0.6 · 3/9 · check that keto_relation_tuples still holds every row copied from keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: read | keto_relation_tuples: read
+SET @plan_hold = TRUE;
+SET @plan_sql = IF(
+  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx'),
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `keto_0000000002_relation_tuples` AS src WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT (EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(2 AS CHAR)) AS CHAR), '':'', CAST(2 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001'')))), FALSE)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: keto_0000000002_relation_tuples holds rows that the 0.6 → 0.7 copy wrote into keto_relation_tuples and that keto_relation_tuples no longer has (deleted under 0.7 since the upgrade): this rollback would bring them back, as 0.6 reads keto_0000000002_relation_tuples again; to keep the deletions delete those rows from keto_0000000002_relation_tuples, or to keep the rows re-add them to keto_relation_tuples, then run this rollback again'', IFNULL(CONCAT('' (the first of them by (shard_id, object, relation, subject, commit_time): '', ((SELECT GROUP_CONCAT(plan_row ORDER BY CAST(plan_row AS BINARY) SEPARATOR '', '') FROM (SELECT CONCAT(''('', COALESCE(CAST(src.`shard_id` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`object` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`relation` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`subject` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`commit_time` AS CHAR), ''NULL''), '')'') AS plan_row FROM `keto_0000000002_relation_tuples` AS src WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT (EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(2 AS CHAR)) AS CHAR), '':'', CAST(2 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001'')) ORDER BY CAST(CONCAT(''('', COALESCE(CAST(src.`shard_id` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`object` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`relation` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`subject` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`commit_time` AS CHAR), ''NULL''), '')'') AS BINARY) LIMIT 3) AS plan_rows)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_ok = @plan_ok AND @plan_hold;
+SET @plan_sql = IF(
+  @plan_hold,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: keto_0000000002_relation_tuples holds rows that th`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.7 → 0.6 · 4/9 · check that keto_relation_tuples still holds every row copied from keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: read | keto_relation_tuples: read
+SET @plan_hold = TRUE;
+SET @plan_sql = IF(
+  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx'),
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `keto_0000000003_relation_tuples` AS src WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT (EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(3 AS CHAR)) AS CHAR), '':'', CAST(3 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001'')))), FALSE)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: keto_0000000003_relation_tuples holds rows that the 0.6 → 0.7 copy wrote into keto_relation_tuples and that keto_relation_tuples no longer has (deleted under 0.7 since the upgrade): this rollback would bring them back, as 0.6 reads keto_0000000003_relation_tuples again; to keep the deletions delete those rows from keto_0000000003_relation_tuples, or to keep the rows re-add them to keto_relation_tuples, then run this rollback again'', IFNULL(CONCAT('' (the first of them by (shard_id, object, relation, subject, commit_time): '', ((SELECT GROUP_CONCAT(plan_row ORDER BY CAST(plan_row AS BINARY) SEPARATOR '', '') FROM (SELECT CONCAT(''('', COALESCE(CAST(src.`shard_id` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`object` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`relation` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`subject` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`commit_time` AS CHAR), ''NULL''), '')'') AS plan_row FROM `keto_0000000003_relation_tuples` AS src WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT (EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(3 AS CHAR)) AS CHAR), '':'', CAST(3 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001'')) ORDER BY CAST(CONCAT(''('', COALESCE(CAST(src.`shard_id` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`object` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`relation` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`subject` AS CHAR), ''NULL''), '', '', COALESCE(CAST(src.`commit_time` AS CHAR), ''NULL''), '')'') AS BINARY) LIMIT 3) AS plan_rows)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_ok = @plan_ok AND @plan_hold;
+SET @plan_sql = IF(
+  @plan_hold,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: keto_0000000003_relation_tuples holds rows that th`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.7 → 0.6 · 5/9 · manual step
 -- MANUAL STEP (not done by this script):
 --   before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6
 --   reads only its legacy tables, which the move kept as they were), and stops before any change if
---   it holds a tuple the move did not write: one Keto v0.7 wrote since, which v0.6 has no place for
+--   it holds a tuple the move did not write (one Keto v0.7 wrote since, which v0.6 has no place
+--   for), or if a tuple the move copied is gone from it (deleted under v0.7 since, a revoked
+--   permission, which v0.6 would read again from its legacy table): it names the first few legacy
+--   rows; delete them from the legacy table to keep the revocation, or re-add them through Keto
+--   v0.7's API
 
--- 0.7 → 0.6 · 3/6 · delete 5 rows from schema_migration
+-- 0.7 → 0.6 · 6/9 · delete 5 rows from schema_migration
 -- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
@@ -458,7 +531,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.7 → 0.6 · 4/6 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 7/9 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
 -- locks: keto_relation_tuples: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -469,7 +542,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.7 → 0.6 · 5/6 · drop table keto_relation_tuples
+-- 0.7 → 0.6 · 8/9 · drop table keto_relation_tuples
 -- locks: keto_relation_tuples: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -480,7 +553,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.7 → 0.6 · 6/6 · drop table networks
+-- 0.7 → 0.6 · 9/9 · drop table networks
 -- locks: networks: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok

@@ -9,7 +9,7 @@
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.6-0.7.yaml):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
---   plans/keto/0.6-0.7.yaml 6b24b22e25d6671a89c2754ddf03c1780210c6599191e8c8995e5e1255769096
+--   plans/keto/0.6-0.7.yaml 4f8de6ba1606badf42cf198bd7923c3cb6e091b1f170711c81e781c235905cd4
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 --     (check: for f in plans/keto/0-0.6.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -18,15 +18,15 @@
 -- statement: no statement_timeout (npx plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
---   keto_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.6 · 5/9 · drop index keto_relation_tuples_full_idx on keto_relation_tuples — blocks reads and writes (ACCESS SHARE from 0.7 → 0.6 · 1/9)
---   keto_0000000001_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote
---   keto_0000000002_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote
---   keto_0000000003_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote
---   schema_migration: ROW EXCLUSIVE from 0.7 → 0.6 · 3/9 · delete 2 rows from schema_migration
---   networks: ACCESS EXCLUSIVE from 0.7 → 0.6 · 9/9 · drop table networks — blocks reads and writes
+--   keto_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.6 · 8/12 · drop index keto_relation_tuples_full_idx on keto_relation_tuples — blocks reads and writes (ACCESS SHARE from 0.7 → 0.6 · 1/12)
+--   keto_0000000001_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/12 · check that keto_relation_tuples holds only rows its copies wrote
+--   keto_0000000002_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/12 · check that keto_relation_tuples holds only rows its copies wrote
+--   keto_0000000003_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/12 · check that keto_relation_tuples holds only rows its copies wrote
+--   schema_migration: ROW EXCLUSIVE from 0.7 → 0.6 · 6/12 · delete 2 rows from schema_migration
+--   networks: ACCESS EXCLUSIVE from 0.7 → 0.6 · 12/12 · drop table networks — blocks reads and writes
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.7 → 0.6] Only if this script stops at its check for foreign keys of tables outside keto onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
---   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6 reads only its legacy tables, which the move kept as they were), and stops before any change if it holds a tuple the move did not write: one Keto v0.7 wrote since, which v0.6 has no place for
+--   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6 reads only its legacy tables, which the move kept as they were), and stops before any change if it holds a tuple the move did not write (one Keto v0.7 wrote since, which v0.6 has no place for), or if a tuple the move copied is gone from it (deleted under v0.7 since, a revoked permission, which v0.6 would read again from its legacy table): it names the first few legacy rows; delete them from the legacy table to keep the revocation, or re-add them through Keto v0.7's API
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -339,7 +339,7 @@ $plan$;
 -- keto 0.7 → 0.6 (rollback): Keto v0.7 keeps every namespace's tuples in one table, keto_relation_tuples, keyed by network: the schema keto migrate up makes, and the move keto namespace migrate legacy makes, in SQL; the legacy tables stay for a rollback
 -- source: plans/keto/0.6-0.7.yaml
 -- ================================================================================================
--- 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote
+-- 0.7 → 0.6 · 1/12 · check that keto_relation_tuples holds only rows its copies wrote
 -- locks: keto_relation_tuples: ACCESS SHARE, read; reads every row | keto_0000000001_relation_tuples: ACCESS SHARE, read | keto_0000000002_relation_tuples: ACCESS SHARE, read | keto_0000000003_relation_tuples: ACCESS SHARE, read
 DO $plan$
 BEGIN
@@ -351,13 +351,53 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 2/9 · manual step
+-- 0.7 → 0.6 · 2/12 · check that keto_relation_tuples still holds every row copied from keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: ACCESS SHARE, read; reads every row | keto_relation_tuples: ACCESS SHARE, read
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM keto_0000000001_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT (EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(1 AS text)) AS text) || ':' || CAST(1 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: keto_0000000001_relation_tuples holds rows that the 0.6 → 0.7 copy wrote into keto_relation_tuples and that keto_relation_tuples no longer has (deleted under 0.7 since the upgrade): this rollback would bring them back, as 0.6 reads keto_0000000001_relation_tuples again; to keep the deletions delete those rows from keto_0000000001_relation_tuples, or to keep the rows re-add them to keto_relation_tuples, then run this rollback again' || COALESCE(' (the first of them by (shard_id, object, relation, subject, commit_time): ' || ((SELECT string_agg(plan_row, ', ' ORDER BY plan_row COLLATE "C") FROM (SELECT ('(' || COALESCE(CAST(src.shard_id AS text), 'NULL') || ', ' || COALESCE(CAST(src.object AS text), 'NULL') || ', ' || COALESCE(CAST(src.relation AS text), 'NULL') || ', ' || COALESCE(CAST(src.subject AS text), 'NULL') || ', ' || COALESCE(CAST(src.commit_time AS text), 'NULL') || ')') AS plan_row FROM keto_0000000001_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT (EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(1 AS text)) AS text) || ':' || CAST(1 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')) ORDER BY (('(' || COALESCE(CAST(src.shard_id AS text), 'NULL') || ', ' || COALESCE(CAST(src.object AS text), 'NULL') || ', ' || COALESCE(CAST(src.relation AS text), 'NULL') || ', ' || COALESCE(CAST(src.subject AS text), 'NULL') || ', ' || COALESCE(CAST(src.commit_time AS text), 'NULL') || ')')) COLLATE "C" LIMIT 3) AS plan_rows)) || ')', '');
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 0.7 → 0.6 · 3/12 · check that keto_relation_tuples still holds every row copied from keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: ACCESS SHARE, read; reads every row | keto_relation_tuples: ACCESS SHARE, read
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM keto_0000000002_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT (EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(2 AS text)) AS text) || ':' || CAST(2 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: keto_0000000002_relation_tuples holds rows that the 0.6 → 0.7 copy wrote into keto_relation_tuples and that keto_relation_tuples no longer has (deleted under 0.7 since the upgrade): this rollback would bring them back, as 0.6 reads keto_0000000002_relation_tuples again; to keep the deletions delete those rows from keto_0000000002_relation_tuples, or to keep the rows re-add them to keto_relation_tuples, then run this rollback again' || COALESCE(' (the first of them by (shard_id, object, relation, subject, commit_time): ' || ((SELECT string_agg(plan_row, ', ' ORDER BY plan_row COLLATE "C") FROM (SELECT ('(' || COALESCE(CAST(src.shard_id AS text), 'NULL') || ', ' || COALESCE(CAST(src.object AS text), 'NULL') || ', ' || COALESCE(CAST(src.relation AS text), 'NULL') || ', ' || COALESCE(CAST(src.subject AS text), 'NULL') || ', ' || COALESCE(CAST(src.commit_time AS text), 'NULL') || ')') AS plan_row FROM keto_0000000002_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT (EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(2 AS text)) AS text) || ':' || CAST(2 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')) ORDER BY (('(' || COALESCE(CAST(src.shard_id AS text), 'NULL') || ', ' || COALESCE(CAST(src.object AS text), 'NULL') || ', ' || COALESCE(CAST(src.relation AS text), 'NULL') || ', ' || COALESCE(CAST(src.subject AS text), 'NULL') || ', ' || COALESCE(CAST(src.commit_time AS text), 'NULL') || ')')) COLLATE "C" LIMIT 3) AS plan_rows)) || ')', '');
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 0.7 → 0.6 · 4/12 · check that keto_relation_tuples still holds every row copied from keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: ACCESS SHARE, read; reads every row | keto_relation_tuples: ACCESS SHARE, read
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM keto_0000000003_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT (EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(3 AS text)) AS text) || ':' || CAST(3 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: keto_0000000003_relation_tuples holds rows that the 0.6 → 0.7 copy wrote into keto_relation_tuples and that keto_relation_tuples no longer has (deleted under 0.7 since the upgrade): this rollback would bring them back, as 0.6 reads keto_0000000003_relation_tuples again; to keep the deletions delete those rows from keto_0000000003_relation_tuples, or to keep the rows re-add them to keto_relation_tuples, then run this rollback again' || COALESCE(' (the first of them by (shard_id, object, relation, subject, commit_time): ' || ((SELECT string_agg(plan_row, ', ' ORDER BY plan_row COLLATE "C") FROM (SELECT ('(' || COALESCE(CAST(src.shard_id AS text), 'NULL') || ', ' || COALESCE(CAST(src.object AS text), 'NULL') || ', ' || COALESCE(CAST(src.relation AS text), 'NULL') || ', ' || COALESCE(CAST(src.subject AS text), 'NULL') || ', ' || COALESCE(CAST(src.commit_time AS text), 'NULL') || ')') AS plan_row FROM keto_0000000003_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT (EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(3 AS text)) AS text) || ':' || CAST(3 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')) ORDER BY (('(' || COALESCE(CAST(src.shard_id AS text), 'NULL') || ', ' || COALESCE(CAST(src.object AS text), 'NULL') || ', ' || COALESCE(CAST(src.relation AS text), 'NULL') || ', ' || COALESCE(CAST(src.subject AS text), 'NULL') || ', ' || COALESCE(CAST(src.commit_time AS text), 'NULL') || ')')) COLLATE "C" LIMIT 3) AS plan_rows)) || ')', '');
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 0.7 → 0.6 · 5/12 · manual step
 -- MANUAL STEP (not done by this script):
 --   before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6
 --   reads only its legacy tables, which the move kept as they were), and stops before any change if
---   it holds a tuple the move did not write: one Keto v0.7 wrote since, which v0.6 has no place for
+--   it holds a tuple the move did not write (one Keto v0.7 wrote since, which v0.6 has no place
+--   for), or if a tuple the move copied is gone from it (deleted under v0.7 since, a revoked
+--   permission, which v0.6 would read again from its legacy table): it names the first few legacy
+--   rows; delete them from the legacy table to keep the revocation, or re-add them through Keto
+--   v0.7's API
 
--- 0.7 → 0.6 · 3/9 · delete 2 rows from schema_migration
+-- 0.7 → 0.6 · 6/12 · delete 2 rows from schema_migration
 -- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
@@ -379,7 +419,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 4/9 · delete 5 rows from schema_migration
+-- 0.7 → 0.6 · 7/12 · delete 5 rows from schema_migration
 -- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
@@ -431,7 +471,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 5/9 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 8/12 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
 -- locks: keto_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
@@ -441,7 +481,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 6/9 · drop index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 9/12 · drop index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
 -- locks: keto_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
@@ -451,7 +491,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 7/9 · drop index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 10/12 · drop index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
 -- locks: keto_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
@@ -461,7 +501,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 8/9 · drop table keto_relation_tuples
+-- 0.7 → 0.6 · 11/12 · drop table keto_relation_tuples
 -- locks: keto_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
@@ -471,7 +511,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 9/9 · drop table networks
+-- 0.7 → 0.6 · 12/12 · drop table networks
 -- locks: networks: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN

@@ -16,7 +16,7 @@
 -- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.7-0.7-cleanup.yaml):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0.7-0.7-cleanup.yaml 63d8048f6dd3f835d531366e68adb03ebf207026c4e214c5c5c6250e528401dd
---   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 33c6f99d39c8b4259cfb647f39539b91f5bce92f9eae68f5368de72fd1c15d2b
+--   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) f49817ce86424c7f86d662be71e2da0f12aca967c5f1bd5666883a2df753cb2f
 --     (check: for f in plans/keto/0-0.6.yaml plans/keto/0.6-0.7.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
