@@ -52,7 +52,8 @@ const asWork = (p: string) => `SELECT CASE WHEN ${p} THEN 1 ELSE 0 END AS work`;
  * bodies, no stop, changes no catalog facet, and has a row condition of its own: copy_rows, insert, delete_rows,
  * update, update_from, import_rows, …). A data step before a later schema change has a catalog guard that is false
  * once that change is made; those after the last one have none, and only their row conditions tell.
- * @returns undefined for SQLite (its scripts are one transaction), for version 0 (nothing leads into it), or when the
+ * @returns undefined for SQLite (its scripts are one transaction), for version 0 (nothing leads into it), for the
+ *   install plan of a product that installs itself (procedure.install.own_installer), or when the
  *   script cannot be compiled with the parameters given (status then says what it says without this)
  */
 export function dataStepChecks(req: { product: string; dialect: string; version: string; versions: string[]; params?: string[]; plansDir?: string }): DataStepChecks | undefined {
@@ -61,6 +62,9 @@ export function dataStepChecks(req: { product: string; dialect: string; version:
   const at = req.versions.indexOf(req.version);
   if (at <= 0) return undefined;
   const from = req.versions[at - 1];
+  // A product that installs itself (procedure.install.own_installer): its install plan is the model of what its
+  // installer makes, not a script that ran here, so its data steps are not ours to ask about.
+  if (from === '0' && loadProduct(req.product, req.plansDir).product.procedure?.install?.own_installer) return undefined;
   let r;
   try {
     r = compile({ product: req.product, from, to: req.version, dialect: req.dialect, params: req.params, plansDir: req.plansDir });
@@ -98,11 +102,13 @@ export function dataStepChecksFor(r: DetectResult, params: string[] | undefined,
 }
 
 /**
- * The version a detection puts the database at exactly, when it does (the highest of identical ones): the version
- * whose data steps to ask about. Undefined for any other outcome.
+ * The version a detection puts the database at exactly, when it does: the version whose data steps to ask about.
+ * Undefined for any other outcome, for an earlier patch's schema, and for a set of identical versions (the data
+ * steps of the plan into the highest are the difference between them: work left there is the lower version, not a
+ * stopped script).
  */
 export function exactVersion(r: DetectResult): string | undefined {
-  return r.outcome === 'exact' && !r.best.before ? r.best.versions[r.best.versions.length - 1] : undefined;
+  return r.outcome === 'exact' && !r.best.before && r.best.versions.length === 1 ? r.best.versions[0] : undefined;
 }
 
 /** The sentence that names the steps with work left (status's note, detect's line). */
