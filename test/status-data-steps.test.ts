@@ -13,10 +13,11 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { detect } from '../src/detect/detect.js';
-import { dataStepChecksFor, type DataStepsFound } from '../src/detect/data-steps.js';
+import { dataStepChecksFor, skippedLine, type DataStepsFound } from '../src/detect/data-steps.js';
 import { formatStatus } from '../src/detect/format.js';
 import { status } from '../src/detect/status.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
@@ -114,6 +115,31 @@ describe('status and detect after a script stopped before its data steps: PGlite
       expect(r.text.split('\n')).toContain('up to date: the database is at 0.7; nothing to apply');
     } finally {
       await s.close();
+    }
+  });
+});
+
+// On the PostgreSQL server through the pg driver, as plan status connects (PGlite's scratch rolls a transaction back
+// on any error, which a real session does not: there the failed query leaves the transaction aborted until the
+// savepoint is rolled back to).
+await describeServer('a data step whose condition the engine refuses: PostgreSQL server', 'postgres', (server) => {
+  it('is skipped and named, inside a savepoint: the next step is still asked, and status says it', async () => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      const read = await readCatalogThen('postgres', async (q) => (await client.query(q)).rows, undefined, {}, () => ({
+        version: '0.7',
+        from: '0.6',
+        checks: [
+          { step: '1/2 (copy rows from gone into here)', rows: 'SELECT CASE WHEN EXISTS (SELECT 1 FROM h_p_no_such_table) THEN 1 ELSE 0 END AS work' },
+          { step: '2/2 (insert 1 row into here)', catalog: 'SELECT CASE WHEN 1 = 1 THEN 1 ELSE 0 END AS work', rows: 'SELECT CASE WHEN 1 = 1 THEN 1 ELSE 0 END AS work' },
+        ],
+      }));
+      expect(read.data!.left).toEqual(['2/2 (insert 1 row into here)']);
+      expect(read.data!.skipped).toEqual([{ step: '1/2 (copy rows from gone into here)', why: 'relation "h_p_no_such_table" does not exist' }]);
+      expect(skippedLine(read.data!)).toBe('not checked (their conditions cannot be evaluated read-only on this database): 1/2 (copy rows from gone into here) (relation "h_p_no_such_table" does not exist)');
+    } finally {
+      await client.end();
     }
   });
 });
