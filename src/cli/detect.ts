@@ -2,6 +2,7 @@
 import { checkPlaceNameParams, detect, placesOfParams, productEvidence, productTableNames, schemaOfParams, type DetectResult } from '../detect/detect.js';
 import { detectJson, formatDetect, formatStatus, formatWait, type Rerun } from '../detect/format.js';
 import { status, timeoutArgs } from '../detect/status.js';
+import { dataStepChecksFor, dataStepsLine, skippedLine } from '../detect/data-steps.js';
 import { planCommand } from '../shell.js';
 import { dialectOfUrl, redact } from '../engines/index.js';
 import { applyTargetOfUrl, readBusySessions, readLiveCatalog, sqliteFileOfUrl, type BusyRead, type LiveCatalog } from '../engines/live.js';
@@ -72,16 +73,31 @@ function readPlace(product: string, o: DetectOptions): ReadPlace {
   return { dialect, ...(schema !== undefined ? { schema } : {}), places };
 }
 
-async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readPlace(product, o)): Promise<{ live: LiveCatalog; result: DetectResult }> {
+/**
+ * Reads the catalog and detects the version. With `data` (the parameters the scripts are compiled with), when the
+ * catalog matches a version exactly, also asks in the same read-only transaction which data steps of the script into
+ * it still have rows to write (src/detect/data-steps.ts): a script cut short after its last schema change.
+ */
+async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readPlace(product, o), data?: { params: string[] }): Promise<{ live: LiveCatalog; result: DetectResult }> {
   const { dialect, schema, places } = at;
   let live: LiveCatalog;
+  let result: DetectResult | undefined;
+  const detected = (lines: string[]) => (result ??= detect({ product, dialect, params: o.param, plansDir: o.plansDir, found: lines }));
+  const checksOf = (lines: string[]) => dataStepChecksFor(detected(lines), data!.params, o.plansDir);
   try {
-    live = await readLiveCatalog(o.url, schema, places);
+    live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined);
   } catch (e) {
     // Cannot connect, wrong password, no such database: a check that could not be made (exit code 1).
     throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${String((e as Error).message ?? e).split('\n')[0]}`);
   }
-  return { live, result: detect({ product, dialect, params: o.param, plansDir: o.plansDir, found: live.lines }) };
+  return { live, result: detected(live.lines) };
+}
+
+/** detect's lines on data steps left undone (or not checked) in a database whose schema is at a version. */
+function dataLines(live: LiveCatalog): string[] {
+  if (!live.data) return [];
+  const skipped = skippedLine(live.data);
+  return [...(live.data.left.length ? [`resume: ${dataStepsLine(live.data)}`] : []), ...(skipped ? [`note: ${skipped}`] : [])];
 }
 
 /**
@@ -135,10 +151,10 @@ function rerunOf(verb: 'detect' | 'status', product: string, o: DetectOptions & 
 
 /** Runs `plan detect`; returns the exit code: 0 at a version or half-way through a script, 1 otherwise. */
 export async function runDetect(product: string, o: DetectOptions): Promise<number> {
-  const { live, result } = await detectAt(product, o);
+  const { live, result } = await detectAt(product, o, undefined, { params: o.param });
   const notes = exampleNotes(product, o);
   const rerun = rerunOf('detect', product, o, result.otherPrefix?.param);
-  console.log(o.json ? JSON.stringify({ ...detectJson(result, live.label, rerun), notes }, null, 2) : [formatDetect(result, live.label, rerun), ...notes].join('\n'));
+  console.log(o.json ? JSON.stringify({ ...detectJson(result, live.label, rerun), dataSteps: live.data ?? null, notes }, null, 2) : [formatDetect(result, live.label, rerun), ...dataLines(live), ...notes].join('\n'));
   return exitOf(result);
 }
 
@@ -243,12 +259,12 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
       return EXIT.failed;
     }
   }
-  const { live, result } = await detectAt(product, o, at);
   const target = applyTargetOfUrl(o.url);
   // --schema names where the tables are: the scripts must be compiled for it (the product's schema parameter).
-  const schemaParam = result.dialect === 'postgres' ? loadProduct(product, o.plansDir).product.naming?.postgres?.schema : undefined;
+  const schemaParam = at.dialect === 'postgres' ? loadProduct(product, o.plansDir).product.naming?.postgres?.schema : undefined;
   const param = o.schema !== undefined && schemaParam !== undefined && !o.param.some((g) => g.startsWith(`${schemaParam}=`)) ? [...o.param, `${schemaParam}=${o.schema}`] : o.param;
-  const s = status({ detected: result, to: o.to, params: param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}) });
+  const { live, result } = await detectAt(product, o, at, { params: param });
+  const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), params: param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}) });
   const notes = exampleNotes(product, o);
   // On stderr, as plan compile prints them (not in the JSON, as compile --json leaves them out too).
   printWarnings(s.warnings);

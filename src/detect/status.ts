@@ -11,6 +11,7 @@ import { namingParameters } from '../compile/naming.js';
 import { planCommand, shellWord } from '../shell.js';
 import { procedureSteps, rowsDeleted, rowsLeftOut } from '../compile/header.js';
 import type { DetectResult } from './detect.js';
+import { dataStepsLine, skippedLine, type DataStepsFound } from './data-steps.js';
 
 export interface StatusRequest {
   detected: DetectResult;
@@ -33,6 +34,11 @@ export interface StatusRequest {
    * with its password as PASSWORD (never the password itself); DATABASE_URL when not given.
    */
   url?: string;
+  /**
+   * The data steps of the script into the version the database's schema is at that still have rows to write, as
+   * read-only queries found them (src/engines/live.ts readCatalogThen): with any, the state is resume.
+   */
+  dataSteps?: DataStepsFound;
 }
 
 /** The compile options that give `t` (none for plan compile's defaults). */
@@ -131,9 +137,18 @@ export function status(req: StatusRequest): StatusResult {
       scripts = [[from, to]];
       notes.push(`the database is at ${vs[0]} before ${before.patch}: the ${from} → ${vs[0]} script adds what ${before.patch} added (${before.added.join('; ')})${to === vs[0] ? '' : ` and goes on to ${to}`}, and finds the rest done`);
     } else {
-      if (vs.includes(to) && det.outcome === 'exact') {
-        return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, ...(vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : [])], warnings: [] };
-      }
+      // The schema is at the target, but the script into it stopped before its last data steps (their row
+      // conditions, asked read-only: src/detect/data-steps.ts): resume that script.
+      const left = det.outcome === 'exact' && req.dataSteps?.left.length && vs.includes(req.dataSteps.version) ? req.dataSteps : undefined;
+      if (left && vs.includes(to)) {
+        from = left.from;
+        state = 'resume';
+        scripts = [[left.from, left.version]];
+        notes.push(dataStepsLine(left));
+      } else if (vs.includes(to) && det.outcome === 'exact') {
+        const skipped = req.dataSteps ? skippedLine(req.dataSteps) : undefined;
+        return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, ...(vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : []), ...(skipped ? [skipped] : [])], warnings: [] };
+      } else {
       const goingUp = rank(to) > rank(vs[vs.length - 1]);
       from = goingUp ? vs[0] : vs[vs.length - 1];
       state = det.outcome === 'exact' ? 'pending' : 'unknown';
@@ -146,6 +161,15 @@ export function status(req: StatusRequest): StatusResult {
       }
       if (vs.length > 1) notes.push(`${det.best.label}: the schema cannot tell these versions apart; the plans are listed from ${from}, skip the manual steps of those the database already has`);
       if (det.outcome === 'inexact' && scripts.length) notes.push(`the database is at no version exactly (${det.best.differences} difference${det.best.differences === 1 ? '' : 's'} from ${det.best.label}): these commands assume ${from}, and the script's version check stops, changing nothing, when the differences matter`);
+      // Going on past a version whose script stopped before its data steps: the script from the version before it
+      // resumes them first (its version check accepts the schema it stopped at) and goes on.
+      if (left && goingUp && scripts.length) {
+        from = left.from;
+        state = 'resume';
+        scripts = [[left.from, to]];
+        notes.push(dataStepsLine(left));
+      }
+      }
     }
   }
   // A product that installs itself (Logto: its CLI seeds 60-odd tables; the install plan is the model of a few):

@@ -10,6 +10,7 @@ import { pgClientConfig } from './pg-url.js';
 import type { ApplyTarget, BusySession } from '../dialects/dialect.js';
 import { postgresSyntax } from '../dialects/postgres/index.js';
 import type { DialectName } from './types.js';
+import type { DataStepChecks, DataStepsFound } from '../detect/data-steps.js';
 
 /**
  * The file a SQLite URL names (`sqlite:./app.db`, `sqlite:/var/lib/app.db`, `sqlite:///var/lib/app.db`), or
@@ -50,6 +51,11 @@ export interface LiveCatalog {
   label: string;
   /** The normalized catalog lines of the schema (see catalog.ts), every table of it. */
   lines: string[];
+  /**
+   * The data steps of the script into the version the catalog matches that still have work (readLiveCatalog's
+   * `checksOf`); absent when none were asked (SQLite: its scripts are one transaction, nothing is left half-done).
+   */
+  data?: DataStepsFound;
 }
 
 const quotePg = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -60,6 +66,17 @@ const quotePg = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * Also used on PGlite by the tests. @throws the driver's error (the transaction is rolled back first)
  */
 export async function readCatalogWith(dialect: DialectName, query: RowQuery, schema?: string, places: Record<string, string> = {}): Promise<string[]> {
+  return (await readCatalogThen(dialect, query, schema, places)).lines;
+}
+
+/**
+ * As readCatalogWith, then, in the same read-only transaction (before it is rolled back), the data steps `checksOf`
+ * gives for the catalog lines read (src/detect/data-steps.ts): which still have rows to write. Each step's catalog
+ * guard is asked first (no work when it is false), then its row conditions; a query the engine refuses (a table the
+ * database does not have) puts the step in `skipped`, inside a savepoint so that the transaction goes on.
+ * @throws the driver's error from reading the catalog (the transaction is rolled back first)
+ */
+export async function readCatalogThen(dialect: DialectName, query: RowQuery, schema?: string, places: Record<string, string> = {}, checksOf?: (lines: string[]) => DataStepChecks | undefined): Promise<{ lines: string[]; data?: DataStepsFound }> {
   await query(dialect === 'postgres' ? 'BEGIN READ ONLY' : 'START TRANSACTION READ ONLY');
   try {
     if (dialect === 'postgres' && schema !== undefined) await query(`SET LOCAL search_path TO ${quotePg(schema)}`);
@@ -73,10 +90,43 @@ export async function readCatalogWith(dialect: DialectName, query: RowQuery, sch
     if (dialect === 'mysql') await query('SET SESSION group_concat_max_len = 1048576'); // long key lists are not cut
     // The product's places too (its other schemas or databases: product.yaml locations), named by the parameters.
     const rows = await query(dialect === 'postgres' ? pgCatalogSql(places) : mysqlCatalogSql(places));
-    return rows.map((r) => String(r.line));
+    const lines = rows.map((r) => String(r.line));
+    const checks = checksOf?.(lines);
+    return { lines, ...(checks ? { data: await askDataSteps(query, checks) } : {}) };
   } finally {
     await query('ROLLBACK').catch(() => undefined);
   }
+}
+
+/**
+ * Asks `checks` of the database through `query`, inside the caller's open transaction: each query in a savepoint
+ * (SAVEPOINT is standard SQL, and PostgreSQL aborts a transaction on an error), so that one the engine refuses
+ * skips its step only. A step has work when its catalog guard (if any) and its row conditions both give 1.
+ */
+async function askDataSteps(query: RowQuery, checks: DataStepChecks): Promise<DataStepsFound> {
+  const found: DataStepsFound = { version: checks.version, from: checks.from, left: [], skipped: [] };
+  const ask = async (sql: string): Promise<boolean> => {
+    await query('SAVEPOINT plan_data_step');
+    try {
+      const [row] = await query(sql);
+      await query('RELEASE SAVEPOINT plan_data_step');
+      return Number(row?.work) === 1;
+    } catch (e) {
+      await query('ROLLBACK TO SAVEPOINT plan_data_step').catch(() => undefined);
+      throw e;
+    }
+  };
+  for (const c of checks.checks) {
+    try {
+      if (c.catalog !== undefined && !(await ask(c.catalog))) continue;
+      if (await ask(c.rows)) found.left.push(c.step);
+    } catch (e) {
+      found.skipped.push({ step: c.step, why: String((e as Error).message ?? e).split('\n')[0] });
+    }
+  }
+  found.left = [...new Set(found.left)];
+  found.skipped = found.skipped.filter((s) => !found.left.includes(s.step));
+  return found;
 }
 
 /**
@@ -84,7 +134,7 @@ export async function readCatalogWith(dialect: DialectName, query: RowQuery, sch
  * read-only. A MySQL URL must name its database (mysql://user@host:3306/app). `schema`: PostgreSQL only.
  * @throws Error for another scheme, a MySQL URL without a database, or the driver's error (cannot connect, …)
  */
-export async function readLiveCatalog(url: string, schema?: string, places: Record<string, string> = {}): Promise<LiveCatalog> {
+export async function readLiveCatalog(url: string, schema?: string, places: Record<string, string> = {}, checksOf?: (lines: string[]) => DataStepChecks | undefined): Promise<LiveCatalog> {
   const file = sqliteFileOfUrl(url);
   if (file !== undefined) {
     if (schema !== undefined) throw new Error('--schema is for PostgreSQL; a SQLite URL names the file');
@@ -102,8 +152,8 @@ export async function readLiveCatalog(url: string, schema?: string, places: Reco
   }
   const c = await connectLive(url, schema);
   try {
-    const lines = await readCatalogWith(c.dialect, c.query, schema, places);
-    return { dialect: c.dialect, label: c.label, lines };
+    const { lines, data } = await readCatalogThen(c.dialect, c.query, schema, places, checksOf);
+    return { dialect: c.dialect, label: c.label, lines, ...(data ? { data } : {}) };
   } finally {
     await c.close();
   }

@@ -1,0 +1,124 @@
+// The data steps of the script into a version that a database whose schema is at that version may still have work
+// left in: a script cut short after its last schema change but before its last row copies or inserts leaves a
+// catalog that matches the version exactly, while rows are missing. `plan status` and `plan detect` ask the database,
+// read-only, the same row conditions the compiled script asks before each such step (the statement's own `sql`
+// conditions, under the guard the model derives: src/compile/guards.ts, rendered by the dialect's DialectGuards).
+//
+// SQLite is left out: its scripts run as one transaction (Dialect.script.atomic), so a crash leaves the database as
+// it was before the script, never with its schema done and its data steps not.
+import { compile } from '../compile/compile.js';
+import { and, type Predicate } from '../compile/facets.js';
+import type { DetectResult } from './detect.js';
+import { loadProduct } from '../plan/load.js';
+
+/** One data step of a script, with the read-only queries that tell whether it still has work. */
+export interface DataStepCheck {
+  /** The step as the script's banner names it, without its plan: `8/11 (copy rows from a into b)`. */
+  step: string;
+  /**
+   * `SELECT CASE WHEN … THEN 1 ELSE 0 END AS work` of the catalog guard the model derives for the statement (and
+   * the statement's own catalog conditions); absent when there is none (the catalog cannot tell whether it ran).
+   */
+  catalog?: string;
+  /** The same of the statement's row conditions: 1 while it still has rows to write. */
+  rows: string;
+}
+
+/** The data steps of the last plan into a version, to ask the database about. */
+export interface DataStepChecks {
+  /** The version whose schema the database has. */
+  version: string;
+  /** The version the plan into it starts from. */
+  from: string;
+  /** Its data steps, in the order the script runs them. */
+  checks: DataStepCheck[];
+}
+
+/** What asking a database found (readDataSteps in src/engines/live.ts). */
+export interface DataStepsFound {
+  version: string;
+  from: string;
+  /** The steps that still have work, as DataStepCheck.step names them. */
+  left: string[];
+  /** The steps whose conditions could not be evaluated (a table the version does not have), with the engine's first line. */
+  skipped: { step: string; why: string }[];
+}
+
+const asWork = (p: string) => `SELECT CASE WHEN ${p} THEN 1 ELSE 0 END AS work`;
+
+/**
+ * The data steps of the `from` → `version` script (the last plan on the path into `version`), as the script for
+ * `dialect` with `params` decides whether each still has work: every statement value that writes rows (it has
+ * bodies, no stop, changes no catalog facet, and has a row condition of its own: copy_rows, insert, delete_rows,
+ * update, update_from, import_rows, …). A data step before a later schema change has a catalog guard that is false
+ * once that change is made; those after the last one have none, and only their row conditions tell.
+ * @returns undefined for SQLite (its scripts are one transaction), for version 0 (nothing leads into it), for the
+ *   install plan of a product that installs itself (procedure.install.own_installer), or when the
+ *   script cannot be compiled with the parameters given (status then says what it says without this)
+ */
+export function dataStepChecks(req: { product: string; dialect: string; version: string; versions: string[]; params?: string[]; plansDir?: string }): DataStepChecks | undefined {
+  // SQLite: one transaction per script (see the head of this file): nothing half-done to find.
+  if (req.dialect === 'sqlite') return undefined;
+  const at = req.versions.indexOf(req.version);
+  if (at <= 0) return undefined;
+  const from = req.versions[at - 1];
+  // A product that installs itself (procedure.install.own_installer): its install plan is the model of what its
+  // installer makes, not a script that ran here, so its data steps are not ours to ask about.
+  if (from === '0' && loadProduct(req.product, req.plansDir).product.procedure?.install?.own_installer) return undefined;
+  let r;
+  try {
+    r = compile({ product: req.product, from, to: req.version, dialect: req.dialect, params: req.params, plansDir: req.plansDir });
+  } catch {
+    return undefined;
+  }
+  if (r.direction !== 'up') return undefined;
+  const d = r.dialect;
+  const checks: DataStepCheck[] = [];
+  for (const u of r.units) {
+    // `8/11 (copy rows from a into b)`: the banner's words without the plan (the line names it).
+    const [, number, what] = u.banner.replace(/^--\s*/, '').slice(u.plan.length).match(/^ · (\S+) · (.*)$/s) ?? [undefined, '?', u.banner];
+    const step = `${number} (${what})`;
+    for (const { statement: st, guard } of u.values) {
+      if (st.stop !== undefined || st.bodies.length === 0 || st.effects.length > 0 || !st.condition) continue;
+      const own: Predicate[] = st.condition.kind === 'and' ? st.condition.items : [st.condition];
+      const rows = own.filter((p) => p.kind === 'sql');
+      if (!rows.length) continue;
+      const catalog = and([guard, ...own.filter((p) => p.kind !== 'sql')]);
+      const empty = catalog.kind === 'and' && catalog.items.length === 0;
+      checks.push({ step, ...(empty ? {} : { catalog: asWork(d.guards.predicate(catalog).text) }), rows: asWork(d.guards.predicate(and(rows)).text) });
+    }
+  }
+  return checks.length ? { version: req.version, from, checks } : undefined;
+}
+
+/**
+ * dataStepChecks for the version detection `r` puts the database at exactly (exactVersion), with the parameters the
+ * scripts are compiled with; undefined when it is at none exactly, or as dataStepChecks.
+ */
+export function dataStepChecksFor(r: DetectResult, params: string[] | undefined, plansDir?: string): DataStepChecks | undefined {
+  const version = exactVersion(r);
+  if (version === undefined) return undefined;
+  return dataStepChecks({ product: r.product, dialect: r.dialect, version, versions: ['0', ...loadProduct(r.product, plansDir).product.versions], params, plansDir });
+}
+
+/**
+ * The version a detection puts the database at exactly, when it does: the version whose data steps to ask about.
+ * Undefined for any other outcome, for an earlier patch's schema, and for a set of identical versions (the data
+ * steps of the plan into the highest are the difference between them: work left there is the lower version, not a
+ * stopped script).
+ */
+export function exactVersion(r: DetectResult): string | undefined {
+  return r.outcome === 'exact' && !r.best.before && r.best.versions.length === 1 ? r.best.versions[0] : undefined;
+}
+
+/** The sentence that names the steps with work left (status's note, detect's line). */
+export function dataStepsLine(f: DataStepsFound): string {
+  const steps = [...new Set(f.left)];
+  return `the schema is at ${f.version}, but the ${f.from} → ${f.version} script stopped before its data steps were done: ${steps.length === 1 ? 'step' : 'steps'} ${steps.join('; ')} still ${steps.length === 1 ? 'has' : 'have'} rows to write; run the ${f.from} → ${f.version} script again (it resumes where it stopped)`;
+}
+
+/** The sentence on the steps whose conditions could not be evaluated, or undefined when there are none. */
+export function skippedLine(f: DataStepsFound): string | undefined {
+  if (!f.skipped.length) return undefined;
+  return `not checked (their conditions cannot be evaluated read-only on this database): ${f.skipped.map((s) => `${s.step} (${s.why})`).join('; ')}`;
+}

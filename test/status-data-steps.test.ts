@@ -1,0 +1,181 @@
+// `plan status` / `plan detect` on a database whose schema is at a version while the script into it stopped before
+// its last data steps (a crash after its last schema change): the catalog matches the version exactly, but the
+// rows the last steps copy or insert are missing. Found by a fresh user on MariaDB: status said "up to date" (exit 0)
+// with Keto's namespace-2 tuples never copied and the 5 schema_migration rows missing. The steps' own row conditions,
+// as the script asks them, are asked read-only: status says resume, naming the steps, and the command that re-runs
+// the script; once it has run, up to date again.
+//
+// Keto 0.6 → 0.7 is the product with data steps after its last schema change (SuperTokens 5.0 → 6.0 has none: its
+// last steps change the schema). MariaDB: the script cut at the banner of step 8/11, run by the mariadb client (each
+// statement commits: a crash there leaves exactly this). PostgreSQL (PGlite): the script is one transaction, so the
+// same state is made by committing its part up to step 10/14 (what a script with parts of its own, or a hand-run
+// part, leaves).
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { detect } from '../src/detect/detect.js';
+import { dataStepChecksFor, skippedLine, type DataStepsFound } from '../src/detect/data-steps.js';
+import { formatStatus } from '../src/detect/format.js';
+import { status } from '../src/detect/status.js';
+import { openScratch, type Scratch } from '../src/engines/index.js';
+import { readCatalogThen } from '../src/engines/live.js';
+import { projectRoot } from '../src/paths.js';
+import { describeServer } from './helpers/servers.js';
+
+const MAIN = join(projectRoot(), 'dist/src/cli/main.js'); // built by `npm test` (or npm run build) before vitest
+const SLOW = { timeout: 600_000 };
+const NS = ['namespaces=files:1,groups:2'];
+
+async function plan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await promisify(execFile)(process.execPath, [MAIN, ...args], { encoding: 'utf8' });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+  }
+}
+
+const urlOf = (server: string, s: Scratch) => {
+  const u = new URL(server);
+  u.pathname = `/${s.name}`;
+  return u.toString();
+};
+
+/** The script text before the banner of `step` (e.g. `8/11`) of the 0.6 → 0.7 plan. */
+function cutBefore(script: string, step: string): string {
+  const at = script.indexOf(`-- 0.6 → 0.7 · ${step} · `);
+  if (at < 0) throw new Error(`no banner ${step}`);
+  return script.slice(0, at);
+}
+
+/** Keto at 0.6 with tuples in both namespaces' legacy tables. */
+async function keto06(s: Scratch, dialect: 'postgres' | 'mysql'): Promise<void> {
+  await s.execScript(compile({ product: 'keto', from: '0', to: '0.6', dialect, params: NS }).sql);
+  const now = "'2024-01-02 03:04:05'";
+  await s.execStatements([
+    `INSERT INTO keto_0000000001_relation_tuples (shard_id, object, relation, subject, commit_time) VALUES ('', 'o1', 'r', 'u1', ${now}), ('', 'o2', 'r', 'u2', ${now})`,
+    `INSERT INTO keto_0000000002_relation_tuples (shard_id, object, relation, subject, commit_time) VALUES ('', 'g1', 'm', 'u1', ${now})`,
+  ]);
+}
+
+const NOTE_MYSQL =
+  'note: the schema is at 0.7, but the 0.6 → 0.7 script stopped before its data steps were done: steps 8/11 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples); 9/11 (insert 5 rows into schema_migration) still have rows to write; run the 0.6 → 0.7 script again (it resumes where it stopped)';
+
+describe('status and detect after a script stopped before its data steps: PGlite', SLOW, () => {
+  /** detect, the data steps asked in the same read-only transaction, then status, as the CLI does them. */
+  async function statusOn(s: Scratch): Promise<{ text: string; data?: DataStepsFound; state: string }> {
+    let r: ReturnType<typeof detect> | undefined;
+    const read = await readCatalogThen('postgres', (q) => s.query(q), undefined, {}, (lines) => dataStepChecksFor((r = detect({ product: 'keto', dialect: 'postgres', params: NS, found: lines })), NS));
+    r ??= detect({ product: 'keto', dialect: 'postgres', params: NS, found: read.lines });
+    const st = status({ detected: r, params: NS, ...(read.data ? { dataSteps: read.data } : {}) });
+    return { text: formatStatus(r, st, 'pglite'), data: read.data, state: st.state };
+  }
+
+  it('keto 0.6 → 0.7 cut before step 10/14 (namespace 1 copied): resume, naming steps 10/14, 11/14 and 12/14; the script run again completes it: up to date', async () => {
+    const s = await openScratch('postgres');
+    try {
+      await keto06(s, 'postgres');
+      const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'postgres', params: NS }).sql;
+      await s.execScript(`${cutBefore(up, '10/14')}\nCOMMIT;\n`);
+      const before = await statusOn(s);
+      expect(before.state).toBe('resume');
+      expect(before.data).toEqual({ version: '0.7', from: '0.6', left: ['10/14 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples)', '11/14 (insert 5 rows into schema_migration)', '12/14 (insert 2 rows into schema_migration)'], skipped: [] });
+      const lines = before.text.split('\n');
+      expect(lines).toContain('best match: 0.7 (exact)');
+      expect(lines).toContain('to resume and reach 0.7: 1 plan');
+      expect(lines).toContain('  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1,groups:2 -o up.sql');
+      expect(lines).toContain(
+        'note: the schema is at 0.7, but the 0.6 → 0.7 script stopped before its data steps were done: steps 10/14 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples); 11/14 (insert 5 rows into schema_migration); 12/14 (insert 2 rows into schema_migration) still have rows to write; run the 0.6 → 0.7 script again (it resumes where it stopped)',
+      );
+      expect(lines).not.toContain('up to date: the database is at 0.7; nothing to apply');
+      // The second run of the script completes it.
+      await s.execScript(up);
+      expect(await s.query('SELECT count(*)::int AS n FROM keto_relation_tuples')).toEqual([{ n: 3 }]);
+      const after = await statusOn(s);
+      expect(after.state).toBe('up-to-date');
+      expect(after.data).toEqual({ version: '0.7', from: '0.6', left: [], skipped: [] });
+      expect(after.text.split('\n')).toContain('up to date: the database is at 0.7; nothing to apply');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a completed upgrade (the script run whole once) says up to date', async () => {
+    const s = await openScratch('postgres');
+    try {
+      await keto06(s, 'postgres');
+      await s.execScript(compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'postgres', params: NS }).sql);
+      const r = await statusOn(s);
+      expect(r.state).toBe('up-to-date');
+      expect(r.data?.left).toEqual([]);
+      expect(r.text.split('\n')).toContain('up to date: the database is at 0.7; nothing to apply');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+// On the PostgreSQL server through the pg driver, as plan status connects (PGlite's scratch rolls a transaction back
+// on any error, which a real session does not: there the failed query leaves the transaction aborted until the
+// savepoint is rolled back to).
+await describeServer('a data step whose condition the engine refuses: PostgreSQL server', 'postgres', (server) => {
+  it('is skipped and named, inside a savepoint: the next step is still asked, and status says it', async () => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      const read = await readCatalogThen('postgres', async (q) => (await client.query(q)).rows, undefined, {}, () => ({
+        version: '0.7',
+        from: '0.6',
+        checks: [
+          { step: '1/2 (copy rows from gone into here)', rows: 'SELECT CASE WHEN EXISTS (SELECT 1 FROM h_p_no_such_table) THEN 1 ELSE 0 END AS work' },
+          { step: '2/2 (insert 1 row into here)', catalog: 'SELECT CASE WHEN 1 = 1 THEN 1 ELSE 0 END AS work', rows: 'SELECT CASE WHEN 1 = 1 THEN 1 ELSE 0 END AS work' },
+        ],
+      }));
+      expect(read.data!.left).toEqual(['2/2 (insert 1 row into here)']);
+      expect(read.data!.skipped).toEqual([{ step: '1/2 (copy rows from gone into here)', why: 'relation "h_p_no_such_table" does not exist' }]);
+      expect(skippedLine(read.data!)).toBe('not checked (their conditions cannot be evaluated read-only on this database): 1/2 (copy rows from gone into here) (relation "h_p_no_such_table" does not exist)');
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+await describeServer('status and detect after a script stopped before its data steps: MariaDB (the reproduction)', 'mysql', (server) => {
+  it('keto 0.6 → 0.7 cut before step 8/11: status says resume (exit 0) naming steps 8/11 and 9/11, detect says so too; the script run again completes it: up to date', SLOW, async () => {
+    const s = await openScratch('mysql', { url: server });
+    try {
+      await keto06(s, 'mysql');
+      const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'mysql', params: NS }).sql;
+      await s.execWithClient(cutBefore(up, '8/11'));
+      const url = urlOf(server, s);
+      const st = await plan('status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7');
+      expect(st.code).toBe(0);
+      const lines = st.stdout.split('\n');
+      expect(lines).toContain('best match: 0.7 (exact)');
+      expect(lines).toContain('to resume and reach 0.7: 1 plan');
+      expect(lines).toContain('  npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=files:1,groups:2 -o up.sql');
+      expect(lines).toContain(NOTE_MYSQL);
+      expect(lines).not.toContain('up to date: the database is at 0.7; nothing to apply');
+      const json = JSON.parse((await plan('status', 'keto', '--url', url, '--param', NS[0], '--json')).stdout);
+      expect(json.status.state).toBe('resume');
+      const det = await plan('detect', 'keto', '--url', url, '--param', NS[0]);
+      expect(det.code).toBe(0);
+      expect(det.stdout.split('\n')).toContain(`resume: ${NOTE_MYSQL.slice('note: '.length)}`);
+      // Nothing was written by status or detect: the rows are as the cut script left them.
+      expect(Number((await s.query('SELECT COUNT(*) AS n FROM keto_relation_tuples'))[0].n)).toBe(2);
+      // The second run of the script completes it.
+      await s.execWithClient(up);
+      expect(Number((await s.query('SELECT COUNT(*) AS n FROM keto_relation_tuples'))[0].n)).toBe(3);
+      const again = await plan('status', 'keto', '--url', url, '--param', NS[0]);
+      expect(again.code).toBe(0);
+      expect(again.stdout.split('\n')).toContain('up to date: the database is at 0.7; nothing to apply');
+      expect((await plan('detect', 'keto', '--url', url, '--param', NS[0])).stdout).not.toContain('resume:');
+    } finally {
+      await s.close();
+    }
+  });
+});
