@@ -328,14 +328,17 @@ withParams(
 )
   .option('-o, --output <file>', 'write to this file (atomically; its folder must exist); - is standard output')
   .addOption(new Option('--format <format>', 'markdown (default) or json').choices(['markdown', 'json']))
+  // compile's options that change the script: the review describes (and checksums) the script compile makes with them.
+  .addOption(timeoutOptions()[0])
+  .addOption(timeoutOptions()[1])
   .addOption(plansOption())
-  .action(async (product: string, from: string, to: string, o: ParamOptions & { dialect: string; output?: string; format?: string; plans?: string[] }) => {
+  .action(async (product: string, from: string, to: string, o: ParamOptions & TimeoutOptions & { dialect: string; output?: string; format?: string; plans?: string[] }) => {
     const format = o.format ?? 'markdown';
     const { reviewFor } = await import('../review/run.js');
     const { reviewMarkdown } = await import('../review/review.js');
     const plansDir = productDirOf(product, o);
     const given = await paramsFor(o, product, plansDir);
-    const { warnings, ...r } = await reviewFor({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir });
+    const { warnings, ...r } = await reviewFor({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir, timeouts: timeoutsOf(o) });
     printWarnings(warnings);
     await writeOutput(o.output, format === 'json' ? `${JSON.stringify(r, null, 2)}\n` : reviewMarkdown(r));
   });

@@ -1,0 +1,42 @@
+// Faults a fresh user found (each with the exact input they gave):
+// 1. `plan review … --lock-timeout 30s` (and --statement-timeout) was refused (unknown option), so a review could not
+//    describe a script compiled with non-default timeouts: its checksum of up.sql matched only the default compile.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../src/paths.js';
+
+const CLI = join(projectRoot(), 'dist/src/cli/main.js');
+const plan = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+describe('plan review takes compile\'s options that change the script', () => {
+  const path = ['supertokens', '3.3', '3.4', '--dialect', 'postgres'];
+  const timeouts = ['--lock-timeout', '30s', '--statement-timeout', '1min'];
+  it('review --lock-timeout 30s --statement-timeout 1min: states them, and checksums the script compile makes with them', () => {
+    const compiled = plan('compile', ...path, ...timeouts);
+    expect(compiled.status).toBe(0);
+    const r = plan('review', ...path, ...timeouts, '--format', 'json');
+    expect({ stderr: r.stderr, status: r.status }).toEqual({ stderr: '', status: 0 });
+    const review = JSON.parse(r.stdout);
+    expect(review.checksums.find((c: { file: string }) => c.file === 'up.sql').sha256).toBe(sha256(compiled.stdout));
+    expect(sha256(compiled.stdout)).not.toBe(sha256(plan('compile', ...path).stdout));
+    expect(r.stdout).toContain("lock_timeout = '30s'");
+    expect(r.stdout).toContain("statement_timeout = '1min'");
+    expect(r.stdout).not.toContain("lock_timeout = '5s'");
+    // The commands it gives make that same script (and its rollback with the same bounds).
+    expect(review.commands.compile).toBe('npx plan compile supertokens 3.3 3.4 --dialect postgres --lock-timeout 30s --statement-timeout 1min -o up.sql');
+    expect(review.commands.rollback).toBe('npx plan compile supertokens 3.4 3.3 --dialect postgres --lock-timeout 30s --statement-timeout 1min -o down.sql');
+  });
+  it('Markdown review --lock-timeout 30s states 30 s, not the default 5 s', () => {
+    const r = plan('review', ...path, '--lock-timeout', '30s');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("lock_timeout = '30s'");
+    expect(r.stdout).toContain(sha256(plan('compile', ...path, '--lock-timeout', '30s').stdout));
+  });
+  it('a bad duration is refused as compile refuses it', () => {
+    const r = plan('review', ...path, '--lock-timeout', '30');
+    expect({ stderr: r.stderr, status: r.status, stdout: r.stdout }).toEqual({ stderr: plan('compile', ...path, '--lock-timeout', '30').stderr, status: 2, stdout: '' });
+  });
+});
