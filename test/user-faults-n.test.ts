@@ -1,11 +1,15 @@
 // Faults a fresh user found (each with the exact input they gave):
 // 1. `plan review … --lock-timeout 30s` (and --statement-timeout) was refused (unknown option), so a review could not
 //    describe a script compiled with non-default timeouts: its checksum of up.sql matched only the default compile.
+// 2. `--url postgres://postgres@127.0.0.1:3306/db` (PostgreSQL's scheme at MariaDB's port) said "Received unexpected
+//    copyData message from backend."; a mysql:// URL at PostgreSQL's port waited out its timeout (ETIMEDOUT).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths.js';
+import { serverUrl } from '../src/engines/index.js';
+import { describeServer } from './helpers/servers.js';
 
 const CLI = join(projectRoot(), 'dist/src/cli/main.js');
 const plan = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
@@ -38,5 +42,27 @@ describe('plan review takes compile\'s options that change the script', () => {
   it('a bad duration is refused as compile refuses it', () => {
     const r = plan('review', ...path, '--lock-timeout', '30');
     expect({ stderr: r.stderr, status: r.status, stdout: r.stdout }).toEqual({ stderr: plan('compile', ...path, '--lock-timeout', '30').stderr, status: 2, stdout: '' });
+  });
+});
+
+await describeServer('a PostgreSQL URL at the MySQL/MariaDB server\'s port', 'mysql', () => {
+  const at = new URL(serverUrl('mysql')).host;
+  it(`postgres://postgres@${at}/db: one line saying the server is MySQL/MariaDB, exit 1 as for a server that cannot be read`, () => {
+    const url = `postgres://postgres@${at}/db`;
+    for (const [args, prefix] of [[['detect', 'keto', '--url', url], `cannot read the catalog at ${url}`], [['status', 'keto', '--url', url], `cannot read the catalog at ${url}`], [['verify', 'supertokens', '3.3', '3.4', '--url', url], `cannot verify supertokens 3.3 → 3.4 · postgres on ${url}`]] as const) {
+      const r = plan(...args);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`^plan: error: ${prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: the server at ${at.replace(/\./g, '\\.')} did not answer as PostgreSQL: it is MySQL/MariaDB \\([^)]+\\); for it use a mysql:// URL \\(mysql://user@${at.replace(/\./g, '\\.')}/database\\)\n$`));
+      expect(r.stderr).not.toContain('copyData');
+    }
+  });
+});
+
+await describeServer('a MySQL URL at the PostgreSQL server\'s port', 'postgres', () => {
+  const at = new URL(serverUrl('postgres')).host;
+  it(`mysql://root@${at}/db: one line saying the server is PostgreSQL, exit 1`, () => {
+    const url = `mysql://root@${at}/db`;
+    const r = plan('detect', 'keto', '--url', url);
+    expect({ stderr: r.stderr, status: r.status }).toEqual({ stderr: `plan: error: cannot read the catalog at ${url}: the server at ${at} did not answer as MySQL/MariaDB: it is PostgreSQL; for it use a postgres:// URL (postgres://user@${at}/database)\n`, status: 1 });
   });
 });

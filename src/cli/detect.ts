@@ -5,6 +5,7 @@ import { status, timeoutArgs } from '../detect/status.js';
 import { planCommand } from '../shell.js';
 import { dialectOfUrl, redact } from '../engines/index.js';
 import { applyTargetOfUrl, readBusySessions, readLiveCatalog, sqliteFileOfUrl, type BusyRead, type LiveCatalog } from '../engines/live.js';
+import { connectErrorLine } from '../engines/probe.js';
 import { getDialect } from '../dialects/index.js';
 import type { DialectName } from '../plan/types.js';
 import { PlanError } from '../plan/errors.js';
@@ -79,7 +80,7 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
     live = await readLiveCatalog(o.url, schema, places);
   } catch (e) {
     // Cannot connect, wrong password, no such database: a check that could not be made (exit code 1).
-    throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${String((e as Error).message ?? e).split('\n')[0]}`);
+    throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${await connectErrorLine(o.url, e)}`);
   }
   return { live, result: detect({ product, dialect, params: o.param, plansDir: o.plansDir, found: live.lines }) };
 }
@@ -235,7 +236,7 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
     try {
       busy = await readBusySessions(o.url, sql, at.schema);
     } catch (e) {
-      throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${String((e as Error).message ?? e).split('\n')[0]}`);
+      throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${await connectErrorLine(o.url, e)}`);
     }
     if (busy.unreadable !== undefined) printWarnings([`could not check whether another session is changing the schema (${busy.unreadable}): going on as if none were`]);
     if (busy.sessions.length) {
