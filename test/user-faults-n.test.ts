@@ -3,6 +3,7 @@
 //    describe a script compiled with non-default timeouts: its checksum of up.sql matched only the default compile.
 // 2. `--url postgres://postgres@127.0.0.1:3306/db` (PostgreSQL's scheme at MariaDB's port) said "Received unexpected
 //    copyData message from backend."; a mysql:// URL at PostgreSQL's port waited out its timeout (ETIMEDOUT).
+// 3. No "did you mean" for a mistyped product (`kto`, `Fief`) or version (`v0.6`, `0.6.0`).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -65,4 +66,27 @@ await describeServer('a MySQL URL at the PostgreSQL server\'s port', 'postgres',
     const r = plan('detect', 'keto', '--url', url);
     expect({ stderr: r.stderr, status: r.status }).toEqual({ stderr: `plan: error: cannot read the catalog at ${url}: the server at ${at} did not answer as MySQL/MariaDB: it is PostgreSQL; for it use a postgres:// URL (postgres://user@${at}/database)\n`, status: 1 });
   });
+});
+
+describe('a mistyped product or version: the one-line error suggests the name meant, and accepts nothing', () => {
+  const known = '(known: authhero, fief, keto, logto, supertokens)';
+  const versions = '(versions: 0, 0.6, 0.7, 0.7-cleanup)';
+  const cases: [string[], string][] = [
+    [['compile', 'kto', '0', '0.6', '--dialect', 'postgres'], `unknown product "kto": did you mean "keto"? ${known}`],
+    [['compile', 'Fief', '0', '0.27', '--dialect', 'postgres'], `unknown product "Fief": did you mean "fief"? ${known}`],
+    [['compile', 'keto', 'v0.6', '0.7', '--dialect', 'postgres'], `unknown version "v0.6" of keto: did you mean "0.6"? ${versions}`],
+    [['compile', 'keto', '0', '0.6.0', '--dialect', 'postgres'], `unknown version "0.6.0" of keto: did you mean "0.6"? ${versions}`],
+    [['catalog', 'supertokens', '6', '--dialect', 'mysql'], 'unknown version "6" of supertokens: did you mean "6.0"? (versions: 0, 3.3,'],
+    // Nothing near: no suggestion.
+    [['compile', 'keto', '0', '0.8', '--dialect', 'postgres'], `unknown version "0.8" of keto ${versions}`],
+    [['compile', 'nosuch', '0', '0.6', '--dialect', 'postgres'], `unknown product "nosuch" ${known}`],
+  ];
+  for (const [args, message] of cases) {
+    it(args.join(' '), () => {
+      const r = plan(...args);
+      expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 2, stdout: '' });
+      expect(r.stderr.startsWith(`plan: error: ${message}`)).toBe(true);
+      expect(r.stderr.split('\n').length).toBe(2);
+    });
+  }
 });

@@ -1,5 +1,6 @@
 // `plan status`: what is pending for a database whose version `detect` found: the plans from there to a target,
 // their manual steps, and the exact commands that compile and apply the script. Pure: nothing is run.
+import { didYouMean, versionMeant } from '../plan/text-distance.js';
 import { isStage, lastRelease } from '../plan/graph.js';
 import { compile, otherDialectParams, productFor, unreadParamWarnings } from '../compile/compile.js';
 import { DEFAULT_TIMEOUTS, durationText, type ApplyTarget, type Timeouts } from '../dialects/dialect.js';
@@ -105,7 +106,7 @@ export function status(req: StatusRequest): StatusResult {
   const at = det.outcome === 'between' ? det.between!.to : det.outcome === 'exact' ? det.best.versions[det.best.versions.length - 1] : undefined;
   const atStage = req.to === undefined && at !== undefined && isStage(at) && rank(at) > rank(last);
   const to = req.to ?? (atStage ? at! : last);
-  if (!all.includes(to)) throw new PlanError(`unknown version "${to}" of ${det.product} (versions: ${all.join(', ')})`);
+  if (!all.includes(to)) throw new PlanError(`unknown version "${to}" of ${det.product}${didYouMean(versionMeant(to, all))} (versions: ${all.join(', ')})`);
   // The product's tables are named with another prefix: commands for the names given would install it beside them.
   if (det.outcome === 'other-prefix') return { state: 'unknown', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [], warnings: [] };
   const notes: string[] = atStage ? [`${to} is a stage past the last release, ${last}, that this database was taken to: the target here (--to ${last} would roll it back)`] : [];
