@@ -4,6 +4,7 @@
 // 2. `--url postgres://postgres@127.0.0.1:3306/db` (PostgreSQL's scheme at MariaDB's port) said "Received unexpected
 //    copyData message from backend."; a mysql:// URL at PostgreSQL's port waited out its timeout (ETIMEDOUT).
 // 3. No "did you mean" for a mistyped product (`kto`, `Fief`) or version (`v0.6`, `0.6.0`).
+// 4. `--dialect postgresql` was refused while `mariadb` was accepted as mysql.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -89,4 +90,23 @@ describe('a mistyped product or version: the one-line error suggests the name me
       expect(r.stderr.split('\n').length).toBe(2);
     });
   }
+});
+
+describe('--dialect postgresql is accepted as postgres, wherever --dialect is read', () => {
+  for (const args of [['compile', 'supertokens', '3.3', '3.4'], ['review', 'supertokens', '3.3', '3.4'], ['catalog', 'supertokens', '3.3'], ['lint', 'supertokens', '3.3', '3.4']]) {
+    it(`${args[0]} --dialect postgresql: what --dialect postgres gives`, () => {
+      const alias = plan(...args, '--dialect', 'postgresql');
+      const own = plan(...args, '--dialect', 'postgres');
+      expect({ status: alias.status, stderr: alias.stderr, stdout: alias.stdout }).toEqual({ status: own.status, stderr: own.stderr, stdout: own.stdout });
+      expect(own.status).toBe(0);
+    });
+  }
+  it('verify --dialect postgresql is postgres (a mysql URL disagrees with it, as with postgres)', () => {
+    const r = plan('verify', 'supertokens', '3.3', '3.4', '--dialect', 'postgresql', '--url', 'mysql://root@127.0.0.1:3306/test');
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 2, stderr: 'plan: error: --url mysql://root@127.0.0.1:3306/test is a mysql URL, but --dialect is postgres\n' });
+  });
+  it('--help says so', () => {
+    expect(plan('compile', '--help').stdout.replace(/\s+/g, ' ')).toContain('postgres (postgresql is accepted as postgres)');
+    expect(plan('--help').stdout.replace(/\s+/g, ' ')).toContain('"postgresql" is accepted as postgres');
+  });
 });

@@ -33,7 +33,8 @@ Exit codes:
   141  standard output or standard error closed by its reader (plan … | head): a quiet stop, as other commands make
 
 Dialects: postgres (PostgreSQL 12+), mysql (MySQL 8 and MariaDB 10.11+: one script runs on both;
-"mariadb" is accepted as mysql), sqlite (SQLite 3.35+, applied with sqlite3 -bail).
+"mariadb" is accepted as mysql), sqlite (SQLite 3.35+, applied with sqlite3 -bail); "postgresql" is accepted as
+postgres.
 
 Plans: a product is looked for in --plans DIR (repeatable: each in the order given), then in each directory of
 PLAN_PATH (separated by "${delimiter}"), then in the bundled plans; the first directory that has it wins (a note on
@@ -52,11 +53,15 @@ const program = new Command('plan')
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
-/** `mariadb` is accepted as `mysql` (one script runs on MySQL 8 and MariaDB). */
-const dialectName = (v: string) => (v.toLowerCase() === 'mariadb' ? 'mysql' : v);
+/**
+ * A --dialect value, with its aliases: `mariadb` is accepted as `mysql` (one script runs on MySQL 8 and MariaDB), and
+ * `postgresql`, the engine's own name (and its URL scheme, as mariadb's), as `postgres` (found by a fresh user).
+ */
+const DIALECT_ALIASES: Record<string, DialectName> = { mariadb: 'mysql', postgresql: 'postgres' };
+const dialectName = (v: string) => DIALECT_ALIASES[v.toLowerCase()] ?? v;
 
 const dialectOption = (required: boolean) => {
-  const o = new Option('-d, --dialect <dialect>', `target dialect: postgres, mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql) or sqlite${required ? ' (required)' : ''}`).argParser(dialectName);
+  const o = new Option('-d, --dialect <dialect>', `target dialect: postgres (postgresql is accepted as postgres), mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql) or sqlite${required ? ' (required)' : ''}`).argParser(dialectName);
   return required ? o.makeOptionMandatory() : o;
 };
 
