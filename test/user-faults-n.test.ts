@@ -5,10 +5,13 @@
 //    copyData message from backend."; a mysql:// URL at PostgreSQL's port waited out its timeout (ETIMEDOUT).
 // 3. No "did you mean" for a mistyped product (`kto`, `Fief`) or version (`v0.6`, `0.6.0`).
 // 4. `--dialect postgresql` was refused while `mariadb` was accepted as mysql.
+// 5. `plan --plans DIR compile …` was "unknown option '--plans'": --plans had to come after the command name.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths.js';
 import { serverUrl } from '../src/engines/index.js';
 import { describeServer } from './helpers/servers.js';
@@ -108,5 +111,48 @@ describe('--dialect postgresql is accepted as postgres, wherever --dialect is re
   it('--help says so', () => {
     expect(plan('compile', '--help').stdout.replace(/\s+/g, ' ')).toContain('postgres (postgresql is accepted as postgres)');
     expect(plan('--help').stdout.replace(/\s+/g, ' ')).toContain('"postgresql" is accepted as postgres');
+  });
+});
+
+describe('--plans before the command name is read as after it (the search path\'s directories first)', () => {
+  let root: string;
+  let a: string;
+  let b: string;
+  const inRoot = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, PLAN_PATH: '' } });
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'h_N_plans-'));
+    a = join(root, 'a');
+    b = join(root, 'b');
+    mkdirSync(a);
+    mkdirSync(b);
+    expect(inRoot('init', 'acme', '--plans', a).status).toBe(0);
+    expect(inRoot('init', 'beta', '--plans', b).status).toBe(0);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  it('plan --plans DIR compile …: the script plan compile … --plans DIR gives', () => {
+    const before = inRoot('--plans', a, 'compile', 'acme', '0', '1.0', '--dialect', 'postgres');
+    const after = inRoot('compile', 'acme', '0', '1.0', '--dialect', 'postgres', '--plans', a);
+    expect({ status: before.status, stderr: before.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(before.stdout).toBe(after.stdout);
+  });
+  it('before and after together: both directories, the one before first', () => {
+    const r = inRoot('--plans', a, 'list', '--plans', b, '--json');
+    expect(r.status).toBe(0);
+    const names = JSON.parse(r.stdout).products.filter((p: { origin: string }) => p.origin !== 'bundled').map((p: { name: string; plansDir: string }) => [p.name, p.plansDir]);
+    expect(names).toEqual([['acme', a], ['beta', b]]);
+  });
+  it('PLAN_PATH still comes after it', () => {
+    const r = spawnSync(process.execPath, [CLI, '--plans', a, 'list', 'beta'], { encoding: 'utf8', cwd: root, env: { ...process.env, PLAN_PATH: b } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`from: ${b} (PLAN_PATH)`);
+  });
+  it('init takes one directory: one before and one after is --plans given twice', () => {
+    const r = inRoot('--plans', a, 'init', 'gamma', '--plans', b);
+    expect({ status: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({ status: 2, stderr: `plan: error: --plans given twice (${a}, ${b}): give it once (init creates the product in one directory)\n`, stdout: '' });
+  });
+  it('plan --plans DIR init …: made there', () => {
+    const r = inRoot('--plans', a, 'init', 'gamma');
+    expect(r.status).toBe(0);
+    expect(inRoot('list', 'gamma', '--plans', a).stdout).toContain(`from: ${a}`);
   });
 });

@@ -36,9 +36,10 @@ Dialects: postgres (PostgreSQL 12+), mysql (MySQL 8 and MariaDB 10.11+: one scri
 "mariadb" is accepted as mysql), sqlite (SQLite 3.35+, applied with sqlite3 -bail); "postgresql" is accepted as
 postgres.
 
-Plans: a product is looked for in --plans DIR (repeatable: each in the order given), then in each directory of
-PLAN_PATH (separated by "${delimiter}"), then in the bundled plans; the first directory that has it wins (a note on
-stderr says when it shadows a bundled product). ${PLAN_COMMAND} init <product> starts one of your own.`;
+Plans: a product is looked for in --plans DIR (repeatable: each in the order given; given before the command name
+too, then searched first), then in each directory of PLAN_PATH (separated by "${delimiter}"), then in the bundled plans;
+the first directory that has it wins (a note on stderr says when it shadows a bundled product).
+${PLAN_COMMAND} init <product> starts one of your own.`;
 
 const program = new Command('plan')
   .description('Compile declarative migration plans into guarded, re-runnable SQL')
@@ -112,6 +113,29 @@ const plansOption = () => {
   repeatable.add(o);
   return o;
 };
+
+/**
+ * --plans before the command name (`plan --plans DIR compile …`) is read as given after it (found by a fresh user:
+ * it was "unknown option '--plans'"): the program's own --plans, whose directories come first, then the command's.
+ * Program options are read only before the command name (enablePositionalOptions), so the command's own --plans
+ * still takes the values after it. A command of one --plans directory (init) refuses two, wherever they were given,
+ * as refuseRepeatedOptions refuses a second one.
+ */
+program.enablePositionalOptions().addOption(plansOption());
+program.hook('preAction', (_program, command) => {
+  const before = (program.opts() as { plans?: string[] }).plans;
+  if (before === undefined) return;
+  const option = (command.options as readonly Option[]).find((o) => o.long === '--plans');
+  if (option === undefined) throw new PlanError(`--plans is not an option of ${PLAN_COMMAND} ${command.name()}`);
+  const after = command.getOptionValue('plans') as string[] | string | undefined;
+  if (repeatable.has(option)) {
+    command.setOptionValue('plans', [...before, ...((after as string[] | undefined) ?? [])]);
+    return;
+  }
+  const given = [...before, ...(after === undefined ? [] : [after as string])];
+  if (given.length > 1) throw new PlanError(`--plans given ${given.length === 2 ? 'twice' : `${given.length} times`} (${given.join(', ')}): give it once (${command.name()} creates the product in one directory)`);
+  command.setOptionValue('plans', given[0]);
+});
 
 /** The search path of a command: --plans, then PLAN_PATH, then the bundled plans (a PlanError for a missing directory). */
 const searchPathOf = (o: { plans?: string[] }): PlansDirectory[] => plansSearchPath(o.plans);
