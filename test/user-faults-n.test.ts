@@ -6,6 +6,8 @@
 // 3. No "did you mean" for a mistyped product (`kto`, `Fief`) or version (`v0.6`, `0.6.0`).
 // 4. `--dialect postgresql` was refused while `mariadb` was accepted as mysql.
 // 5. `plan --plans DIR compile …` was "unknown option '--plans'": --plans had to come after the command name.
+// 6. `plan status keto` without --param namespaces: its first note said the differences were made by hand; only the
+//    second gave the real cause, the parameter not given (its example stood in for it).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths.js';
+import pg from 'pg';
 import { serverUrl } from '../src/engines/index.js';
 import { describeServer } from './helpers/servers.js';
 
@@ -154,5 +157,52 @@ describe('--plans before the command name is read as after it (the search path\'
     const r = inRoot('--plans', a, 'init', 'gamma');
     expect(r.status).toBe(0);
     expect(inRoot('list', 'gamma', '--plans', a).stdout).toContain(`from: ${a}`);
+  });
+});
+
+await describeServer('plan status keto without --param namespaces: the parameter comes first, not "by hand"', 'postgres', (server) => {
+  const name = 'h_n_keto_status';
+  const url = (() => {
+    const u = new URL(server);
+    u.pathname = `/${name}`;
+    return u.toString();
+  })();
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: server });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  beforeAll(async () => {
+    await admin(`DROP DATABASE IF EXISTS ${name}`);
+    await admin(`CREATE DATABASE ${name}`);
+    // Keto 0.7 installed with two namespaces: the example (files:1,groups:2,folders:3) has three.
+    const script = plan('compile', 'keto', '0', '0.7', '--dialect', 'postgres', '--param', 'namespaces=files:1,groups:2');
+    expect(script.status).toBe(0);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(script.stdout);
+    } finally {
+      await c.end();
+    }
+  });
+  afterAll(() => admin(`DROP DATABASE IF EXISTS ${name}`));
+  it('its first note is the parameter\'s; the differences are not said to be made by hand', () => {
+    const r = plan('status', 'keto', '--url', url);
+    const notes = r.stdout.split('\n').filter((l) => l.startsWith('note: '));
+    expect(notes).toEqual([
+      "note: --param namespaces was not given: its example (files:1,groups:2,folders:3) stood in for it; pass --param namespaces=… with this database's value",
+      "note: the database is at no version exactly; the nearest, 0.7, is the target: the differences above may be those of --param namespaces, not given (an example stood in for it): pass this database's value and run status again; differences that remain, no script of the plans changes (someone made them by hand), and a script from 0.7 would stop on them, changing nothing",
+    ]);
+  });
+  it('with --param namespaces=files:1,groups:2: up to date, no note', () => {
+    const r = plan('status', 'keto', '--url', url, '--param', 'namespaces=files:1,groups:2');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('up to date: the database is at 0.7; nothing to apply');
+    expect(r.stdout).not.toContain('note:');
   });
 });

@@ -17,6 +17,12 @@ export interface StatusRequest {
   detected: DetectResult;
   /** The target version (default: the newest). */
   to?: string;
+  /**
+   * The parameters not given whose examples stood in for them in the comparison (they shape the schema: a for_each
+   * map, a naming or location parameter): differences from the nearest version are then put down to them first,
+   * not to changes made by hand (found by a fresh user: keto without --param namespaces).
+   */
+  stoodIn?: string[];
   /** The --param values given (name=value): repeated in the compile command. */
   params?: string[];
   /** Where the parameters of a params file were written: the warnings about one name that place. */
@@ -143,7 +149,10 @@ export function status(req: StatusRequest): StatusResult {
       if (vs.includes(to)) {
         from = to;
         scripts = [];
-        notes.push(`the database is at no version exactly; the nearest, ${to}, is the target: no script of the plans changes the differences above (someone made them by hand), and a script from ${to} would stop on them, changing nothing`);
+        const guessed = req.stoodIn ?? [];
+        notes.push(guessed.length
+          ? `the database is at no version exactly; the nearest, ${to}, is the target: the differences above may be those of ${guessed.map((n) => `--param ${n}`).join(', ')}, not given (an example stood in for ${guessed.length === 1 ? 'it' : 'them'}): pass this database's value${guessed.length === 1 ? '' : 's'} and run status again; differences that remain, no script of the plans changes (someone made them by hand), and a script from ${to} would stop on them, changing nothing`
+          : `the database is at no version exactly; the nearest, ${to}, is the target: no script of the plans changes the differences above (someone made them by hand), and a script from ${to} would stop on them, changing nothing`);
       }
       if (vs.length > 1) notes.push(`${det.best.label}: the schema cannot tell these versions apart; the plans are listed from ${from}, skip the manual steps of those the database already has`);
       if (det.outcome === 'inexact' && scripts.length) notes.push(`the database is at no version exactly (${det.best.differences} difference${det.best.differences === 1 ? '' : 's'} from ${det.best.label}): these commands assume ${from}, and the script's version check stops, changing nothing, when the differences matter`);
