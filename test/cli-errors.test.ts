@@ -302,7 +302,7 @@ describe('parameters, dialects, versions', SLOW, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' }).sql);
     const help = plan(['compile', '--help']);
-    expect(help.stdout.replace(/\s+/g, ' ')).toContain('-d, --dialect <dialect> target dialect: postgres, mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql) or sqlite (required)');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('-d, --dialect <dialect> target dialect: postgres (postgresql is accepted as postgres), mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql) or sqlite (required)');
   });
 
   it("a parameter only another dialect's naming reads: a warning on stderr, the same script, exit 0 (found by a fresh DBA run)", () => {
@@ -580,7 +580,7 @@ describe('plan completion', SLOW, () => {
       expect(r.stdout).toContain('complete -o default -F _plan_complete plan');
       expect(spawnSync('bash', ['-n'], { input: r.stdout }).status).toBe(0);
     }
-    if (shell === 'fish') expect(r.stdout).toMatch(/^complete -c plan -n '__fish_seen_subcommand_from compile' -l dialect -s d -x -a 'postgres mysql mariadb sqlite'/m);
+    if (shell === 'fish') expect(r.stdout).toMatch(/^complete -c plan -n '__fish_seen_subcommand_from compile' -l dialect -s d -x -a 'postgres postgresql mysql mariadb sqlite'/m);
   });
 
   it("bash: sourced as its first line says, it completes the function plan of a project's install (found at stop 31: it only said eval \"$(plan completion bash)\", which needs a global install; at stop 32: an alias, which zsh does not complete as plan)", () => {
@@ -621,7 +621,7 @@ describe('plan completion', SLOW, () => {
     expect(fish).toContain("complete -c plan -n '__fish_seen_subcommand_from completion; and test (count (commandline -opc)) -eq 2' -a 'bash zsh fish'");
     expect(fish).toContain("complete -c plan -n '__fish_seen_subcommand_from review' -l format -x -a 'markdown json' -d 'markdown or json'");
     expect(fish).toContain("complete -c plan -n '__fish_seen_subcommand_from build' -l out -r -F");
-    expect(fish).toMatch(/-l dialect -s d -x -a 'postgres mysql mariadb sqlite' -d 'target dialect: postgres, mysql or sqlite'/);
+    expect(fish).toMatch(/-l dialect -s d -x -a 'postgres postgresql mysql mariadb sqlite' -d 'target dialect: postgres, mysql or sqlite'/);
   });
 
   it('an unknown shell is a usage error', () => {

@@ -6,7 +6,7 @@ import { PLAN_COMMAND } from '../shell.js';
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
-const DIALECTS = ['postgres', 'mysql', 'mariadb', 'sqlite'];
+const DIALECTS = ['postgres', 'postgresql', 'mysql', 'mariadb', 'sqlite'];
 /** Options whose value is a path: the shell completes file names there. */
 const PATH_OPTIONS = new Set(['--output', '--params-file', '--plans', '--out']);
 

@@ -6,6 +6,7 @@ import { dataStepChecksFor, dataStepsLine, skippedLine } from '../detect/data-st
 import { planCommand } from '../shell.js';
 import { dialectOfUrl, redact } from '../engines/index.js';
 import { applyTargetOfUrl, readBusySessions, readLiveCatalog, sqliteFileOfUrl, type BusyRead, type LiveCatalog } from '../engines/live.js';
+import { connectErrorLine } from '../engines/probe.js';
 import { getDialect } from '../dialects/index.js';
 import type { DialectName } from '../plan/types.js';
 import { PlanError } from '../plan/errors.js';
@@ -88,7 +89,7 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
     live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined);
   } catch (e) {
     // Cannot connect, wrong password, no such database: a check that could not be made (exit code 1).
-    throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${String((e as Error).message ?? e).split('\n')[0]}`);
+    throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${await connectErrorLine(o.url, e)}`);
   }
   return { live, result: detected(live.lines) };
 }
@@ -106,6 +107,11 @@ function dataLines(live: LiveCatalog): string[] {
  * source table) changes no catalog line, and gets no note.
  */
 function exampleNotes(product: string, o: Pick<DetectOptions, 'param' | 'plansDir'>): string[] {
+  return stoodIn(product, o).map(({ name, example }) => `note: --param ${name} was not given: its example (${example}) stood in for it; pass --param ${name}=… with this database's value`);
+}
+
+/** The parameters exampleNotes notes: those whose examples stood in for them, with the example. */
+function stoodIn(product: string, o: Pick<DetectOptions, 'param' | 'plansDir'>): { name: string; example: string }[] {
   const given = new Set(o.param.map((g) => g.slice(0, g.indexOf('='))));
   const p = loadProduct(product, o.plansDir);
   const shaping = new Set<string>([
@@ -115,7 +121,7 @@ function exampleNotes(product: string, o: Pick<DetectOptions, 'param' | 'plansDi
   ]);
   return Object.entries(declaredParameters(p))
     .filter(([name, spec]) => spec.default === undefined && spec.example !== undefined && !given.has(name) && shaping.has(name))
-    .map(([name, spec]) => `note: --param ${name} was not given: its example (${spec.example}) stood in for it; pass --param ${name}=… with this database's value`);
+    .map(([name, spec]) => ({ name, example: String(spec.example) }));
 }
 
 /** "table users" / "tables a, b, c and 4 more": the product's tables a database holds, for the no-product line. */
@@ -251,7 +257,7 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
     try {
       busy = await readBusySessions(o.url, sql, at.schema);
     } catch (e) {
-      throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${String((e as Error).message ?? e).split('\n')[0]}`);
+      throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${await connectErrorLine(o.url, e)}`);
     }
     if (busy.unreadable !== undefined) printWarnings([`could not check whether another session is changing the schema (${busy.unreadable}): going on as if none were`]);
     if (busy.sessions.length) {
@@ -264,12 +270,13 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   const schemaParam = at.dialect === 'postgres' ? loadProduct(product, o.plansDir).product.naming?.postgres?.schema : undefined;
   const param = o.schema !== undefined && schemaParam !== undefined && !o.param.some((g) => g.startsWith(`${schemaParam}=`)) ? [...o.param, `${schemaParam}=${o.schema}`] : o.param;
   const { live, result } = await detectAt(product, o, at, { params: param });
-  const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), params: param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}) });
+  const examples = stoodIn(product, o).map((x) => x.name);
+  const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), params: param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(examples.length ? { stoodIn: examples } : {}) });
   const notes = exampleNotes(product, o);
   // On stderr, as plan compile prints them (not in the JSON, as compile --json leaves them out too).
   printWarnings(s.warnings);
   const { warnings: _, ...shown } = s;
   const rerun = rerunOf('status', product, o, result.otherPrefix?.param);
-  console.log(o.json ? JSON.stringify({ detect: { ...detectJson(result, live.label, rerun), notes }, status: shown }, null, 2) : [formatStatus(result, s, live.label, rerun), ...notes].join('\n'));
+  console.log(o.json ? JSON.stringify({ detect: { ...detectJson(result, live.label, rerun), notes }, status: shown }, null, 2) : formatStatus(result, s, live.label, rerun, notes.map((n) => n.replace(/^note: /, ''))));
   return exitOf(result);
 }

@@ -33,11 +33,13 @@ Exit codes:
   141  standard output or standard error closed by its reader (plan … | head): a quiet stop, as other commands make
 
 Dialects: postgres (PostgreSQL 12+), mysql (MySQL 8 and MariaDB 10.11+: one script runs on both;
-"mariadb" is accepted as mysql), sqlite (SQLite 3.35+, applied with sqlite3 -bail).
+"mariadb" is accepted as mysql), sqlite (SQLite 3.35+, applied with sqlite3 -bail); "postgresql" is accepted as
+postgres.
 
-Plans: a product is looked for in --plans DIR (repeatable: each in the order given), then in each directory of
-PLAN_PATH (separated by "${delimiter}"), then in the bundled plans; the first directory that has it wins (a note on
-stderr says when it shadows a bundled product). ${PLAN_COMMAND} init <product> starts one of your own.`;
+Plans: a product is looked for in --plans DIR (repeatable: each in the order given; given before the command name
+too, then searched first), then in each directory of PLAN_PATH (separated by "${delimiter}"), then in the bundled plans;
+the first directory that has it wins (a note on stderr says when it shadows a bundled product).
+${PLAN_COMMAND} init <product> starts one of your own.`;
 
 const program = new Command('plan')
   .description('Compile declarative migration plans into guarded, re-runnable SQL')
@@ -52,11 +54,15 @@ const program = new Command('plan')
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
-/** `mariadb` is accepted as `mysql` (one script runs on MySQL 8 and MariaDB). */
-const dialectName = (v: string) => (v.toLowerCase() === 'mariadb' ? 'mysql' : v);
+/**
+ * A --dialect value, with its aliases: `mariadb` is accepted as `mysql` (one script runs on MySQL 8 and MariaDB), and
+ * `postgresql`, the engine's own name (and its URL scheme, as mariadb's), as `postgres` (found by a fresh user).
+ */
+const DIALECT_ALIASES: Record<string, DialectName> = { mariadb: 'mysql', postgresql: 'postgres' };
+const dialectName = (v: string) => DIALECT_ALIASES[v.toLowerCase()] ?? v;
 
 const dialectOption = (required: boolean) => {
-  const o = new Option('-d, --dialect <dialect>', `target dialect: postgres, mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql) or sqlite${required ? ' (required)' : ''}`).argParser(dialectName);
+  const o = new Option('-d, --dialect <dialect>', `target dialect: postgres (postgresql is accepted as postgres), mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql) or sqlite${required ? ' (required)' : ''}`).argParser(dialectName);
   return required ? o.makeOptionMandatory() : o;
 };
 
@@ -107,6 +113,29 @@ const plansOption = () => {
   repeatable.add(o);
   return o;
 };
+
+/**
+ * --plans before the command name (`plan --plans DIR compile …`) is read as given after it (found by a fresh user:
+ * it was "unknown option '--plans'"): the program's own --plans, whose directories come first, then the command's.
+ * Program options are read only before the command name (enablePositionalOptions), so the command's own --plans
+ * still takes the values after it. A command of one --plans directory (init) refuses two, wherever they were given,
+ * as refuseRepeatedOptions refuses a second one.
+ */
+program.enablePositionalOptions().addOption(plansOption());
+program.hook('preAction', (_program, command) => {
+  const before = (program.opts() as { plans?: string[] }).plans;
+  if (before === undefined) return;
+  const option = (command.options as readonly Option[]).find((o) => o.long === '--plans');
+  if (option === undefined) throw new PlanError(`--plans is not an option of ${PLAN_COMMAND} ${command.name()}`);
+  const after = command.getOptionValue('plans') as string[] | string | undefined;
+  if (repeatable.has(option)) {
+    command.setOptionValue('plans', [...before, ...((after as string[] | undefined) ?? [])]);
+    return;
+  }
+  const given = [...before, ...(after === undefined ? [] : [after as string])];
+  if (given.length > 1) throw new PlanError(`--plans given ${given.length === 2 ? 'twice' : `${given.length} times`} (${given.join(', ')}): give it once (${command.name()} creates the product in one directory)`);
+  command.setOptionValue('plans', given[0]);
+});
 
 /** The search path of a command: --plans, then PLAN_PATH, then the bundled plans (a PlanError for a missing directory). */
 const searchPathOf = (o: { plans?: string[] }): PlansDirectory[] => plansSearchPath(o.plans);
@@ -328,14 +357,17 @@ withParams(
 )
   .option('-o, --output <file>', 'write to this file (atomically; its folder must exist); - is standard output')
   .addOption(new Option('--format <format>', 'markdown (default) or json').choices(['markdown', 'json']))
+  // compile's options that change the script: the review describes (and checksums) the script compile makes with them.
+  .addOption(timeoutOptions()[0])
+  .addOption(timeoutOptions()[1])
   .addOption(plansOption())
-  .action(async (product: string, from: string, to: string, o: ParamOptions & { dialect: string; output?: string; format?: string; plans?: string[] }) => {
+  .action(async (product: string, from: string, to: string, o: ParamOptions & TimeoutOptions & { dialect: string; output?: string; format?: string; plans?: string[] }) => {
     const format = o.format ?? 'markdown';
     const { reviewFor } = await import('../review/run.js');
     const { reviewMarkdown } = await import('../review/review.js');
     const plansDir = productDirOf(product, o);
     const given = await paramsFor(o, product, plansDir);
-    const { warnings, ...r } = await reviewFor({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir });
+    const { warnings, ...r } = await reviewFor({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir, timeouts: timeoutsOf(o) });
     printWarnings(warnings);
     await writeOutput(o.output, format === 'json' ? `${JSON.stringify(r, null, 2)}\n` : reviewMarkdown(r));
   });

@@ -8,6 +8,7 @@ import type { DialectName } from '../plan/types.js';
 import type { Timeouts } from '../dialects/dialect.js';
 import { verify, formatReport, type CheckResult, type VerifyProgress, type VerifyReport, type VerifyRequest } from '../verify/verify.js';
 import { closeAllScratches, closePglite, dialectOfUrl, serverReachable, serverUrl, redact } from '../engines/index.js';
+import { connectErrorLine } from '../engines/probe.js';
 import { EXIT, onInterrupt, wasInterrupted } from './exit.js';
 import { checkUrlNames, checkUrlReadable } from './url-names.js';
 
@@ -137,7 +138,7 @@ export async function runVerify(product: string | undefined, from: string | unde
         if (wasInterrupted()) break;
         if (e instanceof PlanError) throw e;
         // Cannot connect, wrong password, a server that went away: one line, exit code 1.
-        const line = `cannot verify ${label}: ${String((e as Error).message ?? e).split('\n')[0]}`;
+        const line = `cannot verify ${label}: ${r.url ? await connectErrorLine(r.url, e) : String((e as Error).message ?? e).split('\n')[0]}`;
         errors.push(line);
         if (!o.json) process.stderr.write(`plan: error: ${line}\n`);
         continue;

@@ -112,6 +112,8 @@ export interface CompileResult {
   rowSize: RowSizeNeed[];
   /** The header's lines on the script's lock and statement timeouts (without `-- `). */
   timeoutLines: string[];
+  /** The lock and statement timeouts the script sets (the request's, else DEFAULT_TIMEOUTS). */
+  timeouts: Timeouts;
   /** The header's backup command (absent for a fresh install) and its apply command for a file (scriptCommands). */
   commands: { backup?: string; apply(file: string): string };
   /** What the command should say on stderr and go on: parameters given that this dialect's script cannot use. */
@@ -1142,7 +1144,7 @@ function compileScript(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, commands: scriptCommands(headerInput), manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, preflight, rowSize: rowSizeNeedList, warnings: [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(product.product.product, unread, [[req.from, req.to]], req.paramOrigins)], unread };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, commands: scriptCommands(headerInput), manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, timeouts: limits, preflight, rowSize: rowSizeNeedList, warnings: [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(product.product.product, unread, [[req.from, req.to]], req.paramOrigins)], unread };
 }
 
 /**

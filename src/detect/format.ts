@@ -78,10 +78,10 @@ export function formatDetect(r: DetectResult, source: string, rerun?: Rerun): st
   return lines.join('\n');
 }
 
-/** `plan status` as text: the detection, then what is pending and the commands. */
-export function formatStatus(r: DetectResult, s: StatusResult, source: string, rerun?: Rerun): string {
+/** `plan status` as text: the detection, then what is pending and the commands, then `firstNotes` and the status's notes. */
+export function formatStatus(r: DetectResult, s: StatusResult, source: string, rerun?: Rerun, firstNotes: string[] = []): string {
   // Named with another prefix: its line says what to run; no commands here.
-  if (r.otherPrefix) return formatDetect(r, source, rerun);
+  if (r.otherPrefix) return [formatDetect(r, source, rerun), ...firstNotes.map((n) => `note: ${n}`)].join('\n');
   const lines = [formatDetect(r, source), ''];
   if (s.state === 'up-to-date') lines.push(`up to date: the database is at ${s.to}; nothing to apply`);
   else if (s.commands.length === 0) lines.push('no script of the plans to apply (see the note)');
@@ -102,7 +102,7 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string, r
     if (s.backup) lines.push(`backup ${s.stop ? 'then' : 'first'}: ${s.backup}`);
     lines.push('commands (nothing has been run):', ...s.commands.map((c) => `  ${c}`));
   }
-  for (const n of s.notes) lines.push(`note: ${n}`);
+  for (const n of [...firstNotes, ...s.notes]) lines.push(`note: ${n}`);
   return lines.join('\n');
 }
 

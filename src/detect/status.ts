@@ -1,5 +1,6 @@
 // `plan status`: what is pending for a database whose version `detect` found: the plans from there to a target,
 // their manual steps, and the exact commands that compile and apply the script. Pure: nothing is run.
+import { didYouMean, versionMeant } from '../plan/text-distance.js';
 import { isStage, lastRelease } from '../plan/graph.js';
 import { compile, otherDialectParams, productFor, unreadParamWarnings } from '../compile/compile.js';
 import { DEFAULT_TIMEOUTS, durationText, type ApplyTarget, type Timeouts } from '../dialects/dialect.js';
@@ -17,6 +18,12 @@ export interface StatusRequest {
   detected: DetectResult;
   /** The target version (default: the newest). */
   to?: string;
+  /**
+   * The parameters not given whose examples stood in for them in the comparison (they shape the schema: a for_each
+   * map, a naming or location parameter): differences from the nearest version are then put down to them first,
+   * not to changes made by hand (found by a fresh user: keto without --param namespaces).
+   */
+  stoodIn?: string[];
   /** The --param values given (name=value): repeated in the compile command. */
   params?: string[];
   /** Where the parameters of a params file were written: the warnings about one name that place. */
@@ -111,7 +118,7 @@ export function status(req: StatusRequest): StatusResult {
   const at = det.outcome === 'between' ? det.between!.to : det.outcome === 'exact' ? det.best.versions[det.best.versions.length - 1] : undefined;
   const atStage = req.to === undefined && at !== undefined && isStage(at) && rank(at) > rank(last);
   const to = req.to ?? (atStage ? at! : last);
-  if (!all.includes(to)) throw new PlanError(`unknown version "${to}" of ${det.product} (versions: ${all.join(', ')})`);
+  if (!all.includes(to)) throw new PlanError(`unknown version "${to}" of ${det.product}${didYouMean(versionMeant(to, all))} (versions: ${all.join(', ')})`);
   // The product's tables are named with another prefix: commands for the names given would install it beside them.
   if (det.outcome === 'other-prefix') return { state: 'unknown', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [], warnings: [] };
   const notes: string[] = atStage ? [`${to} is a stage past the last release, ${last}, that this database was taken to: the target here (--to ${last} would roll it back)`] : [];
@@ -157,7 +164,10 @@ export function status(req: StatusRequest): StatusResult {
       if (vs.includes(to)) {
         from = to;
         scripts = [];
-        notes.push(`the database is at no version exactly; the nearest, ${to}, is the target: no script of the plans changes the differences above (someone made them by hand), and a script from ${to} would stop on them, changing nothing`);
+        const guessed = req.stoodIn ?? [];
+        notes.push(guessed.length
+          ? `the database is at no version exactly; the nearest, ${to}, is the target: the differences above may be those of ${guessed.map((n) => `--param ${n}`).join(', ')}, not given (an example stood in for ${guessed.length === 1 ? 'it' : 'them'}): pass this database's value${guessed.length === 1 ? '' : 's'} and run status again; differences that remain, no script of the plans changes (someone made them by hand), and a script from ${to} would stop on them, changing nothing`
+          : `the database is at no version exactly; the nearest, ${to}, is the target: no script of the plans changes the differences above (someone made them by hand), and a script from ${to} would stop on them, changing nothing`);
       }
       if (vs.length > 1) notes.push(`${det.best.label}: the schema cannot tell these versions apart; the plans are listed from ${from}, skip the manual steps of those the database already has`);
       if (det.outcome === 'inexact' && scripts.length) notes.push(`the database is at no version exactly (${det.best.differences} difference${det.best.differences === 1 ? '' : 's'} from ${det.best.label}): these commands assume ${from}, and the script's version check stops, changing nothing, when the differences matter`);

@@ -10,7 +10,7 @@ import { pgClientConfig } from './pg-url.js';
 import type { ApplyTarget, BusySession } from '../dialects/dialect.js';
 import { postgresSyntax } from '../dialects/postgres/index.js';
 import type { DialectName } from './types.js';
-import type { DataStepChecks, DataStepsFound } from '../detect/data-steps.js';
+import { leftByStoppedScript, type DataStepChecks, type DataStepsFound } from '../detect/data-steps.js';
 
 /**
  * The file a SQLite URL names (`sqlite:./app.db`, `sqlite:/var/lib/app.db`, `sqlite:///var/lib/app.db`), or
@@ -124,7 +124,7 @@ async function askDataSteps(query: RowQuery, checks: DataStepChecks): Promise<Da
       found.skipped.push({ step: c.step, why: String((e as Error).message ?? e).split('\n')[0] });
     }
   }
-  found.left = [...new Set(found.left)];
+  found.left = leftByStoppedScript(checks, [...new Set(found.left)], found.skipped.map((s) => s.step));
   found.skipped = found.skipped.filter((s) => !found.left.includes(s.step));
   return found;
 }

@@ -1,4 +1,5 @@
 // The version graph of a product: which plans lead from one version to another.
+import { didYouMean, versionMeant } from './text-distance.js';
 import { posix } from 'node:path';
 import { PlanError } from './errors.js';
 import type { LoadedPlan, LoadedProduct } from './types.js';
@@ -13,7 +14,7 @@ export interface Path {
 
 function checkVersion(p: LoadedProduct, v: string) {
   if (v !== '0' && !p.product.versions.includes(v)) {
-    throw new PlanError(`unknown version "${v}" of ${p.product.product} (versions: 0, ${p.product.versions.join(', ')})`);
+    throw new PlanError(`unknown version "${v}" of ${p.product.product}${didYouMean(versionMeant(v, ['0', ...p.product.versions]))} (versions: 0, ${p.product.versions.join(', ')})`);
   }
 }
 

@@ -2,6 +2,7 @@
 // plans. A product is a folder holding product.yaml; the first directory that has it wins (it shadows the same
 // product further down the path) and the product is read from that folder alone: plans are never mixed across
 // directories.
+import { didYouMean, nearestName } from './text-distance.js';
 import { statSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { PlanError } from './errors.js';
@@ -120,7 +121,7 @@ export function findProduct(name: string, path: PlansDirectory[]): FoundProduct 
   const hit = all.find((p) => p.name === name);
   if (hit) return hit;
   const searched = hasOwnPlans(path) ? `; searched ${path.filter((p) => p.origin !== 'bundled').map((p) => p.dir).join(', ')} and the bundled plans` : '';
-  throw new PlanError(`unknown product "${name}" (known: ${all.map((p) => p.name).join(', ') || 'none'})${searched}`);
+  throw new PlanError(`unknown product "${name}"${didYouMean(nearestName(name, all.map((p) => p.name)))} (known: ${all.map((p) => p.name).join(', ') || 'none'})${searched}`);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { CompileResult } from '../compile/compile.js';
 import { PLAN_COMMAND } from '../shell.js';
 import { createdByUpgrade, paramWords, plansOptionOf, procedureSteps, rowsDeleted, rowsLeftOut } from '../compile/header.js';
 import { diffCatalogs, keyOf } from '../detect/lines.js';
+import { timeoutArgs } from '../detect/status.js';
 import { mysqlCatalogSql, pgCatalogSql, SQLITE_CATALOG_SQL } from '../engines/catalog.js';
 import type { Finding, LintReport } from '../lint/types.js';
 import { copyGapSql } from '../operations/copy_rows.js';
@@ -161,7 +162,9 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
   // The parameters as the header shows them (another dialect's naming parameters, not given, are left out).
   // The rollback's compile reads its own parameters (an import's rollback none of the import's source).
   // Plans of your own are found again with --plans, as the header's reverse command finds them.
-  const compileWords = (a: string, b: string, shown = up.shownParams) => `${PLAN_COMMAND} compile ${product} ${a} ${b} --dialect ${d.name}${plansOptionOf(up.product)}${paramWords(shown)}`;
+  // The script's timeouts when not compile's defaults (plan review --lock-timeout …): the command makes the same script.
+  const timeoutWords = timeoutArgs(up.timeouts).map((w) => ` ${w}`).join('');
+  const compileWords = (a: string, b: string, shown = up.shownParams) => `${PLAN_COMMAND} compile ${product} ${a} ${b} --dialect ${d.name}${plansOptionOf(up.product)}${paramWords(shown)}${timeoutWords}`;
   const hasReport = up.units.some((u) => (u.op.kind === 'copy_rows' && (u.op as { skip?: unknown }).skip) || u.op.kind === 'import_rows');
   const [file, undoFile] = up.direction === 'up' ? ['up.sql', 'down.sql'] : ['down.sql', 'up.sql'];
   const commands = {
