@@ -10,6 +10,8 @@ import { compile } from '../compile/compile.js';
 import { and, type Predicate } from '../compile/facets.js';
 import type { DetectResult } from './detect.js';
 import { loadProduct } from '../plan/load.js';
+import { getDialect } from '../dialects/index.js';
+import type { DialectName } from '../plan/types.js';
 
 /** One data step of a script, with the read-only queries that tell whether it still has work. */
 export interface DataStepCheck {
@@ -57,8 +59,8 @@ const asWork = (p: string) => `SELECT CASE WHEN ${p} THEN 1 ELSE 0 END AS work`;
  *   script cannot be compiled with the parameters given (status then says what it says without this)
  */
 export function dataStepChecks(req: { product: string; dialect: string; version: string; versions: string[]; params?: string[]; plansDir?: string }): DataStepChecks | undefined {
-  // SQLite: one transaction per script (see the head of this file): nothing half-done to find.
-  if (req.dialect === 'sqlite') return undefined;
+  // A dialect whose scripts are one transaction (SQLite: see the head of this file): nothing half-done to find.
+  if (getDialect(req.dialect as DialectName).script.atomic) return undefined;
   const at = req.versions.indexOf(req.version);
   if (at <= 0) return undefined;
   const from = req.versions[at - 1];
