@@ -28,8 +28,10 @@ describe('the check is compiled only where a key goes', () => {
       const version = r.statements.findIndex((s) => /this database is not at supertokens 5\.0/.test(s));
       expect(version).toBeGreaterThanOrEqual(0);
       expect(check).toBeGreaterThan(version);
-      // Nothing between the version check and this one changes anything.
-      expect(r.statements.slice(version + 1, check).filter((s) => /ALTER|CREATE|INSERT|DROP/.test(s))).toEqual([]);
+      // Nothing between the version check and this one changes anything (what the catalog checks between them quote,
+      // such as an index's 'CREATE INDEX …' definition, is a literal, not a statement).
+      const outsideLiterals = (s: string) => s.replace(/'(?:[^']|'')*'/g, "''");
+      expect(r.statements.slice(version + 1, check).filter((s) => /ALTER|CREATE|INSERT|DROP/.test(outsideLiterals(s)))).toEqual([]);
     }
   });
   it('a fresh install and 4.6 → 5.0 (which drops or replaces no key) have none', () => {
