@@ -10,8 +10,14 @@
 // model derives for its step (as `executable()` does for a `stop` statement): a resumed run that has passed the
 // step does not check it again, and a re-run of a finished script reads no row. The rows are read only once the
 // catalog also shows every table and column the check reads.
+//
+// A column the script adds is not start data, but what it holds in the start data's rows is known: ADD COLUMN gives
+// every row the column's default (NULL without one). A unique key or foreign key on such a column is checked with it
+// as that one value: a unique key on it alone needs at most one row, with start columns it needs them unique, and a
+// foreign key needs the parent to hold the default.
 import type { Dialect, RowCheck } from '../../dialects/dialect.js';
-import { findColumn, findTable, plainIndexColumns, type Model, type Table } from '../../model/model.js';
+import { findColumn, findTable, isCurrentTimestamp, plainIndexColumns, type Column, type Model, type Table } from '../../model/model.js';
+import type { Scalar } from '../../plan/types.js';
 import type { Op, Statement } from '../../operations/index.js';
 import { tablesWithValues } from '../../operations/rollback_only_values.js';
 import type { LoadedPlan } from '../../plan/types.js';
@@ -38,9 +44,24 @@ interface Found {
   what: string;
 }
 
-/** Names at the start of the script for the tables and columns of each point of it (null: made or written by the script). */
+/**
+ * What a column added by the script holds in every row the table had at the start: the one value its ADD COLUMN
+ * gives them all (its default; `now`: the time of the statement, one value too, unknown to the compiler), or null
+ * (NULL in every row).
+ */
+interface Constant {
+  constant: Scalar | 'now' | null;
+}
+
+/** Where a column's values come from at some point of the script: a column of the start data (its start name), or one value in every row. */
+type Source = { start: string } | Constant;
+
+/**
+ * Names at the start of the script for the tables and columns of each point of it (null: made or written by the
+ * script; a Constant: added by the script, the same value in every row of the start data).
+ */
 class Origins {
-  private tables = new Map<string, { name: string; columns: Map<string, string | null> } | null>();
+  private tables = new Map<string, { name: string; columns: Map<string, string | Constant | null> } | null>();
 
   constructor(start: Model) {
     for (const t of start.tables) this.tables.set(t.name, { name: t.name, columns: new Map(t.columns.map((c) => [c.name, c.name])) });
@@ -59,6 +80,20 @@ class Origins {
     return out.every((c): c is string => typeof c === 'string') ? out : undefined;
   }
 
+  /**
+   * Where the values of columns `cols` of table `name` (now) come from, when each is a column of the start data or
+   * one value the script gave every row of it (undefined otherwise).
+   */
+  sources(name: string, cols: string[]): Source[] | undefined {
+    const t = this.tables.get(name);
+    if (!t) return undefined;
+    const out: (Source | undefined)[] = cols.map((c) => {
+      const o = t.columns.get(c);
+      return typeof o === 'string' ? { start: o } : (o ?? undefined);
+    });
+    return out.every((c): c is Source => c !== undefined) ? out : undefined;
+  }
+
   /** Follows one operation: renames carry names, creations and data steps leave nothing the start data can tell. */
   follow(op: Op): void {
     const t = (name: string) => this.tables.get(name);
@@ -66,7 +101,15 @@ class Origins {
       case 'create_table': this.tables.set(op.table.name, null); break;
       case 'drop_table': this.tables.set(op.name, null); break;
       case 'rename_table': this.tables.set(op.to, t(op.from) ?? null); this.tables.set(op.from, null); break;
-      case 'add_column': t(op.table)?.columns.set(op.column.name, null); break;
+      // Every row the table has takes the new column's default (PostgreSQL, MySQL and SQLite alike), or NULL without one;
+      // an identity numbers them, and a NOT NULL column without a default is the engine's own matter.
+      case 'add_column': t(op.table)?.columns.set(op.column.name, addedValue(op.column)); break;
+      // (a constant converted to another type is not the value the plan wrote any more)
+      case 'alter_column_type': {
+        const x = t(op.table);
+        if (x && typeof x.columns.get(op.column) === 'object') x.columns.set(op.column, null);
+        break;
+      }
       case 'drop_column': t(op.table)?.columns.set(op.column, null); break;
       case 'rename_column': {
         const x = t(op.table);
@@ -87,6 +130,13 @@ class Origins {
       default: break;
     }
   }
+}
+
+/** The one value ADD COLUMN gives every existing row, or null where that is not one known kind of value. */
+function addedValue(c: Column): Constant | null {
+  if (c.identity) return null;
+  if (c.default === undefined) return c.nullable ? { constant: null } : null;
+  return { constant: isCurrentTimestamp(c.default) ? 'now' : c.default };
 }
 
 const LENGTH = /^(VARCHAR|CHAR)\((\d+)\)$/;
@@ -150,6 +200,12 @@ export function dataFitChecks(
 
 const ident = (d: Dialect, alias: string, name: string) => sql`${Sql.verbatim(alias)}.${d.syntax.ident(name)}`;
 const keyList = (d: Dialect, alias: string, cols: string[]) => joinSql(cols.map((c, i) => sql`${ident(d, alias, c)} AS ${Sql.verbatim(`k${i + 1}`)}`), ', ');
+/** The start names among `sources`, in order. */
+const startNames = (sources: Source[]) => sources.flatMap((s) => ('start' in s ? [s.start] : []));
+/** The columns of `cols` whose values are one value in every row, with it. */
+const constantsOf = (cols: string[], sources: Source[]) => cols.flatMap((c, i) => (!('start' in sources[i]) ? [[c, sources[i] as Constant] as const] : []));
+/** A constant as the messages show it. */
+const shown = (v: Constant) => (v.constant === 'now' ? 'the time of the statement' : v.constant === null ? 'NULL' : typeof v.constant === 'string' ? `'${v.constant}'` : String(v.constant));
 const list = (cols: string[]) => (cols.length === 1 ? cols[0] : `(${cols.join(', ')})`);
 
 /** What names a row of `t` (start names): its primary key, else its first unique key, else `fallback`. */
@@ -247,26 +303,67 @@ function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, o
     const fixed = constant.get(table) ?? new Set<string>();
     for (const u of uniqueSets(ta)) {
       if (had.some((h) => h.columns.every((c) => u.columns.includes(c)))) continue;
-      const cols = origins.columns(ta.name, u.columns);
-      if (!cols) continue;
+      const sources = origins.sources(ta.name, u.columns);
+      if (!sources) continue;
+      const cols = startNames(sources);
+      const added = constantsOf(u.columns, sources);
+      // A column NULL in every row: no two rows hold one key (NULLs are distinct in a unique key on every engine).
+      if (added.some(([, c]) => c.constant === null)) continue;
       // A key of the start data on these columns and columns held to one value makes them unique already.
       if (uniqueSets(startTable).some((h) => h.columns.every((c) => cols.includes(c) || fixed.has(c)))) continue;
-      // One row per value held more than once (one pass over the table, whatever the engine's plan for a join).
-      const names = joinSql(cols.map((c) => ident(d, 'x', c)), ', ');
-      found.push({
-        reads: cols.map((c) => ({ table, column: c })),
-        what: `${list(cols)} unique in ${table} (${target} ${u.what} ${u.name})`,
-        check: {
-          rows: sql`SELECT ${keyList(d, 'x', cols)} FROM ${d.syntax.table(table)} x WHERE ${joinSql(cols.map((c) => sql`${ident(d, 'x', c)} IS NOT NULL`), ' AND ')} GROUP BY ${names} HAVING COUNT(*) > 1`,
-          keys: cols.length,
-          ...plural(
-            `${list(cols)} value of ${table} is held by more than one row, which ${target} requires to be unique (${u.what} ${u.name})`,
-            `${list(cols)} values of ${table} are each held by more than one row, which ${target} requires to be unique (${u.what} ${u.name})`,
-          ),
-          label: `first ${list(cols)}`,
-          hint: `Make them unique or remove the extra rows, ${stay}`,
-        },
-      });
+      const requires = `${target} requires to be unique (${u.what} ${u.name})`;
+      if (added.length === 0) {
+        // One row per value held more than once (one pass over the table, whatever the engine's plan for a join).
+        const names = joinSql(cols.map((c) => ident(d, 'x', c)), ', ');
+        found.push({
+          reads: cols.map((c) => ({ table, column: c })),
+          what: `${list(cols)} unique in ${table} (${target} ${u.what} ${u.name})`,
+          check: {
+            rows: sql`SELECT ${keyList(d, 'x', cols)} FROM ${d.syntax.table(table)} x WHERE ${joinSql(cols.map((c) => sql`${ident(d, 'x', c)} IS NOT NULL`), ' AND ')} GROUP BY ${names} HAVING COUNT(*) > 1`,
+            keys: cols.length,
+            ...plural(`${list(cols)} value of ${table} is held by more than one row, which ${requires}`, `${list(cols)} values of ${table} are each held by more than one row, which ${requires}`),
+            label: `first ${list(cols)}`,
+            hint: `Make them unique or remove the extra rows, ${stay}`,
+          },
+        });
+        continue;
+      }
+      // Columns the script adds with one value for every row (a default): the key is unique only where the start
+      // data's other columns of it are (an index build fails half-way through a MySQL script otherwise).
+      const gives = `the script gives every row the same ${added.map(([c, v]) => `${c} (${shown(v)})`).join(' and ')}`;
+      if (cols.length) {
+        const names = joinSql(cols.map((c) => ident(d, 'x', c)), ', ');
+        found.push({
+          reads: cols.map((c) => ({ table, column: c })),
+          what: `${list(cols)} unique in ${table} (${target} ${u.what} ${u.name} on ${list(u.columns)}; ${gives})`,
+          check: {
+            rows: sql`SELECT ${keyList(d, 'x', cols)} FROM ${d.syntax.table(table)} x WHERE ${joinSql(cols.map((c) => sql`${ident(d, 'x', c)} IS NOT NULL`), ' AND ')} GROUP BY ${names} HAVING COUNT(*) > 1`,
+            keys: cols.length,
+            ...plural(
+              `${list(cols)} value of ${table} is held by more than one row, and ${gives}: ${list(u.columns)} is what ${requires}`,
+              `${list(cols)} values of ${table} are each held by more than one row, and ${gives}: ${list(u.columns)} is what ${requires}`,
+            ),
+            label: `first ${list(cols)}`,
+            hint: `Make them unique or remove the extra rows, ${stay}`,
+          },
+        });
+      } else {
+        const key = startKey(startTable.columns.slice(0, 1).map((c) => c.name));
+        found.push({
+          reads: key.map((c) => ({ table, column: c })),
+          what: `${table} has at most one row (${target} ${u.what} ${u.name} on ${list(u.columns)}; ${gives})`,
+          check: {
+            rows: sql`SELECT ${keyList(d, 'x', key)} FROM ${d.syntax.table(table)} x WHERE (SELECT COUNT(*) FROM ${d.syntax.table(table)} y) > 1`,
+            keys: key.length,
+            ...plural(
+              `row of ${table}, with ${gives}, would hold one ${list(u.columns)} with another, which ${requires}`,
+              `rows of ${table} would all hold one ${list(u.columns)}, which ${requires}: ${gives}`,
+            ),
+            label: `first keys${key.length > 1 ? ` ${list(key)}` : ''}`,
+            hint: `Keep at most one row in ${table}, ${stay}`,
+          },
+        });
+      }
     }
     // Foreign keys that are new (or point elsewhere): every row must find its parent.
     // (an existing foreign key whose actions change holds already)
@@ -274,30 +371,35 @@ function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, o
     const hadFks = new Set(tb.foreignKeys.map(fkKey));
     for (const fk of ta.foreignKeys) {
       if (hadFks.has(fkKey(fk))) continue;
-      const cols = origins.columns(ta.name, fk.columns);
+      const sources = origins.sources(ta.name, fk.columns);
       const parent = origins.table(fk.refTable);
       const refs = parent ? origins.columns(fk.refTable, fk.refColumns) : undefined;
-      if (!cols || !parent || !refs) continue;
+      if (!sources || !parent || !refs) continue;
+      const cols = startNames(sources);
+      const added = constantsOf(fk.columns, sources);
+      // A column NULL in every row needs no parent (MATCH SIMPLE); the statement's time is a value the compiler does not know.
+      if (added.some(([, c]) => c.constant === null || c.constant === 'now')) continue;
       // A foreign key of the start data that pairs the same columns, and otherwise only columns held to one value
       // on both sides, makes every row find its parent already.
       const fixedParent = constant.get(parent) ?? new Set<string>();
       const pairs = cols.map((c, i) => `${c}>${refs[i]}`);
-      const implied = startTable.foreignKeys.some(
+      const implied = added.length === 0 && startTable.foreignKeys.some(
         (f) => f.refTable === parent && pairs.every((p) => f.columns.some((c, i) => `${c}>${f.refColumns[i]}` === p)) && f.columns.every((c, i) => pairs.includes(`${c}>${f.refColumns[i]}`) || (fixed.has(c) && fixedParent.has(f.refColumns[i]))),
       );
       if (implied) continue;
-      const key = startKey(cols);
-      const present = joinSql(cols.map((c) => sql`${ident(d, 'x', c)} IS NOT NULL`), ' AND ');
-      const match = joinSql(cols.map((c, i) => sql`${ident(d, 'p', refs[i])} = ${ident(d, 'x', c)}`), ' AND ');
+      const key = startKey(cols.length ? cols : startTable.columns.slice(0, 1).map((c) => c.name));
+      const present = cols.length ? joinSql(cols.map((c) => sql`${ident(d, 'x', c)} IS NOT NULL`), ' AND ') : sql`1 = 1`;
+      const match = joinSql(sources.map((s, i) => sql`${ident(d, 'p', refs[i])} = ${'start' in s ? ident(d, 'x', s.start) : d.syntax.literal(s.constant as Scalar)}`), ' AND ');
+      const gives = added.length ? `, with the same ${added.map(([c, v]) => `${c} (${shown(v)})`).join(' and ')} the script gives every row,` : '';
       found.push({
         reads: [...[...new Set([...key, ...cols])].map((c) => ({ table, column: c })), ...refs.map((c) => ({ table: parent, column: c }))],
-        what: `every ${table} row has its ${parent} row (${target} foreign key ${fk.name})`,
+        what: `every ${table} row has its ${parent} row (${target} foreign key ${fk.name}${added.length ? ` on ${list(fk.columns)}` : ''})`,
         check: {
           rows: sql`SELECT ${keyList(d, 'x', key)} FROM ${d.syntax.table(table)} x WHERE ${present} AND NOT EXISTS (SELECT 1 FROM ${d.syntax.table(parent)} p WHERE ${match})`,
           keys: key.length,
           ...plural(
-            `row of ${table} has a ${list(cols)} that ${parent} does not have, which ${target} requires (foreign key ${fk.name})`,
-            `rows of ${table} have a ${list(cols)} that ${parent} does not have, which ${target} requires (foreign key ${fk.name})`,
+            `row of ${table}${gives} has a ${list(fk.columns)} that ${parent} does not have, which ${target} requires (foreign key ${fk.name})`,
+            `rows of ${table}${gives} have a ${list(fk.columns)} that ${parent} does not have, which ${target} requires (foreign key ${fk.name})`,
           ),
           label: `first keys${key.length > 1 ? ` ${list(key)}` : ''}`,
           hint: `Add the missing ${parent} rows or remove these, ${stay}`,
