@@ -2,6 +2,8 @@
 import type { Rule } from './types.js';
 import { dropTable } from './rules/drop-table.js';
 import { dropColumn } from './rules/drop-column.js';
+import { renameTable } from './rules/rename-table.js';
+import { renameColumn } from './rules/rename-column.js';
 import { dataDeletion } from './rules/data-deletion.js';
 import { cascadeDropsMore } from './rules/cascade-drops-more.js';
 import { rawSqlUnguarded } from './rules/raw-sql-unguarded.js';
@@ -25,6 +27,8 @@ export { staleAcknowledgement };
 export const RULES: readonly Rule[] = [
   dropTable,
   dropColumn,
+  renameTable,
+  renameColumn,
   dataDeletion,
   cascadeDropsMore,
   rawSqlUnguarded,
