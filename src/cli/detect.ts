@@ -4,7 +4,7 @@ import { detectJson, formatDetect, formatStatus, formatWait, type Rerun } from '
 import { status, timeoutArgs } from '../detect/status.js';
 import { dataStepChecksFor, dataStepsLine, skippedLine } from '../detect/data-steps.js';
 import { planCommand } from '../shell.js';
-import { dialectOfUrl, redact } from '../engines/index.js';
+import { dialectOfUrl, isSecretParameter, redact } from '../engines/index.js';
 import { applyTargetOfUrl, readBusySessions, readLiveCatalog, sqliteFileOfUrl, type BusyRead, type LiveCatalog } from '../engines/live.js';
 import { connectErrorLine } from '../engines/probe.js';
 import { getDialect } from '../dialects/index.js';
@@ -237,6 +237,7 @@ function installerUrl(url: string): string {
   if (sqliteFileOfUrl(url) !== undefined) return url;
   const u = new URL(url);
   if (u.password) u.password = 'PASSWORD';
+  for (const k of [...new Set(u.searchParams.keys())]) if (isSecretParameter(k)) u.searchParams.set(k, k.toUpperCase());
   return u.toString();
 }
 

@@ -120,13 +120,31 @@ async function openEngine(dialect: DialectName, url: string | undefined, opts: S
   return ENGINES[dialect].open(url, opts);
 }
 
-/** URL without its password, for messages. */
+/**
+ * Whether a connection URL's query parameter carries a secret: libpq's `password` and `sslpassword` (the client
+ * key's passphrase), mysql2's `password`, `password1` … `password3` and `passphrase`; any name holding "pass", so a
+ * driver's next spelling is hidden too (libpq's `passfile`, a path, is hidden with them: no harm).
+ */
+export function isSecretParameter(name: string): boolean {
+  return /pass/i.test(name);
+}
+
+/**
+ * A connection URL for messages: its password and every secret query parameter (isSecretParameter) as ***. A text
+ * the URL parser does not read keeps its shape, with what sits between `//` and the last `@` of the authority after
+ * a `:` (the password) and every secret parameter's value masked all the same.
+ * @returns the URL, safe to print
+ */
 export function redact(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';
-    return u.toString();
+    for (const k of [...new Set(u.searchParams.keys())]) if (isSecretParameter(k)) u.searchParams.set(k, '***');
+    // (URLSearchParams re-encodes what it sets: the masked value reads as ***, not %2A%2A%2A)
+    return u.toString().replace(/%2A%2A%2A/g, '***');
   } catch {
-    return url;
+    return url
+      .replace(/^([^:/?#]*:\/\/[^/?#:@]*):[^/?#]*@/, '$1:***@')
+      .replace(/([?&][^=&#]*pass[^=&#]*=)[^&#]*/gi, '$1***');
   }
 }

@@ -5,7 +5,7 @@ import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { committedImage } from './sqlite-file.js';
 import { SQLITE_CATALOG_SQL, mysqlCatalogSql, pgCatalogSql } from './catalog.js';
-import { dialectOfUrl, redact } from './index.js';
+import { dialectOfUrl, isSecretParameter, redact } from './index.js';
 import { pgClientConfig } from './pg-url.js';
 import type { ApplyTarget, BusySession } from '../dialects/dialect.js';
 import { postgresSyntax } from '../dialects/postgres/index.js';
@@ -36,8 +36,8 @@ export function applyTargetOfUrl(url: string): ApplyTarget {
   const u = new URL(url);
   const part = (s: string) => (s ? decodeURIComponent(s) : undefined);
   const out = { database: part(u.pathname.replace(/^\//, '')), host: part(u.hostname), port: part(u.port), user: part(u.username) };
-  // (URLSearchParams decodes; a password given as a parameter is never carried.)
-  const parameters = [...u.searchParams].filter(([k]) => k !== 'password');
+  // (URLSearchParams decodes; a password or another secret given as a parameter, sslpassword say, is never carried.)
+  const parameters = [...u.searchParams].filter(([k]) => !isSecretParameter(k));
   return { ...Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)), ...(u.password || u.searchParams.has('password') ? { password: true } : {}), ...(parameters.length ? { parameters } : {}) };
 }
 
