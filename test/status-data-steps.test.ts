@@ -150,6 +150,7 @@ await describeServer('a data step whose condition the engine refuses: PostgreSQL
       const read = await readCatalogThen('postgres', async (q) => (await client.query(q)).rows, undefined, {}, () => ({
         version: '0.7',
         from: '0.6',
+        settings: [],
         checks: [
           { step: '1/2 (copy rows from gone into here)', rows: 'SELECT CASE WHEN EXISTS (SELECT 1 FROM h_p_no_such_table) THEN 1 ELSE 0 END AS work' },
           { step: '2/2 (insert 1 row into here)', catalog: 'SELECT CASE WHEN 1 = 1 THEN 1 ELSE 0 END AS work', rows: 'SELECT CASE WHEN 1 = 1 THEN 1 ELSE 0 END AS work' },
@@ -195,6 +196,31 @@ await describeServer('status and detect after a script stopped before its data s
       expect(again.stdout.split('\n')).toContain('up to date: the database is at 0.7; nothing to apply');
       expect((await plan('detect', 'keto', '--url', url, '--param', NS[0])).stdout).not.toContain('resume:');
     } finally {
+      await s.close();
+    }
+  });
+});
+
+// Found by review: status asked the data steps under the server's session settings, while the script pins its own
+// (MySQL time_zone '+00:00'; PostgreSQL DateStyle): Keto's derived shard_id holds the commit time's text, so on a
+// server whose time zone is not UTC every copy looked undone. The reads now run under the script's settings
+// (DialectScript.readSettings). The reproduction: a MariaDB session at '+05:00', the script cut before its last data
+// step (every copy done): only 9/11 has work.
+await describeServer('status asks the data steps under the script\'s session settings: MariaDB at time zone +05:00', 'mysql', (server) => {
+  it('keto 0.6 → 0.7 cut before step 9/11: only 9/11 has work, whatever the session\'s time zone', SLOW, async () => {
+    const s = await openScratch('mysql', { url: server });
+    const mysql = (await import('mysql2/promise')).default;
+    const conn = await mysql.createConnection(urlOf(server, s));
+    try {
+      await keto06(s, 'mysql');
+      const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'mysql', params: NS }).sql;
+      await s.execWithClient(cutBefore(up, '9/11'));
+      await conn.query("SET SESSION time_zone = '+05:00'");
+      const query = async (q: string) => (await conn.query(q))[0] as Record<string, unknown>[];
+      const read = await readCatalogThen('mysql', query, undefined, {}, (lines) => dataStepChecksFor(detect({ product: 'keto', dialect: 'mysql', params: NS, found: lines }), NS));
+      expect(read.data?.left).toEqual(['9/11 (insert 5 rows into schema_migration)']);
+    } finally {
+      await conn.end();
       await s.close();
     }
   });

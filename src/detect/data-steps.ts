@@ -34,6 +34,8 @@ export interface DataStepChecks {
   from: string;
   /** Its data steps, in the order the script runs them. */
   checks: DataStepCheck[];
+  /** The session settings to ask them under: the script's own (DialectScript.readSettings). */
+  settings: string[];
 }
 
 /** What asking a database found (readDataSteps in src/engines/live.ts). */
@@ -90,7 +92,7 @@ export function dataStepChecks(req: { product: string; dialect: string; version:
       checks.push({ step, ...(empty ? {} : { catalog: asWork(d.guards.predicate(catalog).text) }), rows: asWork(d.guards.predicate(and(rows)).text) });
     }
   }
-  return checks.length ? { version: req.version, from, checks } : undefined;
+  return checks.length ? { version: req.version, from, checks, settings: d.script.readSettings.map((x) => x.text) } : undefined;
 }
 
 /**

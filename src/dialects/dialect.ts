@@ -516,6 +516,12 @@ export interface DialectScript {
   /** Statements that close it. */
   epilogue: Sql[];
   /**
+   * The session settings a read-only look at the data must share with the script (plan status asking the data steps'
+   * conditions, src/engines/live.ts): those its literals and derived keys are read with (a timestamp's text in a
+   * derived key depends on the time zone and the date style). Run inside the reader's own transaction or session.
+   */
+  readSettings: Sql[];
+  /**
    * Statements after the script's last line (its completion message), when the session's own settings that the
    * script's text is read with come back only there (MySQL: the character set of the connection, which the message's
    * literal needs); absent: none.

@@ -105,6 +105,10 @@ export async function readCatalogThen(dialect: DialectName, query: RowQuery, sch
  */
 async function askDataSteps(query: RowQuery, checks: DataStepChecks): Promise<DataStepsFound> {
   const found: DataStepsFound = { version: checks.version, from: checks.from, left: [], skipped: [] };
+  // The script's own session settings: a derived key holding a timestamp's text (a Keto shard_id) depends on the time
+  // zone (MySQL) and the date style (PostgreSQL); asked under the server's defaults, a non-UTC server found work left
+  // in every finished Keto script (found by review on MariaDB with time_zone '+05:00').
+  for (const s of checks.settings) await query(s.replace(/;\s*$/, ''));
   const ask = async (sql: string): Promise<boolean> => {
     await query('SAVEPOINT plan_data_step');
     try {

@@ -913,6 +913,8 @@ function mysqlIn(w: Where): Dialect {
   },
   script: {
     prologue: PROLOGUE,
+    // (the reader's own connection, closed after: its session settings go with it)
+    readSettings: [sql`SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';`],
     timeouts: (t) => timeouts(t),
     epilogue: [sql`SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;`],
     finally: CHARSET_RESTORE,

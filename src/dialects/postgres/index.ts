@@ -724,6 +724,7 @@ function postgresIn(w: Where): Dialect {
   // 15 manual, 32.2 "When to JIT?"); a migration's guards and data steps, estimated far above their real size, paid
   // seconds of compiling per statement for milliseconds of work (an import of 10,000 Logto users: 19.5 s, 1.8 s
   // without JIT, measured by a fresh user on PostgreSQL 15).
+  const readSettings = [sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL DateStyle = 'ISO, YMD';`, sql`SET LOCAL jit = off;`];
   const prologue = [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`, sql`SET LOCAL client_min_messages = warning;`, sql`SET LOCAL DateStyle = 'ISO, YMD';`, sql`SET LOCAL jit = off;`, ...pinned];
   // CREATE/DROP INDEX CONCURRENTLY cannot run in a transaction block (PostgreSQL manual, CREATE INDEX): such a
   // statement gets a part of its own, with the same settings pinned for the session (SET LOCAL needs a transaction).
@@ -800,6 +801,7 @@ END`;
   script: {
     prologue,
     epilogue: [sql`COMMIT;`],
+    readSettings,
     timeouts: (t, parts) => timeouts(prologue, outsidePrologue, t, parts),
     transactional: true,
     failureNote: 'The script runs in one transaction: a failure leaves the database as it was.',

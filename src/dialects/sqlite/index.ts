@@ -332,6 +332,8 @@ export const sqlite: Dialect = {
     // errors and RAISE(ABORT) ends one statement only). It is the client's command, not SQL: a tool that is not
     // sqlite3 refuses it at once, before any change. The engines of plan verify read it as the client does.
     prologue: [Sql.verbatim(BAIL), sql`PRAGMA foreign_keys = OFF;`, sql`BEGIN IMMEDIATE;`, STOP_TABLE],
+    // (status asks no data step of a SQLite database: its scripts are one transaction)
+    readSettings: [],
     epilogue: [sql`COMMIT;`, sql`PRAGMA foreign_keys = ON;`],
     timeouts: (t) => timeouts(t),
     transactional: true,
