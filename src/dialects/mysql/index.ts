@@ -984,6 +984,7 @@ function mysqlIn(w: Where): Dialect {
     unquotedName: (name) => name,
     primaryKeyName: () => 'PRIMARY',
     severalStatementsPerGuard: false,
+    compareKeySets: false,
     restatesColumn: true,
     keysAreConstraints: false,
     indexExtensions: false,

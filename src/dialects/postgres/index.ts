@@ -863,6 +863,7 @@ END`;
     },
     primaryKeyName: (table, given) => given ?? `${table}_pkey`,
     severalStatementsPerGuard: true,
+    compareKeySets: true,
     restatesColumn: false,
     keysAreConstraints: true,
     indexExtensions: true,
