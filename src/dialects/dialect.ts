@@ -670,6 +670,19 @@ export interface DialectRules {
    * one guarded step; otherwise each statement has its own guard (MySQL).
    */
   severalStatementsPerGuard: boolean;
+  /**
+   * A check that every row of a set has its row in a table (refuse_deleted: each source row the copy wrote, by the
+   * key the copy derives for it) compares the two as sets, `NOT EXISTS (SELECT <keys> FROM source EXCEPT SELECT
+   * <keys> FROM target)`, which the engine computes by hashing or sorting both once, rather than with one lookup
+   * per row (a NOT EXISTS the engine turns into an anti join). PostgreSQL chooses an anti join's method from its
+   * statistics: with none (a database just restored or loaded, before autovacuum analyzed it) it estimated the
+   * source's filtered rows at a handful and ran a nested loop over the whole target for each of them, the derived
+   * key in the join filter: Keto 0.7 → 0.6 with 10,000 tuples 154 s against 0.1 s after ANALYZE (bench/RESULTS.md,
+   * stop 36). The set form has no such plan. Off where an index lookup per row is what the engine does anyway and
+   * EXCEPT is not in every version the dialect serves (MySQL before 8.0.31) or the lookup is the engine's plan
+   * without statistics too (SQLite, whose derived keys have several schemes, one lookup each).
+   */
+  compareKeySets: boolean;
   /** A column's type or NULL is changed by restating the whole column (MySQL's MODIFY), not by one ALTER of that property. */
   restatesColumn: boolean;
   /**

@@ -986,6 +986,7 @@ function mysqlIn(w: Where): Dialect {
     unquotedName: (name) => name,
     primaryKeyName: () => 'PRIMARY',
     severalStatementsPerGuard: false,
+    compareKeySets: false,
     restatesColumn: true,
     keysAreConstraints: false,
     indexExtensions: false,

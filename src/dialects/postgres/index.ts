@@ -865,6 +865,7 @@ END`;
     },
     primaryKeyName: (table, given) => given ?? `${table}_pkey`,
     severalStatementsPerGuard: true,
+    compareKeySets: true,
     restatesColumn: false,
     keysAreConstraints: true,
     indexExtensions: true,

@@ -384,6 +384,7 @@ export const sqlite: Dialect = {
     // reserved sqlite_ namespace, which no plan can take).
     primaryKeyName: (table) => `sqlite_autoindex_${table}_1`,
     severalStatementsPerGuard: true,
+    compareKeySets: false,
     restatesColumn: false,
     keysAreConstraints: false,
     indexExtensions: false,
