@@ -39,10 +39,14 @@ describe('a second run of a resumable script says it had nothing to do', () => {
 
   it('the script text: the start is recorded after the version check, the line chosen at the end', () => {
     const pg = compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' }).sql;
-    expect(pg).toContain(`PERFORM set_config('plan.at_start', CASE WHEN EXISTS (`);
+    // (stop 36: recorded by the version check's own query, after its stop: one list of expected rows answers both)
+    const recorded = `PERFORM set_config('plan.at_start', CASE WHEN off_target THEN '' ELSE '${ALREADY}' END, false);`;
+    expect(pg).toContain(recorded);
+    expect(pg.indexOf(recorded)).toBeGreaterThan(pg.indexOf("RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 5.0"));
     expect(pg).toContain(`SELECT CASE WHEN current_setting('plan.at_start', true) = '${ALREADY}' THEN '${ALREADY}' ELSE '${APPLIED}' END AS plan WHERE current_setting('plan.at_target', true) = '${APPLIED}';`);
     const my = compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' }).sql;
     expect(my).toContain(`SELECT IF(@plan_at_start = '${ALREADY}', '${ALREADY}', '${APPLIED}') AS plan FROM DUAL WHERE @plan_problem IS NULL;`);
+    expect(my).toContain(`SET @plan_at_start = IF(@plan_ok AND @plan_off_target = 0, '${ALREADY}', NULL);`);
     // SQLite's script is one transaction from one exact state: a second run stops at its first check, saying so.
     expect(compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'sqlite' }).sql).not.toContain('at_start');
   });

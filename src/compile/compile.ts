@@ -925,6 +925,8 @@ function compileScript(req: CompileRequest): CompileResult {
   let secondRunNote: string | undefined;
   /** The completion line of a run that found the database at the target as it started (resumable scripts). */
   let alreadyMessage: string | undefined;
+  /** The second run's stop message of a script that is one transaction (its version check stops such a run first). */
+  let appliedStop: string | undefined;
   if (atomic) {
     // One transaction from one exact state: a script already applied stops first, saying so (only when the target
     // differs from the start in the catalog: a script of data steps alone runs again, its steps finding nothing to do).
@@ -934,7 +936,7 @@ function compileScript(req: CompileRequest): CompileResult {
     if (!differ) secondRunNote = 'this script changes no table, so nothing marks it as applied: a second run makes its checks again and changes nothing.';
     if (differ) {
       body.push(d.syntax.comment(`a second run: the database is at ${req.to} already, so there is nothing to do`).text);
-      emit(atomic.alreadyApplied(targetSpec, `plan: ${productName} ${req.from} → ${req.to} is already applied (the database is at ${req.to === '0' ? 'the empty state' : req.to}): nothing to do. Nothing was changed.`));
+      appliedStop = `plan: ${productName} ${req.from} → ${req.to} is already applied (the database is at ${req.to === '0' ? 'the empty state' : req.to}): nothing to do. Nothing was changed.`;
     }
     body.push(d.syntax.comment(`check that the database is at ${req.from === '0' ? 'the empty state' : req.from}: this script is one transaction and runs only from there`).text);
     const what = req.from === '0' ? `this database holds ${productName} tables: it is not empty` : `this database is not at ${productName} ${req.from}`;
@@ -955,9 +957,10 @@ function compileScript(req: CompileRequest): CompileResult {
     const param = product.product.naming?.[d.name]?.schema;
     checkSpec = { ...checkSpec, schema: { name: names.schema, message: `${d.script.placeWord} "${names.schema}" (--param ${param}) does not exist` } };
   }
-  emit(d.guards.versionCheck(checkSpec));
-  // A second run ends with its own line (found by a fresh user: it said "applied" as the first run did).
-  if (alreadyMessage !== undefined) emit(d.guards.startAtTarget!(targetSpec, alreadyMessage));
+  // One query, one list of expected rows, answers both "is the database on the path" and "is it at the target": a
+  // second run stops (atomic scripts) or ends with its own line (found by a fresh user: it said "applied" as the
+  // first run did); the end check and the completion line may read the target's rows it kept (version-check.ts).
+  emit(d.guards.versionCheck({ ...checkSpec, target: { spec: targetSpec, already: atomic ? appliedStop : alreadyMessage } }));
   const preflight: string[] = [];
   const words = (comment: string) => comment.replace(/^--\s*/, '');
   // Tables whose rows fit some character sets only (MySQL's row size limit): their character set, before any change.

@@ -46,6 +46,69 @@ export interface VersionCheckSpec {
    * stops with that message first, whatever else it finds, when it does not exist.
    */
   schema?: { name: string; message: string };
+  /**
+   * The state the script ends at (a spec of it alone: versionCheckSpec(d, end, [], …)), answered by the same query
+   * from the same list of expected rows (expectedRows: each row flagged for the path, the target or both), so that a
+   * script carries the catalog expectation once. With `already`, a database found at the target as the script starts
+   * is a second run: a dialect with `script.atomic` stops with that line before anything else, the others remember it
+   * for `completion`. A dialect may also keep the target's rows for its end check and completion line (SQLite: a TEMP
+   * table). Its `implied` must be empty (a single state implies nothing).
+   */
+  target?: { spec: VersionCheckSpec; already?: string };
+}
+
+/** A row of expectedRows that the version check accepts (path) or that the target state has (target). */
+export const ON_PATH = 1;
+export const AT_TARGET = 2;
+
+/** The expected catalog rows of a version check and of its target, merged into one flagged list (see expectedRows). */
+export interface ExpectedRows {
+  /** (object, definition, flags): ON_PATH the path's check accepts it, AT_TARGET the target has it; by object, definition. */
+  allowed: [string, string, number][];
+  /** (object, its missing message, flags): ON_PATH every state of the path has it, AT_TARGET the target has it. */
+  required: [string, string, number][];
+  /** Every table either check reads, sorted. */
+  tables: string[];
+  /** Tables the path's check reads and the target's does not (their objects do not count against the target). */
+  pathOnlyTables: string[];
+  /** Tables the target's check reads and the path's does not. */
+  targetOnlyTables: string[];
+  /** Objects the target's check accepts at any definition. */
+  targetRepairable: string[];
+}
+
+/**
+ * One list for both questions a version check with `spec.target` answers: is the database on the path, and is it at
+ * the target. Each (object, definition) pair and each required object appears once, with the flags of the checks it
+ * belongs to; without `spec.target` every row is ON_PATH alone.
+ * @throws Error when the target's spec implies objects (it is one state: it never does)
+ */
+export function expectedRows(spec: VersionCheckSpec): ExpectedRows {
+  const t = spec.target?.spec;
+  if (t && t.implied.length) throw new Error('internal: a target state implies no objects');
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const allowed = new Map<string, [string, string, number]>();
+  const mark = (k: string, def: string, flag: number) => {
+    const id = `${k}\0${def}`;
+    const row = allowed.get(id);
+    if (row) row[2] |= flag;
+    else allowed.set(id, [k, def, flag]);
+  };
+  for (const [k, def] of spec.allowed) mark(k, def, ON_PATH);
+  for (const [k, def] of t?.allowed ?? []) mark(k, def, AT_TARGET);
+  const required = new Map<string, number>();
+  for (const k of spec.required) required.set(k, ON_PATH);
+  for (const k of t?.required ?? []) required.set(k, (required.get(k) ?? 0) | AT_TARGET);
+  const pathTables = new Set(spec.tables);
+  const targetTables = new Set(t?.tables ?? spec.tables);
+  return {
+    allowed: [...allowed.values()].sort((a, b) => byText(a[0], b[0]) || byText(a[1], b[1])),
+    required: [...required].sort((a, b) => byText(a[0], b[0])).map(([k, f]) => [k, missingMessage(k), f]),
+    tables: [...new Set([...pathTables, ...targetTables])].sort(byText),
+    pathOnlyTables: t ? [...pathTables].filter((x) => !targetTables.has(x)).sort(byText) : [],
+    targetOnlyTables: [...targetTables].filter((x) => !pathTables.has(x)).sort(byText),
+    targetRepairable: t?.repairable ?? [],
+  };
 }
 
 /**

@@ -240,7 +240,12 @@ export interface DialectGuards {
    * @throws Error when the engine cannot run `bodies` under one guard (see `DialectRules.severalStatementsPerGuard`)
    */
   guarded(condition: Sql | undefined, bodies: Sql[], rows?: Sql, creates?: NewTable): Sql[];
-  /** Statements that stop the script, before any change, unless the database matches a state of `spec`. */
+  /**
+   * Statements that stop the script, before any change, unless the database matches a state of `spec`. With
+   * `spec.target`, the same query (one list of expected rows, flagged: expectedRows) also tells whether the database is
+   * at the target: with `spec.target.already`, a dialect with `script.atomic` first stops with that line when it is
+   * (a second run), and one with `startAtTarget` remembers it in the session for `completion(…, already)`.
+   */
   versionCheck(spec: VersionCheckSpec): Sql[];
   /**
    * Statements that stop the script, before any change, when a table outside the product has a foreign key onto
@@ -270,13 +275,13 @@ export interface DialectGuards {
    */
   completion(spec: VersionCheckSpec, message: string, already?: string): Sql[];
   /**
-   * Statements, run just after the version check, that remember in the session whether the database matched `spec`
+   * The version check, given `spec.target.already`, remembers in the session whether the database matched the target
    * (the state the script ends at) as the script started: then `completion(spec, message, already)` prints `already`
    * instead of `message` (a second run, which found nothing to do; found by a fresh user: it printed "applied" as the
-   * first run did). Dialects without `script.atomic` (whose `alreadyApplied` stops such a run first) have it; the
-   * compiler emits it only where the catalog at the target means the script has nothing left to run (compile.ts).
+   * first run did). Dialects without `script.atomic` (whose version check stops such a run first) have it; the
+   * compiler gives `already` only where the catalog at the target means the script has nothing left to run (compile.ts).
    */
-  startAtTarget?(spec: VersionCheckSpec, already: string): Sql[];
+  startAtTarget?: true;
   /**
    * Statements at the end of a script (before its COMMIT when it ends in a transaction), of dialects without
    * `script.atomic` (whose `beforeCommit` does this): they stop the script with an error, so the client exits non-zero,
@@ -284,7 +289,8 @@ export interface DialectGuards {
    * it does, for `completion(spec, message)`. Without them a run whose statements did not do what the model says
    * (an engine spelling a definition its own way) ended with exit 0, only the completion line missing (found by a
    * fresh user). The message opens with `what`; `rolledBack`: the script is still in a transaction, which the error
-   * rolls back.
+   * rolls back. `spec` is the `spec.target.spec` the script's version check was given: its rows may be read from what
+   * that check kept in the session (PostgreSQL), so that the script carries the list once.
    */
   endCheck?(spec: VersionCheckSpec, what: string, hint: string, rolledBack: boolean, message: string): Sql[];
   /**
@@ -587,8 +593,8 @@ export interface DialectScript {
   rowSizeNote?(needs: readonly RowSizeNeed[]): string;
   /**
    * The engine has no procedural guard (SQLite): the whole script is one transaction that runs only from the exact
-   * state it starts from. The compiler then checks for that state alone (and stops an applied script with
-   * `alreadyApplied` before it), evaluates each statement's guard against the state the model knows at that point
+   * state it starts from. The compiler then checks for that state alone (and its version check stops an applied
+   * script first: spec.target.already), evaluates each statement's guard against the state the model knows at that point
    * (a statement that would be skipped is left out), and ends with `beforeCommit`.
    */
   atomic?: AtomicScript;
@@ -596,14 +602,14 @@ export interface DialectScript {
 
 /** How a script without per-statement guards stays safe to run twice and to resume (see DialectScript.atomic). */
 export interface AtomicScript {
-  /** Statements that stop the script, before any change, with `message` when the database is at `target` already. */
-  alreadyApplied(target: VersionCheckSpec, message: string): Sql[];
   /**
    * Statements right before COMMIT that undo the whole transaction unless the database is at `target` and the
    * foreign keys of `tables` hold. `what` and `hint` word the stop when it is not at `target`, as `endCheck`'s do.
+   * `target` is the `spec.target.spec` the script's version check was given (its rows may be read from what that
+   * check kept); so is `completion`'s spec. (A second run is stopped by the version check: see versionCheck.)
    */
   beforeCommit(target: VersionCheckSpec, tables: string[], what: string, hint: string): Sql[];
-  /** Words of the `alreadyApplied` stop message a harness recognises as a second run that had nothing to do. */
+  /** Words of the version check's second-run stop message (spec.target.already) a harness recognises as a second run that had nothing to do. */
   appliedMarker: string;
   /** The header's sentence on what a second run, and a run after a crash, do. */
   secondRunNote: string;

@@ -9,7 +9,7 @@ import { isCurrentTimestamp, type Column, type EnumType, type ForeignKey, type I
 import { DROP_AND_RECREATE_FOREIGN_KEYS, bytesDefault, bytesDefaultHex, checkedType, columnDefinition, plainDefault, durationText, lineComment, type ApplyTarget, type Dialect, type DialectSyntax, type NewTable, type RowCheck, type RowSizeNeed, type RowSizeSpec, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
-import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
+import { expectedRows, type VersionCheckSpec } from '../../compile/version-check.js';
 import { mysqlFkActionProblems } from './fk-actions.js';
 import { PLAN_COMMAND, shellWord, writtenWhole } from '../../shell.js';
 import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
@@ -497,30 +497,47 @@ function catalogRowsSql(w: Where, tables: string[]): string {
 }
 
 /**
- * Rows (o, m): each object that matches no state of `spec`, worded for a DBA; none when the database matches.
+ * Rows (o, m, c): each object that matches no state of `spec`, worded for a DBA (`o` orders the kinds of problem),
+ * and with `spec.target`, each that does not match the target; `c` says which check the row fails (1: the path's,
+ * 2: the target's, 3: both). The expected rows are one list (expectedRows), each flagged for the checks it belongs to.
  * Lists are UNION ALL chains: MySQL 8 writes a table value constructor VALUES ROW(…), MariaDB VALUES (…).
  * Definitions compare byte for byte (information_schema compares names case-insensitively).
  */
 function mismatchSql(w: Where, spec: VersionCheckSpec): string {
-  const rows = (list: string[][], names: string[]) =>
-    list.length ? list.map((r, i) => `SELECT ${r.map((x, j) => `${L(x)}${i === 0 ? ` AS ${names[j]}` : ''}`).join(', ')}`).join('\n      UNION ALL ') : `SELECT ${names.map((n) => `NULL AS ${n}`).join(', ')} FROM DUAL WHERE FALSE`;
+  const x = expectedRows(spec);
+  const flagged = spec.target !== undefined;
+  const lit = (v: string | number) => (typeof v === 'number' ? String(v) : L(v));
+  const rows = (list: (string | number)[][], names: string[]) =>
+    list.length ? list.map((r, i) => `SELECT ${r.map((v, j) => `${lit(v)}${i === 0 ? ` AS ${names[j]}` : ''}`).join(', ')}`).join('\n      UNION ALL ') : `SELECT ${names.map((n) => `NULL AS ${n}`).join(', ')} FROM DUAL WHERE FALSE`;
   const key = `CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name)))`;
-  return `SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ${w.places ? `CONCAT(' exists', REPLACE(f.def, 'present', ''))` : `' exists'`}, CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
-    FROM (${catalogRowsSql(w, spec.tables)}) f
-    WHERE ${key} NOT IN (${['', ...spec.repairable].map(L).join(', ')})
-      AND NOT EXISTS (SELECT 1 FROM (${rows(spec.allowed, ['k', 'def'])}) a WHERE a.k = ${key} AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+  const notIn = (col: string, list: string[]) => `${col} NOT IN (${['', ...list].map(L).join(', ')})`;
+  const tablesOf = (list: string[], tbl: string) => (list.length ? ` AND ${tbl} NOT IN (${list.map(L).join(', ')})` : '');
+  // Which checks a problem of table `tbl` fails, given when it fails the path's (`path`) and the target's (`target`).
+  const bits = (tbl: string, path: string, target: string) => (flagged ? `IF(${path}${tablesOf(x.targetOnlyTables, tbl)}, 1, 0) + IF(${target}${tablesOf(x.pathOnlyTables, tbl)}, 2, 0)` : `IF(${path}, 1, 0)`);
+  const catalog = catalogRowsSql(w, x.tables);
+  // The flags of the expected rows that match a found one (0: none does).
+  const matched = flagged
+    ? `COALESCE((SELECT BIT_OR(a.f) FROM (${rows(x.allowed, ['k', 'def', 'f'])}) a WHERE a.k = ${key} AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY)), 0)`
+    : `IF(EXISTS (SELECT 1 FROM (${rows(x.allowed.map(([k, def]) => [k, def]), ['k', 'def'])}) a WHERE a.k = ${key} AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY)), 1, 0)`;
+  return `SELECT o, m, c FROM (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ${w.places ? `CONCAT(' exists', REPLACE(f.def, 'present', ''))` : `' exists'`}, CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m,
+    ${bits('f.tbl', `${notIn(key, spec.repairable)} AND f.ok & 1 = 0`, `${notIn(key, x.targetRepairable)} AND f.ok & 2 = 0`)} AS c
+    FROM (SELECT f.*, ${matched} AS ok FROM (${catalog}) f) f
   UNION ALL
-  SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (${rows(spec.required.map((k) => [k, missingMessage(k)]), ['k', 'm'])}) r
-    WHERE NOT EXISTS (SELECT 1 FROM (${catalogRowsSql(w, spec.tables)}) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)${w.places ? `
+  SELECT IF(r.m LIKE '% is missing', 2, 3), r.m, ${flagged ? 'r.f' : '1'} FROM (${rows(flagged ? x.required : x.required.map(([k, m]) => [k, m]), flagged ? ['k', 'm', 'f'] : ['k', 'm'])}) r
+    WHERE NOT EXISTS (SELECT 1 FROM (${catalog}) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)${w.places ? `
   UNION ALL
-  SELECT 0, CONCAT('table ', f.tbl, ' exists in more than one database (', GROUP_CONCAT(IF(f.def = 'present', 'the one this script runs in', SUBSTRING(f.def, 12)) ORDER BY f.def SEPARATOR ', '), ')')
-    FROM (${catalogRowsSql(w, spec.tables)}) f WHERE f.kind = 'table' GROUP BY f.tbl HAVING COUNT(*) > 1` : ''}${spec.implied.length ? `
+  SELECT 0, CONCAT('table ', f.tbl, ' exists in more than one database (', GROUP_CONCAT(IF(f.def = 'present', 'the one this script runs in', SUBSTRING(f.def, 12)) ORDER BY f.def SEPARATOR ', '), ')'), ${bits('f.tbl', 'TRUE', 'TRUE')}
+    FROM (${catalog}) f WHERE f.kind = 'table' GROUP BY f.tbl HAVING COUNT(*) > 1` : ''}${spec.implied.length ? `
   UNION ALL
-  SELECT 4, i.m FROM (${rows(spec.implied, ['a', 'b', 'm'])}) i
-    JOIN (SELECT DISTINCT ${key} AS k FROM (${catalogRowsSql(w, spec.tables)}) f) fa ON fa.k = i.a
-    LEFT JOIN (SELECT DISTINCT ${key} AS k FROM (${catalogRowsSql(w, spec.tables)}) f) fb ON fb.k = i.b
-    WHERE fb.k IS NULL` : ''}`;
+  SELECT 4, i.m, 1 FROM (${rows(spec.implied, ['a', 'b', 'm'])}) i
+    JOIN (SELECT DISTINCT ${key} AS k FROM (${catalog}) f) fa ON fa.k = i.a
+    LEFT JOIN (SELECT DISTINCT ${key} AS k FROM (${catalog}) f) fb ON fb.k = i.b
+    WHERE fb.k IS NULL` : ''}) q WHERE c <> 0`;
 }
+
+/** The path's first problem (the stop message's) from mismatchSql's rows, NULL when there is none. */
+const firstProblem = (w: Where, spec: VersionCheckSpec) => `(\n  SELECT m FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1)`;
 
 // The flag every guarded statement requires: set only by a version check that passed, so a client that goes on
 // after the check stopped it (mariadb --force, a GUI's "continue on error") changes nothing.
@@ -588,6 +605,7 @@ function foldedNamesStop(w: Where, spec: VersionCheckSpec): Sql[] {
 
 function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
   const folded = foldedNamesStop(w, spec);
+  const already = spec.target?.already;
   return [
     Sql.verbatim(`SET ${OK_FLAG} = FALSE;`),
     // A server that folds table names to lower case, where the path spells some with capitals: stop before anything.
@@ -598,10 +616,17 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
       `SELECT CONCAT('plan stopped: another session is changing the schema of this database (', @plan_busy, '). A client stopped mid-script leaves its statement running on the server: wait until it ends (or KILL QUERY that connection), then run this script again. Nothing was changed.') AS plan FROM DUAL WHERE @plan_busy IS NOT NULL;`,
     ),
     ...stopStatement('@plan_busy IS NULL', 'another session is changing the schema; see the row above'),
-    Sql.verbatim(`SET @plan_problem = (\n  SELECT m FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  ORDER BY o, m LIMIT 1);`),
+    // With a second run's line (spec.target.already), one query answers both: the path's first problem and how many
+    // objects differ from the target (a list of the messages in their order, cut at the first; NUL separates them).
+    already === undefined
+      ? Sql.verbatim(`SET @plan_problem = ${firstProblem(w, { ...spec, target: undefined })};`)
+      : Sql.verbatim(`SELECT SUBSTRING_INDEX(GROUP_CONCAT(IF(p.c & 1 <> 0, p.m, NULL) ORDER BY p.o, p.m SEPARATOR '\\0'), '\\0', 1), COUNT(IF(p.c & 2 <> 0, 1, NULL)) FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  INTO @plan_problem, @plan_off_target;`),
     // When the check fails and a place the path keeps tables in does not exist, that comes first (a wrong id).
     ...(spec.places ?? []).map((p) => Sql.verbatim(`SET @plan_problem = IF(@plan_problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ${L(p.name)}), ${L(p.message)}, @plan_problem);`)),
     Sql.verbatim(`SET ${OK_FLAG} = @plan_problem IS NULL AND @plan_busy IS NULL${folded.length ? ' AND @plan_lctn = 0' : ''};`),
+    // At the target as the script started: remembered for the completion line (startAtTarget below). Set on every run
+    // that reaches it (NULL when a check above stopped the script and a client carried on: @plan_ok is then false).
+    ...(already === undefined ? [] : [Sql.verbatim(`SET @plan_at_start = IF(${OK_FLAG} AND @plan_off_target = 0, ${L(already)}, NULL);`)]),
     // The full message, printed by the client as a result row; the error below is cut at 64 characters.
     // It names the database it read: a script run in the wrong one finds the product's tables missing.
     Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(spec.what + ': ')}, @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', ${L(spec.hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
@@ -701,7 +726,7 @@ function foreignReferences(w: Where, spec: ForeignReferenceSpec): Sql[] {
 function endCheck(w: Where, spec: VersionCheckSpec, what: string, hint: string): Sql[] {
   return [
     sql`SET @plan_problem = 'the check of the end state did not run';`,
-    Sql.verbatim(`SET @plan_problem = (\n  SELECT m FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  ORDER BY o, m LIMIT 1);`),
+    Sql.verbatim(`SET @plan_problem = ${firstProblem(w, { ...spec, target: undefined })};`),
     Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(what + ': ')}, @plan_problem, '. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', ${L(hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
     Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_problem IS NULL;`),
     ...stopStatement('@plan_problem IS NULL', 'not at the target at the end; see the row above'),
@@ -710,18 +735,10 @@ function endCheck(w: Where, spec: VersionCheckSpec, what: string, hint: string):
 
 /**
  * Whether the database was at the target as the script started, in @plan_at_start (a user variable: it lasts the
- * session): the second run's line when it was, NULL when not (or when the version check stopped the script). Set on
- * every run, so a value left by an earlier run in the same session is never read.
+ * session): the second run's line when it was, NULL when not (or when the version check stopped the script). Set
+ * by the version check (spec.target.already) on every run, so a value left by an earlier run in the same session is
+ * never read.
  */
-function startAtTarget(w: Where, spec: VersionCheckSpec, already: string): Sql[] {
-  return [
-    sql`SET @plan_at_start = NULL;`,
-    Sql.verbatim(`SET @plan_at_start = IF(${OK_FLAG} AND NOT EXISTS (
-  SELECT 1 FROM (
-  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p), ${L(already)}, NULL);`),
-  ];
-}
-
 function completion(message: string, already?: string): Sql[] {
   const line = already === undefined ? L(message) : `IF(@plan_at_start = ${L(already)}, ${L(already)}, ${L(message)})`;
   return [Sql.verbatim(`SELECT ${line} AS plan FROM DUAL WHERE @plan_problem IS NULL;`)];
@@ -894,7 +911,7 @@ function mysqlIn(w: Where): Dialect {
     foreignReferences: (spec) => foreignReferences(w, spec),
     foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
     completion: (_spec, message, already) => completion(message, already),
-    startAtTarget: (spec, already) => startAtTarget(w, spec, already),
+    startAtTarget: true,
     stopUnless,
     stopIfRows,
     firstKeys: (rows, keys) => Sql.verbatim(`(SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS x FROM (${rows.text}) r ORDER BY x LIMIT 3) f)`),

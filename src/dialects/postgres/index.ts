@@ -8,7 +8,8 @@ import { enumTypeOf, isCurrentTimestamp, ENUM_TYPE_PREFIX, type Column, type For
 import { DROP_AND_RECREATE_FOREIGN_KEYS, bytesDefault, bytesDefaultHex, checkedType, columnDefinition, plainDefault, durationText, lineComment, type ApplyTarget, type Dialect, type DialectSyntax, type RowCheck, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
-import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
+import { createHash } from 'node:crypto';
+import { expectedRows, type VersionCheckSpec } from '../../compile/version-check.js';
 import { PG_KEYWORDS } from './keywords.js';
 import type { Naming } from '../../operations/naming.js';
 import { checkPostgresTexts, postgresExpressionColumns } from '../../plan/postgres-text.js';
@@ -441,23 +442,47 @@ function catalogRowsSql(w: Where, tables: string[]): string {
   ].join('\n      UNION ALL ');
 }
 
-/** Rows (o, m): each object that matches no state of `spec`, worded for a DBA; none when the database matches. */
-function mismatchSql(w: Where, spec: VersionCheckSpec): string {
-  const values = (rows: string[][]) => (rows.length ? `VALUES ${rows.map((r) => `(${r.map(L).join(', ')})`).join(',\n        ')}` : `SELECT NULL::text, NULL::text WHERE FALSE`);
+/**
+ * The check's query: CTEs ending in p(o, m, c), one row for each object that matches no state of `spec` (worded
+ * for a DBA; `o` orders the kinds of problem) and, with `spec.target`, each that does not match the target; `c` says
+ * which check the row fails (1: the path's, 2: the target's, 3: both). The expected rows are one list (expectedRows),
+ * each flagged for the checks it belongs to. `select` reads p (e.g. the path's first problem).
+ */
+function mismatchSql(w: Where, spec: VersionCheckSpec, select: string, kept?: string): string {
+  const x = expectedRows(spec);
+  const flagged = spec.target !== undefined;
+  const lit = (v: string | number) => (typeof v === 'number' ? String(v) : L(v));
+  const values = (rows: (string | number)[][], empty: string) => (rows.length ? `VALUES ${rows.map((r) => `(${r.map(lit).join(', ')})`).join(',\n        ')}` : empty);
+  const notIn = (col: string, list: string[]) => `${col} NOT IN (${['', ...list].map(L).join(', ')})`;
+  const tablesOf = (list: string[], tbl: string) => (list.length ? ` AND ${tbl} NOT IN (${list.map(L).join(', ')})` : '');
+  // Which checks a problem of table `tbl` fails, given when it fails the path's (`path`) and the target's (`target`).
+  const bits = (tbl: string, path: string, target: string) =>
+    flagged ? `CASE WHEN ${path}${tablesOf(x.targetOnlyTables, tbl)} THEN 1 ELSE 0 END + CASE WHEN ${target}${tablesOf(x.pathOnlyTables, tbl)} THEN 2 ELSE 0 END` : `CASE WHEN ${path} THEN 1 ELSE 0 END`;
+  const allowed = flagged ? x.allowed : x.allowed.map(([k, def]) => [k, def]);
+  const required = flagged ? x.required : x.required.map(([k, m]) => [k, m]);
   return `WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN ${w.places ? `kind IN ('table', 'enum_type')` : `kind = 'table'`} THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
-      ${catalogRowsSql(w, spec.tables)}) r),
-    allowed(k, def) AS (${values(spec.allowed)}),
-    required(k, m) AS (${values(spec.required.map((k) => [k, missingMessage(k)]))})${spec.implied.length ? `,
-    implied(a, b, m) AS (${values(spec.implied)})` : ''}
-  SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists'${w.places ? ` || replace(f.def, 'present', '') WHEN f.kind = 'enum_type' THEN 'enum type ' || f.tbl || ' is ' || f.def` : ''} ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
-    FROM found f WHERE f.k NOT IN (${['', ...spec.repairable].map(L).join(', ')}) AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+      ${catalogRowsSql(w, x.tables)}) r),
+    allowed(k, def${flagged ? ', f' : ''}) AS (${kept ? fromKept(kept, 'a') : values(allowed, `SELECT NULL::text, NULL::text${flagged ? ', 0' : ''} WHERE FALSE`)}),
+    required(k, m${flagged ? ', f' : ''}) AS (${kept ? fromKept(kept, 'r') : values(required, `SELECT NULL::text, NULL::text${flagged ? ', 0' : ''} WHERE FALSE`)})${spec.implied.length ? `,
+    implied(a, b, m) AS (${values(spec.implied, '')})` : ''},
+    p(o, m, c) AS (SELECT * FROM (
+  SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists'${w.places ? ` || replace(f.def, 'present', '') WHEN f.kind = 'enum_type' THEN 'enum type ' || f.tbl || ' is ' || f.def` : ''} ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m,
+    ${bits('f.tbl', `${notIn('f.k', spec.repairable)} AND ${flagged ? 'COALESCE(a.f, 0) & 1 = 0' : 'a.k IS NULL'}`, `${notIn('f.k', x.targetRepairable)} AND COALESCE(a.f, 0) & 2 = 0`)} AS c
+    FROM found f LEFT JOIN allowed a ON a.k = f.k AND a.def = f.def
   UNION ALL
-  SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)${w.places ? `
+  SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m, ${flagged ? 'r.f' : '1'} FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)${w.places ? `
   UNION ALL
-  SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1` : ''}${spec.implied.length ? `
+  SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')', ${bits('f.tbl', 'TRUE', 'TRUE')} FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1` : ''}${spec.implied.length ? `
   UNION ALL
-  SELECT 4, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)` : ''}`;
+  SELECT 4, i.m, 1 FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)` : ''}) q WHERE c <> 0)
+  ${select}`;
 }
+
+/** The rows of list `list` ('a': allowed, 'r': required) the version check kept in setting `name` (keptTarget); none when unset. */
+const fromKept = (name: string, list: 'a' | 'r') => `SELECT e->>0, e->>1 FROM json_array_elements(nullif(current_setting(${L(name)}, true), '')::json -> ${L(list)}) e`;
+
+/** The path's first problem (the stop message's), NULL when the database is on the path. */
+const FIRST_PROBLEM = 'SELECT m FROM p WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1';
 
 /**
  * The database and schema a version check read, for its stop message (a script run in the wrong database or with
@@ -482,16 +507,39 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
     RAISE EXCEPTION 'plan stopped: %', ${L(`${spec.schema.message}. Nothing was changed.`)} USING DETAIL = format('Checked: database %s.', quote_ident(current_database()));
   END IF;`
     : '';
+  // With spec.target: the same query lists the target's rows, kept in the session for the end check (keptTarget),
+  // and, with a second run's line (spec.target.already), says whether the database is at the target already,
+  // remembered for the completion line (AT_START).
+  const target = spec.target;
+  const already = target?.already;
+  const keep = target ? `json_build_object('a', (SELECT coalesce(json_agg(json_build_array(k, def) ORDER BY k, def), '[]') FROM allowed WHERE f & 2 <> 0), 'r', (SELECT coalesce(json_agg(json_build_array(k, m) ORDER BY k), '[]') FROM required WHERE f & 2 <> 0))::text` : '';
+  const select = target ? `SELECT (${FIRST_PROBLEM}), ${keep}${already === undefined ? '' : ', EXISTS (SELECT 1 FROM p WHERE c & 2 <> 0)'}` : FIRST_PROBLEM;
   return [doBlock(`DECLARE
-  problem text;
+  problem text;${target ? `
+  kept text;` : ''}${already === undefined ? '' : `
+  off_target boolean;`}
 BEGIN${schemaMissing}
-  SELECT m FROM (
-  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p
-  ORDER BY o, m LIMIT 1 INTO problem;${placeMissing}
+  ${mismatchSql(w, spec, select).split('\n').join('\n  ')}
+  INTO problem${target ? ', kept' : ''}${already === undefined ? '' : ', off_target'};${placeMissing}
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', ${L(spec.what + ': ')} || problem || '. Nothing was changed.' USING DETAIL = ${checkedWhere(w)}, HINT = ${L(spec.hint)};
-  END IF;
+  END IF;${target ? `
+  PERFORM set_config(${L(keptTarget(target.spec))}, kept, false);` : ''}${already === undefined ? '' : `
+  PERFORM set_config(${L(AT_START)}, CASE WHEN off_target THEN '' ELSE ${L(already)} END, false);`}
 END`, true)];
+}
+
+/**
+ * The session setting the version check keeps the target's expected rows in (JSON: {"a": [[object, definition]…],
+ * "r": [[object, missing message]…]}), for the end check, so that the script carries the list once. Named after a
+ * digest of those rows: a value an earlier script left in the same session (a client that went on after this one's
+ * version check failed, undoing its set_config) is never read as this script's; none found, the end check expects
+ * an empty database and stops on anything else. Set with set_config(…, false) in the first transaction, it lasts the
+ * session (PostgreSQL 15 manual, 20.16 "Customized Options"; 9.27.1 set_config).
+ */
+function keptTarget(target: VersionCheckSpec): string {
+  const rows = JSON.stringify([target.allowed, target.required, target.repairable]);
+  return `plan.target_${createHash('sha256').update(rows).digest('hex').slice(0, 16)}`;
 }
 
 /**
@@ -505,9 +553,8 @@ function endCheck(w: Where, spec: VersionCheckSpec, what: string, hint: string, 
   return [doBlock(`DECLARE
   problem text;
 BEGIN
-  SELECT m FROM (
-  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p
-  ORDER BY o, m LIMIT 1 INTO problem;
+  ${mismatchSql(w, { ...spec, target: undefined }, FIRST_PROBLEM, keptTarget(spec)).split('\n').join('\n  ')}
+  INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', ${L(what + ': ')} || problem || ${L(rolledBack ? '. Everything this run did is rolled back: nothing was changed.' : '.')} USING DETAIL = ${checkedWhere(w)}, HINT = ${L(hint)};
   END IF;
@@ -517,18 +564,11 @@ END`, true)];
 
 /**
  * Whether the database was at the target as the script started, remembered as plan.at_target is (a session
- * setting, set_config(…, false)): plan.at_start holds the second run's line when it was, '' when not. Set on every
- * run, so a value left by an earlier run in the same session is never read; set in the first transaction, it is
- * undone with it when that transaction does not commit.
+ * setting, set_config(…, false)): plan.at_start holds the second run's line when it was, '' when not. Set by the
+ * version check (spec.target.already) on every run that passes it, so a value left by an earlier run in the same
+ * session is never read; set in the first transaction, it is undone with it when that transaction does not commit.
  */
 const AT_START = 'plan.at_start';
-
-function startAtTarget(w: Where, spec: VersionCheckSpec, already: string): Sql[] {
-  return [doBlock(`BEGIN
-  PERFORM set_config(${L(AT_START)}, CASE WHEN EXISTS (
-  ${mismatchSql(w, spec).split('\n').join('\n  ')}) THEN '' ELSE ${L(already)} END, false);
-END`, true)];
-}
 
 function completion(message: string, already?: string): Sql[] {
   const line = already === undefined ? L(message) : `CASE WHEN current_setting(${L(AT_START)}, true) = ${L(already)} THEN ${L(already)} ELSE ${L(message)} END`;
@@ -754,7 +794,7 @@ function postgresIn(w: Where): Dialect {
     foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
     foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t) }), true)],
     completion: (_spec, message, already) => completion(message, already),
-    startAtTarget: (spec, already) => startAtTarget(w, spec, already),
+    startAtTarget: true,
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
     // Worded as every stop is (`plan stopped: …`, as MySQL's and SQLite's): how a DBA, a log search and plan verify know it.
     // PL/pgSQL plans the inner IF only once `when` holds: the condition may read a table that exists only there.

@@ -22,7 +22,7 @@ import { PLAN_COMMAND, shellWord, writtenWhole } from '../../shell.js';
 import { durationText, type Dialect, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, sql } from '../../compile/sql.js';
 import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
-import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
+import { AT_TARGET, expectedRows, missingMessage, ON_PATH, type VersionCheckSpec } from '../../compile/version-check.js';
 import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
 import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
 import type { Op } from '../../operations/types.js';
@@ -79,14 +79,35 @@ function predicateText(p: Predicate): string {
   }
 }
 
-/** A VALUES list as a subquery with named columns (an empty list: no rows). */
-function valuesList(rows: string[][], names: string[]): string {
+/** A VALUES list as a subquery with named columns (an empty list: no rows); numbers are written as integers. */
+function valuesList(rows: (string | number)[][], names: string[]): string {
   if (rows.length === 0) return `SELECT ${names.map((n) => `NULL AS ${n}`).join(', ')} WHERE 0`;
-  return `SELECT ${names.map((n, i) => `column${i + 1} AS ${n}`).join(', ')} FROM (VALUES\n      ${rows.map((r) => `(${r.map(L).join(', ')})`).join(',\n      ')})`;
+  const lit = (v: string | number) => (typeof v === 'number' ? String(Math.trunc(v)) : L(v));
+  return `SELECT ${names.map((n, i) => `column${i + 1} AS ${n}`).join(', ')} FROM (VALUES\n      ${rows.map((r) => `(${r.map(lit).join(', ')})`).join(',\n      ')})`;
 }
 
-/** Rows (o, m): each object that matches no state of `spec`, worded for a DBA; none when the database matches. */
-function mismatchSql(spec: VersionCheckSpec): string {
+/**
+ * A version check given spec.target keeps its expected rows (expectedRows: each flagged ON_PATH, AT_TARGET or both)
+ * in two TEMP tables, so that the script carries them once: the check itself, the second run's stop, the check before
+ * COMMIT and the completion line read them (a TEMP table lasts the connection, and the sqlite3 client runs the whole
+ * file on one; created in the script's transaction, they are undone with it).
+ */
+function keepExpected(spec: VersionCheckSpec): Sql[] {
+  const x = expectedRows(spec);
+  return [
+    sql`DROP TABLE IF EXISTS temp.plan_expect;`,
+    Sql.verbatim(`CREATE TEMP TABLE plan_expect AS ${valuesList(x.allowed, ['k', 'def', 'f'])};`),
+    sql`DROP TABLE IF EXISTS temp.plan_require;`,
+    Sql.verbatim(`CREATE TEMP TABLE plan_require AS ${valuesList(x.required, ['k', 'm', 'f'])};`),
+  ];
+}
+
+/**
+ * Rows (o, m): each object that matches no state of `spec`, worded for a DBA; none when the database matches. With
+ * `kept` (ON_PATH or AT_TARGET), the expected rows are those of keepExpected's tables with that flag (`spec` the
+ * path's spec, or the target's), else `spec`'s own, written out.
+ */
+function mismatchSql(spec: VersionCheckSpec, kept?: number): string {
   const key = `f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END`;
   const parts = [
     `SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
@@ -98,8 +119,8 @@ function mismatchSql(spec: VersionCheckSpec): string {
   if (spec.implied.length) parts.push(`SELECT 4, i.m FROM i WHERE EXISTS (SELECT 1 FROM f WHERE ${key} = i.a) AND NOT EXISTS (SELECT 1 FROM f WHERE ${key} = i.b)`);
   return `WITH f AS (
     ${catalogRowsSql(spec.tables)}),
-  a AS (${valuesList(spec.allowed, ['k', 'def'])}),
-  r AS (${valuesList(spec.required.map((k) => [k, missingMessage(k)]), ['k', 'm'])}),
+  a AS (${kept === undefined ? valuesList(spec.allowed, ['k', 'def']) : `SELECT k, def FROM temp.plan_expect WHERE f & ${kept}`}),
+  r AS (${kept === undefined ? valuesList(spec.required.map((k) => [k, missingMessage(k)]), ['k', 'm']) : `SELECT k, m FROM temp.plan_require WHERE f & ${kept}`}),
   i AS (${valuesList(spec.implied, ['a', 'b', 'm'])})
   ${parts.join('\n  UNION ALL ')}`;
 }
@@ -128,9 +149,16 @@ function stopWhen(when: string, message: string, rollback = false): Sql[] {
   ];
 }
 
+/**
+ * The version check. With spec.target it first keeps the expected rows (keepExpected) and, with spec.target.already,
+ * stops a second run (the database at the target already) with that line before it checks the start.
+ */
 function versionCheck(spec: VersionCheckSpec): Sql[] {
-  const first = `SELECT m FROM (${mismatchSql(spec)}) ORDER BY o, m LIMIT 1`;
+  const target = spec.target;
+  const first = `SELECT m FROM (${mismatchSql(spec, target ? ON_PATH : undefined)}) ORDER BY o, m LIMIT 1`;
   return [
+    ...(target ? keepExpected(spec) : []),
+    ...(target?.already !== undefined ? alreadyApplied(target.spec, target.already) : []),
     // It names the file it read (sqlite3 creates an empty database for a mistyped name): pragma_database_list, SQLite 3.16+.
     Sql.verbatim(`SELECT 'plan stopped: ' || ${L(spec.what + ': ')} || m || '. Nothing was changed. Checked: database file ' || coalesce(nullif((SELECT file FROM pragma_database_list WHERE name = 'main'), ''), 'none (an in-memory or temporary database)') || '. ' || ${L(spec.hint)} AS plan FROM (\n  ${first.split('\n').join('\n  ')});`),
     ...stopWhen(`EXISTS (\n  ${first})`, `plan stopped: ${spec.what}; the line printed above says what differs. Nothing was changed.`),
@@ -190,8 +218,9 @@ function foreignReferences(spec: ForeignReferenceSpec): Sql[] {
   ];
 }
 
+/** The completion line, when the database is at `spec`: the target the version check kept (keepExpected). */
 function completion(spec: VersionCheckSpec, message: string): Sql[] {
-  return [Sql.verbatim(`SELECT ${L(message)} AS plan WHERE NOT EXISTS (\n  ${mismatchSql(spec)});`)];
+  return [Sql.verbatim(`SELECT ${L(message)} AS plan WHERE NOT EXISTS (\n  ${mismatchSql(spec, AT_TARGET)});`)];
 }
 
 /**
@@ -213,15 +242,16 @@ function beforeCommit(target: VersionCheckSpec, tables: string[], what: string, 
   // difference, what became of the run, what was read, what to do.
   out.push(
     sql`DROP TABLE IF EXISTS temp.plan_end;`,
-    Sql.verbatim(`CREATE TEMP TABLE plan_end AS SELECT m FROM (${mismatchSql(target)}) ORDER BY o, m LIMIT 1;`),
+    Sql.verbatim(`CREATE TEMP TABLE plan_end AS SELECT m FROM (${mismatchSql(target, AT_TARGET)}) ORDER BY o, m LIMIT 1;`),
     Sql.verbatim(`SELECT 'plan stopped: ' || ${L(what + ': ')} || m || '. Everything this run did is rolled back: nothing was changed. Checked: database file ' || coalesce(nullif((SELECT file FROM pragma_database_list WHERE name = 'main'), ''), 'none (an in-memory or temporary database)') || '. ' || ${L(hint)} AS plan FROM temp.plan_end;`),
     ...stopWhen('EXISTS (SELECT 1 FROM temp.plan_end)', `plan stopped: ${what}; the line printed above says what differs. Everything this run did is rolled back: nothing was changed.`, true),
   );
   return out;
 }
 
+/** A second run stops, before any change, with `message` when the database is at `target` (kept: keepExpected). */
 function alreadyApplied(target: VersionCheckSpec, message: string): Sql[] {
-  const at = `NOT EXISTS (\n  ${mismatchSql(target)})`;
+  const at = `NOT EXISTS (\n  ${mismatchSql(target, AT_TARGET)})`;
   return [Sql.verbatim(`SELECT ${L(message)} AS plan WHERE ${at};`), ...stopWhen(at, message)];
 }
 
@@ -353,7 +383,6 @@ export const sqlite: Dialect = {
     beforeNewTables: () => [],
     newTablesNote: () => 'tables:   SQLite tables have no owner or character set; the script creates them as they are.',
     atomic: {
-      alreadyApplied,
       beforeCommit,
       appliedMarker: 'is already applied (the database is at',
       secondRunNote: 'a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.',

@@ -44,1071 +44,1070 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = (
-  SELECT m FROM (
-  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
-      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
+SELECT SUBSTRING_INDEX(GROUP_CONCAT(IF(p.c & 1 <> 0, p.m, NULL) ORDER BY p.o, p.m SEPARATOR '\0'), '\0', 1), COUNT(IF(p.c & 2 <> 0, 1, NULL)) FROM (
+  SELECT o, m, c FROM (
+    SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m,
+      IF(CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'foreign_key authentication_methods.authentication_methods_ibfk_1', 'foreign_key branding.branding_ibfk_1', 'foreign_key client_grants.client_grants_ibfk_1', 'foreign_key client_grants.fk_client_grants_clients', 'foreign_key client_registration_tokens.client_registration_tokens_ibfk_1', 'foreign_key clients.clients_ibfk_1', 'foreign_key codes.codes_ibfk_1', 'foreign_key codes.codes_user_id_tenant_id_constraint', 'foreign_key connections.connections_ibfk_1', 'foreign_key custom_domains.custom_domains_ibfk_1', 'foreign_key custom_text.custom_text_ibfk_1', 'foreign_key email_templates.email_templates_tenant_fk', 'foreign_key grants.grants_ibfk_1', 'foreign_key grants.grants_user_id_constraint', 'foreign_key hooks.hooks_ibfk_1', 'foreign_key keys.keys_ibfk_1', 'foreign_key login_sessions.login_sessions_session_fk', 'foreign_key login_sessions.login_sessions_tenant_fk', 'foreign_key migrations.migrations_ibfk_1', 'foreign_key organization_connections.organization_connections_connection_fk', 'foreign_key organization_connections.organization_connections_organization_fk', 'foreign_key passwords.password_history_user_id_tenant_id_constraint', 'foreign_key passwords.passwords_ibfk_1', 'foreign_key refresh_tokens.refresh_tokens_client_fk', 'foreign_key refresh_tokens.refresh_tokens_tenant_fk', 'foreign_key sessions.sessions_user_fk', 'foreign_key tenant_operation_events.tenant_operation_events_operation_id_constraint', 'foreign_key themes.themes_ibfk_1', 'foreign_key universal_login_templates.universal_login_templates_ibfk_1', 'foreign_key user_activity.user_activity_user_id_constraint', 'foreign_key users.linked_to_constraint', 'foreign_key users.users_ibfk_1', 'index action_executions.PRIMARY', 'index action_executions.idx_action_executions_tenant', 'index action_versions.PRIMARY', 'index action_versions.idx_action_versions_action', 'index action_versions.uniq_action_versions_action_number', 'index actions.PRIMARY', 'index actions.idx_actions_tenant', 'index authentication_methods.PRIMARY', 'index authentication_methods.authentication_methods_credential_id_idx', 'index authentication_methods.mfa_enrollments_tenant_user_idx', 'index branding.PRIMARY', 'index client_grants.PRIMARY', 'index client_grants.idx_client_grants_audience', 'index client_grants.uq_client_grants_tenant_client_audience', 'index client_registration_tokens.PRIMARY', 'index client_registration_tokens.idx_client_registration_tokens_client', 'index client_registration_tokens.idx_client_registration_tokens_hash', 'index clients.PRIMARY', 'index clients.idx_clients_owner_user_id', 'index codes.PRIMARY', 'index codes.codes_user_id_tenant_id_constraint', 'index codes.idx_codes_expires_at_ts', 'index codes.tenant_id', 'index connections.PRIMARY', 'index control_plane_comm_keys.PRIMARY', 'index control_plane_comm_keys.control_plane_comm_keys_tenant_id_created_at_idx', 'index custom_domains.PRIMARY', 'index custom_domains.tenant_id', 'index custom_text.PRIMARY', 'index email_providers.PRIMARY', 'index email_templates.PRIMARY', 'index flows.PRIMARY', 'index flows.flows_tenant_id_idx', 'index forms.PRIMARY', 'index forms.forms_tenant_id_idx', 'index grants.PRIMARY', 'index grants.grants_natural_key_idx', 'index grants.grants_tenant_user_idx', 'index grants.grants_user_id_constraint', 'index hook_code.PRIMARY', 'index hook_code.idx_hook_code_tenant', 'index hooks.PRIMARY', 'index hooks.tenant_id', 'index invites.PRIMARY', 'index invites.idx_invites_expires_at', 'index invites.idx_invites_organization_id', 'index invites.idx_invites_tenant_created', 'index keys.PRIMARY', 'index keys.tenant_id', 'index kysely_migration.PRIMARY', 'index kysely_migration_lock.PRIMARY', 'index log_streams.PRIMARY', 'index log_streams.idx_log_streams_tenant_id', 'index login_sessions.PRIMARY', 'index login_sessions.idx_login_sessions_expires_at_ts', 'index login_sessions.login_sessions_id_index', 'index login_sessions.login_sessions_session_fk', 'index login_sessions.login_sessions_state_idx', 'index login_sessions.login_sessions_state_updated_idx', 'index login_sessions.login_sessions_tenant_user_idx', 'index logs.PRIMARY', 'index migration_sources.PRIMARY', 'index migration_sources.idx_migration_sources_tenant_id', 'index migrations.PRIMARY', 'index migrations.tenant_id', 'index organization_connections.idx_organization_connections_tenant_connection', 'index organization_connections.idx_organization_connections_tenant_org', 'index organization_connections.organization_connections_organization_fk', 'index organization_connections.organization_connections_unique', 'index organizations.PRIMARY', 'index organizations.idx_organizations_tenant_name_unique', 'index outbox_events.PRIMARY', 'index outbox_events.idx_outbox_claim', 'index outbox_events.idx_outbox_events_tenant_dead_lettered', 'index outbox_events.idx_outbox_tenant_type', 'index outbox_events.idx_outbox_unprocessed', 'index passwords.PRIMARY', 'index passwords.password_history_user_id_tenant_id_constraint', 'index passwords.tenant_id', 'index prompt_settings.PRIMARY', 'index proxy_routes.PRIMARY', 'index proxy_routes.proxy_routes_custom_domain_id_idx', 'index proxy_routes.proxy_routes_tenant_id_idx', 'index refresh_tokens.PRIMARY', 'index refresh_tokens.idx_refresh_tokens_expires_at_ts', 'index refresh_tokens.idx_refresh_tokens_family_id', 'index refresh_tokens.idx_refresh_tokens_idle_expires_at_ts', 'index refresh_tokens.idx_refresh_tokens_login_id', 'index refresh_tokens.idx_refresh_tokens_token_lookup', 'index refresh_tokens.idx_refresh_tokens_user_id', 'index refresh_tokens.refresh_tokens_client_fk', 'index resource_servers.PRIMARY', 'index resource_servers.resource_servers_tenant_identifier_uq', 'index role_permissions.PRIMARY', 'index role_permissions.role_permissions_permission_fk', 'index roles.PRIMARY', 'index roles.roles_tenant_name_uq', 'index rollouts.PRIMARY', 'index sessions.PRIMARY', 'index sessions.idx_sessions_expires_at_ts', 'index sessions.idx_sessions_idle_expires_at_ts', 'index sessions.idx_sessions_user_id', 'index sessions.sessions_user_fk', 'index tenant_operation_events.PRIMARY', 'index tenant_operation_events.tenant_operation_events_operation_id_created_at_idx', 'index tenant_operations.PRIMARY', 'index tenant_operations.tenant_operations_rollout_id_idx', 'index tenant_operations.tenant_operations_status_idx', 'index tenant_operations.tenant_operations_tenant_id_created_at_idx', 'index tenants.PRIMARY', 'index themes.PRIMARY', 'index universal_login_templates.PRIMARY', 'index user_activity.PRIMARY', 'index user_activity.user_activity_user_id_constraint', 'index user_organizations.PRIMARY', 'index user_organizations.idx_user_organizations_organization_id', 'index user_organizations.idx_user_organizations_user_id', 'index user_organizations.user_organizations_unique', 'index user_permissions.PRIMARY', 'index user_permissions.user_permissions_organization_fk', 'index user_permissions.user_permissions_permission_fk', 'index user_permissions.user_permissions_user_fk', 'index user_roles.PRIMARY', 'index user_roles.user_roles_organization_fk', 'index user_roles.user_roles_role_fk', 'index user_roles.user_roles_user_fk', 'index users.PRIMARY', 'index users.linked_to_constraint', 'index users.unique_email_provider', 'index users.unique_phone_provider', 'index users.unique_username_provider', 'index users.users_email_index', 'index users.users_linked_to_index', 'index users.users_name_index', 'index users.users_phone_tenant_provider_index') AND f.ok & 1 = 0, 1, 0) + IF(CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('') AND f.ok & 2 = 0, 2, 0) AS c
+      FROM (SELECT f.*, COALESCE((SELECT BIT_OR(a.f) FROM (SELECT 'column action_executions.created_at_ts' AS k, 'bigint NOT NULL' AS def, 1 AS f
+        UNION ALL SELECT 'column action_executions.created_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column action_executions.id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column action_executions.logs', 'text', 1
+        UNION ALL SELECT 'column action_executions.results', 'text NOT NULL', 1
+        UNION ALL SELECT 'column action_executions.status', 'varchar(32) NOT NULL', 1
+        UNION ALL SELECT 'column action_executions.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column action_executions.trigger_id', 'varchar(64) NOT NULL', 1
+        UNION ALL SELECT 'column action_executions.updated_at_ts', 'bigint NOT NULL', 1
+        UNION ALL SELECT 'column action_executions.updated_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column action_versions.action_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column action_versions.code', 'text NOT NULL', 1
+        UNION ALL SELECT 'column action_versions.created_at_ts', 'bigint NOT NULL', 1
+        UNION ALL SELECT 'column action_versions.created_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column action_versions.dependencies', 'text', 1
+        UNION ALL SELECT 'column action_versions.deployed', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column action_versions.deployed', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column action_versions.id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column action_versions.number', 'int NOT NULL', 1
+        UNION ALL SELECT 'column action_versions.number', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column action_versions.runtime', 'varchar(50)', 1
+        UNION ALL SELECT 'column action_versions.secrets', 'text', 1
+        UNION ALL SELECT 'column action_versions.supported_triggers', 'text', 1
+        UNION ALL SELECT 'column action_versions.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column action_versions.updated_at_ts', 'bigint NOT NULL', 1
+        UNION ALL SELECT 'column action_versions.updated_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column actions.code', 'text NOT NULL', 1
+        UNION ALL SELECT 'column actions.created_at_ts', 'bigint NOT NULL', 1
+        UNION ALL SELECT 'column actions.created_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column actions.dependencies', 'text', 1
+        UNION ALL SELECT 'column actions.deployed_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column actions.deployed_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column actions.id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column actions.inherit', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column actions.inherit', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column actions.is_system', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column actions.is_system', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column actions.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column actions.runtime', 'varchar(50)', 1
+        UNION ALL SELECT 'column actions.secrets', 'text', 1
+        UNION ALL SELECT 'column actions.status', 'varchar(50) DEFAULT ''built''', 1
+        UNION ALL SELECT 'column actions.status', 'varchar(50) DEFAULT built', 1
+        UNION ALL SELECT 'column actions.supported_triggers', 'text', 1
+        UNION ALL SELECT 'column actions.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column actions.updated_at_ts', 'bigint NOT NULL', 1
+        UNION ALL SELECT 'column actions.updated_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column authentication_methods.confirmed', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column authentication_methods.confirmed', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column authentication_methods.created_at_ts', 'bigint NOT NULL', 1
+        UNION ALL SELECT 'column authentication_methods.created_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column authentication_methods.credential_backed_up', 'int', 1
+        UNION ALL SELECT 'column authentication_methods.credential_backed_up', 'int(11)', 1
+        UNION ALL SELECT 'column authentication_methods.credential_id', 'varchar(512)', 1
+        UNION ALL SELECT 'column authentication_methods.friendly_name', 'varchar(255)', 1
+        UNION ALL SELECT 'column authentication_methods.id', 'varchar(26) NOT NULL', 1
+        UNION ALL SELECT 'column authentication_methods.phone_number', 'varchar(32)', 1
+        UNION ALL SELECT 'column authentication_methods.public_key', 'text', 1
+        UNION ALL SELECT 'column authentication_methods.sign_count', 'int', 1
+        UNION ALL SELECT 'column authentication_methods.sign_count', 'int(11)', 1
+        UNION ALL SELECT 'column authentication_methods.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column authentication_methods.totp_secret', 'varchar(255)', 1
+        UNION ALL SELECT 'column authentication_methods.transports', 'varchar(512)', 1
+        UNION ALL SELECT 'column authentication_methods.type', 'varchar(32) NOT NULL', 1
+        UNION ALL SELECT 'column authentication_methods.updated_at_ts', 'bigint NOT NULL', 1
+        UNION ALL SELECT 'column authentication_methods.updated_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column authentication_methods.user_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column branding.colors_page_background_angle_dev', 'int', 1
+        UNION ALL SELECT 'column branding.colors_page_background_angle_dev', 'int(11)', 1
+        UNION ALL SELECT 'column branding.colors_page_background_end', 'varchar(8)', 1
+        UNION ALL SELECT 'column branding.colors_page_background_start', 'varchar(8)', 1
+        UNION ALL SELECT 'column branding.colors_page_background_type', 'varchar(32)', 1
+        UNION ALL SELECT 'column branding.colors_primary', 'varchar(8)', 1
+        UNION ALL SELECT 'column branding.dark_mode', 'varchar(8)', 1
+        UNION ALL SELECT 'column branding.favicon_url', 'varchar(512)', 1
+        UNION ALL SELECT 'column branding.font_url', 'varchar(512)', 1
+        UNION ALL SELECT 'column branding.logo_url', 'varchar(512)', 1
+        UNION ALL SELECT 'column branding.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column client_grants.allow_any_organization', 'int DEFAULT 0', 1
+        UNION ALL SELECT 'column client_grants.allow_any_organization', 'int(11) DEFAULT 0', 1
+        UNION ALL SELECT 'column client_grants.audience', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT ''[]''', 1
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT []', 1
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT _utf8mb4''[]''', 1
+        UNION ALL SELECT 'column client_grants.authorization_details_types', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27', 1
+        UNION ALL SELECT 'column client_grants.client_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column client_grants.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column client_grants.id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column client_grants.is_system', 'int DEFAULT 0', 1
+        UNION ALL SELECT 'column client_grants.is_system', 'int(11) DEFAULT 0', 1
+        UNION ALL SELECT 'column client_grants.organization_usage', 'varchar(32)', 1
+        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT ''[]''', 1
+        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT []', 1
+        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT _utf8mb4''[]''', 1
+        UNION ALL SELECT 'column client_grants.scope', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27', 1
+        UNION ALL SELECT 'column client_grants.subject_type', 'varchar(32)', 1
+        UNION ALL SELECT 'column client_grants.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column client_grants.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column client_registration_tokens.client_id', 'varchar(191)', 1
+        UNION ALL SELECT 'column client_registration_tokens.constraints', 'text', 1
+        UNION ALL SELECT 'column client_registration_tokens.created_at_ts', 'bigint NOT NULL', 1
+        UNION ALL SELECT 'column client_registration_tokens.created_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column client_registration_tokens.expires_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column client_registration_tokens.expires_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column client_registration_tokens.id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column client_registration_tokens.revoked_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column client_registration_tokens.revoked_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column client_registration_tokens.single_use', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column client_registration_tokens.sub', 'varchar(255)', 1
+        UNION ALL SELECT 'column client_registration_tokens.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column client_registration_tokens.token_hash', 'varchar(64) NOT NULL', 1
+        UNION ALL SELECT 'column client_registration_tokens.type', 'varchar(8) NOT NULL', 1
+        UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column clients.addons', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.allowed_clients', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.allowed_logout_urls', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.allowed_origins', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.app_type', 'varchar(64) DEFAULT ''regular_web''', 1
+        UNION ALL SELECT 'column clients.app_type', 'varchar(64) DEFAULT regular_web', 1
+        UNION ALL SELECT 'column clients.auth0_conformant', 'int DEFAULT 1', 1
+        UNION ALL SELECT 'column clients.auth0_conformant', 'int(11) DEFAULT 1', 1
+        UNION ALL SELECT 'column clients.callbacks', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.client_aliases', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.client_authentication_methods', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.client_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column clients.client_metadata', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.client_secret', 'varchar(255)', 1
+        UNION ALL SELECT 'column clients.compliance_level', 'varchar(64)', 1
+        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT ''[]''', 1
+        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT []', 1
+        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT _utf8mb4''[]''', 1
+        UNION ALL SELECT 'column clients.connections', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27', 1
+        UNION ALL SELECT 'column clients.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.cross_origin_authentication', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.cross_origin_loc', 'varchar(2083)', 1
+        UNION ALL SELECT 'column clients.custom_login_page', 'text', 1
+        UNION ALL SELECT 'column clients.custom_login_page_on', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.custom_login_page_on', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.custom_login_page_preview', 'text', 1
+        UNION ALL SELECT 'column clients.default_organization', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.description', 'varchar(140)', 1
+        UNION ALL SELECT 'column clients.encryption_key', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.form_template', 'text', 1
+        UNION ALL SELECT 'column clients.global', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.global', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.grant_types', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.hide_sign_up_disabled_error', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.hide_sign_up_disabled_error', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.initiate_login_uri', 'varchar(2083)', 1
+        UNION ALL SELECT 'column clients.is_first_party', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.is_first_party', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.jwt_configuration', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.logo_uri', 'varchar(2083)', 1
+        UNION ALL SELECT 'column clients.mobile', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column clients.native_social_login', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.oidc_conformant', 'int NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column clients.oidc_conformant', 'int(11) NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column clients.oidc_logout', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.organization_require_behavior', 'varchar(32) DEFAULT ''no_prompt''', 1
+        UNION ALL SELECT 'column clients.organization_require_behavior', 'varchar(32) DEFAULT no_prompt', 1
+        UNION ALL SELECT 'column clients.organization_usage', 'varchar(32) DEFAULT ''deny''', 1
+        UNION ALL SELECT 'column clients.organization_usage', 'varchar(32) DEFAULT deny', 1
+        UNION ALL SELECT 'column clients.owner_user_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column clients.par_request_expiry', 'int', 1
+        UNION ALL SELECT 'column clients.par_request_expiry', 'int(11)', 1
+        UNION ALL SELECT 'column clients.refresh_token', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.registration_metadata', 'text', 1
+        UNION ALL SELECT 'column clients.registration_type', 'varchar(32)', 1
+        UNION ALL SELECT 'column clients.require_proof_of_possession', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.require_proof_of_possession', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.require_pushed_authorization_requests', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.require_pushed_authorization_requests', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.session_transfer', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.signed_request_object', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.signing_keys', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.sso', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.sso', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column clients.sso_disabled', 'int NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column clients.sso_disabled', 'int(11) NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column clients.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT ''client_secret_basic''', 1
+        UNION ALL SELECT 'column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT client_secret_basic', 1
+        UNION ALL SELECT 'column clients.token_quota', 'text NOT NULL', 1
+        UNION ALL SELECT 'column clients.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column clients.user_linking_mode', 'varchar(16)', 1
+        UNION ALL SELECT 'column clients.web_origins', 'text NOT NULL', 1
+        UNION ALL SELECT 'column codes.code_challenge', 'varchar(128)', 1
+        UNION ALL SELECT 'column codes.code_challenge_method', 'varchar(5)', 1
+        UNION ALL SELECT 'column codes.code_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column codes.code_type', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column codes.code_verifier', 'varchar(128)', 1
+        UNION ALL SELECT 'column codes.connection_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column codes.created_at', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column codes.expires_at', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column codes.expires_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column codes.expires_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column codes.login_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column codes.nonce', 'varchar(1024)', 1
+        UNION ALL SELECT 'column codes.otp', 'varchar(32)', 1
+        UNION ALL SELECT 'column codes.redirect_uri', 'varchar(1024)', 1
+        UNION ALL SELECT 'column codes.state', 'varchar(2048)', 1
+        UNION ALL SELECT 'column codes.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column codes.used_at', 'varchar(255)', 1
+        UNION ALL SELECT 'column codes.user_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column connections.created_at', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column connections.display_name', 'varchar(255)', 1
+        UNION ALL SELECT 'column connections.id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column connections.is_domain_connection', 'int', 1
+        UNION ALL SELECT 'column connections.is_domain_connection', 'int(11)', 1
+        UNION ALL SELECT 'column connections.is_system', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column connections.is_system', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column connections.metadata', 'varchar(4096)', 1
+        UNION ALL SELECT 'column connections.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column connections.options', 'varchar(8192) NOT NULL DEFAULT ''{}''', 1
+        UNION ALL SELECT 'column connections.options', 'varchar(8192) NOT NULL DEFAULT {}', 1
+        UNION ALL SELECT 'column connections.response_mode', 'varchar(255)', 1
+        UNION ALL SELECT 'column connections.response_type', 'varchar(255)', 1
+        UNION ALL SELECT 'column connections.show_as_button', 'int', 1
+        UNION ALL SELECT 'column connections.show_as_button', 'int(11)', 1
+        UNION ALL SELECT 'column connections.strategy', 'varchar(64)', 1
+        UNION ALL SELECT 'column connections.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column connections.updated_at', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column control_plane_comm_keys.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column control_plane_comm_keys.kid', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column control_plane_comm_keys.public_jwk', 'text NOT NULL', 1
+        UNION ALL SELECT 'column control_plane_comm_keys.revoked_at', 'varchar(35)', 1
+        UNION ALL SELECT 'column control_plane_comm_keys.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column custom_domains.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column custom_domains.custom_client_ip_header', 'varchar(50)', 1
+        UNION ALL SELECT 'column custom_domains.custom_domain_id', 'varchar(256) NOT NULL', 1
+        UNION ALL SELECT 'column custom_domains.domain', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column custom_domains.domain_metadata', 'varchar(2048)', 1
+        UNION ALL SELECT 'column custom_domains.origin_domain_name', 'varchar(255)', 1
+        UNION ALL SELECT 'column custom_domains.primary', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column custom_domains.status', 'varchar(50) NOT NULL', 1
+        UNION ALL SELECT 'column custom_domains.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column custom_domains.tls_policy', 'varchar(50)', 1
+        UNION ALL SELECT 'column custom_domains.type', 'varchar(50) NOT NULL', 1
+        UNION ALL SELECT 'column custom_domains.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column custom_domains.verification', 'varchar(2048)', 1
+        UNION ALL SELECT 'column custom_text.created_at_ts', 'bigint NOT NULL', 1
+        UNION ALL SELECT 'column custom_text.created_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column custom_text.custom_text', 'text NOT NULL', 1
+        UNION ALL SELECT 'column custom_text.language', 'varchar(16) NOT NULL', 1
+        UNION ALL SELECT 'column custom_text.prompt', 'varchar(64) NOT NULL', 1
+        UNION ALL SELECT 'column custom_text.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column custom_text.updated_at_ts', 'bigint NOT NULL', 1
+        UNION ALL SELECT 'column custom_text.updated_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column email_providers.created_at', 'varchar(29) NOT NULL', 1
+        UNION ALL SELECT 'column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT ''{}''', 1
+        UNION ALL SELECT 'column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT {}', 1
+        UNION ALL SELECT 'column email_providers.default_from_address', 'varchar(255)', 1
+        UNION ALL SELECT 'column email_providers.enabled', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column email_providers.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}''', 1
+        UNION ALL SELECT 'column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT {}', 1
+        UNION ALL SELECT 'column email_providers.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column email_providers.updated_at', 'varchar(29) NOT NULL', 1
+        UNION ALL SELECT 'column email_templates.body', 'text NOT NULL', 1
+        UNION ALL SELECT 'column email_templates.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column email_templates.enabled', 'int NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column email_templates.enabled', 'int(11) NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column email_templates.from', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column email_templates.include_email_in_redirect', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column email_templates.include_email_in_redirect', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column email_templates.result_url', 'varchar(2048)', 1
+        UNION ALL SELECT 'column email_templates.subject', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT ''liquid''', 1
+        UNION ALL SELECT 'column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT liquid', 1
+        UNION ALL SELECT 'column email_templates.template', 'varchar(64) NOT NULL', 1
+        UNION ALL SELECT 'column email_templates.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column email_templates.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column email_templates.url_lifetime_in_seconds', 'int', 1
+        UNION ALL SELECT 'column email_templates.url_lifetime_in_seconds', 'int(11)', 1
+        UNION ALL SELECT 'column flows.actions', 'text', 1
+        UNION ALL SELECT 'column flows.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column flows.id', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column flows.name', 'varchar(150) NOT NULL', 1
+        UNION ALL SELECT 'column flows.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column flows.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column forms.created_at', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column forms.ending', 'varchar(255)', 1
+        UNION ALL SELECT 'column forms.id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column forms.languages', 'varchar(255)', 1
+        UNION ALL SELECT 'column forms.messages', 'varchar(255)', 1
+        UNION ALL SELECT 'column forms.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column forms.nodes', 'varchar(4096)', 1
+        UNION ALL SELECT 'column forms.start', 'varchar(255)', 1
+        UNION ALL SELECT 'column forms.style', 'varchar(1042)', 1
+        UNION ALL SELECT 'column forms.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column forms.translations', 'varchar(4096)', 1
+        UNION ALL SELECT 'column forms.updated_at', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column grants.audience', 'varchar(100) NOT NULL DEFAULT ', 1
+        UNION ALL SELECT 'column grants.audience', 'varchar(100) NOT NULL DEFAULT ''''', 1
+        UNION ALL SELECT 'column grants.client_id', 'varchar(100) NOT NULL', 1
+        UNION ALL SELECT 'column grants.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column grants.id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT ''[]''', 1
+        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT []', 1
+        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT _utf8mb4''[]''', 1
+        UNION ALL SELECT 'column grants.scope', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27', 1
+        UNION ALL SELECT 'column grants.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column grants.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column grants.user_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column hook_code.code', 'text NOT NULL', 1
+        UNION ALL SELECT 'column hook_code.created_at_ts', 'bigint NOT NULL', 1
+        UNION ALL SELECT 'column hook_code.created_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column hook_code.id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column hook_code.secrets', 'text', 1
+        UNION ALL SELECT 'column hook_code.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column hook_code.updated_at_ts', 'bigint NOT NULL', 1
+        UNION ALL SELECT 'column hook_code.updated_at_ts', 'bigint(20) NOT NULL', 1
+        UNION ALL SELECT 'column hooks.code_id', 'varchar(21)', 1
+        UNION ALL SELECT 'column hooks.created_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column hooks.created_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column hooks.enabled', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column hooks.form_id', 'varchar(128)', 1
+        UNION ALL SELECT 'column hooks.hook_id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column hooks.metadata', 'text', 1
+        UNION ALL SELECT 'column hooks.priority', 'int', 1
+        UNION ALL SELECT 'column hooks.priority', 'int(11)', 1
+        UNION ALL SELECT 'column hooks.synchronous', 'tinyint(1) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column hooks.template_id', 'varchar(64)', 1
+        UNION ALL SELECT 'column hooks.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column hooks.trigger_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column hooks.updated_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column hooks.updated_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column hooks.url', 'varchar(512)', 1
+        UNION ALL SELECT 'column invites.app_metadata', 'text', 1
+        UNION ALL SELECT 'column invites.client_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column invites.connection_id', 'varchar(21)', 1
+        UNION ALL SELECT 'column invites.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column invites.expires_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column invites.id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column invites.invitation_url', 'text NOT NULL', 1
+        UNION ALL SELECT 'column invites.invitee', 'text NOT NULL', 1
+        UNION ALL SELECT 'column invites.inviter', 'text NOT NULL', 1
+        UNION ALL SELECT 'column invites.organization_id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column invites.roles', 'text', 1
+        UNION ALL SELECT 'column invites.send_invitation_email', 'int', 1
+        UNION ALL SELECT 'column invites.send_invitation_email', 'int(11)', 1
+        UNION ALL SELECT 'column invites.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column invites.ticket_id', 'varchar(191)', 1
+        UNION ALL SELECT 'column invites.ttl_sec', 'int', 1
+        UNION ALL SELECT 'column invites.ttl_sec', 'int(11)', 1
+        UNION ALL SELECT 'column invites.user_metadata', 'text', 1
+        UNION ALL SELECT 'column keys.cert', 'varchar(4096)', 1
+        UNION ALL SELECT 'column keys.connection', 'varchar(255)', 1
+        UNION ALL SELECT 'column keys.created_at', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column keys.current_since', 'varchar(256)', 1
+        UNION ALL SELECT 'column keys.current_until', 'varchar(256)', 1
+        UNION ALL SELECT 'column keys.fingerprint', 'varchar(256)', 1
+        UNION ALL SELECT 'column keys.kid', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column keys.pkcs7', 'varchar(4096)', 1
+        UNION ALL SELECT 'column keys.revoked_at', 'varchar(255)', 1
+        UNION ALL SELECT 'column keys.tenant_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column keys.thumbprint', 'varchar(256)', 1
+        UNION ALL SELECT 'column keys.type', 'varchar(50) NOT NULL DEFAULT ''jwt_signing''', 1
+        UNION ALL SELECT 'column keys.type', 'varchar(50) NOT NULL DEFAULT jwt_signing', 1
+        UNION ALL SELECT 'column kysely_migration.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column kysely_migration.timestamp', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column kysely_migration_lock.id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column kysely_migration_lock.is_locked', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column kysely_migration_lock.is_locked', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column log_streams.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column log_streams.filters', 'text', 1
+        UNION ALL SELECT 'column log_streams.id', 'varchar(64) NOT NULL', 1
+        UNION ALL SELECT 'column log_streams.is_priority', 'tinyint(1)', 1
+        UNION ALL SELECT 'column log_streams.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column log_streams.sink', 'text NOT NULL', 1
+        UNION ALL SELECT 'column log_streams.status', 'varchar(32) NOT NULL', 1
+        UNION ALL SELECT 'column log_streams.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column log_streams.type', 'varchar(64) NOT NULL', 1
+        UNION ALL SELECT 'column log_streams.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column login_sessions.auth0Client', 'varchar(255)', 1
+        UNION ALL SELECT 'column login_sessions.auth_connection', 'varchar(255)', 1
+        UNION ALL SELECT 'column login_sessions.auth_params', 'text', 1
+        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy', 'varchar(64)', 1
+        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy_type', 'varchar(64)', 1
+        UNION ALL SELECT 'column login_sessions.authenticated_at', 'varchar(35)', 1
+        UNION ALL SELECT 'column login_sessions.authorization_url', 'text', 1
+        UNION ALL SELECT 'column login_sessions.created_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column login_sessions.created_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column login_sessions.csrf_token', 'varchar(26)', 1
+        UNION ALL SELECT 'column login_sessions.expires_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column login_sessions.expires_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column login_sessions.failure_reason', 'text', 1
+        UNION ALL SELECT 'column login_sessions.id', 'varchar(26) NOT NULL', 1
+        UNION ALL SELECT 'column login_sessions.ip', 'varchar(39)', 1
+        UNION ALL SELECT 'column login_sessions.session_id', 'varchar(26)', 1
+        UNION ALL SELECT 'column login_sessions.state', 'varchar(50) DEFAULT ''pending''', 1
+        UNION ALL SELECT 'column login_sessions.state', 'varchar(50) DEFAULT pending', 1
+        UNION ALL SELECT 'column login_sessions.state_data', 'text', 1
+        UNION ALL SELECT 'column login_sessions.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column login_sessions.updated_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column login_sessions.updated_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column login_sessions.user_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column login_sessions.useragent', 'text', 1
+        UNION ALL SELECT 'column logs.audience', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.auth0_client', 'varchar(8192)', 1
+        UNION ALL SELECT 'column logs.category', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.city_name', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.client_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.client_name', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.connection', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.connection_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.continent_code', 'varchar(2)', 1
+        UNION ALL SELECT 'column logs.country_code', 'varchar(2)', 1
+        UNION ALL SELECT 'column logs.date', 'varchar(25) NOT NULL', 1
+        UNION ALL SELECT 'column logs.description', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.details', 'varchar(2048)', 1
+        UNION ALL SELECT 'column logs.hostname', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.ip', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.isMobile', 'int', 1
+        UNION ALL SELECT 'column logs.isMobile', 'int(11)', 1
+        UNION ALL SELECT 'column logs.latitude', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.log_id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column logs.longitude', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.scope', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.session_connection', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.strategy', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.strategy_type', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.tenant_id', 'varchar(64)', 1
+        UNION ALL SELECT 'column logs.time_zone', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.type', 'varchar(8) NOT NULL', 1
+        UNION ALL SELECT 'column logs.user_agent', 'varchar(255)', 1
+        UNION ALL SELECT 'column logs.user_id', 'varchar(64)', 1
+        UNION ALL SELECT 'column logs.user_name', 'varchar(255)', 1
+        UNION ALL SELECT 'column migration_sources.connection', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column migration_sources.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column migration_sources.credentials', 'text NOT NULL', 1
+        UNION ALL SELECT 'column migration_sources.enabled', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column migration_sources.id', 'varchar(64) NOT NULL', 1
+        UNION ALL SELECT 'column migration_sources.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column migration_sources.provider', 'varchar(32) NOT NULL', 1
+        UNION ALL SELECT 'column migration_sources.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column migration_sources.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column migrations.client_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column migrations.created_at', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column migrations.domain', 'varchar(255)', 1
+        UNION ALL SELECT 'column migrations.id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column migrations.origin', 'varchar(255)', 1
+        UNION ALL SELECT 'column migrations.provider', 'varchar(255)', 1
+        UNION ALL SELECT 'column migrations.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column migrations.updated_at', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column organization_connections.assign_membership_on_login', 'tinyint(1) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column organization_connections.connection_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column organization_connections.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column organization_connections.is_signup_enabled', 'tinyint(1) NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column organization_connections.organization_id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column organization_connections.show_as_button', 'tinyint(1) NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column organization_connections.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column organization_connections.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column organizations.branding', 'text', 1
+        UNION ALL SELECT 'column organizations.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column organizations.display_name', 'varchar(256)', 1
+        UNION ALL SELECT 'column organizations.enabled_connections', 'text', 1
+        UNION ALL SELECT 'column organizations.id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column organizations.metadata', 'text', 1
+        UNION ALL SELECT 'column organizations.name', 'varchar(256) NOT NULL', 1
+        UNION ALL SELECT 'column organizations.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column organizations.token_quota', 'text', 1
+        UNION ALL SELECT 'column organizations.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column outbox_events.aggregate_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column outbox_events.aggregate_type', 'varchar(64) NOT NULL', 1
+        UNION ALL SELECT 'column outbox_events.claim_expires_at', 'varchar(35)', 1
+        UNION ALL SELECT 'column outbox_events.claimed_by', 'varchar(64)', 1
+        UNION ALL SELECT 'column outbox_events.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column outbox_events.dead_lettered_at', 'varchar(35)', 1
+        UNION ALL SELECT 'column outbox_events.error', 'text', 1
+        UNION ALL SELECT 'column outbox_events.event_type', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column outbox_events.final_error', 'text', 1
+        UNION ALL SELECT 'column outbox_events.id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column outbox_events.log_type', 'varchar(64) NOT NULL', 1
+        UNION ALL SELECT 'column outbox_events.next_retry_at', 'varchar(35)', 1
+        UNION ALL SELECT 'column outbox_events.payload', 'text NOT NULL', 1
+        UNION ALL SELECT 'column outbox_events.processed_at', 'varchar(35)', 1
+        UNION ALL SELECT 'column outbox_events.retry_count', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column outbox_events.retry_count', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column outbox_events.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt''', 1
+        UNION ALL SELECT 'column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT bcrypt', 1
+        UNION ALL SELECT 'column passwords.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column passwords.id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column passwords.is_current', 'int NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column passwords.is_current', 'int(11) NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column passwords.password', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column passwords.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column passwords.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column passwords.user_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column prompt_settings.tenant_id', 'varchar(64) NOT NULL', 1
+        UNION ALL SELECT 'column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new''', 1
+        UNION ALL SELECT 'column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT new', 1
+        UNION ALL SELECT 'column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column proxy_routes.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL', 1
+        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT ''[]''', 1
+        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT []', 1
+        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT _utf8mb4''[]''', 1
+        UNION ALL SELECT 'column proxy_routes.handlers', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27', 1
+        UNION ALL SELECT 'column proxy_routes.id', 'varchar(64) NOT NULL', 1
+        UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}''', 1
+        UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT {"path":"/*"}', 1
+        UNION ALL SELECT 'column proxy_routes.priority', 'int NOT NULL DEFAULT 100', 1
+        UNION ALL SELECT 'column proxy_routes.priority', 'int(11) NOT NULL DEFAULT 100', 1
+        UNION ALL SELECT 'column proxy_routes.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column proxy_routes.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column refresh_tokens.client_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column refresh_tokens.created_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column refresh_tokens.created_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column refresh_tokens.device', 'text NOT NULL', 1
+        UNION ALL SELECT 'column refresh_tokens.expires_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column refresh_tokens.expires_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column refresh_tokens.family_id', 'varchar(26)', 1
+        UNION ALL SELECT 'column refresh_tokens.id', 'varchar(26) NOT NULL', 1
+        UNION ALL SELECT 'column refresh_tokens.idle_expires_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column refresh_tokens.idle_expires_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column refresh_tokens.last_exchanged_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column refresh_tokens.last_exchanged_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column refresh_tokens.login_id', 'varchar(26) NOT NULL', 1
+        UNION ALL SELECT 'column refresh_tokens.resource_servers', 'text NOT NULL', 1
+        UNION ALL SELECT 'column refresh_tokens.revoked_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column refresh_tokens.revoked_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column refresh_tokens.rotated_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column refresh_tokens.rotated_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column refresh_tokens.rotated_to', 'varchar(26)', 1
+        UNION ALL SELECT 'column refresh_tokens.rotating', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column refresh_tokens.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column refresh_tokens.token_hash', 'varchar(64)', 1
+        UNION ALL SELECT 'column refresh_tokens.token_lookup', 'varchar(16)', 1
+        UNION ALL SELECT 'column refresh_tokens.user_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column resource_servers.allow_offline_access', 'int', 1
+        UNION ALL SELECT 'column resource_servers.allow_offline_access', 'int(11)', 1
+        UNION ALL SELECT 'column resource_servers.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column resource_servers.id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column resource_servers.identifier', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column resource_servers.is_system', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column resource_servers.is_system', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column resource_servers.metadata', 'varchar(4096)', 1
+        UNION ALL SELECT 'column resource_servers.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column resource_servers.options', 'varchar(4096)', 1
+        UNION ALL SELECT 'column resource_servers.scopes', 'varchar(4096)', 1
+        UNION ALL SELECT 'column resource_servers.signing_alg', 'varchar(64)', 1
+        UNION ALL SELECT 'column resource_servers.signing_secret', 'varchar(2048)', 1
+        UNION ALL SELECT 'column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int', 1
+        UNION ALL SELECT 'column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int(11)', 1
+        UNION ALL SELECT 'column resource_servers.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column resource_servers.token_lifetime', 'int', 1
+        UNION ALL SELECT 'column resource_servers.token_lifetime', 'int(11)', 1
+        UNION ALL SELECT 'column resource_servers.token_lifetime_for_web', 'int', 1
+        UNION ALL SELECT 'column resource_servers.token_lifetime_for_web', 'int(11)', 1
+        UNION ALL SELECT 'column resource_servers.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column resource_servers.verification_key', 'varchar(4096)', 1
+        UNION ALL SELECT 'column role_permissions.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column role_permissions.permission_name', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column role_permissions.resource_server_identifier', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column role_permissions.role_id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column role_permissions.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column roles.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column roles.description', 'varchar(255)', 1
+        UNION ALL SELECT 'column roles.id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column roles.is_system', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column roles.is_system', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column roles.metadata', 'varchar(4096)', 1
+        UNION ALL SELECT 'column roles.name', 'varchar(50) NOT NULL', 1
+        UNION ALL SELECT 'column roles.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column roles.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column rollouts.canary_tenant_ids', 'text', 1
+        UNION ALL SELECT 'column rollouts.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column rollouts.filter', 'text', 1
+        UNION ALL SELECT 'column rollouts.finished_at', 'varchar(35)', 1
+        UNION ALL SELECT 'column rollouts.id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column rollouts.initiated_by', 'varchar(255)', 1
+        UNION ALL SELECT 'column rollouts.kind', 'varchar(32) NOT NULL', 1
+        UNION ALL SELECT 'column rollouts.status', 'varchar(32) NOT NULL', 1
+        UNION ALL SELECT 'column rollouts.target_database_version', 'varchar(255)', 1
+        UNION ALL SELECT 'column rollouts.target_worker_version', 'varchar(255)', 1
+        UNION ALL SELECT 'column rollouts.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column rollouts.wave_size', 'int NOT NULL DEFAULT 10', 1
+        UNION ALL SELECT 'column rollouts.wave_size', 'int(11) NOT NULL DEFAULT 10', 1
+        UNION ALL SELECT 'column sessions.authenticated_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column sessions.authenticated_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column sessions.clients', 'text NOT NULL', 1
+        UNION ALL SELECT 'column sessions.created_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column sessions.created_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column sessions.device', 'text NOT NULL', 1
+        UNION ALL SELECT 'column sessions.expires_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column sessions.expires_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column sessions.id', 'varchar(26) NOT NULL', 1
+        UNION ALL SELECT 'column sessions.idle_expires_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column sessions.idle_expires_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column sessions.last_interaction_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column sessions.last_interaction_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column sessions.login_session_id', 'varchar(26)', 1
+        UNION ALL SELECT 'column sessions.revoked_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column sessions.revoked_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column sessions.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column sessions.updated_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column sessions.updated_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column sessions.used_at_ts', 'bigint', 1
+        UNION ALL SELECT 'column sessions.used_at_ts', 'bigint(20)', 1
+        UNION ALL SELECT 'column sessions.user_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenant_operation_events.attempt', 'int NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column tenant_operation_events.attempt', 'int(11) NOT NULL DEFAULT 1', 1
+        UNION ALL SELECT 'column tenant_operation_events.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column tenant_operation_events.detail', 'text', 1
+        UNION ALL SELECT 'column tenant_operation_events.id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column tenant_operation_events.operation_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column tenant_operation_events.outcome', 'varchar(32) NOT NULL', 1
+        UNION ALL SELECT 'column tenant_operation_events.step', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column tenant_operations.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column tenant_operations.current_step', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenant_operations.engine', 'varchar(64) NOT NULL', 1
+        UNION ALL SELECT 'column tenant_operations.engine_instance_id', 'varchar(100)', 1
+        UNION ALL SELECT 'column tenant_operations.error', 'text', 1
+        UNION ALL SELECT 'column tenant_operations.finished_at', 'varchar(35)', 1
+        UNION ALL SELECT 'column tenant_operations.id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column tenant_operations.initiated_by', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenant_operations.kind', 'varchar(32) NOT NULL', 1
+        UNION ALL SELECT 'column tenant_operations.rollout_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenant_operations.status', 'varchar(32) NOT NULL', 1
+        UNION ALL SELECT 'column tenant_operations.target_database_version', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenant_operations.target_worker_version', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenant_operations.tenant_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenant_operations.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column tenants.acr_values_supported', 'text', 1
+        UNION ALL SELECT 'column tenants.allow_organization_name_in_authentication_api', 'int', 1
+        UNION ALL SELECT 'column tenants.allow_organization_name_in_authentication_api', 'int(11)', 1
+        UNION ALL SELECT 'column tenants.allowed_logout_urls', 'text', 1
+        UNION ALL SELECT 'column tenants.attack_protection', 'text', 1
+        UNION ALL SELECT 'column tenants.audience', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenants.authorization_response_iss_parameter_supported', 'int', 1
+        UNION ALL SELECT 'column tenants.authorization_response_iss_parameter_supported', 'int(11)', 1
+        UNION ALL SELECT 'column tenants.bundle_configuration', 'varchar(64)', 1
+        UNION ALL SELECT 'column tenants.change_password', 'text', 1
+        UNION ALL SELECT 'column tenants.created_at', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column tenants.customize_mfa_in_postlogin_action', 'int', 1
+        UNION ALL SELECT 'column tenants.customize_mfa_in_postlogin_action', 'int(11)', 1
+        UNION ALL SELECT 'column tenants.d1_database_id', 'varchar(64)', 1
+        UNION ALL SELECT 'column tenants.database_version', 'varchar(64)', 1
+        UNION ALL SELECT 'column tenants.default_audience', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenants.default_client_id', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenants.default_directory', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenants.default_organization', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenants.default_redirection_uri', 'text', 1
+        UNION ALL SELECT 'column tenants.default_token_quota', 'text', 1
+        UNION ALL SELECT 'column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT ''shared''', 1
+        UNION ALL SELECT 'column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT shared', 1
+        UNION ALL SELECT 'column tenants.device_flow', 'text', 1
+        UNION ALL SELECT 'column tenants.enabled_locales', 'text', 1
+        UNION ALL SELECT 'column tenants.ephemeral_session_lifetime', 'int', 1
+        UNION ALL SELECT 'column tenants.ephemeral_session_lifetime', 'int(11)', 1
+        UNION ALL SELECT 'column tenants.error_page', 'text', 1
+        UNION ALL SELECT 'column tenants.flags', 'text', 1
+        UNION ALL SELECT 'column tenants.friendly_name', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenants.guardian_mfa_page', 'text', 1
+        UNION ALL SELECT 'column tenants.id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column tenants.idle_ephemeral_session_lifetime', 'int', 1
+        UNION ALL SELECT 'column tenants.idle_ephemeral_session_lifetime', 'int(11)', 1
+        UNION ALL SELECT 'column tenants.idle_session_lifetime', 'int', 1
+        UNION ALL SELECT 'column tenants.idle_session_lifetime', 'int(11)', 1
+        UNION ALL SELECT 'column tenants.legacy_sandbox_version', 'varchar(50)', 1
+        UNION ALL SELECT 'column tenants.mfa', 'text', 1
+        UNION ALL SELECT 'column tenants.mtls', 'text', 1
+        UNION ALL SELECT 'column tenants.oidc_logout', 'text', 1
+        UNION ALL SELECT 'column tenants.picture_url', 'text', 1
+        UNION ALL SELECT 'column tenants.provisioning_error', 'varchar(2048)', 1
+        UNION ALL SELECT 'column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ''ready''', 1
+        UNION ALL SELECT 'column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ready', 1
+        UNION ALL SELECT 'column tenants.provisioning_state_changed_at', 'varchar(35)', 1
+        UNION ALL SELECT 'column tenants.pushed_authorization_requests_supported', 'int', 1
+        UNION ALL SELECT 'column tenants.pushed_authorization_requests_supported', 'int(11)', 1
+        UNION ALL SELECT 'column tenants.sandbox_version', 'varchar(50)', 1
+        UNION ALL SELECT 'column tenants.sandbox_versions_available', 'text', 1
+        UNION ALL SELECT 'column tenants.sender_email', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenants.sender_name', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenants.session_cookie', 'text', 1
+        UNION ALL SELECT 'column tenants.session_lifetime', 'int', 1
+        UNION ALL SELECT 'column tenants.session_lifetime', 'int(11)', 1
+        UNION ALL SELECT 'column tenants.sessions', 'text', 1
+        UNION ALL SELECT 'column tenants.storage_kind', 'varchar(32)', 1
+        UNION ALL SELECT 'column tenants.support_email', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenants.support_url', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenants.updated_at', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column tenants.worker_script_name', 'varchar(255)', 1
+        UNION ALL SELECT 'column tenants.worker_version', 'varchar(64)', 1
+        UNION ALL SELECT 'column themes.borders_button_border_radius', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_button_border_radius', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_button_border_weight', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_button_border_weight', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_buttons_style', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_input_border_radius', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_input_border_radius', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_input_border_weight', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_input_border_weight', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_inputs_style', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_show_widget_shadow', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_widget_border_weight', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_widget_border_weight', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_widget_corner_radius', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.borders_widget_corner_radius', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_base_focus_color', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_base_hover_color', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_body_text', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_captcha_widget_theme', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_error', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_header', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_icons', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_input_background', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_input_border', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_input_filled_text', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_input_labels_placeholders', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_links_focused_components', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_primary_button', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_primary_button_label', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_secondary_button_border', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_secondary_button_label', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_success', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_widget_background', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.colors_widget_border', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column themes.displayName', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_body_text_bold', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_body_text_bold', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_body_text_size', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_body_text_size', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_buttons_text_bold', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_buttons_text_bold', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_buttons_text_size', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_buttons_text_size', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_font_url', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_input_labels_bold', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_input_labels_bold', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_input_labels_size', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_input_labels_size', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_links_bold', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_links_size', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_links_size', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_links_style', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_reference_text_size', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_reference_text_size', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_subtitle_bold', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_subtitle_size', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_subtitle_size', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_title_bold', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_title_size', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.fonts_title_size', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.page_background_background_color', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.page_background_background_image_url', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column themes.page_background_page_layout', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column themes.themeId', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column themes.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column themes.widget_header_text_alignment', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.widget_logo_height', 'int NOT NULL', 1
+        UNION ALL SELECT 'column themes.widget_logo_height', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column themes.widget_logo_position', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column themes.widget_logo_url', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL', 1
+        UNION ALL SELECT 'column universal_login_templates.body', 'text NOT NULL', 1
+        UNION ALL SELECT 'column universal_login_templates.created_at_ts', 'int NOT NULL', 1
+        UNION ALL SELECT 'column universal_login_templates.created_at_ts', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column universal_login_templates.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column universal_login_templates.updated_at_ts', 'int NOT NULL', 1
+        UNION ALL SELECT 'column universal_login_templates.updated_at_ts', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column user_activity.failed_logins', 'text', 1
+        UNION ALL SELECT 'column user_activity.last_ip', 'varchar(45)', 1
+        UNION ALL SELECT 'column user_activity.last_login', 'varchar(35)', 1
+        UNION ALL SELECT 'column user_activity.last_password_reset', 'varchar(35)', 1
+        UNION ALL SELECT 'column user_activity.login_count', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column user_activity.login_count', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column user_activity.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column user_activity.user_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column user_organizations.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column user_organizations.id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column user_organizations.organization_id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column user_organizations.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column user_organizations.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column user_organizations.user_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column user_permissions.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column user_permissions.organization_id', 'varchar(21) NOT NULL DEFAULT ', 1
+        UNION ALL SELECT 'column user_permissions.organization_id', 'varchar(21) NOT NULL DEFAULT ''''', 1
+        UNION ALL SELECT 'column user_permissions.permission_name', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column user_permissions.resource_server_identifier', 'varchar(100) NOT NULL', 1
+        UNION ALL SELECT 'column user_permissions.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column user_permissions.user_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column user_roles.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column user_roles.organization_id', 'varchar(191) NOT NULL DEFAULT ', 1
+        UNION ALL SELECT 'column user_roles.organization_id', 'varchar(191) NOT NULL DEFAULT ''''', 1
+        UNION ALL SELECT 'column user_roles.role_id', 'varchar(21) NOT NULL', 1
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column user_roles.user_id', 'varchar(191) NOT NULL', 1
+        UNION ALL SELECT 'column users.address', 'text', 1
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT ''{}''', 1
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT _utf8mb4''{}''', 1
+        UNION ALL SELECT 'column users.app_metadata', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C277B7D5C27', 1
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT {}', 1
+        UNION ALL SELECT 'column users.birthdate', 'varchar(10)', 1
+        UNION ALL SELECT 'column users.connection', 'varchar(255)', 1
+        UNION ALL SELECT 'column users.created_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column users.email', 'varchar(255)', 1
+        UNION ALL SELECT 'column users.email_verified', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column users.family_name', 'varchar(255)', 1
+        UNION ALL SELECT 'column users.gender', 'varchar(50)', 1
+        UNION ALL SELECT 'column users.given_name', 'varchar(255)', 1
+        UNION ALL SELECT 'column users.is_social', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column users.linked_to', 'varchar(255)', 1
+        UNION ALL SELECT 'column users.locale', 'varchar(64)', 1
+        UNION ALL SELECT 'column users.middle_name', 'varchar(100)', 1
+        UNION ALL SELECT 'column users.name', 'varchar(255)', 1
+        UNION ALL SELECT 'column users.nickname', 'varchar(255)', 1
+        UNION ALL SELECT 'column users.phone_number', 'varchar(17)', 1
+        UNION ALL SELECT 'column users.phone_verified', 'tinyint(1)', 1
+        UNION ALL SELECT 'column users.picture', 'text', 1
+        UNION ALL SELECT 'column users.preferred_username', 'varchar(255)', 1
+        UNION ALL SELECT 'column users.profile', 'text', 1
+        UNION ALL SELECT 'column users.profileData', 'text', 1
+        UNION ALL SELECT 'column users.provider', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column users.registration_completed_at', 'varchar(35)', 1
+        UNION ALL SELECT 'column users.tenant_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column users.updated_at', 'varchar(35) NOT NULL', 1
+        UNION ALL SELECT 'column users.user_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column users.user_metadata', 'text', 1
+        UNION ALL SELECT 'column users.username', 'varchar(128)', 1
+        UNION ALL SELECT 'column users.website', 'text', 1
+        UNION ALL SELECT 'column users.zoneinfo', 'varchar(100)', 1
+        UNION ALL SELECT 'foreign_key authentication_methods.authentication_methods_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key branding.branding_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key client_grants.client_grants_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key client_grants.fk_client_grants_clients', 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key client_registration_tokens.client_registration_tokens_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key clients.clients_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key codes.codes_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key codes.codes_user_id_tenant_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key connections.connections_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key custom_domains.custom_domains_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key custom_text.custom_text_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key email_templates.email_templates_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key grants.grants_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key grants.grants_user_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key hooks.hooks_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key keys.keys_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_session_fk', 'tenant_id, session_id -> sessions (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key migrations.migrations_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_connection_fk', 'tenant_id, connection_id -> connections (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_organization_fk', 'organization_id -> organizations (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key passwords.password_history_user_id_tenant_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key passwords.passwords_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_client_fk', 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key sessions.sessions_user_fk', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key tenant_operation_events.tenant_operation_events_operation_id_constraint', 'operation_id -> tenant_operations (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key themes.themes_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key universal_login_templates.universal_login_templates_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key user_activity.user_activity_user_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key users.linked_to_constraint', 'linked_to, tenant_id -> users (user_id, tenant_id) ON DELETE RESTRICT ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key users.users_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'index action_executions.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index action_executions.idx_action_executions_tenant', 'tenant_id, id', 1
+        UNION ALL SELECT 'index action_versions.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index action_versions.idx_action_versions_action', 'tenant_id, action_id', 1
+        UNION ALL SELECT 'index action_versions.uniq_action_versions_action_number', 'UNIQUE tenant_id, action_id, number', 1
+        UNION ALL SELECT 'index actions.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index actions.idx_actions_tenant', 'tenant_id', 1
+        UNION ALL SELECT 'index authentication_methods.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index authentication_methods.authentication_methods_credential_id_idx', 'credential_id', 1
+        UNION ALL SELECT 'index authentication_methods.mfa_enrollments_tenant_user_idx', 'tenant_id, user_id', 1
+        UNION ALL SELECT 'index branding.PRIMARY', 'UNIQUE tenant_id', 1
+        UNION ALL SELECT 'index client_grants.PRIMARY', 'UNIQUE tenant_id, id', 1
+        UNION ALL SELECT 'index client_grants.idx_client_grants_audience', 'audience', 1
+        UNION ALL SELECT 'index client_grants.uq_client_grants_tenant_client_audience', 'UNIQUE tenant_id, client_id, audience', 1
+        UNION ALL SELECT 'index client_registration_tokens.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_client', 'tenant_id, client_id', 1
+        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_hash', 'UNIQUE tenant_id, token_hash', 1
+        UNION ALL SELECT 'index clients.PRIMARY', 'UNIQUE tenant_id, client_id', 1
+        UNION ALL SELECT 'index clients.idx_clients_owner_user_id', 'tenant_id, owner_user_id', 1
+        UNION ALL SELECT 'index codes.PRIMARY', 'UNIQUE code_id, code_type', 1
+        UNION ALL SELECT 'index codes.codes_user_id_tenant_id_constraint', 'user_id, tenant_id', 1
+        UNION ALL SELECT 'index codes.idx_codes_expires_at_ts', 'expires_at_ts', 1
+        UNION ALL SELECT 'index codes.tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index connections.PRIMARY', 'UNIQUE tenant_id, id', 1
+        UNION ALL SELECT 'index control_plane_comm_keys.PRIMARY', 'UNIQUE kid', 1
+        UNION ALL SELECT 'index control_plane_comm_keys.control_plane_comm_keys_tenant_id_created_at_idx', 'tenant_id, created_at', 1
+        UNION ALL SELECT 'index custom_domains.PRIMARY', 'UNIQUE custom_domain_id', 1
+        UNION ALL SELECT 'index custom_domains.tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index custom_text.PRIMARY', 'UNIQUE tenant_id, prompt, language', 1
+        UNION ALL SELECT 'index email_providers.PRIMARY', 'UNIQUE tenant_id', 1
+        UNION ALL SELECT 'index email_templates.PRIMARY', 'UNIQUE tenant_id, template', 1
+        UNION ALL SELECT 'index flows.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index flows.flows_tenant_id_idx', 'tenant_id', 1
+        UNION ALL SELECT 'index forms.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index forms.forms_tenant_id_idx', 'tenant_id', 1
+        UNION ALL SELECT 'index grants.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index grants.grants_natural_key_idx', 'UNIQUE tenant_id, user_id, client_id, audience', 1
+        UNION ALL SELECT 'index grants.grants_tenant_user_idx', 'tenant_id, user_id', 1
+        UNION ALL SELECT 'index grants.grants_user_id_constraint', 'user_id, tenant_id', 1
+        UNION ALL SELECT 'index hook_code.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index hook_code.idx_hook_code_tenant', 'tenant_id', 1
+        UNION ALL SELECT 'index hooks.PRIMARY', 'UNIQUE hook_id', 1
+        UNION ALL SELECT 'index hooks.tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index invites.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index invites.idx_invites_expires_at', 'expires_at', 1
+        UNION ALL SELECT 'index invites.idx_invites_organization_id', 'organization_id', 1
+        UNION ALL SELECT 'index invites.idx_invites_tenant_created', 'tenant_id, created_at', 1
+        UNION ALL SELECT 'index keys.PRIMARY', 'UNIQUE kid', 1
+        UNION ALL SELECT 'index keys.tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index kysely_migration.PRIMARY', 'UNIQUE name', 1
+        UNION ALL SELECT 'index kysely_migration_lock.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index log_streams.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index log_streams.idx_log_streams_tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index login_sessions.PRIMARY', 'UNIQUE tenant_id, id', 1
+        UNION ALL SELECT 'index login_sessions.idx_login_sessions_expires_at_ts', 'expires_at_ts', 1
+        UNION ALL SELECT 'index login_sessions.login_sessions_id_index', 'id', 1
+        UNION ALL SELECT 'index login_sessions.login_sessions_session_fk', 'tenant_id, session_id', 1
+        UNION ALL SELECT 'index login_sessions.login_sessions_state_idx', 'state', 1
+        UNION ALL SELECT 'index login_sessions.login_sessions_state_updated_idx', 'state', 1
+        UNION ALL SELECT 'index login_sessions.login_sessions_tenant_user_idx', 'tenant_id, user_id', 1
+        UNION ALL SELECT 'index logs.PRIMARY', 'UNIQUE log_id', 1
+        UNION ALL SELECT 'index migration_sources.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index migration_sources.idx_migration_sources_tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index migrations.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index migrations.tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_connection', 'tenant_id, connection_id', 1
+        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_org', 'tenant_id, organization_id', 1
+        UNION ALL SELECT 'index organization_connections.organization_connections_organization_fk', 'organization_id', 1
+        UNION ALL SELECT 'index organization_connections.organization_connections_unique', 'UNIQUE tenant_id, organization_id, connection_id', 1
+        UNION ALL SELECT 'index organizations.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index organizations.idx_organizations_tenant_name_unique', 'UNIQUE tenant_id, name', 1
+        UNION ALL SELECT 'index outbox_events.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index outbox_events.idx_outbox_claim', 'processed_at, claim_expires_at, next_retry_at, created_at', 1
+        UNION ALL SELECT 'index outbox_events.idx_outbox_events_tenant_dead_lettered', 'tenant_id, dead_lettered_at', 1
+        UNION ALL SELECT 'index outbox_events.idx_outbox_tenant_type', 'tenant_id, event_type, created_at', 1
+        UNION ALL SELECT 'index outbox_events.idx_outbox_unprocessed', 'processed_at, created_at', 1
+        UNION ALL SELECT 'index passwords.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index passwords.password_history_user_id_tenant_id_constraint', 'user_id, tenant_id', 1
+        UNION ALL SELECT 'index passwords.tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index prompt_settings.PRIMARY', 'UNIQUE tenant_id', 1
+        UNION ALL SELECT 'index proxy_routes.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index proxy_routes.proxy_routes_custom_domain_id_idx', 'custom_domain_id', 1
+        UNION ALL SELECT 'index proxy_routes.proxy_routes_tenant_id_idx', 'tenant_id', 1
+        UNION ALL SELECT 'index refresh_tokens.PRIMARY', 'UNIQUE tenant_id, id', 1
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_expires_at_ts', 'expires_at_ts', 1
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_family_id', 'tenant_id, family_id', 1
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_idle_expires_at_ts', 'idle_expires_at_ts', 1
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_login_id', 'login_id', 1
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_token_lookup', 'tenant_id, token_lookup', 1
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_user_id', 'tenant_id, user_id', 1
+        UNION ALL SELECT 'index refresh_tokens.refresh_tokens_client_fk', 'tenant_id, client_id', 1
+        UNION ALL SELECT 'index resource_servers.PRIMARY', 'UNIQUE tenant_id, id', 1
+        UNION ALL SELECT 'index resource_servers.resource_servers_tenant_identifier_uq', 'UNIQUE tenant_id, identifier', 1
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE tenant_id, role_id, resource_server_identifier, permission_name', 1
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_fk', 'tenant_id, resource_server_identifier, permission_name', 1
+        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE tenant_id, id', 1
+        UNION ALL SELECT 'index roles.roles_tenant_name_uq', 'UNIQUE tenant_id, name', 1
+        UNION ALL SELECT 'index rollouts.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index sessions.PRIMARY', 'UNIQUE tenant_id, id', 1
+        UNION ALL SELECT 'index sessions.idx_sessions_expires_at_ts', 'expires_at_ts', 1
+        UNION ALL SELECT 'index sessions.idx_sessions_idle_expires_at_ts', 'idle_expires_at_ts', 1
+        UNION ALL SELECT 'index sessions.idx_sessions_user_id', 'tenant_id, user_id', 1
+        UNION ALL SELECT 'index sessions.sessions_user_fk', 'user_id, tenant_id', 1
+        UNION ALL SELECT 'index tenant_operation_events.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index tenant_operation_events.tenant_operation_events_operation_id_created_at_idx', 'operation_id, created_at', 1
+        UNION ALL SELECT 'index tenant_operations.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index tenant_operations.tenant_operations_rollout_id_idx', 'rollout_id', 1
+        UNION ALL SELECT 'index tenant_operations.tenant_operations_status_idx', 'status', 1
+        UNION ALL SELECT 'index tenant_operations.tenant_operations_tenant_id_created_at_idx', 'tenant_id, created_at', 1
+        UNION ALL SELECT 'index tenants.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index themes.PRIMARY', 'UNIQUE tenant_id, themeId', 1
+        UNION ALL SELECT 'index universal_login_templates.PRIMARY', 'UNIQUE tenant_id', 1
+        UNION ALL SELECT 'index user_activity.PRIMARY', 'UNIQUE tenant_id, user_id', 1
+        UNION ALL SELECT 'index user_activity.user_activity_user_id_constraint', 'user_id, tenant_id', 1
+        UNION ALL SELECT 'index user_organizations.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index user_organizations.idx_user_organizations_organization_id', 'organization_id', 1
+        UNION ALL SELECT 'index user_organizations.idx_user_organizations_user_id', 'user_id', 1
+        UNION ALL SELECT 'index user_organizations.user_organizations_unique', 'UNIQUE tenant_id, user_id, organization_id', 1
+        UNION ALL SELECT 'index user_permissions.PRIMARY', 'UNIQUE tenant_id, user_id, resource_server_identifier, permission_name, organization_id', 1
+        UNION ALL SELECT 'index user_permissions.user_permissions_organization_fk', 'organization_id', 1
+        UNION ALL SELECT 'index user_permissions.user_permissions_permission_fk', 'tenant_id, resource_server_identifier, permission_name', 1
+        UNION ALL SELECT 'index user_permissions.user_permissions_user_fk', 'tenant_id, user_id', 1
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE tenant_id, user_id, role_id, organization_id', 1
+        UNION ALL SELECT 'index user_roles.user_roles_organization_fk', 'organization_id', 1
+        UNION ALL SELECT 'index user_roles.user_roles_role_fk', 'tenant_id, role_id', 1
+        UNION ALL SELECT 'index user_roles.user_roles_user_fk', 'tenant_id, user_id', 1
+        UNION ALL SELECT 'index users.PRIMARY', 'UNIQUE user_id, tenant_id', 1
+        UNION ALL SELECT 'index users.linked_to_constraint', 'linked_to, tenant_id', 1
+        UNION ALL SELECT 'index users.unique_email_provider', 'UNIQUE email, provider, tenant_id', 1
+        UNION ALL SELECT 'index users.unique_phone_provider', 'UNIQUE phone_number, provider, tenant_id', 1
+        UNION ALL SELECT 'index users.unique_username_provider', 'UNIQUE username, provider, tenant_id', 1
+        UNION ALL SELECT 'index users.users_email_index', 'email', 1
+        UNION ALL SELECT 'index users.users_linked_to_index', 'linked_to', 1
+        UNION ALL SELECT 'index users.users_name_index', 'name', 1
+        UNION ALL SELECT 'index users.users_phone_tenant_provider_index', 'tenant_id, phone_number, provider', 1
+        UNION ALL SELECT 'table action_executions', 'present', 1
+        UNION ALL SELECT 'table action_versions', 'present', 1
+        UNION ALL SELECT 'table actions', 'present', 1
+        UNION ALL SELECT 'table authentication_methods', 'present', 1
+        UNION ALL SELECT 'table branding', 'present', 1
+        UNION ALL SELECT 'table client_grants', 'present', 1
+        UNION ALL SELECT 'table client_registration_tokens', 'present', 1
+        UNION ALL SELECT 'table clients', 'present', 1
+        UNION ALL SELECT 'table codes', 'present', 1
+        UNION ALL SELECT 'table connections', 'present', 1
+        UNION ALL SELECT 'table control_plane_comm_keys', 'present', 1
+        UNION ALL SELECT 'table custom_domains', 'present', 1
+        UNION ALL SELECT 'table custom_text', 'present', 1
+        UNION ALL SELECT 'table email_providers', 'present', 1
+        UNION ALL SELECT 'table email_templates', 'present', 1
+        UNION ALL SELECT 'table flows', 'present', 1
+        UNION ALL SELECT 'table forms', 'present', 1
+        UNION ALL SELECT 'table grants', 'present', 1
+        UNION ALL SELECT 'table hook_code', 'present', 1
+        UNION ALL SELECT 'table hooks', 'present', 1
+        UNION ALL SELECT 'table invites', 'present', 1
+        UNION ALL SELECT 'table keys', 'present', 1
+        UNION ALL SELECT 'table kysely_migration', 'present', 1
+        UNION ALL SELECT 'table kysely_migration_lock', 'present', 1
+        UNION ALL SELECT 'table log_streams', 'present', 1
+        UNION ALL SELECT 'table login_sessions', 'present', 1
+        UNION ALL SELECT 'table logs', 'present', 1
+        UNION ALL SELECT 'table migration_sources', 'present', 1
+        UNION ALL SELECT 'table migrations', 'present', 1
+        UNION ALL SELECT 'table organization_connections', 'present', 1
+        UNION ALL SELECT 'table organizations', 'present', 1
+        UNION ALL SELECT 'table outbox_events', 'present', 1
+        UNION ALL SELECT 'table passwords', 'present', 1
+        UNION ALL SELECT 'table prompt_settings', 'present', 1
+        UNION ALL SELECT 'table proxy_routes', 'present', 1
+        UNION ALL SELECT 'table refresh_tokens', 'present', 1
+        UNION ALL SELECT 'table resource_servers', 'present', 1
+        UNION ALL SELECT 'table role_permissions', 'present', 1
+        UNION ALL SELECT 'table roles', 'present', 1
+        UNION ALL SELECT 'table rollouts', 'present', 1
+        UNION ALL SELECT 'table sessions', 'present', 1
+        UNION ALL SELECT 'table tenant_operation_events', 'present', 1
+        UNION ALL SELECT 'table tenant_operations', 'present', 1
+        UNION ALL SELECT 'table tenants', 'present', 1
+        UNION ALL SELECT 'table themes', 'present', 1
+        UNION ALL SELECT 'table universal_login_templates', 'present', 1
+        UNION ALL SELECT 'table user_activity', 'present', 1
+        UNION ALL SELECT 'table user_organizations', 'present', 1
+        UNION ALL SELECT 'table user_permissions', 'present', 1
+        UNION ALL SELECT 'table user_roles', 'present', 1
+        UNION ALL SELECT 'table users', 'present', 1) a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY)), 0) AS ok FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
-      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'foreign_key authentication_methods.authentication_methods_ibfk_1', 'foreign_key branding.branding_ibfk_1', 'foreign_key client_grants.client_grants_ibfk_1', 'foreign_key client_grants.fk_client_grants_clients', 'foreign_key client_registration_tokens.client_registration_tokens_ibfk_1', 'foreign_key clients.clients_ibfk_1', 'foreign_key codes.codes_ibfk_1', 'foreign_key codes.codes_user_id_tenant_id_constraint', 'foreign_key connections.connections_ibfk_1', 'foreign_key custom_domains.custom_domains_ibfk_1', 'foreign_key custom_text.custom_text_ibfk_1', 'foreign_key email_templates.email_templates_tenant_fk', 'foreign_key grants.grants_ibfk_1', 'foreign_key grants.grants_user_id_constraint', 'foreign_key hooks.hooks_ibfk_1', 'foreign_key keys.keys_ibfk_1', 'foreign_key login_sessions.login_sessions_session_fk', 'foreign_key login_sessions.login_sessions_tenant_fk', 'foreign_key migrations.migrations_ibfk_1', 'foreign_key organization_connections.organization_connections_connection_fk', 'foreign_key organization_connections.organization_connections_organization_fk', 'foreign_key passwords.password_history_user_id_tenant_id_constraint', 'foreign_key passwords.passwords_ibfk_1', 'foreign_key refresh_tokens.refresh_tokens_client_fk', 'foreign_key refresh_tokens.refresh_tokens_tenant_fk', 'foreign_key sessions.sessions_user_fk', 'foreign_key tenant_operation_events.tenant_operation_events_operation_id_constraint', 'foreign_key themes.themes_ibfk_1', 'foreign_key universal_login_templates.universal_login_templates_ibfk_1', 'foreign_key user_activity.user_activity_user_id_constraint', 'foreign_key users.linked_to_constraint', 'foreign_key users.users_ibfk_1', 'index action_executions.PRIMARY', 'index action_executions.idx_action_executions_tenant', 'index action_versions.PRIMARY', 'index action_versions.idx_action_versions_action', 'index action_versions.uniq_action_versions_action_number', 'index actions.PRIMARY', 'index actions.idx_actions_tenant', 'index authentication_methods.PRIMARY', 'index authentication_methods.authentication_methods_credential_id_idx', 'index authentication_methods.mfa_enrollments_tenant_user_idx', 'index branding.PRIMARY', 'index client_grants.PRIMARY', 'index client_grants.idx_client_grants_audience', 'index client_grants.uq_client_grants_tenant_client_audience', 'index client_registration_tokens.PRIMARY', 'index client_registration_tokens.idx_client_registration_tokens_client', 'index client_registration_tokens.idx_client_registration_tokens_hash', 'index clients.PRIMARY', 'index clients.idx_clients_owner_user_id', 'index codes.PRIMARY', 'index codes.codes_user_id_tenant_id_constraint', 'index codes.idx_codes_expires_at_ts', 'index codes.tenant_id', 'index connections.PRIMARY', 'index control_plane_comm_keys.PRIMARY', 'index control_plane_comm_keys.control_plane_comm_keys_tenant_id_created_at_idx', 'index custom_domains.PRIMARY', 'index custom_domains.tenant_id', 'index custom_text.PRIMARY', 'index email_providers.PRIMARY', 'index email_templates.PRIMARY', 'index flows.PRIMARY', 'index flows.flows_tenant_id_idx', 'index forms.PRIMARY', 'index forms.forms_tenant_id_idx', 'index grants.PRIMARY', 'index grants.grants_natural_key_idx', 'index grants.grants_tenant_user_idx', 'index grants.grants_user_id_constraint', 'index hook_code.PRIMARY', 'index hook_code.idx_hook_code_tenant', 'index hooks.PRIMARY', 'index hooks.tenant_id', 'index invites.PRIMARY', 'index invites.idx_invites_expires_at', 'index invites.idx_invites_organization_id', 'index invites.idx_invites_tenant_created', 'index keys.PRIMARY', 'index keys.tenant_id', 'index kysely_migration.PRIMARY', 'index kysely_migration_lock.PRIMARY', 'index log_streams.PRIMARY', 'index log_streams.idx_log_streams_tenant_id', 'index login_sessions.PRIMARY', 'index login_sessions.idx_login_sessions_expires_at_ts', 'index login_sessions.login_sessions_id_index', 'index login_sessions.login_sessions_session_fk', 'index login_sessions.login_sessions_state_idx', 'index login_sessions.login_sessions_state_updated_idx', 'index login_sessions.login_sessions_tenant_user_idx', 'index logs.PRIMARY', 'index migration_sources.PRIMARY', 'index migration_sources.idx_migration_sources_tenant_id', 'index migrations.PRIMARY', 'index migrations.tenant_id', 'index organization_connections.idx_organization_connections_tenant_connection', 'index organization_connections.idx_organization_connections_tenant_org', 'index organization_connections.organization_connections_organization_fk', 'index organization_connections.organization_connections_unique', 'index organizations.PRIMARY', 'index organizations.idx_organizations_tenant_name_unique', 'index outbox_events.PRIMARY', 'index outbox_events.idx_outbox_claim', 'index outbox_events.idx_outbox_events_tenant_dead_lettered', 'index outbox_events.idx_outbox_tenant_type', 'index outbox_events.idx_outbox_unprocessed', 'index passwords.PRIMARY', 'index passwords.password_history_user_id_tenant_id_constraint', 'index passwords.tenant_id', 'index prompt_settings.PRIMARY', 'index proxy_routes.PRIMARY', 'index proxy_routes.proxy_routes_custom_domain_id_idx', 'index proxy_routes.proxy_routes_tenant_id_idx', 'index refresh_tokens.PRIMARY', 'index refresh_tokens.idx_refresh_tokens_expires_at_ts', 'index refresh_tokens.idx_refresh_tokens_family_id', 'index refresh_tokens.idx_refresh_tokens_idle_expires_at_ts', 'index refresh_tokens.idx_refresh_tokens_login_id', 'index refresh_tokens.idx_refresh_tokens_token_lookup', 'index refresh_tokens.idx_refresh_tokens_user_id', 'index refresh_tokens.refresh_tokens_client_fk', 'index resource_servers.PRIMARY', 'index resource_servers.resource_servers_tenant_identifier_uq', 'index role_permissions.PRIMARY', 'index role_permissions.role_permissions_permission_fk', 'index roles.PRIMARY', 'index roles.roles_tenant_name_uq', 'index rollouts.PRIMARY', 'index sessions.PRIMARY', 'index sessions.idx_sessions_expires_at_ts', 'index sessions.idx_sessions_idle_expires_at_ts', 'index sessions.idx_sessions_user_id', 'index sessions.sessions_user_fk', 'index tenant_operation_events.PRIMARY', 'index tenant_operation_events.tenant_operation_events_operation_id_created_at_idx', 'index tenant_operations.PRIMARY', 'index tenant_operations.tenant_operations_rollout_id_idx', 'index tenant_operations.tenant_operations_status_idx', 'index tenant_operations.tenant_operations_tenant_id_created_at_idx', 'index tenants.PRIMARY', 'index themes.PRIMARY', 'index universal_login_templates.PRIMARY', 'index user_activity.PRIMARY', 'index user_activity.user_activity_user_id_constraint', 'index user_organizations.PRIMARY', 'index user_organizations.idx_user_organizations_organization_id', 'index user_organizations.idx_user_organizations_user_id', 'index user_organizations.user_organizations_unique', 'index user_permissions.PRIMARY', 'index user_permissions.user_permissions_organization_fk', 'index user_permissions.user_permissions_permission_fk', 'index user_permissions.user_permissions_user_fk', 'index user_roles.PRIMARY', 'index user_roles.user_roles_organization_fk', 'index user_roles.user_roles_role_fk', 'index user_roles.user_roles_user_fk', 'index users.PRIMARY', 'index users.linked_to_constraint', 'index users.unique_email_provider', 'index users.unique_phone_provider', 'index users.unique_username_provider', 'index users.users_email_index', 'index users.users_linked_to_index', 'index users.users_name_index', 'index users.users_phone_tenant_provider_index')
-        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column action_executions.created_at_ts' AS k, 'bigint NOT NULL' AS def
-        UNION ALL SELECT 'column action_executions.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column action_executions.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column action_executions.logs', 'text'
-        UNION ALL SELECT 'column action_executions.results', 'text NOT NULL'
-        UNION ALL SELECT 'column action_executions.status', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column action_executions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column action_executions.trigger_id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column action_executions.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column action_executions.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column action_versions.action_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column action_versions.code', 'text NOT NULL'
-        UNION ALL SELECT 'column action_versions.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column action_versions.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column action_versions.dependencies', 'text'
-        UNION ALL SELECT 'column action_versions.deployed', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column action_versions.deployed', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column action_versions.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column action_versions.number', 'int NOT NULL'
-        UNION ALL SELECT 'column action_versions.number', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column action_versions.runtime', 'varchar(50)'
-        UNION ALL SELECT 'column action_versions.secrets', 'text'
-        UNION ALL SELECT 'column action_versions.supported_triggers', 'text'
-        UNION ALL SELECT 'column action_versions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column action_versions.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column action_versions.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column actions.code', 'text NOT NULL'
-        UNION ALL SELECT 'column actions.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column actions.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column actions.dependencies', 'text'
-        UNION ALL SELECT 'column actions.deployed_at_ts', 'bigint'
-        UNION ALL SELECT 'column actions.deployed_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column actions.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column actions.inherit', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column actions.inherit', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column actions.is_system', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column actions.is_system', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column actions.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column actions.runtime', 'varchar(50)'
-        UNION ALL SELECT 'column actions.secrets', 'text'
-        UNION ALL SELECT 'column actions.status', 'varchar(50) DEFAULT ''built'''
-        UNION ALL SELECT 'column actions.status', 'varchar(50) DEFAULT built'
-        UNION ALL SELECT 'column actions.supported_triggers', 'text'
-        UNION ALL SELECT 'column actions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column actions.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column actions.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.confirmed', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column authentication_methods.confirmed', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column authentication_methods.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.credential_backed_up', 'int'
-        UNION ALL SELECT 'column authentication_methods.credential_backed_up', 'int(11)'
-        UNION ALL SELECT 'column authentication_methods.credential_id', 'varchar(512)'
-        UNION ALL SELECT 'column authentication_methods.friendly_name', 'varchar(255)'
-        UNION ALL SELECT 'column authentication_methods.id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.phone_number', 'varchar(32)'
-        UNION ALL SELECT 'column authentication_methods.public_key', 'text'
-        UNION ALL SELECT 'column authentication_methods.sign_count', 'int'
-        UNION ALL SELECT 'column authentication_methods.sign_count', 'int(11)'
-        UNION ALL SELECT 'column authentication_methods.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.totp_secret', 'varchar(255)'
-        UNION ALL SELECT 'column authentication_methods.transports', 'varchar(512)'
-        UNION ALL SELECT 'column authentication_methods.type', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.user_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column branding.colors_page_background_angle_dev', 'int'
-        UNION ALL SELECT 'column branding.colors_page_background_angle_dev', 'int(11)'
-        UNION ALL SELECT 'column branding.colors_page_background_end', 'varchar(8)'
-        UNION ALL SELECT 'column branding.colors_page_background_start', 'varchar(8)'
-        UNION ALL SELECT 'column branding.colors_page_background_type', 'varchar(32)'
-        UNION ALL SELECT 'column branding.colors_primary', 'varchar(8)'
-        UNION ALL SELECT 'column branding.dark_mode', 'varchar(8)'
-        UNION ALL SELECT 'column branding.favicon_url', 'varchar(512)'
-        UNION ALL SELECT 'column branding.font_url', 'varchar(512)'
-        UNION ALL SELECT 'column branding.logo_url', 'varchar(512)'
-        UNION ALL SELECT 'column branding.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column client_grants.allow_any_organization', 'int DEFAULT 0'
-        UNION ALL SELECT 'column client_grants.allow_any_organization', 'int(11) DEFAULT 0'
-        UNION ALL SELECT 'column client_grants.audience', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT ''[]'''
-        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT []'
-        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column client_grants.authorization_details_types', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column client_grants.client_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column client_grants.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column client_grants.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column client_grants.is_system', 'int DEFAULT 0'
-        UNION ALL SELECT 'column client_grants.is_system', 'int(11) DEFAULT 0'
-        UNION ALL SELECT 'column client_grants.organization_usage', 'varchar(32)'
-        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT ''[]'''
-        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT []'
-        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column client_grants.scope', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column client_grants.subject_type', 'varchar(32)'
-        UNION ALL SELECT 'column client_grants.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column client_grants.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.client_id', 'varchar(191)'
-        UNION ALL SELECT 'column client_registration_tokens.constraints', 'text'
-        UNION ALL SELECT 'column client_registration_tokens.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column client_registration_tokens.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column client_registration_tokens.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.revoked_at_ts', 'bigint'
-        UNION ALL SELECT 'column client_registration_tokens.revoked_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column client_registration_tokens.single_use', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column client_registration_tokens.sub', 'varchar(255)'
-        UNION ALL SELECT 'column client_registration_tokens.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.token_hash', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.type', 'varchar(8) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'bigint'
-        UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column clients.addons', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.allowed_clients', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.allowed_logout_urls', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.allowed_origins', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.app_type', 'varchar(64) DEFAULT ''regular_web'''
-        UNION ALL SELECT 'column clients.app_type', 'varchar(64) DEFAULT regular_web'
-        UNION ALL SELECT 'column clients.auth0_conformant', 'int DEFAULT 1'
-        UNION ALL SELECT 'column clients.auth0_conformant', 'int(11) DEFAULT 1'
-        UNION ALL SELECT 'column clients.callbacks', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.client_aliases', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.client_authentication_methods', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.client_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column clients.client_metadata', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.client_secret', 'varchar(255)'
-        UNION ALL SELECT 'column clients.compliance_level', 'varchar(64)'
-        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT ''[]'''
-        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT []'
-        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column clients.connections', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column clients.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.cross_origin_authentication', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.cross_origin_loc', 'varchar(2083)'
-        UNION ALL SELECT 'column clients.custom_login_page', 'text'
-        UNION ALL SELECT 'column clients.custom_login_page_on', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.custom_login_page_on', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.custom_login_page_preview', 'text'
-        UNION ALL SELECT 'column clients.default_organization', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.description', 'varchar(140)'
-        UNION ALL SELECT 'column clients.encryption_key', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.form_template', 'text'
-        UNION ALL SELECT 'column clients.global', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.global', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.grant_types', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.hide_sign_up_disabled_error', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.hide_sign_up_disabled_error', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.initiate_login_uri', 'varchar(2083)'
-        UNION ALL SELECT 'column clients.is_first_party', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.is_first_party', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.jwt_configuration', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.logo_uri', 'varchar(2083)'
-        UNION ALL SELECT 'column clients.mobile', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column clients.native_social_login', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.oidc_conformant', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column clients.oidc_conformant', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column clients.oidc_logout', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.organization_require_behavior', 'varchar(32) DEFAULT ''no_prompt'''
-        UNION ALL SELECT 'column clients.organization_require_behavior', 'varchar(32) DEFAULT no_prompt'
-        UNION ALL SELECT 'column clients.organization_usage', 'varchar(32) DEFAULT ''deny'''
-        UNION ALL SELECT 'column clients.organization_usage', 'varchar(32) DEFAULT deny'
-        UNION ALL SELECT 'column clients.owner_user_id', 'varchar(255)'
-        UNION ALL SELECT 'column clients.par_request_expiry', 'int'
-        UNION ALL SELECT 'column clients.par_request_expiry', 'int(11)'
-        UNION ALL SELECT 'column clients.refresh_token', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.registration_metadata', 'text'
-        UNION ALL SELECT 'column clients.registration_type', 'varchar(32)'
-        UNION ALL SELECT 'column clients.require_proof_of_possession', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.require_proof_of_possession', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.require_pushed_authorization_requests', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.require_pushed_authorization_requests', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.session_transfer', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.signed_request_object', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.signing_keys', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.sso', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.sso', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.sso_disabled', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column clients.sso_disabled', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column clients.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT ''client_secret_basic'''
-        UNION ALL SELECT 'column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT client_secret_basic'
-        UNION ALL SELECT 'column clients.token_quota', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column clients.user_linking_mode', 'varchar(16)'
-        UNION ALL SELECT 'column clients.web_origins', 'text NOT NULL'
-        UNION ALL SELECT 'column codes.code_challenge', 'varchar(128)'
-        UNION ALL SELECT 'column codes.code_challenge_method', 'varchar(5)'
-        UNION ALL SELECT 'column codes.code_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.code_type', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.code_verifier', 'varchar(128)'
-        UNION ALL SELECT 'column codes.connection_id', 'varchar(255)'
-        UNION ALL SELECT 'column codes.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.expires_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column codes.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column codes.login_id', 'varchar(255)'
-        UNION ALL SELECT 'column codes.nonce', 'varchar(1024)'
-        UNION ALL SELECT 'column codes.otp', 'varchar(32)'
-        UNION ALL SELECT 'column codes.redirect_uri', 'varchar(1024)'
-        UNION ALL SELECT 'column codes.state', 'varchar(2048)'
-        UNION ALL SELECT 'column codes.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.used_at', 'varchar(255)'
-        UNION ALL SELECT 'column codes.user_id', 'varchar(255)'
-        UNION ALL SELECT 'column connections.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column connections.display_name', 'varchar(255)'
-        UNION ALL SELECT 'column connections.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column connections.is_domain_connection', 'int'
-        UNION ALL SELECT 'column connections.is_domain_connection', 'int(11)'
-        UNION ALL SELECT 'column connections.is_system', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column connections.is_system', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column connections.metadata', 'varchar(4096)'
-        UNION ALL SELECT 'column connections.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column connections.options', 'varchar(8192) NOT NULL DEFAULT ''{}'''
-        UNION ALL SELECT 'column connections.options', 'varchar(8192) NOT NULL DEFAULT {}'
-        UNION ALL SELECT 'column connections.response_mode', 'varchar(255)'
-        UNION ALL SELECT 'column connections.response_type', 'varchar(255)'
-        UNION ALL SELECT 'column connections.show_as_button', 'int'
-        UNION ALL SELECT 'column connections.show_as_button', 'int(11)'
-        UNION ALL SELECT 'column connections.strategy', 'varchar(64)'
-        UNION ALL SELECT 'column connections.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column connections.updated_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column control_plane_comm_keys.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column control_plane_comm_keys.kid', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column control_plane_comm_keys.public_jwk', 'text NOT NULL'
-        UNION ALL SELECT 'column control_plane_comm_keys.revoked_at', 'varchar(35)'
-        UNION ALL SELECT 'column control_plane_comm_keys.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.custom_client_ip_header', 'varchar(50)'
-        UNION ALL SELECT 'column custom_domains.custom_domain_id', 'varchar(256) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.domain', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.domain_metadata', 'varchar(2048)'
-        UNION ALL SELECT 'column custom_domains.origin_domain_name', 'varchar(255)'
-        UNION ALL SELECT 'column custom_domains.primary', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.status', 'varchar(50) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.tls_policy', 'varchar(50)'
-        UNION ALL SELECT 'column custom_domains.type', 'varchar(50) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.verification', 'varchar(2048)'
-        UNION ALL SELECT 'column custom_text.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column custom_text.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column custom_text.custom_text', 'text NOT NULL'
-        UNION ALL SELECT 'column custom_text.language', 'varchar(16) NOT NULL'
-        UNION ALL SELECT 'column custom_text.prompt', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column custom_text.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column custom_text.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column custom_text.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column email_providers.created_at', 'varchar(29) NOT NULL'
-        UNION ALL SELECT 'column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT ''{}'''
-        UNION ALL SELECT 'column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT {}'
-        UNION ALL SELECT 'column email_providers.default_from_address', 'varchar(255)'
-        UNION ALL SELECT 'column email_providers.enabled', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column email_providers.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''
-        UNION ALL SELECT 'column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT {}'
-        UNION ALL SELECT 'column email_providers.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_providers.updated_at', 'varchar(29) NOT NULL'
-        UNION ALL SELECT 'column email_templates.body', 'text NOT NULL'
-        UNION ALL SELECT 'column email_templates.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column email_templates.enabled', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column email_templates.enabled', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column email_templates.from', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_templates.include_email_in_redirect', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column email_templates.include_email_in_redirect', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column email_templates.result_url', 'varchar(2048)'
-        UNION ALL SELECT 'column email_templates.subject', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT ''liquid'''
-        UNION ALL SELECT 'column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT liquid'
-        UNION ALL SELECT 'column email_templates.template', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column email_templates.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_templates.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column email_templates.url_lifetime_in_seconds', 'int'
-        UNION ALL SELECT 'column email_templates.url_lifetime_in_seconds', 'int(11)'
-        UNION ALL SELECT 'column flows.actions', 'text'
-        UNION ALL SELECT 'column flows.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column flows.id', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column flows.name', 'varchar(150) NOT NULL'
-        UNION ALL SELECT 'column flows.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column flows.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column forms.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column forms.ending', 'varchar(255)'
-        UNION ALL SELECT 'column forms.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column forms.languages', 'varchar(255)'
-        UNION ALL SELECT 'column forms.messages', 'varchar(255)'
-        UNION ALL SELECT 'column forms.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column forms.nodes', 'varchar(4096)'
-        UNION ALL SELECT 'column forms.start', 'varchar(255)'
-        UNION ALL SELECT 'column forms.style', 'varchar(1042)'
-        UNION ALL SELECT 'column forms.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column forms.translations', 'varchar(4096)'
-        UNION ALL SELECT 'column forms.updated_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column grants.audience', 'varchar(100) NOT NULL DEFAULT '
-        UNION ALL SELECT 'column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''
-        UNION ALL SELECT 'column grants.client_id', 'varchar(100) NOT NULL'
-        UNION ALL SELECT 'column grants.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column grants.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT ''[]'''
-        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT []'
-        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column grants.scope', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column grants.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column grants.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column grants.user_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column hook_code.code', 'text NOT NULL'
-        UNION ALL SELECT 'column hook_code.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column hook_code.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column hook_code.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column hook_code.secrets', 'text'
-        UNION ALL SELECT 'column hook_code.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column hook_code.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column hook_code.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column hooks.code_id', 'varchar(21)'
-        UNION ALL SELECT 'column hooks.created_at_ts', 'bigint'
-        UNION ALL SELECT 'column hooks.created_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column hooks.enabled', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column hooks.form_id', 'varchar(128)'
-        UNION ALL SELECT 'column hooks.hook_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column hooks.metadata', 'text'
-        UNION ALL SELECT 'column hooks.priority', 'int'
-        UNION ALL SELECT 'column hooks.priority', 'int(11)'
-        UNION ALL SELECT 'column hooks.synchronous', 'tinyint(1) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column hooks.template_id', 'varchar(64)'
-        UNION ALL SELECT 'column hooks.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column hooks.trigger_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column hooks.updated_at_ts', 'bigint'
-        UNION ALL SELECT 'column hooks.updated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column hooks.url', 'varchar(512)'
-        UNION ALL SELECT 'column invites.app_metadata', 'text'
-        UNION ALL SELECT 'column invites.client_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column invites.connection_id', 'varchar(21)'
-        UNION ALL SELECT 'column invites.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column invites.expires_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column invites.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column invites.invitation_url', 'text NOT NULL'
-        UNION ALL SELECT 'column invites.invitee', 'text NOT NULL'
-        UNION ALL SELECT 'column invites.inviter', 'text NOT NULL'
-        UNION ALL SELECT 'column invites.organization_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column invites.roles', 'text'
-        UNION ALL SELECT 'column invites.send_invitation_email', 'int'
-        UNION ALL SELECT 'column invites.send_invitation_email', 'int(11)'
-        UNION ALL SELECT 'column invites.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column invites.ticket_id', 'varchar(191)'
-        UNION ALL SELECT 'column invites.ttl_sec', 'int'
-        UNION ALL SELECT 'column invites.ttl_sec', 'int(11)'
-        UNION ALL SELECT 'column invites.user_metadata', 'text'
-        UNION ALL SELECT 'column keys.cert', 'varchar(4096)'
-        UNION ALL SELECT 'column keys.connection', 'varchar(255)'
-        UNION ALL SELECT 'column keys.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column keys.current_since', 'varchar(256)'
-        UNION ALL SELECT 'column keys.current_until', 'varchar(256)'
-        UNION ALL SELECT 'column keys.fingerprint', 'varchar(256)'
-        UNION ALL SELECT 'column keys.kid', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column keys.pkcs7', 'varchar(4096)'
-        UNION ALL SELECT 'column keys.revoked_at', 'varchar(255)'
-        UNION ALL SELECT 'column keys.tenant_id', 'varchar(255)'
-        UNION ALL SELECT 'column keys.thumbprint', 'varchar(256)'
-        UNION ALL SELECT 'column keys.type', 'varchar(50) NOT NULL DEFAULT ''jwt_signing'''
-        UNION ALL SELECT 'column keys.type', 'varchar(50) NOT NULL DEFAULT jwt_signing'
-        UNION ALL SELECT 'column kysely_migration.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column kysely_migration.timestamp', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column kysely_migration_lock.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column kysely_migration_lock.is_locked', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column kysely_migration_lock.is_locked', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column log_streams.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column log_streams.filters', 'text'
-        UNION ALL SELECT 'column log_streams.id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column log_streams.is_priority', 'tinyint(1)'
-        UNION ALL SELECT 'column log_streams.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column log_streams.sink', 'text NOT NULL'
-        UNION ALL SELECT 'column log_streams.status', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column log_streams.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column log_streams.type', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column log_streams.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column login_sessions.auth0Client', 'varchar(255)'
-        UNION ALL SELECT 'column login_sessions.auth_connection', 'varchar(255)'
-        UNION ALL SELECT 'column login_sessions.auth_params', 'text'
-        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy', 'varchar(64)'
-        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy_type', 'varchar(64)'
-        UNION ALL SELECT 'column login_sessions.authenticated_at', 'varchar(35)'
-        UNION ALL SELECT 'column login_sessions.authorization_url', 'text'
-        UNION ALL SELECT 'column login_sessions.created_at_ts', 'bigint'
-        UNION ALL SELECT 'column login_sessions.created_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column login_sessions.csrf_token', 'varchar(26)'
-        UNION ALL SELECT 'column login_sessions.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column login_sessions.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column login_sessions.failure_reason', 'text'
-        UNION ALL SELECT 'column login_sessions.id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column login_sessions.ip', 'varchar(39)'
-        UNION ALL SELECT 'column login_sessions.session_id', 'varchar(26)'
-        UNION ALL SELECT 'column login_sessions.state', 'varchar(50) DEFAULT ''pending'''
-        UNION ALL SELECT 'column login_sessions.state', 'varchar(50) DEFAULT pending'
-        UNION ALL SELECT 'column login_sessions.state_data', 'text'
-        UNION ALL SELECT 'column login_sessions.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column login_sessions.updated_at_ts', 'bigint'
-        UNION ALL SELECT 'column login_sessions.updated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column login_sessions.user_id', 'varchar(255)'
-        UNION ALL SELECT 'column login_sessions.useragent', 'text'
-        UNION ALL SELECT 'column logs.audience', 'varchar(255)'
-        UNION ALL SELECT 'column logs.auth0_client', 'varchar(8192)'
-        UNION ALL SELECT 'column logs.category', 'varchar(255)'
-        UNION ALL SELECT 'column logs.city_name', 'varchar(255)'
-        UNION ALL SELECT 'column logs.client_id', 'varchar(255)'
-        UNION ALL SELECT 'column logs.client_name', 'varchar(255)'
-        UNION ALL SELECT 'column logs.connection', 'varchar(255)'
-        UNION ALL SELECT 'column logs.connection_id', 'varchar(255)'
-        UNION ALL SELECT 'column logs.continent_code', 'varchar(2)'
-        UNION ALL SELECT 'column logs.country_code', 'varchar(2)'
-        UNION ALL SELECT 'column logs.date', 'varchar(25) NOT NULL'
-        UNION ALL SELECT 'column logs.description', 'varchar(255)'
-        UNION ALL SELECT 'column logs.details', 'varchar(2048)'
-        UNION ALL SELECT 'column logs.hostname', 'varchar(255)'
-        UNION ALL SELECT 'column logs.ip', 'varchar(255)'
-        UNION ALL SELECT 'column logs.isMobile', 'int'
-        UNION ALL SELECT 'column logs.isMobile', 'int(11)'
-        UNION ALL SELECT 'column logs.latitude', 'varchar(255)'
-        UNION ALL SELECT 'column logs.log_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column logs.longitude', 'varchar(255)'
-        UNION ALL SELECT 'column logs.scope', 'varchar(255)'
-        UNION ALL SELECT 'column logs.session_connection', 'varchar(255)'
-        UNION ALL SELECT 'column logs.strategy', 'varchar(255)'
-        UNION ALL SELECT 'column logs.strategy_type', 'varchar(255)'
-        UNION ALL SELECT 'column logs.tenant_id', 'varchar(64)'
-        UNION ALL SELECT 'column logs.time_zone', 'varchar(255)'
-        UNION ALL SELECT 'column logs.type', 'varchar(8) NOT NULL'
-        UNION ALL SELECT 'column logs.user_agent', 'varchar(255)'
-        UNION ALL SELECT 'column logs.user_id', 'varchar(64)'
-        UNION ALL SELECT 'column logs.user_name', 'varchar(255)'
-        UNION ALL SELECT 'column migration_sources.connection', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.credentials', 'text NOT NULL'
-        UNION ALL SELECT 'column migration_sources.enabled', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.provider', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column migrations.client_id', 'varchar(255)'
-        UNION ALL SELECT 'column migrations.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migrations.domain', 'varchar(255)'
-        UNION ALL SELECT 'column migrations.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migrations.origin', 'varchar(255)'
-        UNION ALL SELECT 'column migrations.provider', 'varchar(255)'
-        UNION ALL SELECT 'column migrations.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migrations.updated_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.assign_membership_on_login', 'tinyint(1) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column organization_connections.connection_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.is_signup_enabled', 'tinyint(1) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column organization_connections.organization_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.show_as_button', 'tinyint(1) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column organization_connections.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column organizations.branding', 'text'
-        UNION ALL SELECT 'column organizations.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column organizations.display_name', 'varchar(256)'
-        UNION ALL SELECT 'column organizations.enabled_connections', 'text'
-        UNION ALL SELECT 'column organizations.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column organizations.metadata', 'text'
-        UNION ALL SELECT 'column organizations.name', 'varchar(256) NOT NULL'
-        UNION ALL SELECT 'column organizations.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column organizations.token_quota', 'text'
-        UNION ALL SELECT 'column organizations.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.aggregate_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.aggregate_type', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.claim_expires_at', 'varchar(35)'
-        UNION ALL SELECT 'column outbox_events.claimed_by', 'varchar(64)'
-        UNION ALL SELECT 'column outbox_events.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.dead_lettered_at', 'varchar(35)'
-        UNION ALL SELECT 'column outbox_events.error', 'text'
-        UNION ALL SELECT 'column outbox_events.event_type', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.final_error', 'text'
-        UNION ALL SELECT 'column outbox_events.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.log_type', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.next_retry_at', 'varchar(35)'
-        UNION ALL SELECT 'column outbox_events.payload', 'text NOT NULL'
-        UNION ALL SELECT 'column outbox_events.processed_at', 'varchar(35)'
-        UNION ALL SELECT 'column outbox_events.retry_count', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column outbox_events.retry_count', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column outbox_events.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''
-        UNION ALL SELECT 'column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT bcrypt'
-        UNION ALL SELECT 'column passwords.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column passwords.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column passwords.is_current', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column passwords.is_current', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column passwords.password', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column passwords.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column passwords.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column passwords.user_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column prompt_settings.tenant_id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''
-        UNION ALL SELECT 'column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT new'
-        UNION ALL SELECT 'column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column proxy_routes.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'
-        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT ''[]'''
-        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT []'
-        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column proxy_routes.handlers', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column proxy_routes.id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''
-        UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT {"path":"/*"}'
-        UNION ALL SELECT 'column proxy_routes.priority', 'int NOT NULL DEFAULT 100'
-        UNION ALL SELECT 'column proxy_routes.priority', 'int(11) NOT NULL DEFAULT 100'
-        UNION ALL SELECT 'column proxy_routes.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column proxy_routes.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.client_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.created_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.created_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.device', 'text NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.family_id', 'varchar(26)'
-        UNION ALL SELECT 'column refresh_tokens.id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.idle_expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.idle_expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.last_exchanged_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.last_exchanged_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.login_id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.resource_servers', 'text NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.revoked_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.revoked_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.rotated_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.rotated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.rotated_to', 'varchar(26)'
-        UNION ALL SELECT 'column refresh_tokens.rotating', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.token_hash', 'varchar(64)'
-        UNION ALL SELECT 'column refresh_tokens.token_lookup', 'varchar(16)'
-        UNION ALL SELECT 'column refresh_tokens.user_id', 'varchar(255)'
-        UNION ALL SELECT 'column resource_servers.allow_offline_access', 'int'
-        UNION ALL SELECT 'column resource_servers.allow_offline_access', 'int(11)'
-        UNION ALL SELECT 'column resource_servers.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.identifier', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.is_system', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column resource_servers.is_system', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column resource_servers.metadata', 'varchar(4096)'
-        UNION ALL SELECT 'column resource_servers.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.options', 'varchar(4096)'
-        UNION ALL SELECT 'column resource_servers.scopes', 'varchar(4096)'
-        UNION ALL SELECT 'column resource_servers.signing_alg', 'varchar(64)'
-        UNION ALL SELECT 'column resource_servers.signing_secret', 'varchar(2048)'
-        UNION ALL SELECT 'column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int'
-        UNION ALL SELECT 'column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int(11)'
-        UNION ALL SELECT 'column resource_servers.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.token_lifetime', 'int'
-        UNION ALL SELECT 'column resource_servers.token_lifetime', 'int(11)'
-        UNION ALL SELECT 'column resource_servers.token_lifetime_for_web', 'int'
-        UNION ALL SELECT 'column resource_servers.token_lifetime_for_web', 'int(11)'
-        UNION ALL SELECT 'column resource_servers.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.verification_key', 'varchar(4096)'
-        UNION ALL SELECT 'column role_permissions.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column role_permissions.permission_name', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column role_permissions.resource_server_identifier', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column role_permissions.role_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column role_permissions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column roles.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column roles.description', 'varchar(255)'
-        UNION ALL SELECT 'column roles.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column roles.is_system', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column roles.is_system', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column roles.metadata', 'varchar(4096)'
-        UNION ALL SELECT 'column roles.name', 'varchar(50) NOT NULL'
-        UNION ALL SELECT 'column roles.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column roles.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column rollouts.canary_tenant_ids', 'text'
-        UNION ALL SELECT 'column rollouts.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column rollouts.filter', 'text'
-        UNION ALL SELECT 'column rollouts.finished_at', 'varchar(35)'
-        UNION ALL SELECT 'column rollouts.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column rollouts.initiated_by', 'varchar(255)'
-        UNION ALL SELECT 'column rollouts.kind', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column rollouts.status', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column rollouts.target_database_version', 'varchar(255)'
-        UNION ALL SELECT 'column rollouts.target_worker_version', 'varchar(255)'
-        UNION ALL SELECT 'column rollouts.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column rollouts.wave_size', 'int NOT NULL DEFAULT 10'
-        UNION ALL SELECT 'column rollouts.wave_size', 'int(11) NOT NULL DEFAULT 10'
-        UNION ALL SELECT 'column sessions.authenticated_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.authenticated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.clients', 'text NOT NULL'
-        UNION ALL SELECT 'column sessions.created_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.created_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.device', 'text NOT NULL'
-        UNION ALL SELECT 'column sessions.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column sessions.idle_expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.idle_expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.last_interaction_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.last_interaction_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.login_session_id', 'varchar(26)'
-        UNION ALL SELECT 'column sessions.revoked_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.revoked_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column sessions.updated_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.updated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.used_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.used_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.user_id', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operation_events.attempt', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column tenant_operation_events.attempt', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column tenant_operation_events.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column tenant_operation_events.detail', 'text'
-        UNION ALL SELECT 'column tenant_operation_events.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenant_operation_events.operation_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenant_operation_events.outcome', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column tenant_operation_events.step', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.current_step', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.engine', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.engine_instance_id', 'varchar(100)'
-        UNION ALL SELECT 'column tenant_operations.error', 'text'
-        UNION ALL SELECT 'column tenant_operations.finished_at', 'varchar(35)'
-        UNION ALL SELECT 'column tenant_operations.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.initiated_by', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.kind', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.rollout_id', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.status', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.target_database_version', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.target_worker_version', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.tenant_id', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column tenants.acr_values_supported', 'text'
-        UNION ALL SELECT 'column tenants.allow_organization_name_in_authentication_api', 'int'
-        UNION ALL SELECT 'column tenants.allow_organization_name_in_authentication_api', 'int(11)'
-        UNION ALL SELECT 'column tenants.allowed_logout_urls', 'text'
-        UNION ALL SELECT 'column tenants.attack_protection', 'text'
-        UNION ALL SELECT 'column tenants.audience', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.authorization_response_iss_parameter_supported', 'int'
-        UNION ALL SELECT 'column tenants.authorization_response_iss_parameter_supported', 'int(11)'
-        UNION ALL SELECT 'column tenants.bundle_configuration', 'varchar(64)'
-        UNION ALL SELECT 'column tenants.change_password', 'text'
-        UNION ALL SELECT 'column tenants.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenants.customize_mfa_in_postlogin_action', 'int'
-        UNION ALL SELECT 'column tenants.customize_mfa_in_postlogin_action', 'int(11)'
-        UNION ALL SELECT 'column tenants.d1_database_id', 'varchar(64)'
-        UNION ALL SELECT 'column tenants.database_version', 'varchar(64)'
-        UNION ALL SELECT 'column tenants.default_audience', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.default_client_id', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.default_directory', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.default_organization', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.default_redirection_uri', 'text'
-        UNION ALL SELECT 'column tenants.default_token_quota', 'text'
-        UNION ALL SELECT 'column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT ''shared'''
-        UNION ALL SELECT 'column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT shared'
-        UNION ALL SELECT 'column tenants.device_flow', 'text'
-        UNION ALL SELECT 'column tenants.enabled_locales', 'text'
-        UNION ALL SELECT 'column tenants.ephemeral_session_lifetime', 'int'
-        UNION ALL SELECT 'column tenants.ephemeral_session_lifetime', 'int(11)'
-        UNION ALL SELECT 'column tenants.error_page', 'text'
-        UNION ALL SELECT 'column tenants.flags', 'text'
-        UNION ALL SELECT 'column tenants.friendly_name', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.guardian_mfa_page', 'text'
-        UNION ALL SELECT 'column tenants.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenants.idle_ephemeral_session_lifetime', 'int'
-        UNION ALL SELECT 'column tenants.idle_ephemeral_session_lifetime', 'int(11)'
-        UNION ALL SELECT 'column tenants.idle_session_lifetime', 'int'
-        UNION ALL SELECT 'column tenants.idle_session_lifetime', 'int(11)'
-        UNION ALL SELECT 'column tenants.legacy_sandbox_version', 'varchar(50)'
-        UNION ALL SELECT 'column tenants.mfa', 'text'
-        UNION ALL SELECT 'column tenants.mtls', 'text'
-        UNION ALL SELECT 'column tenants.oidc_logout', 'text'
-        UNION ALL SELECT 'column tenants.picture_url', 'text'
-        UNION ALL SELECT 'column tenants.provisioning_error', 'varchar(2048)'
-        UNION ALL SELECT 'column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ''ready'''
-        UNION ALL SELECT 'column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ready'
-        UNION ALL SELECT 'column tenants.provisioning_state_changed_at', 'varchar(35)'
-        UNION ALL SELECT 'column tenants.pushed_authorization_requests_supported', 'int'
-        UNION ALL SELECT 'column tenants.pushed_authorization_requests_supported', 'int(11)'
-        UNION ALL SELECT 'column tenants.sandbox_version', 'varchar(50)'
-        UNION ALL SELECT 'column tenants.sandbox_versions_available', 'text'
-        UNION ALL SELECT 'column tenants.sender_email', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.sender_name', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.session_cookie', 'text'
-        UNION ALL SELECT 'column tenants.session_lifetime', 'int'
-        UNION ALL SELECT 'column tenants.session_lifetime', 'int(11)'
-        UNION ALL SELECT 'column tenants.sessions', 'text'
-        UNION ALL SELECT 'column tenants.storage_kind', 'varchar(32)'
-        UNION ALL SELECT 'column tenants.support_email', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.support_url', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.updated_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenants.worker_script_name', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.worker_version', 'varchar(64)'
-        UNION ALL SELECT 'column themes.borders_button_border_radius', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_button_border_radius', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_button_border_weight', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_button_border_weight', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_buttons_style', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_input_border_radius', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_input_border_radius', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_input_border_weight', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_input_border_weight', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_inputs_style', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_show_widget_shadow', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_widget_border_weight', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_widget_border_weight', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_widget_corner_radius', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_widget_corner_radius', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_base_focus_color', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_base_hover_color', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_body_text', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_captcha_widget_theme', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_error', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_header', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_icons', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_input_background', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_input_border', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_input_filled_text', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_input_labels_placeholders', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_links_focused_components', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_primary_button', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_primary_button_label', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_secondary_button_border', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_secondary_button_label', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_success', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_widget_background', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_widget_border', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column themes.displayName', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_body_text_bold', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_body_text_bold', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_body_text_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_body_text_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_bold', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_bold', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_font_url', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_input_labels_bold', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_input_labels_bold', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_input_labels_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_input_labels_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_links_bold', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_links_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_links_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_links_style', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_reference_text_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_reference_text_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_subtitle_bold', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_subtitle_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_subtitle_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_title_bold', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_title_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_title_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.page_background_background_color', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.page_background_background_image_url', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.page_background_page_layout', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.themeId', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_header_text_alignment', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_logo_height', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.widget_logo_height', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_logo_position', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_logo_url', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.body', 'text NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.created_at_ts', 'int NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.created_at_ts', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.updated_at_ts', 'int NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.updated_at_ts', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column user_activity.failed_logins', 'text'
-        UNION ALL SELECT 'column user_activity.last_ip', 'varchar(45)'
-        UNION ALL SELECT 'column user_activity.last_login', 'varchar(35)'
-        UNION ALL SELECT 'column user_activity.last_password_reset', 'varchar(35)'
-        UNION ALL SELECT 'column user_activity.login_count', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column user_activity.login_count', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column user_activity.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column user_activity.user_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.organization_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.user_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.organization_id', 'varchar(21) NOT NULL DEFAULT '
-        UNION ALL SELECT 'column user_permissions.organization_id', 'varchar(21) NOT NULL DEFAULT '''''
-        UNION ALL SELECT 'column user_permissions.permission_name', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.resource_server_identifier', 'varchar(100) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.user_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_roles.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column user_roles.organization_id', 'varchar(191) NOT NULL DEFAULT '
-        UNION ALL SELECT 'column user_roles.organization_id', 'varchar(191) NOT NULL DEFAULT '''''
-        UNION ALL SELECT 'column user_roles.role_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_roles.user_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column users.address', 'text'
-        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT ''{}'''
-        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT _utf8mb4''{}'''
-        UNION ALL SELECT 'column users.app_metadata', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C277B7D5C27'
-        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT {}'
-        UNION ALL SELECT 'column users.birthdate', 'varchar(10)'
-        UNION ALL SELECT 'column users.connection', 'varchar(255)'
-        UNION ALL SELECT 'column users.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column users.email', 'varchar(255)'
-        UNION ALL SELECT 'column users.email_verified', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column users.family_name', 'varchar(255)'
-        UNION ALL SELECT 'column users.gender', 'varchar(50)'
-        UNION ALL SELECT 'column users.given_name', 'varchar(255)'
-        UNION ALL SELECT 'column users.is_social', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column users.linked_to', 'varchar(255)'
-        UNION ALL SELECT 'column users.locale', 'varchar(64)'
-        UNION ALL SELECT 'column users.middle_name', 'varchar(100)'
-        UNION ALL SELECT 'column users.name', 'varchar(255)'
-        UNION ALL SELECT 'column users.nickname', 'varchar(255)'
-        UNION ALL SELECT 'column users.phone_number', 'varchar(17)'
-        UNION ALL SELECT 'column users.phone_verified', 'tinyint(1)'
-        UNION ALL SELECT 'column users.picture', 'text'
-        UNION ALL SELECT 'column users.preferred_username', 'varchar(255)'
-        UNION ALL SELECT 'column users.profile', 'text'
-        UNION ALL SELECT 'column users.profileData', 'text'
-        UNION ALL SELECT 'column users.provider', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column users.registration_completed_at', 'varchar(35)'
-        UNION ALL SELECT 'column users.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column users.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column users.user_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column users.user_metadata', 'text'
-        UNION ALL SELECT 'column users.username', 'varchar(128)'
-        UNION ALL SELECT 'column users.website', 'text'
-        UNION ALL SELECT 'column users.zoneinfo', 'varchar(100)'
-        UNION ALL SELECT 'foreign_key authentication_methods.authentication_methods_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key branding.branding_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key client_grants.client_grants_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key client_grants.fk_client_grants_clients', 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key client_registration_tokens.client_registration_tokens_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key clients.clients_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key codes.codes_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key codes.codes_user_id_tenant_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key connections.connections_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key custom_domains.custom_domains_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key custom_text.custom_text_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key email_templates.email_templates_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key grants.grants_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key grants.grants_user_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key hooks.hooks_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key keys.keys_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_session_fk', 'tenant_id, session_id -> sessions (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key migrations.migrations_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_connection_fk', 'tenant_id, connection_id -> connections (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_organization_fk', 'organization_id -> organizations (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key passwords.password_history_user_id_tenant_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key passwords.passwords_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_client_fk', 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key sessions.sessions_user_fk', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key tenant_operation_events.tenant_operation_events_operation_id_constraint', 'operation_id -> tenant_operations (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key themes.themes_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key universal_login_templates.universal_login_templates_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key user_activity.user_activity_user_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key users.linked_to_constraint', 'linked_to, tenant_id -> users (user_id, tenant_id) ON DELETE RESTRICT ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key users.users_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'index action_executions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index action_executions.idx_action_executions_tenant', 'tenant_id, id'
-        UNION ALL SELECT 'index action_versions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index action_versions.idx_action_versions_action', 'tenant_id, action_id'
-        UNION ALL SELECT 'index action_versions.uniq_action_versions_action_number', 'UNIQUE tenant_id, action_id, number'
-        UNION ALL SELECT 'index actions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index actions.idx_actions_tenant', 'tenant_id'
-        UNION ALL SELECT 'index authentication_methods.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index authentication_methods.authentication_methods_credential_id_idx', 'credential_id'
-        UNION ALL SELECT 'index authentication_methods.mfa_enrollments_tenant_user_idx', 'tenant_id, user_id'
-        UNION ALL SELECT 'index branding.PRIMARY', 'UNIQUE tenant_id'
-        UNION ALL SELECT 'index client_grants.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index client_grants.idx_client_grants_audience', 'audience'
-        UNION ALL SELECT 'index client_grants.uq_client_grants_tenant_client_audience', 'UNIQUE tenant_id, client_id, audience'
-        UNION ALL SELECT 'index client_registration_tokens.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_client', 'tenant_id, client_id'
-        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_hash', 'UNIQUE tenant_id, token_hash'
-        UNION ALL SELECT 'index clients.PRIMARY', 'UNIQUE tenant_id, client_id'
-        UNION ALL SELECT 'index clients.idx_clients_owner_user_id', 'tenant_id, owner_user_id'
-        UNION ALL SELECT 'index codes.PRIMARY', 'UNIQUE code_id, code_type'
-        UNION ALL SELECT 'index codes.codes_user_id_tenant_id_constraint', 'user_id, tenant_id'
-        UNION ALL SELECT 'index codes.idx_codes_expires_at_ts', 'expires_at_ts'
-        UNION ALL SELECT 'index codes.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index connections.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index control_plane_comm_keys.PRIMARY', 'UNIQUE kid'
-        UNION ALL SELECT 'index control_plane_comm_keys.control_plane_comm_keys_tenant_id_created_at_idx', 'tenant_id, created_at'
-        UNION ALL SELECT 'index custom_domains.PRIMARY', 'UNIQUE custom_domain_id'
-        UNION ALL SELECT 'index custom_domains.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index custom_text.PRIMARY', 'UNIQUE tenant_id, prompt, language'
-        UNION ALL SELECT 'index email_providers.PRIMARY', 'UNIQUE tenant_id'
-        UNION ALL SELECT 'index email_templates.PRIMARY', 'UNIQUE tenant_id, template'
-        UNION ALL SELECT 'index flows.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index flows.flows_tenant_id_idx', 'tenant_id'
-        UNION ALL SELECT 'index forms.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index forms.forms_tenant_id_idx', 'tenant_id'
-        UNION ALL SELECT 'index grants.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index grants.grants_natural_key_idx', 'UNIQUE tenant_id, user_id, client_id, audience'
-        UNION ALL SELECT 'index grants.grants_tenant_user_idx', 'tenant_id, user_id'
-        UNION ALL SELECT 'index grants.grants_user_id_constraint', 'user_id, tenant_id'
-        UNION ALL SELECT 'index hook_code.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index hook_code.idx_hook_code_tenant', 'tenant_id'
-        UNION ALL SELECT 'index hooks.PRIMARY', 'UNIQUE hook_id'
-        UNION ALL SELECT 'index hooks.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index invites.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index invites.idx_invites_expires_at', 'expires_at'
-        UNION ALL SELECT 'index invites.idx_invites_organization_id', 'organization_id'
-        UNION ALL SELECT 'index invites.idx_invites_tenant_created', 'tenant_id, created_at'
-        UNION ALL SELECT 'index keys.PRIMARY', 'UNIQUE kid'
-        UNION ALL SELECT 'index keys.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index kysely_migration.PRIMARY', 'UNIQUE name'
-        UNION ALL SELECT 'index kysely_migration_lock.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index log_streams.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index log_streams.idx_log_streams_tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index login_sessions.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index login_sessions.idx_login_sessions_expires_at_ts', 'expires_at_ts'
-        UNION ALL SELECT 'index login_sessions.login_sessions_id_index', 'id'
-        UNION ALL SELECT 'index login_sessions.login_sessions_session_fk', 'tenant_id, session_id'
-        UNION ALL SELECT 'index login_sessions.login_sessions_state_idx', 'state'
-        UNION ALL SELECT 'index login_sessions.login_sessions_state_updated_idx', 'state'
-        UNION ALL SELECT 'index login_sessions.login_sessions_tenant_user_idx', 'tenant_id, user_id'
-        UNION ALL SELECT 'index logs.PRIMARY', 'UNIQUE log_id'
-        UNION ALL SELECT 'index migration_sources.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index migration_sources.idx_migration_sources_tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index migrations.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index migrations.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_connection', 'tenant_id, connection_id'
-        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_org', 'tenant_id, organization_id'
-        UNION ALL SELECT 'index organization_connections.organization_connections_organization_fk', 'organization_id'
-        UNION ALL SELECT 'index organization_connections.organization_connections_unique', 'UNIQUE tenant_id, organization_id, connection_id'
-        UNION ALL SELECT 'index organizations.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index organizations.idx_organizations_tenant_name_unique', 'UNIQUE tenant_id, name'
-        UNION ALL SELECT 'index outbox_events.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_claim', 'processed_at, claim_expires_at, next_retry_at, created_at'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_events_tenant_dead_lettered', 'tenant_id, dead_lettered_at'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_tenant_type', 'tenant_id, event_type, created_at'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_unprocessed', 'processed_at, created_at'
-        UNION ALL SELECT 'index passwords.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index passwords.password_history_user_id_tenant_id_constraint', 'user_id, tenant_id'
-        UNION ALL SELECT 'index passwords.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index prompt_settings.PRIMARY', 'UNIQUE tenant_id'
-        UNION ALL SELECT 'index proxy_routes.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index proxy_routes.proxy_routes_custom_domain_id_idx', 'custom_domain_id'
-        UNION ALL SELECT 'index proxy_routes.proxy_routes_tenant_id_idx', 'tenant_id'
-        UNION ALL SELECT 'index refresh_tokens.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_expires_at_ts', 'expires_at_ts'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_family_id', 'tenant_id, family_id'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_idle_expires_at_ts', 'idle_expires_at_ts'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_login_id', 'login_id'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_token_lookup', 'tenant_id, token_lookup'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_user_id', 'tenant_id, user_id'
-        UNION ALL SELECT 'index refresh_tokens.refresh_tokens_client_fk', 'tenant_id, client_id'
-        UNION ALL SELECT 'index resource_servers.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index resource_servers.resource_servers_tenant_identifier_uq', 'UNIQUE tenant_id, identifier'
-        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE tenant_id, role_id, resource_server_identifier, permission_name'
-        UNION ALL SELECT 'index role_permissions.role_permissions_permission_fk', 'tenant_id, resource_server_identifier, permission_name'
-        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index roles.roles_tenant_name_uq', 'UNIQUE tenant_id, name'
-        UNION ALL SELECT 'index rollouts.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index sessions.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index sessions.idx_sessions_expires_at_ts', 'expires_at_ts'
-        UNION ALL SELECT 'index sessions.idx_sessions_idle_expires_at_ts', 'idle_expires_at_ts'
-        UNION ALL SELECT 'index sessions.idx_sessions_user_id', 'tenant_id, user_id'
-        UNION ALL SELECT 'index sessions.sessions_user_fk', 'user_id, tenant_id'
-        UNION ALL SELECT 'index tenant_operation_events.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index tenant_operation_events.tenant_operation_events_operation_id_created_at_idx', 'operation_id, created_at'
-        UNION ALL SELECT 'index tenant_operations.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index tenant_operations.tenant_operations_rollout_id_idx', 'rollout_id'
-        UNION ALL SELECT 'index tenant_operations.tenant_operations_status_idx', 'status'
-        UNION ALL SELECT 'index tenant_operations.tenant_operations_tenant_id_created_at_idx', 'tenant_id, created_at'
-        UNION ALL SELECT 'index tenants.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index themes.PRIMARY', 'UNIQUE tenant_id, themeId'
-        UNION ALL SELECT 'index universal_login_templates.PRIMARY', 'UNIQUE tenant_id'
-        UNION ALL SELECT 'index user_activity.PRIMARY', 'UNIQUE tenant_id, user_id'
-        UNION ALL SELECT 'index user_activity.user_activity_user_id_constraint', 'user_id, tenant_id'
-        UNION ALL SELECT 'index user_organizations.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index user_organizations.idx_user_organizations_organization_id', 'organization_id'
-        UNION ALL SELECT 'index user_organizations.idx_user_organizations_user_id', 'user_id'
-        UNION ALL SELECT 'index user_organizations.user_organizations_unique', 'UNIQUE tenant_id, user_id, organization_id'
-        UNION ALL SELECT 'index user_permissions.PRIMARY', 'UNIQUE tenant_id, user_id, resource_server_identifier, permission_name, organization_id'
-        UNION ALL SELECT 'index user_permissions.user_permissions_organization_fk', 'organization_id'
-        UNION ALL SELECT 'index user_permissions.user_permissions_permission_fk', 'tenant_id, resource_server_identifier, permission_name'
-        UNION ALL SELECT 'index user_permissions.user_permissions_user_fk', 'tenant_id, user_id'
-        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE tenant_id, user_id, role_id, organization_id'
-        UNION ALL SELECT 'index user_roles.user_roles_organization_fk', 'organization_id'
-        UNION ALL SELECT 'index user_roles.user_roles_role_fk', 'tenant_id, role_id'
-        UNION ALL SELECT 'index user_roles.user_roles_user_fk', 'tenant_id, user_id'
-        UNION ALL SELECT 'index users.PRIMARY', 'UNIQUE user_id, tenant_id'
-        UNION ALL SELECT 'index users.linked_to_constraint', 'linked_to, tenant_id'
-        UNION ALL SELECT 'index users.unique_email_provider', 'UNIQUE email, provider, tenant_id'
-        UNION ALL SELECT 'index users.unique_phone_provider', 'UNIQUE phone_number, provider, tenant_id'
-        UNION ALL SELECT 'index users.unique_username_provider', 'UNIQUE username, provider, tenant_id'
-        UNION ALL SELECT 'index users.users_email_index', 'email'
-        UNION ALL SELECT 'index users.users_linked_to_index', 'linked_to'
-        UNION ALL SELECT 'index users.users_name_index', 'name'
-        UNION ALL SELECT 'index users.users_phone_tenant_provider_index', 'tenant_id, phone_number, provider'
-        UNION ALL SELECT 'table action_executions', 'present'
-        UNION ALL SELECT 'table action_versions', 'present'
-        UNION ALL SELECT 'table actions', 'present'
-        UNION ALL SELECT 'table authentication_methods', 'present'
-        UNION ALL SELECT 'table branding', 'present'
-        UNION ALL SELECT 'table client_grants', 'present'
-        UNION ALL SELECT 'table client_registration_tokens', 'present'
-        UNION ALL SELECT 'table clients', 'present'
-        UNION ALL SELECT 'table codes', 'present'
-        UNION ALL SELECT 'table connections', 'present'
-        UNION ALL SELECT 'table control_plane_comm_keys', 'present'
-        UNION ALL SELECT 'table custom_domains', 'present'
-        UNION ALL SELECT 'table custom_text', 'present'
-        UNION ALL SELECT 'table email_providers', 'present'
-        UNION ALL SELECT 'table email_templates', 'present'
-        UNION ALL SELECT 'table flows', 'present'
-        UNION ALL SELECT 'table forms', 'present'
-        UNION ALL SELECT 'table grants', 'present'
-        UNION ALL SELECT 'table hook_code', 'present'
-        UNION ALL SELECT 'table hooks', 'present'
-        UNION ALL SELECT 'table invites', 'present'
-        UNION ALL SELECT 'table keys', 'present'
-        UNION ALL SELECT 'table kysely_migration', 'present'
-        UNION ALL SELECT 'table kysely_migration_lock', 'present'
-        UNION ALL SELECT 'table log_streams', 'present'
-        UNION ALL SELECT 'table login_sessions', 'present'
-        UNION ALL SELECT 'table logs', 'present'
-        UNION ALL SELECT 'table migration_sources', 'present'
-        UNION ALL SELECT 'table migrations', 'present'
-        UNION ALL SELECT 'table organization_connections', 'present'
-        UNION ALL SELECT 'table organizations', 'present'
-        UNION ALL SELECT 'table outbox_events', 'present'
-        UNION ALL SELECT 'table passwords', 'present'
-        UNION ALL SELECT 'table prompt_settings', 'present'
-        UNION ALL SELECT 'table proxy_routes', 'present'
-        UNION ALL SELECT 'table refresh_tokens', 'present'
-        UNION ALL SELECT 'table resource_servers', 'present'
-        UNION ALL SELECT 'table role_permissions', 'present'
-        UNION ALL SELECT 'table roles', 'present'
-        UNION ALL SELECT 'table rollouts', 'present'
-        UNION ALL SELECT 'table sessions', 'present'
-        UNION ALL SELECT 'table tenant_operation_events', 'present'
-        UNION ALL SELECT 'table tenant_operations', 'present'
-        UNION ALL SELECT 'table tenants', 'present'
-        UNION ALL SELECT 'table themes', 'present'
-        UNION ALL SELECT 'table universal_login_templates', 'present'
-        UNION ALL SELECT 'table user_activity', 'present'
-        UNION ALL SELECT 'table user_organizations', 'present'
-        UNION ALL SELECT 'table user_permissions', 'present'
-        UNION ALL SELECT 'table user_roles', 'present'
-        UNION ALL SELECT 'table users', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f) f
     UNION ALL
-    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT NULL AS k, NULL AS m FROM DUAL WHERE FALSE) r
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m, r.f FROM (SELECT NULL AS k, NULL AS m, NULL AS f FROM DUAL WHERE FALSE) r
       WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY TABLE_NAME, INDEX_NAME
       UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)
     UNION ALL
-    SELECT 4, i.m FROM (SELECT 'table actions' AS a, 'column actions.code' AS b, 'table actions has no column code, which this script drops together with table actions' AS m
+    SELECT 4, i.m, 1 FROM (SELECT 'table actions' AS a, 'column actions.code' AS b, 'table actions has no column code, which this script drops together with table actions' AS m
         UNION ALL SELECT 'column actions.code', 'table actions', 'table actions is missing, which this script drops together with column code of table actions'
         UNION ALL SELECT 'table actions', 'column actions.created_at_ts', 'table actions has no column created_at_ts, which this script drops together with table actions'
         UNION ALL SELECT 'column actions.created_at_ts', 'table actions', 'table actions is missing, which this script drops together with column created_at_ts of table actions'
@@ -2666,30 +2665,15 @@ SET @plan_problem = (
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY TABLE_NAME, INDEX_NAME
       UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f) fb ON fb.k = i.b
-      WHERE fb.k IS NULL) p
-  ORDER BY o, m LIMIT 1);
+      WHERE fb.k IS NULL) q WHERE c <> 0) p
+  INTO @plan_problem, @plan_off_target;
 SET @plan_ok = @plan_problem IS NULL AND @plan_busy IS NULL;
+SET @plan_at_start = IF(@plan_ok AND @plan_off_target = 0, 'plan: authhero 11.20 → 0: the database was at the empty state already: nothing to do', NULL);
 SELECT CONCAT('plan stopped: ', 'this database is not at authhero 11.20 nor partway through this teardown: ', @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', 'Compile the script for the version this database is at (npx plan compile authhero <its version> 0), or run this one on the authhero 11.20 database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database is not at authhero 11.20 nor partway through this teardown; the row printed above says what differs. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_at_start = NULL;
-SET @plan_at_start = IF(@plan_ok AND NOT EXISTS (
-  SELECT 1 FROM (
-  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
-      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
-      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
-      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
-      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
-        AND NOT EXISTS (SELECT 1 FROM (SELECT NULL AS k, NULL AS def FROM DUAL WHERE FALSE) a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
-    UNION ALL
-    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT NULL AS k, NULL AS m FROM DUAL WHERE FALSE) r
-      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
-      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
-      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)) p), 'plan: authhero 11.20 → 0: the database was at the empty state already: nothing to do', NULL);
 SET @plan_refs = IF(@plan_ok, (SELECT CONCAT('foreign keys of tables outside authhero reference keys that authhero 11.20 → 0 drops or replaces, and InnoDB refuses to drop a key a foreign key needs (errno 150, half-way through the script): ',
         GROUP_CONCAT(CONCAT(CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(x.s, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.t, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), '.', CONCAT(CHAR(96), REPLACE(x.n, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), ' -> ', x.rt, ' (', x.rcols, ')') ORDER BY x.s, x.t, x.n SEPARATOR '; '),
         '. Nothing was changed. Drop them before running this script: ',
@@ -4689,20 +4673,20 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (
-  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
-      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
+  SELECT o, m, c FROM (
+    SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m,
+      IF(CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('') AND f.ok & 1 = 0, 1, 0) AS c
+      FROM (SELECT f.*, IF(EXISTS (SELECT 1 FROM (SELECT NULL AS k, NULL AS def FROM DUAL WHERE FALSE) a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY)), 1, 0) AS ok FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
-      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
-        AND NOT EXISTS (SELECT 1 FROM (SELECT NULL AS k, NULL AS def FROM DUAL WHERE FALSE) a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f) f
     UNION ALL
-    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT NULL AS k, NULL AS m FROM DUAL WHERE FALSE) r
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m, 1 FROM (SELECT NULL AS k, NULL AS m FROM DUAL WHERE FALSE) r
       WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)) p
-  ORDER BY o, m LIMIT 1);
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)) q WHERE c <> 0) p
+  WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1);
 SELECT CONCAT('plan stopped: ', 'the database is not at authhero the empty state at the end of this script (a statement did not do what its plan says): ', @plan_problem, '. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', 'Nothing in the plans accounts for this difference: report it with the script. npx plan detect authhero names every difference.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SET @plan_sql = IF(

@@ -46,601 +46,600 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = (
-  SELECT m FROM (
-  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', CONCAT(' exists', REPLACE(f.def, 'present', '')), CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
-      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, CONCAT('present', CASE WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST('08e952f1-8a79-4672-99f8-ea6919cd4692' AS BINARY) AND TABLE_SCHEMA <> DATABASE() THEN ' in workspace' ELSE '' END) AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
+SELECT SUBSTRING_INDEX(GROUP_CONCAT(IF(p.c & 1 <> 0, p.m, NULL) ORDER BY p.o, p.m SEPARATOR '\0'), '\0', 1), COUNT(IF(p.c & 2 <> 0, 1, NULL)) FROM (
+  SELECT o, m, c FROM (
+    SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', CONCAT(' exists', REPLACE(f.def, 'present', '')), CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m,
+      IF(CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'foreign_key admin_api_key.admin_api_key_ibfk_1', 'foreign_key fief_authorization_codes.fief_authorization_codes_ibfk_1', 'foreign_key fief_authorization_codes.fief_authorization_codes_ibfk_2', 'foreign_key fief_clients.fief_clients_ibfk_1', 'foreign_key fief_email_verifications.fief_email_verifications_ibfk_1', 'foreign_key fief_grants.fief_grants_ibfk_1', 'foreign_key fief_grants.fief_grants_ibfk_2', 'foreign_key fief_login_sessions.fief_login_sessions_ibfk_1', 'foreign_key fief_oauth_accounts.fief_oauth_accounts_ibfk_1', 'foreign_key fief_oauth_accounts.fief_oauth_accounts_ibfk_2', 'foreign_key fief_oauth_accounts.fief_oauth_accounts_ibfk_3', 'foreign_key fief_oauth_sessions.fief_oauth_sessions_ibfk_1', 'foreign_key fief_oauth_sessions.fief_oauth_sessions_ibfk_2', 'foreign_key fief_oauth_sessions.fief_oauth_sessions_ibfk_3', 'foreign_key fief_refresh_tokens.fief_refresh_tokens_ibfk_1', 'foreign_key fief_refresh_tokens.fief_refresh_tokens_ibfk_2', 'foreign_key fief_registration_sessions.fief_registration_sessions_ibfk_1', 'foreign_key fief_registration_sessions.fief_registration_sessions_ibfk_2', 'foreign_key fief_roles_permissions.fief_roles_permissions_ibfk_1', 'foreign_key fief_roles_permissions.fief_roles_permissions_ibfk_2', 'foreign_key fief_session_tokens.fief_session_tokens_ibfk_1', 'foreign_key fief_tenants.fief_tenants_ibfk_1', 'foreign_key fief_tenants.fief_tenants_ibfk_2', 'foreign_key fief_tenants_oauth_providers.fief_tenants_oauth_providers_ibfk_1', 'foreign_key fief_tenants_oauth_providers.fief_tenants_oauth_providers_ibfk_2', 'foreign_key fief_user_field_values.fief_user_field_values_ibfk_1', 'foreign_key fief_user_field_values.fief_user_field_values_ibfk_2', 'foreign_key fief_user_permissions.fief_user_permissions_ibfk_1', 'foreign_key fief_user_permissions.fief_user_permissions_ibfk_2', 'foreign_key fief_user_permissions.fief_user_permissions_ibfk_3', 'foreign_key fief_user_roles.fief_user_roles_ibfk_1', 'foreign_key fief_user_roles.fief_user_roles_ibfk_2', 'foreign_key fief_users.fief_users_ibfk_1', 'foreign_key fief_webhook_logs.fief_webhook_logs_ibfk_1', 'foreign_key workspace_users.workspace_users_ibfk_1', 'index admin_api_key.PRIMARY', 'index admin_api_key.ix_admin_api_key_created_at', 'index admin_api_key.ix_admin_api_key_updated_at', 'index admin_api_key.token', 'index admin_api_key.workspace_id', 'index admin_session_tokens.PRIMARY', 'index admin_session_tokens.ix_admin_session_tokens_created_at', 'index admin_session_tokens.ix_admin_session_tokens_updated_at', 'index admin_session_tokens.token', 'index alembic_version.PRIMARY', 'index fief_alembic_version.PRIMARY', 'index fief_audit_logs.PRIMARY', 'index fief_audit_logs.ix_fief_audit_logs_admin_api_key_id', 'index fief_audit_logs.ix_fief_audit_logs_admin_user_id', 'index fief_audit_logs.ix_fief_audit_logs_level', 'index fief_audit_logs.ix_fief_audit_logs_object_class', 'index fief_audit_logs.ix_fief_audit_logs_object_id', 'index fief_audit_logs.ix_fief_audit_logs_subject_user_id', 'index fief_audit_logs.ix_fief_audit_logs_timestamp', 'index fief_authorization_codes.PRIMARY', 'index fief_authorization_codes.client_id', 'index fief_authorization_codes.ix_fief_authorization_codes_code', 'index fief_authorization_codes.ix_fief_authorization_codes_created_at', 'index fief_authorization_codes.ix_fief_authorization_codes_expires_at', 'index fief_authorization_codes.ix_fief_authorization_codes_updated_at', 'index fief_authorization_codes.user_id', 'index fief_clients.PRIMARY', 'index fief_clients.ix_fief_clients_client_id', 'index fief_clients.ix_fief_clients_client_secret', 'index fief_clients.ix_fief_clients_created_at', 'index fief_clients.ix_fief_clients_updated_at', 'index fief_clients.tenant_id', 'index fief_email_domains.PRIMARY', 'index fief_email_domains.domain', 'index fief_email_domains.ix_fief_email_domains_created_at', 'index fief_email_domains.ix_fief_email_domains_updated_at', 'index fief_email_templates.PRIMARY', 'index fief_email_templates.ix_fief_email_templates_created_at', 'index fief_email_templates.ix_fief_email_templates_updated_at', 'index fief_email_templates.type', 'index fief_email_verifications.PRIMARY', 'index fief_email_verifications.ix_fief_email_verifications_code', 'index fief_email_verifications.ix_fief_email_verifications_created_at', 'index fief_email_verifications.ix_fief_email_verifications_email', 'index fief_email_verifications.ix_fief_email_verifications_expires_at', 'index fief_email_verifications.ix_fief_email_verifications_updated_at', 'index fief_email_verifications.user_id', 'index fief_grants.PRIMARY', 'index fief_grants.client_id', 'index fief_grants.ix_fief_grants_created_at', 'index fief_grants.ix_fief_grants_updated_at', 'index fief_grants.user_id', 'index fief_login_sessions.PRIMARY', 'index fief_login_sessions.client_id', 'index fief_login_sessions.ix_fief_login_sessions_created_at', 'index fief_login_sessions.ix_fief_login_sessions_expires_at', 'index fief_login_sessions.ix_fief_login_sessions_token', 'index fief_login_sessions.ix_fief_login_sessions_updated_at', 'index fief_oauth_accounts.PRIMARY', 'index fief_oauth_accounts.ix_fief_oauth_accounts_account_id', 'index fief_oauth_accounts.ix_fief_oauth_accounts_created_at', 'index fief_oauth_accounts.ix_fief_oauth_accounts_updated_at', 'index fief_oauth_accounts.oauth_provider_id', 'index fief_oauth_accounts.tenant_id', 'index fief_oauth_accounts.user_id', 'index fief_oauth_providers.PRIMARY', 'index fief_oauth_providers.ix_fief_oauth_providers_created_at', 'index fief_oauth_providers.ix_fief_oauth_providers_updated_at', 'index fief_oauth_sessions.PRIMARY', 'index fief_oauth_sessions.ix_fief_oauth_sessions_created_at', 'index fief_oauth_sessions.ix_fief_oauth_sessions_expires_at', 'index fief_oauth_sessions.ix_fief_oauth_sessions_token', 'index fief_oauth_sessions.ix_fief_oauth_sessions_updated_at', 'index fief_oauth_sessions.oauth_account_id', 'index fief_oauth_sessions.oauth_provider_id', 'index fief_oauth_sessions.tenant_id', 'index fief_permissions.PRIMARY', 'index fief_permissions.codename', 'index fief_permissions.ix_fief_permissions_created_at', 'index fief_permissions.ix_fief_permissions_updated_at', 'index fief_refresh_tokens.PRIMARY', 'index fief_refresh_tokens.client_id', 'index fief_refresh_tokens.ix_fief_refresh_tokens_created_at', 'index fief_refresh_tokens.ix_fief_refresh_tokens_expires_at', 'index fief_refresh_tokens.ix_fief_refresh_tokens_token', 'index fief_refresh_tokens.ix_fief_refresh_tokens_updated_at', 'index fief_refresh_tokens.user_id', 'index fief_registration_sessions.PRIMARY', 'index fief_registration_sessions.ix_fief_registration_sessions_created_at', 'index fief_registration_sessions.ix_fief_registration_sessions_expires_at', 'index fief_registration_sessions.ix_fief_registration_sessions_token', 'index fief_registration_sessions.ix_fief_registration_sessions_updated_at', 'index fief_registration_sessions.oauth_account_id', 'index fief_registration_sessions.tenant_id', 'index fief_roles.PRIMARY', 'index fief_roles.ix_fief_roles_created_at', 'index fief_roles.ix_fief_roles_updated_at', 'index fief_roles_permissions.PRIMARY', 'index fief_roles_permissions.permission_id', 'index fief_session_tokens.PRIMARY', 'index fief_session_tokens.ix_fief_session_tokens_created_at', 'index fief_session_tokens.ix_fief_session_tokens_expires_at', 'index fief_session_tokens.ix_fief_session_tokens_token', 'index fief_session_tokens.ix_fief_session_tokens_updated_at', 'index fief_session_tokens.user_id', 'index fief_tenants.PRIMARY', 'index fief_tenants.email_domain_id', 'index fief_tenants.ix_fief_tenants_created_at', 'index fief_tenants.ix_fief_tenants_updated_at', 'index fief_tenants.slug', 'index fief_tenants.theme_id', 'index fief_tenants_oauth_providers.PRIMARY', 'index fief_tenants_oauth_providers.oauth_provider_id', 'index fief_themes.PRIMARY', 'index fief_themes.ix_fief_themes_created_at', 'index fief_themes.ix_fief_themes_updated_at', 'index fief_user_field_values.PRIMARY', 'index fief_user_field_values.ix_fief_user_field_values_created_at', 'index fief_user_field_values.ix_fief_user_field_values_updated_at', 'index fief_user_field_values.user_field_id', 'index fief_user_field_values.user_id', 'index fief_user_fields.PRIMARY', 'index fief_user_fields.ix_fief_user_fields_created_at', 'index fief_user_fields.ix_fief_user_fields_slug', 'index fief_user_fields.ix_fief_user_fields_type', 'index fief_user_fields.ix_fief_user_fields_updated_at', 'index fief_user_permissions.PRIMARY', 'index fief_user_permissions.from_role_id', 'index fief_user_permissions.ix_fief_user_permissions_created_at', 'index fief_user_permissions.ix_fief_user_permissions_updated_at', 'index fief_user_permissions.permission_id', 'index fief_user_permissions.user_id', 'index fief_user_roles.PRIMARY', 'index fief_user_roles.ix_fief_user_roles_created_at', 'index fief_user_roles.ix_fief_user_roles_updated_at', 'index fief_user_roles.role_id', 'index fief_user_roles.user_id', 'index fief_users.PRIMARY', 'index fief_users.email', 'index fief_users.ix_fief_users_created_at', 'index fief_users.ix_fief_users_email', 'index fief_users.ix_fief_users_email_lower', 'index fief_users.ix_fief_users_email_verified', 'index fief_users.ix_fief_users_updated_at', 'index fief_users.tenant_id', 'index fief_webhook_logs.PRIMARY', 'index fief_webhook_logs.ix_fief_webhook_logs_created_at', 'index fief_webhook_logs.ix_fief_webhook_logs_updated_at', 'index fief_webhook_logs.webhook_id', 'index fief_webhooks.PRIMARY', 'index fief_webhooks.ix_fief_webhooks_created_at', 'index fief_webhooks.ix_fief_webhooks_updated_at', 'index workspace_users.PRIMARY', 'index workspace_users.ix_workspace_users_created_at', 'index workspace_users.ix_workspace_users_updated_at', 'index workspace_users.workspace_id', 'index workspaces.PRIMARY', 'index workspaces.ix_workspaces_alembic_revision', 'index workspaces.ix_workspaces_created_at', 'index workspaces.ix_workspaces_updated_at') AND f.ok & 1 = 0, 1, 0) + IF(CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('') AND f.ok & 2 = 0, 2, 0) AS c
+      FROM (SELECT f.*, COALESCE((SELECT BIT_OR(a.f) FROM (SELECT 'column admin_api_key.created_at' AS k, 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP' AS def, 1 AS f
+        UNION ALL SELECT 'column admin_api_key.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column admin_api_key.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column admin_api_key.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column admin_api_key.token', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column admin_api_key.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column admin_api_key.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column admin_api_key.workspace_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column admin_session_tokens.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column admin_session_tokens.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column admin_session_tokens.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column admin_session_tokens.raw_tokens', 'text NOT NULL', 1
+        UNION ALL SELECT 'column admin_session_tokens.raw_userinfo', 'text NOT NULL', 1
+        UNION ALL SELECT 'column admin_session_tokens.token', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column admin_session_tokens.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column admin_session_tokens.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column alembic_version.version_num', 'varchar(32) NOT NULL', 1
+        UNION ALL SELECT 'column fief_alembic_version.version_num', 'varchar(32) NOT NULL', 1
+        UNION ALL SELECT 'column fief_audit_logs.admin_api_key_id', 'char(36)', 1
+        UNION ALL SELECT 'column fief_audit_logs.admin_user_id', 'char(36)', 1
+        UNION ALL SELECT 'column fief_audit_logs.extra', 'json', 1
+        UNION ALL SELECT 'column fief_audit_logs.extra', 'longtext', 1
+        UNION ALL SELECT 'column fief_audit_logs.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_audit_logs.level', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_audit_logs.message', 'text NOT NULL', 1
+        UNION ALL SELECT 'column fief_audit_logs.object_class', 'varchar(255)', 1
+        UNION ALL SELECT 'column fief_audit_logs.object_id', 'char(36)', 1
+        UNION ALL SELECT 'column fief_audit_logs.subject_user_id', 'char(36)', 1
+        UNION ALL SELECT 'column fief_audit_logs.timestamp', 'timestamp NOT NULL', 1
+        UNION ALL SELECT 'column fief_authorization_codes.acr', 'enum(''0'',''1'') NOT NULL', 1
+        UNION ALL SELECT 'column fief_authorization_codes.authenticated_at', 'timestamp NOT NULL', 1
+        UNION ALL SELECT 'column fief_authorization_codes.c_hash', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_authorization_codes.client_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_authorization_codes.code', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_authorization_codes.code_challenge', 'varchar(255)', 1
+        UNION ALL SELECT 'column fief_authorization_codes.code_challenge_method', 'varchar(255)', 1
+        UNION ALL SELECT 'column fief_authorization_codes.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_authorization_codes.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_authorization_codes.expires_at', 'timestamp NOT NULL', 1
+        UNION ALL SELECT 'column fief_authorization_codes.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_authorization_codes.nonce', 'varchar(255)', 1
+        UNION ALL SELECT 'column fief_authorization_codes.redirect_uri', 'varchar(2048) NOT NULL', 1
+        UNION ALL SELECT 'column fief_authorization_codes.scope', 'json NOT NULL', 1
+        UNION ALL SELECT 'column fief_authorization_codes.scope', 'longtext NOT NULL', 1
+        UNION ALL SELECT 'column fief_authorization_codes.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_authorization_codes.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_authorization_codes.user_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.access_id_token_lifetime_seconds', 'int NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.access_id_token_lifetime_seconds', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.authorization_code_lifetime_seconds', 'int NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.authorization_code_lifetime_seconds', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.client_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.client_secret', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.client_type', 'enum(''public'',''confidential'') NOT NULL DEFAULT ''confidential''', 1
+        UNION ALL SELECT 'column fief_clients.client_type', 'enum(''public'',''confidential'') NOT NULL DEFAULT confidential', 1
+        UNION ALL SELECT 'column fief_clients.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_clients.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_clients.encrypt_jwk', 'text', 1
+        UNION ALL SELECT 'column fief_clients.first_party', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.redirect_uris', 'json NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.redirect_uris', 'longtext NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.refresh_token_lifetime_seconds', 'int NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.refresh_token_lifetime_seconds', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.tenant_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_clients.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_clients.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_email_domains.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_email_domains.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_email_domains.domain', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_domains.domain_id', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_domains.email_provider', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_domains.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_domains.records', 'json NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_domains.records', 'longtext NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_domains.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_email_domains.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_email_templates.content', 'text NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_templates.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_email_templates.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_email_templates.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_templates.subject', 'text NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_templates.type', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_templates.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_email_templates.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_email_verifications.code', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_verifications.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_email_verifications.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_email_verifications.email', 'varchar(320) NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_verifications.expires_at', 'timestamp NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_verifications.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_email_verifications.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_email_verifications.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_email_verifications.user_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_grants.client_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_grants.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_grants.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_grants.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_grants.scope', 'json NOT NULL', 1
+        UNION ALL SELECT 'column fief_grants.scope', 'longtext NOT NULL', 1
+        UNION ALL SELECT 'column fief_grants.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_grants.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_grants.user_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_login_sessions.acr', 'enum(''0'',''1'') NOT NULL', 1
+        UNION ALL SELECT 'column fief_login_sessions.client_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_login_sessions.code_challenge', 'varchar(255)', 1
+        UNION ALL SELECT 'column fief_login_sessions.code_challenge_method', 'varchar(255)', 1
+        UNION ALL SELECT 'column fief_login_sessions.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_login_sessions.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_login_sessions.expires_at', 'timestamp NOT NULL', 1
+        UNION ALL SELECT 'column fief_login_sessions.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_login_sessions.nonce', 'varchar(255)', 1
+        UNION ALL SELECT 'column fief_login_sessions.prompt', 'varchar(255)', 1
+        UNION ALL SELECT 'column fief_login_sessions.redirect_uri', 'varchar(2048) NOT NULL', 1
+        UNION ALL SELECT 'column fief_login_sessions.response_mode', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_login_sessions.response_type', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_login_sessions.scope', 'json NOT NULL', 1
+        UNION ALL SELECT 'column fief_login_sessions.scope', 'longtext NOT NULL', 1
+        UNION ALL SELECT 'column fief_login_sessions.state', 'varchar(2048)', 1
+        UNION ALL SELECT 'column fief_login_sessions.token', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_login_sessions.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_login_sessions.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.access_token', 'text NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.account_email', 'varchar(512)', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.account_id', 'varchar(512) NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.expires_at', 'timestamp', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.oauth_provider_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.refresh_token', 'text', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.tenant_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_oauth_accounts.user_id', 'char(36)', 1
+        UNION ALL SELECT 'column fief_oauth_providers.client_id', 'text NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_providers.client_secret', 'text NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_providers.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_oauth_providers.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_oauth_providers.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_providers.name', 'varchar(255)', 1
+        UNION ALL SELECT 'column fief_oauth_providers.openid_configuration_endpoint', 'text', 1
+        UNION ALL SELECT 'column fief_oauth_providers.provider', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_providers.scopes', 'json NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_providers.scopes', 'longtext NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_providers.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_oauth_providers.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_oauth_sessions.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_oauth_sessions.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_oauth_sessions.expires_at', 'timestamp NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_sessions.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_sessions.oauth_account_id', 'char(36)', 1
+        UNION ALL SELECT 'column fief_oauth_sessions.oauth_provider_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_sessions.redirect_uri', 'text NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_sessions.tenant_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_sessions.token', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_oauth_sessions.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_oauth_sessions.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_permissions.codename', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_permissions.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_permissions.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_permissions.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_permissions.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_permissions.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_permissions.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_refresh_tokens.authenticated_at', 'timestamp NOT NULL', 1
+        UNION ALL SELECT 'column fief_refresh_tokens.client_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_refresh_tokens.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_refresh_tokens.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_refresh_tokens.expires_at', 'timestamp NOT NULL', 1
+        UNION ALL SELECT 'column fief_refresh_tokens.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_refresh_tokens.scope', 'json NOT NULL', 1
+        UNION ALL SELECT 'column fief_refresh_tokens.scope', 'longtext NOT NULL', 1
+        UNION ALL SELECT 'column fief_refresh_tokens.token', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_refresh_tokens.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_refresh_tokens.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_refresh_tokens.user_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_registration_sessions.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_registration_sessions.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_registration_sessions.email', 'varchar(320)', 1
+        UNION ALL SELECT 'column fief_registration_sessions.expires_at', 'timestamp NOT NULL', 1
+        UNION ALL SELECT 'column fief_registration_sessions.flow', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_registration_sessions.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_registration_sessions.oauth_account_id', 'char(36)', 1
+        UNION ALL SELECT 'column fief_registration_sessions.tenant_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_registration_sessions.token', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_registration_sessions.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_registration_sessions.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_roles.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_roles.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_roles.granted_by_default', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column fief_roles.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_roles.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_roles.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_roles.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_roles_permissions.permission_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_roles_permissions.role_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_session_tokens.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_session_tokens.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_session_tokens.expires_at', 'timestamp NOT NULL', 1
+        UNION ALL SELECT 'column fief_session_tokens.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_session_tokens.token', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_session_tokens.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_session_tokens.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_session_tokens.user_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_tenants.application_url', 'varchar(512)', 1
+        UNION ALL SELECT 'column fief_tenants.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_tenants.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_tenants.default', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column fief_tenants.email_domain_id', 'char(36)', 1
+        UNION ALL SELECT 'column fief_tenants.email_from_email', 'varchar(255)', 1
+        UNION ALL SELECT 'column fief_tenants.email_from_name', 'varchar(255)', 1
+        UNION ALL SELECT 'column fief_tenants.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_tenants.logo_url', 'varchar(512)', 1
+        UNION ALL SELECT 'column fief_tenants.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_tenants.registration_allowed', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column fief_tenants.sign_jwk', 'text NOT NULL', 1
+        UNION ALL SELECT 'column fief_tenants.slug', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_tenants.theme_id', 'char(36)', 1
+        UNION ALL SELECT 'column fief_tenants.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_tenants.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_tenants_oauth_providers.oauth_provider_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_tenants_oauth_providers.tenant_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.accent_color', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.background_color', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_themes.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_themes.default', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.font_css_url', 'varchar(512)', 1
+        UNION ALL SELECT 'column fief_themes.font_family', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.font_size', 'int NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.font_size', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.input_color', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.input_color_background', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.light_color', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.light_color_hover', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.primary_color', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.primary_color_hover', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.primary_color_light', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.text_color', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_themes.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_themes.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_user_field_values.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_user_field_values.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_user_field_values.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_field_values.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_user_field_values.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_user_field_values.user_field_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_field_values.user_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_field_values.value_boolean', 'tinyint(1)', 1
+        UNION ALL SELECT 'column fief_user_field_values.value_date', 'date', 1
+        UNION ALL SELECT 'column fief_user_field_values.value_datetime', 'timestamp', 1
+        UNION ALL SELECT 'column fief_user_field_values.value_integer', 'int', 1
+        UNION ALL SELECT 'column fief_user_field_values.value_integer', 'int(11)', 1
+        UNION ALL SELECT 'column fief_user_field_values.value_json', 'json', 1
+        UNION ALL SELECT 'column fief_user_field_values.value_json', 'longtext', 1
+        UNION ALL SELECT 'column fief_user_field_values.value_string', 'text', 1
+        UNION ALL SELECT 'column fief_user_fields.configuration', 'json NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_fields.configuration', 'longtext NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_fields.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_user_fields.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_user_fields.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_fields.name', 'varchar(320) NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_fields.slug', 'varchar(320) NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_fields.type', 'enum(''STRING'',''INTEGER'',''BOOLEAN'',''DATE'',''DATETIME'',''CHOICE'',''PHONE_NUMBER'',''ADDRESS'',''TIMEZONE'')', 1
+        UNION ALL SELECT 'column fief_user_fields.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_user_fields.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_user_permissions.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_user_permissions.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_user_permissions.from_role_id', 'char(36)', 1
+        UNION ALL SELECT 'column fief_user_permissions.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_permissions.permission_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_permissions.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_user_permissions.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_user_permissions.user_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_roles.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_user_roles.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_user_roles.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_roles.role_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_user_roles.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_user_roles.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_user_roles.user_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_users.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_users.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_users.email', 'varchar(320) NOT NULL', 1
+        UNION ALL SELECT 'column fief_users.email_lower', 'varchar(320) NOT NULL', 1
+        UNION ALL SELECT 'column fief_users.email_verified', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column fief_users.hashed_password', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_users.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_users.is_active', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column fief_users.tenant_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_users.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_users.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_webhook_logs.attempt', 'int NOT NULL', 1
+        UNION ALL SELECT 'column fief_webhook_logs.attempt', 'int(11) NOT NULL', 1
+        UNION ALL SELECT 'column fief_webhook_logs.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_webhook_logs.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_webhook_logs.error_message', 'text', 1
+        UNION ALL SELECT 'column fief_webhook_logs.error_type', 'varchar(255)', 1
+        UNION ALL SELECT 'column fief_webhook_logs.event', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_webhook_logs.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_webhook_logs.payload', 'text NOT NULL', 1
+        UNION ALL SELECT 'column fief_webhook_logs.response', 'text', 1
+        UNION ALL SELECT 'column fief_webhook_logs.success', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column fief_webhook_logs.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_webhook_logs.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_webhook_logs.webhook_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_webhooks.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_webhooks.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_webhooks.events', 'json NOT NULL', 1
+        UNION ALL SELECT 'column fief_webhooks.events', 'longtext NOT NULL', 1
+        UNION ALL SELECT 'column fief_webhooks.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column fief_webhooks.secret', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column fief_webhooks.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column fief_webhooks.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column fief_webhooks.url', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column workspace_users.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column workspace_users.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column workspace_users.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column workspace_users.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column workspace_users.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column workspace_users.user_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column workspace_users.workspace_id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column workspaces.alembic_revision', 'varchar(255)', 1
+        UNION ALL SELECT 'column workspaces.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column workspaces.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column workspaces.database_host', 'text', 1
+        UNION ALL SELECT 'column workspaces.database_name', 'text', 1
+        UNION ALL SELECT 'column workspaces.database_password', 'text', 1
+        UNION ALL SELECT 'column workspaces.database_port', 'text', 1
+        UNION ALL SELECT 'column workspaces.database_ssl_mode', 'text', 1
+        UNION ALL SELECT 'column workspaces.database_table_prefix', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column workspaces.database_type', 'enum(''POSTGRESQL'',''MYSQL'',''SQLITE'')', 1
+        UNION ALL SELECT 'column workspaces.database_use_schema', 'tinyint(1) NOT NULL', 1
+        UNION ALL SELECT 'column workspaces.database_username', 'text', 1
+        UNION ALL SELECT 'column workspaces.domain', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column workspaces.id', 'char(36) NOT NULL', 1
+        UNION ALL SELECT 'column workspaces.name', 'varchar(255) NOT NULL', 1
+        UNION ALL SELECT 'column workspaces.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP', 1
+        UNION ALL SELECT 'column workspaces.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()', 1
+        UNION ALL SELECT 'column workspaces.users_count', 'int NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'column workspaces.users_count', 'int(11) NOT NULL DEFAULT 0', 1
+        UNION ALL SELECT 'foreign_key admin_api_key.admin_api_key_ibfk_1', 'workspace_id -> workspaces (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_authorization_codes.fief_authorization_codes_ibfk_1', 'client_id -> fief_clients (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_authorization_codes.fief_authorization_codes_ibfk_2', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_clients.fief_clients_ibfk_1', 'tenant_id -> fief_tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_email_verifications.fief_email_verifications_ibfk_1', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_grants.fief_grants_ibfk_1', 'client_id -> fief_clients (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_grants.fief_grants_ibfk_2', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_login_sessions.fief_login_sessions_ibfk_1', 'client_id -> fief_clients (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_oauth_accounts.fief_oauth_accounts_ibfk_1', 'oauth_provider_id -> fief_oauth_providers (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_oauth_accounts.fief_oauth_accounts_ibfk_2', 'tenant_id -> fief_tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_oauth_accounts.fief_oauth_accounts_ibfk_3', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_oauth_sessions.fief_oauth_sessions_ibfk_1', 'oauth_account_id -> fief_oauth_accounts (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_oauth_sessions.fief_oauth_sessions_ibfk_2', 'oauth_provider_id -> fief_oauth_providers (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_oauth_sessions.fief_oauth_sessions_ibfk_3', 'tenant_id -> fief_tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_refresh_tokens.fief_refresh_tokens_ibfk_1', 'client_id -> fief_clients (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_refresh_tokens.fief_refresh_tokens_ibfk_2', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_registration_sessions.fief_registration_sessions_ibfk_1', 'oauth_account_id -> fief_oauth_accounts (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_registration_sessions.fief_registration_sessions_ibfk_2', 'tenant_id -> fief_tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_roles_permissions.fief_roles_permissions_ibfk_1', 'permission_id -> fief_permissions (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_roles_permissions.fief_roles_permissions_ibfk_2', 'role_id -> fief_roles (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_session_tokens.fief_session_tokens_ibfk_1', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_tenants.fief_tenants_ibfk_1', 'email_domain_id -> fief_email_domains (id) ON DELETE SET NULL ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_tenants.fief_tenants_ibfk_2', 'theme_id -> fief_themes (id) ON DELETE SET NULL ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_tenants_oauth_providers.fief_tenants_oauth_providers_ibfk_1', 'oauth_provider_id -> fief_oauth_providers (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_tenants_oauth_providers.fief_tenants_oauth_providers_ibfk_2', 'tenant_id -> fief_tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_user_field_values.fief_user_field_values_ibfk_1', 'user_field_id -> fief_user_fields (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_user_field_values.fief_user_field_values_ibfk_2', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_user_permissions.fief_user_permissions_ibfk_1', 'from_role_id -> fief_roles (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_user_permissions.fief_user_permissions_ibfk_2', 'permission_id -> fief_permissions (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_user_permissions.fief_user_permissions_ibfk_3', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_user_roles.fief_user_roles_ibfk_1', 'role_id -> fief_roles (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_user_roles.fief_user_roles_ibfk_2', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_users.fief_users_ibfk_1', 'tenant_id -> fief_tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key fief_webhook_logs.fief_webhook_logs_ibfk_1', 'webhook_id -> fief_webhooks (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'foreign_key workspace_users.workspace_users_ibfk_1', 'workspace_id -> workspaces (id) ON DELETE CASCADE ON UPDATE RESTRICT', 1
+        UNION ALL SELECT 'index admin_api_key.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index admin_api_key.ix_admin_api_key_created_at', 'created_at', 1
+        UNION ALL SELECT 'index admin_api_key.ix_admin_api_key_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index admin_api_key.token', 'UNIQUE token', 1
+        UNION ALL SELECT 'index admin_api_key.workspace_id', 'workspace_id', 1
+        UNION ALL SELECT 'index admin_session_tokens.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index admin_session_tokens.ix_admin_session_tokens_created_at', 'created_at', 1
+        UNION ALL SELECT 'index admin_session_tokens.ix_admin_session_tokens_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index admin_session_tokens.token', 'UNIQUE token', 1
+        UNION ALL SELECT 'index alembic_version.PRIMARY', 'UNIQUE version_num', 1
+        UNION ALL SELECT 'index fief_alembic_version.PRIMARY', 'UNIQUE version_num', 1
+        UNION ALL SELECT 'index fief_audit_logs.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_admin_api_key_id', 'admin_api_key_id', 1
+        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_admin_user_id', 'admin_user_id', 1
+        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_level', 'level', 1
+        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_object_class', 'object_class', 1
+        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_object_id', 'object_id', 1
+        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_subject_user_id', 'subject_user_id', 1
+        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_timestamp', 'timestamp', 1
+        UNION ALL SELECT 'index fief_authorization_codes.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_authorization_codes.client_id', 'client_id', 1
+        UNION ALL SELECT 'index fief_authorization_codes.ix_fief_authorization_codes_code', 'UNIQUE code', 1
+        UNION ALL SELECT 'index fief_authorization_codes.ix_fief_authorization_codes_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_authorization_codes.ix_fief_authorization_codes_expires_at', 'expires_at', 1
+        UNION ALL SELECT 'index fief_authorization_codes.ix_fief_authorization_codes_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_authorization_codes.user_id', 'user_id', 1
+        UNION ALL SELECT 'index fief_clients.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_clients.ix_fief_clients_client_id', 'client_id', 1
+        UNION ALL SELECT 'index fief_clients.ix_fief_clients_client_secret', 'client_secret', 1
+        UNION ALL SELECT 'index fief_clients.ix_fief_clients_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_clients.ix_fief_clients_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_clients.tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index fief_email_domains.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_email_domains.domain', 'UNIQUE domain', 1
+        UNION ALL SELECT 'index fief_email_domains.ix_fief_email_domains_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_email_domains.ix_fief_email_domains_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_email_templates.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_email_templates.ix_fief_email_templates_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_email_templates.ix_fief_email_templates_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_email_templates.type', 'UNIQUE type', 1
+        UNION ALL SELECT 'index fief_email_verifications.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_email_verifications.ix_fief_email_verifications_code', 'UNIQUE code', 1
+        UNION ALL SELECT 'index fief_email_verifications.ix_fief_email_verifications_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_email_verifications.ix_fief_email_verifications_email', 'email', 1
+        UNION ALL SELECT 'index fief_email_verifications.ix_fief_email_verifications_expires_at', 'expires_at', 1
+        UNION ALL SELECT 'index fief_email_verifications.ix_fief_email_verifications_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_email_verifications.user_id', 'user_id', 1
+        UNION ALL SELECT 'index fief_grants.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_grants.client_id', 'client_id', 1
+        UNION ALL SELECT 'index fief_grants.ix_fief_grants_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_grants.ix_fief_grants_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_grants.user_id', 'UNIQUE user_id, client_id', 1
+        UNION ALL SELECT 'index fief_login_sessions.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_login_sessions.client_id', 'client_id', 1
+        UNION ALL SELECT 'index fief_login_sessions.ix_fief_login_sessions_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_login_sessions.ix_fief_login_sessions_expires_at', 'expires_at', 1
+        UNION ALL SELECT 'index fief_login_sessions.ix_fief_login_sessions_token', 'UNIQUE token', 1
+        UNION ALL SELECT 'index fief_login_sessions.ix_fief_login_sessions_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_oauth_accounts.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_oauth_accounts.ix_fief_oauth_accounts_account_id', 'account_id', 1
+        UNION ALL SELECT 'index fief_oauth_accounts.ix_fief_oauth_accounts_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_oauth_accounts.ix_fief_oauth_accounts_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_oauth_accounts.oauth_provider_id', 'UNIQUE oauth_provider_id, user_id', 1
+        UNION ALL SELECT 'index fief_oauth_accounts.tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index fief_oauth_accounts.user_id', 'user_id', 1
+        UNION ALL SELECT 'index fief_oauth_providers.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_oauth_providers.ix_fief_oauth_providers_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_oauth_providers.ix_fief_oauth_providers_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_oauth_sessions.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_oauth_sessions.ix_fief_oauth_sessions_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_oauth_sessions.ix_fief_oauth_sessions_expires_at', 'expires_at', 1
+        UNION ALL SELECT 'index fief_oauth_sessions.ix_fief_oauth_sessions_token', 'UNIQUE token', 1
+        UNION ALL SELECT 'index fief_oauth_sessions.ix_fief_oauth_sessions_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_oauth_sessions.oauth_account_id', 'oauth_account_id', 1
+        UNION ALL SELECT 'index fief_oauth_sessions.oauth_provider_id', 'oauth_provider_id', 1
+        UNION ALL SELECT 'index fief_oauth_sessions.tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index fief_permissions.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_permissions.codename', 'UNIQUE codename', 1
+        UNION ALL SELECT 'index fief_permissions.ix_fief_permissions_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_permissions.ix_fief_permissions_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_refresh_tokens.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_refresh_tokens.client_id', 'client_id', 1
+        UNION ALL SELECT 'index fief_refresh_tokens.ix_fief_refresh_tokens_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_refresh_tokens.ix_fief_refresh_tokens_expires_at', 'expires_at', 1
+        UNION ALL SELECT 'index fief_refresh_tokens.ix_fief_refresh_tokens_token', 'UNIQUE token', 1
+        UNION ALL SELECT 'index fief_refresh_tokens.ix_fief_refresh_tokens_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_refresh_tokens.user_id', 'user_id', 1
+        UNION ALL SELECT 'index fief_registration_sessions.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_registration_sessions.ix_fief_registration_sessions_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_registration_sessions.ix_fief_registration_sessions_expires_at', 'expires_at', 1
+        UNION ALL SELECT 'index fief_registration_sessions.ix_fief_registration_sessions_token', 'UNIQUE token', 1
+        UNION ALL SELECT 'index fief_registration_sessions.ix_fief_registration_sessions_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_registration_sessions.oauth_account_id', 'oauth_account_id', 1
+        UNION ALL SELECT 'index fief_registration_sessions.tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index fief_roles.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_roles.ix_fief_roles_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_roles.ix_fief_roles_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_roles_permissions.PRIMARY', 'UNIQUE role_id, permission_id', 1
+        UNION ALL SELECT 'index fief_roles_permissions.permission_id', 'permission_id', 1
+        UNION ALL SELECT 'index fief_session_tokens.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_session_tokens.ix_fief_session_tokens_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_session_tokens.ix_fief_session_tokens_expires_at', 'expires_at', 1
+        UNION ALL SELECT 'index fief_session_tokens.ix_fief_session_tokens_token', 'UNIQUE token', 1
+        UNION ALL SELECT 'index fief_session_tokens.ix_fief_session_tokens_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_session_tokens.user_id', 'user_id', 1
+        UNION ALL SELECT 'index fief_tenants.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_tenants.email_domain_id', 'email_domain_id', 1
+        UNION ALL SELECT 'index fief_tenants.ix_fief_tenants_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_tenants.ix_fief_tenants_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_tenants.slug', 'UNIQUE slug', 1
+        UNION ALL SELECT 'index fief_tenants.theme_id', 'theme_id', 1
+        UNION ALL SELECT 'index fief_tenants_oauth_providers.PRIMARY', 'UNIQUE tenant_id, oauth_provider_id', 1
+        UNION ALL SELECT 'index fief_tenants_oauth_providers.oauth_provider_id', 'oauth_provider_id', 1
+        UNION ALL SELECT 'index fief_themes.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_themes.ix_fief_themes_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_themes.ix_fief_themes_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_user_field_values.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_user_field_values.ix_fief_user_field_values_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_user_field_values.ix_fief_user_field_values_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_user_field_values.user_field_id', 'UNIQUE user_field_id, user_id', 1
+        UNION ALL SELECT 'index fief_user_field_values.user_id', 'user_id', 1
+        UNION ALL SELECT 'index fief_user_fields.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_user_fields.ix_fief_user_fields_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_user_fields.ix_fief_user_fields_slug', 'UNIQUE slug', 1
+        UNION ALL SELECT 'index fief_user_fields.ix_fief_user_fields_type', 'type', 1
+        UNION ALL SELECT 'index fief_user_fields.ix_fief_user_fields_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_user_permissions.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_user_permissions.from_role_id', 'from_role_id', 1
+        UNION ALL SELECT 'index fief_user_permissions.ix_fief_user_permissions_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_user_permissions.ix_fief_user_permissions_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_user_permissions.permission_id', 'permission_id', 1
+        UNION ALL SELECT 'index fief_user_permissions.user_id', 'UNIQUE user_id, permission_id, from_role_id', 1
+        UNION ALL SELECT 'index fief_user_roles.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_user_roles.ix_fief_user_roles_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_user_roles.ix_fief_user_roles_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_user_roles.role_id', 'role_id', 1
+        UNION ALL SELECT 'index fief_user_roles.user_id', 'UNIQUE user_id, role_id', 1
+        UNION ALL SELECT 'index fief_users.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_users.email', 'UNIQUE email, tenant_id', 1
+        UNION ALL SELECT 'index fief_users.ix_fief_users_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_users.ix_fief_users_email', 'email', 1
+        UNION ALL SELECT 'index fief_users.ix_fief_users_email_lower', 'email_lower', 1
+        UNION ALL SELECT 'index fief_users.ix_fief_users_email_verified', 'email_verified', 1
+        UNION ALL SELECT 'index fief_users.ix_fief_users_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_users.tenant_id', 'tenant_id', 1
+        UNION ALL SELECT 'index fief_webhook_logs.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_webhook_logs.ix_fief_webhook_logs_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_webhook_logs.ix_fief_webhook_logs_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index fief_webhook_logs.webhook_id', 'webhook_id', 1
+        UNION ALL SELECT 'index fief_webhooks.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index fief_webhooks.ix_fief_webhooks_created_at', 'created_at', 1
+        UNION ALL SELECT 'index fief_webhooks.ix_fief_webhooks_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index workspace_users.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index workspace_users.ix_workspace_users_created_at', 'created_at', 1
+        UNION ALL SELECT 'index workspace_users.ix_workspace_users_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'index workspace_users.workspace_id', 'workspace_id', 1
+        UNION ALL SELECT 'index workspaces.PRIMARY', 'UNIQUE id', 1
+        UNION ALL SELECT 'index workspaces.ix_workspaces_alembic_revision', 'alembic_revision', 1
+        UNION ALL SELECT 'index workspaces.ix_workspaces_created_at', 'created_at', 1
+        UNION ALL SELECT 'index workspaces.ix_workspaces_updated_at', 'updated_at', 1
+        UNION ALL SELECT 'table admin_api_key', 'present', 1
+        UNION ALL SELECT 'table admin_session_tokens', 'present', 1
+        UNION ALL SELECT 'table alembic_version', 'present', 1
+        UNION ALL SELECT 'table fief_alembic_version', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_audit_logs', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_authorization_codes', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_clients', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_email_domains', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_email_templates', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_email_verifications', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_grants', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_login_sessions', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_oauth_accounts', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_oauth_providers', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_oauth_sessions', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_permissions', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_refresh_tokens', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_registration_sessions', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_roles', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_roles_permissions', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_session_tokens', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_tenants', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_tenants_oauth_providers', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_themes', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_user_field_values', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_user_fields', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_user_permissions', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_user_roles', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_users', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_webhook_logs', 'present in workspace', 1
+        UNION ALL SELECT 'table fief_webhooks', 'present in workspace', 1
+        UNION ALL SELECT 'table workspace_users', 'present', 1
+        UNION ALL SELECT 'table workspaces', 'present', 1) a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY)), 0) AS ok FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, CONCAT('present', CASE WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST('08e952f1-8a79-4672-99f8-ea6919cd4692' AS BINARY) AND TABLE_SCHEMA <> DATABASE() THEN ' in workspace' ELSE '' END) AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
-      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'foreign_key admin_api_key.admin_api_key_ibfk_1', 'foreign_key fief_authorization_codes.fief_authorization_codes_ibfk_1', 'foreign_key fief_authorization_codes.fief_authorization_codes_ibfk_2', 'foreign_key fief_clients.fief_clients_ibfk_1', 'foreign_key fief_email_verifications.fief_email_verifications_ibfk_1', 'foreign_key fief_grants.fief_grants_ibfk_1', 'foreign_key fief_grants.fief_grants_ibfk_2', 'foreign_key fief_login_sessions.fief_login_sessions_ibfk_1', 'foreign_key fief_oauth_accounts.fief_oauth_accounts_ibfk_1', 'foreign_key fief_oauth_accounts.fief_oauth_accounts_ibfk_2', 'foreign_key fief_oauth_accounts.fief_oauth_accounts_ibfk_3', 'foreign_key fief_oauth_sessions.fief_oauth_sessions_ibfk_1', 'foreign_key fief_oauth_sessions.fief_oauth_sessions_ibfk_2', 'foreign_key fief_oauth_sessions.fief_oauth_sessions_ibfk_3', 'foreign_key fief_refresh_tokens.fief_refresh_tokens_ibfk_1', 'foreign_key fief_refresh_tokens.fief_refresh_tokens_ibfk_2', 'foreign_key fief_registration_sessions.fief_registration_sessions_ibfk_1', 'foreign_key fief_registration_sessions.fief_registration_sessions_ibfk_2', 'foreign_key fief_roles_permissions.fief_roles_permissions_ibfk_1', 'foreign_key fief_roles_permissions.fief_roles_permissions_ibfk_2', 'foreign_key fief_session_tokens.fief_session_tokens_ibfk_1', 'foreign_key fief_tenants.fief_tenants_ibfk_1', 'foreign_key fief_tenants.fief_tenants_ibfk_2', 'foreign_key fief_tenants_oauth_providers.fief_tenants_oauth_providers_ibfk_1', 'foreign_key fief_tenants_oauth_providers.fief_tenants_oauth_providers_ibfk_2', 'foreign_key fief_user_field_values.fief_user_field_values_ibfk_1', 'foreign_key fief_user_field_values.fief_user_field_values_ibfk_2', 'foreign_key fief_user_permissions.fief_user_permissions_ibfk_1', 'foreign_key fief_user_permissions.fief_user_permissions_ibfk_2', 'foreign_key fief_user_permissions.fief_user_permissions_ibfk_3', 'foreign_key fief_user_roles.fief_user_roles_ibfk_1', 'foreign_key fief_user_roles.fief_user_roles_ibfk_2', 'foreign_key fief_users.fief_users_ibfk_1', 'foreign_key fief_webhook_logs.fief_webhook_logs_ibfk_1', 'foreign_key workspace_users.workspace_users_ibfk_1', 'index admin_api_key.PRIMARY', 'index admin_api_key.ix_admin_api_key_created_at', 'index admin_api_key.ix_admin_api_key_updated_at', 'index admin_api_key.token', 'index admin_api_key.workspace_id', 'index admin_session_tokens.PRIMARY', 'index admin_session_tokens.ix_admin_session_tokens_created_at', 'index admin_session_tokens.ix_admin_session_tokens_updated_at', 'index admin_session_tokens.token', 'index alembic_version.PRIMARY', 'index fief_alembic_version.PRIMARY', 'index fief_audit_logs.PRIMARY', 'index fief_audit_logs.ix_fief_audit_logs_admin_api_key_id', 'index fief_audit_logs.ix_fief_audit_logs_admin_user_id', 'index fief_audit_logs.ix_fief_audit_logs_level', 'index fief_audit_logs.ix_fief_audit_logs_object_class', 'index fief_audit_logs.ix_fief_audit_logs_object_id', 'index fief_audit_logs.ix_fief_audit_logs_subject_user_id', 'index fief_audit_logs.ix_fief_audit_logs_timestamp', 'index fief_authorization_codes.PRIMARY', 'index fief_authorization_codes.client_id', 'index fief_authorization_codes.ix_fief_authorization_codes_code', 'index fief_authorization_codes.ix_fief_authorization_codes_created_at', 'index fief_authorization_codes.ix_fief_authorization_codes_expires_at', 'index fief_authorization_codes.ix_fief_authorization_codes_updated_at', 'index fief_authorization_codes.user_id', 'index fief_clients.PRIMARY', 'index fief_clients.ix_fief_clients_client_id', 'index fief_clients.ix_fief_clients_client_secret', 'index fief_clients.ix_fief_clients_created_at', 'index fief_clients.ix_fief_clients_updated_at', 'index fief_clients.tenant_id', 'index fief_email_domains.PRIMARY', 'index fief_email_domains.domain', 'index fief_email_domains.ix_fief_email_domains_created_at', 'index fief_email_domains.ix_fief_email_domains_updated_at', 'index fief_email_templates.PRIMARY', 'index fief_email_templates.ix_fief_email_templates_created_at', 'index fief_email_templates.ix_fief_email_templates_updated_at', 'index fief_email_templates.type', 'index fief_email_verifications.PRIMARY', 'index fief_email_verifications.ix_fief_email_verifications_code', 'index fief_email_verifications.ix_fief_email_verifications_created_at', 'index fief_email_verifications.ix_fief_email_verifications_email', 'index fief_email_verifications.ix_fief_email_verifications_expires_at', 'index fief_email_verifications.ix_fief_email_verifications_updated_at', 'index fief_email_verifications.user_id', 'index fief_grants.PRIMARY', 'index fief_grants.client_id', 'index fief_grants.ix_fief_grants_created_at', 'index fief_grants.ix_fief_grants_updated_at', 'index fief_grants.user_id', 'index fief_login_sessions.PRIMARY', 'index fief_login_sessions.client_id', 'index fief_login_sessions.ix_fief_login_sessions_created_at', 'index fief_login_sessions.ix_fief_login_sessions_expires_at', 'index fief_login_sessions.ix_fief_login_sessions_token', 'index fief_login_sessions.ix_fief_login_sessions_updated_at', 'index fief_oauth_accounts.PRIMARY', 'index fief_oauth_accounts.ix_fief_oauth_accounts_account_id', 'index fief_oauth_accounts.ix_fief_oauth_accounts_created_at', 'index fief_oauth_accounts.ix_fief_oauth_accounts_updated_at', 'index fief_oauth_accounts.oauth_provider_id', 'index fief_oauth_accounts.tenant_id', 'index fief_oauth_accounts.user_id', 'index fief_oauth_providers.PRIMARY', 'index fief_oauth_providers.ix_fief_oauth_providers_created_at', 'index fief_oauth_providers.ix_fief_oauth_providers_updated_at', 'index fief_oauth_sessions.PRIMARY', 'index fief_oauth_sessions.ix_fief_oauth_sessions_created_at', 'index fief_oauth_sessions.ix_fief_oauth_sessions_expires_at', 'index fief_oauth_sessions.ix_fief_oauth_sessions_token', 'index fief_oauth_sessions.ix_fief_oauth_sessions_updated_at', 'index fief_oauth_sessions.oauth_account_id', 'index fief_oauth_sessions.oauth_provider_id', 'index fief_oauth_sessions.tenant_id', 'index fief_permissions.PRIMARY', 'index fief_permissions.codename', 'index fief_permissions.ix_fief_permissions_created_at', 'index fief_permissions.ix_fief_permissions_updated_at', 'index fief_refresh_tokens.PRIMARY', 'index fief_refresh_tokens.client_id', 'index fief_refresh_tokens.ix_fief_refresh_tokens_created_at', 'index fief_refresh_tokens.ix_fief_refresh_tokens_expires_at', 'index fief_refresh_tokens.ix_fief_refresh_tokens_token', 'index fief_refresh_tokens.ix_fief_refresh_tokens_updated_at', 'index fief_refresh_tokens.user_id', 'index fief_registration_sessions.PRIMARY', 'index fief_registration_sessions.ix_fief_registration_sessions_created_at', 'index fief_registration_sessions.ix_fief_registration_sessions_expires_at', 'index fief_registration_sessions.ix_fief_registration_sessions_token', 'index fief_registration_sessions.ix_fief_registration_sessions_updated_at', 'index fief_registration_sessions.oauth_account_id', 'index fief_registration_sessions.tenant_id', 'index fief_roles.PRIMARY', 'index fief_roles.ix_fief_roles_created_at', 'index fief_roles.ix_fief_roles_updated_at', 'index fief_roles_permissions.PRIMARY', 'index fief_roles_permissions.permission_id', 'index fief_session_tokens.PRIMARY', 'index fief_session_tokens.ix_fief_session_tokens_created_at', 'index fief_session_tokens.ix_fief_session_tokens_expires_at', 'index fief_session_tokens.ix_fief_session_tokens_token', 'index fief_session_tokens.ix_fief_session_tokens_updated_at', 'index fief_session_tokens.user_id', 'index fief_tenants.PRIMARY', 'index fief_tenants.email_domain_id', 'index fief_tenants.ix_fief_tenants_created_at', 'index fief_tenants.ix_fief_tenants_updated_at', 'index fief_tenants.slug', 'index fief_tenants.theme_id', 'index fief_tenants_oauth_providers.PRIMARY', 'index fief_tenants_oauth_providers.oauth_provider_id', 'index fief_themes.PRIMARY', 'index fief_themes.ix_fief_themes_created_at', 'index fief_themes.ix_fief_themes_updated_at', 'index fief_user_field_values.PRIMARY', 'index fief_user_field_values.ix_fief_user_field_values_created_at', 'index fief_user_field_values.ix_fief_user_field_values_updated_at', 'index fief_user_field_values.user_field_id', 'index fief_user_field_values.user_id', 'index fief_user_fields.PRIMARY', 'index fief_user_fields.ix_fief_user_fields_created_at', 'index fief_user_fields.ix_fief_user_fields_slug', 'index fief_user_fields.ix_fief_user_fields_type', 'index fief_user_fields.ix_fief_user_fields_updated_at', 'index fief_user_permissions.PRIMARY', 'index fief_user_permissions.from_role_id', 'index fief_user_permissions.ix_fief_user_permissions_created_at', 'index fief_user_permissions.ix_fief_user_permissions_updated_at', 'index fief_user_permissions.permission_id', 'index fief_user_permissions.user_id', 'index fief_user_roles.PRIMARY', 'index fief_user_roles.ix_fief_user_roles_created_at', 'index fief_user_roles.ix_fief_user_roles_updated_at', 'index fief_user_roles.role_id', 'index fief_user_roles.user_id', 'index fief_users.PRIMARY', 'index fief_users.email', 'index fief_users.ix_fief_users_created_at', 'index fief_users.ix_fief_users_email', 'index fief_users.ix_fief_users_email_lower', 'index fief_users.ix_fief_users_email_verified', 'index fief_users.ix_fief_users_updated_at', 'index fief_users.tenant_id', 'index fief_webhook_logs.PRIMARY', 'index fief_webhook_logs.ix_fief_webhook_logs_created_at', 'index fief_webhook_logs.ix_fief_webhook_logs_updated_at', 'index fief_webhook_logs.webhook_id', 'index fief_webhooks.PRIMARY', 'index fief_webhooks.ix_fief_webhooks_created_at', 'index fief_webhooks.ix_fief_webhooks_updated_at', 'index workspace_users.PRIMARY', 'index workspace_users.ix_workspace_users_created_at', 'index workspace_users.ix_workspace_users_updated_at', 'index workspace_users.workspace_id', 'index workspaces.PRIMARY', 'index workspaces.ix_workspaces_alembic_revision', 'index workspaces.ix_workspaces_created_at', 'index workspaces.ix_workspaces_updated_at')
-        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column admin_api_key.created_at' AS k, 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP' AS def
-        UNION ALL SELECT 'column admin_api_key.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column admin_api_key.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column admin_api_key.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column admin_api_key.token', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column admin_api_key.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column admin_api_key.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column admin_api_key.workspace_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column admin_session_tokens.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column admin_session_tokens.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column admin_session_tokens.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column admin_session_tokens.raw_tokens', 'text NOT NULL'
-        UNION ALL SELECT 'column admin_session_tokens.raw_userinfo', 'text NOT NULL'
-        UNION ALL SELECT 'column admin_session_tokens.token', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column admin_session_tokens.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column admin_session_tokens.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column alembic_version.version_num', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column fief_alembic_version.version_num', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column fief_audit_logs.admin_api_key_id', 'char(36)'
-        UNION ALL SELECT 'column fief_audit_logs.admin_user_id', 'char(36)'
-        UNION ALL SELECT 'column fief_audit_logs.extra', 'json'
-        UNION ALL SELECT 'column fief_audit_logs.extra', 'longtext'
-        UNION ALL SELECT 'column fief_audit_logs.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_audit_logs.level', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_audit_logs.message', 'text NOT NULL'
-        UNION ALL SELECT 'column fief_audit_logs.object_class', 'varchar(255)'
-        UNION ALL SELECT 'column fief_audit_logs.object_id', 'char(36)'
-        UNION ALL SELECT 'column fief_audit_logs.subject_user_id', 'char(36)'
-        UNION ALL SELECT 'column fief_audit_logs.timestamp', 'timestamp NOT NULL'
-        UNION ALL SELECT 'column fief_authorization_codes.acr', 'enum(''0'',''1'') NOT NULL'
-        UNION ALL SELECT 'column fief_authorization_codes.authenticated_at', 'timestamp NOT NULL'
-        UNION ALL SELECT 'column fief_authorization_codes.c_hash', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_authorization_codes.client_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_authorization_codes.code', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_authorization_codes.code_challenge', 'varchar(255)'
-        UNION ALL SELECT 'column fief_authorization_codes.code_challenge_method', 'varchar(255)'
-        UNION ALL SELECT 'column fief_authorization_codes.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_authorization_codes.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_authorization_codes.expires_at', 'timestamp NOT NULL'
-        UNION ALL SELECT 'column fief_authorization_codes.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_authorization_codes.nonce', 'varchar(255)'
-        UNION ALL SELECT 'column fief_authorization_codes.redirect_uri', 'varchar(2048) NOT NULL'
-        UNION ALL SELECT 'column fief_authorization_codes.scope', 'json NOT NULL'
-        UNION ALL SELECT 'column fief_authorization_codes.scope', 'longtext NOT NULL'
-        UNION ALL SELECT 'column fief_authorization_codes.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_authorization_codes.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_authorization_codes.user_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_clients.access_id_token_lifetime_seconds', 'int NOT NULL'
-        UNION ALL SELECT 'column fief_clients.access_id_token_lifetime_seconds', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column fief_clients.authorization_code_lifetime_seconds', 'int NOT NULL'
-        UNION ALL SELECT 'column fief_clients.authorization_code_lifetime_seconds', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column fief_clients.client_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_clients.client_secret', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_clients.client_type', 'enum(''public'',''confidential'') NOT NULL DEFAULT ''confidential'''
-        UNION ALL SELECT 'column fief_clients.client_type', 'enum(''public'',''confidential'') NOT NULL DEFAULT confidential'
-        UNION ALL SELECT 'column fief_clients.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_clients.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_clients.encrypt_jwk', 'text'
-        UNION ALL SELECT 'column fief_clients.first_party', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column fief_clients.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_clients.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_clients.redirect_uris', 'json NOT NULL'
-        UNION ALL SELECT 'column fief_clients.redirect_uris', 'longtext NOT NULL'
-        UNION ALL SELECT 'column fief_clients.refresh_token_lifetime_seconds', 'int NOT NULL'
-        UNION ALL SELECT 'column fief_clients.refresh_token_lifetime_seconds', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column fief_clients.tenant_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_clients.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_clients.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_email_domains.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_email_domains.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_email_domains.domain', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_email_domains.domain_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_email_domains.email_provider', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_email_domains.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_email_domains.records', 'json NOT NULL'
-        UNION ALL SELECT 'column fief_email_domains.records', 'longtext NOT NULL'
-        UNION ALL SELECT 'column fief_email_domains.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_email_domains.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_email_templates.content', 'text NOT NULL'
-        UNION ALL SELECT 'column fief_email_templates.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_email_templates.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_email_templates.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_email_templates.subject', 'text NOT NULL'
-        UNION ALL SELECT 'column fief_email_templates.type', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_email_templates.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_email_templates.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_email_verifications.code', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_email_verifications.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_email_verifications.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_email_verifications.email', 'varchar(320) NOT NULL'
-        UNION ALL SELECT 'column fief_email_verifications.expires_at', 'timestamp NOT NULL'
-        UNION ALL SELECT 'column fief_email_verifications.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_email_verifications.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_email_verifications.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_email_verifications.user_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_grants.client_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_grants.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_grants.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_grants.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_grants.scope', 'json NOT NULL'
-        UNION ALL SELECT 'column fief_grants.scope', 'longtext NOT NULL'
-        UNION ALL SELECT 'column fief_grants.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_grants.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_grants.user_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_login_sessions.acr', 'enum(''0'',''1'') NOT NULL'
-        UNION ALL SELECT 'column fief_login_sessions.client_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_login_sessions.code_challenge', 'varchar(255)'
-        UNION ALL SELECT 'column fief_login_sessions.code_challenge_method', 'varchar(255)'
-        UNION ALL SELECT 'column fief_login_sessions.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_login_sessions.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_login_sessions.expires_at', 'timestamp NOT NULL'
-        UNION ALL SELECT 'column fief_login_sessions.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_login_sessions.nonce', 'varchar(255)'
-        UNION ALL SELECT 'column fief_login_sessions.prompt', 'varchar(255)'
-        UNION ALL SELECT 'column fief_login_sessions.redirect_uri', 'varchar(2048) NOT NULL'
-        UNION ALL SELECT 'column fief_login_sessions.response_mode', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_login_sessions.response_type', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_login_sessions.scope', 'json NOT NULL'
-        UNION ALL SELECT 'column fief_login_sessions.scope', 'longtext NOT NULL'
-        UNION ALL SELECT 'column fief_login_sessions.state', 'varchar(2048)'
-        UNION ALL SELECT 'column fief_login_sessions.token', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_login_sessions.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_login_sessions.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_oauth_accounts.access_token', 'text NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_accounts.account_email', 'varchar(512)'
-        UNION ALL SELECT 'column fief_oauth_accounts.account_id', 'varchar(512) NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_accounts.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_oauth_accounts.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_oauth_accounts.expires_at', 'timestamp'
-        UNION ALL SELECT 'column fief_oauth_accounts.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_accounts.oauth_provider_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_accounts.refresh_token', 'text'
-        UNION ALL SELECT 'column fief_oauth_accounts.tenant_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_accounts.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_oauth_accounts.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_oauth_accounts.user_id', 'char(36)'
-        UNION ALL SELECT 'column fief_oauth_providers.client_id', 'text NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_providers.client_secret', 'text NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_providers.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_oauth_providers.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_oauth_providers.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_providers.name', 'varchar(255)'
-        UNION ALL SELECT 'column fief_oauth_providers.openid_configuration_endpoint', 'text'
-        UNION ALL SELECT 'column fief_oauth_providers.provider', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_providers.scopes', 'json NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_providers.scopes', 'longtext NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_providers.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_oauth_providers.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_oauth_sessions.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_oauth_sessions.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_oauth_sessions.expires_at', 'timestamp NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_sessions.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_sessions.oauth_account_id', 'char(36)'
-        UNION ALL SELECT 'column fief_oauth_sessions.oauth_provider_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_sessions.redirect_uri', 'text NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_sessions.tenant_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_sessions.token', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_oauth_sessions.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_oauth_sessions.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_permissions.codename', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_permissions.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_permissions.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_permissions.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_permissions.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_permissions.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_permissions.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_refresh_tokens.authenticated_at', 'timestamp NOT NULL'
-        UNION ALL SELECT 'column fief_refresh_tokens.client_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_refresh_tokens.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_refresh_tokens.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_refresh_tokens.expires_at', 'timestamp NOT NULL'
-        UNION ALL SELECT 'column fief_refresh_tokens.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_refresh_tokens.scope', 'json NOT NULL'
-        UNION ALL SELECT 'column fief_refresh_tokens.scope', 'longtext NOT NULL'
-        UNION ALL SELECT 'column fief_refresh_tokens.token', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_refresh_tokens.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_refresh_tokens.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_refresh_tokens.user_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_registration_sessions.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_registration_sessions.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_registration_sessions.email', 'varchar(320)'
-        UNION ALL SELECT 'column fief_registration_sessions.expires_at', 'timestamp NOT NULL'
-        UNION ALL SELECT 'column fief_registration_sessions.flow', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_registration_sessions.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_registration_sessions.oauth_account_id', 'char(36)'
-        UNION ALL SELECT 'column fief_registration_sessions.tenant_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_registration_sessions.token', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_registration_sessions.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_registration_sessions.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_roles.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_roles.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_roles.granted_by_default', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column fief_roles.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_roles.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_roles.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_roles.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_roles_permissions.permission_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_roles_permissions.role_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_session_tokens.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_session_tokens.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_session_tokens.expires_at', 'timestamp NOT NULL'
-        UNION ALL SELECT 'column fief_session_tokens.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_session_tokens.token', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_session_tokens.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_session_tokens.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_session_tokens.user_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_tenants.application_url', 'varchar(512)'
-        UNION ALL SELECT 'column fief_tenants.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_tenants.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_tenants.default', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column fief_tenants.email_domain_id', 'char(36)'
-        UNION ALL SELECT 'column fief_tenants.email_from_email', 'varchar(255)'
-        UNION ALL SELECT 'column fief_tenants.email_from_name', 'varchar(255)'
-        UNION ALL SELECT 'column fief_tenants.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_tenants.logo_url', 'varchar(512)'
-        UNION ALL SELECT 'column fief_tenants.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_tenants.registration_allowed', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column fief_tenants.sign_jwk', 'text NOT NULL'
-        UNION ALL SELECT 'column fief_tenants.slug', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_tenants.theme_id', 'char(36)'
-        UNION ALL SELECT 'column fief_tenants.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_tenants.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_tenants_oauth_providers.oauth_provider_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_tenants_oauth_providers.tenant_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.accent_color', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.background_color', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_themes.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_themes.default', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.font_css_url', 'varchar(512)'
-        UNION ALL SELECT 'column fief_themes.font_family', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.font_size', 'int NOT NULL'
-        UNION ALL SELECT 'column fief_themes.font_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.input_color', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.input_color_background', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.light_color', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.light_color_hover', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.primary_color', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.primary_color_hover', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.primary_color_light', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.text_color', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_themes.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_themes.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_user_field_values.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_user_field_values.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_user_field_values.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_user_field_values.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_user_field_values.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_user_field_values.user_field_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_user_field_values.user_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_user_field_values.value_boolean', 'tinyint(1)'
-        UNION ALL SELECT 'column fief_user_field_values.value_date', 'date'
-        UNION ALL SELECT 'column fief_user_field_values.value_datetime', 'timestamp'
-        UNION ALL SELECT 'column fief_user_field_values.value_integer', 'int'
-        UNION ALL SELECT 'column fief_user_field_values.value_integer', 'int(11)'
-        UNION ALL SELECT 'column fief_user_field_values.value_json', 'json'
-        UNION ALL SELECT 'column fief_user_field_values.value_json', 'longtext'
-        UNION ALL SELECT 'column fief_user_field_values.value_string', 'text'
-        UNION ALL SELECT 'column fief_user_fields.configuration', 'json NOT NULL'
-        UNION ALL SELECT 'column fief_user_fields.configuration', 'longtext NOT NULL'
-        UNION ALL SELECT 'column fief_user_fields.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_user_fields.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_user_fields.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_user_fields.name', 'varchar(320) NOT NULL'
-        UNION ALL SELECT 'column fief_user_fields.slug', 'varchar(320) NOT NULL'
-        UNION ALL SELECT 'column fief_user_fields.type', 'enum(''STRING'',''INTEGER'',''BOOLEAN'',''DATE'',''DATETIME'',''CHOICE'',''PHONE_NUMBER'',''ADDRESS'',''TIMEZONE'')'
-        UNION ALL SELECT 'column fief_user_fields.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_user_fields.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_user_permissions.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_user_permissions.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_user_permissions.from_role_id', 'char(36)'
-        UNION ALL SELECT 'column fief_user_permissions.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_user_permissions.permission_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_user_permissions.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_user_permissions.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_user_permissions.user_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_user_roles.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_user_roles.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_user_roles.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_user_roles.role_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_user_roles.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_user_roles.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_user_roles.user_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_users.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_users.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_users.email', 'varchar(320) NOT NULL'
-        UNION ALL SELECT 'column fief_users.email_lower', 'varchar(320) NOT NULL'
-        UNION ALL SELECT 'column fief_users.email_verified', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column fief_users.hashed_password', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_users.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_users.is_active', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column fief_users.tenant_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_users.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_users.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_webhook_logs.attempt', 'int NOT NULL'
-        UNION ALL SELECT 'column fief_webhook_logs.attempt', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column fief_webhook_logs.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_webhook_logs.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_webhook_logs.error_message', 'text'
-        UNION ALL SELECT 'column fief_webhook_logs.error_type', 'varchar(255)'
-        UNION ALL SELECT 'column fief_webhook_logs.event', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_webhook_logs.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_webhook_logs.payload', 'text NOT NULL'
-        UNION ALL SELECT 'column fief_webhook_logs.response', 'text'
-        UNION ALL SELECT 'column fief_webhook_logs.success', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column fief_webhook_logs.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_webhook_logs.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_webhook_logs.webhook_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_webhooks.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_webhooks.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_webhooks.events', 'json NOT NULL'
-        UNION ALL SELECT 'column fief_webhooks.events', 'longtext NOT NULL'
-        UNION ALL SELECT 'column fief_webhooks.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column fief_webhooks.secret', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column fief_webhooks.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column fief_webhooks.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column fief_webhooks.url', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column workspace_users.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column workspace_users.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column workspace_users.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column workspace_users.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column workspace_users.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column workspace_users.user_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column workspace_users.workspace_id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column workspaces.alembic_revision', 'varchar(255)'
-        UNION ALL SELECT 'column workspaces.created_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column workspaces.created_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column workspaces.database_host', 'text'
-        UNION ALL SELECT 'column workspaces.database_name', 'text'
-        UNION ALL SELECT 'column workspaces.database_password', 'text'
-        UNION ALL SELECT 'column workspaces.database_port', 'text'
-        UNION ALL SELECT 'column workspaces.database_ssl_mode', 'text'
-        UNION ALL SELECT 'column workspaces.database_table_prefix', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column workspaces.database_type', 'enum(''POSTGRESQL'',''MYSQL'',''SQLITE'')'
-        UNION ALL SELECT 'column workspaces.database_use_schema', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column workspaces.database_username', 'text'
-        UNION ALL SELECT 'column workspaces.domain', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column workspaces.id', 'char(36) NOT NULL'
-        UNION ALL SELECT 'column workspaces.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column workspaces.updated_at', 'timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP'
-        UNION ALL SELECT 'column workspaces.updated_at', 'timestamp NOT NULL DEFAULT current_timestamp()'
-        UNION ALL SELECT 'column workspaces.users_count', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column workspaces.users_count', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'foreign_key admin_api_key.admin_api_key_ibfk_1', 'workspace_id -> workspaces (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_authorization_codes.fief_authorization_codes_ibfk_1', 'client_id -> fief_clients (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_authorization_codes.fief_authorization_codes_ibfk_2', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_clients.fief_clients_ibfk_1', 'tenant_id -> fief_tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_email_verifications.fief_email_verifications_ibfk_1', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_grants.fief_grants_ibfk_1', 'client_id -> fief_clients (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_grants.fief_grants_ibfk_2', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_login_sessions.fief_login_sessions_ibfk_1', 'client_id -> fief_clients (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_oauth_accounts.fief_oauth_accounts_ibfk_1', 'oauth_provider_id -> fief_oauth_providers (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_oauth_accounts.fief_oauth_accounts_ibfk_2', 'tenant_id -> fief_tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_oauth_accounts.fief_oauth_accounts_ibfk_3', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_oauth_sessions.fief_oauth_sessions_ibfk_1', 'oauth_account_id -> fief_oauth_accounts (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_oauth_sessions.fief_oauth_sessions_ibfk_2', 'oauth_provider_id -> fief_oauth_providers (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_oauth_sessions.fief_oauth_sessions_ibfk_3', 'tenant_id -> fief_tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_refresh_tokens.fief_refresh_tokens_ibfk_1', 'client_id -> fief_clients (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_refresh_tokens.fief_refresh_tokens_ibfk_2', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_registration_sessions.fief_registration_sessions_ibfk_1', 'oauth_account_id -> fief_oauth_accounts (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_registration_sessions.fief_registration_sessions_ibfk_2', 'tenant_id -> fief_tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_roles_permissions.fief_roles_permissions_ibfk_1', 'permission_id -> fief_permissions (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_roles_permissions.fief_roles_permissions_ibfk_2', 'role_id -> fief_roles (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_session_tokens.fief_session_tokens_ibfk_1', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_tenants.fief_tenants_ibfk_1', 'email_domain_id -> fief_email_domains (id) ON DELETE SET NULL ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_tenants.fief_tenants_ibfk_2', 'theme_id -> fief_themes (id) ON DELETE SET NULL ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_tenants_oauth_providers.fief_tenants_oauth_providers_ibfk_1', 'oauth_provider_id -> fief_oauth_providers (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_tenants_oauth_providers.fief_tenants_oauth_providers_ibfk_2', 'tenant_id -> fief_tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_user_field_values.fief_user_field_values_ibfk_1', 'user_field_id -> fief_user_fields (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_user_field_values.fief_user_field_values_ibfk_2', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_user_permissions.fief_user_permissions_ibfk_1', 'from_role_id -> fief_roles (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_user_permissions.fief_user_permissions_ibfk_2', 'permission_id -> fief_permissions (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_user_permissions.fief_user_permissions_ibfk_3', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_user_roles.fief_user_roles_ibfk_1', 'role_id -> fief_roles (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_user_roles.fief_user_roles_ibfk_2', 'user_id -> fief_users (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_users.fief_users_ibfk_1', 'tenant_id -> fief_tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key fief_webhook_logs.fief_webhook_logs_ibfk_1', 'webhook_id -> fief_webhooks (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key workspace_users.workspace_users_ibfk_1', 'workspace_id -> workspaces (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'index admin_api_key.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index admin_api_key.ix_admin_api_key_created_at', 'created_at'
-        UNION ALL SELECT 'index admin_api_key.ix_admin_api_key_updated_at', 'updated_at'
-        UNION ALL SELECT 'index admin_api_key.token', 'UNIQUE token'
-        UNION ALL SELECT 'index admin_api_key.workspace_id', 'workspace_id'
-        UNION ALL SELECT 'index admin_session_tokens.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index admin_session_tokens.ix_admin_session_tokens_created_at', 'created_at'
-        UNION ALL SELECT 'index admin_session_tokens.ix_admin_session_tokens_updated_at', 'updated_at'
-        UNION ALL SELECT 'index admin_session_tokens.token', 'UNIQUE token'
-        UNION ALL SELECT 'index alembic_version.PRIMARY', 'UNIQUE version_num'
-        UNION ALL SELECT 'index fief_alembic_version.PRIMARY', 'UNIQUE version_num'
-        UNION ALL SELECT 'index fief_audit_logs.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_admin_api_key_id', 'admin_api_key_id'
-        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_admin_user_id', 'admin_user_id'
-        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_level', 'level'
-        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_object_class', 'object_class'
-        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_object_id', 'object_id'
-        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_subject_user_id', 'subject_user_id'
-        UNION ALL SELECT 'index fief_audit_logs.ix_fief_audit_logs_timestamp', 'timestamp'
-        UNION ALL SELECT 'index fief_authorization_codes.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_authorization_codes.client_id', 'client_id'
-        UNION ALL SELECT 'index fief_authorization_codes.ix_fief_authorization_codes_code', 'UNIQUE code'
-        UNION ALL SELECT 'index fief_authorization_codes.ix_fief_authorization_codes_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_authorization_codes.ix_fief_authorization_codes_expires_at', 'expires_at'
-        UNION ALL SELECT 'index fief_authorization_codes.ix_fief_authorization_codes_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_authorization_codes.user_id', 'user_id'
-        UNION ALL SELECT 'index fief_clients.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_clients.ix_fief_clients_client_id', 'client_id'
-        UNION ALL SELECT 'index fief_clients.ix_fief_clients_client_secret', 'client_secret'
-        UNION ALL SELECT 'index fief_clients.ix_fief_clients_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_clients.ix_fief_clients_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_clients.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index fief_email_domains.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_email_domains.domain', 'UNIQUE domain'
-        UNION ALL SELECT 'index fief_email_domains.ix_fief_email_domains_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_email_domains.ix_fief_email_domains_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_email_templates.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_email_templates.ix_fief_email_templates_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_email_templates.ix_fief_email_templates_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_email_templates.type', 'UNIQUE type'
-        UNION ALL SELECT 'index fief_email_verifications.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_email_verifications.ix_fief_email_verifications_code', 'UNIQUE code'
-        UNION ALL SELECT 'index fief_email_verifications.ix_fief_email_verifications_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_email_verifications.ix_fief_email_verifications_email', 'email'
-        UNION ALL SELECT 'index fief_email_verifications.ix_fief_email_verifications_expires_at', 'expires_at'
-        UNION ALL SELECT 'index fief_email_verifications.ix_fief_email_verifications_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_email_verifications.user_id', 'user_id'
-        UNION ALL SELECT 'index fief_grants.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_grants.client_id', 'client_id'
-        UNION ALL SELECT 'index fief_grants.ix_fief_grants_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_grants.ix_fief_grants_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_grants.user_id', 'UNIQUE user_id, client_id'
-        UNION ALL SELECT 'index fief_login_sessions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_login_sessions.client_id', 'client_id'
-        UNION ALL SELECT 'index fief_login_sessions.ix_fief_login_sessions_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_login_sessions.ix_fief_login_sessions_expires_at', 'expires_at'
-        UNION ALL SELECT 'index fief_login_sessions.ix_fief_login_sessions_token', 'UNIQUE token'
-        UNION ALL SELECT 'index fief_login_sessions.ix_fief_login_sessions_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_oauth_accounts.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_oauth_accounts.ix_fief_oauth_accounts_account_id', 'account_id'
-        UNION ALL SELECT 'index fief_oauth_accounts.ix_fief_oauth_accounts_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_oauth_accounts.ix_fief_oauth_accounts_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_oauth_accounts.oauth_provider_id', 'UNIQUE oauth_provider_id, user_id'
-        UNION ALL SELECT 'index fief_oauth_accounts.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index fief_oauth_accounts.user_id', 'user_id'
-        UNION ALL SELECT 'index fief_oauth_providers.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_oauth_providers.ix_fief_oauth_providers_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_oauth_providers.ix_fief_oauth_providers_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_oauth_sessions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_oauth_sessions.ix_fief_oauth_sessions_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_oauth_sessions.ix_fief_oauth_sessions_expires_at', 'expires_at'
-        UNION ALL SELECT 'index fief_oauth_sessions.ix_fief_oauth_sessions_token', 'UNIQUE token'
-        UNION ALL SELECT 'index fief_oauth_sessions.ix_fief_oauth_sessions_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_oauth_sessions.oauth_account_id', 'oauth_account_id'
-        UNION ALL SELECT 'index fief_oauth_sessions.oauth_provider_id', 'oauth_provider_id'
-        UNION ALL SELECT 'index fief_oauth_sessions.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index fief_permissions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_permissions.codename', 'UNIQUE codename'
-        UNION ALL SELECT 'index fief_permissions.ix_fief_permissions_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_permissions.ix_fief_permissions_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_refresh_tokens.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_refresh_tokens.client_id', 'client_id'
-        UNION ALL SELECT 'index fief_refresh_tokens.ix_fief_refresh_tokens_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_refresh_tokens.ix_fief_refresh_tokens_expires_at', 'expires_at'
-        UNION ALL SELECT 'index fief_refresh_tokens.ix_fief_refresh_tokens_token', 'UNIQUE token'
-        UNION ALL SELECT 'index fief_refresh_tokens.ix_fief_refresh_tokens_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_refresh_tokens.user_id', 'user_id'
-        UNION ALL SELECT 'index fief_registration_sessions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_registration_sessions.ix_fief_registration_sessions_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_registration_sessions.ix_fief_registration_sessions_expires_at', 'expires_at'
-        UNION ALL SELECT 'index fief_registration_sessions.ix_fief_registration_sessions_token', 'UNIQUE token'
-        UNION ALL SELECT 'index fief_registration_sessions.ix_fief_registration_sessions_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_registration_sessions.oauth_account_id', 'oauth_account_id'
-        UNION ALL SELECT 'index fief_registration_sessions.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index fief_roles.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_roles.ix_fief_roles_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_roles.ix_fief_roles_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_roles_permissions.PRIMARY', 'UNIQUE role_id, permission_id'
-        UNION ALL SELECT 'index fief_roles_permissions.permission_id', 'permission_id'
-        UNION ALL SELECT 'index fief_session_tokens.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_session_tokens.ix_fief_session_tokens_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_session_tokens.ix_fief_session_tokens_expires_at', 'expires_at'
-        UNION ALL SELECT 'index fief_session_tokens.ix_fief_session_tokens_token', 'UNIQUE token'
-        UNION ALL SELECT 'index fief_session_tokens.ix_fief_session_tokens_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_session_tokens.user_id', 'user_id'
-        UNION ALL SELECT 'index fief_tenants.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_tenants.email_domain_id', 'email_domain_id'
-        UNION ALL SELECT 'index fief_tenants.ix_fief_tenants_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_tenants.ix_fief_tenants_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_tenants.slug', 'UNIQUE slug'
-        UNION ALL SELECT 'index fief_tenants.theme_id', 'theme_id'
-        UNION ALL SELECT 'index fief_tenants_oauth_providers.PRIMARY', 'UNIQUE tenant_id, oauth_provider_id'
-        UNION ALL SELECT 'index fief_tenants_oauth_providers.oauth_provider_id', 'oauth_provider_id'
-        UNION ALL SELECT 'index fief_themes.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_themes.ix_fief_themes_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_themes.ix_fief_themes_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_user_field_values.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_user_field_values.ix_fief_user_field_values_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_user_field_values.ix_fief_user_field_values_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_user_field_values.user_field_id', 'UNIQUE user_field_id, user_id'
-        UNION ALL SELECT 'index fief_user_field_values.user_id', 'user_id'
-        UNION ALL SELECT 'index fief_user_fields.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_user_fields.ix_fief_user_fields_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_user_fields.ix_fief_user_fields_slug', 'UNIQUE slug'
-        UNION ALL SELECT 'index fief_user_fields.ix_fief_user_fields_type', 'type'
-        UNION ALL SELECT 'index fief_user_fields.ix_fief_user_fields_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_user_permissions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_user_permissions.from_role_id', 'from_role_id'
-        UNION ALL SELECT 'index fief_user_permissions.ix_fief_user_permissions_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_user_permissions.ix_fief_user_permissions_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_user_permissions.permission_id', 'permission_id'
-        UNION ALL SELECT 'index fief_user_permissions.user_id', 'UNIQUE user_id, permission_id, from_role_id'
-        UNION ALL SELECT 'index fief_user_roles.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_user_roles.ix_fief_user_roles_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_user_roles.ix_fief_user_roles_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_user_roles.role_id', 'role_id'
-        UNION ALL SELECT 'index fief_user_roles.user_id', 'UNIQUE user_id, role_id'
-        UNION ALL SELECT 'index fief_users.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_users.email', 'UNIQUE email, tenant_id'
-        UNION ALL SELECT 'index fief_users.ix_fief_users_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_users.ix_fief_users_email', 'email'
-        UNION ALL SELECT 'index fief_users.ix_fief_users_email_lower', 'email_lower'
-        UNION ALL SELECT 'index fief_users.ix_fief_users_email_verified', 'email_verified'
-        UNION ALL SELECT 'index fief_users.ix_fief_users_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_users.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index fief_webhook_logs.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_webhook_logs.ix_fief_webhook_logs_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_webhook_logs.ix_fief_webhook_logs_updated_at', 'updated_at'
-        UNION ALL SELECT 'index fief_webhook_logs.webhook_id', 'webhook_id'
-        UNION ALL SELECT 'index fief_webhooks.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index fief_webhooks.ix_fief_webhooks_created_at', 'created_at'
-        UNION ALL SELECT 'index fief_webhooks.ix_fief_webhooks_updated_at', 'updated_at'
-        UNION ALL SELECT 'index workspace_users.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index workspace_users.ix_workspace_users_created_at', 'created_at'
-        UNION ALL SELECT 'index workspace_users.ix_workspace_users_updated_at', 'updated_at'
-        UNION ALL SELECT 'index workspace_users.workspace_id', 'workspace_id'
-        UNION ALL SELECT 'index workspaces.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index workspaces.ix_workspaces_alembic_revision', 'alembic_revision'
-        UNION ALL SELECT 'index workspaces.ix_workspaces_created_at', 'created_at'
-        UNION ALL SELECT 'index workspaces.ix_workspaces_updated_at', 'updated_at'
-        UNION ALL SELECT 'table admin_api_key', 'present'
-        UNION ALL SELECT 'table admin_session_tokens', 'present'
-        UNION ALL SELECT 'table alembic_version', 'present'
-        UNION ALL SELECT 'table fief_alembic_version', 'present in workspace'
-        UNION ALL SELECT 'table fief_audit_logs', 'present in workspace'
-        UNION ALL SELECT 'table fief_authorization_codes', 'present in workspace'
-        UNION ALL SELECT 'table fief_clients', 'present in workspace'
-        UNION ALL SELECT 'table fief_email_domains', 'present in workspace'
-        UNION ALL SELECT 'table fief_email_templates', 'present in workspace'
-        UNION ALL SELECT 'table fief_email_verifications', 'present in workspace'
-        UNION ALL SELECT 'table fief_grants', 'present in workspace'
-        UNION ALL SELECT 'table fief_login_sessions', 'present in workspace'
-        UNION ALL SELECT 'table fief_oauth_accounts', 'present in workspace'
-        UNION ALL SELECT 'table fief_oauth_providers', 'present in workspace'
-        UNION ALL SELECT 'table fief_oauth_sessions', 'present in workspace'
-        UNION ALL SELECT 'table fief_permissions', 'present in workspace'
-        UNION ALL SELECT 'table fief_refresh_tokens', 'present in workspace'
-        UNION ALL SELECT 'table fief_registration_sessions', 'present in workspace'
-        UNION ALL SELECT 'table fief_roles', 'present in workspace'
-        UNION ALL SELECT 'table fief_roles_permissions', 'present in workspace'
-        UNION ALL SELECT 'table fief_session_tokens', 'present in workspace'
-        UNION ALL SELECT 'table fief_tenants', 'present in workspace'
-        UNION ALL SELECT 'table fief_tenants_oauth_providers', 'present in workspace'
-        UNION ALL SELECT 'table fief_themes', 'present in workspace'
-        UNION ALL SELECT 'table fief_user_field_values', 'present in workspace'
-        UNION ALL SELECT 'table fief_user_fields', 'present in workspace'
-        UNION ALL SELECT 'table fief_user_permissions', 'present in workspace'
-        UNION ALL SELECT 'table fief_user_roles', 'present in workspace'
-        UNION ALL SELECT 'table fief_users', 'present in workspace'
-        UNION ALL SELECT 'table fief_webhook_logs', 'present in workspace'
-        UNION ALL SELECT 'table fief_webhooks', 'present in workspace'
-        UNION ALL SELECT 'table workspace_users', 'present'
-        UNION ALL SELECT 'table workspaces', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f) f
     UNION ALL
-    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT NULL AS k, NULL AS m FROM DUAL WHERE FALSE) r
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m, r.f FROM (SELECT NULL AS k, NULL AS m, NULL AS f FROM DUAL WHERE FALSE) r
       WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, CONCAT('present', CASE WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST('08e952f1-8a79-4672-99f8-ea6919cd4692' AS BINARY) AND TABLE_SCHEMA <> DATABASE() THEN ' in workspace' ELSE '' END) AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY TABLE_NAME, INDEX_NAME
       UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)
     UNION ALL
-    SELECT 0, CONCAT('table ', f.tbl, ' exists in more than one database (', GROUP_CONCAT(IF(f.def = 'present', 'the one this script runs in', SUBSTRING(f.def, 12)) ORDER BY f.def SEPARATOR ', '), ')')
+    SELECT 0, CONCAT('table ', f.tbl, ' exists in more than one database (', GROUP_CONCAT(IF(f.def = 'present', 'the one this script runs in', SUBSTRING(f.def, 12)) ORDER BY f.def SEPARATOR ', '), ')'), IF(TRUE, 1, 0) + IF(TRUE, 2, 0)
       FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, CONCAT('present', CASE WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST('08e952f1-8a79-4672-99f8-ea6919cd4692' AS BINARY) AND TABLE_SCHEMA <> DATABASE() THEN ' in workspace' ELSE '' END) AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY TABLE_NAME, INDEX_NAME
       UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE f.kind = 'table' GROUP BY f.tbl HAVING COUNT(*) > 1
     UNION ALL
-    SELECT 4, i.m FROM (SELECT 'table alembic_version' AS a, 'column alembic_version.version_num' AS b, 'table alembic_version has no column version_num, which this script drops together with table alembic_version' AS m
+    SELECT 4, i.m, 1 FROM (SELECT 'table alembic_version' AS a, 'column alembic_version.version_num' AS b, 'table alembic_version has no column version_num, which this script drops together with table alembic_version' AS m
         UNION ALL SELECT 'column alembic_version.version_num', 'table alembic_version', 'table alembic_version is missing, which this script drops together with column version_num of table alembic_version'
         UNION ALL SELECT 'table alembic_version', 'index alembic_version.PRIMARY', 'table alembic_version has no index PRIMARY, which this script drops together with table alembic_version'
         UNION ALL SELECT 'table admin_session_tokens', 'column admin_session_tokens.created_at', 'table admin_session_tokens has no column created_at, which this script drops together with table admin_session_tokens'
@@ -1411,37 +1410,16 @@ SET @plan_problem = (
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY TABLE_NAME, INDEX_NAME
       UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f) fb ON fb.k = i.b
-      WHERE fb.k IS NULL) p
-  ORDER BY o, m LIMIT 1);
+      WHERE fb.k IS NULL) q WHERE c <> 0) p
+  INTO @plan_problem, @plan_off_target;
 SET @plan_problem = IF(@plan_problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = '08e952f1-8a79-4672-99f8-ea6919cd4692'), 'database 08e952f1-8a79-4672-99f8-ea6919cd4692 (location workspace, --param workspace_id) does not exist: is --param workspace_id the id in this database''s workspaces table (SELECT id FROM workspaces)? A workspace whose database_type is set keeps its tables on a database server of its own: nothing moves here, point Fief 0.28 at that database instead', @plan_problem);
 SET @plan_ok = @plan_problem IS NULL AND @plan_busy IS NULL;
+SET @plan_at_start = IF(@plan_ok AND @plan_off_target = 0, 'plan: fief 0.27 → 0: the database was at the empty state already: nothing to do', NULL);
 SELECT CONCAT('plan stopped: ', 'this database is not at fief 0.27 nor partway through this teardown: ', @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', 'Compile the script for the version this database is at (npx plan compile fief <its version> 0), or run this one on the fief 0.27 database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database is not at fief 0.27 nor partway through this teardown; the row printed above says what differs. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_at_start = NULL;
-SET @plan_at_start = IF(@plan_ok AND NOT EXISTS (
-  SELECT 1 FROM (
-  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', CONCAT(' exists', REPLACE(f.def, 'present', '')), CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
-      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, CONCAT('present', CASE WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST('08e952f1-8a79-4672-99f8-ea6919cd4692' AS BINARY) AND TABLE_SCHEMA <> DATABASE() THEN ' in workspace' ELSE '' END) AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
-      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
-      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
-      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
-        AND NOT EXISTS (SELECT 1 FROM (SELECT NULL AS k, NULL AS def FROM DUAL WHERE FALSE) a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
-    UNION ALL
-    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT NULL AS k, NULL AS m FROM DUAL WHERE FALSE) r
-      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, CONCAT('present', CASE WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST('08e952f1-8a79-4672-99f8-ea6919cd4692' AS BINARY) AND TABLE_SCHEMA <> DATABASE() THEN ' in workspace' ELSE '' END) AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
-      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
-      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)
-    UNION ALL
-    SELECT 0, CONCAT('table ', f.tbl, ' exists in more than one database (', GROUP_CONCAT(IF(f.def = 'present', 'the one this script runs in', SUBSTRING(f.def, 12)) ORDER BY f.def SEPARATOR ', '), ')')
-      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, CONCAT('present', CASE WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST('08e952f1-8a79-4672-99f8-ea6919cd4692' AS BINARY) AND TABLE_SCHEMA <> DATABASE() THEN ' in workspace' ELSE '' END) AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
-      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
-      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE f.kind = 'table' GROUP BY f.tbl HAVING COUNT(*) > 1) p), 'plan: fief 0.27 → 0: the database was at the empty state already: nothing to do', NULL);
 SET @plan_refs = IF(@plan_ok, (SELECT CONCAT('foreign keys of tables outside fief reference keys that fief 0.27 → 0 drops or replaces, and InnoDB refuses to drop a key a foreign key needs (errno 150, half-way through the script): ',
         GROUP_CONCAT(CONCAT(CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(x.s, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.t, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), '.', CONCAT(CHAR(96), REPLACE(x.n, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), ' -> ', x.rt, ' (', x.rcols, ')') ORDER BY x.s, x.t, x.n SEPARATOR '; '),
         '. Nothing was changed. Drop them before running this script: ',
@@ -2911,26 +2889,26 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = 'the check of the end state did not run';
 SET @plan_problem = (
   SELECT m FROM (
-  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', CONCAT(' exists', REPLACE(f.def, 'present', '')), CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
-      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, CONCAT('present', CASE WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST('08e952f1-8a79-4672-99f8-ea6919cd4692' AS BINARY) AND TABLE_SCHEMA <> DATABASE() THEN ' in workspace' ELSE '' END) AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
+  SELECT o, m, c FROM (
+    SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', CONCAT(' exists', REPLACE(f.def, 'present', '')), CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m,
+      IF(CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('') AND f.ok & 1 = 0, 1, 0) AS c
+      FROM (SELECT f.*, IF(EXISTS (SELECT 1 FROM (SELECT NULL AS k, NULL AS def FROM DUAL WHERE FALSE) a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY)), 1, 0) AS ok FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, CONCAT('present', CASE WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST('08e952f1-8a79-4672-99f8-ea6919cd4692' AS BINARY) AND TABLE_SCHEMA <> DATABASE() THEN ' in workspace' ELSE '' END) AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
-      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
-        AND NOT EXISTS (SELECT 1 FROM (SELECT NULL AS k, NULL AS def FROM DUAL WHERE FALSE) a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f) f
     UNION ALL
-    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT NULL AS k, NULL AS m FROM DUAL WHERE FALSE) r
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m, 1 FROM (SELECT NULL AS k, NULL AS m FROM DUAL WHERE FALSE) r
       WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, CONCAT('present', CASE WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST('08e952f1-8a79-4672-99f8-ea6919cd4692' AS BINARY) AND TABLE_SCHEMA <> DATABASE() THEN ' in workspace' ELSE '' END) AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY TABLE_NAME, INDEX_NAME
       UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)
     UNION ALL
-    SELECT 0, CONCAT('table ', f.tbl, ' exists in more than one database (', GROUP_CONCAT(IF(f.def = 'present', 'the one this script runs in', SUBSTRING(f.def, 12)) ORDER BY f.def SEPARATOR ', '), ')')
+    SELECT 0, CONCAT('table ', f.tbl, ' exists in more than one database (', GROUP_CONCAT(IF(f.def = 'present', 'the one this script runs in', SUBSTRING(f.def, 12)) ORDER BY f.def SEPARATOR ', '), ')'), IF(TRUE, 1, 0)
       FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, CONCAT('present', CASE WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST('08e952f1-8a79-4672-99f8-ea6919cd4692' AS BINARY) AND TABLE_SCHEMA <> DATABASE() THEN ' in workspace' ELSE '' END) AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE f.kind = 'table' GROUP BY f.tbl HAVING COUNT(*) > 1) p
-  ORDER BY o, m LIMIT 1);
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND k.TABLE_NAME IN ('admin_api_key', 'admin_session_tokens', 'alembic_version', 'databasetype', 'fief_acr', 'fief_alembic_version', 'fief_audit_logs', 'fief_authorization_codes', 'fief_clients', 'fief_clienttype', 'fief_email_domains', 'fief_email_templates', 'fief_email_verifications', 'fief_grants', 'fief_login_sessions', 'fief_oauth_accounts', 'fief_oauth_providers', 'fief_oauth_sessions', 'fief_permissions', 'fief_refresh_tokens', 'fief_registration_sessions', 'fief_roles', 'fief_roles_permissions', 'fief_session_tokens', 'fief_tenants', 'fief_tenants_oauth_providers', 'fief_themes', 'fief_user_field_values', 'fief_user_fields', 'fief_user_permissions', 'fief_user_roles', 'fief_userfieldtype', 'fief_users', 'fief_webhook_logs', 'fief_webhooks', 'workspace_users', 'workspaces') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE f.kind = 'table' GROUP BY f.tbl HAVING COUNT(*) > 1) q WHERE c <> 0) p
+  WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1);
 SELECT CONCAT('plan stopped: ', 'the database is not at fief the empty state at the end of this script (a statement did not do what its plan says): ', @plan_problem, '. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', 'Nothing in the plans accounts for this difference: report it with the script. npx plan detect fief names every difference.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SET @plan_sql = IF(
