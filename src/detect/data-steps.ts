@@ -120,6 +120,8 @@ export function exactVersion(r: DetectResult): string | undefined {
  * script's last data step has no work, since the steps run in order and a run that got past its last one finished;
  * rows missing then from an earlier step's target are the application's doing since (a Keto tuple deleted through
  * Keto 0.7's API), and running the script again would write them back: found by review, status proposed just that.
+ * The compiled script asks the same of its data steps before its finished marker (src/compile/finished.ts: their
+ * conditions, read here too, include the marker's), so it does not write them back either.
  */
 export function leftByStoppedScript(checks: DataStepChecks, left: string[], skipped: string[]): string[] {
   const last = checks.checks[checks.checks.length - 1]?.step;

@@ -2,7 +2,9 @@
 // A copy or a backfill keeps a row condition of its own (NOT EXISTS, IS DISTINCT FROM: src/operations/copy_rows.ts,
 // update.ts, delete_where.ts), which a re-run of a finished script evaluates unless the guard the model derives
 // (src/compile/guards.ts) skips the step from the catalog: it does so as soon as a later statement of the script has
-// changed something the catalog shows. A data step with no such statement after it is read again on every run.
+// changed something the catalog shows. A data step with no such statement after it is read again on every run,
+// unless the script's finished marker (src/compile/finished.ts) comes first in its condition: a re-run reads that
+// row by its key and skips the step (its condition is then a conjunction, not the step's check alone).
 import type { Rule } from '../types.js';
 
 const DATA = new Set(['copy_rows', 'update', 'delete_where']);

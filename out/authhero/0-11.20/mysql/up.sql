@@ -6508,7 +6508,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration_lock: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration_lock` WHERE `id` = ''migration_lock'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration_lock` WHERE `id` = ''migration_lock'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6522,7 +6523,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m1_init'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m1_init'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6534,7 +6536,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m2_magicLink'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m2_magicLink'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6546,7 +6549,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m3_updateAt'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m3_updateAt'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6558,7 +6562,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m4_logTable'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m4_logTable'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6570,7 +6575,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m5_userProfile'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m5_userProfile'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6582,7 +6588,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m6_sessions'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m6_sessions'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6594,7 +6601,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m7_passwords'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m7_passwords'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6606,7 +6614,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m8_logsTableNewFields'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m8_logsTableNewFields'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6618,7 +6627,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m9_passwordTableNewField'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m9_passwordTableNewField'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6630,7 +6640,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n01_codesTable'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n01_codesTable'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6642,7 +6653,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n11_universalLoginSession'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n11_universalLoginSession'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6654,7 +6666,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n12_userFields'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n12_userFields'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6666,7 +6679,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n13_userEmailIndex'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n13_userEmailIndex'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6678,7 +6692,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n14_profileDataField'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n14_profileDataField'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6690,7 +6705,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n15_userEmailIndex'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n15_userEmailIndex'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6702,7 +6718,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n16_userLocale'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n16_userLocale'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6714,7 +6731,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n17_signingKeys'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n17_signingKeys'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6726,7 +6744,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n18_logsFields'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n18_logsFields'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6738,7 +6757,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n19_connectionsUserinfo'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n19_connectionsUserinfo'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6750,7 +6770,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n20_missingFields'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n20_missingFields'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6762,7 +6783,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n21_sessionDeletedAt'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n21_sessionDeletedAt'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6774,7 +6796,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n22_dropLogsFields'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n22_dropLogsFields'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6786,7 +6809,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n23_dropUsersFields'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n23_dropUsersFields'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6798,7 +6822,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n24_logsIndexes'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n24_logsIndexes'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6810,7 +6835,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n25_logDescMaxLength'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n25_logDescMaxLength'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6822,7 +6848,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n26_logsTableExtraFields'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n26_logsTableExtraFields'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6834,7 +6861,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n27_usersTableNameIndex'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n27_usersTableNameIndex'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6846,7 +6874,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n28_usersEmailConstrain'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n28_usersEmailConstrain'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6858,7 +6887,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n29_increaseOtpStateLength'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n29_increaseOtpStateLength'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6870,7 +6900,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n30_increaseTicketStateLength'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n30_increaseTicketStateLength'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6882,7 +6913,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n31_branding'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n31_branding'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6894,7 +6926,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n32_indexesAndNotNull'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n32_indexesAndNotNull'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6906,7 +6939,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n33_vendorIdInUniversalLoginSession'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n33_vendorIdInUniversalLoginSession'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6918,7 +6952,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n34_auth0ClientInUniversalLoginSession'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n34_auth0ClientInUniversalLoginSession'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6930,7 +6965,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n35_increaseUniversalSessionStateLength'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n35_increaseUniversalSessionStateLength'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6942,7 +6978,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n36_authenticationCodes'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n36_authenticationCodes'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6954,7 +6991,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n37_disableSignUps'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n37_disableSignUps'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6966,7 +7004,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n38_otpIpAddress'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n38_otpIpAddress'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6978,7 +7017,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n39_increaseUserAgentLength'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n39_increaseUserAgentLength'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -6990,7 +7030,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n40_userId'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n40_userId'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7002,7 +7043,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n41_hooks'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n41_hooks'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7014,7 +7056,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n42_userIdIndexes'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n42_userIdIndexes'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7026,7 +7069,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n43_userIdIndexes'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n43_userIdIndexes'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7038,7 +7082,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n44_codes'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n44_codes'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7050,7 +7095,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n45_hookProperties'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n45_hookProperties'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7062,7 +7108,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n46_loginAuth0Client'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n46_loginAuth0Client'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7074,7 +7121,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n47_loginAuth0Client'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n47_loginAuth0Client'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7086,7 +7134,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n48_saml'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n48_saml'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7098,7 +7147,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n49_removeFields'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n49_removeFields'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7110,7 +7160,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n50_authParamsNonce'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n50_authParamsNonce'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7122,7 +7173,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n51_connectionid'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n51_connectionid'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7134,7 +7186,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n52_cert'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n52_cert'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7146,7 +7199,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n53_codes_primary_key'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n53_codes_primary_key'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7158,7 +7212,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n54_cleanup_tables'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n54_cleanup_tables'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7170,7 +7225,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n55_logs_index'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n55_logs_index'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7182,7 +7238,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n56_application_fields'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n56_application_fields'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7194,7 +7251,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n57_prompt_settings'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n57_prompt_settings'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7206,7 +7264,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n58_connection_client_id'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n58_connection_client_id'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7218,7 +7277,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n59_connection_options'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n59_connection_options'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7230,7 +7290,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n60_users_metadata'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n60_users_metadata'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7242,7 +7303,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n61_userLocales'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n61_userLocales'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7254,7 +7316,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n62_prompt'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n62_prompt'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7266,7 +7329,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n63_connection_cleanup'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n63_connection_cleanup'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7278,7 +7342,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n64_act_as'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n64_act_as'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7290,7 +7355,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n65_code_verifier'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n65_code_verifier'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7302,7 +7368,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n66_email_providers'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n66_email_providers'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7314,7 +7381,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n67_drop_tickets'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n67_drop_tickets'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7326,7 +7394,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n68_login_useragents'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n68_login_useragents'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7338,7 +7407,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n70_refresh_tokens'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n70_refresh_tokens'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7350,7 +7420,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n71_session_new_fields'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n71_session_new_fields'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7362,7 +7433,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n72_session_primary_key'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n72_session_primary_key'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7374,7 +7446,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n73_drop_sessions'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n73_drop_sessions'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7386,7 +7459,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n74_custom_domains'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n74_custom_domains'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7398,7 +7472,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n75_organizations'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n75_organizations'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7410,7 +7485,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n76_authorization_url_length'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n76_authorization_url_length'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7422,7 +7498,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n77_drop_sessions'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n77_drop_sessions'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7434,7 +7511,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n78_login_sessions'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n78_login_sessions'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7446,7 +7524,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n79_drop_sessions_2'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n79_drop_sessions_2'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7458,7 +7537,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n80_recreate_custom_domains'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n80_recreate_custom_domains'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7470,7 +7550,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n81_phone'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n81_phone'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7482,7 +7563,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n82_forms'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n82_forms'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7494,7 +7576,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n83_addFormsIdToHooks'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n83_addFormsIdToHooks'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7506,7 +7589,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n84_login_completed'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n84_login_completed'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7518,7 +7602,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n85_add_login_session_id_to_sessions'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n85_add_login_session_id_to_sessions'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7530,7 +7615,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n86_index_sessions_login_session_id'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n86_index_sessions_login_session_id'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7542,7 +7628,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n87_code_challenge'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n87_code_challenge'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7554,7 +7641,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n88_add_redirect_uri_to_codes'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n88_add_redirect_uri_to_codes'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7566,7 +7654,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n89_add_nonce_and_state_to_codes'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n89_add_nonce_and_state_to_codes'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7578,7 +7667,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n90_themes'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n90_themes'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7590,7 +7680,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n91_resource_servers_rules_permissions'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n91_resource_servers_rules_permissions'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7602,7 +7693,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n92_role_permissions'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n92_role_permissions'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7614,7 +7706,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n93_add_permissions_to_roles'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n93_add_permissions_to_roles'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7626,7 +7719,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n94_keys_connection_and_extend_columns'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n94_keys_connection_and_extend_columns'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7638,7 +7732,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n95_create_organizations_table'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n95_create_organizations_table'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7650,7 +7745,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n96_create_user_organizations_table'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n96_create_user_organizations_table'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7662,7 +7758,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n97_add_organization_to_user_permissions_and_roles'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n97_add_organization_to_user_permissions_and_roles'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7674,7 +7771,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n98_clients'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n98_clients'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7686,7 +7784,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n99_update_client_foreign_keys'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n99_update_client_foreign_keys'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7698,7 +7797,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o001_client_grants'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o001_client_grants'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7710,7 +7810,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o002_drop_applications'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o002_drop_applications'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7722,7 +7823,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o003_phone_number_index'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o003_phone_number_index'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7734,7 +7836,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o004_login_sessions_id_index'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o004_login_sessions_id_index'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7746,7 +7849,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o005_connections_tenant_index'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o005_connections_tenant_index'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7758,7 +7862,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o006_remove_redundant_user_organizations_tenant_index'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o006_remove_redundant_user_organizations_tenant_index'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7770,7 +7875,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o007_tenant_settings'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o007_tenant_settings'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7782,7 +7888,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o008_merge_tenant_settings_into_tenants'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o008_merge_tenant_settings_into_tenants'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7794,7 +7901,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o009_create_invites_table'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o009_create_invites_table'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7806,7 +7914,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o010_add_log_id_to_logs'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o010_add_log_id_to_logs'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7818,7 +7927,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o011_add_location_info_to_logs'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o011_add_location_info_to_logs'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7830,7 +7940,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o012_add_password_history'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o012_add_password_history'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7842,7 +7953,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o013_connection_display_name'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o013_connection_display_name'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7854,7 +7966,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o014_client_connections'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o014_client_connections'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7866,7 +7979,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o015_flows'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o015_flows'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7878,7 +7992,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o016_add_is_system_column'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o016_add_is_system_column'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7890,7 +8005,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o017_connections_composite_key'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o017_connections_composite_key'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7902,7 +8018,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o018_login_session_state'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o018_login_session_state'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7914,7 +8031,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o019_roles_resource_servers_metadata'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o019_roles_resource_servers_metadata'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7926,7 +8044,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o020_session_add_timestamp_columns'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o020_session_add_timestamp_columns'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7938,7 +8057,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o021_session_cleanup_and_ulid'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o021_session_cleanup_and_ulid'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7950,7 +8070,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o022_oidc_profile_claims'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o022_oidc_profile_claims'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7962,7 +8083,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o023_preferred_username'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o023_preferred_username'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7974,7 +8096,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o024_user_address'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o024_user_address'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7986,7 +8109,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o025_authparams_max_age'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o025_authparams_max_age'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -7998,7 +8122,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o026_auth0_conformant'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o026_auth0_conformant'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8010,7 +8135,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o027_universal_login_templates'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o027_universal_login_templates'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8022,7 +8148,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o028_custom_text'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o028_custom_text'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8034,7 +8161,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o029_guardian_mfa'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o029_guardian_mfa'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8046,7 +8174,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o030_add_template_id_to_hooks'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o030_add_template_id_to_hooks'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8058,7 +8187,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o031_hooks_cleanup'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o031_hooks_cleanup'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8070,7 +8200,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o032_unique_username_provider'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o032_unique_username_provider'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8082,7 +8213,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o033_add_login_id_to_refresh_tokens'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o033_add_login_id_to_refresh_tokens'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8094,7 +8226,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o034_refresh_tokens_replace_session_id_with_login_id'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o034_refresh_tokens_replace_session_id_with_login_id'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8106,7 +8239,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o035_idle_expires_at_ts_indexes'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o035_idle_expires_at_ts_indexes'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8118,7 +8252,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o036_add_connection_to_login_sessions'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o036_add_connection_to_login_sessions'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8130,7 +8265,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o037_mfa_enrollments'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o037_mfa_enrollments'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8142,7 +8278,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o038_add_otp_to_codes'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o038_add_otp_to_codes'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8154,7 +8291,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o039_rename_mfa_enrollments_to_authentication_methods'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o039_rename_mfa_enrollments_to_authentication_methods'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8166,7 +8304,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o040_create_outbox_events'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o040_create_outbox_events'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8178,7 +8317,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o041_add_outbox_claim_columns'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o041_add_outbox_claim_columns'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8190,7 +8330,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o042_add_outbox_claim_index'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o042_add_outbox_claim_index'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8202,7 +8343,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o043_add_code_hooks'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o043_add_code_hooks'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8214,7 +8356,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o044_create_actions'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o044_create_actions'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8226,7 +8369,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o045_outbox_dead_letter'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o045_outbox_dead_letter'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8238,7 +8382,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o046_user_registration_completed_at'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o046_user_registration_completed_at'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8250,7 +8395,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o047_outbox_dead_lettered_tenant_index'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o047_outbox_dead_lettered_tenant_index'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8262,7 +8408,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o048_add_auth_strategy_to_login_sessions'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o048_add_auth_strategy_to_login_sessions'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8274,7 +8421,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o049_login_sessions_auth_params'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o049_login_sessions_auth_params'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8286,7 +8434,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o050_login_sessions_auth_params_backfill'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o050_login_sessions_auth_params_backfill'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8298,7 +8447,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o051_relax_login_sessions_authparams'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o051_relax_login_sessions_authparams'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8310,7 +8460,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o052_drop_login_sessions_hoisted_authparams'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o052_drop_login_sessions_hoisted_authparams'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8322,7 +8473,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o053_refresh_tokens_revoked_at'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o053_refresh_tokens_revoked_at'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8334,7 +8486,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o054_client_registration_tokens'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o054_client_registration_tokens'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8346,7 +8499,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o055_planetscale_redundant_indexes_cleanup'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o055_planetscale_redundant_indexes_cleanup'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8358,7 +8512,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o056_client_user_linking_mode'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o056_client_user_linking_mode'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8370,7 +8525,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o057_hooks_metadata'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o057_hooks_metadata'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8382,7 +8538,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o058_refresh_tokens_rotation'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o058_refresh_tokens_rotation'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8394,7 +8551,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o059_organization_connections'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o059_organization_connections'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8406,7 +8564,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o060_log_streams'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o060_log_streams'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8418,7 +8577,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o061_tenants_attack_protection'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o061_tenants_attack_protection'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8430,7 +8590,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o062_tenants_default_client_id'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o062_tenants_default_client_id'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8442,7 +8603,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o063_email_templates'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o063_email_templates'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8454,7 +8616,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o064_create_action_versions'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o064_create_action_versions'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8466,7 +8629,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o065_branding_dark_mode'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o065_branding_dark_mode'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8478,7 +8642,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o066_create_action_executions'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o066_create_action_executions'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8490,7 +8655,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o067_client_disable_sign_ups'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o067_client_disable_sign_ups'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8502,7 +8668,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o068_move_disable_signup_to_connection'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o068_move_disable_signup_to_connection'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8514,7 +8681,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o069_actions_is_system_inherit'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o069_actions_is_system_inherit'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8526,7 +8694,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o070_collapse_auth0_source_into_db_connection'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o070_collapse_auth0_source_into_db_connection'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8538,7 +8707,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o071_migration_sources'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o071_migration_sources'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8550,7 +8720,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o072_proxy_routes'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o072_proxy_routes'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8562,7 +8733,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o073_proxy_routes_v2'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o073_proxy_routes_v2'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8574,7 +8746,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o074_widen_user_permissions_resource_server_identifier'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o074_widen_user_permissions_resource_server_identifier'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8586,7 +8759,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o075_create_grants'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o075_create_grants'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8598,7 +8772,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o076_default_first_party_true'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o076_default_first_party_true'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8610,7 +8785,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o077_tenant_deployment_fields'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o077_tenant_deployment_fields'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8622,7 +8798,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o078_tenant_database_version'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o078_tenant_database_version'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8634,7 +8811,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o079_user_activity_and_user_column_cleanup'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o079_user_activity_and_user_column_cleanup'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8646,7 +8824,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o080_drop_user_activity_columns_from_users'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o080_drop_user_activity_columns_from_users'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8658,7 +8837,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o081_tenant_operations'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o081_tenant_operations'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -8670,7 +8850,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o082_control_plane_comm_keys'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o082_control_plane_comm_keys'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;

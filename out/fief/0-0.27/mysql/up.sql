@@ -4373,7 +4373,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: alembic_version: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `alembic_version` WHERE `version_num` = ''c8cf076d3ffa'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `08e952f1-8a79-4672-99f8-ea6919cd4692`.`fief_alembic_version` WHERE `version_num` = ''6c06c7d908a7'')
+  AND NOT EXISTS (SELECT 1 FROM `alembic_version` WHERE `version_num` = ''c8cf076d3ffa'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;

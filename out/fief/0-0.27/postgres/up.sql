@@ -3816,7 +3816,8 @@ $plan$;
 -- locks: alembic_version: new in this script
 DO $plan$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM alembic_version WHERE version_num = 'c8cf076d3ffa') THEN
+  IF NOT EXISTS (SELECT 1 FROM "08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version WHERE version_num = '6c06c7d908a7')
+    AND NOT EXISTS (SELECT 1 FROM alembic_version WHERE version_num = 'c8cf076d3ffa') THEN
       INSERT INTO alembic_version (version_num) SELECT 'c8cf076d3ffa' WHERE NOT EXISTS (SELECT 1 FROM alembic_version WHERE version_num = 'c8cf076d3ffa');
     END IF;
 END

@@ -655,7 +655,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: keto_namespace_0000000001_migrations: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `keto_namespace_0000000001_migrations` WHERE `version` = ''20210128140414'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `keto_namespace_0000000003_migrations` WHERE `version` = ''20210128140414'')
+  AND NOT EXISTS (SELECT 1 FROM `keto_namespace_0000000001_migrations` WHERE `version` = ''20210128140414'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -669,7 +670,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- locks: keto_namespace_0000000002_migrations: new in this script
 SET @plan_sql = IF(
   @plan_ok,
-  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `keto_namespace_0000000002_migrations` WHERE `version` = ''20210128140414'')',
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `keto_namespace_0000000003_migrations` WHERE `version` = ''20210128140414'')
+  AND NOT EXISTS (SELECT 1 FROM `keto_namespace_0000000002_migrations` WHERE `version` = ''20210128140414'')',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;

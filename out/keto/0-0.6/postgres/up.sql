@@ -545,7 +545,8 @@ $plan$;
 -- locks: keto_namespace_0000000001_migrations: new in this script
 DO $plan$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM keto_namespace_0000000001_migrations WHERE version = '20210128140414') THEN
+  IF NOT EXISTS (SELECT 1 FROM keto_namespace_0000000003_migrations WHERE version = '20210128140414')
+    AND NOT EXISTS (SELECT 1 FROM keto_namespace_0000000001_migrations WHERE version = '20210128140414') THEN
       INSERT INTO keto_namespace_0000000001_migrations (version, version_self) SELECT '20210128140414', 0 WHERE NOT EXISTS (SELECT 1 FROM keto_namespace_0000000001_migrations WHERE version = '20210128140414');
     END IF;
 END
@@ -555,7 +556,8 @@ $plan$;
 -- locks: keto_namespace_0000000002_migrations: new in this script
 DO $plan$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM keto_namespace_0000000002_migrations WHERE version = '20210128140414') THEN
+  IF NOT EXISTS (SELECT 1 FROM keto_namespace_0000000003_migrations WHERE version = '20210128140414')
+    AND NOT EXISTS (SELECT 1 FROM keto_namespace_0000000002_migrations WHERE version = '20210128140414') THEN
       INSERT INTO keto_namespace_0000000002_migrations (version, version_self) SELECT '20210128140414', 0 WHERE NOT EXISTS (SELECT 1 FROM keto_namespace_0000000002_migrations WHERE version = '20210128140414');
     END IF;
 END

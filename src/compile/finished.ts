@@ -1,0 +1,104 @@
+// A finished resumable script changes nothing when it runs again. The catalog guards (guards.ts) skip a data step
+// once a later statement of the script has changed something the catalog shows; a data step with no such statement
+// after it (its derived guard is empty) is left to its own row condition, "rows still missing in the target". That
+// condition is true again once the application deletes a row the step wrote: re-running the finished Keto 0.6 → 0.7
+// script on PostgreSQL or MariaDB wrote back the tuples deleted under Keto 0.7 since (found by review; the
+// reproduction is test/keto-rerun-deleted.test.ts).
+//
+// The rule: among those data steps, the last fixed-row insert (`insert`: "the row with this key is not there") is the
+// script's finished marker. Its condition is true on every run until the insert has run, and the statements run in
+// order, so once it is false the steps before it ran too: each of them runs only while the marker still has work,
+// as well as while its own condition holds. The rows such an insert writes are the product's own bookkeeping (a
+// migration table's version rows: Keto's schema_migration, kysely_migration, alembic_version), which the application
+// does not delete. `plan status` reads the same conditions (src/detect/data-steps.ts), so a database whose finished
+// script's earlier steps lost rows to the application is not reported as a script stopped halfway.
+//
+// SQLite's scripts are one transaction that stops a second run at its start (Dialect.script.atomic): the caller
+// applies this only to the other dialects.
+import { and, type Predicate } from './facets.js';
+import type { Op, Statement } from '../operations/index.js';
+
+/** The statement's own conditions on rows (its `sql` conditions, as the script evaluates them after the catalog ones). */
+export function rowConditions(st: Statement): Predicate[] {
+  if (!st.condition) return [];
+  return (st.condition.kind === 'and' ? st.condition.items : [st.condition]).filter((p) => p.kind === 'sql');
+}
+
+const isEmpty = (p: Predicate) => p.kind === 'and' && p.items.length === 0;
+
+/**
+ * The tables whose rows `op` may add or change (a row the marker looks for could appear), or undefined when that
+ * cannot be told (raw SQL, an operation this list does not know). Deletions add no row: an empty list.
+ */
+function mayAddRowsTo(op: Op): string[] | undefined {
+  switch (op.kind) {
+    case 'insert':
+    case 'update':
+      return [op.table];
+    case 'copy_rows':
+      return [op.into];
+    case 'import_rows':
+      return [op.into, op.record];
+    case 'delete_rows':
+    case 'delete_where':
+    case 'delete_copied':
+    case 'delete_imported':
+    case 'manual':
+    case 'remark':
+      return [];
+    default:
+      return undefined;
+  }
+}
+
+/** The finished marker of a script and the data statements it guards (finishedMarker). */
+export interface FinishedMarker {
+  /** The marker: the last fixed-row insert among the data statements the catalog cannot tell done. */
+  marker: Statement;
+  /** Its row condition ("its row is not there yet"). */
+  rows: Predicate[];
+  /** The data statements before it that run only while it still has work, in script order. */
+  guarded: Statement[];
+}
+
+/**
+ * The finished marker of a resumable script (see the head of this file), or undefined when it has none: no data
+ * statement the catalog cannot tell done (every data step has a later schema change that guards it), or no fixed-row
+ * insert among them.
+ * A statement before the marker is guarded by it only when nothing between the script's first such data statement
+ * and it may add the marker's row (an update, copy or import into the marker's table, raw SQL, another insert of the
+ * same row): the marker's condition must hold there on a first run. The data statements after the marker are left to
+ * their own conditions (nothing after them tells that they ran).
+ * @param statements the script's statements in order, `guards[i]` the guard the model derives for `statements[i]`
+ *   (deriveGuards), `opOf` the operation each statement renders
+ */
+export function finishedMarker(statements: readonly Statement[], guards: readonly Predicate[], opOf: (st: Statement) => Op): FinishedMarker | undefined {
+  const isData = (st: Statement, i: number) => st.stop === undefined && st.bodies.length > 0 && st.effects.length === 0 && isEmpty(guards[i]) && rowConditions(st).length > 0;
+  const data = statements.map((st, i) => (isData(st, i) ? i : -1)).filter((i) => i >= 0);
+  const at = [...data].reverse().find((i) => opOf(statements[i]).kind === 'insert');
+  if (at === undefined) return undefined;
+  const marker = statements[at];
+  const rows = rowConditions(marker);
+  const table = (opOf(marker) as Extract<Op, { kind: 'insert' }>).table;
+  const same = JSON.stringify(rows);
+  const guarded: Statement[] = [];
+  for (let i = data[0]; i < at; i++) {
+    const st = statements[i];
+    if (data.includes(i)) guarded.push(st);
+    if (st.bodies.length === 0) continue;
+    const op = opOf(st);
+    const adds = mayAddRowsTo(op);
+    const addsMarkerRow = adds === undefined || (op.kind === 'insert' ? op.table === table && JSON.stringify(rowConditions(st)) === same : adds.includes(table));
+    // This statement itself ran before it could add the row; the ones after it may find the row there on a first run.
+    if (addsMarkerRow) break;
+  }
+  return guarded.length ? { marker, rows, guarded } : undefined;
+}
+
+/**
+ * `st` with the marker's row condition put before its own conditions (read first: a re-run of the finished script
+ * reads the marker's row by its key, and the step's scan not at all).
+ */
+export function conditionUnderMarker(st: Statement, m: FinishedMarker): Predicate {
+  return and([...m.rows, ...(st.condition ? [st.condition] : [])]);
+}
