@@ -115,19 +115,6 @@ export function exactVersion(r: DetectResult): string | undefined {
   return r.outcome === 'exact' && !r.best.before && r.best.versions.length === 1 ? r.best.versions[0] : undefined;
 }
 
-/**
- * The steps a stopped script left undone, of those `left` (with work) and `skipped` (not answered): none when the
- * script's last data step has no work, since the steps run in order and a run that got past its last one finished;
- * rows missing then from an earlier step's target are the application's doing since (a Keto tuple deleted through
- * Keto 0.7's API), and running the script again would write them back: found by review, status proposed just that.
- * The compiled script asks the same of its data steps before its finished marker (src/compile/finished.ts: their
- * conditions, read here too, include the marker's), so it does not write them back either.
- */
-export function leftByStoppedScript(checks: DataStepChecks, left: string[], skipped: string[]): string[] {
-  const last = checks.checks[checks.checks.length - 1]?.step;
-  return last !== undefined && !left.includes(last) && !skipped.includes(last) ? [] : left;
-}
-
 /** The sentence that names the steps with work left (status's note, detect's line). */
 export function dataStepsLine(f: DataStepsFound): string {
   const steps = [...new Set(f.left)];

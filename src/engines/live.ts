@@ -10,7 +10,7 @@ import { pgClientConfig } from './pg-url.js';
 import type { ApplyTarget, BusySession } from '../dialects/dialect.js';
 import { postgresSyntax } from '../dialects/postgres/index.js';
 import type { DialectName } from './types.js';
-import { leftByStoppedScript, type DataStepChecks, type DataStepsFound } from '../detect/data-steps.js';
+import type { DataStepChecks, DataStepsFound } from '../detect/data-steps.js';
 
 /**
  * The file a SQLite URL names (`sqlite:./app.db`, `sqlite:/var/lib/app.db`, `sqlite:///var/lib/app.db`), or
@@ -128,7 +128,12 @@ async function askDataSteps(query: RowQuery, checks: DataStepChecks): Promise<Da
       found.skipped.push({ step: c.step, why: String((e as Error).message ?? e).split('\n')[0] });
     }
   }
-  found.left = leftByStoppedScript(checks, [...new Set(found.left)], found.skipped.map((s) => s.step));
+  // Every step with work is left: a finished script's data steps before its marker read the marker's row too
+  // (src/compile/finished.ts), so rows the application deleted since are no work; a step with work after the marker
+  // is named (nothing tells that it ran). The earlier rule, "no work in the last data step: finished", said up to date
+  // after a MySQL script stopped before its inserts whenever its last step, a copy, had nothing to copy (found by
+  // review: AuthHero 11.20 → 11.21 with one tenant).
+  found.left = [...new Set(found.left)];
   found.skipped = found.skipped.filter((s) => !found.left.includes(s.step));
   return found;
 }
