@@ -37,7 +37,7 @@ it('the organization ids are AuthHero-shaped and derived from the tenant ids', (
     // The guide's Issue 3 indexes are remarks, not statements.
     expect(up).toMatch(/REMARK \(no statement\):\n-- {3}The guide's CREATE INDEX idx_users_tenant_id ON users\(tenant_id\) is not needed/);
     expect(up).not.toMatch(/^(?!--).*CREATE INDEX\s+\S*idx_users_tenant_id/m);
-    if (dialect === 'sqlite') expect(up).toContain('-- ROWS DELETED: [11.20 → 11.21] step 111 deletes the rows of refresh_tokens where login_id IS NULL — ');
+    if (dialect === 'sqlite') expect(up).toContain('-- ROWS DELETED: [11.20 → 11.21] step 57/191 deletes the rows of refresh_tokens where login_id IS NULL — ');
   }
 });
 

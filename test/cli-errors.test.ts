@@ -493,7 +493,7 @@ describe('broken plans: located one-line errors, exit 2; other products unaffect
     const dir = mutated('5.0-6.0.yaml', (t) => t.replace(KEY_VALUE_APP_ID, KEY_VALUE_APP_ID + '  - drop_column: { table: key_value, column: value }\n'));
     const r = shadowNoted(plan(['compile', 'supertokens', '6.0', '5.0', '--dialect', 'postgres', '--plans', dir]), dir);
     const at = `${join(dir, 'supertokens/5.0-6.0.yaml')}:71:18`;
-    expectOneLineError(r, 2, `${at}: cannot roll back 5.0 → 6.0 through step 17 (drop column key_value.value): dropping column key_value.value loses its values; give the step an inverse or mark it irreversible`);
+    expectOneLineError(r, 2, `${at}: cannot roll back 5.0 → 6.0 through its step 15/154 (drop column key_value.value): dropping column key_value.value loses its values; give the step an inverse or mark it irreversible`);
     expect(r.stderr.split(at)).toHaveLength(2);
   });
 
@@ -679,4 +679,50 @@ await describeServer('verify: the URL implies the dialect; progress on stderr', 
 
 it('nothing is left behind by -o in the project either', () => {
   expect(existsSync(join(ROOT, '-'))).toBe(false);
+});
+
+describe('an unknown product or version is reported before a missing required option', SLOW, () => {
+  // Found by a fresh user: the missing --dialect (--url) was reported first; given, the next run said the product
+  // was unknown.
+  const unknownProduct = 'unknown product "supertoken": did you mean "supertokens"?';
+  const unknownVersion = 'unknown version "6.7" of supertokens';
+  it.each([
+    [['compile', 'supertoken', '5.0', '6.0'], unknownProduct],
+    [['review', 'supertoken', '5.0', '6.0'], unknownProduct],
+    [['catalog', 'supertoken', '6.0'], unknownProduct],
+    [['status', 'supertoken'], unknownProduct],
+    [['detect', 'supertoken'], unknownProduct],
+    [['verify', 'supertoken', '5.0', '6.0'], unknownProduct],
+    [['validate', 'supertoken'], unknownProduct],
+    [['compile', 'supertokens', '5.0', '6.7'], unknownVersion],
+    [['review', 'supertokens', '6.7', '6.0'], unknownVersion],
+    [['catalog', 'supertokens', '6.7'], unknownVersion],
+    [['status', 'supertokens', '--to', '6.7'], unknownVersion],
+    [['verify', 'supertokens', '5.0', '6.7'], unknownVersion],
+  ])('plan %j', (args, message) => {
+    expectOneLineError(plan(args), 2, message);
+  });
+
+  it('with the names right, the missing option is still reported', () => {
+    expectOneLineError(plan(['compile', 'supertokens', '5.0', '6.0']), 2, "required option '-d, --dialect <dialect>' not specified");
+    expectOneLineError(plan(['status', 'supertokens']), 2, "required option '--url <url>' not specified");
+    expectOneLineError(plan(['verify', 'supertokens', '5.0', '6.0']), 2, 'verify needs --dialect');
+  });
+});
+
+describe('--version after a command prints the version, as plan --version does', SLOW, () => {
+  // Found by a fresh user: `plan compile supertokens 5.0 6.0 --version` said "required option '--dialect' not
+  // specified" (the program's --version is read only before the command name).
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+  it.each([
+    [['--version']],
+    [['compile', 'supertokens', '5.0', '6.0', '--version']],
+    [['compile', '--version']],
+    [['status', 'supertokens', '-V']],
+    [['verify', '--version']],
+    [['list', '--version']],
+  ])('plan %j', (args) => {
+    const r = plan(args);
+    expect([r.stdout, r.stderr, r.code]).toEqual([`${version}\n`, '', 0]);
+  });
 });

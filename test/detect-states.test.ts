@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { detect } from '../src/detect/detect.js';
+import { detectJson, formatDetect } from '../src/detect/format.js';
 import { listing, modelOfListing } from '../src/detect/states.js';
 import { closePglite, openScratch, type Scratch } from '../src/engines/index.js';
 import { readCatalogWith } from '../src/engines/live.js';
@@ -66,7 +67,10 @@ describe('pglite: a database with an enum type', () => {
       expect(found).toContain("E mood | ENUM ('a', 'b')");
       const st = detect({ product: 'supertokens', dialect: 'postgres', found });
       expect([st.outcome, st.best.label]).toEqual(['exact', '6.0']);
-      expect(st.ignoredTables).toContain('mood');
+      // An enum type, named so: it was counted and named as a table ("1 other table ignored (…: mood)").
+      expect([st.ignoredTables, st.ignoredEnumTypes]).toEqual([[], ['mood']]);
+      expect(formatDetect(st, 'here').split('\n')[0]).toBe(`supertokens on here: ${st.comparedLines} catalog lines of its tables compared; 1 other enum type ignored (no version of supertokens has it: enum type mood)`);
+      expect(detectJson(st, 'here')).toMatchObject({ ignoredTables: [], ignoredEnumTypes: ['mood'] });
       // Logto shares SuperTokens' table name "tenants": no version matches, and every state of its scripts was read.
       const lt = detect({ product: 'logto', dialect: 'postgres', found });
       expect(lt.outcome).toBe('inexact');
@@ -121,6 +125,23 @@ await describeServer('postgres server: plan detect without a product, a database
       const r = plan('detect', '--url', urlOf(s));
       expect(r.stderr).not.toContain('internal');
       expect(r.stdout).toMatch(/^no product's tables are in this database/);
+      expect(r.code).toBe(1);
+      // With a product: the enum type is named as one, not as "table mood"; status says the same.
+      for (const command of ['detect', 'status']) {
+        const one = plan(command, 'supertokens', '--url', urlOf(s));
+        expect(one.stdout.split('\n')[0]).toMatch(/: 0 catalog lines of its tables compared; 1 other enum type ignored \(no version of supertokens has it: enum type mood\)$/);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a product\'s table and enum type, too few to be it: each named by its kind on the no-product line', SLOW, async () => {
+    const s = await openScratch('postgres', { url: server });
+    try {
+      await s.execScript(`CREATE TYPE users_password_encryption_method AS ENUM ('Argon2i'); CREATE TABLE tenants (x integer);`);
+      const r = plan('detect', '--url', urlOf(s));
+      expect(r.stdout).toContain('logto: table tenants and enum type users_password_encryption_method; supertokens: table tenants');
       expect(r.code).toBe(1);
     } finally {
       await s.close();

@@ -76,7 +76,7 @@ describe('for_each: a step per namespace, named as Keto names its tables', () =>
     const up = script('0.6', '0.7', 'mysql');
     expect(up.units.filter((u) => u.op.kind === 'copy_rows').map((u) => (u.op as { from: string }).from)).toEqual(['keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples']);
     expect(up.sql.match(/^-- rows not copied: .*$/gm)).toHaveLength(1);
-    expect(up.sql).toContain('-- rows not copied: [0.6 → 0.7] step 11 copies rows of keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples into keto_relation_tuples except those it skips (');
+    expect(up.sql).toContain('-- rows not copied: [0.6 → 0.7] steps 7/12, 8/12 and 9/12 copy rows of keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples into keto_relation_tuples except those it skips (');
     expect(up.sql).toContain(`-- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=${NAMESPACES} --param network_id=${NETWORK} --param new_user=keto_new --param old_user=keto --report -o report.sql`);
   });
 

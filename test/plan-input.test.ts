@@ -231,13 +231,13 @@ describe('accepted raw SQL', { timeout: 120_000 }, () => {
     const up = await compileChecked({ ...req, from: '1.0', to: '1.1' });
     const lines = up.sql.split('\n');
     const promise = lines.findIndex((l) => l.startsWith('-- Every statement is guarded: '));
-    expect(lines[promise + 1]).toBe('-- except (not guarded, runs on every run): 1.0 → 1.1 step 2: forget old values — setting NULL again changes nothing');
+    expect(lines[promise + 1]).toBe('-- except (not guarded, runs on every run): 1.0 → 1.1 step 2/2: forget old values — setting NULL again changes nothing');
     expect(lines[promise + 2]).not.toMatch(/^-- except/);
     expect(up.units[1].op).toMatchObject({ kind: 'raw_sql', unguarded: 'setting NULL again changes nothing' });
     expect(up.units[1].op).not.toHaveProperty('guard');
     // The stated inverse of an unguarded step is unguarded too; a fresh install lists it as well.
     const fresh = compile({ ...req, from: '0', to: '1.1' }).sql;
-    expect(fresh).toContain('-- except (not guarded, runs on every run): 1.0 → 1.1 step 2: forget old values — setting NULL again changes nothing\n');
+    expect(fresh).toContain('-- except (not guarded, runs on every run): 1.0 → 1.1 step 2/2: forget old values — setting NULL again changes nothing\n');
   });
 
   it('validate passes with an unguarded step', () => {

@@ -52,7 +52,7 @@ const REFUSED_AS: Record<string, { scripts: [string, string][]; message: (dialec
   'second-run-alters-select': {
     scripts: [['1.0', '1.1'], ['1.1', '1.0'], ['0', '1.2'], ['1.2', '0']],
     message: (dialect) =>
-      `test/fixtures/property-refused/second-run-alters-select/random/1.0-1.1.yaml:25:7: rename_table: brings the ${dialect} schema back to where it was before step 3 ` +
+      `test/fixtures/property-refused/second-run-alters-select/random/1.0-1.1.yaml:25:7: rename_table: brings the ${dialect} schema back to where it was before step 3/5 ` +
       `(rename table select to accounts, at test/fixtures/property-refused/second-run-alters-select/random/1.0-1.1.yaml:19:7) of 1.0 → 1.1: ` +
       'a re-run could not tell those two states apart; leave out the steps between them, or split them over two plans',
   },

@@ -1,5 +1,5 @@
 // Found in review: `plan validate` refuses a plan whose rollback is impossible (a step with no inverse the compiler
-// can derive, which states none: "cannot roll back 1.0 → 1.1 through step 2 (drop column t.c): dropping column t.c
+// can derive, which states none: "cannot roll back 1.0 → 1.1 through its step 2/2 (drop column t.c): dropping column t.c
 // loses its values; …"), but `plan compile demo 1.1 1.0` of the same plans said "parameter owner has no default: pass
 // --param owner=…" when the plan also reads a parameter with no default: the DBA was asked for a value, only to be
 // told, once it was given, that there is no rollback. A rollback refused whatever the parameters' values is now
@@ -62,12 +62,12 @@ describe('plan compile refuses an impossible rollback as plan validate does', { 
     [
       'a step with no inverse (drop_column)',
       '  - drop_column: { table: t, column: c }\n',
-      (file) => `plan: error: ${file}:7:18: cannot roll back 1.0 → 1.1 through step 2 (drop column t.c): dropping column t.c loses its values; give the step an inverse or mark it irreversible\n`,
+      (file) => `plan: error: ${file}:7:18: cannot roll back 1.0 → 1.1 through its step 2/2 (drop column t.c): dropping column t.c loses its values; give the step an inverse or mark it irreversible\n`,
     ],
     [
       'a step whose inverse cannot restore the data (delete_where)',
       '  - delete_where: { table: t, where: { column: id, equals: 1 } }\n',
-      (file) => `plan: error: ${file}:7:19: cannot roll back 1.0 → 1.1 through step 2 (delete rows of t where id matches): rows deleted from t cannot be restored: give the step an inverse: (the rows to insert again, or [] when none can come back)\n`,
+      (file) => `plan: error: ${file}:7:19: cannot roll back 1.0 → 1.1 through its step 2/2 (delete rows of t where id matches): rows deleted from t cannot be restored: give the step an inverse: (the rows to insert again, or [] when none can come back)\n`,
     ],
   ];
   for (const [name, drop, message] of cases) {
@@ -100,7 +100,7 @@ describe('plan compile refuses an impossible rollback as plan validate does', { 
     expect(validate.code).toBe(0);
     const out = join(tempPlansDir(), 'down.sql');
     const r = plan(['compile', 'demo', '1.1', '1.0', '--plans', dir, '--dialect', 'postgres', '-o', out]);
-    expect(r.stderr).toBe(`plan: error: ${file}:7:18: cannot roll back 1.0 → 1.1 through step 2 (drop column t.c): irreversible: the values of c are gone\n`);
+    expect(r.stderr).toBe(`plan: error: ${file}:7:18: cannot roll back 1.0 → 1.1 through its step 2/2 (drop column t.c): irreversible: the values of c are gone\n`);
     expect(r.code).toBe(2);
     expect(existsSync(out)).toBe(false);
   });

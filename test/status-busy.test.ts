@@ -78,6 +78,28 @@ await describeServer('postgres server: plan status while a migration holds a pro
       expect(reading.code).toBe(0);
       await holder.query('ROLLBACK');
 
+      // An application's open transaction that ran DDL on what the product does not own: a temporary table (in the
+      // session's pg_temp schema) and a table of another schema. No migration (found by a fresh user: status said
+      // "wait" for the CREATE TEMP TABLE).
+      await holder.query('BEGIN');
+      await holder.query('CREATE SCHEMA h_busy_other');
+      await holder.query('CREATE TABLE h_busy_other.t (x integer)');
+      await holder.query('CREATE TEMP TABLE h_busy_scratch (x integer)');
+      const temporary = await plan('status', 'supertokens', '--url', url);
+      expect(temporary.stdout).toContain('best match: 6.0 (exact)');
+      expect(temporary.stdout).not.toContain('wait');
+      expect(temporary.code).toBe(0);
+      await holder.query('ROLLBACK');
+
+      // DDL on a product table that leaves the session holding less than ACCESS EXCLUSIVE (CREATE INDEX: SHARE) in
+      // a transaction still open: a migration all the same.
+      await holder.query('BEGIN');
+      await holder.query('CREATE INDEX h_busy_open ON tenants (created_at_time)');
+      const indexing = await plan('status', 'supertokens', '--url', url, '--json');
+      expect(JSON.parse(indexing.stdout).status).toMatchObject({ state: 'wait', sessions: [{ state: 'idle in transaction', holds: '', runs: 'CREATE INDEX h_busy_open ON tenants (created_at_time)' }] });
+      expect(indexing.code).toBe(1);
+      await holder.query('ROLLBACK');
+
       // The migration: ALTER TABLE on a product table in a transaction still open.
       const pid = (await holder.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
       await holder.query('BEGIN');
@@ -140,6 +162,19 @@ await describeServer('mariadb server: plan status while a migration waits on a p
       const reading = await plan('status', 'supertokens', '--url', url);
       expect(reading.stdout).toContain('best match: 6.0 (exact)');
       expect(reading.code).toBe(0);
+
+      // An application filling a temporary table (seen only by its session) is no migration either (found by a fresh
+      // user: status said "wait" while CREATE TEMPORARY TABLE … AS SELECT ran).
+      const filling = migration.query('CREATE TEMPORARY TABLE h_busy_scratch AS SELECT SLEEP(8) AS s');
+      await until(async () => (await s.query(`SELECT 1 FROM information_schema.PROCESSLIST WHERE INFO LIKE 'CREATE TEMPORARY TABLE h_busy_scratch%'`)).length > 0, 'the CREATE TEMPORARY TABLE to run');
+      const temporary = await plan('status', 'supertokens', '--url', url);
+      expect(temporary.stdout).toContain('best match: 6.0 (exact)');
+      expect(temporary.stdout).not.toContain('wait');
+      expect(temporary.code).toBe(0);
+      // (Still running when status had read: it was seen, and left out.)
+      expect((await s.query(`SELECT 1 FROM information_schema.PROCESSLIST WHERE INFO LIKE 'CREATE TEMPORARY TABLE h_busy_scratch%'`)).length).toBe(1);
+      await filling;
+      await migration.query('DROP TEMPORARY TABLE h_busy_scratch');
 
       // The migration: ALTER TABLE on a product table, waiting for the reader's metadata lock (a table rebuild that
       // changes nothing the catalog shows, so the database is at 6.0 again once it has run).

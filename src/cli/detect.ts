@@ -10,7 +10,7 @@ import { connectErrorLine } from '../engines/probe.js';
 import { getDialect } from '../dialects/index.js';
 import type { DialectName } from '../plan/types.js';
 import { PlanError } from '../plan/errors.js';
-import { tableOf } from '../detect/lines.js';
+import { namedObjectsWords, objectKindOf, tableOf } from '../detect/lines.js';
 import { loadProduct } from '../plan/load.js';
 import { declaredParameters } from '../plan/params.js';
 import { CheckFailed, EXIT } from './exit.js';
@@ -124,12 +124,15 @@ function stoodIn(product: string, o: Pick<DetectOptions, 'param' | 'plansDir'>):
     .map(([name, spec]) => ({ name, example: String(spec.example) }));
 }
 
-/** "table users" / "tables a, b, c and 4 more": the product's tables a database holds, for the no-product line. */
+/**
+ * "table users" / "tables a, b, c and 4 more" / "table tenants; enum type mood": the product's tables (and enum
+ * types, named so) a database holds, for the no-product line.
+ */
 function sharedTables(r: DetectResult): string {
-  // The tables compared: those of the best match the database holds, and those only it has (its extra lines).
-  const held = [...new Set([...r.bestTables.held, ...r.best.diff.extra.map(tableOf)])].sort();
-  const shown = held.length > 3 ? `${held.slice(0, 3).join(', ')} and ${held.length - 3} more` : held.join(', ');
-  return `${held.length === 1 ? 'table' : 'tables'} ${shown}`;
+  // The objects compared: those of the best match the database holds, and those only it has (its extra lines).
+  const kinds = new Map<string, 'table' | 'enum type'>(r.bestTables.held.map((t) => [t, r.bestTables.enumTypes.includes(t) ? 'enum type' : 'table']));
+  for (const l of r.best.diff.extra) kinds.set(tableOf(l), objectKindOf(l));
+  return namedObjectsWords([...kinds].map(([name, kind]) => ({ name, kind })), 3);
 }
 
 /** The exit code of a detection: 0 at a version or half-way through a script, 1 otherwise (nothing to go by). */

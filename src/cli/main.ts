@@ -564,11 +564,76 @@ function createHashHex(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * `plan <command> … --version` prints the version, as `plan --version` does (found by a fresh user: the program's
+ * own --version is read only before the command name, so after it the command said "required option '--dialect'
+ * not specified", or "unknown option '--version'"). Each command gets commander's own version option, whose
+ * listener prints and exits 0 as soon as it is parsed, before any other check of the command line.
+ */
+function versionOnEveryCommand(cmd: Command): void {
+  for (const c of cmd.commands) {
+    c.version(toolVersion());
+    versionOnEveryCommand(c);
+  }
+}
+
+/** A command's required options the command line left out, reported by deferRequiredOptions' hook. */
+const missingOptions = new Map<Command, Option[]>();
+
+/**
+ * The product and versions `command`'s arguments name (its <product>, <from>, <to> or <version>, and status's --to),
+ * checked as the command would: an unknown name is a PlanError with its did-you-mean hint. Nothing is checked when
+ * the command names no product.
+ * @throws PlanError for an unknown product or version (or a plans directory that cannot be read)
+ */
+async function checkNamed(command: Command): Promise<void> {
+  const names = command.registeredArguments.map((a) => a.name());
+  const args = (command as unknown as { processedArgs: unknown[] }).processedArgs;
+  const arg = (name: string) => {
+    const i = names.indexOf(name);
+    return i < 0 || typeof args[i] !== 'string' ? undefined : (args[i] as string);
+  };
+  const product = arg('product');
+  if (product === undefined) return;
+  const opts = command.opts() as { plans?: string[]; to?: unknown };
+  const found = findProduct(product, searchPathOf(opts));
+  const versions = [arg('from'), arg('to'), arg('version'), typeof opts.to === 'string' ? opts.to : undefined].filter((v): v is string => v !== undefined);
+  if (!versions.length) return;
+  const [{ loadProduct }, { checkVersion }] = await Promise.all([import('../plan/load.js'), import('../plan/graph.js')]);
+  const p = loadProduct(product, found.dir);
+  for (const v of versions) checkVersion(p, v);
+}
+
+/**
+ * Reports a missing required option (--dialect, --url) after the product and versions the command names are known
+ * to exist (found by a fresh user: `plan compile supertoken 5.0 6.0` said "required option '--dialect' not
+ * specified", and only once that was given, that the product was unknown). Commander checks required options before
+ * the action; here its report is held back until a preAction hook has checked the names (checkNamed), then made as
+ * commander makes it (one line, exit 2). verify, whose --dialect may come from --url, checks the names first too.
+ */
+function deferRequiredOptions(cmd: Command): void {
+  for (const c of cmd.commands) {
+    // Commander's own (not in its typings): called for each required option left out, it reports and exits.
+    const own = c as unknown as { missingMandatoryOptionValue: (o: Option) => void };
+    const report = own.missingMandatoryOptionValue.bind(c);
+    own.missingMandatoryOptionValue = (o: Option) => void missingOptions.set(c, [...(missingOptions.get(c) ?? []), o]);
+    c.hook('preAction', async (_c, command) => {
+      const missing = missingOptions.get(command);
+      if (missing === undefined && command.name() !== 'verify') return;
+      await checkNamed(command);
+      if (missing !== undefined) report(missing[0]);
+    });
+    deferRequiredOptions(c);
+  }
+}
+
 handleInterrupts();
 // A reader that goes away (`plan compile … | head`): a quiet stop with 141, as other commands give.
 exitOnClosedOutput();
 try {
   refuseRepeatedOptions(program);
+  versionOnEveryCommand(program);
+  deferRequiredOptions(program);
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {

@@ -19,7 +19,7 @@ import { conditionUnderMarker, finishedMarker } from './finished.js';
 import { and, facetKey, facetsOf, holdsAt, valueKey, type Predicate } from './facets.js';
 import { Sql, sql } from './sql.js';
 import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
-import { header, paramWord, rollbackDrops, scriptCommands, type HeaderInput } from './header.js';
+import { header, paramWord, rollbackDrops, scriptCommands, stepNumbersOf, type HeaderInput } from './header.js';
 import { dataDropped } from './data-dropped.js';
 import { refuseRoundTrip, undoneTail } from './round-trips.js';
 import { createdHereAt } from './created-here.js';
@@ -51,6 +51,8 @@ export interface CompileRequest {
 export interface Unit {
   plan: string;
   banner: string;
+  /** Its number in its plan's section of the script, as the banner writes it: `9/15`. */
+  position: string;
   op: Op;
   statements: string[];
   /**
@@ -179,7 +181,8 @@ function replayDerived(d: Dialect, model: Model, plan: LoadedPlan, params: Param
   let m = model;
   for (const p of plan.derivedFrom!) {
     const r = replayPlan(d, m, p, params, naming);
-    for (const e of r.entries) chain.push({ op: e.op, before: e.before, where: `${p.relPath} step ${e.step.index + 1} (${describe(e.op)})` });
+    // A step named as the banner of its plan's script numbers it (a for_each step is several).
+    r.entries.forEach((e, i) => chain.push({ op: e.op, before: e.before, where: `${p.relPath} step ${i + 1}/${r.entries.length} (${describe(e.op)})` }));
     m = r.model;
     versions.push(m);
   }
@@ -359,7 +362,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
   for (const [i, e] of [...forward.entries()].reverse()) {
     const where = `${e.step.pos.file}:${e.step.pos.line}:${e.step.pos.col}`;
     if (e.step.step.irreversible) {
-      throw new IrreversibleError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}): irreversible: ${e.step.step.irreversible}`, e.step.pos);
+      throw new IrreversibleError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through its step ${i + 1}/${forward.length} (${describe(e.op)}): irreversible: ${e.step.step.irreversible}`, e.step.pos);
     }
     let ops: Op[];
     if (e.step.step.inverse) {
@@ -368,7 +371,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
         .map((s) => atStep(plan, e.step, () => resolveNamed(d, stepOperation(s), params, naming)));
     } else {
       const inv = inverseOf(e.op, e.before, e.after, createdHere[i]);
-      if ('irreversible' in inv) throw new ImpossibleRollbackError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);
+      if ('irreversible' in inv) throw new ImpossibleRollbackError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through its step ${i + 1}/${forward.length} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);
       ops = inv.ops;
     }
     for (const op of ops) {
@@ -1087,7 +1090,7 @@ function compileScript(req: CompileRequest): CompileResult {
         emit(list);
       }
       const run = sts.filter((st) => !undone.has(st) && !foldedIntoNext.has(st));
-      units.push({ plan: title, banner, op: e.op, statements: unitStatements, bodies: unitBodies, before: e.before, after: e.after, rendered: run, locks: run.map((st) => lockOf.get(st)!), step: e.step, values: sts.filter((st) => !undone.has(st)).map((st) => ({ statement: st, guard: guardOf.get(st)! })) });
+      units.push({ plan: title, banner, position: `${i + 1}/${s.entries.length}`, op: e.op, statements: unitStatements, bodies: unitBodies, before: e.before, after: e.after, rendered: run, locks: run.map((st) => lockOf.get(st)!), step: e.step, values: sts.filter((st) => !undone.has(st)).map((st) => ({ statement: st, guard: guardOf.get(st)! })) });
       body.push('');
     });
   }
@@ -1130,7 +1133,7 @@ function compileScript(req: CompileRequest): CompileResult {
   const reverseParams = Object.fromEntries(shown.filter(([k]) => readBack.has(k) && (read.has(k) || givenNames.has(k))));
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
   const also = places && d.script.placeNote ? placesOutside(flat.map((st) => origin.get(st)!), product, places, params).map((x) => d.script.placeNote!(x)) : [];
-  const headerInput: HeaderInput = { product, dialect: d, params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(dropped.length ? { dataDropped: dropped } : {}), ...(also.length ? { also } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
+  const headerInput: HeaderInput = { product, dialect: d, stepNumbers: stepNumbersOf(units), params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(dropped.length ? { dataDropped: dropped } : {}), ...(also.length ? { also } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
   const head = header(headerInput);
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.

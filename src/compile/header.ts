@@ -14,6 +14,8 @@ import { derivedPath, expandDerived } from './derived.js';
 export interface HeaderInput {
   product: LoadedProduct;
   dialect: Dialect;
+  /** The script's banner numbers of each plan step (stepNumbersOf its units): how the header names a step. */
+  stepNumbers: StepNumbers;
   params: Record<string, Scalar>;
   /** The parameters the compile the other way reads, with their values here: what the reverse command passes. */
   reverseParams: Record<string, Scalar>;
@@ -148,24 +150,59 @@ function whereWords(w: WhereSpec, params: Record<string, Scalar>, outside: boole
 }
 
 /**
+ * The banner numbers (`9/15`) of the operations a script runs for one plan step: `title` is the plan's section
+ * title as the banners write it (`0.6 → 0.7`; a rollback's `0.7 → 0.6`), `index` the step's 0-based place in its
+ * plan file; several for a for_each step or an inverse of several operations, none for a step the script leaves out.
+ */
+export type StepNumbers = (title: string, index: number) => string[];
+
+/**
+ * StepNumbers of a compiled script, from its units (compile.ts Unit: the plan's title, the step, its position): a
+ * message names a step as the script's banners and plan status do (found by a fresh user: the header's "rows not
+ * copied" line said "step 11", the YAML step's place, where the banners said 8/11 and 9/11 … for the same step).
+ */
+export function stepNumbersOf(units: readonly { plan: string; step: { index: number }; position: string }[]): StepNumbers {
+  const byStep = new Map<string, string[]>();
+  for (const u of units) {
+    const key = `${u.plan}\0${u.step.index}`;
+    byStep.set(key, [...(byStep.get(key) ?? []), u.position]);
+  }
+  return (title, index) => byStep.get(`${title}\0${index}`) ?? [];
+}
+
+/**
+ * `step 9/15` or `steps 9/15, 10/15 and 11/15`: the script's operations of step `index` of the plan `title`, as its
+ * banners number them (StepNumbers); `many` when there are several, for the verb after it. A step the script has no
+ * operation of (none: not expected) is named by its place in its plan file.
+ */
+export function stepWords(numbers: StepNumbers, title: string, index: number): { words: string; many: boolean } {
+  const n = numbers(title, index);
+  if (n.length === 0) return { words: `step ${index + 1} of the plan file`, many: false };
+  if (n.length === 1) return { words: `step ${n[0]}`, many: false };
+  return { words: `steps ${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`, many: true };
+}
+
+/**
  * Copies of the path that leave rows out on purpose (`copy_rows` with a `where:`): the rows not copied, with the
  * step's note (why), one line each. An upgrade only: a rollback copies nothing back.
  */
-export function rowsLeftOut(plans: LoadedPlan[], dialect: Dialect, params: Record<string, Scalar>): string[] {
+export function rowsLeftOut(plans: LoadedPlan[], dialect: Dialect, params: Record<string, Scalar>, numbers: StepNumbers): string[] {
   const out: string[] = [];
   for (const plan of plans) {
+    const title = `${plan.plan.from} → ${plan.plan.to}`;
     // A for_each step is one line: its tables listed.
     const byStep = new Map<number, { froms: string[]; line: (froms: string) => string }>();
     for (const { op, args, step, index } of stepsOf(plan, params)) {
+      const { words, many } = stepWords(numbers, title, index);
       if (op === 'import_rows' && stepApplies(step, dialect, params)) {
-        out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} imports rows of the source table named by ${paramWord(args.from.table.param, params[args.from.table.param])} into ${args.into} except those a unique key of ${args.into}${args.unique_entries ? `, an entry of ${(args.unique_entries as { column: string }[]).map((u) => `${args.into}.${u.column}`).join(', ')} another row has` : ''} or an earlier source row stands in the way of, those too long for a column, and those it skips (${(args.skip as { reason: string }[] | undefined ?? []).map((s) => oneLine(s.reason)).join('; ')})`);
+        out.push(`[${title}] ${words} ${many ? 'import' : 'imports'} rows of the source table named by ${paramWord(args.from.table.param, params[args.from.table.param])} into ${args.into} except those a unique key of ${args.into}${args.unique_entries ? `, an entry of ${(args.unique_entries as { column: string }[]).map((u) => `${args.into}.${u.column}`).join(', ')} another row has` : ''} or an earlier source row stands in the way of, those too long for a column, and those it skips (${(args.skip as { reason: string }[] | undefined ?? []).map((s) => oneLine(s.reason)).join('; ')})`);
         continue;
       }
       if (op !== 'copy_rows' || !(args.where || args.skip) || !stepApplies(step, dialect, params)) continue;
       const left = [...(args.where ? [`those where ${whereWords(args.where, params, true)}`] : []), ...(args.skip ? [`those it skips (${(args.skip as { reason: string }[]).map((s) => oneLine(s.reason)).join('; ')})`] : [])].join(' and ');
       const known = byStep.get(index);
       if (known) known.froms.push(args.from);
-      else byStep.set(index, { froms: [args.from], line: (froms) => `[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} copies rows of ${froms} into ${args.into} except ${left}${step.note ? ` — ${oneLine(step.note)}` : ''}` });
+      else byStep.set(index, { froms: [args.from], line: (froms) => `[${title}] ${words} ${many ? 'copy' : 'copies'} rows of ${froms} into ${args.into} except ${left}${step.note ? ` — ${oneLine(step.note)}` : ''}` });
     }
     for (const { froms, line } of byStep.values()) out.push(line(froms.join(', ')));
   }
@@ -173,13 +210,15 @@ export function rowsLeftOut(plans: LoadedPlan[], dialect: Dialect, params: Recor
 }
 
 /** The rows the path's upgrade deletes on purpose (`delete_where`), with the step's note (why), one line each. */
-export function rowsDeleted(plans: LoadedPlan[], dialect: Dialect, params: Record<string, Scalar>): string[] {
+export function rowsDeleted(plans: LoadedPlan[], dialect: Dialect, params: Record<string, Scalar>, numbers: StepNumbers): string[] {
   const out: string[] = [];
   for (const plan of plans) {
+    const title = `${plan.plan.from} → ${plan.plan.to}`;
     for (const { op, args, step, index } of stepsOf(plan, params)) {
       if (op !== 'delete_where' || !stepApplies(step, dialect, params)) continue;
       const which = whereWords(args.where, params, false);
-      out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} deletes the rows of ${args.table} where ${which}${step.note ? ` — ${oneLine(step.note)}` : ''}`);
+      const { words, many } = stepWords(numbers, title, index);
+      out.push(`[${title}] ${words} ${many ? 'delete' : 'deletes'} the rows of ${args.table} where ${which}${step.note ? ` — ${oneLine(step.note)}` : ''}`);
     }
   }
   return out;
@@ -343,7 +382,7 @@ export function header(h: HeaderInput): string {
     ),
     h.dialect.script.atomic ? `-- ${h.secondRunNote ?? h.dialect.script.atomic.secondRunNote}` : `-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.`,
     ...unguardedRawSteps(h.pathPlans, h.dialect, h.params, h.direction).map(
-      (u) => `-- except (not guarded, runs on every run): ${u.plan} step ${u.step}: ${oneLine(u.description)} — ${oneLine(u.reason)}`,
+      (u) => `-- except (not guarded, runs on every run): ${u.plan} ${stepWords(h.stepNumbers, u.plan, u.index).words}: ${oneLine(u.description)} — ${oneLine(u.reason)}`,
     ),
     `-- ${h.failureNote ?? h.dialect.script.failureNote}`,
     ...(h.timeouts ?? []).map((l) => `-- ${l}`),
@@ -353,9 +392,9 @@ export function header(h: HeaderInput): string {
         ? [`-- ${h.dialect.script.rowSizeNote(h.rowSize)}`]
         : []),
     ...(h.locks ?? []).map((l) => h.dialect.syntax.comment(l).text),
-    ...(h.direction === 'up' ? rowsLeftOut(h.pathPlans, h.dialect, h.params).map((l) => `-- rows not copied: ${l}`) : []),
+    ...(h.direction === 'up' ? rowsLeftOut(h.pathPlans, h.dialect, h.params, h.stepNumbers).map((l) => `-- rows not copied: ${l}`) : []),
     ...(skips ? [`-- report:   the rows skipped, with the reason (read-only; before or after this script): ${report}`] : []),
-    ...(h.direction === 'up' ? rowsDeleted(h.pathPlans, h.dialect, h.params).map((l) => `-- ROWS DELETED: ${l}`) : []),
+    ...(h.direction === 'up' ? rowsDeleted(h.pathPlans, h.dialect, h.params, h.stepNumbers).map((l) => `-- ROWS DELETED: ${l}`) : []),
     ...(manual.length
       ? [`-- MANUAL STEPS (${manual.length}), not done by this script:`, ...manual.map((m, i) => `--   ${i + 1}. [${m.plan}] ${oneLine(m.text)}`)]
       : []),

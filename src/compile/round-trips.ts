@@ -39,7 +39,8 @@ const where = (s: LoadedStep) => `${s.pos.file}:${s.pos.line}:${s.pos.col}`;
  * @param dialect the dialect's name, for the message
  * @param steps the plan's steps as replayed, in order (steps that change nothing are ignored)
  * @returns `steps`
- * @throws PlanError at the step that returns, naming the step that first left that state
+ * @throws PlanError at the step that returns, naming the step that first left that state as the script's banner
+ *   numbers it (its place among `steps`: `4/9`), with its place in the plan file
  */
 export function refuseRoundTrip<S extends ReplayedStep>(dialect: string, plan: LoadedPlan, steps: S[]): S[] {
   if (steps.length < 2) return steps;
@@ -73,7 +74,7 @@ export function refuseRoundTrip<S extends ReplayedStep>(dialect: string, plan: L
     if (seen && stateKey(seen.model) === stateKey(s.after)) {
       const earlier = seen.step;
       throw new PlanError(
-        `${s.step.op}: brings the ${dialect} schema back to where it was before step ${earlier.step.index + 1} (${describe(earlier.op)}, at ${where(earlier.step)}) of ${plan.plan.from} → ${plan.plan.to}: ` +
+        `${s.step.op}: brings the ${dialect} schema back to where it was before step ${steps.indexOf(earlier as S) + 1}/${steps.length} (${describe(earlier.op)}, at ${where(earlier.step)}) of ${plan.plan.from} → ${plan.plan.to}: ` +
           `a re-run could not tell those two states apart; leave out the steps between them, or split them over two plans`,
         s.step.pos,
       );

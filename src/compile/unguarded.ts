@@ -6,10 +6,10 @@ import { stepApplies } from '../operations/index.js';
 import type { LoadedPlan, Scalar, Step } from '../plan/types.js';
 
 export interface UnguardedStep {
-  /** "<from> → <to>" of the plan file the step is in */
+  /** The plan's section title as the script's banners write it: "<from> → <to>" of its plan file, swapped for a rollback */
   plan: string;
-  /** 1-based number of the step in its plan file */
-  step: number;
+  /** 0-based place of the step in its plan file (header.ts stepWords names it as the banners number it) */
+  index: number;
   description: string;
   reason: string;
 }
@@ -23,11 +23,11 @@ export function unguardedRawSteps(plans: LoadedPlan[], d: Dialect, params: Recor
   const out: UnguardedStep[] = [];
   const ordered = direction === 'up' ? plans : [...plans].reverse();
   for (const plan of ordered) {
-    const name = `${plan.plan.from} → ${plan.plan.to}`;
+    const name = direction === 'up' ? `${plan.plan.from} → ${plan.plan.to}` : `${plan.plan.to} → ${plan.plan.from}`;
     const applying = stepsOf(plan, params).filter((s) => stepApplies(s.step, d, params));
     for (const s of direction === 'up' ? applying : [...applying].reverse()) {
       const unguarded = (step: Step, description: string) => {
-        if (step.raw_sql?.unguarded !== undefined) out.push({ plan: name, step: s.index + 1, description, reason: step.raw_sql.unguarded });
+        if (step.raw_sql?.unguarded !== undefined) out.push({ plan: name, index: s.index, description, reason: step.raw_sql.unguarded });
       };
       if (direction === 'up') unguarded(s.step, s.step.raw_sql?.description ?? '');
       else if (s.step.inverse) for (const inv of s.step.inverse.filter((x) => stepApplies(x, d, params))) unguarded(inv, inv.raw_sql?.description ?? '');

@@ -10,7 +10,7 @@ import { loadProduct } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
 import { parameterChoices, resolveParams, type ParamOrigins } from '../plan/params.js';
 import type { LoadedProduct } from '../plan/types.js';
-import { diffCatalogs, diffSize, tableOf, type CatalogDiff } from './lines.js';
+import { diffCatalogs, diffSize, objectKindOf, tableOf, type CatalogDiff } from './lines.js';
 import { modelOfListing } from './states.js';
 
 export interface DetectRequest {
@@ -97,13 +97,15 @@ export interface DetectResult {
   comparedLines: number;
   /** Tables of the schema the product does not own (never created by any of its plans): ignored. */
   ignoredTables: string[];
+  /** Enum types of the schema (PostgreSQL) the product does not own: ignored too. */
+  ignoredEnumTypes: string[];
   /** outcome other-prefix: the prefixes the product's tables are named with. */
   otherPrefix?: OtherPrefix;
   /**
    * The tables (and enum types) of the best match that the database holds, by name, and how many the best match
-   * has: what `productEvidence` weighs.
+   * has: what `productEvidence` weighs; `enumTypes`: those of `held` that are enum types.
    */
-  bestTables: { held: string[]; of: number };
+  bestTables: { held: string[]; of: number; enumTypes: string[] };
 }
 
 /**
@@ -240,7 +242,10 @@ export function detect(req: DetectRequest): DetectResult {
   const owned = new Set(choices.flatMap((c) => physicalTables(product, d, resolveParams(product, c, true))));
   // One spelling of the engines the dialect covers (MySQL 8 and MariaDB differ), on both sides.
   const found = canonicalOf(d, req.found.filter((l) => owned.has(tableOf(l))));
-  const ignoredTables = [...new Set(req.found.map(tableOf).filter((t) => !owned.has(t)))].sort();
+  const ignored = req.found.filter((l) => !owned.has(tableOf(l)));
+  const ignoredOf = (kind: 'table' | 'enum type') => [...new Set(ignored.filter((l) => objectKindOf(l) === kind).map(tableOf))].sort();
+  const ignoredTables = ignoredOf('table');
+  const ignoredEnumTypes = ignoredOf('enum type');
   const all = ['0', ...product.product.versions];
   const rank = (v: string) => all.indexOf(v);
   const newest = (c: { versions: string[] }) => Math.max(...c.versions.map(rank));
@@ -258,7 +263,7 @@ export function detect(req: DetectRequest): DetectResult {
   const runnerUp = matches.find((m) => m.match.versions.some((v) => !best.versions.includes(v)))?.match;
   const foundTables = new Set(found.map(tableOf));
   const bestTables = [...new Set(matches[0].lines.map(tableOf))];
-  const result: DetectResult = { product: product.product.product, dialect: d.name, outcome: best.differences === 0 ? 'exact' : 'inexact', best, runnerUp, comparedLines: found.length, ignoredTables, bestTables: { held: bestTables.filter((t) => foundTables.has(t)).sort(), of: bestTables.length } };
+  const result: DetectResult = { product: product.product.product, dialect: d.name, outcome: best.differences === 0 ? 'exact' : 'inexact', best, runnerUp, comparedLines: found.length, ignoredTables, ignoredEnumTypes, bestTables: { held: bestTables.filter((t) => foundTables.has(t)).sort(), of: bestTables.length, enumTypes: [...new Set(matches[0].lines.filter((l) => objectKindOf(l) === 'enum type').map(tableOf))].filter((t) => foundTables.has(t)).sort() } };
   // None of the product's tables under the names given, or no version's: are they named with another prefix?
   const elsewhere = () => {
     const other = otherPrefix(product, d, req.params ?? [], choices, new Set(req.found.map(tableOf)));

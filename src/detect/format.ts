@@ -3,6 +3,7 @@ import type { DetectResult, VersionMatch } from './detect.js';
 import type { CatalogDiff } from './lines.js';
 import type { StatusResult } from './status.js';
 import { plural } from '../plural.js';
+import { namedObjectsWords } from './lines.js';
 import type { BusySession } from '../dialects/dialect.js';
 
 const afterBar = (line: string) => line.slice(line.indexOf(' | ') + 3);
@@ -58,7 +59,10 @@ export function otherPrefixLine(r: DetectResult, rerun?: Rerun): string {
  * when the product's tables are named with another table-name prefix, that (with `rerun`'s commands).
  */
 export function formatDetect(r: DetectResult, source: string, rerun?: Rerun): string {
-  const lines = [`${r.product} on ${source}: ${plural(r.comparedLines, 'catalog line')} of its tables compared${r.ignoredTables.length ? `; ${plural(r.ignoredTables.length, 'other table')} ignored (no version of ${r.product} has ${r.ignoredTables.length === 1 ? 'it' : 'them'}: ${r.ignoredTables.join(', ')})` : ''}`];
+  // The objects ignored, each named by its kind (an enum type is no table).
+  const ignored = [...r.ignoredTables.map((name) => ({ name, kind: 'table' as const })), ...(r.ignoredEnumTypes ?? []).map((name) => ({ name, kind: 'enum type' as const }))];
+  const ignoredCount = [...(r.ignoredTables.length ? [plural(r.ignoredTables.length, 'other table')] : []), ...(r.ignoredEnumTypes?.length ? [plural(r.ignoredEnumTypes.length, r.ignoredTables.length ? 'enum type' : 'other enum type')] : [])].join(' and ');
+  const lines = [`${r.product} on ${source}: ${plural(r.comparedLines, 'catalog line')} of its tables compared${ignored.length ? `; ${ignoredCount} ignored (no version of ${r.product} has ${ignored.length === 1 ? 'it' : 'them'}: ${r.ignoredEnumTypes?.length ? namedObjectsWords(ignored) : r.ignoredTables.join(', ')})` : ''}`];
   if (r.otherPrefix) {
     lines.push(otherPrefixLine(r, rerun));
     // What the names given do match, when some of the product's tables are there under them.
@@ -140,6 +144,7 @@ export function detectJson(r: DetectResult, source: string, rerun?: Rerun): obje
     between: r.between ?? null,
     comparedLines: r.comparedLines,
     ignoredTables: r.ignoredTables,
+    ignoredEnumTypes: r.ignoredEnumTypes ?? [],
     otherPrefix: other ? { param: other.param, given: other.given, found: other.found.map((f) => ({ ...f, command: rerun ? rerun(f.prefix) : null })) } : null,
   };
 }

@@ -31,6 +31,31 @@ export function tableOf(line: string): string {
 }
 
 /**
+ * What the object a catalog line belongs to is, in the words a message names it by: `table` for a table's line
+ * (`T <table> | …`), `enum type` for an enum type's (`E <type> | ENUM (…)`, PostgreSQL's CREATE TYPE … AS ENUM;
+ * found by a fresh user: detect called the enum type mood "table mood"). @throws Error for a line of another format
+ */
+export function objectKindOf(line: string): 'table' | 'enum type' {
+  tableOf(line);
+  return line.startsWith('E ') ? 'enum type' : 'table';
+}
+
+/**
+ * Objects named with their kind, grouped by kind (tables first): `tables a, b; enum type mood`; `limit` names at
+ * most that many, the rest counted (`and 4 more`).
+ */
+export function namedObjectsWords(objects: readonly { name: string; kind: 'table' | 'enum type' }[], limit = Infinity): string {
+  const sorted = [...objects].sort((a, b) => (a.kind === b.kind ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.kind === 'table' ? -1 : 1));
+  const shown = sorted.slice(0, limit);
+  const groups: string[] = [];
+  for (const kind of ['table', 'enum type'] as const) {
+    const names = shown.filter((o) => o.kind === kind).map((o) => o.name);
+    if (names.length) groups.push(`${names.length === 1 ? kind : `${kind}s`} ${names.join(', ')}`);
+  }
+  return `${groups.join(' and ')}${sorted.length > shown.length ? ` and ${sorted.length - shown.length} more` : ''}`;
+}
+
+/**
  * The object a catalog line describes. Columns (`COL name`), constraints (`CON name`, PostgreSQL), indexes
  * (`IDX CREATE [UNIQUE] INDEX name …` on PostgreSQL; `IDX name` / `UQ name` on MySQL, one kind since an index can
  * become unique), foreign keys (`FK name`) and the MySQL primary key (`PK`, one per table).

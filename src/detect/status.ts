@@ -10,7 +10,7 @@ import { PlanError } from '../plan/errors.js';
 import { declaredParameters, type ParamOrigins } from '../plan/params.js';
 import { namingParameters } from '../compile/naming.js';
 import { planCommand, shellWord } from '../shell.js';
-import { procedureSteps, rowsDeleted, rowsLeftOut } from '../compile/header.js';
+import { procedureSteps, rowsDeleted, rowsLeftOut, stepNumbersOf } from '../compile/header.js';
 import type { DetectResult } from './detect.js';
 import { dataStepsLine, skippedLine, type DataStepsFound } from './data-steps.js';
 
@@ -243,7 +243,7 @@ export function status(req: StatusRequest): StatusResult {
       backup ??= d.script.backupCommand(`${det.product}-${a}-before`, Object.values(r.places ?? {}), target);
       // An upgrade's deletes and the rows it leaves out; a rollback's drops and deletes, as its header words them (an
       // import's rollback needs neither its source nor its mapping: describing the import would read them).
-      if (r.direction === 'up') data.push(...rowsDeleted(r.plans, r.dialect, r.params), ...rowsLeftOut(r.plans, r.dialect, r.params));
+      if (r.direction === 'up') data.push(...rowsDeleted(r.plans, r.dialect, r.params, stepNumbersOf(r.units)), ...rowsLeftOut(r.plans, r.dialect, r.params, stepNumbersOf(r.units)));
       else data.push(...r.sql.split('\n').filter((l) => /^-- this rollback (drops|deletes): /.test(l)).map((l) => `[${a} → ${b}] ${l.slice(3)}`));
     }
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;

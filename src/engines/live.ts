@@ -1,12 +1,12 @@
 // Reading the catalog of a live database for `plan detect` / `plan status`: catalog queries only, inside a
 // read-only transaction that is rolled back, on the database the URL names. Nothing is created or changed.
 
-import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { committedImage } from './sqlite-file.js';
 import { SQLITE_CATALOG_SQL, mysqlCatalogSql, pgCatalogSql } from './catalog.js';
 import { dialectOfUrl, isSecretParameter, redact } from './index.js';
 import { pgClientConfig } from './pg-url.js';
+import { connectMysql } from './mysql.js';
 import type { ApplyTarget, BusySession } from '../dialects/dialect.js';
 import { postgresSyntax } from '../dialects/postgres/index.js';
 import type { DialectName } from './types.js';
@@ -196,7 +196,7 @@ async function connectLive(url: string, schema?: string): Promise<LiveConnection
   if (dialect === 'mysql') {
     if (!database) throw new Error(`${redact(url)} names no database: add it, e.g. mysql://root@127.0.0.1:3306/app`);
     if (schema !== undefined) throw new Error('--schema is for PostgreSQL; on MySQL/MariaDB the URL names the database');
-    const conn = await mysql.createConnection({
+    const conn = await connectMysql({
       host: u.hostname || '127.0.0.1',
       port: Number(u.port || 3306),
       user: decodeURIComponent(u.username || 'root'),

@@ -2,6 +2,8 @@
 // dropped on close; nothing else at the URL is touched. There is no embedded MySQL.
 
 import mysql from 'mysql2/promise';
+import { createConnection as createCoreConnection } from 'mysql2';
+import { unlessPostgres } from './probe.js';
 import { mysqlSyntax } from '../dialects/mysql/index.js';
 import { mysqlCatalogSql } from './catalog.js';
 import { requireClient, runClient, withTempDir, writePrivate } from './clients.js';
@@ -40,7 +42,7 @@ function parseUrl(url: string): MysqlTarget {
 }
 
 function connect(t: MysqlTarget, connectTimeout = 10_000): Promise<mysql.Connection> {
-  return mysql.createConnection({
+  return connectMysql({
     host: t.host,
     port: t.port,
     user: t.user,
@@ -52,6 +54,24 @@ function connect(t: MysqlTarget, connectTimeout = 10_000): Promise<mysql.Connect
     supportBigNumbers: true,
     bigNumberStrings: true,
     connectTimeout,
+  });
+}
+
+/**
+ * A connection through mysql2 with `options` (host and port given), as mysql2/promise's createConnection makes it,
+ * that fails at once when the server at host:port is PostgreSQL (probe.ts unlessPostgres), instead of after the
+ * connect timeout.
+ * @throws WrongServerError for a PostgreSQL server; else the driver's error (cannot connect, access denied, …)
+ */
+export function connectMysql(options: mysql.ConnectionOptions & { host: string; port: number }): Promise<mysql.Connection> {
+  const core = createCoreConnection(options);
+  const connecting = new Promise<mysql.Connection>((resolve, reject) => {
+    core.once('connect', () => resolve(core.promise()));
+    core.once('error', reject);
+  });
+  return unlessPostgres(options.host, options.port, options.host, connecting, () => {
+    core.on('error', () => undefined);
+    core.destroy();
   });
 }
 

@@ -57,6 +57,52 @@ export function probeServer(host: string, port: number): Promise<{ kind: 'mysql'
   });
 }
 
+/** The line saying that the server at `at` (host:port) speaks PostgreSQL, not the MySQL protocol a URL asked for. */
+const postgresNotMysql = (at: string) => `the server at ${at} did not answer as MySQL/MariaDB: it is PostgreSQL; for it use a postgres:// URL (postgres://user@${at}/database)`;
+
+/** A connection refused before its timeout because the server speaks the other protocol (its message: the line). */
+export class WrongServerError extends Error {}
+
+/** How long a MySQL connection may go without the server's greeting before the server is probed. */
+const GREETING_MS = 500;
+
+/**
+ * `connecting`, a connection attempt to the MySQL/MariaDB server at `host`:`port` (`shownHost` as its URL writes
+ * the host), unless the server has not greeted it within GREETING_MS and probeServer finds PostgreSQL there: then
+ * `abandon` ends the attempt and the promise fails at once with a WrongServerError (found by a fresh user: a
+ * mysql:// URL at PostgreSQL's port waited out the 10 s connect timeout, as PostgreSQL waits for the client to speak
+ * first while MySQL waits for the server's greeting). A MySQL or MariaDB server greets as it accepts the connection,
+ * so a connection that succeeds is never probed, unless the network is slower than GREETING_MS.
+ * @returns what `connecting` gives
+ * @throws WrongServerError for a PostgreSQL server; else what `connecting` throws
+ */
+export function unlessPostgres<T>(host: string, port: number, shownHost: string, connecting: Promise<T>, abandon: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    const timer = setTimeout(async () => {
+      const found = await probeServer(host, port);
+      if (settled || found?.kind !== 'postgres') return;
+      settled = true;
+      abandon();
+      reject(new WrongServerError(postgresNotMysql(`${shownHost}:${port}`)));
+    }, GREETING_MS);
+    connecting.then(
+      (v) => {
+        clearTimeout(timer);
+        if (settled) return;
+        settled = true;
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        if (settled) return;
+        settled = true;
+        reject(e);
+      },
+    );
+  });
+}
+
 /**
  * The first line of a failed connection's error `e` to the server `url` names, or, when the server at its host and
  * port speaks the other protocol (probeServer), a line saying so and which URL to use: `the server at
@@ -64,6 +110,7 @@ export function probeServer(host: string, port: number): Promise<{ kind: 'mysql'
  */
 export async function connectErrorLine(url: string, e: unknown): Promise<string> {
   const first = String((e as Error)?.message ?? e).split('\n')[0];
+  if (e instanceof WrongServerError) return first;
   const dialect = dialectOfUrl(url);
   if (dialect === undefined) return first;
   let u: URL;
@@ -83,7 +130,7 @@ export async function connectErrorLine(url: string, e: unknown): Promise<string>
     return `the server at ${at} did not answer as PostgreSQL: it is MySQL/MariaDB${found.version ? ` (${found.version})` : ''}; for it use a mysql:// URL (mysql://user@${at}/database)`;
   }
   if (dialect === 'mysql' && found?.kind === 'postgres') {
-    return `the server at ${at} did not answer as MySQL/MariaDB: it is PostgreSQL; for it use a postgres:// URL (postgres://user@${at}/database)`;
+    return postgresNotMysql(at);
   }
   return first;
 }

@@ -12,7 +12,11 @@ export interface Path {
   base: LoadedPlan[];
 }
 
-function checkVersion(p: LoadedProduct, v: string) {
+/**
+ * Checks that `v` is a version of product `p` (0, the empty database, always is).
+ * @throws PlanError `unknown version "v" of <product>`, with a did-you-mean hint and the product's versions
+ */
+export function checkVersion(p: LoadedProduct, v: string): void {
   if (v !== '0' && !p.product.versions.includes(v)) {
     throw new PlanError(`unknown version "${v}" of ${p.product.product}${didYouMean(versionMeant(v, ['0', ...p.product.versions]))} (versions: 0, ${p.product.versions.join(', ')})`);
   }

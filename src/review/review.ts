@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { CompileResult } from '../compile/compile.js';
 import { PLAN_COMMAND } from '../shell.js';
-import { createdByUpgrade, paramWords, plansOptionOf, procedureSteps, rowsDeleted, rowsLeftOut } from '../compile/header.js';
+import { createdByUpgrade, paramWords, plansOptionOf, procedureSteps, rowsDeleted, rowsLeftOut, stepNumbersOf } from '../compile/header.js';
 import { diffCatalogs, keyOf } from '../detect/lines.js';
 import { timeoutArgs } from '../detect/status.js';
 import { mysqlCatalogSql, pgCatalogSql, SQLITE_CATALOG_SQL } from '../engines/catalog.js';
@@ -154,7 +154,7 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
   const lossy = [
     ...up.units.filter((u) => u.op.kind === 'drop_table' || u.op.kind === 'drop_column' || u.op.kind === 'delete_where' || u.op.kind === 'delete_rows' || u.op.kind === 'delete_copied' || u.op.kind === 'delete_imported').map((u) => `${u.banner.replace(/^-- /, '')}: its data goes with it${u.step.step.irreversible ? ` (irreversible: ${u.step.step.irreversible.replace(/\s+/g, ' ').trim()})` : u.step.step.inverse ? ' (the plan gives an inverse)' : ''}`),
     // What the path's upgrade deletes or leaves out on purpose: a rollback runs none of those steps.
-    ...(up.direction === 'up' ? [...rowsDeleted(up.plans, d, up.params), ...rowsLeftOut(up.plans, d, up.params)] : []),
+    ...(up.direction === 'up' ? [...rowsDeleted(up.plans, d, up.params, stepNumbersOf(up.units)), ...rowsLeftOut(up.plans, d, up.params, stepNumbersOf(up.units))] : []),
     ...(down && (created.tables.length || created.columns.length) ? [`the rollback drops ${[...created.tables.map((t) => `table ${t}`), ...created.columns.map((c) => `column ${c}`)].join(', ')}, with the data written there since`] : []),
     ...(down ? up.units.filter((u) => u.op.kind === 'import_rows').map((u) => `the rollback deletes the ${(u.op as { into: string }).into} rows the import made, and what the product attached to them since`) : []),
   ];

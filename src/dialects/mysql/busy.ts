@@ -19,6 +19,19 @@ import type { BusyScope, DialectSyntax } from '../dialect.js';
 export const SCHEMA_CHANGE = `'^[[:space:]]*(/[*].*[*]/[[:space:]]*)*(SET[[:space:]]+STATEMENT[[:space:]].*[[:space:]]FOR[[:space:]]+)?(ALTER|CREATE|DROP|RENAME|TRUNCATE)[[:space:]]'`;
 
 /**
+ * A temporary table's CREATE [OR REPLACE] TEMPORARY TABLE or DROP TEMPORARY TABLE (MySQL 8.0 manual 15.1.20.2
+ * "CREATE TEMPORARY TABLE Statement": visible only within the session, no implicit commit), written as
+ * SCHEMA_CHANGE is: no schema change, since no other session sees the table (found by a fresh user: an application
+ * filling a temporary table made status say "wait").
+ */
+const TEMPORARY_CHANGE = `'^[[:space:]]*(/[*].*[*]/[[:space:]]*)*(SET[[:space:]]+STATEMENT[[:space:]].*[[:space:]]FOR[[:space:]]+)?(CREATE[[:space:]]+(OR[[:space:]]+REPLACE[[:space:]]+)?|DROP[[:space:]]+)TEMPORARY[[:space:]]'`;
+
+/** The condition that statement `infoColumn` changes the schema: SCHEMA_CHANGE, not a temporary table's (TEMPORARY_CHANGE). */
+export function isSchemaChange(infoColumn: string): string {
+  return `(${infoColumn} REGEXP ${SCHEMA_CHANGE} AND NOT ${infoColumn} REGEXP ${TEMPORARY_CHANGE})`;
+}
+
+/**
  * The condition that a session (default database `dbColumn`, statement `infoColumn`) changes the schema of database
  * `database` (an SQL expression: DATABASE(), or a literal): its default database is that one, or its statement names a
  * table of that one (`db`.t, or db.t after a space, comma or parenthesis: what a session without a default database,
@@ -43,7 +56,7 @@ const ALTER_STATES = ['altering table', 'committing alter table to storage engin
 
 /**
  * The query listing every other session changing the schema of the current database or of the places given: one
- * running a schema change (SCHEMA_CHANGE, running or waiting for its metadata lock) or in a thread state of ALTER
+ * running a schema change (isSchemaChange, running or waiting for its metadata lock) or in a thread state of ALTER
  * TABLE, in that database (changesDatabase), or one holding a metadata lock that changes a table of the product's
  * (MySQL 8: performance_schema). Rows: session (the processlist id, text), state (COMMAND and STATE), holds (those
  * metadata locks, `<type> metadata lock on <table>`, or ''), runs (INFO, or ''), in id order. Every name reaches the
@@ -64,7 +77,7 @@ export function busySessionsSql(syntax: DialectSyntax, scope: BusyScope): string
   WHERE p.ID <> CONNECTION_ID()
 ) x
 WHERE x.holds <> ''
-  OR (x.command <> 'Sleep' AND (x.runs REGEXP ${SCHEMA_CHANGE} OR x.thread_state IN (${literals(syntax, ALTER_STATES)}))
+  OR (x.command <> 'Sleep' AND (${isSchemaChange('x.runs')} OR x.thread_state IN (${literals(syntax, ALTER_STATES)}))
     AND (${inDatabase}))
 ORDER BY x.id`;
 }

@@ -16,7 +16,7 @@ import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
 import type { Naming } from '../../operations/naming.js';
 import { foreignReferencesMessage } from './foreign-references.js';
 import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
-import { SCHEMA_CHANGE, busySessionsSql, changesDatabase } from './busy.js';
+import { busySessionsSql, changesDatabase, isSchemaChange } from './busy.js';
 import { mysqlLocks } from './locks.js';
 import { plural } from '../../plural.js';
 import { CHARSET_OF_WIDTH, CHARSET_WIDTHS, WIDEST_CHARACTER, charsetFor, charsetsThatFit, fittingWidths, fitsNarrower, maxBytesPerCharacter, narrowAdvice, overLimit, remedyFor, rowBytes, tooLarge, widthName } from './row-size.js';
@@ -560,11 +560,11 @@ function connectionArgs(to: ApplyTarget): string[] {
   return [...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-P ${shellWord(to.port)}`] : []), ...(to.user ? [`-u ${shellWord(to.user)}`] : []), ...(to.password ? ['-p'] : [])];
 }
 
-// A schema change and the database it changes: SCHEMA_CHANGE and changesDatabase (./busy.ts), shared with plan status.
+// A schema change and the database it changes: isSchemaChange and changesDatabase (./busy.ts), shared with plan status.
 const BUSY_SQL = `SELECT CONCAT('connection ', ID, ' for ', TIME, ' s: ', LEFT(REPLACE(REPLACE(INFO, CHAR(10), ' '), CHAR(13), ' '), 100))
   FROM information_schema.PROCESSLIST
   WHERE ID <> CONNECTION_ID() AND COMMAND <> 'Sleep'
-    AND INFO REGEXP ${SCHEMA_CHANGE}
+    AND ${isSchemaChange('INFO')}
     AND (${changesDatabase('DATABASE()', 'DB', 'INFO')})
   ORDER BY TIME DESC, ID LIMIT 1`;
 
