@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // How long the SuperTokens 6.0 → 5.0 rollback's copy check (refuse_uncopied, src/operations/refuse_uncopied.ts)
-// takes, in two spellings of it, on the same database: each read from a compiled down script (the checks are the
-// conditions `NOT EXISTS (SELECT 1 FROM <table> AS dst WHERE NOT (EXISTS …))` in it).
+// takes, in two spellings of it, on the same database: each read from a compiled down script (copyChecks below).
 //
 //   node bench/copy-check.mjs <postgres|mysql> <users> <old down.sql> <new down.sql>
 //
@@ -11,7 +10,9 @@
 // or the old one with COPY_CHECK_WHOLE=old.
 // PostgreSQL: no ANALYZE is run (COPY_CHECK_ANALYZE=1 runs one first; autovacuum may still have read some tables).
 // The database is dropped at the end, also on Ctrl-C.
-// Env: PLAN_PG_URL, PLAN_MYSQL_URL (local defaults), COPY_CHECK_DB (the database's name; default plan_bench_<random>).
+// Env: PLAN_PG_URL, PLAN_MYSQL_URL (local defaults), COPY_CHECK_DB (the database's name; default plan_bench_<random>),
+// COPY_CHECK_WORK_MEM (PostgreSQL: a comma-separated list of work_mem settings, e.g. 4MB,64kB: the checks of both
+// scripts are timed under each in turn; default the server's).
 // Needs dist/ (npm run build), psql or mariadb/mysql on PATH.
 
 import { spawnSync } from 'node:child_process';
@@ -35,9 +36,23 @@ const timeout = Number(process.env.COPY_CHECK_TIMEOUT ?? 600);
 const db = process.env.COPY_CHECK_DB ?? `plan_bench_${randomBytes(5).toString('hex')}`;
 if (!/^[A-Za-z0-9_]+$/.test(db)) throw new Error(`COPY_CHECK_DB: ${db}: letters, digits and _ only`);
 
-/** The checks of a down script: each `NOT EXISTS (SELECT 1 FROM … AS dst WHERE NOT (EXISTS …))`, as SQL. */
+/**
+ * The checks of a down script, each { table, check }: on PostgreSQL the condition of each `IF NOT (<condition>) THEN`
+ * whose next line stops the plan with "<table> holds rows that none of" (refuse_uncopied, in whichever form: the
+ * EXISTS per target row, or the grouped sets of DialectRules.compareKeySets); on MySQL each `NOT EXISTS (SELECT 1
+ * FROM … AS dst WHERE NOT (EXISTS …))`, as SQL.
+ */
 function copyChecks(text, dialect) {
   const out = [];
+  if (dialect === 'postgres') {
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+      const m = /^\s*IF NOT \((.*)\) THEN$/.exec(line);
+      const stop = /RAISE EXCEPTION '%', 'plan stopped: (\S+) holds rows that none of/.exec(lines[i + 1] ?? '');
+      if (m && stop) out.push({ table: stop[1], check: m[1] });
+    });
+    return out;
+  }
   const start = /NOT EXISTS \(SELECT 1 FROM \S+ AS dst WHERE NOT \(EXISTS/g;
   for (let m; (m = start.exec(text)); ) {
     let depth = 0;
@@ -48,7 +63,7 @@ function copyChecks(text, dialect) {
     }
     const check = text.slice(m.index, i + 1);
     // MySQL scripts run it from a quoted string (PREPARE): '' is one quote there.
-    out.push(dialect === 'mysql' ? check.replaceAll("''", "'") : check);
+    out.push({ table: /FROM (\S+) AS dst/.exec(check)[1], check: check.replaceAll("''", "'") });
   }
   return out;
 }
@@ -109,23 +124,27 @@ try {
   } else {
     await c.query(`SET SESSION max_statement_time = ${timeout}`);
   }
-  for (const [label, file] of [['old', oldFile], ['new', newFile]]) {
-    let total = 0;
-    for (const check of copyChecks(readFileSync(file, 'utf8'), engine)) {
-      const table = /FROM (\S+) AS dst/.exec(check)[1];
-      const t = process.hrtime.bigint();
-      let result;
-      try {
-        const r = await c.query(`SELECT (${check}) AS ok`);
-        result = engine === 'postgres' ? r.rows[0].ok : r[0][0].ok;
-      } catch (e) {
-        result = `stopped (${String(e.message).split('\n')[0]})`;
+  for (const mem of (process.env.COPY_CHECK_WORK_MEM ?? '').split(',')) {
+    if (mem && (engine !== 'postgres' || !/^\d+[kMG]B$/.test(mem))) throw new Error(`COPY_CHECK_WORK_MEM: ${mem}: PostgreSQL, a size such as 4MB or 64kB`);
+    if (mem) await c.query(`SET work_mem = '${mem}'`);
+    const at = mem ? ` (work_mem ${mem})` : '';
+    for (const [label, file] of [['old', oldFile], ['new', newFile]]) {
+      let total = 0;
+      for (const { table, check } of copyChecks(readFileSync(file, 'utf8'), engine)) {
+        const t = process.hrtime.bigint();
+        let result;
+        try {
+          const r = await c.query(`SELECT (${check}) AS ok`);
+          result = engine === 'postgres' ? r.rows[0].ok : r[0][0].ok;
+        } catch (e) {
+          result = `stopped (${String(e.message).split('\n')[0]})`;
+        }
+        const s = seconds(t);
+        total += s;
+        console.log(`${label}${at}: ${table}: ${s.toFixed(2)} s (${result})`);
       }
-      const s = seconds(t);
-      total += s;
-      console.log(`${label}: ${table}: ${s.toFixed(2)} s (${result})`);
+      console.log(`${label}${at}: all checks: ${total.toFixed(2)} s`);
     }
-    console.log(`${label}: all checks: ${total.toFixed(2)} s`);
   }
   await c.end();
   // The whole rollback (the checks included), as one of the scripts spells it (COPY_CHECK_WHOLE: new or old).

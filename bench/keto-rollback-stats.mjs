@@ -11,7 +11,9 @@
 // after KETO_TIMEOUT seconds (default 600); with KETO_WHOLE=1, the whole script afterwards, timed (then the
 // database is at 0.6: the next script's checks are not timed). The database is dropped at the end, also on Ctrl-C.
 // Env: PLAN_PG_URL (default postgres://postgres@127.0.0.1:5432/test), KETO_DB (the database's name; default
-// plan_bench_<random>), KETO_ANALYZE=1 (ANALYZE before timing). Needs dist/ (npm run build) and psql on PATH.
+// plan_bench_<random>), KETO_ANALYZE=1 (ANALYZE before timing), KETO_WORK_MEM (a comma-separated list of work_mem
+// settings, e.g. 4MB,64kB: the checks of every script are timed under each in turn; default the server's),
+// KETO_ONLY (a table name: only the checks whose stop names it). Needs dist/ (npm run build) and psql on PATH.
 
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -82,24 +84,32 @@ try {
   const { rows } = await c.query(`SELECT count(*) AS n FROM pg_stats WHERE schemaname = current_schema()`);
   console.log(`pg_stats rows of the schema when timed: ${rows[0].n}`);
   await c.query(`SET statement_timeout = '${timeout}s'`);
-  for (const file of downs) {
-    const text = readFileSync(file, 'utf8');
-    for (const { table, condition } of checks(text)) {
-      const t = process.hrtime.bigint();
-      let result;
-      try {
-        result = (await c.query(`SELECT ${condition} AS ok`)).rows[0].ok;
-      } catch (e) {
-        result = `stopped: ${e.message}`;
+  const only = process.env.KETO_ONLY;
+  for (const mem of (process.env.KETO_WORK_MEM ?? '').split(',')) {
+    if (mem && !/^\d+[kMG]B$/.test(mem)) throw new Error(`KETO_WORK_MEM: ${mem}: a size such as 4MB or 64kB`);
+    if (mem) await c.query(`SET work_mem = '${mem}'`);
+    const shown = (await c.query('SHOW work_mem')).rows[0].work_mem;
+    for (const file of downs) {
+      const text = readFileSync(file, 'utf8');
+      for (const { table, condition } of checks(text)) {
+        if (only && table !== only) continue;
+        const t = process.hrtime.bigint();
+        let result;
+        try {
+          result = (await c.query(`SELECT ${condition} AS ok`)).rows[0].ok;
+        } catch (e) {
+          result = `stopped: ${e.message}`;
+        }
+        console.log(`${file}: work_mem ${shown}: check of ${table}: ${seconds(t)} s (${result})`);
       }
-      console.log(`${file}: check of ${table}: ${seconds(t)} s (${result})`);
+      if (process.env.KETO_WHOLE === '1') {
+        const t = process.hrtime.bigint();
+        psqlFile(`SET statement_timeout = '${timeout}s';${mem ? ` SET work_mem = '${mem}';` : ''}\n${text}`);
+        console.log(`${file}: work_mem ${shown}: the whole script: ${seconds(t)} s`);
+        break;
+      }
     }
-    if (process.env.KETO_WHOLE === '1') {
-      const t = process.hrtime.bigint();
-      psqlFile(`SET statement_timeout = '${timeout}s';\n${text}`);
-      console.log(`${file}: the whole script: ${seconds(t)} s`);
-      break;
-    }
+    if (process.env.KETO_WHOLE === '1') break;
   }
   await c.end();
 } finally {

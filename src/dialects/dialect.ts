@@ -687,6 +687,11 @@ export interface DialectRules {
    * stop 36). The set form has no such plan. Off where an index lookup per row is what the engine does anyway and
    * EXCEPT is not in every version the dialect serves (MySQL before 8.0.31) or the lookup is the engine's plan
    * without statistics too (SQLite, whose derived keys have several schemes, one lookup each).
+   * refuse_uncopied (the table a rollback drops holds only rows its copies give) too: the table's rows and the
+   * copies' rows grouped by the copies' columns, not `(dst.k) IN (SELECT <derived> …)` per row, a SubPlan that
+   * PostgreSQL hashes only when it estimates the set fits in work_mem and otherwise rescans for each row (Keto 300,000
+   * tuples after ANALYZE at work_mem 64kB: cancelled after 60 s, grouped 3.3 s; bench/RESULTS.md, stop 36), nor an
+   * EXISTS per row, an anti join whose method the statistics choose.
    */
   compareKeySets: boolean;
   /** A column's type or NULL is changed by restating the whole column (MySQL's MODIFY), not by one ALTER of that property. */
