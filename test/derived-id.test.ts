@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { derivedId, derivedIdSql, derivedUuid, derivedUuidV1, uuidLanes } from '../src/compile/derived-id.js';
+import { derivedId, derivedIdSql, derivedUuid, derivedUuidV1, UUID_MIX, uuidLanes } from '../src/compile/derived-id.js';
 import { getDialect } from '../src/dialects/index.js';
 import { Sql } from '../src/compile/sql.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
@@ -74,6 +74,19 @@ describe('the JavaScript reference', () => {
       expect(all.size, shape(7)).toBe(300_000);
       for (const lane of lanes) expect(300_000 - lane.size, shape(7)).toBeLessThanOrEqual(20);
     }
+  });
+  it('UUID_MIX: every product the SQLite SQL forms stays below 2^63 (else SQLite turns it into a REAL, silently)', () => {
+    // derivedUuidSql's products: per byte (xs(t, R_k) + b) · M_k with xs(t, R_k) < 2^32 and a byte b ≤ 255; at the end
+    // z · F with z = (xs(t, R_k) + n) mod 2^32 < 2^32. The bounds in BigInt, exact: a constant changed to F ≥ 2^31 or
+    // M_k ≥ 2^31 − 127 fails here, not on a database as a float.
+    const limit = 2n ** 63n;
+    const lane = 2n ** 32n - 1n;
+    for (const s of UUID_MIX.seeds) expect(BigInt(s)).toBeLessThanOrEqual(lane);
+    for (const m of UUID_MIX.multipliers) expect((lane + 255n) * BigInt(m), `M = ${m}`).toBeLessThan(limit);
+    expect(lane * BigInt(UUID_MIX.final), `F = ${UUID_MIX.final}`).toBeLessThan(limit);
+    // The lanes and sums are integers: every constant is one, below 2^32, and the shifts move bits within 32.
+    for (const v of [...UUID_MIX.seeds, ...UUID_MIX.multipliers, UUID_MIX.final]) expect(Number.isSafeInteger(v) && v >= 0 && v < 2 ** 32, String(v)).toBe(true);
+    for (const r of UUID_MIX.shifts) expect(Number.isInteger(r) && r > 0 && r < 32, String(r)).toBe(true);
   });
   it('refuses a length outside 1 … 64', () => {
     expect(() => derivedId('org_', 0, 'x')).toThrow(/1 to 64/);
