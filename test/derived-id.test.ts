@@ -41,6 +41,10 @@ describe('the JavaScript reference', () => {
       expect(new Set(Array.from({ length: 100_000 }, (_, i) => derivedId('org_', 17, text(i)))).size, text(7)).toBe(100_000);
     }
   });
+  it('derivedUuid of NULL is NULL (as MD5(NULL) on PostgreSQL and MySQL), not the UUID of the empty text', () => {
+    expect(derivedUuid(null)).toBeNull();
+    expect(derivedUuid('')).toMatch(/^[0-9a-f]{8}-/);
+  });
   it('derivedUuid keeps apart texts the first scheme (derivedUuidV1, quadratic weights) gave one UUID', () => {
     // Digits changed by -1, +3, -3, +1 at evenly spaced places cancel in every weighted sum of the first scheme.
     expect(derivedUuidV1('tenant-2959')).toBe(derivedUuidV1('tenant-3688'));
@@ -123,6 +127,15 @@ function engineCases(dialect: DialectName, title: string, url: string | undefine
         expect(String(row.id), JSON.stringify(t)).toBe(want);
       }
     });
+    it('uuidFrom of a NULL text is NULL, a literal NULL and a NULL column beside a text (review: SQLite gave the UUID of the empty text)', async () => {
+      const d = getDialect(dialect);
+      const [lit] = await s.query<{ id: unknown }>(`SELECT ${d.syntax.uuidFrom(Sql.verbatim('NULL')).text} AS id`);
+      expect(lit.id).toBeNull();
+      const rows = await s.query<{ k: unknown; id: unknown }>(`SELECT r.k, ${d.syntax.uuidFrom(Sql.verbatim('r.c')).text} AS id FROM (SELECT 1 AS k, NULL AS c UNION ALL SELECT 2, 'main') r ORDER BY r.k`);
+      const md5 = createHash('md5').update('main', 'utf8').digest('hex');
+      const main = dialect === 'sqlite' ? derivedUuid('main') : `${md5.slice(0, 8)}-${md5.slice(8, 12)}-${md5.slice(12, 16)}-${md5.slice(16, 20)}-${md5.slice(20)}`;
+      expect(rows.map((r) => (r.id === null ? null : String(r.id)))).toEqual([null, main]);
+    });
     if (dialect === 'sqlite') {
       it('uuidFrom equals derivedUuid, and uuidFromEarlier derivedUuidV1, over arbitrary Unicode texts (empty, astral, NUL)', async () => {
         const d = getDialect('sqlite');
@@ -157,6 +170,12 @@ describeSqliteClient('the sqlite3 client (Debian)', () => {
     const script = TEXTS.map((t) => `SELECT ${d.syntax.uuidFrom(d.syntax.literal(t)).text};`).join('\n');
     const out = execFileSync('sqlite3', ['-bail', ':memory:'], { input: script, encoding: 'utf8' }).trim().split('\n');
     expect(out).toEqual(TEXTS.map((t) => derivedUuid(t)));
+  });
+  it('uuidFrom of NULL is NULL (review: hex(NULL) is the empty text, whose UUID it gave)', () => {
+    const d = getDialect('sqlite');
+    const script = `SELECT quote(${d.syntax.uuidFrom(Sql.verbatim('NULL')).text});\nSELECT quote(${d.syntax.uuidFrom(Sql.verbatim('r.c')).text}) FROM (SELECT 1 AS k, NULL AS c UNION ALL SELECT 2, 'main') r ORDER BY r.k;`;
+    const out = execFileSync('sqlite3', ['-bail', ':memory:'], { input: script, encoding: 'utf8' }).trim().split('\n');
+    expect(out).toEqual(['NULL', 'NULL', `'${derivedUuid('main')}'`]);
   });
   it('uuidFrom equals derivedUuid over arbitrary Unicode texts (empty, astral, NUL)', () => {
     const d = getDialect('sqlite');
