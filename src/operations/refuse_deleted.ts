@@ -24,10 +24,12 @@ export const refuseDeleted: Operation<'refuse_deleted'> = {
     const into = findTable(before, c.into)!;
     const from = findTable(before, c.from)!;
     const copy = { kind: 'copy_rows' as const, ...c };
-    // The target's row a source row gives is found by the target's primary key, each value as the copy derives it
-    // from the source row (and as earlier releases derived it, givenValues `earlier`): one EXISTS per scheme, each a
-    // lookup the primary key's index answers, so the check reads each source row once (linear, not a scan per row).
-    const columns = into.primaryKey!.columns;
+    // The target's row a source row gives is found by the copy's key (its `key`, else the target's primary key: as
+    // copy_rows' match() finds it; by the primary key alone, a source row whose key the target held already under
+    // another primary key, which the copy never copied, counted as deleted), each value as the copy derives it from
+    // the source row (and as earlier releases derived it, givenValues `earlier`): one EXISTS per scheme, each a lookup
+    // the key's index answers, so the check reads each source row once (linear, not a scan per row).
+    const columns = c.key ?? into.primaryKey!.columns;
     const present = givenValues(d, copy, before, params, columns, true).map(
       (values) => sql`EXISTS (SELECT 1 FROM ${d.syntax.table(c.into)} AS dst WHERE ${joinSql(columns.map((x, i) => sql`dst.${d.syntax.ident(x)} = ${values[i]}`), ' AND ')})`,
     );
