@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { derivedId, derivedIdSql, derivedUuid, derivedUuidV1, uuidLanes } from '../src/compile/derived-id.js';
+import { derivedId, derivedIdSql, derivedUuid, derivedUuidV1, UUID_MIX, uuidLanes } from '../src/compile/derived-id.js';
 import { getDialect } from '../src/dialects/index.js';
 import { Sql } from '../src/compile/sql.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
@@ -41,6 +41,10 @@ describe('the JavaScript reference', () => {
       expect(new Set(Array.from({ length: 100_000 }, (_, i) => derivedId('org_', 17, text(i)))).size, text(7)).toBe(100_000);
     }
   });
+  it('derivedUuid of NULL is NULL (as MD5(NULL) on PostgreSQL and MySQL), not the UUID of the empty text', () => {
+    expect(derivedUuid(null)).toBeNull();
+    expect(derivedUuid('')).toMatch(/^[0-9a-f]{8}-/);
+  });
   it('derivedUuid keeps apart texts the first scheme (derivedUuidV1, quadratic weights) gave one UUID', () => {
     // Digits changed by -1, +3, -3, +1 at evenly spaced places cancel in every weighted sum of the first scheme.
     expect(derivedUuidV1('tenant-2959')).toBe(derivedUuidV1('tenant-3688'));
@@ -74,6 +78,19 @@ describe('the JavaScript reference', () => {
       expect(all.size, shape(7)).toBe(300_000);
       for (const lane of lanes) expect(300_000 - lane.size, shape(7)).toBeLessThanOrEqual(20);
     }
+  });
+  it('UUID_MIX: every product the SQLite SQL forms stays below 2^63 (else SQLite turns it into a REAL, silently)', () => {
+    // derivedUuidSql's products: per byte (xs(t, R_k) + b) · M_k with xs(t, R_k) < 2^32 and a byte b ≤ 255; at the end
+    // z · F with z = (xs(t, R_k) + n) mod 2^32 < 2^32. The bounds in BigInt, exact: a constant changed to F ≥ 2^31 or
+    // M_k ≥ 2^31 − 127 fails here, not on a database as a float.
+    const limit = 2n ** 63n;
+    const lane = 2n ** 32n - 1n;
+    for (const s of UUID_MIX.seeds) expect(BigInt(s)).toBeLessThanOrEqual(lane);
+    for (const m of UUID_MIX.multipliers) expect((lane + 255n) * BigInt(m), `M = ${m}`).toBeLessThan(limit);
+    expect(lane * BigInt(UUID_MIX.final), `F = ${UUID_MIX.final}`).toBeLessThan(limit);
+    // The lanes and sums are integers: every constant is one, below 2^32, and the shifts move bits within 32.
+    for (const v of [...UUID_MIX.seeds, ...UUID_MIX.multipliers, UUID_MIX.final]) expect(Number.isSafeInteger(v) && v >= 0 && v < 2 ** 32, String(v)).toBe(true);
+    for (const r of UUID_MIX.shifts) expect(Number.isInteger(r) && r > 0 && r < 32, String(r)).toBe(true);
   });
   it('refuses a length outside 1 … 64', () => {
     expect(() => derivedId('org_', 0, 'x')).toThrow(/1 to 64/);
@@ -110,6 +127,15 @@ function engineCases(dialect: DialectName, title: string, url: string | undefine
         expect(String(row.id), JSON.stringify(t)).toBe(want);
       }
     });
+    it('uuidFrom of a NULL text is NULL, a literal NULL and a NULL column beside a text (review: SQLite gave the UUID of the empty text)', async () => {
+      const d = getDialect(dialect);
+      const [lit] = await s.query<{ id: unknown }>(`SELECT ${d.syntax.uuidFrom(Sql.verbatim('NULL')).text} AS id`);
+      expect(lit.id).toBeNull();
+      const rows = await s.query<{ k: unknown; id: unknown }>(`SELECT r.k, ${d.syntax.uuidFrom(Sql.verbatim('r.c')).text} AS id FROM (SELECT 1 AS k, NULL AS c UNION ALL SELECT 2, 'main') r ORDER BY r.k`);
+      const md5 = createHash('md5').update('main', 'utf8').digest('hex');
+      const main = dialect === 'sqlite' ? derivedUuid('main') : `${md5.slice(0, 8)}-${md5.slice(8, 12)}-${md5.slice(12, 16)}-${md5.slice(16, 20)}-${md5.slice(20)}`;
+      expect(rows.map((r) => (r.id === null ? null : String(r.id)))).toEqual([null, main]);
+    });
     if (dialect === 'sqlite') {
       it('uuidFrom equals derivedUuid, and uuidFromEarlier derivedUuidV1, over arbitrary Unicode texts (empty, astral, NUL)', async () => {
         const d = getDialect('sqlite');
@@ -144,6 +170,12 @@ describeSqliteClient('the sqlite3 client (Debian)', () => {
     const script = TEXTS.map((t) => `SELECT ${d.syntax.uuidFrom(d.syntax.literal(t)).text};`).join('\n');
     const out = execFileSync('sqlite3', ['-bail', ':memory:'], { input: script, encoding: 'utf8' }).trim().split('\n');
     expect(out).toEqual(TEXTS.map((t) => derivedUuid(t)));
+  });
+  it('uuidFrom of NULL is NULL (review: hex(NULL) is the empty text, whose UUID it gave)', () => {
+    const d = getDialect('sqlite');
+    const script = `SELECT quote(${d.syntax.uuidFrom(Sql.verbatim('NULL')).text});\nSELECT quote(${d.syntax.uuidFrom(Sql.verbatim('r.c')).text}) FROM (SELECT 1 AS k, NULL AS c UNION ALL SELECT 2, 'main') r ORDER BY r.k;`;
+    const out = execFileSync('sqlite3', ['-bail', ':memory:'], { input: script, encoding: 'utf8' }).trim().split('\n');
+    expect(out).toEqual(['NULL', 'NULL', `'${derivedUuid('main')}'`]);
   });
   it('uuidFrom equals derivedUuid over arbitrary Unicode texts (empty, astral, NUL)', () => {
     const d = getDialect('sqlite');

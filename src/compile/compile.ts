@@ -27,6 +27,7 @@ import { dataFitChecks } from './preflight/data-fit.js';
 import { rowSizeCheck, rowSizeNeeds } from './preflight/row-size.js';
 import { chainRows, derivedPath, expandDerived, installOps, modelText, type ChainOp } from './derived.js';
 import { foreignReferenceCheck } from './preflight/foreign-references.js';
+import { brokenForeignKeyCheck, endCheckTables, touchedTables } from './preflight/broken-foreign-keys.js';
 import { indexNameCheck, indexNameSpec } from './preflight/index-names.js';
 import { rebuildTable } from '../operations/rebuild.js';
 import { scriptLocks, type ScriptLocks, type StatementLocks } from './locks.js';
@@ -996,6 +997,10 @@ function compileScript(req: CompileRequest): CompileResult {
     preflight.push(`the tables this script rebuilds (${rebuilt.join(', ')}) must have no triggers: the rebuild would drop them with the old table`);
     emit(d.guards.stopIfTriggers(rebuilt, `${productName} ${req.from} → ${req.to}`));
   }
+  // Rows that break the foreign keys the end check proves, there before the script (SQLite does not enforce them):
+  // the script stops before any change, naming them by their keys (preflight/broken-foreign-keys.ts).
+  const broken = brokenForeignKeyCheck(d, start, model, flat.map((st) => ({ effects: st.effects, op: origin.get(st)!.op })), `${productName} ${req.from} → ${req.to}`, `${productName} ${req.from === '0' ? 'the empty state' : req.from}`);
+  if (broken) body.push(d.syntax.comment(broken.comment).text), emit(broken.statements), preflight.push(broken.comment);
   // What the tables this script creates take from the product tables already there (owner, character set…).
   const existing = start.tables.map((t) => t.name);
   const createsTables = flat.some((st) => st.createsTable !== undefined);
@@ -1101,15 +1106,8 @@ function compileScript(req: CompileRequest): CompileResult {
   if (atomic) {
     // The foreign keys to check before COMMIT: of the tables the script changed (their definitions or their rows),
     // and of those that reference them.
-    const written = (op: Op): string[] => {
-      switch (op.kind) {
-        case 'insert': case 'update': case 'delete_rows': case 'delete_where': return [op.table];
-        case 'copy_rows': case 'delete_copied': return [op.into];
-        default: return [];
-      }
-    };
-    const touched = new Set([...flat.flatMap((st) => st.effects.map((e) => e.ref.table)), ...flat.flatMap((st) => written(origin.get(st)!.op))]);
-    const fkTables = model.tables.filter((t) => touched.has(t.name) || t.foreignKeys.some((fk) => touched.has(fk.refTable))).filter((t) => t.foreignKeys.length > 0).map((t) => t.name);
+    // (preflight/broken-foreign-keys.ts: the same tables as the check before any change, each named by its key)
+    const fkTables = endCheckTables(model, touchedTables(flat.map((st) => ({ effects: st.effects, op: origin.get(st)!.op }))));
     body.push(d.syntax.comment(`before COMMIT: the database is at ${endAt} and its foreign keys hold, or everything this run did is rolled back`).text);
     emit(atomic.beforeCommit(targetSpec, fkTables, endWhat, endHint));
   } else if (d.guards.endCheck) {

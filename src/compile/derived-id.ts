@@ -92,8 +92,11 @@ export function derivedIdSql(d: Dialect, prefix: string, length: number, source:
  * cryptographic hash: it keeps apart the texts a database holds (60,000 and 300,000 sequential texts of several
  * shapes: every UUID distinct), not texts made to collide.
  */
-export function derivedUuid(text: string): string {
-  return uuidForm(uuidLanes(Buffer.from(text, 'utf8')));
+export function derivedUuid(text: string): string;
+/** NULL for NULL (as the SQL of every dialect gives: MD5(NULL) is NULL, derivedUuidSql of NULL too). */
+export function derivedUuid(text: string | null): string | null;
+export function derivedUuid(text: string | null): string | null {
+  return text === null ? null : uuidForm(uuidLanes(Buffer.from(text, 'utf8')));
 }
 
 /** The four final lanes of derivedUuid (each below 2^32) for the bytes of a text. */

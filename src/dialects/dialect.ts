@@ -263,6 +263,13 @@ export interface DialectGuards {
    */
   stopIfTriggers?(tables: string[], script: string): Sql[];
   /**
+   * Statements that stop the script, before any change, when rows of `spec.tables` break one of the foreign keys
+   * given for them (preflight/broken-foreign-keys.ts), printing the first few by their key columns, the parent table
+   * and the foreign key's columns, that they were there before the script, and what to do. Only dialects that do not
+   * enforce foreign keys have it (SQLite).
+   */
+  stopIfForeignKeysBroken?(spec: BrokenForeignKeySpec): Sql[];
+  /**
    * Statements that stop the script, before any change, when an object holds the name of an index the script creates
    * and is not an index of one of the product's tables (index names unique across the schema or database:
    * src/compile/preflight/index-names.ts), printing one line that names the object, its table, and the product's index
@@ -600,6 +607,25 @@ export interface DialectScript {
   atomic?: AtomicScript;
 }
 
+/**
+ * A table and the columns that name its rows in a stop message (its primary key, else its first unique key, else
+ * all its columns): a row's rowid is no name, as a table rebuild gives its rows new ones.
+ */
+export interface KeyedTable {
+  table: string;
+  key: string[];
+}
+
+/** What DialectGuards.stopIfForeignKeysBroken checks: tables with the foreign keys to check, and the script's words. */
+export interface BrokenForeignKeySpec {
+  /** Each table, its naming columns, and the foreign keys to check (by their columns and the table they reference). */
+  tables: (KeyedTable & { foreignKeys: { columns: string[]; refTable: string }[] })[];
+  /** "authhero 11.20 → 11.21", for the message. */
+  script: string;
+  /** "authhero 11.20": where the database can stay. */
+  stay: string;
+}
+
 /** How a script without per-statement guards stays safe to run twice and to resume (see DialectScript.atomic). */
 export interface AtomicScript {
   /**
@@ -608,7 +634,7 @@ export interface AtomicScript {
    * `target` is the `spec.target.spec` the script's version check was given (its rows may be read from what that
    * check kept); so is `completion`'s spec. (A second run is stopped by the version check: see versionCheck.)
    */
-  beforeCommit(target: VersionCheckSpec, tables: string[], what: string, hint: string): Sql[];
+  beforeCommit(target: VersionCheckSpec, tables: KeyedTable[], what: string, hint: string): Sql[];
   /** Words of the version check's second-run stop message (spec.target.already) a harness recognises as a second run that had nothing to do. */
   appliedMarker: string;
   /** The header's sentence on what a second run, and a run after a crash, do. */

@@ -27,7 +27,11 @@ export const refuseDeleted: Operation<'refuse_deleted'> = {
     const into = findTable(before, c.into)!;
     const from = findTable(before, c.from)!;
     const copy = { kind: 'copy_rows' as const, ...c };
-    const columns = into.primaryKey!.columns;
+    // The target's row a source row gives is found by the copy's key (its `key`, else the target's primary key: as
+    // copy_rows' match() finds it; by the primary key alone, a source row whose key the target held already under
+    // another primary key, which the copy never copied, counted as deleted), each value as the copy derives it from
+    // the source row (and as earlier releases derived it, givenValues `earlier`).
+    const columns = c.key ?? into.primaryKey!.columns;
     const schemes = givenValues(d, copy, before, params, columns, true);
     const where = copiedRowsSql(d, c, 'src', params);
     // Each row named by the source's primary key (all its columns where it has none), as (v1, v2, …).
@@ -45,7 +49,8 @@ export const refuseDeleted: Operation<'refuse_deleted'> = {
     const varying = columns.filter((x) => !fixed.includes(x));
     let gone: Sql;
     let item: Sql;
-    if (d.rules.compareKeySets && schemes.length === 1 && varying.length) {
+    // (grouping puts NULL keys together, where = meets none: the set form only for key columns that hold no NULL)
+    if (d.rules.compareKeySets && schemes.length === 1 && varying.length && varying.every((x) => into.columns.find((col) => col.name === x)?.nullable === false)) {
       // The source's keys and the target's as one set each (DialectRules.compareKeySets): every row of both,
       // tagged 1 (source) or 0 (target), grouped by key; a key only source rows have (MIN of the tag is 1) is a
       // row the target no longer has. The engine hashes or sorts the rows once, whatever its statistics say

@@ -19,7 +19,7 @@
 import { sqliteValueDomain } from './domains.js';
 import { sqliteHazards } from './hazards.js';
 import { PLAN_COMMAND, shellWord, writtenWhole } from '../../shell.js';
-import { durationText, type Dialect, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
+import { durationText, type BrokenForeignKeySpec, type Dialect, type KeyedTable, type RowCheck, type StopDetail, type TimeoutStatements, type Timeouts } from '../dialect.js';
 import { Sql, sql } from '../../compile/sql.js';
 import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { AT_TARGET, expectedRows, missingMessage, ON_PATH, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -224,15 +224,48 @@ function completion(spec: VersionCheckSpec, message: string): Sql[] {
 }
 
 /**
- * Just before COMMIT: the database is at the target state and the foreign keys of `tables` hold, or the whole
- * transaction is rolled back (a run that went on past an error commits nothing).
+ * The rows of `t` that break a foreign key (pragma_foreign_key_check, https://sqlite.org/pragma.html#pragma_foreign_key_check)
+ * as rows t (table), k (the row named by its key columns: `sessions (id) = ('s1')`, each value quote()d, a long one cut
+ * to 40 characters), p (the parent table) and f (the foreign key's columns, `tenant_id, user_id`). The pragma names a
+ * row by its rowid, which is the row's only while the table is not rebuilt (a rebuild's copy numbers its rows anew, and
+ * is rolled back with the run): the key is read from the row that rowid is now, in the same statement.
  */
-function beforeCommit(target: VersionCheckSpec, tables: string[], what: string, hint: string): Sql[] {
+function brokenRows(t: KeyedTable): string {
+  const value = (c: string) => `CASE WHEN length(quote(x.${quoteIdent(c)})) > 40 THEN substr(quote(x.${quoteIdent(c)}), 1, 37) || '...' ELSE quote(x.${quoteIdent(c)}) END`;
+  const name = `${L(`${t.table} (${t.key.join(', ')}) = (`)} || ${t.key.map(value).join(` || ', ' || `)} || ')'`;
+  const columns = `(SELECT group_concat("from", ', ') FROM (SELECT "from" FROM pragma_foreign_key_list(${L(t.table)}) WHERE id = c.fkid ORDER BY seq))`;
+  return `SELECT ${L(t.table)} AS t, ${name} AS k, c.parent AS p, ${columns} AS f FROM pragma_foreign_key_check(${L(t.table)}) c JOIN main.${quoteIdent(t.table)} x ON x.rowid = c.rowid`;
+}
+
+/**
+ * Before any change: rows of `spec.tables` that break the foreign keys given for them, there before the script ran
+ * (SQLite enforces foreign keys only where a connection turns PRAGMA foreign_keys on), stop the script, the first
+ * three named by their keys. Read once, into a temporary table (the pragma reads every row of the table).
+ */
+function stopIfForeignKeysBroken(spec: BrokenForeignKeySpec): Sql[] {
+  const wanted = spec.tables.flatMap((t) => t.foreignKeys.map((fk) => L(`${t.table} ${fk.refTable} ${fk.columns.join(', ')}`.toLowerCase())));
+  const found = `SELECT t, k, p, f FROM (\n    ${spec.tables.map(brokenRows).join('\n    UNION ALL ')})\n  WHERE lower(t || ' ' || p || ' ' || f) IN (${wanted.join(', ')})`;
+  const hint = `They were there before ${spec.script} ran (SQLite lets such rows be written unless PRAGMA foreign_keys is on), and the script keeps these foreign keys: delete them or give them the parent rows they lack (SELECT * FROM pragma_foreign_key_check; lists every one, by table and rowid), then run this script again; or stay at ${spec.stay}. Nothing was changed.`;
+  return [
+    sql`DROP TABLE IF EXISTS temp.plan_fk_start;`,
+    Sql.verbatim(`CREATE TEMP TABLE plan_fk_start AS ${found};`),
+    Sql.verbatim(`SELECT 'plan stopped: ' || x.n || CASE WHEN x.n = 1 THEN ' row breaks a foreign key' ELSE ' rows break foreign keys' END || ' (' || x.rows || '). ' || ${L(hint)} AS plan FROM (SELECT (SELECT count(DISTINCT t || ' ' || k) FROM temp.plan_fk_start) AS n, (SELECT group_concat(y, '; ') FROM (SELECT k || ' -> ' || p || ' (' || f || ')' AS y FROM temp.plan_fk_start ORDER BY t, k, p, f LIMIT 3)) AS rows) x WHERE x.n > 0;`),
+    ...stopWhen('EXISTS (SELECT 1 FROM temp.plan_fk_start)', `plan stopped: rows break foreign keys of ${spec.script} before it changed anything: they were there already (the line printed above names them and says what to do). Nothing was changed.`),
+    sql`DROP TABLE temp.plan_fk_start;`,
+  ];
+}
+
+/**
+ * Just before COMMIT: the database is at the target state and the foreign keys of `tables` hold, or the whole
+ * transaction is rolled back (a run that went on past an error commits nothing). The rows that break them are named by
+ * their keys (brokenRows), not by the rowid of a table the run rebuilt.
+ */
+function beforeCommit(target: VersionCheckSpec, tables: KeyedTable[], what: string, hint: string): Sql[] {
   const out: Sql[] = [];
   if (tables.length) {
-    const fk = tables.map((t) => `SELECT ${L(t)} AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check(${L(t)}) c`).join('\n    UNION ALL ');
+    const fk = tables.map(brokenRows).join('\n    UNION ALL ');
     out.push(
-      Sql.verbatim(`SELECT 'plan stopped: rows break foreign keys (' || group_concat(t || ' rowid ' || COALESCE(r, 'NULL') || ' -> ' || p, '; ') || '); everything this run did is rolled back. Nothing was changed.' AS plan FROM (SELECT * FROM (\n    ${fk}) LIMIT 3) HAVING count(*) > 0;`),
+      Sql.verbatim(`SELECT 'plan stopped: rows break foreign keys as this run left them (' || group_concat(k || ' -> ' || p || ' (' || f || ')', '; ') || '); everything this run did is rolled back. Nothing was changed.' AS plan FROM (SELECT * FROM (\n    ${fk}) LIMIT 3) HAVING count(*) > 0;`),
       ...stopWhen(`EXISTS (\n    ${fk})`, 'plan stopped: rows break foreign keys (see the line printed above); everything this run did is rolled back. Nothing was changed.', true),
     );
   }
@@ -329,6 +362,7 @@ export const sqlite: Dialect = {
     },
     // DROP TABLE drops the table's triggers (https://sqlite.org/lang_droptable.html); a script cannot save and replay
     // them (no dynamic SQL), so it stops before any change and says how.
+    stopIfForeignKeysBroken,
     stopIfTriggers: (tables, script) => {
       const message = `${script} rebuilds tables that have triggers (a rebuild creates a new table, copies the rows and drops the old table, and dropping a table drops its triggers): save each trigger's CREATE TRIGGER (SELECT sql FROM sqlite_schema WHERE type = 'trigger'), drop them, run this script, then create them again; the triggers`;
       const found = `SELECT name, tbl_name FROM main.sqlite_schema WHERE type = 'trigger' AND tbl_name COLLATE NOCASE IN (${tables.map((t) => literalText(t)).join(', ')})`;

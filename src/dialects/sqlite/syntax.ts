@@ -78,7 +78,8 @@ const xs = (t: string, r: number) => `((${t} | (${t} >> ${r})) - (${t} & (${t} >
  * substr at a position would count characters from the start, every row, and each lane would decode the byte), then
  * each lane's final mix in nested subqueries (one step each: no long expression), printf'd as 8 hexadecimal digits
  * each and shaped as a UUID. Every value is an integer below 2^63 (lanes below 2^32, multipliers below 2^31 − 127),
- * so SQLite never turns one into a float.
+ * so SQLite never turns one into a float. A NULL text gives NULL, as MD5(NULL) does on PostgreSQL and MySQL: hex(NULL)
+ * is '' (the empty text's UUID), so x has no row for it and the scalar subquery is NULL.
  */
 function derivedUuidSql(text: Sql): Sql {
   const { seeds, multipliers: m, shifts: r, final: f } = UUID_MIX;
@@ -92,7 +93,7 @@ function derivedUuidSql(text: Sql): Sql {
   let q = `(SELECT ${lanes.map((k) => `((${xs(`s.t${k}`, r[k])} + s.n) & ${MASK}) AS z${k}`).join(', ')} FROM s WHERE s.h = '')`;
   q = layer(q, (z) => `((${z} * ${f}) & ${MASK})`);
   q = layer(q, (z) => xs(z, 16));
-  return sql`(WITH RECURSIVE x(h) AS (SELECT hex(${text})), s(h, n, b, t0, t1, t2, t3) AS (SELECT x.h, length(x.h) / 2, ${Sql.verbatim(byteAt('x.h', 1))}, ${Sql.verbatim(seeds.join(', '))} FROM x UNION ALL ${Sql.verbatim(recursive)}) ${Sql.verbatim(uuidShape(`printf('%08x%08x%08x%08x', q.z0, q.z1, q.z2, q.z3)`, 'q.z0', q))})`;
+  return sql`(WITH RECURSIVE x(h) AS (SELECT hex(v.t) FROM (SELECT ${text} AS t) v WHERE v.t IS NOT NULL), s(h, n, b, t0, t1, t2, t3) AS (SELECT x.h, length(x.h) / 2, ${Sql.verbatim(byteAt('x.h', 1))}, ${Sql.verbatim(seeds.join(', '))} FROM x UNION ALL ${Sql.verbatim(recursive)}) ${Sql.verbatim(uuidShape(`printf('%08x%08x%08x%08x', q.z0, q.z1, q.z2, q.z3)`, 'q.z0', q))})`;
 }
 
 /** SELECT of the UUID form (derived-id.ts uuidForm) of 32 hexadecimal digits `hex` with lane 0 `lane0`, from `from`. */
