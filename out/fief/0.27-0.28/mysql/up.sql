@@ -2297,7 +2297,7 @@ SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))),
   'SET @plan_hold = IFNULL((EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), ''08e952f1-8a79-4672-99f8-ea6919cd4692'') AND TABLE_NAME = ''workspaces'' AND COLUMN_NAME = ''id'')
-  AND NOT EXISTS (SELECT 1 FROM `workspaces` WHERE NOT (`id` = ''08e952f1-8a79-4672-99f8-ea6919cd4692'') OR `id` IS NULL)), FALSE)',
+  AND NOT EXISTS (SELECT 1 FROM `workspaces` WHERE NOT ((`id` = ''08e952f1-8a79-4672-99f8-ea6919cd4692'' AND CAST(CONVERT(`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''08e952f1-8a79-4672-99f8-ea6919cd4692'' USING utf8mb4) AS BINARY))) OR `id` IS NULL)), FALSE)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
