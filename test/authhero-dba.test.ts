@@ -5,11 +5,40 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { describeServer } from './helpers/servers.js';
+import { tempPlansDir, writePlanFile } from './helpers/plans.js';
 
 const START = `
 INSERT INTO tenants (id, friendly_name, created_at, updated_at) VALUES ('main', 'Control plane', '2025-06-01T09:00:00.000Z', '2025-06-01T09:00:00.000Z'), ('tenant-a', 'Tenant A', '2025-06-02T09:00:00.000Z', '2025-06-02T09:00:00.000Z'), ('tenant-b', NULL, '2025-06-03T09:00:00.000Z', '2025-06-03T09:00:00.000Z');
 `;
 const up = (params: string[] = []) => compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'mysql', params }).sql;
+
+/** The script's text with its wrapped comment lines joined (a manual step is printed over several `--` lines). */
+const joined = (script: string) => script.replace(/\n--\s+/g, ' ');
+
+// The finding: the manual step told the DBA to configure controlPlaneTenantId: "<control_plane_tenant_id>", the
+// placeholder printed as it was, although the script knows the value it used.
+it('the manual step names the control-plane tenant the script used, in the header and at its place in the script', () => {
+  for (const dialect of ['mysql', 'sqlite']) {
+    const script = joined(compile({ product: 'authhero', from: '11.20', to: '11.21', dialect, params: ["control_plane_tenant_id=it's main"] }).sql);
+    expect(script).not.toContain('<control_plane_tenant_id>');
+    expect(script.match(/controlPlaneTenantId: "it's main"/g)).toHaveLength(2);
+  }
+});
+
+// The kind: a text that fills in parameters ({{name}}) refuses <name> for a parameter's name, which it would print as it is.
+it('a manual text or check message writing <name> for a parameter is refused, naming {{name}}', () => {
+  const dir = tempPlansDir();
+  writePlanFile(dir, 'demo', 'product.yaml', 'product: demo\ntitle: Demo\nversions: ["1.0", "1.1"]\ndialects: [postgres, mysql, sqlite]\nparameters:\n  tenant:\n    type: string\n    default: main\n    description: the tenant\n');
+  writePlanFile(dir, 'demo', '0-1.0.yaml', 'product: demo\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: items\n      columns: [{ name: id, type: bigint, nullable: false }]\n      primary_key: { columns: [id] }\n');
+  const step = (text: string) => writePlanFile(dir, 'demo', '1.0-1.1.yaml', `product: demo\nfrom: "1.0"\nto: "1.1"\nsummary: manual\nsteps:\n${text}`);
+  const run = () => compile({ product: 'demo', from: '1.0', to: '1.1', dialect: 'postgres', plansDir: dir }).sql;
+  step('  - manual:\n      text: "configure tenant <tenant> (<html> is no parameter)"\n    inverse: []\n');
+  expect(run).toThrow(/manual step: <tenant> would be printed as it is; write \{\{tenant\}\} for the value of parameter tenant/);
+  step('  - precondition:\n      message: "no tenant <tenant>"\n      tables: [items]\n');
+  expect(run).toThrow(/precondition message: <tenant> would be printed as it is; write \{\{tenant\}\}/);
+  step('  - manual:\n      text: "configure tenant {{tenant}} (<html> is no parameter)"\n    inverse: []\n');
+  expect(joined(run())).toContain('configure tenant main (<html> is no parameter)');
+});
 
 await describeServer('authhero 11.20 → 11.21 on MariaDB, as the DBA applied it', 'mysql', (url) => {
   let s: Scratch;

@@ -7,7 +7,7 @@
 -- parameters: control_plane_tenant_id=main
 -- sources (sha256 of each file; check: sha256sum plans/authhero/product.yaml plans/authhero/11.20-11.21.yaml):
 --   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
---   plans/authhero/11.20-11.21.yaml fc44678723a2e72d37ca80b82f2981f2564d650144e0c42e067774c1dbd718a4
+--   plans/authhero/11.20-11.21.yaml 2fc44b2165b0c7509c3bdf3e09efc6f72fbe609c421681f80d0ed60e6554c887
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 --     (check: for f in plans/authhero/0-11.20.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -22,7 +22,7 @@
 -- MANUAL STEPS (5), not done by this script:
 --   1. [11.20 → 11.21] Only if this script stops at its check for foreign keys of tables outside authhero onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [11.20 → 11.21] Before this script: stop every AuthHero process that writes to this database, and upgrade the application to @authhero/kysely-adapter 11.21.x and add @authhero/multi-tenancy (pnpm add @authhero/multi-tenancy), without starting it: its migrator must not run before this script (it would stop on the old history).
---   3. [11.20 → 11.21] Configure multi-tenancy with the control-plane tenant this script used (setupMultiTenancy({ accessControl: { controlPlaneTenantId: "<control_plane_tenant_id>" } }); older guides call it mainTenantId), apply its middleware and mount its management routes, and pass its hooks to createAuthhero.
+--   3. [11.20 → 11.21] Configure multi-tenancy with the control-plane tenant this script used (setupMultiTenancy({ accessControl: { controlPlaneTenantId: "main" } }); older guides call it mainTenantId), apply its middleware and mount its management routes, and pass its hooks to createAuthhero.
 --   4. [11.20 → 11.21] Update the client applications (React Admin and others) to request tokens with the organization of the tenant they manage (organization = the tenant id), then start AuthHero: its migrator finds the 11.21 history and has nothing to run. Test sign-in and the management API on one tenant before the others.
 --   5. [11.20 → 11.21] If a tenant is to move to a database of its own (the guide's strategy 2), provision that database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every tenant in this database.
 
@@ -3850,9 +3850,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- 11.20 → 11.21 · 103/105 · manual step
 -- MANUAL STEP (not done by this script):
 --   Configure multi-tenancy with the control-plane tenant this script used (setupMultiTenancy({
---   accessControl: { controlPlaneTenantId: "<control_plane_tenant_id>" } }); older guides call it
---   mainTenantId), apply its middleware and mount its management routes, and pass its hooks to
---   createAuthhero.
+--   accessControl: { controlPlaneTenantId: "main" } }); older guides call it mainTenantId), apply
+--   its middleware and mount its management routes, and pass its hooks to createAuthhero.
 
 -- 11.20 → 11.21 · 104/105 · manual step
 -- MANUAL STEP (not done by this script):
