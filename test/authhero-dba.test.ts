@@ -1,15 +1,28 @@
 // A DBA's findings on AuthHero 11.20 → 11.21 (the step that copies tenants into organizations of the control-plane
 // tenant), each reproduced as it was found: the script compiled with the DBA's parameters and applied with the
 // mariadb client to an 11.20 database holding the tenant 'main'.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
-import { describeServer } from './helpers/servers.js';
+import { describeServer, describeSqliteClient } from './helpers/servers.js';
 import { tempPlansDir, writePlanFile } from './helpers/plans.js';
 
 const START = `
-INSERT INTO tenants (id, friendly_name, created_at, updated_at) VALUES ('main', 'Control plane', '2025-06-01T09:00:00.000Z', '2025-06-01T09:00:00.000Z'), ('tenant-a', 'Tenant A', '2025-06-02T09:00:00.000Z', '2025-06-02T09:00:00.000Z'), ('tenant-b', NULL, '2025-06-03T09:00:00.000Z', '2025-06-03T09:00:00.000Z');
+INSERT INTO tenants (id, friendly_name, created_at, updated_at) VALUES ('main', 'Control plane', '2025-06-01T09:00:00.000Z', '2025-06-01T09:00:00.000Z'), ('tenant-a', 'Tenant A', '2025-06-02T09:00:00.000Z', '2025-06-02T09:00:00.000Z'), ('tenant-b', NULL, '2025-06-03T09:00:00.000Z', '2025-06-03T09:00:00.000Z'), ('tenant-c', '', '2025-06-04T09:00:00.000Z', '2025-06-04T09:00:00.000Z'), ('tenant-d', ' ', '2025-06-05T09:00:00.000Z', '2025-06-05T09:00:00.000Z');
 `;
+// The finding: a tenant with friendly_name = '' got display_name = ''; @authhero/multi-tenancy 15.0.0
+// src/hooks/provisioning.ts gives tenant.friendly_name || tenant.id, and '' is falsy in JavaScript (' ' is not).
+const DISPLAY = "SELECT name, CONCAT('[', display_name, ']') AS display FROM organizations ORDER BY name";
+const EXPECTED_DISPLAY = [
+  { name: 'tenant-a', display: '[Tenant A]' },
+  { name: 'tenant-b', display: '[tenant-b]' },
+  { name: 'tenant-c', display: '[tenant-c]' },
+  { name: 'tenant-d', display: '[ ]' },
+];
 const up = (params: string[] = []) => compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'mysql', params }).sql;
 
 /** The script's text with its wrapped comment lines joined (a manual step is printed over several `--` lines). */
@@ -40,6 +53,21 @@ it('a manual text or check message writing <name> for a parameter is refused, na
   expect(joined(run())).toContain('configure tenant main (<html> is no parameter)');
 });
 
+describeSqliteClient('authhero 11.20 → 11.21 on SQLite through sqlite3 -bail', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-authhero-dba-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'app.db');
+  const run = (script: string) => spawnSync('sqlite3', ['-bail', db], { input: script, encoding: 'utf8' });
+
+  it("display_name is friendly_name || id: '' gives the id, ' ' is kept", () => {
+    expect(run(compile({ product: 'authhero', from: '0', to: '11.20', dialect: 'sqlite' }).sql).stderr).toBe('');
+    expect(run(START).stderr).toBe('');
+    expect(run(compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'sqlite' }).sql).stderr).toBe('');
+    const rows = JSON.parse(execFileSync('sqlite3', ['-json', db, DISPLAY.replace("CONCAT('[', display_name, ']')", "'[' || display_name || ']'")], { encoding: 'utf8' }));
+    expect(rows).toEqual(EXPECTED_DISPLAY);
+  });
+});
+
 await describeServer('authhero 11.20 → 11.21 on MariaDB, as the DBA applied it', 'mysql', (url) => {
   let s: Scratch;
   beforeAll(async () => {
@@ -61,6 +89,10 @@ await describeServer('authhero 11.20 → 11.21 on MariaDB, as the DBA applied it
 
   it("control_plane_tenant_id=main: applied, each organization on the tenant 'main' byte for byte", async () => {
     await s.execWithClient(up(['control_plane_tenant_id=main']));
-    expect(await organizations()).toEqual(['[main]', '[main]']);
+    expect(await organizations()).toEqual(['[main]', '[main]', '[main]', '[main]']);
+  });
+
+  it("display_name is friendly_name || id, as @authhero/multi-tenancy provisions it: '' gives the id, ' ' is kept", async () => {
+    expect(await s.query(DISPLAY)).toEqual(EXPECTED_DISPLAY);
   });
 });
