@@ -7,9 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
+import { derivedId } from '../src/compile/derived-id.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { describeServer, describeSqliteClient } from './helpers/servers.js';
 import { tempPlansDir, writePlanFile } from './helpers/plans.js';
+import { reviewFor } from '../src/review/run.js';
+import { reviewMarkdown } from '../src/review/review.js';
 
 const START = `
 INSERT INTO tenants (id, friendly_name, created_at, updated_at) VALUES ('main', 'Control plane', '2025-06-01T09:00:00.000Z', '2025-06-01T09:00:00.000Z'), ('tenant-a', 'Tenant A', '2025-06-02T09:00:00.000Z', '2025-06-02T09:00:00.000Z'), ('tenant-b', NULL, '2025-06-03T09:00:00.000Z', '2025-06-03T09:00:00.000Z'), ('tenant-c', '', '2025-06-04T09:00:00.000Z', '2025-06-04T09:00:00.000Z'), ('tenant-d', ' ', '2025-06-05T09:00:00.000Z', '2025-06-05T09:00:00.000Z');
@@ -23,6 +26,36 @@ const EXPECTED_DISPLAY = [
   { name: 'tenant-c', display: '[tenant-c]' },
   { name: 'tenant-d', display: '[ ]' },
 ];
+// The finding: after the upgrade the application attached a membership and a connection to the organization the
+// upgrade made for tenant-a; the rollback deleted the organization and ON DELETE CASCADE took both rows, said
+// nowhere (no ROWS DELETED line, review naming only the organizations). Now the rollback says what its delete reaches
+// and stops before any change while such rows are there, naming the first.
+const ORG_A = derivedId('org_', 17, 'tenant-a');
+const TS = "'2026-01-01T00:00:00.000Z'";
+const APP_ROWS = `
+INSERT INTO connections (tenant_id, id, name, created_at, updated_at) VALUES ('main', 'conn1', 'Username-Password-Authentication', ${TS}, ${TS});
+INSERT INTO users (tenant_id, user_id, connection, provider, email_verified, is_social, created_at, updated_at) VALUES ('main', 'auth2|admin', 'Username-Password-Authentication', 'auth2', 1, 0, ${TS}, ${TS});
+INSERT INTO user_organizations (id, tenant_id, user_id, organization_id, created_at, updated_at) VALUES ('uo1', 'main', 'auth2|admin', '${ORG_A}', ${TS}, ${TS});
+INSERT INTO organization_connections (tenant_id, organization_id, connection_id, created_at, updated_at) VALUES ('main', '${ORG_A}', 'conn1', ${TS}, ${TS});
+`;
+const APP_COUNT = 'SELECT (SELECT COUNT(*) FROM user_organizations) AS memberships, (SELECT COUNT(*) FROM organization_connections) AS connections, (SELECT COUNT(*) FROM organizations) AS organizations';
+const STOPPED = `plan stopped: organization_connections holds rows that reference the organizations rows the 11.20 → 11.21 copy made from tenants (written since the upgrade): this rollback deletes those organizations rows, which would delete them too (organization_connections_organization_fk: ON DELETE CASCADE); to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again (the first of them by (tenant_id, organization_id, connection_id): (main, ${ORG_A}, conn1))`;
+const down = (dialect: string) => compile({ product: 'authhero', from: '11.21', to: '11.20', dialect }).sql;
+
+it('the rollback header and review say which tables its delete of the copied organizations reaches, and that it stops on their rows', async () => {
+  for (const dialect of ['mysql', 'sqlite']) {
+    const header = down(dialect).split('\n\n')[0];
+    expect(header.split('\n').filter((l) => l.startsWith('-- ROWS DELETED:'))).toEqual([
+      `-- ROWS DELETED: the organizations rows the upgrade copied from tenants, and the rows of organization_connections (organization_id → organizations, ON DELETE CASCADE), user_organizations (organization_id → organizations, ON DELETE CASCADE) that reference them, through their foreign keys; the script stops before any change while rows of organization_connections, user_organizations reference them (the application's, written since the upgrade) (11.21 → 11.20 · 8/${dialect === 'mysql' ? 105 : 190} · delete the rows copied from tenants into organizations)`,
+    ]);
+    const lossy = (r: string) => r.split('## Irreversible or lossy')[1].split('## Lint')[0];
+    const rollback = lossy(reviewMarkdown(await reviewFor({ product: 'authhero', from: '11.21', to: '11.20', dialect })));
+    expect(rollback).toContain(': its data goes with it, and the rows of organization_connections (organization_id → organizations, ON DELETE CASCADE), user_organizations (organization_id → organizations, ON DELETE CASCADE) that reference them, through their foreign keys');
+    const upgrade = lossy(reviewMarkdown(await reviewFor({ product: 'authhero', from: '11.20', to: '11.21', dialect })));
+    expect(upgrade).toContain('- the rollback deletes the organizations rows the upgrade copied from tenants, and the rows of organization_connections');
+  }
+});
+
 const up = (params: string[] = []) => compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'mysql', params }).sql;
 
 /** The script's text with its wrapped comment lines joined (a manual step is printed over several `--` lines). */
@@ -66,6 +99,19 @@ describeSqliteClient('authhero 11.20 → 11.21 on SQLite through sqlite3 -bail',
     const rows = JSON.parse(execFileSync('sqlite3', ['-json', db, DISPLAY.replace("CONCAT('[', display_name, ']')", "'[' || display_name || ']'")], { encoding: 'utf8' }));
     expect(rows).toEqual(EXPECTED_DISPLAY);
   });
+
+  it('the rollback stops before any change while the application\'s rows reference the copied organizations; without them it runs', () => {
+    expect(run(APP_ROWS).stderr).toBe('');
+    const dump = () => execFileSync('sqlite3', [db, '.dump'], { encoding: 'utf8' });
+    const before = dump();
+    const r = run(down('sqlite'));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(STOPPED);
+    expect(dump()).toBe(before);
+    expect(run('DELETE FROM organization_connections; DELETE FROM user_organizations;').stderr).toBe('');
+    expect(run(down('sqlite')).stderr).toBe('');
+    expect(execFileSync('sqlite3', [db, APP_COUNT], { encoding: 'utf8' }).trim()).toBe('0|0|0');
+  });
 });
 
 await describeServer('authhero 11.20 → 11.21 on MariaDB, as the DBA applied it', 'mysql', (url) => {
@@ -94,5 +140,19 @@ await describeServer('authhero 11.20 → 11.21 on MariaDB, as the DBA applied it
 
   it("display_name is friendly_name || id, as @authhero/multi-tenancy provisions it: '' gives the id, ' ' is kept", async () => {
     expect(await s.query(DISPLAY)).toEqual(EXPECTED_DISPLAY);
+  });
+
+  it('the rollback stops before any change while the application\'s rows reference the copied organizations; without them it runs', async () => {
+    await s.execScript(APP_ROWS);
+    const before = await s.fingerprint();
+    await expect(s.execWithClient(down('mysql'))).rejects.toThrow(STOPPED.slice(0, 60));
+    expect(await s.fingerprint()).toEqual(before);
+    expect((await s.query(APP_COUNT)).map((r) => Object.values(r).map(Number))).toEqual([[1, 1, 4]]);
+    // The whole message, with the first row, as the mariadb client prints it (the stop's SELECT).
+    const printed = await s.query<{ plan: string }>(down('mysql').split('\n').find((l) => l.startsWith("SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: organization_connections"))!.replace(/^SET @plan_sql = IF\(NOT @plan_hold, '(.*)', 'DO 0'\);$/, '$1').replace(/''/g, "'").replace(/^(.*) AS plan FROM DUAL.*$/, '$1 AS plan'));
+    expect(printed[0].plan).toBe(STOPPED);
+    await s.execScript('DELETE FROM organization_connections; DELETE FROM user_organizations;');
+    await s.execWithClient(down('mysql'));
+    expect((await s.query(APP_COUNT)).map((r) => Object.values(r).map(Number))).toEqual([[0, 0, 0]]);
   });
 });

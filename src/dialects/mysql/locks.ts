@@ -271,6 +271,11 @@ function annotate(x: LockInput): LockAnnotation {
       read(op.copy.from);
       if (op.copy.into !== op.copy.from) read(op.copy.into);
       break;
+    case 'refuse_referenced':
+      read(op.edge.table);
+      read(op.del.into);
+      if (op.del.from !== op.del.into) read(op.del.from);
+      break;
     case 'refuse_uncopied':
       read(op.table);
       for (const c of op.copies) if (c.from !== op.table) read(c.from);

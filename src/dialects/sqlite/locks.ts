@@ -94,6 +94,11 @@ function annotate(x: LockInput): LockAnnotation {
         add('sqlite.rows.read', op.copy.from, 'read');
         if (op.copy.into !== op.copy.from) add('sqlite.rows.read', op.copy.into, 'read');
         break;
+      case 'refuse_referenced':
+        add('sqlite.rows.read', op.edge.table, 'read');
+        add('sqlite.rows.read', op.del.into, 'read');
+        if (op.del.from !== op.del.into) add('sqlite.rows.read', op.del.from, 'read');
+        break;
       case 'refuse_uncopied':
         add('sqlite.rows.read', op.table, 'read');
         for (const c of op.copies) if (c.from !== op.table) add('sqlite.rows.read', c.from, 'read');

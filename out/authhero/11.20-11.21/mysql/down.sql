@@ -18,6 +18,7 @@
 -- charset:  the columns this script adds or changes take their table's character set. Required: table resource_servers needs utf8mb3 or a narrower one (at most 3 bytes per character; utf8mb3 holds every character but those outside the Basic Multilingual Plane, such as emoji): under utf8mb4 a row of it declares 76,939 bytes, over MySQL's row size limit of 65,535 bytes. The script checks the table's character set before its first change and stops if it is wider.
 -- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 129 DDL statements on existing tables here.
 --   36 statements copy a table and block writes to it meanwhile (ALGORITHM=COPY) on one engine or both: user_organizations, universal_login_templates, resource_servers, organizations, themes, grants, organization_connections, users, passwords, migrations, keys, hooks, custom_text, custom_domains, connections, codes, clients, client_registration_tokens, client_grants, branding, authentication_methods
+-- ROWS DELETED: the organizations rows the upgrade copied from tenants, and the rows of organization_connections (organization_id → organizations, ON DELETE CASCADE), user_organizations (organization_id → organizations, ON DELETE CASCADE) that reference them, through their foreign keys; the script stops before any change while rows of organization_connections, user_organizations reference them (the application's, written since the upgrade) (11.21 → 11.20 · 8/105 · delete the rows copied from tenants into organizations)
 -- MANUAL STEPS (4), not done by this script:
 --   1. [11.21 → 11.20] Only if this script stops at its check for foreign keys of tables outside authhero onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [11.21 → 11.20] Before this rollback: switch the client applications back to tokens without an organization.
@@ -4414,34 +4415,80 @@ DEALLOCATE PREPARE plan_stmt;
 -- authhero 11.21 → 11.20 (rollback): @authhero/kysely-adapter 11.20 → 11.21.1 and the move to multi-tenancy: the kysely_migration history the squash requires, one organization per tenant on the control-plane tenant, and the schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
 -- source: plans/authhero/11.20-11.21.yaml
 -- ================================================================================================
--- 11.21 → 11.20 · 1/103 · manual step
+-- 11.21 → 11.20 · 1/105 · check that no row of organization_connections references the rows copied from tenants into organizations
+-- locks: organization_connections: read | organizations: read | tenants: read
+SET @plan_hold = TRUE;
+SET @plan_sql = IF(
+  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs' AND INDEX_NAME = 'logs_user_id'),
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `organization_connections` AS c WHERE EXISTS (SELECT 1 FROM `organizations` AS p WHERE c.`organization_id` = p.`id` AND EXISTS (SELECT 1 FROM `tenants` AS src WHERE NOT ((src.`id` = ''main'' AND CAST(CONVERT(src.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY))) AND (p.`tenant_id` = ''main'' AND CAST(CONVERT(p.`tenant_id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY)) AND p.`name` = src.`id` AND p.`id` = (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4)))))))), FALSE)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: organization_connections holds rows that reference the organizations rows the 11.20 → 11.21 copy made from tenants (written since the upgrade): this rollback deletes those organizations rows, which would delete them too (organization_connections_organization_fk: ON DELETE CASCADE); to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again'', IFNULL(CONCAT('' (the first of them by (tenant_id, organization_id, connection_id): '', ((SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT c.`tenant_id` AS k1, c.`organization_id` AS k2, c.`connection_id` AS k3 FROM `organization_connections` AS c WHERE EXISTS (SELECT 1 FROM `organizations` AS p WHERE c.`organization_id` = p.`id` AND EXISTS (SELECT 1 FROM `tenants` AS src WHERE NOT ((src.`id` = ''main'' AND CAST(CONVERT(src.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY))) AND (p.`tenant_id` = ''main'' AND CAST(CONVERT(p.`tenant_id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY)) AND p.`name` = src.`id` AND p.`id` = (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))))))) r ORDER BY x LIMIT 3) f)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_ok = @plan_ok AND @plan_hold;
+SET @plan_sql = IF(
+  @plan_hold,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: organization_connections holds rows that reference`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.21 → 11.20 · 2/105 · check that no row of user_organizations references the rows copied from tenants into organizations
+-- locks: user_organizations: read | organizations: read | tenants: read
+SET @plan_hold = TRUE;
+SET @plan_sql = IF(
+  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs' AND INDEX_NAME = 'logs_user_id'),
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `user_organizations` AS c WHERE EXISTS (SELECT 1 FROM `organizations` AS p WHERE c.`organization_id` = p.`id` AND EXISTS (SELECT 1 FROM `tenants` AS src WHERE NOT ((src.`id` = ''main'' AND CAST(CONVERT(src.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY))) AND (p.`tenant_id` = ''main'' AND CAST(CONVERT(p.`tenant_id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY)) AND p.`name` = src.`id` AND p.`id` = (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4)))))))), FALSE)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: user_organizations holds rows that reference the organizations rows the 11.20 → 11.21 copy made from tenants (written since the upgrade): this rollback deletes those organizations rows, which would delete them too (fk_user_organizations_organization: ON DELETE CASCADE); to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again'', IFNULL(CONCAT('' (the first of them by id: '', ((SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT c.`id` AS k1 FROM `user_organizations` AS c WHERE EXISTS (SELECT 1 FROM `organizations` AS p WHERE c.`organization_id` = p.`id` AND EXISTS (SELECT 1 FROM `tenants` AS src WHERE NOT ((src.`id` = ''main'' AND CAST(CONVERT(src.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY))) AND (p.`tenant_id` = ''main'' AND CAST(CONVERT(p.`tenant_id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY)) AND p.`name` = src.`id` AND p.`id` = (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))))))) r ORDER BY x LIMIT 3) f)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_ok = @plan_ok AND @plan_hold;
+SET @plan_sql = IF(
+  @plan_hold,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: user_organizations holds rows that reference the o`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.21 → 11.20 · 3/105 · manual step
 -- MANUAL STEP (not done by this script):
 --   Before this rollback: switch the client applications back to tokens without an organization.
 
--- 11.21 → 11.20 · 2/103 · manual step
+-- 11.21 → 11.20 · 4/105 · manual step
 -- MANUAL STEP (not done by this script):
 --   Before this rollback: take the multi-tenancy middleware, management routes and hooks out of the
 --   application (the organizations of the control plane that stand for tenants go with this
 --   rollback).
 
--- 11.21 → 11.20 · 3/103 · manual step
+-- 11.21 → 11.20 · 5/105 · manual step
 -- MANUAL STEP (not done by this script):
 --   After this rollback (with every AuthHero process stopped before it): put the application back on
 --   @authhero/kysely-adapter 11.20.x and remove @authhero/multi-tenancy, then start it; 11.21's
 --   migrator would stop on the 11.20 history.
 
--- 11.21 → 11.20 · 4/103 · remark (no statement)
+-- 11.21 → 11.20 · 6/105 · remark (no statement)
 -- REMARK (no statement):
 --   The guide's CREATE INDEX idx_applications_tenant_id ON applications(tenant_id) names a table
 --   AuthHero does not have: applications are the clients table, whose primary key (tenant_id,
 --   client_id) leads with tenant_id.
 
--- 11.21 → 11.20 · 5/103 · remark (no statement)
+-- 11.21 → 11.20 · 7/105 · remark (no statement)
 -- REMARK (no statement):
 --   The guide's CREATE INDEX idx_users_tenant_id ON users(tenant_id) is not needed: the primary key
 --   of users is (tenant_id, user_id) at 11.21, and it leads with tenant_id.
 
--- 11.21 → 11.20 · 6/103 · delete the rows copied from tenants into organizations
+-- 11.21 → 11.20 · 8/105 · delete the rows copied from tenants into organizations
 -- locks: organizations: rows; row locks until the statement ends | tenants: read
 SET @plan_sql = IF(
   @plan_ok
@@ -4456,7 +4503,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 7/103 · delete 2 rows from kysely_migration
+-- 11.21 → 11.20 · 9/105 · delete 2 rows from kysely_migration
 -- locks: kysely_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
@@ -4484,7 +4531,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 8/103 · insert 181 rows into kysely_migration
+-- 11.21 → 11.20 · 10/105 · insert 181 rows into kysely_migration
 -- locks: kysely_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
@@ -6839,7 +6886,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 9/103 · drop index logs_user_id on logs
+-- 11.21 → 11.20 · 11/105 · drop index logs_user_id on logs
 -- locks: logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6850,7 +6897,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 10/103 · drop index logs_tenant_id on logs
+-- 11.21 → 11.20 · 12/105 · drop index logs_tenant_id on logs
 -- locks: logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6861,7 +6908,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 11/103 · drop index logs_date on logs
+-- 11.21 → 11.20 · 13/105 · drop index logs_date on logs
 -- locks: logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6872,7 +6919,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 12/103 · drop column logs.country_name
+-- 11.21 → 11.20 · 14/105 · drop column logs.country_name
 -- locks: logs: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6883,7 +6930,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 13/103 · drop column logs.country_code3
+-- 11.21 → 11.20 · 15/105 · drop column logs.country_code3
 -- locks: logs: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6894,7 +6941,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 14/103 · drop foreign key fk_user_organizations_user on user_organizations
+-- 11.21 → 11.20 · 16/105 · drop foreign key fk_user_organizations_user on user_organizations
 -- locks: user_organizations: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6905,7 +6952,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 15/103 · drop foreign key fk_user_organizations_organization on user_organizations
+-- 11.21 → 11.20 · 17/105 · drop foreign key fk_user_organizations_organization on user_organizations
 -- locks: user_organizations: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | organizations: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6916,7 +6963,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 16/103 · add unique user_organizations_unique on user_organizations
+-- 11.21 → 11.20 · 18/105 · add unique user_organizations_unique on user_organizations
 -- locks: only where the database differs from the plan here (else skipped): user_organizations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6938,7 +6985,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 17/103 · drop index idx_user_organizations_unique on user_organizations
+-- 11.21 → 11.20 · 19/105 · drop index idx_user_organizations_unique on user_organizations
 -- locks: user_organizations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6949,7 +6996,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 18/103 · change type of user_organizations.updated_at to VARCHAR(35)
+-- 11.21 → 11.20 · 20/105 · change type of user_organizations.updated_at to VARCHAR(35)
 -- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6960,7 +7007,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 19/103 · change type of user_organizations.created_at to VARCHAR(35)
+-- 11.21 → 11.20 · 21/105 · change type of user_organizations.created_at to VARCHAR(35)
 -- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6971,7 +7018,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 20/103 · change type of user_organizations.organization_id to VARCHAR(21)
+-- 11.21 → 11.20 · 22/105 · change type of user_organizations.organization_id to VARCHAR(21)
 -- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6982,7 +7029,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 21/103 · change type of user_organizations.user_id to VARCHAR(191)
+-- 11.21 → 11.20 · 23/105 · change type of user_organizations.user_id to VARCHAR(191)
 -- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6993,7 +7040,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 22/103 · change type of user_organizations.tenant_id to VARCHAR(191)
+-- 11.21 → 11.20 · 24/105 · change type of user_organizations.tenant_id to VARCHAR(191)
 -- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7004,7 +7051,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 23/103 · change type of user_organizations.id to VARCHAR(21)
+-- 11.21 → 11.20 · 25/105 · change type of user_organizations.id to VARCHAR(21)
 -- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7015,7 +7062,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 24/103 · change type of universal_login_templates.updated_at_ts to INT
+-- 11.21 → 11.20 · 26/105 · change type of universal_login_templates.updated_at_ts to INT
 -- locks: universal_login_templates: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7026,7 +7073,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 25/103 · change type of universal_login_templates.created_at_ts to INT
+-- 11.21 → 11.20 · 27/105 · change type of universal_login_templates.created_at_ts to INT
 -- locks: universal_login_templates: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7037,7 +7084,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 26/103 · change type of resource_servers.scopes to VARCHAR(4096)
+-- 11.21 → 11.20 · 28/105 · change type of resource_servers.scopes to VARCHAR(4096)
 -- locks: resource_servers: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7048,7 +7095,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 27/103 · change type of organizations.updated_at to VARCHAR(35)
+-- 11.21 → 11.20 · 29/105 · change type of organizations.updated_at to VARCHAR(35)
 -- locks: organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7059,7 +7106,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 28/103 · change type of organizations.created_at to VARCHAR(35)
+-- 11.21 → 11.20 · 30/105 · change type of organizations.created_at to VARCHAR(35)
 -- locks: organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7070,7 +7117,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 29/103 · change type of organizations.tenant_id to VARCHAR(191)
+-- 11.21 → 11.20 · 31/105 · change type of organizations.tenant_id to VARCHAR(191)
 -- locks: organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7081,7 +7128,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 30/103 · set default of proxy_routes.handlers
+-- 11.21 → 11.20 · 32/105 · set default of proxy_routes.handlers
 -- locks: proxy_routes: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7092,7 +7139,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 31/103 · set default of grants.scope
+-- 11.21 → 11.20 · 33/105 · set default of grants.scope
 -- locks: grants: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7103,7 +7150,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 32/103 · set clients.connections NOT NULL
+-- 11.21 → 11.20 · 34/105 · set clients.connections NOT NULL
 -- locks: clients: INPLACE on both; rebuilds table; reads and writes go on; fails on rows holding NULL · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7115,7 +7162,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 33/103 · set default of clients.connections
+-- 11.21 → 11.20 · 35/105 · set default of clients.connections
 -- locks: clients: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7126,7 +7173,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 34/103 · set default of client_grants.authorization_details_types
+-- 11.21 → 11.20 · 36/105 · set default of client_grants.authorization_details_types
 -- locks: client_grants: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7137,7 +7184,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 35/103 · set default of client_grants.scope
+-- 11.21 → 11.20 · 37/105 · set default of client_grants.scope
 -- locks: client_grants: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7148,7 +7195,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 36/103 · drop foreign key fk_users_tenants on users
+-- 11.21 → 11.20 · 38/105 · drop foreign key fk_users_tenants on users
 -- locks: users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7159,7 +7206,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 37/103 · drop foreign key fk_universal_login_templates_tenants on universal_login_templates
+-- 11.21 → 11.20 · 39/105 · drop foreign key fk_universal_login_templates_tenants on universal_login_templates
 -- locks: universal_login_templates: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7170,7 +7217,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 38/103 · drop foreign key fk_themes_tenants on themes
+-- 11.21 → 11.20 · 40/105 · drop foreign key fk_themes_tenants on themes
 -- locks: themes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7181,7 +7228,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 39/103 · drop foreign key fk_passwords_tenants on passwords
+-- 11.21 → 11.20 · 41/105 · drop foreign key fk_passwords_tenants on passwords
 -- locks: passwords: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7192,7 +7239,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 40/103 · drop foreign key fk_migrations_tenants on migrations
+-- 11.21 → 11.20 · 42/105 · drop foreign key fk_migrations_tenants on migrations
 -- locks: migrations: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7203,7 +7250,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 41/103 · drop foreign key fk_keys_tenants on keys
+-- 11.21 → 11.20 · 43/105 · drop foreign key fk_keys_tenants on keys
 -- locks: keys: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7214,7 +7261,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 42/103 · drop foreign key fk_hooks_tenants on hooks
+-- 11.21 → 11.20 · 44/105 · drop foreign key fk_hooks_tenants on hooks
 -- locks: hooks: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7225,7 +7272,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 43/103 · drop foreign key fk_grants_tenants on grants
+-- 11.21 → 11.20 · 45/105 · drop foreign key fk_grants_tenants on grants
 -- locks: grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7236,7 +7283,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 44/103 · drop foreign key fk_custom_text_tenants on custom_text
+-- 11.21 → 11.20 · 46/105 · drop foreign key fk_custom_text_tenants on custom_text
 -- locks: custom_text: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7247,7 +7294,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 45/103 · drop foreign key fk_custom_domains_tenants on custom_domains
+-- 11.21 → 11.20 · 47/105 · drop foreign key fk_custom_domains_tenants on custom_domains
 -- locks: custom_domains: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7258,7 +7305,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 46/103 · drop foreign key fk_connections_tenants on connections
+-- 11.21 → 11.20 · 48/105 · drop foreign key fk_connections_tenants on connections
 -- locks: connections: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7269,7 +7316,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 47/103 · drop foreign key fk_codes_tenants on codes
+-- 11.21 → 11.20 · 49/105 · drop foreign key fk_codes_tenants on codes
 -- locks: codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7280,7 +7327,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 48/103 · drop foreign key fk_clients_tenants on clients
+-- 11.21 → 11.20 · 50/105 · drop foreign key fk_clients_tenants on clients
 -- locks: clients: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7291,7 +7338,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 49/103 · drop foreign key fk_client_registration_tokens_tenants on client_registration_tokens
+-- 11.21 → 11.20 · 51/105 · drop foreign key fk_client_registration_tokens_tenants on client_registration_tokens
 -- locks: client_registration_tokens: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7302,7 +7349,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 50/103 · drop foreign key fk_client_grants_tenants on client_grants
+-- 11.21 → 11.20 · 52/105 · drop foreign key fk_client_grants_tenants on client_grants
 -- locks: client_grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7313,7 +7360,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 51/103 · drop foreign key fk_branding_tenants on branding
+-- 11.21 → 11.20 · 53/105 · drop foreign key fk_branding_tenants on branding
 -- locks: branding: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7324,7 +7371,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 52/103 · drop foreign key fk_authentication_methods_tenants on authentication_methods
+-- 11.21 → 11.20 · 54/105 · drop foreign key fk_authentication_methods_tenants on authentication_methods
 -- locks: authentication_methods: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7335,7 +7382,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 53/103 · drop foreign key organization_connections_organization_fk on organization_connections
+-- 11.21 → 11.20 · 55/105 · drop foreign key organization_connections_organization_fk on organization_connections
 -- locks: organization_connections: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | organizations: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7348,7 +7395,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 54/103 · drop foreign key grants_user_id_constraint on grants
+-- 11.21 → 11.20 · 56/105 · drop foreign key grants_user_id_constraint on grants
 -- locks: grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7360,7 +7407,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 55/103 · change type of themes.themeId to VARCHAR(255)
+-- 11.21 → 11.20 · 57/105 · change type of themes.themeId to VARCHAR(255)
 -- locks: themes: COPY LOCK=SHARED on MySQL 8, INSTANT on MariaDB; copies table on MySQL 8; blocks writes on MySQL 8 · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7371,7 +7418,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 56/103 · change type of themes.tenant_id to VARCHAR(255)
+-- 11.21 → 11.20 · 58/105 · change type of themes.tenant_id to VARCHAR(255)
 -- locks: themes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7382,7 +7429,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 57/103 · change type of organizations.id to VARCHAR(21)
+-- 11.21 → 11.20 · 59/105 · change type of organizations.id to VARCHAR(21)
 -- locks: organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7393,7 +7440,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 58/103 · change type of grants.user_id to VARCHAR(255)
+-- 11.21 → 11.20 · 60/105 · change type of grants.user_id to VARCHAR(255)
 -- locks: grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7404,7 +7451,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 59/103 · change type of grants.tenant_id to VARCHAR(255)
+-- 11.21 → 11.20 · 61/105 · change type of grants.tenant_id to VARCHAR(255)
 -- locks: grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7415,7 +7462,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 60/103 · change type of grants.client_id to VARCHAR(100)
+-- 11.21 → 11.20 · 62/105 · change type of grants.client_id to VARCHAR(100)
 -- locks: grants: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7426,7 +7473,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 61/103 · add foreign key organization_connections_organization_fk on organization_connections
+-- 11.21 → 11.20 · 63/105 · add foreign key organization_connections_organization_fk on organization_connections
 -- locks: drop foreign key organization_connections_organization_fk as it is now: only where the database differs from the plan here (else skipped): organization_connections: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7447,7 +7494,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 62/103 · add foreign key grants_user_id_constraint on grants
+-- 11.21 → 11.20 · 64/105 · add foreign key grants_user_id_constraint on grants
 -- locks: drop foreign key grants_user_id_constraint as it is now: only where the database differs from the plan here (else skipped): grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7468,7 +7515,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 63/103 · add foreign key users_ibfk_1 on users
+-- 11.21 → 11.20 · 65/105 · add foreign key users_ibfk_1 on users
 -- locks: drop foreign key users_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7489,7 +7536,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 64/103 · add foreign key universal_login_templates_ibfk_1 on universal_login_templates
+-- 11.21 → 11.20 · 66/105 · add foreign key universal_login_templates_ibfk_1 on universal_login_templates
 -- locks: drop foreign key universal_login_templates_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): universal_login_templates: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7510,7 +7557,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 65/103 · add foreign key themes_ibfk_1 on themes
+-- 11.21 → 11.20 · 67/105 · add foreign key themes_ibfk_1 on themes
 -- locks: drop foreign key themes_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): themes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7531,7 +7578,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 66/103 · drop index fk_passwords_tenants on passwords
+-- 11.21 → 11.20 · 68/105 · drop index fk_passwords_tenants on passwords
 -- locks: passwords: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7542,7 +7589,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 67/103 · create index tenant_id on passwords
+-- 11.21 → 11.20 · 69/105 · create index tenant_id on passwords
 -- locks: only where the database differs from the plan here (else skipped): passwords: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7564,7 +7611,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 68/103 · add foreign key passwords_ibfk_1 on passwords
+-- 11.21 → 11.20 · 70/105 · add foreign key passwords_ibfk_1 on passwords
 -- locks: drop foreign key passwords_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): passwords: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7585,7 +7632,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 69/103 · drop index fk_migrations_tenants on migrations
+-- 11.21 → 11.20 · 71/105 · drop index fk_migrations_tenants on migrations
 -- locks: migrations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7596,7 +7643,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 70/103 · create index tenant_id on migrations
+-- 11.21 → 11.20 · 72/105 · create index tenant_id on migrations
 -- locks: only where the database differs from the plan here (else skipped): migrations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7618,7 +7665,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 71/103 · add foreign key migrations_ibfk_1 on migrations
+-- 11.21 → 11.20 · 73/105 · add foreign key migrations_ibfk_1 on migrations
 -- locks: drop foreign key migrations_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): migrations: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7639,7 +7686,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 72/103 · drop index fk_keys_tenants on keys
+-- 11.21 → 11.20 · 74/105 · drop index fk_keys_tenants on keys
 -- locks: keys: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7650,7 +7697,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 73/103 · create index tenant_id on keys
+-- 11.21 → 11.20 · 75/105 · create index tenant_id on keys
 -- locks: only where the database differs from the plan here (else skipped): keys: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7672,7 +7719,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 74/103 · add foreign key keys_ibfk_1 on keys
+-- 11.21 → 11.20 · 76/105 · add foreign key keys_ibfk_1 on keys
 -- locks: drop foreign key keys_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): keys: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7693,7 +7740,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 75/103 · drop index fk_hooks_tenants on hooks
+-- 11.21 → 11.20 · 77/105 · drop index fk_hooks_tenants on hooks
 -- locks: hooks: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7704,7 +7751,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 76/103 · create index tenant_id on hooks
+-- 11.21 → 11.20 · 78/105 · create index tenant_id on hooks
 -- locks: only where the database differs from the plan here (else skipped): hooks: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7726,7 +7773,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 77/103 · add foreign key hooks_ibfk_1 on hooks
+-- 11.21 → 11.20 · 79/105 · add foreign key hooks_ibfk_1 on hooks
 -- locks: drop foreign key hooks_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): hooks: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7747,7 +7794,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 78/103 · add foreign key grants_ibfk_1 on grants
+-- 11.21 → 11.20 · 80/105 · add foreign key grants_ibfk_1 on grants
 -- locks: drop foreign key grants_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7768,7 +7815,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 79/103 · add foreign key custom_text_ibfk_1 on custom_text
+-- 11.21 → 11.20 · 81/105 · add foreign key custom_text_ibfk_1 on custom_text
 -- locks: drop foreign key custom_text_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): custom_text: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7789,7 +7836,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 80/103 · drop index fk_custom_domains_tenants on custom_domains
+-- 11.21 → 11.20 · 82/105 · drop index fk_custom_domains_tenants on custom_domains
 -- locks: custom_domains: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7800,7 +7847,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 81/103 · create index tenant_id on custom_domains
+-- 11.21 → 11.20 · 83/105 · create index tenant_id on custom_domains
 -- locks: only where the database differs from the plan here (else skipped): custom_domains: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7822,7 +7869,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 82/103 · add foreign key custom_domains_ibfk_1 on custom_domains
+-- 11.21 → 11.20 · 84/105 · add foreign key custom_domains_ibfk_1 on custom_domains
 -- locks: drop foreign key custom_domains_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): custom_domains: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7843,7 +7890,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 83/103 · add foreign key connections_ibfk_1 on connections
+-- 11.21 → 11.20 · 85/105 · add foreign key connections_ibfk_1 on connections
 -- locks: drop foreign key connections_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): connections: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7864,7 +7911,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 84/103 · drop index fk_codes_tenants on codes
+-- 11.21 → 11.20 · 86/105 · drop index fk_codes_tenants on codes
 -- locks: codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7875,7 +7922,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 85/103 · create index tenant_id on codes
+-- 11.21 → 11.20 · 87/105 · create index tenant_id on codes
 -- locks: only where the database differs from the plan here (else skipped): codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7897,7 +7944,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 86/103 · add foreign key codes_ibfk_1 on codes
+-- 11.21 → 11.20 · 88/105 · add foreign key codes_ibfk_1 on codes
 -- locks: drop foreign key codes_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7918,7 +7965,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 87/103 · add foreign key clients_ibfk_1 on clients
+-- 11.21 → 11.20 · 89/105 · add foreign key clients_ibfk_1 on clients
 -- locks: drop foreign key clients_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): clients: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7939,7 +7986,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 88/103 · add foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
+-- 11.21 → 11.20 · 90/105 · add foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
 -- locks: drop foreign key client_registration_tokens_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): client_registration_tokens: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7960,7 +8007,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 89/103 · add foreign key client_grants_ibfk_1 on client_grants
+-- 11.21 → 11.20 · 91/105 · add foreign key client_grants_ibfk_1 on client_grants
 -- locks: drop foreign key client_grants_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): client_grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -7981,7 +8028,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 90/103 · add foreign key branding_ibfk_1 on branding
+-- 11.21 → 11.20 · 92/105 · add foreign key branding_ibfk_1 on branding
 -- locks: drop foreign key branding_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): branding: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8002,7 +8049,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 91/103 · add foreign key authentication_methods_ibfk_1 on authentication_methods
+-- 11.21 → 11.20 · 93/105 · add foreign key authentication_methods_ibfk_1 on authentication_methods
 -- locks: drop foreign key authentication_methods_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): authentication_methods: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8023,7 +8070,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 92/103 · drop foreign key FK_codes_user_id_tenant_id_constraint on codes
+-- 11.21 → 11.20 · 94/105 · drop foreign key FK_codes_user_id_tenant_id_constraint on codes
 -- locks: codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8034,7 +8081,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 93/103 · create index codes_user_id_tenant_id_constraint on codes
+-- 11.21 → 11.20 · 95/105 · create index codes_user_id_tenant_id_constraint on codes
 -- locks: only where the database differs from the plan here (else skipped): codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8056,7 +8103,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 94/103 · add foreign key codes_user_id_tenant_id_constraint on codes
+-- 11.21 → 11.20 · 96/105 · add foreign key codes_user_id_tenant_id_constraint on codes
 -- locks: drop foreign key codes_user_id_tenant_id_constraint as it is now: only where the database differs from the plan here (else skipped): codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8077,7 +8124,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 95/103 · drop index FK_codes_user_id_tenant_id_constraint on codes
+-- 11.21 → 11.20 · 97/105 · drop index FK_codes_user_id_tenant_id_constraint on codes
 -- locks: codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8088,7 +8135,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 96/103 · primary key of codes becomes (code_id, code_type)
+-- 11.21 → 11.20 · 98/105 · primary key of codes becomes (code_id, code_type)
 -- locks: codes: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8110,7 +8157,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 97/103 · allow NULL in users.connection
+-- 11.21 → 11.20 · 99/105 · allow NULL in users.connection
 -- locks: users: INPLACE on both; rebuilds table; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8121,7 +8168,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 98/103 · primary key of users becomes (user_id, tenant_id)
+-- 11.21 → 11.20 · 100/105 · primary key of users becomes (user_id, tenant_id)
 -- locks: users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8143,7 +8190,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 99/103 · add unique unique_phone_provider on users
+-- 11.21 → 11.20 · 101/105 · add unique unique_phone_provider on users
 -- locks: only where the database differs from the plan here (else skipped): users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8165,7 +8212,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 100/103 · create index users_email_index on users
+-- 11.21 → 11.20 · 102/105 · create index users_email_index on users
 -- locks: only where the database differs from the plan here (else skipped): users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8187,7 +8234,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 101/103 · create index linked_to_constraint on users
+-- 11.21 → 11.20 · 103/105 · create index linked_to_constraint on users
 -- locks: only where the database differs from the plan here (else skipped): users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8209,7 +8256,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 102/103 · add foreign key linked_to_constraint on users
+-- 11.21 → 11.20 · 104/105 · add foreign key linked_to_constraint on users
 -- locks: drop foreign key linked_to_constraint as it is now: only where the database differs from the plan here (else skipped): users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -8230,7 +8277,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 103/103 · drop index users_user_id_tenant_id on users
+-- 11.21 → 11.20 · 105/105 · drop index users_user_id_tenant_id on users
 -- locks: users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
