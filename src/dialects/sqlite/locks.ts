@@ -5,6 +5,7 @@
 // again), a schema-only change (ADD COLUMN and the renames change the schema text only: "No changes are made to table
 // content", lang_altertable.html), DROP COLUMN ("rewrites its content to purge the data associated with that
 // column", lang_altertable.html#altertabdropcol), an index build, or rows written.
+import { deleteReaches } from '../../compile/cascades.js';
 import type { DialectLocks, LockAnnotation, LockInput, ScriptLocks, TableLock } from '../../compile/locks.js';
 import { strongestPerTable, tableLock } from '../../compile/locks.js';
 
@@ -80,6 +81,8 @@ function annotate(x: LockInput): LockAnnotation {
       case 'delete_copied':
         add('sqlite.rows.write', op.into, 'rows');
         if (op.from !== op.into) add('sqlite.rows.read', op.from, 'read');
+        // The rows that reference them go too (ON DELETE CASCADE / SET NULL / SET DEFAULT: the engine's, or the script's deleteActions).
+        if (op.kind === 'delete_copied') for (const e of deleteReaches(x.before, op.into)) add('sqlite.rows.write', e.table, 'rows');
         break;
       case 'import_rows':
         add('sqlite.rows.write', op.into, 'rows');

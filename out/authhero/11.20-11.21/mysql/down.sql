@@ -4489,7 +4489,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   of users is (tenant_id, user_id) at 11.21, and it leads with tenant_id.
 
 -- 11.21 → 11.20 · 8/105 · delete the rows copied from tenants into organizations
--- locks: organizations: rows; row locks until the statement ends | tenants: read
+-- locks: organizations: rows; row locks until the statement ends | tenants: read | organization_connections: rows; row locks until the statement ends | user_organizations: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs' AND INDEX_NAME = 'logs_user_id'),
