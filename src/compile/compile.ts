@@ -21,6 +21,7 @@ import { Sql, sql } from './sql.js';
 import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
 import { header, paramWord, rollbackDrops, scriptCommands, stepNumbersOf, type HeaderInput } from './header.js';
 import { dataDropped } from './data-dropped.js';
+import { referencedChecks, rollbackRowsDeleted } from './cascades.js';
 import { refuseRoundTrip, undoneTail } from './round-trips.js';
 import { createdHereAt } from './created-here.js';
 import { dataFitChecks } from './preflight/data-fit.js';
@@ -338,6 +339,7 @@ export function pinnedSourceColumns(model: Model, forward: { op: Op }[], from: s
  */
 function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: Model, params: ParamValues, naming: Naming | undefined): { model: Model; entries: Entry[] } {
   const createdHere = createdHereAt(forward.map((e) => e.op));
+  const start = model;
   const out: Entry[] = [];
   // A table the plan creates and fills by copies goes with the rollback: first, it must hold only rows they give
   // (refuse_uncopied), or rows written since the upgrade would go without a word. Only where every copy's source is
@@ -360,6 +362,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
     const message = `${copy.from} holds rows that the ${plan.plan.from} → ${plan.plan.to} copy wrote into ${copy.into} and that ${copy.into} no longer has (deleted under ${plan.plan.to} since the upgrade): this rollback would bring them back, as ${plan.plan.from} reads ${copy.from} again; to keep the deletions delete those rows from ${copy.from}, or to keep the rows re-add them to ${copy.into}, then run this rollback again`;
     out.push({ step: e.step, plan, op: { kind: 'refuse_deleted', copy, message }, before: model, after: model });
   }
+  const firstChanges = out.length;
   for (const [i, e] of [...forward.entries()].reverse()) {
     const where = `${e.step.pos.file}:${e.step.pos.line}:${e.step.pos.col}`;
     if (e.step.step.irreversible) {
@@ -389,6 +392,11 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
       });
     }
   }
+  // A delete whose rows other tables reference through ON DELETE CASCADE / SET NULL (the application's rows written
+  // since the upgrade): first, no row may reference them (refuse_referenced, src/compile/cascades.ts).
+  const changes = out.slice(firstChanges);
+  const checks = referencedChecks(changes, start, `${plan.plan.from} → ${plan.plan.to}`).map(({ index, op }) => ({ step: changes[index].step, plan, op, before: start, after: start }));
+  out.splice(firstChanges, 0, ...checks);
   return { model, entries: out };
 }
 
@@ -898,14 +906,13 @@ function compileScript(req: CompileRequest): CompileResult {
   const flat = [...origin.keys()].filter((st) => !undone.has(st));
   // The tables and columns whose data the script destroys, for its header (data-dropped.ts): each operation with its
   // banner's label; a rollback's drops of what its upgrade created are said by the header's rollback line already.
-  const dropped = dataDropped(
-    start,
-    rendered.flatMap(({ sec, ops }) => {
-      const [a, b] = path.direction === 'up' ? [sec.plan.plan.from, sec.plan.plan.to] : [sec.plan.plan.to, sec.plan.plan.from];
-      return ops.map(({ e, statements: sts }, i) => ({ op: e.op, label: `${a} → ${b} · ${i + 1}/${sec.entries.length} · ${describe(e.op)}`, runs: sts.length === 0 || sts.some((st) => !undone.has(st)) }));
-    }),
-    path.direction === 'down' ? rollbackDrops(path.plans, d, params, naming) : undefined,
-  );
+  const scriptOps = rendered.flatMap(({ sec, ops }) => {
+    const [a, b] = path.direction === 'up' ? [sec.plan.plan.from, sec.plan.plan.to] : [sec.plan.plan.to, sec.plan.plan.from];
+    return ops.map(({ e, statements: sts }, i) => ({ op: e.op, before: e.before, label: `${a} → ${b} · ${i + 1}/${sec.entries.length} · ${describe(e.op)}`, runs: sts.length === 0 || sts.some((st) => !undone.has(st)) }));
+  });
+  const dropped = dataDropped(start, scriptOps, path.direction === 'down' ? rollbackDrops(path.plans, d, params, naming) : undefined);
+  // A rollback's deletions of the rows its upgrade copied, with what they reach through foreign keys (cascades.ts).
+  const cascadeLines = path.direction === 'down' ? rollbackRowsDeleted(scriptOps) : [];
   const guards = deriveGuards(facetsOf(start), flat);
   const guardOf = new Map(flat.map((st, i) => [st, guards[i]]));
   // A finished script changes nothing (finished.ts): the data steps the catalog cannot tell done run only while the
@@ -1131,7 +1138,7 @@ function compileScript(req: CompileRequest): CompileResult {
   const reverseParams = Object.fromEntries(shown.filter(([k]) => readBack.has(k) && (read.has(k) || givenNames.has(k))));
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
   const also = places && d.script.placeNote ? placesOutside(flat.map((st) => origin.get(st)!), product, places, params).map((x) => d.script.placeNote!(x)) : [];
-  const headerInput: HeaderInput = { product, dialect: d, stepNumbers: stepNumbersOf(units), params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(dropped.length ? { dataDropped: dropped } : {}), ...(also.length ? { also } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
+  const headerInput: HeaderInput = { product, dialect: d, stepNumbers: stepNumbersOf(units), params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(dropped.length ? { dataDropped: dropped } : {}), ...(cascadeLines.length ? { rollbackRowsDeleted: cascadeLines } : {}), ...(also.length ? { also } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
   const head = header(headerInput);
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.

@@ -52,6 +52,8 @@ export interface HeaderInput {
   locks?: string[];
   /** The tables and columns whose data the script destroys, one line each, without `-- DATA DROPPED: ` (data-dropped.ts). */
   dataDropped?: string[];
+  /** A rollback's `ROWS DELETED:` lines (cascades.ts rollbackRowsDeleted); an upgrade's come from its plans' steps. */
+  rollbackRowsDeleted?: string[];
   /**
    * The dialect's words (DialectScript.placeNote) on each schema or database outside the one the script runs in
    * where it creates or changes objects (a product's locations): one `also:` line each.
@@ -394,7 +396,7 @@ export function header(h: HeaderInput): string {
     ...(h.locks ?? []).map((l) => h.dialect.syntax.comment(l).text),
     ...(h.direction === 'up' ? rowsLeftOut(h.pathPlans, h.dialect, h.params, h.stepNumbers).map((l) => `-- rows not copied: ${l}`) : []),
     ...(skips ? [`-- report:   the rows skipped, with the reason (read-only; before or after this script): ${report}`] : []),
-    ...(h.direction === 'up' ? rowsDeleted(h.pathPlans, h.dialect, h.params, h.stepNumbers).map((l) => `-- ROWS DELETED: ${l}`) : []),
+    ...(h.direction === 'up' ? rowsDeleted(h.pathPlans, h.dialect, h.params, h.stepNumbers) : (h.rollbackRowsDeleted ?? [])).map((l) => `-- ROWS DELETED: ${l}`),
     ...(manual.length
       ? [`-- MANUAL STEPS (${manual.length}), not done by this script:`, ...manual.map((m, i) => `--   ${i + 1}. [${m.plan}] ${oneLine(m.text)}`)]
       : []),

@@ -94,6 +94,14 @@ export interface DialectSyntax {
   concat(parts: Sql[]): Sql;
   /** `a` differs from `b`, NULLs compared as values. */
   distinct(a: Sql, b: Sql): Sql;
+  /**
+   * Whether text `a` equals text `b` exactly, as JavaScript's === compares strings: case, accents and trailing spaces
+   * count, whatever the column's collation; NULL when either is NULL. For a value a user passes (a parameter) compared
+   * with stored ones, where the application compares ids exactly (AuthHero's tenant ids). PostgreSQL and SQLite: `=`
+   * (their default collations compare exactly); MySQL: `=` (which an index on `a` serves) and the same bytes, since
+   * MySQL's _ci collations ignore case and its PAD SPACE collations trailing spaces ('main ' = 'Main' there).
+   */
+  sameText(a: Sql, b: Sql): Sql;
   /** The first of `values` that is not NULL. */
   coalesce(values: Sql[]): Sql;
   /** The hexadecimal digits (upper case) of the UTF-8 bytes of a text. */

@@ -3,17 +3,18 @@ import type { Dialect } from '../dialects/dialect.js';
 import { defaultAsValue, findColumn, findTable, type Model } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import { checkColumnsExist, column, exprColumns, fail, table, testColumns } from './shared.js';
-import { copiedRowsSql, derivedUuidText, renderKit, valueSql } from './render.js';
+import { copiedRowsSql, derivedUuidText, paramEquals, renderKit, valueSql } from './render.js';
 import type { OpOf, ParamValues, PlanOperation } from './types.js';
 
 /**
  * The target's key (`columns`: op.key, else its primary key) matched against the values a source row `src` gives
- * it (`dst`: the target row, or the name it is qualified with).
+ * it (`dst`: the target row, or the name it is qualified with); a value from a text parameter compared exactly.
  */
 export function match(d: Dialect, op: OpOf<'copy_rows' | 'delete_copied'>, before: Model, params: ParamValues, columns?: string[], dst = 'dst'): Sql {
   const cols = columns ?? op.key ?? findTable(before, op.into)!.primaryKey!.columns;
   const [values] = givenValues(d, op, before, params, cols, false);
-  return joinSql(cols.map((c, i) => sql`${Sql.verbatim(dst)}.${d.syntax.ident(c)} = ${values[i]}`), ' AND ');
+  // A column the copy fills from a text parameter is compared exactly (paramEquals): a row of another spelling is not it.
+  return joinSql(cols.map((c, i) => paramEquals(d, sql`${Sql.verbatim(dst)}.${d.syntax.ident(c)}`, values[i], op.values[c], params)), ' AND ');
 }
 
 /**

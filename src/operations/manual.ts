@@ -2,11 +2,17 @@
 import { OpError, type ParamValues, type PlanOperation } from './types.js';
 
 /**
- * `text` with each {{name}} replaced by the value of parameter name (a one-line value: it is printed in comments and
- * messages, which the dialects quote).
- * @throws OpError naming `what` for a {{name}} that names no parameter
+ * `text` with each {{name}} replaced by the value of parameter name (a one-line value: src/plan/params.ts refuses
+ * line breaks in every value, and the dialects' comment() refuses them again, so no value ends the comment or message
+ * it is printed in; the dialects quote messages).
+ * @throws OpError naming `what` for a {{name}} that names no parameter, and for a <name> that names one: a placeholder
+ *   the script would print as it is (AuthHero's controlPlaneTenantId: "<control_plane_tenant_id>", which the DBA
+ *   would have had to fill in by hand although the script knows the value)
  */
 export function withParamValues(text: string, params: ParamValues, what: string): string {
+  for (const [, name] of text.matchAll(/<([A-Za-z_][A-Za-z0-9_]*)>/g)) {
+    if (name in params) throw new OpError(`${what}: <${name}> would be printed as it is; write {{${name}}} for the value of parameter ${name}`);
+  }
   return text.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (_all: string, name: string) => {
     if (!(name in params)) throw new OpError(`${what}: {{${name}}} names no parameter (known: ${Object.keys(params).join(', ') || 'none'})`);
     return String(params[name]);

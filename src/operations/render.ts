@@ -91,17 +91,34 @@ function whereValue(d: Dialect, v: Scalar | { param: string }, params: ParamValu
   return d.syntax.literal(v);
 }
 
+/** Whether `v` is a parameter whose value is text: compared with stored values exactly (paramEquals). */
+function isTextParam(v: unknown, params: ParamValues): v is { param: string } {
+  return typeof v === 'object' && v !== null && 'param' in v && typeof params[(v as { param: string }).param] === 'string';
+}
+
+/**
+ * `col` = `value`, where `value` is the SQL of `v`: compared exactly (the dialect's sameText: case and trailing
+ * spaces count) when `v` is a text parameter. A value the user passes is compared as the application compares it
+ * (AuthHero's tenant ids, in JavaScript); MySQL's _ci / PAD SPACE collations would let 'Main' or 'main ' find the
+ * tenant 'main' and the script then write the parameter's spelling, which matches no row byte for byte.
+ */
+export function paramEquals(d: Dialect, col: Sql, value: Sql, v: unknown, params: ParamValues): Sql {
+  return isTextParam(v, params) ? d.syntax.sameText(col, value) : sql`${col} = ${value}`;
+}
+
 /**
  * SQL for a data step's `where:` (a column IS [NOT] NULL, equal to a value, different from one, or one of a list: a NULL never
- * matches), of `alias` when given; a value may be a parameter's (`params`).
+ * matches), of `alias` when given; a value may be a parameter's (`params`), a text one compared exactly (paramEquals).
  */
 export function whereSql(d: Dialect, w: Where | undefined, alias?: string, params: ParamValues = {}): Sql | undefined {
   if (!w) return undefined;
   const col = alias ? sql`${Sql.verbatim(alias)}.${d.syntax.ident(w.column)}` : d.syntax.ident(w.column);
   if (w.is_null !== undefined) return w.is_null ? sql`${col} IS NULL` : sql`${col} IS NOT NULL`;
-  if (w.not_equals !== undefined) return sql`${col} <> ${whereValue(d, w.not_equals, params)}`;
+  if (w.not_equals !== undefined) {
+    return isTextParam(w.not_equals, params) ? sql`NOT (${paramEquals(d, col, whereValue(d, w.not_equals, params), w.not_equals, params)})` : sql`${col} <> ${whereValue(d, w.not_equals, params)}`;
+  }
   if (w.in !== undefined) return sql`${col} IN (${joinSql(w.in.map((v) => d.syntax.literal(v)), ', ')})`;
-  return sql`${col} = ${whereValue(d, w.equals ?? (null as never), params)}`;
+  return paramEquals(d, col, whereValue(d, w.equals ?? (null as never), params), w.equals, params);
 }
 
 /** A facet with its value after a statement. */

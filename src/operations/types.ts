@@ -6,6 +6,7 @@ import type { Operations, OpName, RowTest, Scalar, UniqueEntries, ValueExpr } fr
 import type { Column, ColumnDefault, EnumType, ForeignKey, Index, Model, PrimaryKey, Table, Unique } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { Sql } from '../compile/sql.js';
+import type { CascadeEdge } from '../compile/cascades.js';
 import type { Naming } from './naming.js';
 
 /** The name of an operation a plan step can use (`create_table`, `add_column`, …). */
@@ -61,6 +62,11 @@ export type Op =
   | { kind: 'refuse_uncopied'; table: string; copies: (Omit<OpOf<'copy_rows'>, 'kind'> & { pinned: Record<string, Scalar> })[]; message: string }
   /** A rollback's check (no plan step names it) that every source row `copy` copied still has its row in `copy.into`. */
   | { kind: 'refuse_deleted'; copy: Omit<OpOf<'copy_rows'>, 'kind'>; message: string }
+  /**
+   * A rollback's first check (no plan step names it) that no row of `edge.table` references, through the foreign key
+   * `edge` (ON DELETE CASCADE / SET NULL / SET DEFAULT), a row the rollback's `del` will delete: it stops with `message`.
+   */
+  | { kind: 'refuse_referenced'; del: Omit<OpOf<'delete_copied'>, 'kind'>; edge: CascadeEdge; message: string }
   /**
    * Rows of a table outside the model (`from`, a table parameter's value; `mapping`: its columns by key, from a
    * columns parameter) inserted into `into`, each unless a skip, a unique key of `into` or an earlier source row

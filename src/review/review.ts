@@ -12,6 +12,7 @@ import { timeoutArgs } from '../detect/status.js';
 import { mysqlCatalogSql, pgCatalogSql, SQLITE_CATALOG_SQL } from '../engines/catalog.js';
 import type { Finding, LintReport } from '../lint/types.js';
 import { copyGapSql } from '../operations/copy_rows.js';
+import { deleteReaches, reachWords, rollbackRowsDeleted } from '../compile/cascades.js';
 import { importGapSql } from '../operations/import_rows.js';
 import type { Op } from '../operations/types.js';
 import { toolVersion } from '../paths.js';
@@ -152,7 +153,9 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
 
   const created = createdByUpgrade(up.plans, d, up.params);
   const lossy = [
-    ...up.units.filter((u) => u.op.kind === 'drop_table' || u.op.kind === 'drop_column' || u.op.kind === 'delete_where' || u.op.kind === 'delete_rows' || u.op.kind === 'delete_copied' || u.op.kind === 'delete_imported').map((u) => `${u.banner.replace(/^-- /, '')}: its data goes with it${u.step.step.irreversible ? ` (irreversible: ${u.step.step.irreversible.replace(/\s+/g, ' ').trim()})` : u.step.step.inverse ? ' (the plan gives an inverse)' : ''}`),
+    ...up.units.filter((u) => u.op.kind === 'drop_table' || u.op.kind === 'drop_column' || u.op.kind === 'delete_where' || u.op.kind === 'delete_rows' || u.op.kind === 'delete_copied' || u.op.kind === 'delete_imported').map((u) => `${u.banner.replace(/^-- /, '')}: its data goes with it${reachOf(u)}${u.step.step.irreversible ? ` (irreversible: ${u.step.step.irreversible.replace(/\s+/g, ' ').trim()})` : u.step.step.inverse ? ' (the plan gives an inverse)' : ''}`),
+    // What the rollback's deletions of copied rows reach through foreign keys (the application's rows since).
+    ...(down && up.direction === 'up' ? rollbackRowsDeleted(down.units.map((u) => ({ op: u.op, before: u.before, label: u.banner.replace(/^-- /, '') }))).map((l) => `the rollback deletes ${l}`) : []),
     // What the path's upgrade deletes or leaves out on purpose: a rollback runs none of those steps.
     ...(up.direction === 'up' ? [...rowsDeleted(up.plans, d, up.params, stepNumbersOf(up.units)), ...rowsLeftOut(up.plans, d, up.params, stepNumbersOf(up.units))] : []),
     ...(down && (created.tables.length || created.columns.length) ? [`the rollback drops ${[...created.tables.map((t) => `table ${t}`), ...created.columns.map((c) => `column ${c}`)].join(', ')}, with the data written there since`] : []),
@@ -220,6 +223,16 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
 function shellLine(cmd: string): string {
   const m = /^(.*?\S)\s{2,}\((.*)\)$/.exec(cmd);
   return m ? `${m[1]}   # ${m[2]}` : cmd;
+}
+
+/**
+ * For a unit that deletes rows: ", and with them, through foreign keys, the rows of … that reference them" when the
+ * deletion reaches other tables (ON DELETE CASCADE / SET NULL / SET DEFAULT in the model before it), else ''.
+ */
+function reachOf(u: CompileResult['units'][number]): string {
+  const table = u.op.kind === 'delete_copied' || u.op.kind === 'delete_imported' ? u.op.into : u.op.kind === 'delete_where' || u.op.kind === 'delete_rows' ? u.op.table : undefined;
+  const words = table === undefined ? undefined : reachWords(deleteReaches(u.before, table));
+  return words ? `, and ${words}` : '';
 }
 
 /** Text for a Markdown table cell: pipes escaped, line breaks folded, code in backticks when asked. */

@@ -841,6 +841,12 @@ export const mysqlSyntax: DialectSyntax = {
   currentDatabase: () => sql`DATABASE()`,
   concat: (parts) => sql`CONCAT(${joinSql(parts, ', ')})`,
   distinct: (a, b) => sql`NOT (${a} <=> ${b})`,
+  // utf8mb3_general_ci and utf8mb4_0900_ai_ci ignore case, PAD SPACE collations (utf8mb4_bin too) trailing spaces:
+  // `=` finds the candidates (by an index on a), the bytes of both as utf8mb4 (whatever the column's character set;
+  // binary strings compare byte by byte, trailing spaces counting) decide (MySQL 8.0 manual 10.8.5 "The binary
+  // Collation Compared to _bin Collations", 10.8.6 "Trailing Space Handling in Comparisons"). CAST, not the BINARY
+  // operator, which MySQL 8.0.27 deprecates.
+  sameText: (a, b) => sql`(${a} = ${b} AND CAST(CONVERT(${a} USING utf8mb4) AS BINARY) = CAST(CONVERT(${b} USING utf8mb4) AS BINARY))`,
   coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,
   utf8Hex: (text) => sql`HEX(CONVERT(${text} USING utf8mb4))`,
   position: (needle, haystack) => sql`LOCATE(${needle}, ${haystack})`,

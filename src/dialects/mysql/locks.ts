@@ -16,6 +16,7 @@
 // MariaDB's class is checked on MariaDB 10.11 by test/locks-engines.test.ts (the statement run with the claimed
 // ALGORITHM=/LOCK= and refused with a stricter one). No MySQL 8 server is at hand: its column is the manual's.
 // Byte lengths assume utf8mb4 (4 bytes a character), the default character set of both engines.
+import { deleteReaches } from '../../compile/cascades.js';
 import type { Column, Model } from '../../model/model.js';
 import { findTable } from '../../model/model.js';
 import type { DialectLocks, LockAnnotation, LockInput, OnlineDdl, ScriptLocks, TableLock } from '../../compile/locks.js';
@@ -257,6 +258,8 @@ function annotate(x: LockInput): LockAnnotation {
     case 'delete_copied':
       rows(op.into);
       if (op.from !== op.into) read(op.from);
+      // InnoDB deletes (or updates) the rows that reference them itself: ON DELETE CASCADE / SET NULL / SET DEFAULT.
+      if (op.kind === 'delete_copied') for (const e of deleteReaches(x.before, op.into)) rows(e.table);
       break;
     case 'import_rows':
       rows(op.into);
@@ -270,6 +273,11 @@ function annotate(x: LockInput): LockAnnotation {
     case 'refuse_deleted':
       read(op.copy.from);
       if (op.copy.into !== op.copy.from) read(op.copy.into);
+      break;
+    case 'refuse_referenced':
+      read(op.edge.table);
+      read(op.del.into);
+      if (op.del.from !== op.del.into) read(op.del.from);
       break;
     case 'refuse_uncopied':
       read(op.table);

@@ -290,6 +290,11 @@ function annotate(x: LockInput): LockAnnotation {
       add('pg.rows.read', op.copy.from, 'ACCESS SHARE', 'read', ['reads every row']);
       if (op.copy.into !== op.copy.from) add('pg.rows.read', op.copy.into, 'ACCESS SHARE', 'read');
       break;
+    case 'refuse_referenced':
+      add('pg.rows.read', op.edge.table, 'ACCESS SHARE', 'read', ['reads every row']);
+      add('pg.rows.read', op.del.into, 'ACCESS SHARE', 'read');
+      if (op.del.from !== op.del.into) add('pg.rows.read', op.del.from, 'ACCESS SHARE', 'read');
+      break;
     case 'refuse_uncopied':
       add('pg.rows.read', op.table, 'ACCESS SHARE', 'read', ['reads every row']);
       for (const c of op.copies) if (c.from !== op.table) add('pg.rows.read', c.from, 'ACCESS SHARE', 'read');

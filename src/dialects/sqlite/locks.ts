@@ -5,6 +5,7 @@
 // again), a schema-only change (ADD COLUMN and the renames change the schema text only: "No changes are made to table
 // content", lang_altertable.html), DROP COLUMN ("rewrites its content to purge the data associated with that
 // column", lang_altertable.html#altertabdropcol), an index build, or rows written.
+import { deleteReaches } from '../../compile/cascades.js';
 import type { DialectLocks, LockAnnotation, LockInput, ScriptLocks, TableLock } from '../../compile/locks.js';
 import { strongestPerTable, tableLock } from '../../compile/locks.js';
 
@@ -80,6 +81,8 @@ function annotate(x: LockInput): LockAnnotation {
       case 'delete_copied':
         add('sqlite.rows.write', op.into, 'rows');
         if (op.from !== op.into) add('sqlite.rows.read', op.from, 'read');
+        // The rows that reference them go too (ON DELETE CASCADE / SET NULL / SET DEFAULT: the engine's, or the script's deleteActions).
+        if (op.kind === 'delete_copied') for (const e of deleteReaches(x.before, op.into)) add('sqlite.rows.write', e.table, 'rows');
         break;
       case 'import_rows':
         add('sqlite.rows.write', op.into, 'rows');
@@ -93,6 +96,11 @@ function annotate(x: LockInput): LockAnnotation {
       case 'refuse_deleted':
         add('sqlite.rows.read', op.copy.from, 'read');
         if (op.copy.into !== op.copy.from) add('sqlite.rows.read', op.copy.into, 'read');
+        break;
+      case 'refuse_referenced':
+        add('sqlite.rows.read', op.edge.table, 'read');
+        add('sqlite.rows.read', op.del.into, 'read');
+        if (op.del.from !== op.del.into) add('sqlite.rows.read', op.del.from, 'read');
         break;
       case 'refuse_uncopied':
         add('sqlite.rows.read', op.table, 'read');

@@ -7,7 +7,7 @@
 -- parameters: control_plane_tenant_id=main
 -- sources (sha256 of each file; check: sha256sum plans/authhero/product.yaml plans/authhero/11.20-11.21.yaml):
 --   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
---   plans/authhero/11.20-11.21.yaml fc44678723a2e72d37ca80b82f2981f2564d650144e0c42e067774c1dbd718a4
+--   plans/authhero/11.20-11.21.yaml afa5d524ad579765c5493c72327b510d5ca75e113db72325fa9eecd84108bbce
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 --     (check: for f in plans/authhero/0-11.20.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -18,6 +18,7 @@
 -- charset:  the columns this script adds or changes take their table's character set. Required: table resource_servers needs utf8mb3 or a narrower one (at most 3 bytes per character; utf8mb3 holds every character but those outside the Basic Multilingual Plane, such as emoji): under utf8mb4 a row of it declares 76,939 bytes, over MySQL's row size limit of 65,535 bytes. The script checks the table's character set before its first change and stops if it is wider.
 -- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 129 DDL statements on existing tables here.
 --   36 statements copy a table and block writes to it meanwhile (ALGORITHM=COPY) on one engine or both: user_organizations, universal_login_templates, resource_servers, organizations, themes, grants, organization_connections, users, passwords, migrations, keys, hooks, custom_text, custom_domains, connections, codes, clients, client_registration_tokens, client_grants, branding, authentication_methods
+-- ROWS DELETED: the organizations rows the upgrade copied from tenants, and the rows of organization_connections (organization_id → organizations, ON DELETE CASCADE), user_organizations (organization_id → organizations, ON DELETE CASCADE) that reference them, through their foreign keys; the script stops before any change while rows of organization_connections, user_organizations reference them (the application's, written since the upgrade) (11.21 → 11.20 · 8/105 · delete the rows copied from tenants into organizations)
 -- MANUAL STEPS (4), not done by this script:
 --   1. [11.21 → 11.20] Only if this script stops at its check for foreign keys of tables outside authhero onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [11.21 → 11.20] Before this rollback: switch the client applications back to tokens without an organization.
@@ -2481,49 +2482,95 @@ DEALLOCATE PREPARE plan_stmt;
 -- authhero 11.21 → 11.20 (rollback): @authhero/kysely-adapter 11.20 → 11.21.1 and the move to multi-tenancy: the kysely_migration history the squash requires, one organization per tenant on the control-plane tenant, and the schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
 -- source: plans/authhero/11.20-11.21.yaml
 -- ================================================================================================
--- 11.21 → 11.20 · 1/103 · manual step
+-- 11.21 → 11.20 · 1/105 · check that no row of organization_connections references the rows copied from tenants into organizations
+-- locks: organization_connections: read | organizations: read | tenants: read
+SET @plan_hold = TRUE;
+SET @plan_sql = IF(
+  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs' AND INDEX_NAME = 'logs_user_id'),
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `organization_connections` AS c WHERE EXISTS (SELECT 1 FROM `organizations` AS p WHERE c.`organization_id` = p.`id` AND EXISTS (SELECT 1 FROM `tenants` AS src WHERE NOT ((src.`id` = ''main'' AND CAST(CONVERT(src.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY))) AND (p.`tenant_id` = ''main'' AND CAST(CONVERT(p.`tenant_id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY)) AND p.`name` = src.`id` AND p.`id` = (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4)))))))), FALSE)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: organization_connections holds rows that reference the organizations rows the 11.20 → 11.21 copy made from tenants (written since the upgrade): this rollback deletes those organizations rows, which would delete them too (organization_connections_organization_fk: ON DELETE CASCADE); to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again'', IFNULL(CONCAT('' (the first of them by (tenant_id, organization_id, connection_id): '', ((SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT c.`tenant_id` AS k1, c.`organization_id` AS k2, c.`connection_id` AS k3 FROM `organization_connections` AS c WHERE EXISTS (SELECT 1 FROM `organizations` AS p WHERE c.`organization_id` = p.`id` AND EXISTS (SELECT 1 FROM `tenants` AS src WHERE NOT ((src.`id` = ''main'' AND CAST(CONVERT(src.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY))) AND (p.`tenant_id` = ''main'' AND CAST(CONVERT(p.`tenant_id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY)) AND p.`name` = src.`id` AND p.`id` = (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))))))) r ORDER BY x LIMIT 3) f)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_ok = @plan_ok AND @plan_hold;
+SET @plan_sql = IF(
+  @plan_hold,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: organization_connections holds rows that reference`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.21 → 11.20 · 2/105 · check that no row of user_organizations references the rows copied from tenants into organizations
+-- locks: user_organizations: read | organizations: read | tenants: read
+SET @plan_hold = TRUE;
+SET @plan_sql = IF(
+  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs' AND INDEX_NAME = 'logs_user_id'),
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM `user_organizations` AS c WHERE EXISTS (SELECT 1 FROM `organizations` AS p WHERE c.`organization_id` = p.`id` AND EXISTS (SELECT 1 FROM `tenants` AS src WHERE NOT ((src.`id` = ''main'' AND CAST(CONVERT(src.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY))) AND (p.`tenant_id` = ''main'' AND CAST(CONVERT(p.`tenant_id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY)) AND p.`name` = src.`id` AND p.`id` = (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4)))))))), FALSE)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: user_organizations holds rows that reference the organizations rows the 11.20 → 11.21 copy made from tenants (written since the upgrade): this rollback deletes those organizations rows, which would delete them too (fk_user_organizations_organization: ON DELETE CASCADE); to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again'', IFNULL(CONCAT('' (the first of them by id: '', ((SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT c.`id` AS k1 FROM `user_organizations` AS c WHERE EXISTS (SELECT 1 FROM `organizations` AS p WHERE c.`organization_id` = p.`id` AND EXISTS (SELECT 1 FROM `tenants` AS src WHERE NOT ((src.`id` = ''main'' AND CAST(CONVERT(src.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY))) AND (p.`tenant_id` = ''main'' AND CAST(CONVERT(p.`tenant_id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY)) AND p.`name` = src.`id` AND p.`id` = (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))))))) r ORDER BY x LIMIT 3) f)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_ok = @plan_ok AND @plan_hold;
+SET @plan_sql = IF(
+  @plan_hold,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: user_organizations holds rows that reference the o`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.21 → 11.20 · 3/105 · manual step
 -- MANUAL STEP (not done by this script):
 --   Before this rollback: switch the client applications back to tokens without an organization.
 
--- 11.21 → 11.20 · 2/103 · manual step
+-- 11.21 → 11.20 · 4/105 · manual step
 -- MANUAL STEP (not done by this script):
 --   Before this rollback: take the multi-tenancy middleware, management routes and hooks out of the
 --   application (the organizations of the control plane that stand for tenants go with this
 --   rollback).
 
--- 11.21 → 11.20 · 3/103 · manual step
+-- 11.21 → 11.20 · 5/105 · manual step
 -- MANUAL STEP (not done by this script):
 --   After this rollback (with every AuthHero process stopped before it): put the application back on
 --   @authhero/kysely-adapter 11.20.x and remove @authhero/multi-tenancy, then start it; 11.21's
 --   migrator would stop on the 11.20 history.
 
--- 11.21 → 11.20 · 4/103 · remark (no statement)
+-- 11.21 → 11.20 · 6/105 · remark (no statement)
 -- REMARK (no statement):
 --   The guide's CREATE INDEX idx_applications_tenant_id ON applications(tenant_id) names a table
 --   AuthHero does not have: applications are the clients table, whose primary key (tenant_id,
 --   client_id) leads with tenant_id.
 
--- 11.21 → 11.20 · 5/103 · remark (no statement)
+-- 11.21 → 11.20 · 7/105 · remark (no statement)
 -- REMARK (no statement):
 --   The guide's CREATE INDEX idx_users_tenant_id ON users(tenant_id) is not needed: the primary key
 --   of users is (tenant_id, user_id) at 11.21, and it leads with tenant_id.
 
--- 11.21 → 11.20 · 6/103 · delete the rows copied from tenants into organizations
--- locks: organizations: rows; row locks until the statement ends | tenants: read
+-- 11.21 → 11.20 · 8/105 · delete the rows copied from tenants into organizations
+-- locks: organizations: rows; row locks until the statement ends | tenants: read | organization_connections: rows; row locks until the statement ends | user_organizations: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs' AND INDEX_NAME = 'logs_user_id'),
-  'SET @plan_go = EXISTS (SELECT 1 FROM `organizations` WHERE EXISTS (SELECT 1 FROM `tenants` AS src WHERE src.`id` <> ''main'' AND `organizations`.`tenant_id` = ''main'' AND `organizations`.`name` = src.`id` AND `organizations`.`id` = (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))))))',
+  'SET @plan_go = EXISTS (SELECT 1 FROM `organizations` WHERE EXISTS (SELECT 1 FROM `tenants` AS src WHERE NOT ((src.`id` = ''main'' AND CAST(CONVERT(src.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY))) AND (`organizations`.`tenant_id` = ''main'' AND CAST(CONVERT(`organizations`.`tenant_id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY)) AND `organizations`.`name` = src.`id` AND `organizations`.`id` = (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))))))',
   'SET @plan_go = FALSE');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_go, 'DELETE FROM `organizations` WHERE EXISTS (SELECT 1 FROM `tenants` AS src WHERE src.`id` <> ''main'' AND `organizations`.`tenant_id` = ''main'' AND `organizations`.`name` = src.`id` AND `organizations`.`id` = (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4)))))', 'DO 0');
+SET @plan_sql = IF(@plan_go, 'DELETE FROM `organizations` WHERE EXISTS (SELECT 1 FROM `tenants` AS src WHERE NOT ((src.`id` = ''main'' AND CAST(CONVERT(src.`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY))) AND (`organizations`.`tenant_id` = ''main'' AND CAST(CONVERT(`organizations`.`tenant_id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''main'' USING utf8mb4) AS BINARY)) AND `organizations`.`name` = src.`id` AND `organizations`.`id` = (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4)))))', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 7/103 · delete 2 rows from kysely_migration
+-- 11.21 → 11.20 · 9/105 · delete 2 rows from kysely_migration
 -- locks: kysely_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
@@ -2551,7 +2598,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 8/103 · insert 181 rows into kysely_migration
+-- 11.21 → 11.20 · 10/105 · insert 181 rows into kysely_migration
 -- locks: kysely_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
@@ -4906,7 +4953,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 9/103 · drop index logs_user_id on logs
+-- 11.21 → 11.20 · 11/105 · drop index logs_user_id on logs
 -- locks: logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -4917,7 +4964,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 10/103 · drop index logs_tenant_id on logs
+-- 11.21 → 11.20 · 12/105 · drop index logs_tenant_id on logs
 -- locks: logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -4928,7 +4975,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 11/103 · drop index logs_date on logs
+-- 11.21 → 11.20 · 13/105 · drop index logs_date on logs
 -- locks: logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -4939,7 +4986,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 12/103 · drop column logs.country_name
+-- 11.21 → 11.20 · 14/105 · drop column logs.country_name
 -- locks: logs: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -4950,7 +4997,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 13/103 · drop column logs.country_code3
+-- 11.21 → 11.20 · 15/105 · drop column logs.country_code3
 -- locks: logs: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -4961,7 +5008,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 14/103 · drop foreign key fk_user_organizations_user on user_organizations
+-- 11.21 → 11.20 · 16/105 · drop foreign key fk_user_organizations_user on user_organizations
 -- locks: user_organizations: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -4972,7 +5019,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 15/103 · drop foreign key fk_user_organizations_organization on user_organizations
+-- 11.21 → 11.20 · 17/105 · drop foreign key fk_user_organizations_organization on user_organizations
 -- locks: user_organizations: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | organizations: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -4983,7 +5030,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 16/103 · add unique user_organizations_unique on user_organizations
+-- 11.21 → 11.20 · 18/105 · add unique user_organizations_unique on user_organizations
 -- locks: only where the database differs from the plan here (else skipped): user_organizations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5005,7 +5052,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 17/103 · drop index idx_user_organizations_unique on user_organizations
+-- 11.21 → 11.20 · 19/105 · drop index idx_user_organizations_unique on user_organizations
 -- locks: user_organizations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5016,7 +5063,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 18/103 · change type of user_organizations.updated_at to VARCHAR(35)
+-- 11.21 → 11.20 · 20/105 · change type of user_organizations.updated_at to VARCHAR(35)
 -- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5027,7 +5074,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 19/103 · change type of user_organizations.created_at to VARCHAR(35)
+-- 11.21 → 11.20 · 21/105 · change type of user_organizations.created_at to VARCHAR(35)
 -- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5038,7 +5085,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 20/103 · change type of user_organizations.organization_id to VARCHAR(21)
+-- 11.21 → 11.20 · 22/105 · change type of user_organizations.organization_id to VARCHAR(21)
 -- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5049,7 +5096,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 21/103 · change type of user_organizations.user_id to VARCHAR(191)
+-- 11.21 → 11.20 · 23/105 · change type of user_organizations.user_id to VARCHAR(191)
 -- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5060,7 +5107,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 22/103 · change type of user_organizations.tenant_id to VARCHAR(191)
+-- 11.21 → 11.20 · 24/105 · change type of user_organizations.tenant_id to VARCHAR(191)
 -- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5071,7 +5118,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 23/103 · change type of user_organizations.id to VARCHAR(21)
+-- 11.21 → 11.20 · 25/105 · change type of user_organizations.id to VARCHAR(21)
 -- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5082,7 +5129,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 24/103 · change type of universal_login_templates.updated_at_ts to INT
+-- 11.21 → 11.20 · 26/105 · change type of universal_login_templates.updated_at_ts to INT
 -- locks: universal_login_templates: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5093,7 +5140,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 25/103 · change type of universal_login_templates.created_at_ts to INT
+-- 11.21 → 11.20 · 27/105 · change type of universal_login_templates.created_at_ts to INT
 -- locks: universal_login_templates: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5104,7 +5151,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 26/103 · change type of resource_servers.scopes to VARCHAR(4096)
+-- 11.21 → 11.20 · 28/105 · change type of resource_servers.scopes to VARCHAR(4096)
 -- locks: resource_servers: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5115,7 +5162,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 27/103 · change type of organizations.updated_at to VARCHAR(35)
+-- 11.21 → 11.20 · 29/105 · change type of organizations.updated_at to VARCHAR(35)
 -- locks: organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5126,7 +5173,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 28/103 · change type of organizations.created_at to VARCHAR(35)
+-- 11.21 → 11.20 · 30/105 · change type of organizations.created_at to VARCHAR(35)
 -- locks: organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5137,7 +5184,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 29/103 · change type of organizations.tenant_id to VARCHAR(191)
+-- 11.21 → 11.20 · 31/105 · change type of organizations.tenant_id to VARCHAR(191)
 -- locks: organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5148,7 +5195,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 30/103 · set default of proxy_routes.handlers
+-- 11.21 → 11.20 · 32/105 · set default of proxy_routes.handlers
 -- locks: proxy_routes: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5159,7 +5206,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 31/103 · set default of grants.scope
+-- 11.21 → 11.20 · 33/105 · set default of grants.scope
 -- locks: grants: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5170,7 +5217,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 32/103 · set clients.connections NOT NULL
+-- 11.21 → 11.20 · 34/105 · set clients.connections NOT NULL
 -- locks: clients: INPLACE on both; rebuilds table; reads and writes go on; fails on rows holding NULL · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5182,7 +5229,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 33/103 · set default of clients.connections
+-- 11.21 → 11.20 · 35/105 · set default of clients.connections
 -- locks: clients: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5193,7 +5240,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 34/103 · set default of client_grants.authorization_details_types
+-- 11.21 → 11.20 · 36/105 · set default of client_grants.authorization_details_types
 -- locks: client_grants: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5204,7 +5251,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 35/103 · set default of client_grants.scope
+-- 11.21 → 11.20 · 37/105 · set default of client_grants.scope
 -- locks: client_grants: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5215,7 +5262,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 36/103 · drop foreign key fk_users_tenants on users
+-- 11.21 → 11.20 · 38/105 · drop foreign key fk_users_tenants on users
 -- locks: users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5226,7 +5273,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 37/103 · drop foreign key fk_universal_login_templates_tenants on universal_login_templates
+-- 11.21 → 11.20 · 39/105 · drop foreign key fk_universal_login_templates_tenants on universal_login_templates
 -- locks: universal_login_templates: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5237,7 +5284,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 38/103 · drop foreign key fk_themes_tenants on themes
+-- 11.21 → 11.20 · 40/105 · drop foreign key fk_themes_tenants on themes
 -- locks: themes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5248,7 +5295,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 39/103 · drop foreign key fk_passwords_tenants on passwords
+-- 11.21 → 11.20 · 41/105 · drop foreign key fk_passwords_tenants on passwords
 -- locks: passwords: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5259,7 +5306,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 40/103 · drop foreign key fk_migrations_tenants on migrations
+-- 11.21 → 11.20 · 42/105 · drop foreign key fk_migrations_tenants on migrations
 -- locks: migrations: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5270,7 +5317,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 41/103 · drop foreign key fk_keys_tenants on keys
+-- 11.21 → 11.20 · 43/105 · drop foreign key fk_keys_tenants on keys
 -- locks: keys: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5281,7 +5328,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 42/103 · drop foreign key fk_hooks_tenants on hooks
+-- 11.21 → 11.20 · 44/105 · drop foreign key fk_hooks_tenants on hooks
 -- locks: hooks: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5292,7 +5339,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 43/103 · drop foreign key fk_grants_tenants on grants
+-- 11.21 → 11.20 · 45/105 · drop foreign key fk_grants_tenants on grants
 -- locks: grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5303,7 +5350,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 44/103 · drop foreign key fk_custom_text_tenants on custom_text
+-- 11.21 → 11.20 · 46/105 · drop foreign key fk_custom_text_tenants on custom_text
 -- locks: custom_text: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5314,7 +5361,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 45/103 · drop foreign key fk_custom_domains_tenants on custom_domains
+-- 11.21 → 11.20 · 47/105 · drop foreign key fk_custom_domains_tenants on custom_domains
 -- locks: custom_domains: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5325,7 +5372,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 46/103 · drop foreign key fk_connections_tenants on connections
+-- 11.21 → 11.20 · 48/105 · drop foreign key fk_connections_tenants on connections
 -- locks: connections: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5336,7 +5383,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 47/103 · drop foreign key fk_codes_tenants on codes
+-- 11.21 → 11.20 · 49/105 · drop foreign key fk_codes_tenants on codes
 -- locks: codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5347,7 +5394,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 48/103 · drop foreign key fk_clients_tenants on clients
+-- 11.21 → 11.20 · 50/105 · drop foreign key fk_clients_tenants on clients
 -- locks: clients: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5358,7 +5405,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 49/103 · drop foreign key fk_client_registration_tokens_tenants on client_registration_tokens
+-- 11.21 → 11.20 · 51/105 · drop foreign key fk_client_registration_tokens_tenants on client_registration_tokens
 -- locks: client_registration_tokens: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5369,7 +5416,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 50/103 · drop foreign key fk_client_grants_tenants on client_grants
+-- 11.21 → 11.20 · 52/105 · drop foreign key fk_client_grants_tenants on client_grants
 -- locks: client_grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5380,7 +5427,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 51/103 · drop foreign key fk_branding_tenants on branding
+-- 11.21 → 11.20 · 53/105 · drop foreign key fk_branding_tenants on branding
 -- locks: branding: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5391,7 +5438,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 52/103 · drop foreign key fk_authentication_methods_tenants on authentication_methods
+-- 11.21 → 11.20 · 54/105 · drop foreign key fk_authentication_methods_tenants on authentication_methods
 -- locks: authentication_methods: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5402,7 +5449,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 53/103 · drop foreign key organization_connections_organization_fk on organization_connections
+-- 11.21 → 11.20 · 55/105 · drop foreign key organization_connections_organization_fk on organization_connections
 -- locks: organization_connections: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | organizations: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5415,7 +5462,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 54/103 · drop foreign key grants_user_id_constraint on grants
+-- 11.21 → 11.20 · 56/105 · drop foreign key grants_user_id_constraint on grants
 -- locks: grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5427,7 +5474,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 55/103 · change type of themes.themeId to VARCHAR(255)
+-- 11.21 → 11.20 · 57/105 · change type of themes.themeId to VARCHAR(255)
 -- locks: themes: COPY LOCK=SHARED on MySQL 8, INSTANT on MariaDB; copies table on MySQL 8; blocks writes on MySQL 8 · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5438,7 +5485,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 56/103 · change type of themes.tenant_id to VARCHAR(255)
+-- 11.21 → 11.20 · 58/105 · change type of themes.tenant_id to VARCHAR(255)
 -- locks: themes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5449,7 +5496,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 57/103 · change type of organizations.id to VARCHAR(21)
+-- 11.21 → 11.20 · 59/105 · change type of organizations.id to VARCHAR(21)
 -- locks: organizations: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5460,7 +5507,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 58/103 · change type of grants.user_id to VARCHAR(255)
+-- 11.21 → 11.20 · 60/105 · change type of grants.user_id to VARCHAR(255)
 -- locks: grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5471,7 +5518,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 59/103 · change type of grants.tenant_id to VARCHAR(255)
+-- 11.21 → 11.20 · 61/105 · change type of grants.tenant_id to VARCHAR(255)
 -- locks: grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5482,7 +5529,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 60/103 · change type of grants.client_id to VARCHAR(100)
+-- 11.21 → 11.20 · 62/105 · change type of grants.client_id to VARCHAR(100)
 -- locks: grants: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5493,7 +5540,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 61/103 · add foreign key organization_connections_organization_fk on organization_connections
+-- 11.21 → 11.20 · 63/105 · add foreign key organization_connections_organization_fk on organization_connections
 -- locks: drop foreign key organization_connections_organization_fk as it is now: only where the database differs from the plan here (else skipped): organization_connections: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5514,7 +5561,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 62/103 · add foreign key grants_user_id_constraint on grants
+-- 11.21 → 11.20 · 64/105 · add foreign key grants_user_id_constraint on grants
 -- locks: drop foreign key grants_user_id_constraint as it is now: only where the database differs from the plan here (else skipped): grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5535,7 +5582,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 63/103 · add foreign key users_ibfk_1 on users
+-- 11.21 → 11.20 · 65/105 · add foreign key users_ibfk_1 on users
 -- locks: drop foreign key users_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5556,7 +5603,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 64/103 · add foreign key universal_login_templates_ibfk_1 on universal_login_templates
+-- 11.21 → 11.20 · 66/105 · add foreign key universal_login_templates_ibfk_1 on universal_login_templates
 -- locks: drop foreign key universal_login_templates_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): universal_login_templates: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5577,7 +5624,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 65/103 · add foreign key themes_ibfk_1 on themes
+-- 11.21 → 11.20 · 67/105 · add foreign key themes_ibfk_1 on themes
 -- locks: drop foreign key themes_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): themes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5598,7 +5645,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 66/103 · drop index fk_passwords_tenants on passwords
+-- 11.21 → 11.20 · 68/105 · drop index fk_passwords_tenants on passwords
 -- locks: passwords: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5609,7 +5656,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 67/103 · create index tenant_id on passwords
+-- 11.21 → 11.20 · 69/105 · create index tenant_id on passwords
 -- locks: only where the database differs from the plan here (else skipped): passwords: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5631,7 +5678,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 68/103 · add foreign key passwords_ibfk_1 on passwords
+-- 11.21 → 11.20 · 70/105 · add foreign key passwords_ibfk_1 on passwords
 -- locks: drop foreign key passwords_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): passwords: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5652,7 +5699,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 69/103 · drop index fk_migrations_tenants on migrations
+-- 11.21 → 11.20 · 71/105 · drop index fk_migrations_tenants on migrations
 -- locks: migrations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5663,7 +5710,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 70/103 · create index tenant_id on migrations
+-- 11.21 → 11.20 · 72/105 · create index tenant_id on migrations
 -- locks: only where the database differs from the plan here (else skipped): migrations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5685,7 +5732,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 71/103 · add foreign key migrations_ibfk_1 on migrations
+-- 11.21 → 11.20 · 73/105 · add foreign key migrations_ibfk_1 on migrations
 -- locks: drop foreign key migrations_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): migrations: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5706,7 +5753,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 72/103 · drop index fk_keys_tenants on keys
+-- 11.21 → 11.20 · 74/105 · drop index fk_keys_tenants on keys
 -- locks: keys: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5717,7 +5764,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 73/103 · create index tenant_id on keys
+-- 11.21 → 11.20 · 75/105 · create index tenant_id on keys
 -- locks: only where the database differs from the plan here (else skipped): keys: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5739,7 +5786,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 74/103 · add foreign key keys_ibfk_1 on keys
+-- 11.21 → 11.20 · 76/105 · add foreign key keys_ibfk_1 on keys
 -- locks: drop foreign key keys_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): keys: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5760,7 +5807,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 75/103 · drop index fk_hooks_tenants on hooks
+-- 11.21 → 11.20 · 77/105 · drop index fk_hooks_tenants on hooks
 -- locks: hooks: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5771,7 +5818,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 76/103 · create index tenant_id on hooks
+-- 11.21 → 11.20 · 78/105 · create index tenant_id on hooks
 -- locks: only where the database differs from the plan here (else skipped): hooks: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5793,7 +5840,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 77/103 · add foreign key hooks_ibfk_1 on hooks
+-- 11.21 → 11.20 · 79/105 · add foreign key hooks_ibfk_1 on hooks
 -- locks: drop foreign key hooks_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): hooks: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5814,7 +5861,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 78/103 · add foreign key grants_ibfk_1 on grants
+-- 11.21 → 11.20 · 80/105 · add foreign key grants_ibfk_1 on grants
 -- locks: drop foreign key grants_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5835,7 +5882,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 79/103 · add foreign key custom_text_ibfk_1 on custom_text
+-- 11.21 → 11.20 · 81/105 · add foreign key custom_text_ibfk_1 on custom_text
 -- locks: drop foreign key custom_text_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): custom_text: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5856,7 +5903,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 80/103 · drop index fk_custom_domains_tenants on custom_domains
+-- 11.21 → 11.20 · 82/105 · drop index fk_custom_domains_tenants on custom_domains
 -- locks: custom_domains: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5867,7 +5914,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 81/103 · create index tenant_id on custom_domains
+-- 11.21 → 11.20 · 83/105 · create index tenant_id on custom_domains
 -- locks: only where the database differs from the plan here (else skipped): custom_domains: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5889,7 +5936,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 82/103 · add foreign key custom_domains_ibfk_1 on custom_domains
+-- 11.21 → 11.20 · 84/105 · add foreign key custom_domains_ibfk_1 on custom_domains
 -- locks: drop foreign key custom_domains_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): custom_domains: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5910,7 +5957,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 83/103 · add foreign key connections_ibfk_1 on connections
+-- 11.21 → 11.20 · 85/105 · add foreign key connections_ibfk_1 on connections
 -- locks: drop foreign key connections_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): connections: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5931,7 +5978,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 84/103 · drop index fk_codes_tenants on codes
+-- 11.21 → 11.20 · 86/105 · drop index fk_codes_tenants on codes
 -- locks: codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5942,7 +5989,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 85/103 · create index tenant_id on codes
+-- 11.21 → 11.20 · 87/105 · create index tenant_id on codes
 -- locks: only where the database differs from the plan here (else skipped): codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5964,7 +6011,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 86/103 · add foreign key codes_ibfk_1 on codes
+-- 11.21 → 11.20 · 88/105 · add foreign key codes_ibfk_1 on codes
 -- locks: drop foreign key codes_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -5985,7 +6032,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 87/103 · add foreign key clients_ibfk_1 on clients
+-- 11.21 → 11.20 · 89/105 · add foreign key clients_ibfk_1 on clients
 -- locks: drop foreign key clients_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): clients: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6006,7 +6053,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 88/103 · add foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
+-- 11.21 → 11.20 · 90/105 · add foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
 -- locks: drop foreign key client_registration_tokens_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): client_registration_tokens: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6027,7 +6074,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 89/103 · add foreign key client_grants_ibfk_1 on client_grants
+-- 11.21 → 11.20 · 91/105 · add foreign key client_grants_ibfk_1 on client_grants
 -- locks: drop foreign key client_grants_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): client_grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6048,7 +6095,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 90/103 · add foreign key branding_ibfk_1 on branding
+-- 11.21 → 11.20 · 92/105 · add foreign key branding_ibfk_1 on branding
 -- locks: drop foreign key branding_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): branding: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6069,7 +6116,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 91/103 · add foreign key authentication_methods_ibfk_1 on authentication_methods
+-- 11.21 → 11.20 · 93/105 · add foreign key authentication_methods_ibfk_1 on authentication_methods
 -- locks: drop foreign key authentication_methods_ibfk_1 as it is now: only where the database differs from the plan here (else skipped): authentication_methods: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6090,7 +6137,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 92/103 · drop foreign key FK_codes_user_id_tenant_id_constraint on codes
+-- 11.21 → 11.20 · 94/105 · drop foreign key FK_codes_user_id_tenant_id_constraint on codes
 -- locks: codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6101,7 +6148,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 93/103 · create index codes_user_id_tenant_id_constraint on codes
+-- 11.21 → 11.20 · 95/105 · create index codes_user_id_tenant_id_constraint on codes
 -- locks: only where the database differs from the plan here (else skipped): codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6123,7 +6170,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 94/103 · add foreign key codes_user_id_tenant_id_constraint on codes
+-- 11.21 → 11.20 · 96/105 · add foreign key codes_user_id_tenant_id_constraint on codes
 -- locks: drop foreign key codes_user_id_tenant_id_constraint as it is now: only where the database differs from the plan here (else skipped): codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6144,7 +6191,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 95/103 · drop index FK_codes_user_id_tenant_id_constraint on codes
+-- 11.21 → 11.20 · 97/105 · drop index FK_codes_user_id_tenant_id_constraint on codes
 -- locks: codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6155,7 +6202,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 96/103 · primary key of codes becomes (code_id, code_type)
+-- 11.21 → 11.20 · 98/105 · primary key of codes becomes (code_id, code_type)
 -- locks: codes: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6177,7 +6224,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 97/103 · allow NULL in users.connection
+-- 11.21 → 11.20 · 99/105 · allow NULL in users.connection
 -- locks: users: INPLACE on both; rebuilds table; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6188,7 +6235,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 98/103 · primary key of users becomes (user_id, tenant_id)
+-- 11.21 → 11.20 · 100/105 · primary key of users becomes (user_id, tenant_id)
 -- locks: users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6210,7 +6257,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 99/103 · add unique unique_phone_provider on users
+-- 11.21 → 11.20 · 101/105 · add unique unique_phone_provider on users
 -- locks: only where the database differs from the plan here (else skipped): users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6232,7 +6279,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 100/103 · create index users_email_index on users
+-- 11.21 → 11.20 · 102/105 · create index users_email_index on users
 -- locks: only where the database differs from the plan here (else skipped): users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6254,7 +6301,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 101/103 · create index linked_to_constraint on users
+-- 11.21 → 11.20 · 103/105 · create index linked_to_constraint on users
 -- locks: only where the database differs from the plan here (else skipped): users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6276,7 +6323,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 102/103 · add foreign key linked_to_constraint on users
+-- 11.21 → 11.20 · 104/105 · add foreign key linked_to_constraint on users
 -- locks: drop foreign key linked_to_constraint as it is now: only where the database differs from the plan here (else skipped): users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -6297,7 +6344,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.21 → 11.20 · 103/103 · drop index users_user_id_tenant_id on users
+-- 11.21 → 11.20 · 105/105 · drop index users_user_id_tenant_id on users
 -- locks: users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok

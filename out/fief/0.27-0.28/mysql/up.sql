@@ -10,7 +10,7 @@
 -- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.27-0.28.yaml):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
---   plans/fief/0.27-0.28.yaml e7ee7f4bea1f01077f750dbdbc3756959e19d450d105eb8575f97bf37124e9dd
+--   plans/fief/0.27-0.28.yaml f752216eacc2b14158f8cac52716e955b02557a5285eb8bc80e24d9f7ae57149
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 --     (check: for f in plans/fief/0-0.27.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -1180,7 +1180,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- fief 0.27 → 0.28: Fief 0.28 drops workspaces: the workspace's 28 tables, and on PostgreSQL the 3 enum types their columns use, move from the workspace's schema or database into the main one
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
--- 0.27 → 0.28 · 1/8 · check: this script runs in another database than --param main_database: run it in the main database (mysql <main_database> < up.sql), where the workspace's tables go
+-- 0.27 → 0.28 · 1/8 · check: this script runs in another database than the one --param main_database names: run it in that one, the main database (the one holding workspaces), where the workspace's tables go
 -- locks: no table
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
@@ -1190,12 +1190,12 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SELECT 'plan stopped: this script runs in another database than --param main_database: run it in the main database (mysql <main_database> < up.sql), where the workspace''s tables go' AS plan FROM DUAL WHERE NOT @plan_hold;
+SELECT 'plan stopped: this script runs in another database than the one --param main_database names: run it in that one, the main database (the one holding workspaces), where the workspace''s tables go' AS plan FROM DUAL WHERE NOT @plan_hold;
 SET @plan_ok = @plan_ok AND @plan_hold;
 SET @plan_sql = IF(
   @plan_hold,
   'DO 0',
-  'SELECT 1 FROM `plan stopped: this script runs in another database than --param`');
+  'SELECT 1 FROM `plan stopped: this script runs in another database than the one`');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1206,7 +1206,7 @@ SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))),
   'SET @plan_hold = IFNULL((EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), ''08e952f1-8a79-4672-99f8-ea6919cd4692'') AND TABLE_NAME = ''workspaces'' AND COLUMN_NAME = ''id'')
-  AND NOT EXISTS (SELECT 1 FROM `workspaces` WHERE NOT (`id` = ''08e952f1-8a79-4672-99f8-ea6919cd4692'') OR `id` IS NULL)), FALSE)',
+  AND NOT EXISTS (SELECT 1 FROM `workspaces` WHERE NOT ((`id` = ''08e952f1-8a79-4672-99f8-ea6919cd4692'' AND CAST(CONVERT(`id` USING utf8mb4) AS BINARY) = CAST(CONVERT(''08e952f1-8a79-4672-99f8-ea6919cd4692'' USING utf8mb4) AS BINARY))) OR `id` IS NULL)), FALSE)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;

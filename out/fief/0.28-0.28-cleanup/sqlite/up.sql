@@ -9,7 +9,7 @@
 -- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.28-0.28-cleanup.yaml):
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
 --   plans/fief/0.28-0.28-cleanup.yaml 379587be1b8e40ce7de1ce92b1791ff608bc7038bfd94ed0f8a7ac1dcd38b5cf
---   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) cfb6fe6d7648c1275622efe0b216c5ccb4467ff605592c648396e16affc24416
+--   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) 44668cd4f8307649654e69d76df3391c45479dc8aebe6dcee596e23a85e5b360
 --     (check: for f in plans/fief/0-0.27.yaml plans/fief/0.27-0.28.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- this script changes no table, so nothing marks it as applied: a second run makes its checks again and changes nothing.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.

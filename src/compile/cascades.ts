@@ -1,0 +1,110 @@
+// What deleting rows of a table does to other tables through their foreign keys (ON DELETE CASCADE deletes the rows
+// that reference them, and theirs in turn; SET NULL / SET DEFAULT changes their columns): derived from the model, for
+// a rollback's deletions (delete_copied), which the header, the review and the rollback's first checks
+// (refuse_referenced) say and guard. AuthHero 11.21 → 11.20: deleting the organizations the upgrade copied from the
+// tenants deletes the memberships (user_organizations) and connections (organization_connections) the application
+// attached to them since, through fk_user_organizations_organization and organization_connections_organization_fk.
+import type { FkAction, Model } from '../model/model.js';
+import type { Op, OpOf } from '../operations/types.js';
+
+/** A foreign key of `table` onto `refTable` whose ON DELETE changes `table`'s rows when rows of `refTable` go. */
+export interface CascadeEdge {
+  table: string;
+  name: string;
+  columns: string[];
+  refTable: string;
+  refColumns: string[];
+  action: Exclude<FkAction, 'RESTRICT' | 'NO ACTION'>;
+}
+
+/**
+ * The foreign keys through which deleting rows of `table` reaches other tables, in the order found (breadth first):
+ * those onto `table` with ON DELETE CASCADE, SET NULL or SET DEFAULT, then, past each CASCADE, those onto the table it
+ * deletes from, each table followed once. A table's foreign key onto itself is left out (the rows it deletes are rows
+ * of the same table).
+ */
+export function deleteReaches(m: Model, table: string): CascadeEdge[] {
+  const out: CascadeEdge[] = [];
+  const seen = new Set([table]);
+  const queue = [table];
+  while (queue.length) {
+    const parent = queue.shift()!;
+    for (const child of m.tables) {
+      if (child.name === parent) continue;
+      for (const fk of child.foreignKeys) {
+        if (fk.refTable !== parent || fk.onDelete === 'RESTRICT' || fk.onDelete === 'NO ACTION') continue;
+        out.push({ table: child.name, name: fk.name, columns: fk.columns, refTable: parent, refColumns: fk.refColumns, action: fk.onDelete });
+        if (fk.onDelete === 'CASCADE' && !seen.has(child.name)) {
+          seen.add(child.name);
+          queue.push(child.name);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The tables `edges` reach, in words: "the rows of user_organizations (organization_id → organizations, ON DELETE
+ * CASCADE), organization_connections (…) that reference them, through their foreign keys"; undefined when none.
+ */
+export function reachWords(edges: CascadeEdge[]): string | undefined {
+  if (!edges.length) return undefined;
+  const parts = edges.map((e) => `${e.table} (${e.columns.join(', ')} → ${e.refTable}, ON DELETE ${e.action})`);
+  return `the rows of ${parts.join(', ')} that reference them, through their foreign keys${edges.some((e) => e.action !== 'CASCADE') ? ' (SET NULL / SET DEFAULT: those columns emptied)' : ''}`;
+}
+
+/** The columns of table `name` in `m`, with its primary key, as one text: equal when the table is the same. */
+function shape(m: Model, name: string): string | undefined {
+  const t = m.tables.find((x) => x.name === name);
+  return t && JSON.stringify([t.columns.map((c) => [c.name, c.type]), t.primaryKey?.columns ?? null]);
+}
+
+/**
+ * The first checks of a rollback (refuse_referenced) for its steps that delete the rows an upgrade's copy made
+ * (`entries`: the rollback's operations in order, each with the model before it; delete_copied), one per foreign key
+ * of another table onto the deleted one with ON DELETE CASCADE / SET NULL / SET DEFAULT (deleteReaches: only the
+ * direct ones, since a row further down is only reached through one of them). Each runs before any change, on the
+ * model the rollback starts from (`start`): only where the tables it reads (the deleted one, the copy's source, the
+ * referencing one) are there the same as at the delete (otherwise the check could not read what the delete will).
+ * `upgrade` names the plan ("11.20 → 11.21") in the stop message.
+ * @returns each check with the index in `entries` of the delete it guards
+ */
+export function referencedChecks(entries: { op: Op; before: Model }[], start: Model, upgrade: string): { index: number; op: OpOf<'refuse_referenced'> }[] {
+  const out: { index: number; op: OpOf<'refuse_referenced'> }[] = [];
+  entries.forEach((e, index) => {
+    if (e.op.kind !== 'delete_copied') return;
+    const { kind: _k, ...del } = e.op;
+    for (const edge of deleteReaches(e.before, del.into).filter((x) => x.refTable === del.into)) {
+      if ([del.into, del.from, edge.table].some((t) => shape(start, t) === undefined || shape(start, t) !== shape(e.before, t))) continue;
+      const fk = start.tables.find((t) => t.name === edge.table)!.foreignKeys.find((f) => f.name === edge.name);
+      if (!fk || fk.refTable !== del.into) continue;
+      const effect = edge.action === 'CASCADE' ? 'delete them too' : `set their ${edge.columns.join(', ')} to ${edge.action === 'SET NULL' ? 'NULL' : 'the default'}`;
+      const message =
+        `${edge.table} holds rows that reference the ${del.into} rows the ${upgrade} copy made from ${del.from} (written since the upgrade): ` +
+        `this rollback deletes those ${del.into} rows, which would ${effect} (${edge.name}: ON DELETE ${edge.action}); ` +
+        `to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again`;
+      out.push({ index, op: { kind: 'refuse_referenced', del, edge, message } });
+    }
+  });
+  return out;
+}
+
+/**
+ * The header's `ROWS DELETED:` lines of a rollback (`ops`: its operations in order, each with the model before it and
+ * its banner's label): one per step that deletes the rows an upgrade's copy made (delete_copied), with the tables
+ * the delete reaches through foreign keys (deleteReaches) and whether the rollback's first checks stop it while rows
+ * there reference them (refuse_referenced).
+ */
+export function rollbackRowsDeleted(ops: { op: Op; before: Model; label: string }[]): string[] {
+  const guarded = new Set(ops.flatMap(({ op }) => (op.kind === 'refuse_referenced' ? [`${op.del.into} ${op.del.from} ${op.edge.table} ${op.edge.name}`] : [])));
+  return ops.flatMap(({ op, before, label }) => {
+    if (op.kind !== 'delete_copied') return [];
+    const edges = deleteReaches(before, op.into);
+    const reach = reachWords(edges);
+    const checked = edges.filter((e) => e.refTable === op.into && guarded.has(`${op.into} ${op.from} ${e.table} ${e.name}`)).map((e) => e.table);
+    return [
+      `the ${op.into} rows the upgrade copied from ${op.from}${reach ? `, and ${reach}` : ''}${checked.length ? `; the script stops before any change while rows of ${checked.join(', ')} reference them (the application's, written since the upgrade)` : ''} (${label})`,
+    ];
+  });
+}
