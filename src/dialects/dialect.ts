@@ -563,6 +563,8 @@ export interface DialectScript {
    * the database and connection to name, as applyCommand names them (absent: the DATABASE placeholder).
    */
   backupCommand(file: string, places?: string[], to?: ApplyTarget): string;
+  /** The name of the file `backupCommand(file, …)` writes (`file` with the dialect's extension: fief-0.27-before.dump). */
+  backupFile(file: string): string;
   /**
    * Statements that run after the version check and before the first change of a script that creates tables in
    * a database holding the product tables `existing` (e.g. looking up who owns them); none when not needed.

@@ -941,6 +941,7 @@ function mysqlIn(w: Where): Dialect {
     rowSizeNote: (needs) => `charset:  the columns this script adds or changes take their table's character set. Required: ${rowSizeWords(needs)}. The script checks the table's character set before its first change and stops if it is ${stopsIf(needs)}.`,
     // The product's places are databases of their own: the dump takes them too (--databases, which writes their
     // CREATE DATABASE and USE), and the restore needs no database name.
+    backupFile: (file) => `${file}.sql`,
     backupCommand: (file, places = [], to = {}) => {
       const conn = connectionArgs(to).map((a) => `${a} `).join('');
       const db = to.database !== undefined ? shellWord(to.database) : 'DATABASE';

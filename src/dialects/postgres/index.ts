@@ -824,6 +824,7 @@ END`;
       fresh
         ? 'owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).'
         : "owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.",
+    backupFile: (file) => `${file}.dump`,
     backupCommand: (file, _places, to = {}) => {
       const [conn, db] = [connectionArgs(to).map((a) => `${a} `).join(''), shellWord(databaseArg(to))];
       // Restored into a new, empty database: pg_restore --clean over the upgraded one drops only what the dump holds,

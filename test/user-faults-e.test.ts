@@ -1,0 +1,100 @@
+// Faults a fresh user (a DBA) found (helper E's batch), each with its exact input and the right value:
+// 1. after a crash, plan status's backup line named the file of the clean pre-upgrade backup (authhero-11.20-before.sql,
+//    fief-0.27-before.dump): following it overwrote the only copy of the version the script started from;
+// 2. AuthHero's header (and plan status) said to back up with no word on stopping the writers first;
+// 3. the header's apply line said up.sql whatever -o named (-o cleanup.sql);
+// 4. the header's checksum loop, run in the wrong folder, printed the digest of empty input (it looked like tampering);
+// 5. a second run of AuthHero 11.20 → 11.21 on MariaDB printed "applied", where every other script says "nothing to do";
+// 6. plan status --schema 'Fïef main' printed a psql command that ran the script in public.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { DEFAULT_TIMEOUTS } from '../src/dialects/dialect.js';
+import { openScratch, type Scratch } from '../src/engines/index.js';
+import { projectRoot } from '../src/paths.js';
+import { describeServer } from './helpers/servers.js';
+
+const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
+const plan = (args: string[], cwd = projectRoot()) => {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd, encoding: 'utf8', timeout: 300_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const sh = (command: string, cwd: string) => {
+  const r = spawnSync('sh', ['-c', command], { cwd, encoding: 'utf8', timeout: 300_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const headerOf = (sql: string) => sql.slice(0, sql.indexOf('\n\n')).split('\n');
+const FIEF_WS = '08e952f1-8a79-4672-99f8-ea6919cd4692';
+const temps: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'plan-faults-e-'));
+  temps.push(d);
+  return d;
+};
+const scratches: Scratch[] = [];
+afterAll(async () => {
+  for (const s of scratches) await s.close().catch(() => undefined);
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
+/** A server URL pointing at a scratch database (its name is the database). */
+const urlOf = (server: string, s: Scratch) => {
+  const u = new URL(server);
+  u.pathname = `/${s.name}`;
+  return u.toString();
+};
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+/** Runs the first `k` statements of a script one by one (after a PostgreSQL script's transaction opening): a crash there. */
+async function stopAfter(s: Scratch, r: ReturnType<typeof compile>, k: number): Promise<void> {
+  const skip = r.dialect.script.transactional ? r.dialect.script.timeouts(DEFAULT_TIMEOUTS, false).transaction.length : 0;
+  await s.execStatements(r.statements.slice(skip, skip + k));
+}
+/** The line of plan status's text output that starts with `prefix`. */
+const lineOf = (out: string, prefix: string) => out.split('\n').find((l) => l.startsWith(prefix));
+
+// 1. The repro: take the backup plan status gives at 11.20 (the header's name), crash the script half-way, run plan
+// status again and follow its backup line in the same folder: the first backup must be left as it was.
+describe('1. after a crash, the backup line never overwrites the backup taken before the script', async () => {
+  const cases = [
+    { dialect: 'mysql' as const, product: 'authhero', from: '11.20', to: '11.21', params: [] as string[], cut: 200, ext: 'sql', open: { mysqlCharacterSet: 'utf8mb3' } },
+    { dialect: 'postgres' as const, product: 'fief', from: '0.27', to: '0.28', params: [`workspace_id=${FIEF_WS}`], cut: 20, ext: 'dump', open: {} },
+  ];
+  for (const c of cases) {
+    await describeServer(`${c.product} ${c.from} → ${c.to} on ${c.dialect}, stopped after ${c.cut} statements`, c.dialect, (server) => {
+      it('status names a backup of its own and says to keep the first', async () => {
+        const s = await openScratch(c.dialect, { url: server, ...c.open });
+        scratches.push(s);
+        await s.execScript(compile({ product: c.product, from: '0', to: c.from, dialect: c.dialect, params: c.params }).sql);
+        const url = urlOf(server, s);
+        const paramArgs = c.params.flatMap((p) => ['--param', p]);
+        const dir = tempDir();
+        // Before the script: the header's backup (status gives it with the connection filled in).
+        const before = plan(['status', c.product, '--url', url, ...paramArgs]);
+        const clean = `${c.product}-${c.from}-before.${c.ext}`;
+        const first = lineOf(before.stdout, 'backup then: ')!;
+        expect(first).toContain(` && mv ${clean}.partial ${clean} `);
+        expect(sh(first.slice('backup then: '.length).replace(/ {3}\(.*$/, '').replace(/^mysqldump /, 'mariadb-dump '), dir).code).toBe(0);
+        const cleanSha = sha(join(dir, clean));
+        // The crash half-way.
+        await stopAfter(s, compile({ product: c.product, from: c.from, to: c.to, dialect: c.dialect, params: c.params }), c.cut);
+        const after = plan(['status', c.product, '--url', url, ...paramArgs]);
+        expect(after.stdout).toContain(`between ${c.from} and ${c.to}: resume with the ${c.from} → ${c.to} script\n`);
+        const stopped = `${c.product}-between-${c.from}-${c.to}-stopped.${c.ext}`;
+        const second = lineOf(after.stdout, 'backup then: ')!;
+        expect(second).toContain(`--${c.dialect === 'mysql' ? 'result-file' : 'file'}=${stopped}.partial `);
+        expect(second).toContain(` && mv ${stopped}.partial ${stopped} `);
+        expect(second).not.toContain(clean);
+        expect(lineOf(after.stdout, 'keep: ')).toBe(`keep: ${clean}, the backup taken before the script began, is the one that restores ${c.from}; the backup above, of the database as the script left it, is named apart and does not overwrite it`);
+        // Followed in the same folder: both files, the first unchanged.
+        expect(sh(second.slice('backup then: '.length).replace(/ {3}\(.*$/, '').replace(/^mysqldump /, 'mariadb-dump '), dir).code).toBe(0);
+        expect(readdirSync(dir).sort()).toEqual([clean, stopped].sort());
+        expect(sha(join(dir, clean))).toBe(cleanSha);
+        const j = JSON.parse(plan(['status', c.product, '--url', url, ...paramArgs, '--json']).stdout);
+        expect(j.status.keep).toEqual({ file: clean, restores: c.from });
+      }, 600_000);
+    });
+  }
+});
