@@ -12,9 +12,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compile } from '../src/compile/compile.js';
+import { compile, predictCatalog } from '../src/compile/compile.js';
+import { detect } from '../src/detect/detect.js';
+import { formatStatus } from '../src/detect/format.js';
+import { status } from '../src/detect/status.js';
+import { DEFAULT_STOP } from '../src/compile/header.js';
 import { DEFAULT_TIMEOUTS } from '../src/dialects/dialect.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
+import { loadProduct } from '../src/plan/load.js';
 import { projectRoot } from '../src/paths.js';
 import { describeServer } from './helpers/servers.js';
 
@@ -97,4 +102,55 @@ describe('1. after a crash, the backup line never overwrites the backup taken be
       }, 600_000);
     });
   }
+});
+
+describe('2. every header and status: stop the writers first, then the backup', () => {
+  it('AuthHero: its own stop line, before the backup, on both dialects', () => {
+    for (const dialect of ['mysql', 'sqlite']) {
+      const h = headerOf(compile({ product: 'authhero', from: '11.20', to: '11.21', dialect }).sql);
+      expect(h[2]).toBe('-- stop:     first, before the backup: every AuthHero process that writes to this database (its migrator must not run before this script)');
+      expect(h[3]).toMatch(/^-- backup: {3}then: /);
+    }
+  });
+
+  it('plan status for AuthHero: the stop line, then the backup', () => {
+    const detected = detect({ product: 'authhero', dialect: 'mysql', found: predictCatalog({ product: 'authhero', version: '11.20', dialect: 'mysql' }) });
+    const st = status({ detected });
+    const text = formatStatus(detected, st, 'mariadb 127.0.0.1:3306/auth').split('\n');
+    const at = text.findIndex((l) => l.startsWith('stop first'));
+    expect(text[at]).toBe('stop first, before the backup: every AuthHero process that writes to this database (its migrator must not run before this script)');
+    expect(text[at + 1]).toMatch(/^backup then: mysqldump .*--result-file=authhero-11\.20-before\.sql\.partial /);
+  });
+
+  it('every product, every upgrade and rollback: a stop line, then the backup', () => {
+    for (const product of ['authhero', 'fief', 'keto', 'logto', 'supertokens']) {
+      const p = loadProduct(product).product;
+      const [a, b] = p.versions.slice(0, 2);
+      if (b === undefined) continue;
+      for (const [from, to] of [[a, b], [b, a]]) {
+        const params = product === 'fief' ? [`workspace_id=${FIEF_WS}`] : product === 'keto' ? ['namespaces=files:1'] : [];
+        let sql: string;
+        try {
+          sql = compile({ product, from, to, dialect: p.dialects[0], params, examples: true }).sql;
+        } catch (e) {
+          if (/irreversible|IRREVERSIBLE|cannot be rolled back/i.test(String(e))) continue;
+          throw e;
+        }
+        const h = headerOf(sql);
+        const stop = h.findIndex((l) => l.startsWith('-- stop:     first, before the backup: '));
+        expect(stop, `${product} ${from} → ${to}`).toBeGreaterThan(0);
+        expect(h[stop + 1], `${product} ${from} → ${to}`).toMatch(/^-- backup: {3}then: /);
+      }
+    }
+  });
+
+  it('a product whose file names nothing to stop: the writers, in general', () => {
+    // test/fixtures/plans/fixture/product.yaml has no procedure:.
+    const plans = join(projectRoot(), 'test/fixtures/plans');
+    expect(loadProduct('fixture', plans).product.procedure).toBeUndefined();
+    const h = headerOf(compile({ product: 'fixture', from: '1.0', to: '1.1', dialect: 'postgres', plansDir: plans }).sql);
+    expect(h[2]).toBe(`-- stop:     first, before the backup: ${DEFAULT_STOP}`);
+    expect(DEFAULT_STOP).toBe('every application that writes to this database (its product file names none)');
+    expect(h[3]).toMatch(/^-- backup: {3}then: pg_dump /);
+  });
 });

@@ -200,16 +200,23 @@ function dropList(created: { tables: string[]; columns: string[] }): string {
  * re-run promise and its exceptions, and the manual steps. No timestamps: the same plans give the same bytes.
  */
 /**
+ * What a script says to stop, when the product's `procedure:` names nothing: the writers stop before the backup
+ * whatever the product (found by a fresh DBA: AuthHero's header said to back up, its stop was manual step 2).
+ */
+export const DEFAULT_STOP = 'every application that writes to this database (its product file names none)';
+
+/**
  * What to stop before applying a script and start after it, from the product's `procedure:` (a rollback takes
  * `procedure.rollback`, a fresh install `procedure.install`, where the product gives one): nothing to stop before a
  * fresh install, nothing to start after a teardown; `{version}` in the start line is the release the script reaches.
+ * Every other script has a stop line: the product's, else DEFAULT_STOP.
  */
 export function procedureSteps(product: LoadedProduct, direction: 'up' | 'down', from: string, to: string): { stop?: string; start?: string } {
   const declared = product.product.procedure ?? {};
   const fresh = direction === 'up' && from === '0';
   const procedure = direction === 'down' && declared.rollback ? declared.rollback : fresh && declared.install ? { ...declared, ...declared.install } : declared;
   return {
-    ...(procedure.stop_before && !fresh ? { stop: procedure.stop_before } : {}),
+    ...(!fresh ? { stop: procedure.stop_before ?? DEFAULT_STOP } : {}),
     // A stage (0.28-cleanup) runs on the release it is a stage of.
     ...(procedure.start_after && to !== '0' ? { start: procedure.start_after.replace(/\{version\}/g, to.replace(/-.*$/, '')) } : {}),
   };
@@ -319,7 +326,7 @@ export function header(h: HeaderInput): string {
     // The writers stop first, then the backup: a dump taken while the application still writes is not the state
     // the script starts from, nor the one a restore would bring back.
     ...(steps.stop ? [`-- stop:     first, before the backup: ${steps.stop}`] : []),
-    ...(commands.backup !== undefined ? [`-- backup:   ${steps.stop ? 'then' : 'first'}: ${commands.backup}`] : []),
+    ...(commands.backup !== undefined ? [`-- backup:   then: ${commands.backup}`] : []),
     ...(h.also ?? []).map((l) => `-- also:     ${oneLine(l)}`),
     `-- apply:    ${commands.apply(h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
     ...(steps.start ? [`-- start:    after applying: ${steps.start}`] : []),
