@@ -154,3 +154,39 @@ describe('2. every header and status: stop the writers first, then the backup', 
     expect(h[3]).toMatch(/^-- backup: {3}then: pg_dump /);
   });
 });
+
+describe('3. the apply line names the file -o wrote', () => {
+  it('plan compile fief 0.28 0.28-cleanup … -o cleanup.sql applies cleanup.sql', () => {
+    const dir = tempDir();
+    const r = plan(['compile', 'fief', '0.28', '0.28-cleanup', '--dialect', 'postgres', '--param', `workspace_id=${FIEF_WS}`, '-o', 'cleanup.sql'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const h = headerOf(readFileSync(join(dir, 'cleanup.sql'), 'utf8'));
+    expect(h.find((l) => l.startsWith('-- apply:'))).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f cleanup.sql');
+  });
+
+  it('the reverse command writes a file of its own name, which its header applies', () => {
+    const dir = tempDir();
+    expect(plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'mysql', '-o', 'st 6.sql'], dir).code).toBe(0);
+    const h = headerOf(readFileSync(join(dir, 'st 6.sql'), 'utf8'));
+    expect(h.find((l) => l.startsWith('-- apply:'))).toBe("-- apply:    mysql DATABASE < 'st 6.sql'  (or: mariadb DATABASE < 'st 6.sql')");
+    const reverse = h.find((l) => l.startsWith('-- reverse:'))!;
+    expect(reverse).toBe("-- reverse:  npx plan compile supertokens 6.0 5.0 --dialect mysql -o 'st 6-reverse.sql'");
+    // An upgrade written as down.sql: its reverse never overwrites it.
+    expect(plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'mysql', '-o', 'down.sql'], dir).code).toBe(0);
+    expect(headerOf(readFileSync(join(dir, 'down.sql'), 'utf8')).find((l) => l.startsWith('-- reverse:'))).toMatch(/ -o down-reverse\.sql$/);
+    // The default names stay the pair they were.
+    expect(plan(['compile', 'supertokens', '6.0', '5.0', '--dialect', 'mysql', '-o', join(dir, 'down.sql')], dir).code).toBe(0);
+    const down = headerOf(readFileSync(join(dir, 'down.sql'), 'utf8'));
+    expect(down.find((l) => l.startsWith('-- apply:'))).toBe('-- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)');
+    expect(down.find((l) => l.startsWith('-- reverse:'))).toMatch(/ -o up\.sql$/);
+  });
+
+  it('standard output: up.sql, with the note to save it so; out/ files name up.sql and down.sql as they are', () => {
+    const r = plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres']);
+    expect(headerOf(r.stdout).find((l) => l.startsWith('-- apply:'))).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql   (save this script as up.sql: plan compile … -o up.sql)');
+    const out = headerOf(readFileSync(join(projectRoot(), 'out/supertokens/5.0-6.0/postgres/up.sql'), 'utf8'));
+    expect(out.find((l) => l.startsWith('-- apply:'))).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql');
+    const outDown = headerOf(readFileSync(join(projectRoot(), 'out/supertokens/5.0-6.0/postgres/down.sql'), 'utf8'));
+    expect(outDown.find((l) => l.startsWith('-- apply:'))).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql');
+  });
+});

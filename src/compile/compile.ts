@@ -44,6 +44,8 @@ export interface CompileRequest {
   examples?: boolean;
   /** How long the script lets a statement wait for a lock and run, in milliseconds (0: not set); default DEFAULT_TIMEOUTS. */
   timeouts?: Timeouts;
+  /** The file the script is written to, for its header's apply and reverse lines (HeaderInput.file): null, standard output. */
+  file?: string | null;
 }
 
 /** One operation of the script: its banner and its statements. */
@@ -1120,6 +1122,7 @@ function compileScript(req: CompileRequest): CompileResult {
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
   const also = places && d.script.placeNote ? placesOutside(flat.map((st) => origin.get(st)!), product, places, params).map((x) => d.script.placeNote!(x)) : [];
   const headerInput: HeaderInput = { product, dialect: d, params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(dropped.length ? { dataDropped: dropped } : {}), ...(also.length ? { also } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
+  if (req.file !== undefined) headerInput.file = req.file;
   const head = header(headerInput);
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.

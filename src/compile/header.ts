@@ -2,7 +2,7 @@
 // plans give the same bytes.
 import { stepsOf } from '../plan/for-each.js';
 import { createHash } from 'node:crypto';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { ApplyTarget, Dialect, RowSizeNeed } from '../dialects/dialect.js';
 import type { LoadedPlan, LoadedProduct, Scalar, WhereSpec } from '../plan/types.js';
 import { toolVersion } from '../paths.js';
@@ -55,6 +55,12 @@ export interface HeaderInput {
    * where it creates or changes objects (a product's locations): one `also:` line each.
    */
   also?: string[];
+  /**
+   * The file the script is written to (plan compile -o): its base name is the file the apply line applies, and the
+   * reverse command writes a file named after it. Null: standard output (the apply line names scriptFileName's
+   * default and says to save it so). Absent: the default, unexplained (plan build's out/ files, which are named so).
+   */
+  file?: string | null;
 }
 
 /** A value as a shell word (src/shell.ts; kept here for the header's callers). */
@@ -64,6 +70,22 @@ import { plural } from '../plural.js';
 
 /** Text of a plan on one comment line, whatever it holds. */
 const oneLine = (text: string) => text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
+
+/**
+ * The file names of a script's header (found by a fresh user: `-o cleanup.sql` wrote a header applying up.sql): the
+ * file it applies (`file`'s base name; without one, up.sql for an upgrade, down.sql for a rollback) and the one its
+ * reverse command writes (the other default, or for a file named otherwise, its name with `-reverse` before the
+ * extension: never the script's own name). `saveNote`: said after the apply command when the script went to
+ * standard output (`file` null): the name it is to be saved as.
+ */
+export function scriptFileNames(direction: 'up' | 'down', file?: string | null): { apply: string; reverse: string; saveNote: string } {
+  const own = direction === 'up' ? 'up.sql' : 'down.sql';
+  const other = direction === 'up' ? 'down.sql' : 'up.sql';
+  const base = file ? basename(file) : own;
+  const dot = base.lastIndexOf('.');
+  const reverse = base === own ? other : dot > 0 ? `${base.slice(0, dot)}-reverse${base.slice(dot)}` : `${base}-reverse`;
+  return { apply: base, reverse, saveNote: file === null ? `   (save this script as ${own}: plan compile … -o ${own})` : '' };
+}
 
 /** The command that backs the database up before the script runs; a file named after its version. */
 function backupCommand(d: Dialect, product: string, version: string, places: string[] = [], target: ApplyTarget = {}): string {
@@ -250,7 +272,7 @@ export function scriptCommands(h: HeaderInput): { backup?: string; apply(file: s
   const target = h.direction === 'up' ? checkedDatabase(h) : undefined;
   return {
     ...(fresh ? {} : { backup: backupCommand(h.dialect, h.product.product.product, h.from, h.placesInUse, target) }),
-    apply: (file) => (target ? h.dialect.script.applyCommand(file, target) : h.dialect.script.applyHint.replace(/FILE/g, file)),
+    apply: (file) => (target ? h.dialect.script.applyCommand(file, target) : h.dialect.script.applyHint.replace(/FILE/g, () => file)),
   };
 }
 
@@ -311,7 +333,8 @@ export function header(h: HeaderInput): string {
   // The parameters the other direction reads, as given to this compile (a rollback that ignores the import's source
   // passes it on); one it reads that this compile was not given nor has a default for, its compile asks for.
   // It writes the file the other direction's apply line reads (-o: a failed compile leaves no file), ready to paste.
-  const reverse = `${PLAN_COMMAND} compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords(h.reverseParams)} -o ${h.direction === 'up' ? 'down.sql' : 'up.sql'}`;
+  const names = scriptFileNames(h.direction, h.file);
+  const reverse = `${PLAN_COMMAND} compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords(h.reverseParams)} -o ${shellWord(names.reverse)}`;
   // Imports of the path (their rollback deletes the rows they made).
   const imports = h.pathPlans.flatMap((pl) => stepsOf(pl, h.params).filter((s) => s.op === 'import_rows' && stepApplies(s.step, h.dialect, h.params)).map((s) => ({ into: n ? n.table(s.args.into) : s.args.into, record: n ? n.table(s.args.record) : s.args.record })));
   // Rows a copy skips on purpose are listed by the report (report.ts): the command that prints it.
@@ -328,7 +351,7 @@ export function header(h: HeaderInput): string {
     ...(steps.stop ? [`-- stop:     first, before the backup: ${steps.stop}`] : []),
     ...(commands.backup !== undefined ? [`-- backup:   then: ${commands.backup}`] : []),
     ...(h.also ?? []).map((l) => `-- also:     ${oneLine(l)}`),
-    `-- apply:    ${commands.apply(h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
+    `-- apply:    ${commands.apply(shellWord(names.apply))}${names.saveNote}`,
     ...(steps.start ? [`-- start:    after applying: ${steps.start}`] : []),
     ...(h.irreversible !== undefined
       ? [`-- IRREVERSIBLE: this script has no rollback: ${oneLine(h.irreversible)}`]
