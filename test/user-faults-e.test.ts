@@ -190,3 +190,26 @@ describe('3. the apply line names the file -o wrote', () => {
     expect(outDown.find((l) => l.startsWith('-- apply:'))).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql');
   });
 });
+
+describe('4. the checksum recipe: its folder named, and a missing file an error with no digest', () => {
+  const h = headerOf(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' }).sql);
+  const files = /^-- sources \(sha256 of each file; check: (.*)\):$/.exec(h.find((l) => l.startsWith('-- sources'))!)![1];
+  const chain = h.find((l) => l.startsWith('--     (check: '))!.replace(/^-- {5}\(check: (.*)\)$/, '$1');
+  const digest = h.find((l) => l.startsWith('--   schema at '))!.slice(-64);
+
+  it('the folder to run them in', () => {
+    expect(h).toContain(`--   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)`);
+  });
+
+  it('in plan\'s folder: the digest; in another: an error and no digest', () => {
+    expect(sh(chain, projectRoot())).toMatchObject({ code: 0, stdout: `${digest}  -\n` });
+    const wrong = sh(chain, tempDir());
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stdout).toBe('');
+    expect(wrong.stderr).toMatch(/plans\/supertokens\/0-.*No such file or directory/);
+    const each = sh(files, tempDir());
+    expect(each.code).not.toBe(0);
+    expect(each.stdout).toBe('');
+    expect(each.stderr).toContain('plans/supertokens/product.yaml: No such file or directory');
+  });
+});

@@ -282,19 +282,23 @@ export function scriptCommands(h: HeaderInput): { backup?: string; apply(file: s
  * so that a DBA can check a script against the plans it names. Each file's sha256 is that of its bytes
  * (`sha256sum FILE`); the digest is the sha256 of the lines `FILE SHA256` (one space, a newline after each) of those
  * plans in chain order. The paths are as the compile named them: the bundled plans/ from plan's own folder, else
- * from the folder it ran in (src/paths.ts displayPath); the commands run there, in a POSIX shell.
+ * from the folder it ran in (src/paths.ts displayPath); the commands run there, in a POSIX shell, and a line says
+ * which folder that is. A file missing there (the wrong folder) is an error with no digest: `sha256sum` says so
+ * itself, and the chain's digest first reads every file with `cat` (found by a fresh user: the loop printed the
+ * digest of empty input, which looked like tampering).
  */
 export function sourceLines(product: LoadedProduct, pathSources: LoadedPlan[], base: LoadedPlan[], baseDigest: string, at: string): string[] {
   const files = [product.relPath, ...new Set(pathSources.map((x) => x.relPath))].map(shellWord);
   const chain = base.map((x) => shellWord(x.relPath)).join(' ');
   return [
     `-- sources (sha256 of each file; check: sha256sum ${files.join(' ')}):`,
+    `--   (run the checks ${dirname(product.dir) === bundledPlansDir() ? `in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan")` : 'in the folder plan compile ran in, which these paths start from'}; a file not found there is an error, and no digest is printed)`,
     `--   ${product.relPath} ${product.sha256}`,
     ...pathSources.map((x) => `--   ${x.relPath} ${x.sha256}`),
     ...(base.length
       ? [
           `--   schema at ${at} replayed from ${base.length} plan${base.length > 1 ? 's' : ''} (${base[0].relPath} …) ${baseDigest}`,
-          `--     (check: for f in ${chain}; do printf '%s %s\\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)`,
+          `--     (check: cat ${chain} > /dev/null && for f in ${chain}; do printf '%s %s\\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)`,
         ]
       : []),
   ];
