@@ -213,3 +213,49 @@ describe('4. the checksum recipe: its folder named, and a missing file an error 
     expect(each.stderr).toContain('plans/supertokens/product.yaml: No such file or directory');
   });
 });
+
+// 5. On MariaDB, AuthHero 11.20 → 11.21 ends with data steps (its history rows, the organizations of the tenants):
+// the second run said "applied"; its rollback and every other resumable script said "nothing to do".
+await describeServer('5. mysql server: AuthHero 11.20 → 11.21 run twice', 'mysql', (server) => {
+  const APPLIED = 'plan: authhero 11.20 → 11.21 applied';
+  const ALREADY = 'plan: authhero 11.20 → 11.21: the database was at 11.21 already: nothing to do';
+  const up = compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'mysql' });
+  const at1120 = async () => {
+    const s = await openScratch('mysql', { url: server, mysqlCharacterSet: 'utf8mb3' });
+    scratches.push(s);
+    await s.execScript(compile({ product: 'authhero', from: '0', to: '11.20', dialect: 'mysql' }).sql);
+    return s;
+  };
+  const run = (s: Scratch, sql: string) => {
+    const u = new URL(server);
+    const r = spawnSync('mariadb', ['-h', u.hostname, '-P', u.port || '3306', '-u', decodeURIComponent(u.username || 'root'), ...(u.password ? [`-p${decodeURIComponent(u.password)}`] : []), s.name], { input: sql, encoding: 'utf8' });
+    return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
+  };
+
+  it('first run: applied; second run: nothing to do', async () => {
+    const s = await at1120();
+    const first = run(s, up.sql);
+    expect(first.status, first.out).toBe(0);
+    expect(first.out).toContain(APPLIED);
+    const second = run(s, up.sql);
+    expect(second.status, second.out).toBe(0);
+    expect(second.out).toContain(ALREADY);
+    expect(second.out).not.toContain(APPLIED);
+  }, 600_000);
+
+  it('a run cut after the last change, before the data steps, then the whole file: applied (it had rows to write)', async () => {
+    const s = await at1120();
+    await s.execScript("INSERT INTO tenants (id, friendly_name, created_at, updated_at) VALUES ('main', 'Control plane', '2025-06-01T09:00:00.000Z', '2025-06-01T09:00:00.000Z'), ('acme', 'Acme', '2025-06-02T09:00:00.000Z', '2025-06-02T09:00:00.000Z');");
+    // The statements up to the one that deletes the old history rows: every change of the catalog, no data step.
+    const at = up.statements.findIndex((x) => /DELETE FROM `kysely_migration`/.test(x));
+    expect(at).toBeGreaterThan(0);
+    const cut = run(s, up.statements.slice(0, at).join('\n'));
+    expect(cut.out).not.toContain('plan: authhero');
+    const resumed = run(s, up.sql);
+    expect(resumed.status, resumed.out).toBe(0);
+    expect(resumed.out).toContain(APPLIED);
+    expect(resumed.out).not.toContain('nothing to do');
+    expect(await s.query("SELECT name FROM organizations WHERE tenant_id = 'main'")).toEqual([{ name: 'acme' }]);
+    expect(run(s, up.sql).out).toContain(ALREADY);
+  }, 600_000);
+});

@@ -927,6 +927,8 @@ function compileScript(req: CompileRequest): CompileResult {
   let secondRunNote: string | undefined;
   /** The completion line of a run that found the database at the target as it started (resumable scripts). */
   let alreadyMessage: string | undefined;
+  /** The row conditions of the data steps a run that starts at the target may still have to do (workLeftAtTarget). */
+  let workLeft: Predicate[][] | undefined;
   if (atomic) {
     // One transaction from one exact state: a script already applied stops first, saying so (only when the target
     // differs from the start in the catalog: a script of data steps alone runs again, its steps finding nothing to do).
@@ -944,7 +946,10 @@ function compileScript(req: CompileRequest): CompileResult {
   } else {
     body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
     checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint, ordered);
-    if (d.guards.startAtTarget && nothingLeftAtTarget(start, model, flat)) alreadyMessage = `plan: ${productName} ${req.from} → ${req.to}: the database was at ${req.to === '0' ? 'the empty state' : req.to} already: nothing to do`;
+    // With data steps after the last change (AuthHero's history rows on MySQL), a run that starts at the target says
+    // so when none of them has rows left to write (found by a fresh DBA: its second run printed "applied").
+    workLeft = d.guards.startAtTarget ? workLeftAtTarget(start, model, flat, (st) => guardOf.get(st)!) : undefined;
+    if (workLeft) alreadyMessage = `plan: ${productName} ${req.from} → ${req.to}: the database was at ${req.to === '0' ? 'the empty state' : req.to} already: nothing to do`;
   }
   if (places) {
     // A place the path keeps objects in, missing: most likely the wrong name (a location parameter's value).
@@ -959,7 +964,7 @@ function compileScript(req: CompileRequest): CompileResult {
   }
   emit(d.guards.versionCheck(checkSpec));
   // A second run ends with its own line (found by a fresh user: it said "applied" as the first run did).
-  if (alreadyMessage !== undefined) emit(d.guards.startAtTarget!(targetSpec, alreadyMessage));
+  if (alreadyMessage !== undefined) emit(d.guards.startAtTarget!(targetSpec, alreadyMessage, workLeft?.map((rows) => d.guards.predicate(and(rows)))));
   const preflight: string[] = [];
   const words = (comment: string) => comment.replace(/^--\s*/, '');
   // Tables whose rows fit some character sets only (MySQL's row size limit): their character set, before any change.
@@ -1159,12 +1164,21 @@ function compileScript(req: CompileRequest): CompileResult {
  * @param start the model the script starts from; `end` the one it ends at; `statements` its statements, in order
  */
 export function nothingLeftAtTarget(start: Model, end: Model, statements: readonly Statement[]): boolean {
+  const at = targetReachedAt(start, end, statements);
+  return at !== undefined && statements.slice(at).every((st) => st.bodies.length === 0);
+}
+
+/**
+ * The index of the first statement after the point where the effects of `statements` (in order) bring the catalog
+ * from `start` to `end`; undefined when `start` is `end` already (a script of data steps alone) or they never do.
+ */
+function targetReachedAt(start: Model, end: Model, statements: readonly Statement[]): number | undefined {
   const target = new Map([...facetsOf(end)].map(([k, f]) => [k, valueKey(f.value)]));
   const now = new Map([...facetsOf(start)].map(([k, f]) => [k, valueKey(f.value)]));
   const absent = valueKey(null);
   let differing = 0;
   for (const k of new Set([...target.keys(), ...now.keys()])) if ((now.get(k) ?? absent) !== (target.get(k) ?? absent)) differing++;
-  if (differing === 0) return false;
+  if (differing === 0) return undefined;
   let i = 0;
   for (; i < statements.length && differing > 0; i++) {
     for (const e of statements[i].effects) {
@@ -1178,7 +1192,36 @@ export function nothingLeftAtTarget(start: Model, end: Model, statements: readon
       if (!was && is) differing--;
     }
   }
-  return differing === 0 && statements.slice(i).every((st) => st.bodies.length === 0);
+  return differing === 0 ? i : undefined;
+}
+
+/**
+ * What a resumable script may still have to do once the catalog is at its target, for the line of a run that starts
+ * there (dialect guards.startAtTarget): the row conditions (a statement's own `sql` conditions, which together hold
+ * when it has rows to write) of each data step after the point where the statements' effects reach the target,
+ * whose catalog guard (`guardOf`, and its own catalog conditions) holds at the target; none when no statement runs
+ * anything there (nothingLeftAtTarget). Undefined when such a run cannot be told from one with work left: the target
+ * is the start (a script of data steps alone), or a statement there runs whatever the rows (no row condition, or
+ * outside a transaction), or its catalog guard cannot be decided from the model.
+ * @param start the model the script starts from; `end` the one it ends at; `statements` its statements, in order
+ */
+export function workLeftAtTarget(start: Model, end: Model, statements: readonly Statement[], guardOf: (st: Statement) => Predicate): Predicate[][] | undefined {
+  const at = targetReachedAt(start, end, statements);
+  if (at === undefined) return undefined;
+  const target = new Map([...facetsOf(end)].map(([k, f]) => [k, valueKey(f.value)]));
+  const left: Predicate[][] = [];
+  for (const st of statements.slice(at)) {
+    // A check (stop) writes nothing.
+    if (st.bodies.length === 0 || st.stop !== undefined) continue;
+    if (st.outsideTransaction) return undefined;
+    const own = st.condition ? (st.condition.kind === 'and' ? st.condition.items : [st.condition]) : [];
+    const runs = holdsAt(and([guardOf(st), ...own.filter((p) => p.kind !== 'sql')]), target);
+    if (runs === false) continue;
+    const rows = own.filter((p) => p.kind === 'sql');
+    if (runs === undefined || rows.length === 0) return undefined;
+    left.push(rows);
+  }
+  return left;
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

@@ -274,9 +274,12 @@ export interface DialectGuards {
    * (the state the script ends at) as the script started: then `completion(spec, message, already)` prints `already`
    * instead of `message` (a second run, which found nothing to do; found by a fresh user: it printed "applied" as the
    * first run did). Dialects without `script.atomic` (whose `alreadyApplied` stops such a run first) have it; the
-   * compiler emits it only where the catalog at the target means the script has nothing left to run (compile.ts).
+   * compiler emits it only where the catalog at the target means the script has nothing left to run (compile.ts), or
+   * nothing but data steps whose row conditions are `workLeft` (each true while its step has rows to write, read only
+   * once the catalog matches `spec`: they may name what the target has and the start has not): then `already` only
+   * when none of them holds.
    */
-  startAtTarget?(spec: VersionCheckSpec, already: string): Sql[];
+  startAtTarget?(spec: VersionCheckSpec, already: string, workLeft?: Sql[]): Sql[];
   /**
    * Statements at the end of a script (before its COMMIT when it ends in a transaction), of dialects without
    * `script.atomic` (whose `beforeCommit` does this): they stop the script with an error, so the client exits non-zero,

@@ -713,12 +713,22 @@ function endCheck(w: Where, spec: VersionCheckSpec, what: string, hint: string):
  * session): the second run's line when it was, NULL when not (or when the version check stopped the script). Set on
  * every run, so a value left by an earlier run in the same session is never read.
  */
-function startAtTarget(w: Where, spec: VersionCheckSpec, already: string): Sql[] {
+function startAtTarget(w: Where, spec: VersionCheckSpec, already: string, workLeft: Sql[] = []): Sql[] {
   return [
     sql`SET @plan_at_start = NULL;`,
     Sql.verbatim(`SET @plan_at_start = IF(${OK_FLAG} AND NOT EXISTS (
   SELECT 1 FROM (
   ${mismatchSql(w, spec).split('\n').join('\n  ')}) p), ${L(already)}, NULL);`),
+    // The data steps' row conditions, read through PREPARE only at the target: MySQL resolves every table a statement
+    // names before it runs it, and one they read may not exist yet.
+    ...(workLeft.length
+      ? [
+          Sql.verbatim(`SET @plan_sql = IF(@plan_at_start IS NULL, 'DO 0', ${asString(`SET @plan_at_start = IF(${workLeft.map((p) => `(${p.text})`).join(' OR ')}, NULL, @plan_at_start)`)});`),
+          sql`PREPARE plan_stmt FROM @plan_sql;`,
+          sql`EXECUTE plan_stmt;`,
+          sql`DEALLOCATE PREPARE plan_stmt;`,
+        ]
+      : []),
   ];
 }
 
@@ -894,7 +904,7 @@ function mysqlIn(w: Where): Dialect {
     foreignReferences: (spec) => foreignReferences(w, spec),
     foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
     completion: (_spec, message, already) => completion(message, already),
-    startAtTarget: (spec, already) => startAtTarget(w, spec, already),
+    startAtTarget: (spec, already, workLeft) => startAtTarget(w, spec, already, workLeft),
     stopUnless,
     stopIfRows,
     firstKeys: (rows, keys) => Sql.verbatim(`(SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS x FROM (${rows.text}) r ORDER BY x LIMIT 3) f)`),

@@ -523,7 +523,20 @@ END`, true)];
  */
 const AT_START = 'plan.at_start';
 
-function startAtTarget(w: Where, spec: VersionCheckSpec, already: string): Sql[] {
+function startAtTarget(w: Where, spec: VersionCheckSpec, already: string, workLeft: Sql[] = []): Sql[] {
+  // PL/pgSQL plans the ELSIF's condition only when it is reached: the row conditions are never planned against a
+  // catalog that is not the target's (a table they read may not exist yet).
+  if (workLeft.length)
+    return [doBlock(`BEGIN
+  IF EXISTS (
+  ${mismatchSql(w, spec).split('\n').join('\n  ')}) THEN
+    PERFORM set_config(${L(AT_START)}, '', false);
+  ELSIF ${workLeft.map((p) => `(${p.text})`).join(' OR ')} THEN
+    PERFORM set_config(${L(AT_START)}, '', false);
+  ELSE
+    PERFORM set_config(${L(AT_START)}, ${L(already)}, false);
+  END IF;
+END`, true)];
   return [doBlock(`BEGIN
   PERFORM set_config(${L(AT_START)}, CASE WHEN EXISTS (
   ${mismatchSql(w, spec).split('\n').join('\n  ')}) THEN '' ELSE ${L(already)} END, false);
@@ -753,7 +766,7 @@ function postgresIn(w: Where): Dialect {
     foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
     foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t) }), true)],
     completion: (_spec, message, already) => completion(message, already),
-    startAtTarget: (spec, already) => startAtTarget(w, spec, already),
+    startAtTarget: (spec, already, workLeft) => startAtTarget(w, spec, already, workLeft),
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
     // Worded as every stop is (`plan stopped: …`, as MySQL's and SQLite's): how a DBA, a log search and plan verify know it.
     // PL/pgSQL plans the inner IF only once `when` holds: the condition may read a table that exists only there.
