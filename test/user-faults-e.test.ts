@@ -18,6 +18,7 @@ import { formatStatus } from '../src/detect/format.js';
 import { status } from '../src/detect/status.js';
 import { DEFAULT_STOP } from '../src/compile/header.js';
 import { DEFAULT_TIMEOUTS } from '../src/dialects/dialect.js';
+import { getDialect } from '../src/dialects/index.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { loadProduct } from '../src/plan/load.js';
 import { projectRoot } from '../src/paths.js';
@@ -258,4 +259,40 @@ await describeServer('5. mysql server: AuthHero 11.20 → 11.21 run twice', 'mys
     expect(await s.query("SELECT name FROM organizations WHERE tenant_id = 'main'")).toEqual([{ name: 'acme' }]);
     expect(run(s, up.sql).out).toContain(ALREADY);
   }, 600_000);
+});
+
+describe('6. plan status --schema: the apply command runs the script in that schema', async () => {
+  it('PostgreSQL: PGOPTIONS points search_path at the schema, quoted as an identifier, escaped for libpq', () => {
+    const pg = getDialect('postgres').script;
+    expect(pg.applyCommand('up.sql', { database: 'db', host: 'h', schema: 'Fïef main' })).toBe(`PGOPTIONS='-c search_path="Fïef\\ main"' psql -v ON_ERROR_STOP=1 -h h -d db -f up.sql`);
+    expect(pg.applyCommand('up.sql', { database: 'db', schema: `a"b\\c` })).toBe(`PGOPTIONS='-c search_path="a""b\\\\c"' psql -v ON_ERROR_STOP=1 -d db -f up.sql`);
+    expect(pg.applyCommand('up.sql', { database: 'db' })).toBe('psql -v ON_ERROR_STOP=1 -d db -f up.sql');
+    // MySQL has no schemas within a database: the --url names it.
+    expect(getDialect('mysql').script.applyCommand('up.sql', { database: 'db', schema: 'x' })).toBe('mysql db < up.sql  (or: mariadb db < up.sql)');
+  });
+
+  await describeServer("postgres server: fief 0.27 in schema 'Fïef main'", 'postgres', (server) => {
+    it("the printed commands, run as printed, upgrade it", async () => {
+      const s = await openScratch('postgres', { url: server });
+      scratches.push(s);
+      await s.useSchema!('Fïef main');
+      await s.execScript(compile({ product: 'fief', from: '0', to: '0.27', dialect: 'postgres', params: [`workspace_id=${FIEF_WS}`] }).sql);
+      const r = plan(['status', 'fief', '--url', urlOf(server, s), '--schema', 'Fïef main', '--param', `workspace_id=${FIEF_WS}`]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('best match: 0.27 (exact)');
+      const commands = r.stdout.slice(r.stdout.indexOf('commands (nothing has been run):\n')).split('\n').slice(1, 3).map((l) => l.trim());
+      expect(commands[1]).toMatch(/^PGOPTIONS='-c search_path="Fïef\\ main"' psql -v ON_ERROR_STOP=1 .* -f up\.sql$/);
+      const dir = tempDir();
+      // The compile command as printed, with this checkout's plan for npx plan.
+      expect(commands[0]).toMatch(/^npx plan compile fief 0\.27 0\.28 /);
+      expect(sh(commands[0].replace(/^npx plan /, `${process.execPath} ${MAIN} `), dir).code).toBe(0);
+      const applied = sh(commands[1], dir);
+      expect(applied.code, applied.stderr).toBe(0);
+      expect(applied.stdout).toContain('plan: fief 0.27 → 0.28 applied');
+      // Without it, the same script runs in public and stops at its version check.
+      const plain = sh(commands[1].replace(/^PGOPTIONS='[^']*' /, ''), dir);
+      expect(plain.code).not.toBe(0);
+      expect(plain.stderr).toContain('schema public');
+    }, 600_000);
+  });
 });

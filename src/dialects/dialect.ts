@@ -511,6 +511,11 @@ export interface ApplyTarget {
   password?: boolean;
   /** The URL's query parameters (sslmode=require…), in order, decoded; never a password. The dialect keeps those its client takes. */
   parameters?: [string, string][];
+  /**
+   * The schema the script's unqualified names are to resolve in (plan status --schema, for a product without a schema
+   * parameter): the apply command points the session's search_path there. An engine without schemas ignores it.
+   */
+  schema?: string;
 }
 
 export interface DialectScript {

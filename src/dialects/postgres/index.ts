@@ -634,6 +634,20 @@ function connectionArgs(to: ApplyTarget): string[] {
 }
 
 /**
+ * The environment that points the session's search_path at `to.schema` (none without one), as libpq passes PGOPTIONS to
+ * the server (PostgreSQL 15 manual, libpq 34.1.2 `options` and 34.15 PGOPTIONS: a space or a backslash in it is
+ * escaped with a backslash): `-c search_path="NAME"`, the name as a quoted identifier (as SET reads a list of names:
+ * never folded to lower case), the whole a shell word. A script of a product without a schema parameter names its
+ * objects unqualified, so it runs in the schema search_path names first (found by a fresh DBA: status's psql command
+ * for Fief in schema 'Fïef main' ran in public and stopped at the version check).
+ */
+function searchPathEnv(to: ApplyTarget): string[] {
+  if (to.schema === undefined) return [];
+  const name = `"${to.schema.replace(/"/g, '""')}"`;
+  return [`PGOPTIONS=${shellWord(`-c search_path=${name.replace(/[\\\s]/g, (c) => `\\${c}`)}`)}`];
+}
+
+/**
  * The database `to` names (the DATABASE placeholder when none), with the URL's connection parameters libpq takes
  * (sslmode=verify-full…) as a conninfo string around it (a name libpq would read as one, too); what libpq does not know (pg's own ssl=true) is left out:
  * the client would refuse it.
@@ -823,7 +837,7 @@ END`;
     },
     engineName: 'PostgreSQL',
     applyHint: 'psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE',
-    applyCommand: (file, to) => ['psql -v ON_ERROR_STOP=1', ...connectionArgs(to), `-d ${shellWord(databaseArg(to))}`, `-f ${file}`].join(' '),
+    applyCommand: (file, to) => [...searchPathEnv(to), 'psql -v ON_ERROR_STOP=1', ...connectionArgs(to), `-d ${shellWord(databaseArg(to))}`, `-f ${file}`].join(' '),
     placeWord: 'schema',
     // PostgreSQL 15 manual: CREATE SCHEMA needs CREATE on the current database; creating an object in a schema needs
     // CREATE on the schema; ALTER TABLE … SET SCHEMA and DROP TABLE need ownership of the table (and CREATE on the
