@@ -1,15 +1,17 @@
 -- plan 0.1.0 · authhero 11.20 → 11.21 · sqlite · upgrade
 -- what:     this script upgrades an authhero database from 11.20 to 11.21 on SQLite (generated from the plans listed below)
--- backup:   first: sqlite3 -readonly DATABASE.db '.backup authhero-11.20-before.db.partial' && mv authhero-11.20-before.db.partial authhero-11.20-before.db   (restore: copy authhero-11.20-before.db over DATABASE.db while nothing has it open)
+-- stop:     first, before the backup: every AuthHero process that writes to this database (its migrator must not run before this script)
+-- backup:   then: sqlite3 -readonly DATABASE.db '.backup authhero-11.20-before.db.partial' && mv authhero-11.20-before.db.partial authhero-11.20-before.db   (restore: copy authhero-11.20-before.db over DATABASE.db while nothing has it open)
 -- apply:    sqlite3 -bail DATABASE.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- reverse:  npx plan compile authhero 11.21 11.20 --dialect sqlite --param control_plane_tenant_id=main -o down.sql
 -- the rollback would drop: 2 columns logs.country_code3, logs.country_name, and the data in them
 -- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete
 -- sources (sha256 of each file; check: sha256sum plans/authhero/product.yaml plans/authhero/11.20-11.21.yaml):
---   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
+--   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
+--   plans/authhero/product.yaml 3e801ec199733a24894689e33c852a2b79d8453a7ab8897e6dbc1b984cb09238
 --   plans/authhero/11.20-11.21.yaml fc44678723a2e72d37ca80b82f2981f2564d650144e0c42e067774c1dbd718a4
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
---     (check: for f in plans/authhero/0-11.20.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
+--     (check: cat plans/authhero/0-11.20.yaml > /dev/null && for f in plans/authhero/0-11.20.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     .timeout 5000 (the sqlite3 client's busy timeout, PRAGMA busy_timeout without its printed value; milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
