@@ -46,11 +46,10 @@ describe('1. stop the writers, then back up', () => {
     expect(at('-- backup:')).toBeLessThan(at('-- apply:'));
   });
 
-  it('without a stop procedure, the backup is still first', () => {
-    // AuthHero's product file gives no procedure.
+  it('AuthHero too: its stop line, then the backup (user-faults-e: every product has one)', () => {
     const h = headerOf(compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'sqlite' }).sql);
-    expect(h.some((l) => l.startsWith('-- stop:'))).toBe(false);
-    expect(h.find((l) => l.startsWith('-- backup:'))).toMatch(/^-- backup: {3}first: sqlite3 -readonly /);
+    expect(h.find((l) => l.startsWith('-- stop:'))).toBe('-- stop:     first, before the backup: every AuthHero process that writes to this database (its migrator must not run before this script)');
+    expect(h.find((l) => l.startsWith('-- backup:'))).toMatch(/^-- backup: {3}then: sqlite3 -readonly /);
   });
 
   it('the review runbook: stop, then the backup', async () => {

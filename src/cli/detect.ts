@@ -273,6 +273,9 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   // --schema names where the tables are: the scripts must be compiled for it (the product's schema parameter).
   const schemaParam = at.dialect === 'postgres' ? loadProduct(product, o.plansDir).product.naming?.postgres?.schema : undefined;
   const param = o.schema !== undefined && schemaParam !== undefined && !o.param.some((g) => g.startsWith(`${schemaParam}=`)) ? [...o.param, `${schemaParam}=${o.schema}`] : o.param;
+  // A product without a schema parameter names its objects unqualified: the apply command points search_path at the
+  // schema --schema names (the engine's dialect says how; found by a fresh DBA: Fief in 'Fïef main' ran in public).
+  if (o.schema !== undefined && schemaParam === undefined) target.schema = o.schema;
   const { live, result } = await detectAt(product, o, at, { params: param });
   const examples = stoodIn(product, o).map((x) => x.name);
   const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), params: param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(examples.length ? { stoodIn: examples } : {}) });

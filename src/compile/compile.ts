@@ -47,6 +47,8 @@ export interface CompileRequest {
   examples?: boolean;
   /** How long the script lets a statement wait for a lock and run, in milliseconds (0: not set); default DEFAULT_TIMEOUTS. */
   timeouts?: Timeouts;
+  /** The file the script is written to, for its header's apply and reverse lines (HeaderInput.file): null, standard output. */
+  file?: string | null;
 }
 
 /** One operation of the script: its banner and its statements. */
@@ -946,6 +948,8 @@ function compileScript(req: CompileRequest): CompileResult {
   let alreadyMessage: string | undefined;
   /** The second run's stop message of a script that is one transaction (its version check stops such a run first). */
   let appliedStop: string | undefined;
+  /** The row conditions of the data steps a run that starts at the target may still have to do (workLeftAtTarget). */
+  let workLeft: Predicate[][] | undefined;
   if (atomic) {
     // One transaction from one exact state: a script already applied stops first, saying so (only when the target
     // differs from the start in the catalog: a script of data steps alone runs again, its steps finding nothing to do).
@@ -963,7 +967,10 @@ function compileScript(req: CompileRequest): CompileResult {
   } else {
     body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
     checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint, ordered);
-    if (d.guards.startAtTarget && nothingLeftAtTarget(start, model, flat)) alreadyMessage = `plan: ${productName} ${req.from} → ${req.to}: the database was at ${req.to === '0' ? 'the empty state' : req.to} already: nothing to do`;
+    // With data steps after the last change (AuthHero's history rows on MySQL), a run that starts at the target says
+    // so when none of them has rows left to write (found by a fresh DBA: its second run printed "applied").
+    workLeft = d.guards.startAtTarget ? workLeftAtTarget(start, model, flat, (st) => guardOf.get(st)!) : undefined;
+    if (workLeft) alreadyMessage = `plan: ${productName} ${req.from} → ${req.to}: the database was at ${req.to === '0' ? 'the empty state' : req.to} already: nothing to do`;
   }
   if (places) {
     // A place the path keeps objects in, missing: most likely the wrong name (a location parameter's value).
@@ -980,6 +987,8 @@ function compileScript(req: CompileRequest): CompileResult {
   // second run stops (atomic scripts) or ends with its own line (found by a fresh user: it said "applied" as the
   // first run did); the end check and the completion line may read the target's rows it kept (version-check.ts).
   emit(d.guards.versionCheck({ ...checkSpec, target: { spec: targetSpec, already: atomic ? appliedStop : alreadyMessage } }));
+  // (the data steps after the last change: the at-start line only when none has rows left to write)
+  if (alreadyMessage !== undefined && workLeft?.length) emit(d.guards.forgetAtStartIfWorkLeft!(workLeft.map((rows) => d.guards.predicate(and(rows)))));
   const preflight: string[] = [];
   const words = (comment: string) => comment.replace(/^--\s*/, '');
   // Tables whose rows fit some character sets only (MySQL's row size limit): their character set, before any change.
@@ -1139,6 +1148,7 @@ function compileScript(req: CompileRequest): CompileResult {
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
   const also = places && d.script.placeNote ? placesOutside(flat.map((st) => origin.get(st)!), product, places, params).map((x) => d.script.placeNote!(x)) : [];
   const headerInput: HeaderInput = { product, dialect: d, stepNumbers: stepNumbersOf(units), params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(dropped.length ? { dataDropped: dropped } : {}), ...(cascadeLines.length ? { rollbackRowsDeleted: cascadeLines } : {}), ...(also.length ? { also } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
+  if (req.file !== undefined) headerInput.file = req.file;
   const head = header(headerInput);
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.
@@ -1175,12 +1185,21 @@ function compileScript(req: CompileRequest): CompileResult {
  * @param start the model the script starts from; `end` the one it ends at; `statements` its statements, in order
  */
 export function nothingLeftAtTarget(start: Model, end: Model, statements: readonly Statement[]): boolean {
+  const at = targetReachedAt(start, end, statements);
+  return at !== undefined && statements.slice(at).every((st) => st.bodies.length === 0);
+}
+
+/**
+ * The index of the first statement after the point where the effects of `statements` (in order) bring the catalog
+ * from `start` to `end`; undefined when `start` is `end` already (a script of data steps alone) or they never do.
+ */
+function targetReachedAt(start: Model, end: Model, statements: readonly Statement[]): number | undefined {
   const target = new Map([...facetsOf(end)].map(([k, f]) => [k, valueKey(f.value)]));
   const now = new Map([...facetsOf(start)].map(([k, f]) => [k, valueKey(f.value)]));
   const absent = valueKey(null);
   let differing = 0;
   for (const k of new Set([...target.keys(), ...now.keys()])) if ((now.get(k) ?? absent) !== (target.get(k) ?? absent)) differing++;
-  if (differing === 0) return false;
+  if (differing === 0) return undefined;
   let i = 0;
   for (; i < statements.length && differing > 0; i++) {
     for (const e of statements[i].effects) {
@@ -1194,7 +1213,36 @@ export function nothingLeftAtTarget(start: Model, end: Model, statements: readon
       if (!was && is) differing--;
     }
   }
-  return differing === 0 && statements.slice(i).every((st) => st.bodies.length === 0);
+  return differing === 0 ? i : undefined;
+}
+
+/**
+ * What a resumable script may still have to do once the catalog is at its target, for the line of a run that starts
+ * there (dialect guards.startAtTarget): the row conditions (a statement's own `sql` conditions, which together hold
+ * when it has rows to write) of each data step after the point where the statements' effects reach the target,
+ * whose catalog guard (`guardOf`, and its own catalog conditions) holds at the target; none when no statement runs
+ * anything there (nothingLeftAtTarget). Undefined when such a run cannot be told from one with work left: the target
+ * is the start (a script of data steps alone), or a statement there runs whatever the rows (no row condition, or
+ * outside a transaction), or its catalog guard cannot be decided from the model.
+ * @param start the model the script starts from; `end` the one it ends at; `statements` its statements, in order
+ */
+export function workLeftAtTarget(start: Model, end: Model, statements: readonly Statement[], guardOf: (st: Statement) => Predicate): Predicate[][] | undefined {
+  const at = targetReachedAt(start, end, statements);
+  if (at === undefined) return undefined;
+  const target = new Map([...facetsOf(end)].map(([k, f]) => [k, valueKey(f.value)]));
+  const left: Predicate[][] = [];
+  for (const st of statements.slice(at)) {
+    // A check (stop) writes nothing.
+    if (st.bodies.length === 0 || st.stop !== undefined) continue;
+    if (st.outsideTransaction) return undefined;
+    const own = st.condition ? (st.condition.kind === 'and' ? st.condition.items : [st.condition]) : [];
+    const runs = holdsAt(and([guardOf(st), ...own.filter((p) => p.kind !== 'sql')]), target);
+    if (runs === false) continue;
+    const rows = own.filter((p) => p.kind === 'sql');
+    if (runs === undefined || rows.length === 0) return undefined;
+    left.push(rows);
+  }
+  return left;
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

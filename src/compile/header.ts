@@ -2,7 +2,7 @@
 // plans give the same bytes.
 import { stepsOf } from '../plan/for-each.js';
 import { createHash } from 'node:crypto';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { ApplyTarget, Dialect, RowSizeNeed } from '../dialects/dialect.js';
 import type { LoadedPlan, LoadedProduct, Scalar, WhereSpec } from '../plan/types.js';
 import { toolVersion } from '../paths.js';
@@ -59,6 +59,12 @@ export interface HeaderInput {
    * where it creates or changes objects (a product's locations): one `also:` line each.
    */
   also?: string[];
+  /**
+   * The file the script is written to (plan compile -o): its base name is the file the apply line applies, and the
+   * reverse command writes a file named after it. Null: standard output (the apply line names scriptFileName's
+   * default and says to save it so). Absent: the default, unexplained (plan build's out/ files, which are named so).
+   */
+  file?: string | null;
 }
 
 /** A value as a shell word (src/shell.ts; kept here for the header's callers). */
@@ -68,6 +74,22 @@ import { plural } from '../plural.js';
 
 /** Text of a plan on one comment line, whatever it holds. */
 const oneLine = (text: string) => text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
+
+/**
+ * The file names of a script's header (found by a fresh user: `-o cleanup.sql` wrote a header applying up.sql): the
+ * file it applies (`file`'s base name; without one, up.sql for an upgrade, down.sql for a rollback) and the one its
+ * reverse command writes (the other default, or for a file named otherwise, its name with `-reverse` before the
+ * extension: never the script's own name). `saveNote`: said after the apply command when the script went to
+ * standard output (`file` null): the name it is to be saved as.
+ */
+export function scriptFileNames(direction: 'up' | 'down', file?: string | null): { apply: string; reverse: string; saveNote: string } {
+  const own = direction === 'up' ? 'up.sql' : 'down.sql';
+  const other = direction === 'up' ? 'down.sql' : 'up.sql';
+  const base = file ? basename(file) : own;
+  const dot = base.lastIndexOf('.');
+  const reverse = base === own ? other : dot > 0 ? `${base.slice(0, dot)}-reverse${base.slice(dot)}` : `${base}-reverse`;
+  return { apply: base, reverse, saveNote: file === null ? `   (save this script as ${own}: plan compile … -o ${own})` : '' };
+}
 
 /** The command that backs the database up before the script runs; a file named after its version. */
 function backupCommand(d: Dialect, product: string, version: string, places: string[] = [], target: ApplyTarget = {}): string {
@@ -241,16 +263,23 @@ function dropList(created: { tables: string[]; columns: string[] }): string {
  * re-run promise and its exceptions, and the manual steps. No timestamps: the same plans give the same bytes.
  */
 /**
+ * What a script says to stop, when the product's `procedure:` names nothing: the writers stop before the backup
+ * whatever the product (found by a fresh DBA: AuthHero's header said to back up, its stop was manual step 2).
+ */
+export const DEFAULT_STOP = 'every application that writes to this database (its product file names none)';
+
+/**
  * What to stop before applying a script and start after it, from the product's `procedure:` (a rollback takes
  * `procedure.rollback`, a fresh install `procedure.install`, where the product gives one): nothing to stop before a
  * fresh install, nothing to start after a teardown; `{version}` in the start line is the release the script reaches.
+ * Every other script has a stop line: the product's, else DEFAULT_STOP.
  */
 export function procedureSteps(product: LoadedProduct, direction: 'up' | 'down', from: string, to: string): { stop?: string; start?: string } {
   const declared = product.product.procedure ?? {};
   const fresh = direction === 'up' && from === '0';
   const procedure = direction === 'down' && declared.rollback ? declared.rollback : fresh && declared.install ? { ...declared, ...declared.install } : declared;
   return {
-    ...(procedure.stop_before && !fresh ? { stop: procedure.stop_before } : {}),
+    ...(!fresh ? { stop: procedure.stop_before ?? DEFAULT_STOP } : {}),
     // A stage (0.28-cleanup) runs on the release it is a stage of.
     ...(procedure.start_after && to !== '0' ? { start: procedure.start_after.replace(/\{version\}/g, to.replace(/-.*$/, '')) } : {}),
   };
@@ -284,7 +313,7 @@ export function scriptCommands(h: HeaderInput): { backup?: string; apply(file: s
   const target = h.direction === 'up' ? checkedDatabase(h) : undefined;
   return {
     ...(fresh ? {} : { backup: backupCommand(h.dialect, h.product.product.product, h.from, h.placesInUse, target) }),
-    apply: (file) => (target ? h.dialect.script.applyCommand(file, target) : h.dialect.script.applyHint.replace(/FILE/g, file)),
+    apply: (file) => (target ? h.dialect.script.applyCommand(file, target) : h.dialect.script.applyHint.replace(/FILE/g, () => file)),
   };
 }
 
@@ -294,19 +323,23 @@ export function scriptCommands(h: HeaderInput): { backup?: string; apply(file: s
  * so that a DBA can check a script against the plans it names. Each file's sha256 is that of its bytes
  * (`sha256sum FILE`); the digest is the sha256 of the lines `FILE SHA256` (one space, a newline after each) of those
  * plans in chain order. The paths are as the compile named them: the bundled plans/ from plan's own folder, else
- * from the folder it ran in (src/paths.ts displayPath); the commands run there, in a POSIX shell.
+ * from the folder it ran in (src/paths.ts displayPath); the commands run there, in a POSIX shell, and a line says
+ * which folder that is. A file missing there (the wrong folder) is an error with no digest: `sha256sum` says so
+ * itself, and the chain's digest first reads every file with `cat` (found by a fresh user: the loop printed the
+ * digest of empty input, which looked like tampering).
  */
 export function sourceLines(product: LoadedProduct, pathSources: LoadedPlan[], base: LoadedPlan[], baseDigest: string, at: string): string[] {
   const files = [product.relPath, ...new Set(pathSources.map((x) => x.relPath))].map(shellWord);
   const chain = base.map((x) => shellWord(x.relPath)).join(' ');
   return [
     `-- sources (sha256 of each file; check: sha256sum ${files.join(' ')}):`,
+    `--   (run the checks ${dirname(product.dir) === bundledPlansDir() ? `in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan")` : 'in the folder plan compile ran in, which these paths start from'}; a file not found there is an error, and no digest is printed)`,
     `--   ${product.relPath} ${product.sha256}`,
     ...pathSources.map((x) => `--   ${x.relPath} ${x.sha256}`),
     ...(base.length
       ? [
           `--   schema at ${at} replayed from ${base.length} plan${base.length > 1 ? 's' : ''} (${base[0].relPath} …) ${baseDigest}`,
-          `--     (check: for f in ${chain}; do printf '%s %s\\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)`,
+          `--     (check: cat ${chain} > /dev/null && for f in ${chain}; do printf '%s %s\\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)`,
         ]
       : []),
   ];
@@ -345,7 +378,8 @@ export function header(h: HeaderInput): string {
   // The parameters the other direction reads, as given to this compile (a rollback that ignores the import's source
   // passes it on); one it reads that this compile was not given nor has a default for, its compile asks for.
   // It writes the file the other direction's apply line reads (-o: a failed compile leaves no file), ready to paste.
-  const reverse = `${PLAN_COMMAND} compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords(h.reverseParams)} -o ${h.direction === 'up' ? 'down.sql' : 'up.sql'}`;
+  const names = scriptFileNames(h.direction, h.file);
+  const reverse = `${PLAN_COMMAND} compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords(h.reverseParams)} -o ${shellWord(names.reverse)}`;
   // Imports of the path (their rollback deletes the rows they made).
   const imports = h.pathPlans.flatMap((pl) => stepsOf(pl, h.params).filter((s) => s.op === 'import_rows' && stepApplies(s.step, h.dialect, h.params)).map((s) => ({ into: n ? n.table(s.args.into) : s.args.into, record: n ? n.table(s.args.record) : s.args.record })));
   // Rows a copy skips on purpose are listed by the report (report.ts): the command that prints it.
@@ -360,9 +394,9 @@ export function header(h: HeaderInput): string {
     // The writers stop first, then the backup: a dump taken while the application still writes is not the state
     // the script starts from, nor the one a restore would bring back.
     ...(steps.stop ? [`-- stop:     first, before the backup: ${steps.stop}`] : []),
-    ...(commands.backup !== undefined ? [`-- backup:   ${steps.stop ? 'then' : 'first'}: ${commands.backup}`] : []),
+    ...(commands.backup !== undefined ? [`-- backup:   then: ${commands.backup}`] : []),
     ...(h.also ?? []).map((l) => `-- also:     ${oneLine(l)}`),
-    `-- apply:    ${commands.apply(h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
+    `-- apply:    ${commands.apply(shellWord(names.apply))}${names.saveNote}`,
     ...(steps.start ? [`-- start:    after applying: ${steps.start}`] : []),
     ...(h.irreversible !== undefined
       ? [`-- IRREVERSIBLE: this script has no rollback: ${oneLine(h.irreversible)}`]

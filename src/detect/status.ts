@@ -76,8 +76,17 @@ export interface StatusResult {
   manual: { plan: string; text: string }[];
   /** The compile and apply commands, in order (none when up to date). */
   commands: string[];
-  /** The backup to take before the first script (none for a fresh install or when there is nothing to apply). */
+  /**
+   * The backup to take before the first script (none for a fresh install or when there is nothing to apply). Of a
+   * database a script stopped in (resume), a file named after that script (product-between-FROM-TO-stopped), never
+   * the one its header names (product-FROM-before), which holds the state before it began: see `keep`.
+   */
   backup?: string;
+  /**
+   * For a database a script stopped in: the backup its header named, taken before it began (the only copy of the
+   * version it started from, `restores`), which the DBA keeps: the backup above does not overwrite it.
+   */
+  keep?: { file: string; restores: string };
   /**
    * What to stop before the first script, and so before the backup (a dump taken while the application still writes is
    * not the state the script starts from): the product's procedure, as the script's header says it; none for a fresh
@@ -126,10 +135,13 @@ export function status(req: StatusRequest): StatusResult {
   let state: StatusResult['state'];
   // The scripts to run, in order: one, or for a stopped script that must be finished first, two.
   let scripts: [string, string][];
+  // The script the database stopped in (a resumable state): its backup is named apart from the one taken before it.
+  let stoppedIn: [string, string] | undefined;
   if (det.outcome === 'between') {
     const b = det.between!;
     from = b.from;
     state = 'resume';
+    stoppedIn = [b.from, b.to];
     const onward = b.direction === 'up' ? rank(to) >= rank(b.to) : rank(to) <= rank(b.to);
     scripts = onward ? [[b.from, to]] : [[b.from, b.to], [b.to, to]];
     notes.push(`the database stopped half-way through the ${b.from} → ${b.to} script: ${onward ? 'the script below resumes it where it stopped and goes on' : `finish it first (the first script below resumes it), then the second takes it to ${to}`}`);
@@ -150,6 +162,7 @@ export function status(req: StatusRequest): StatusResult {
       if (left && vs.includes(to)) {
         from = left.from;
         state = 'resume';
+        stoppedIn = [left.from, left.version];
         scripts = [[left.from, left.version]];
         notes.push(dataStepsLine(left));
       } else if (vs.includes(to) && det.outcome === 'exact') {
@@ -176,6 +189,7 @@ export function status(req: StatusRequest): StatusResult {
       if (left && goingUp && scripts.length) {
         from = left.from;
         state = 'resume';
+        stoppedIn = [left.from, left.version];
         scripts = [[left.from, to]];
         notes.push(dataStepsLine(left));
       }
@@ -240,7 +254,10 @@ export function status(req: StatusRequest): StatusResult {
     if (a !== '0') {
       // The first script's stop, as its header says it (procedureSteps), before the backup.
       if (backup === undefined) stop = procedureSteps(product, r.direction, a, b).stop;
-      backup ??= d.script.backupCommand(`${det.product}-${a}-before`, Object.values(r.places ?? {}), target);
+      // A database a script stopped in is not the one its header's backup saved (the version it started from): a
+      // name of its own, so that following this line never overwrites that backup, the only copy of that version
+      // (found by a fresh DBA: status proposed authhero-11.20-before.sql again after a crash half-way).
+      backup ??= d.script.backupCommand(stoppedIn ? `${det.product}-between-${stoppedIn[0]}-${stoppedIn[1]}-stopped` : `${det.product}-${a}-before`, Object.values(r.places ?? {}), target);
       // An upgrade's deletes and the rows it leaves out; a rollback's drops and deletes, as its header words them (an
       // import's rollback needs neither its source nor its mapping: describing the import would read them).
       if (r.direction === 'up') data.push(...rowsDeleted(r.plans, r.dialect, r.params, stepNumbersOf(r.units)), ...rowsLeftOut(r.plans, r.dialect, r.params, stepNumbersOf(r.units)));
@@ -262,5 +279,6 @@ export function status(req: StatusRequest): StatusResult {
   }
   // Said as plan compile says them (the same functions), once for all the scripts; none when there is no script.
   const warnings = scripts.length ? [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(det.product, [...unread].sort(), scripts, req.paramOrigins)] : [];
-  return { state, from, to, direction, plans, manual, commands, ...(stop ? { stop } : {}), ...(backup ? { backup } : {}), data, notes, warnings };
+  const keep = stoppedIn && backup ? { file: d.script.backupFile(`${det.product}-${stoppedIn[0]}-before`), restores: stoppedIn[0] } : undefined;
+  return { state, from, to, direction, plans, manual, commands, ...(stop ? { stop } : {}), ...(backup ? { backup } : {}), ...(keep ? { keep } : {}), data, notes, warnings };
 }

@@ -298,6 +298,13 @@ export interface DialectGuards {
    */
   startAtTarget?: true;
   /**
+   * Statements right after the version check, where the script ends with data steps after its last schema change: when
+   * the check found the database at the target (the second run's line remembered, `startAtTarget`) and one of
+   * `workLeft` holds (each a data step's row condition, true while it has rows to write; read only then, as they may
+   * name what the target has and the start has not), the line is forgotten: the run has work to do and ends "applied".
+   */
+  forgetAtStartIfWorkLeft?(workLeft: Sql[]): Sql[];
+  /**
    * Statements at the end of a script (before its COMMIT when it ends in a transaction), of dialects without
    * `script.atomic` (whose `beforeCommit` does this): they stop the script with an error, so the client exits non-zero,
    * when the database does not match `spec`, the state the script ends at, and otherwise remember in the session that
@@ -529,6 +536,11 @@ export interface ApplyTarget {
   password?: boolean;
   /** The URL's query parameters (sslmode=require…), in order, decoded; never a password. The dialect keeps those its client takes. */
   parameters?: [string, string][];
+  /**
+   * The schema the script's unqualified names are to resolve in (plan status --schema, for a product without a schema
+   * parameter): the apply command points the session's search_path there. An engine without schemas ignores it.
+   */
+  schema?: string;
 }
 
 export interface DialectScript {
@@ -590,6 +602,8 @@ export interface DialectScript {
    * the database and connection to name, as applyCommand names them (absent: the DATABASE placeholder).
    */
   backupCommand(file: string, places?: string[], to?: ApplyTarget): string;
+  /** The name of the file `backupCommand(file, …)` writes (`file` with the dialect's extension: fief-0.27-before.dump). */
+  backupFile(file: string): string;
   /**
    * Statements that run after the version check and before the first change of a script that creates tables in
    * a database holding the product tables `existing` (e.g. looking up who owns them); none when not needed.

@@ -739,6 +739,17 @@ function endCheck(w: Where, spec: VersionCheckSpec, what: string, hint: string):
  * by the version check (spec.target.already) on every run, so a value left by an earlier run in the same session is
  * never read.
  */
+function forgetAtStartIfWorkLeft(workLeft: Sql[]): Sql[] {
+  // The data steps' row conditions, read through PREPARE only at the target: MySQL resolves every table a statement
+  // names before it runs it, and one they read may not exist yet.
+  return [
+    Sql.verbatim(`SET @plan_sql = IF(@plan_at_start IS NULL, 'DO 0', ${asString(`SET @plan_at_start = IF(${workLeft.map((p) => `(${p.text})`).join(' OR ')}, NULL, @plan_at_start)`)});`),
+    sql`PREPARE plan_stmt FROM @plan_sql;`,
+    sql`EXECUTE plan_stmt;`,
+    sql`DEALLOCATE PREPARE plan_stmt;`,
+  ];
+}
+
 function completion(message: string, already?: string): Sql[] {
   const line = already === undefined ? L(message) : `IF(@plan_at_start = ${L(already)}, ${L(already)}, ${L(message)})`;
   return [Sql.verbatim(`SELECT ${line} AS plan FROM DUAL WHERE @plan_problem IS NULL;`)];
@@ -918,6 +929,7 @@ function mysqlIn(w: Where): Dialect {
     foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
     completion: (_spec, message, already) => completion(message, already),
     startAtTarget: true,
+    forgetAtStartIfWorkLeft,
     stopUnless,
     stopIfRows,
     firstKeys: (rows, keys) => Sql.verbatim(`(SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS x FROM (${rows.text}) r ORDER BY x LIMIT 3) f)`),
@@ -966,6 +978,7 @@ function mysqlIn(w: Where): Dialect {
     rowSizeNote: (needs) => `charset:  the columns this script adds or changes take their table's character set. Required: ${rowSizeWords(needs)}. The script checks the table's character set before its first change and stops if it is ${stopsIf(needs)}.`,
     // The product's places are databases of their own: the dump takes them too (--databases, which writes their
     // CREATE DATABASE and USE), and the restore needs no database name.
+    backupFile: (file) => `${file}.sql`,
     backupCommand: (file, places = [], to = {}) => {
       const conn = connectionArgs(to).map((a) => `${a} `).join('');
       const db = to.database !== undefined ? shellWord(to.database) : 'DATABASE';

@@ -570,6 +570,18 @@ END`, true)];
  */
 const AT_START = 'plan.at_start';
 
+function forgetAtStartIfWorkLeft(workLeft: Sql[]): Sql[] {
+  // PL/pgSQL plans the inner IF's condition only when it is reached: the row conditions are never planned against a
+  // catalog that is not the target's (a table they read may not exist yet).
+  return [doBlock(`BEGIN
+  IF current_setting(${L(AT_START)}, true) <> '' THEN
+    IF ${workLeft.map((p) => `(${p.text})`).join(' OR ')} THEN
+      PERFORM set_config(${L(AT_START)}, '', false);
+    END IF;
+  END IF;
+END`, true)];
+}
+
 function completion(message: string, already?: string): Sql[] {
   const line = already === undefined ? L(message) : `CASE WHEN current_setting(${L(AT_START)}, true) = ${L(already)} THEN ${L(already)} ELSE ${L(message)} END`;
   return [Sql.verbatim(`SELECT ${line} AS plan WHERE current_setting(${L(AT_TARGET)}, true) = ${L(message)};`)];
@@ -658,6 +670,20 @@ function timeouts(prologue: Sql[], outsidePrologue: Sql[], t: Timeouts, parts: b
 /** psql's, pg_dump's and pg_restore's -h, -p and -U for the connection `to` names (each a shell word). */
 function connectionArgs(to: ApplyTarget): string[] {
   return [...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-p ${shellWord(to.port)}`] : []), ...(to.user ? [`-U ${shellWord(to.user)}`] : [])];
+}
+
+/**
+ * The environment that points the session's search_path at `to.schema` (none without one), as libpq passes PGOPTIONS to
+ * the server (PostgreSQL 15 manual, libpq 34.1.2 `options` and 34.15 PGOPTIONS: a space or a backslash in it is
+ * escaped with a backslash): `-c search_path="NAME"`, the name as a quoted identifier (as SET reads a list of names:
+ * never folded to lower case), the whole a shell word. A script of a product without a schema parameter names its
+ * objects unqualified, so it runs in the schema search_path names first (found by a fresh DBA: status's psql command
+ * for Fief in schema 'Fïef main' ran in public and stopped at the version check).
+ */
+function searchPathEnv(to: ApplyTarget): string[] {
+  if (to.schema === undefined) return [];
+  const name = `"${to.schema.replace(/"/g, '""')}"`;
+  return [`PGOPTIONS=${shellWord(`-c search_path=${name.replace(/[\\\s]/g, (c) => `\\${c}`)}`)}`];
 }
 
 /**
@@ -797,6 +823,7 @@ function postgresIn(w: Where): Dialect {
     foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t) }), true)],
     completion: (_spec, message, already) => completion(message, already),
     startAtTarget: true,
+    forgetAtStartIfWorkLeft,
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
     // Worded as every stop is (`plan stopped: …`, as MySQL's and SQLite's): how a DBA, a log search and plan verify know it.
     // PL/pgSQL plans the inner IF only once `when` holds: the condition may read a table that exists only there.
@@ -854,7 +881,7 @@ END`;
     },
     engineName: 'PostgreSQL',
     applyHint: 'psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE',
-    applyCommand: (file, to) => ['psql -v ON_ERROR_STOP=1', ...connectionArgs(to), `-d ${shellWord(databaseArg(to))}`, `-f ${file}`].join(' '),
+    applyCommand: (file, to) => [...searchPathEnv(to), 'psql -v ON_ERROR_STOP=1', ...connectionArgs(to), `-d ${shellWord(databaseArg(to))}`, `-f ${file}`].join(' '),
     placeWord: 'schema',
     // PostgreSQL 15 manual: CREATE SCHEMA needs CREATE on the current database; creating an object in a schema needs
     // CREATE on the schema; ALTER TABLE … SET SCHEMA and DROP TABLE need ownership of the table (and CREATE on the
@@ -868,6 +895,7 @@ END`;
       fresh
         ? 'owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).'
         : "owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.",
+    backupFile: (file) => `${file}.dump`,
     backupCommand: (file, _places, to = {}) => {
       const [conn, db] = [connectionArgs(to).map((a) => `${a} `).join(''), shellWord(databaseArg(to))];
       // Restored into a new, empty database: pg_restore --clean over the upgraded one drops only what the dump holds,

@@ -407,6 +407,7 @@ export const sqlite: Dialect = {
     applyCommand: (file, to) => `sqlite3 -bail ${to.database !== undefined ? shellWord(to.database) : 'DATABASE.db'} < ${file}   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)`,
     placeWord: 'database',
     applyHint: 'sqlite3 -bail DATABASE.db < FILE   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)',
+    backupFile: (file) => `${file}.db`,
     backupCommand: (file, _places, to = {}) => {
       const db = to.database !== undefined ? shellWord(to.database) : 'DATABASE.db';
       // -readonly: sqlite3 would create a file it cannot find (a mistyped name) and back up that empty database,

@@ -1,13 +1,15 @@
 -- plan 0.1.0 · authhero 11.20 → 0 · mysql · rollback
 -- what:     this script rolls an authhero database back from 11.20 to 0 on MySQL 8 / MariaDB (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF AUTHHERO AND ALL THE DATA IN THEM.
--- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=authhero-11.20-before.sql.partial DATABASE && mv authhero-11.20-before.sql.partial authhero-11.20-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < authhero-11.20-before.sql; not over this one, which fails on what the script added)
+-- stop:     first, before the backup: every AuthHero process that writes to this database (its migrator must not run before this script)
+-- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=authhero-11.20-before.sql.partial DATABASE && mv authhero-11.20-before.sql.partial authhero-11.20-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < authhero-11.20-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
 -- reverse:  npx plan compile authhero 0 11.20 --dialect mysql -o up.sql
 -- this rollback drops: 51 tables actions, action_executions, action_versions, tenants, authentication_methods, branding, clients, client_grants, client_registration_tokens, users, codes, connections, control_plane_comm_keys, custom_domains, custom_text, email_providers, email_templates, flows, forms, grants, hooks, hook_code, invites, keys, kysely_migration, kysely_migration_lock, sessions, login_sessions, logs, log_streams, migrations, migration_sources, organizations, organization_connections, outbox_events, passwords, prompt_settings, proxy_routes, refresh_tokens, resource_servers, roles, role_permissions, rollouts, tenant_operations, tenant_operation_events, themes, universal_login_templates, user_activity, user_organizations, user_permissions, user_roles, and the data in them
 -- parameters: (none)
 -- sources (sha256 of each file; check: sha256sum plans/authhero/product.yaml plans/authhero/0-11.20.yaml):
---   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
+--   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
+--   plans/authhero/product.yaml 3e801ec199733a24894689e33c852a2b79d8453a7ab8897e6dbc1b984cb09238
 --   plans/authhero/0-11.20.yaml a7cedd4d529a5a585530d6bb8b11a9e1520be048f18391e83a01bdf7bc33d0c6
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.

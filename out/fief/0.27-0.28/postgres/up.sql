@@ -9,10 +9,11 @@
 -- the rollback would drop: no table or column
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.27-0.28.yaml):
+--   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
 --   plans/fief/0.27-0.28.yaml f752216eacc2b14158f8cac52716e955b02557a5285eb8bc80e24d9f7ae57149
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
---     (check: for f in plans/fief/0-0.27.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
+--     (check: cat plans/fief/0-0.27.yaml > /dev/null && for f in plans/fief/0-0.27.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.

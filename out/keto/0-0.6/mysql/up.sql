@@ -6,6 +6,7 @@
 -- the rollback would drop: 8 tables schema_migration, keto_namespace, keto_namespace_0000000001_migrations, keto_namespace_0000000002_migrations, keto_namespace_0000000003_migrations, keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0-0.6.yaml):
+--   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0-0.6.yaml 9be64ea3db9af022c81828f85dd42b097a4f2f6539cd383f2640238f89b6cb53
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -196,6 +197,132 @@ SET @plan_ok = @plan_problem IS NULL AND @plan_busy IS NULL;
 SELECT CONCAT('plan stopped: ', 'this database holds keto tables that are neither absent nor partway through this install of keto 0.6: ', @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', 'Compile the script for the version this database is at (npx plan compile keto <its version> 0.6), or run this one on the keto empty database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database holds keto tables that are neither absent nor partway through this install of keto 0.6; the row printed above says what differs. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_at_start = NULL;
+SET @plan_at_start = IF(@plan_ok AND NOT EXISTS (
+  SELECT 1 FROM (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column keto_0000000001_relation_tuples.commit_time' AS k, 'timestamp NOT NULL' AS def
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.id', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.id', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column schema_migration.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_namespace.PRIMARY', 'UNIQUE id'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'version_self'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_namespace', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000001_migrations', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000002_migrations', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000003_migrations', 'present'
+        UNION ALL SELECT 'table schema_migration', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column keto_0000000001_relation_tuples.commit_time' AS k, 'table keto_0000000001_relation_tuples has no column commit_time' AS m
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.subject', 'table keto_0000000001_relation_tuples has no column subject'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.commit_time', 'table keto_0000000002_relation_tuples has no column commit_time'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.object', 'table keto_0000000002_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.relation', 'table keto_0000000002_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.shard_id', 'table keto_0000000002_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.subject', 'table keto_0000000002_relation_tuples has no column subject'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.commit_time', 'table keto_0000000003_relation_tuples has no column commit_time'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.object', 'table keto_0000000003_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.relation', 'table keto_0000000003_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.shard_id', 'table keto_0000000003_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.subject', 'table keto_0000000003_relation_tuples has no column subject'
+        UNION ALL SELECT 'column keto_namespace.id', 'table keto_namespace has no column id'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'table keto_namespace has no column schema_version'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version', 'table keto_namespace_0000000001_migrations has no column version'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'table keto_namespace_0000000001_migrations has no column version_self'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version', 'table keto_namespace_0000000002_migrations has no column version'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'table keto_namespace_0000000002_migrations has no column version_self'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version', 'table keto_namespace_0000000003_migrations has no column version'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'table keto_namespace_0000000003_migrations has no column version_self'
+        UNION ALL SELECT 'column schema_migration.version', 'table schema_migration has no column version'
+        UNION ALL SELECT 'column schema_migration.version_self', 'table schema_migration has no column version_self'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.PRIMARY', 'table keto_0000000001_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_object_idx'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_user_set_idx'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.PRIMARY', 'table keto_0000000002_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_object_idx'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_user_set_idx'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.PRIMARY', 'table keto_0000000003_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_object_idx'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_user_set_idx'
+        UNION ALL SELECT 'index keto_namespace.PRIMARY', 'table keto_namespace has no index PRIMARY'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_self_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_self_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_self_idx'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing'
+        UNION ALL SELECT 'table keto_namespace', 'table keto_namespace is missing'
+        UNION ALL SELECT 'table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing'
+        UNION ALL SELECT 'table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing'
+        UNION ALL SELECT 'table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing'
+        UNION ALL SELECT 'table schema_migration', 'table schema_migration is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)) p), 'plan: keto 0 → 0.6: the database was at 0.6 already: nothing to do', NULL);
+SET @plan_sql = IF(@plan_at_start IS NULL, 'DO 0', 'SET @plan_at_start = IF((NOT EXISTS (SELECT 1 FROM `keto_namespace_0000000001_migrations` WHERE `version` = ''20210128140414'')) OR (NOT EXISTS (SELECT 1 FROM `keto_namespace_0000000002_migrations` WHERE `version` = ''20210128140414'')) OR (NOT EXISTS (SELECT 1 FROM `keto_namespace_0000000003_migrations` WHERE `version` = ''20210128140414'')), NULL, @plan_at_start)');
+PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
@@ -832,5 +959,5 @@ SET SESSION lock_wait_timeout = @plan_saved_lock_wait_timeout, SESSION innodb_lo
 SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;
 
 -- printed only when the database is now at the target state
-SELECT 'plan: keto 0 → 0.6 applied' AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SELECT IF(@plan_at_start = 'plan: keto 0 → 0.6: the database was at 0.6 already: nothing to do', 'plan: keto 0 → 0.6: the database was at 0.6 already: nothing to do', 'plan: keto 0 → 0.6 applied') AS plan FROM DUAL WHERE @plan_problem IS NULL;
 SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

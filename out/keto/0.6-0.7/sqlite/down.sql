@@ -8,10 +8,11 @@
 -- this rollback drops: 2 tables networks, keto_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.6-0.7.yaml):
+--   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0.6-0.7.yaml 4f8de6ba1606badf42cf198bd7923c3cb6e091b1f170711c81e781c235905cd4
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
---     (check: for f in plans/keto/0-0.6.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
+--     (check: cat plans/keto/0-0.6.yaml > /dev/null && for f in plans/keto/0-0.6.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     .timeout 5000 (the sqlite3 client's busy timeout, PRAGMA busy_timeout without its printed value; milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.

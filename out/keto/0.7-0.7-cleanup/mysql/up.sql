@@ -14,10 +14,11 @@
 -- DATA DROPPED: table keto_namespace, with its rows (0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace)
 -- parameters: namespaces=files:1,groups:2,folders:3 (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.7-0.7-cleanup.yaml):
+--   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0.7-0.7-cleanup.yaml 63d8048f6dd3f835d531366e68adb03ebf207026c4e214c5c5c6250e528401dd
 --   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) f49817ce86424c7f86d662be71e2da0f12aca967c5f1bd5666883a2df753cb2f
---     (check: for f in plans/keto/0-0.6.yaml plans/keto/0.6-0.7.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
+--     (check: cat plans/keto/0-0.6.yaml plans/keto/0.6-0.7.yaml > /dev/null && for f in plans/keto/0-0.6.yaml plans/keto/0.6-0.7.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
@@ -172,6 +173,73 @@ SET @plan_ok = @plan_problem IS NULL AND @plan_busy IS NULL;
 SELECT CONCAT('plan stopped: ', 'this database is not at keto 0.7, at 0.7-cleanup, nor between them on this script''s path: ', @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', 'Compile the script for the version this database is at (npx plan compile keto <its version> 0.7-cleanup), or run this one on the keto 0.7 database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database is not at keto 0.7, at 0.7-cleanup, nor between them on this script's path; the row printed above says what differs. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_at_start = NULL;
+SET @plan_at_start = IF(@plan_ok AND NOT EXISTS (
+  SELECT 1 FROM (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column keto_relation_tuples.commit_time' AS k, 'timestamp NOT NULL' AS def
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.nid', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.shard_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_id', 'varchar(64)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'int'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'int(11)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_object', 'varchar(64)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_relation', 'varchar(64)'
+        UNION ALL SELECT 'column networks.created_at', 'datetime NOT NULL'
+        UNION ALL SELECT 'column networks.id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column networks.updated_at', 'datetime NOT NULL'
+        UNION ALL SELECT 'column schema_migration.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'index keto_relation_tuples.PRIMARY', 'UNIQUE shard_id, nid'
+        UNION ALL SELECT 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'
+        UNION ALL SELECT 'index networks.PRIMARY', 'UNIQUE id'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'version_self'
+        UNION ALL SELECT 'table keto_relation_tuples', 'present'
+        UNION ALL SELECT 'table networks', 'present'
+        UNION ALL SELECT 'table schema_migration', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column keto_relation_tuples.commit_time' AS k, 'table keto_relation_tuples has no column commit_time' AS m
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'
+        UNION ALL SELECT 'column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'
+        UNION ALL SELECT 'column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'
+        UNION ALL SELECT 'column networks.created_at', 'table networks has no column created_at'
+        UNION ALL SELECT 'column networks.id', 'table networks has no column id'
+        UNION ALL SELECT 'column networks.updated_at', 'table networks has no column updated_at'
+        UNION ALL SELECT 'column schema_migration.version', 'table schema_migration has no column version'
+        UNION ALL SELECT 'column schema_migration.version_self', 'table schema_migration has no column version_self'
+        UNION ALL SELECT 'index keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'
+        UNION ALL SELECT 'index networks.PRIMARY', 'table networks has no index PRIMARY'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'
+        UNION ALL SELECT 'table keto_relation_tuples', 'table keto_relation_tuples is missing'
+        UNION ALL SELECT 'table networks', 'table networks is missing'
+        UNION ALL SELECT 'table schema_migration', 'table schema_migration is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)) p), 'plan: keto 0.7 → 0.7-cleanup: the database was at 0.7-cleanup already: nothing to do', NULL);
+SET @plan_sql = IF(@plan_at_start IS NULL, 'DO 0', 'SET @plan_at_start = IF((NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20210914134624000000'')), NULL, @plan_at_start)');
+PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_refs = IF(@plan_ok, (SELECT CONCAT('foreign keys of tables outside keto reference keys that keto 0.7 → 0.7-cleanup drops or replaces, and InnoDB refuses to drop a key a foreign key needs (errno 150, half-way through the script): ',
@@ -412,5 +480,5 @@ SET SESSION lock_wait_timeout = @plan_saved_lock_wait_timeout, SESSION innodb_lo
 SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;
 
 -- printed only when the database is now at the target state
-SELECT 'plan: keto 0.7 → 0.7-cleanup applied' AS plan FROM DUAL WHERE @plan_problem IS NULL;
+SELECT IF(@plan_at_start = 'plan: keto 0.7 → 0.7-cleanup: the database was at 0.7-cleanup already: nothing to do', 'plan: keto 0.7 → 0.7-cleanup: the database was at 0.7-cleanup already: nothing to do', 'plan: keto 0.7 → 0.7-cleanup applied') AS plan FROM DUAL WHERE @plan_problem IS NULL;
 SET SESSION character_set_client = @plan_saved_character_set_client, SESSION character_set_results = @plan_saved_character_set_results, SESSION character_set_connection = @plan_saved_character_set_connection, SESSION collation_connection = @plan_saved_collation_connection;

@@ -6,6 +6,7 @@
 -- the rollback would drop: 2 tables tenants, users, and the data in them
 -- parameters: (none)
 -- sources (sha256 of each file; check: sha256sum plans/logto/product.yaml plans/logto/0-1.41.yaml):
+--   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/logto/product.yaml c8f8a0ce9a5c54cfe01122a9fc6c2b2c82753411684b5c28915d9298eced365d
 --   plans/logto/0-1.41.yaml 70e474914903c64ebe0eec90ede782d33ef480ca7351b4394283d636802ba435
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -9,10 +9,11 @@
 -- this rollback deletes: the users rows the import made (their keys are in plan_imported_users), and nothing else of users
 -- parameters: (none)
 -- sources (sha256 of each file; check: sha256sum plans/logto/product.yaml plans/logto/1.41-1.41-imported.yaml):
+--   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/logto/product.yaml c8f8a0ce9a5c54cfe01122a9fc6c2b2c82753411684b5c28915d9298eced365d
 --   plans/logto/1.41-1.41-imported.yaml 89e676e1a73cb48d3a28005b12aa29679111eb7af57e709722d958c28a328ccf
 --   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
---     (check: for f in plans/logto/0-1.41.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
+--     (check: cat plans/logto/0-1.41.yaml > /dev/null && for f in plans/logto/0-1.41.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.

@@ -8,6 +8,7 @@
 -- this rollback drops: 7 tables key_value, session_info, emailpassword_users, emailpassword_pswd_reset_tokens, emailverification_tokens, emailverification_verified_emails, thirdparty_users, and the data in them
 -- parameters: (none)
 -- sources (sha256 of each file; check: sha256sum plans/supertokens/product.yaml plans/supertokens/0-3.3.yaml):
+--   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,10 +8,11 @@
 -- the rollback would drop: no table or column
 -- parameters: (none)
 -- sources (sha256 of each file; check: sha256sum plans/supertokens/product.yaml plans/supertokens/3.3-3.4.yaml):
+--   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.3-3.4.yaml 5939766fbc6377e54e8546315eb1509c1d42c151042a0cd4ad7332781dd1b943
 --   schema at 3.3 replayed from 1 plan (plans/supertokens/0-3.3.yaml …) 3a37a157dabb3865554208c82db288e77e11c6ac79ce6b5aae026f26b04eca95
---     (check: for f in plans/supertokens/0-3.3.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
+--     (check: cat plans/supertokens/0-3.3.yaml > /dev/null && for f in plans/supertokens/0-3.3.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- lock:     lock_timeout = '5s' (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
