@@ -41,1065 +41,1965 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = (
-  SELECT m FROM (
+SELECT SUBSTRING_INDEX(GROUP_CONCAT(IF(p.c & 1 <> 0, p.m, NULL) ORDER BY p.o, p.m SEPARATOR '\0'), '\0', 1), COUNT(IF(p.c & 2 <> 0, 1, NULL)) FROM (
   SELECT o, m, c FROM (
     SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m,
-      IF(CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'foreign_key authentication_methods.authentication_methods_ibfk_1', 'foreign_key branding.branding_ibfk_1', 'foreign_key client_grants.client_grants_ibfk_1', 'foreign_key client_grants.fk_client_grants_clients', 'foreign_key client_registration_tokens.client_registration_tokens_ibfk_1', 'foreign_key clients.clients_ibfk_1', 'foreign_key codes.codes_ibfk_1', 'foreign_key codes.codes_user_id_tenant_id_constraint', 'foreign_key connections.connections_ibfk_1', 'foreign_key custom_domains.custom_domains_ibfk_1', 'foreign_key custom_text.custom_text_ibfk_1', 'foreign_key email_templates.email_templates_tenant_fk', 'foreign_key grants.grants_ibfk_1', 'foreign_key grants.grants_user_id_constraint', 'foreign_key hooks.hooks_ibfk_1', 'foreign_key keys.keys_ibfk_1', 'foreign_key login_sessions.login_sessions_session_fk', 'foreign_key login_sessions.login_sessions_tenant_fk', 'foreign_key migrations.migrations_ibfk_1', 'foreign_key organization_connections.organization_connections_connection_fk', 'foreign_key organization_connections.organization_connections_organization_fk', 'foreign_key passwords.password_history_user_id_tenant_id_constraint', 'foreign_key passwords.passwords_ibfk_1', 'foreign_key refresh_tokens.refresh_tokens_client_fk', 'foreign_key refresh_tokens.refresh_tokens_tenant_fk', 'foreign_key sessions.sessions_user_fk', 'foreign_key tenant_operation_events.tenant_operation_events_operation_id_constraint', 'foreign_key themes.themes_ibfk_1', 'foreign_key universal_login_templates.universal_login_templates_ibfk_1', 'foreign_key user_activity.user_activity_user_id_constraint', 'foreign_key users.linked_to_constraint', 'foreign_key users.users_ibfk_1', 'index action_executions.PRIMARY', 'index action_executions.idx_action_executions_tenant', 'index action_versions.PRIMARY', 'index action_versions.idx_action_versions_action', 'index action_versions.uniq_action_versions_action_number', 'index actions.PRIMARY', 'index actions.idx_actions_tenant', 'index authentication_methods.PRIMARY', 'index authentication_methods.authentication_methods_credential_id_idx', 'index authentication_methods.mfa_enrollments_tenant_user_idx', 'index branding.PRIMARY', 'index client_grants.PRIMARY', 'index client_grants.idx_client_grants_audience', 'index client_grants.uq_client_grants_tenant_client_audience', 'index client_registration_tokens.PRIMARY', 'index client_registration_tokens.idx_client_registration_tokens_client', 'index client_registration_tokens.idx_client_registration_tokens_hash', 'index clients.PRIMARY', 'index clients.idx_clients_owner_user_id', 'index codes.PRIMARY', 'index codes.codes_user_id_tenant_id_constraint', 'index codes.idx_codes_expires_at_ts', 'index codes.tenant_id', 'index connections.PRIMARY', 'index control_plane_comm_keys.PRIMARY', 'index control_plane_comm_keys.control_plane_comm_keys_tenant_id_created_at_idx', 'index custom_domains.PRIMARY', 'index custom_domains.tenant_id', 'index custom_text.PRIMARY', 'index email_providers.PRIMARY', 'index email_templates.PRIMARY', 'index flows.PRIMARY', 'index flows.flows_tenant_id_idx', 'index forms.PRIMARY', 'index forms.forms_tenant_id_idx', 'index grants.PRIMARY', 'index grants.grants_natural_key_idx', 'index grants.grants_tenant_user_idx', 'index grants.grants_user_id_constraint', 'index hook_code.PRIMARY', 'index hook_code.idx_hook_code_tenant', 'index hooks.PRIMARY', 'index hooks.tenant_id', 'index invites.PRIMARY', 'index invites.idx_invites_expires_at', 'index invites.idx_invites_organization_id', 'index invites.idx_invites_tenant_created', 'index keys.PRIMARY', 'index keys.tenant_id', 'index kysely_migration.PRIMARY', 'index kysely_migration_lock.PRIMARY', 'index log_streams.PRIMARY', 'index log_streams.idx_log_streams_tenant_id', 'index login_sessions.PRIMARY', 'index login_sessions.idx_login_sessions_expires_at_ts', 'index login_sessions.login_sessions_id_index', 'index login_sessions.login_sessions_session_fk', 'index login_sessions.login_sessions_state_idx', 'index login_sessions.login_sessions_state_updated_idx', 'index login_sessions.login_sessions_tenant_user_idx', 'index logs.PRIMARY', 'index migration_sources.PRIMARY', 'index migration_sources.idx_migration_sources_tenant_id', 'index migrations.PRIMARY', 'index migrations.tenant_id', 'index organization_connections.idx_organization_connections_tenant_connection', 'index organization_connections.idx_organization_connections_tenant_org', 'index organization_connections.organization_connections_organization_fk', 'index organization_connections.organization_connections_unique', 'index organizations.PRIMARY', 'index organizations.idx_organizations_tenant_name_unique', 'index outbox_events.PRIMARY', 'index outbox_events.idx_outbox_claim', 'index outbox_events.idx_outbox_events_tenant_dead_lettered', 'index outbox_events.idx_outbox_tenant_type', 'index outbox_events.idx_outbox_unprocessed', 'index passwords.PRIMARY', 'index passwords.password_history_user_id_tenant_id_constraint', 'index passwords.tenant_id', 'index prompt_settings.PRIMARY', 'index proxy_routes.PRIMARY', 'index proxy_routes.proxy_routes_custom_domain_id_idx', 'index proxy_routes.proxy_routes_tenant_id_idx', 'index refresh_tokens.PRIMARY', 'index refresh_tokens.idx_refresh_tokens_expires_at_ts', 'index refresh_tokens.idx_refresh_tokens_family_id', 'index refresh_tokens.idx_refresh_tokens_idle_expires_at_ts', 'index refresh_tokens.idx_refresh_tokens_login_id', 'index refresh_tokens.idx_refresh_tokens_token_lookup', 'index refresh_tokens.idx_refresh_tokens_user_id', 'index refresh_tokens.refresh_tokens_client_fk', 'index resource_servers.PRIMARY', 'index resource_servers.resource_servers_tenant_identifier_uq', 'index role_permissions.PRIMARY', 'index role_permissions.role_permissions_permission_fk', 'index roles.PRIMARY', 'index roles.roles_tenant_name_uq', 'index rollouts.PRIMARY', 'index sessions.PRIMARY', 'index sessions.idx_sessions_expires_at_ts', 'index sessions.idx_sessions_idle_expires_at_ts', 'index sessions.idx_sessions_user_id', 'index sessions.sessions_user_fk', 'index tenant_operation_events.PRIMARY', 'index tenant_operation_events.tenant_operation_events_operation_id_created_at_idx', 'index tenant_operations.PRIMARY', 'index tenant_operations.tenant_operations_rollout_id_idx', 'index tenant_operations.tenant_operations_status_idx', 'index tenant_operations.tenant_operations_tenant_id_created_at_idx', 'index tenants.PRIMARY', 'index themes.PRIMARY', 'index universal_login_templates.PRIMARY', 'index user_activity.PRIMARY', 'index user_activity.user_activity_user_id_constraint', 'index user_organizations.PRIMARY', 'index user_organizations.idx_user_organizations_organization_id', 'index user_organizations.idx_user_organizations_user_id', 'index user_organizations.user_organizations_unique', 'index user_permissions.PRIMARY', 'index user_permissions.user_permissions_organization_fk', 'index user_permissions.user_permissions_permission_fk', 'index user_permissions.user_permissions_user_fk', 'index user_roles.PRIMARY', 'index user_roles.user_roles_organization_fk', 'index user_roles.user_roles_role_fk', 'index user_roles.user_roles_user_fk', 'index users.PRIMARY', 'index users.linked_to_constraint', 'index users.unique_email_provider', 'index users.unique_phone_provider', 'index users.unique_username_provider', 'index users.users_email_index', 'index users.users_linked_to_index', 'index users.users_name_index', 'index users.users_phone_tenant_provider_index') AND f.ok & 1 = 0, 1, 0) AS c
-      FROM (SELECT f.*, IF(EXISTS (SELECT 1 FROM (SELECT 'column action_executions.created_at_ts' AS k, 'bigint NOT NULL' AS def
-        UNION ALL SELECT 'column action_executions.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column action_executions.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column action_executions.logs', 'text'
-        UNION ALL SELECT 'column action_executions.results', 'text NOT NULL'
-        UNION ALL SELECT 'column action_executions.status', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column action_executions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column action_executions.trigger_id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column action_executions.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column action_executions.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column action_versions.action_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column action_versions.code', 'text NOT NULL'
-        UNION ALL SELECT 'column action_versions.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column action_versions.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column action_versions.dependencies', 'text'
-        UNION ALL SELECT 'column action_versions.deployed', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column action_versions.deployed', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column action_versions.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column action_versions.number', 'int NOT NULL'
-        UNION ALL SELECT 'column action_versions.number', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column action_versions.runtime', 'varchar(50)'
-        UNION ALL SELECT 'column action_versions.secrets', 'text'
-        UNION ALL SELECT 'column action_versions.supported_triggers', 'text'
-        UNION ALL SELECT 'column action_versions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column action_versions.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column action_versions.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column actions.code', 'text NOT NULL'
-        UNION ALL SELECT 'column actions.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column actions.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column actions.dependencies', 'text'
-        UNION ALL SELECT 'column actions.deployed_at_ts', 'bigint'
-        UNION ALL SELECT 'column actions.deployed_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column actions.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column actions.inherit', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column actions.inherit', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column actions.is_system', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column actions.is_system', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column actions.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column actions.runtime', 'varchar(50)'
-        UNION ALL SELECT 'column actions.secrets', 'text'
-        UNION ALL SELECT 'column actions.status', 'varchar(50) DEFAULT ''built'''
-        UNION ALL SELECT 'column actions.status', 'varchar(50) DEFAULT built'
-        UNION ALL SELECT 'column actions.supported_triggers', 'text'
-        UNION ALL SELECT 'column actions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column actions.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column actions.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.confirmed', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column authentication_methods.confirmed', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column authentication_methods.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.credential_backed_up', 'int'
-        UNION ALL SELECT 'column authentication_methods.credential_backed_up', 'int(11)'
-        UNION ALL SELECT 'column authentication_methods.credential_id', 'varchar(512)'
-        UNION ALL SELECT 'column authentication_methods.friendly_name', 'varchar(255)'
-        UNION ALL SELECT 'column authentication_methods.id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.phone_number', 'varchar(32)'
-        UNION ALL SELECT 'column authentication_methods.public_key', 'text'
-        UNION ALL SELECT 'column authentication_methods.sign_count', 'int'
-        UNION ALL SELECT 'column authentication_methods.sign_count', 'int(11)'
-        UNION ALL SELECT 'column authentication_methods.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.totp_secret', 'varchar(255)'
-        UNION ALL SELECT 'column authentication_methods.transports', 'varchar(512)'
-        UNION ALL SELECT 'column authentication_methods.type', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.user_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column branding.colors_page_background_angle_dev', 'int'
-        UNION ALL SELECT 'column branding.colors_page_background_angle_dev', 'int(11)'
-        UNION ALL SELECT 'column branding.colors_page_background_end', 'varchar(8)'
-        UNION ALL SELECT 'column branding.colors_page_background_start', 'varchar(8)'
-        UNION ALL SELECT 'column branding.colors_page_background_type', 'varchar(32)'
-        UNION ALL SELECT 'column branding.colors_primary', 'varchar(8)'
-        UNION ALL SELECT 'column branding.dark_mode', 'varchar(8)'
-        UNION ALL SELECT 'column branding.favicon_url', 'varchar(512)'
-        UNION ALL SELECT 'column branding.font_url', 'varchar(512)'
-        UNION ALL SELECT 'column branding.logo_url', 'varchar(512)'
-        UNION ALL SELECT 'column branding.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column client_grants.allow_any_organization', 'int DEFAULT 0'
-        UNION ALL SELECT 'column client_grants.allow_any_organization', 'int(11) DEFAULT 0'
-        UNION ALL SELECT 'column client_grants.audience', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT ''[]'''
-        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT []'
-        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column client_grants.authorization_details_types', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column client_grants.client_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column client_grants.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column client_grants.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column client_grants.is_system', 'int DEFAULT 0'
-        UNION ALL SELECT 'column client_grants.is_system', 'int(11) DEFAULT 0'
-        UNION ALL SELECT 'column client_grants.organization_usage', 'varchar(32)'
-        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT ''[]'''
-        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT []'
-        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column client_grants.scope', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column client_grants.subject_type', 'varchar(32)'
-        UNION ALL SELECT 'column client_grants.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column client_grants.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.client_id', 'varchar(191)'
-        UNION ALL SELECT 'column client_registration_tokens.constraints', 'text'
-        UNION ALL SELECT 'column client_registration_tokens.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column client_registration_tokens.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column client_registration_tokens.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.revoked_at_ts', 'bigint'
-        UNION ALL SELECT 'column client_registration_tokens.revoked_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column client_registration_tokens.single_use', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column client_registration_tokens.sub', 'varchar(255)'
-        UNION ALL SELECT 'column client_registration_tokens.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.token_hash', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.type', 'varchar(8) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'bigint'
-        UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column clients.addons', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.allowed_clients', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.allowed_logout_urls', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.allowed_origins', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.app_type', 'varchar(64) DEFAULT ''regular_web'''
-        UNION ALL SELECT 'column clients.app_type', 'varchar(64) DEFAULT regular_web'
-        UNION ALL SELECT 'column clients.auth0_conformant', 'int DEFAULT 1'
-        UNION ALL SELECT 'column clients.auth0_conformant', 'int(11) DEFAULT 1'
-        UNION ALL SELECT 'column clients.callbacks', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.client_aliases', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.client_authentication_methods', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.client_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column clients.client_metadata', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.client_secret', 'varchar(255)'
-        UNION ALL SELECT 'column clients.compliance_level', 'varchar(64)'
-        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT ''[]'''
-        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT []'
-        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column clients.connections', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column clients.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.cross_origin_authentication', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.cross_origin_loc', 'varchar(2083)'
-        UNION ALL SELECT 'column clients.custom_login_page', 'text'
-        UNION ALL SELECT 'column clients.custom_login_page_on', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.custom_login_page_on', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.custom_login_page_preview', 'text'
-        UNION ALL SELECT 'column clients.default_organization', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.description', 'varchar(140)'
-        UNION ALL SELECT 'column clients.encryption_key', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.form_template', 'text'
-        UNION ALL SELECT 'column clients.global', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.global', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.grant_types', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.hide_sign_up_disabled_error', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.hide_sign_up_disabled_error', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.initiate_login_uri', 'varchar(2083)'
-        UNION ALL SELECT 'column clients.is_first_party', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.is_first_party', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.jwt_configuration', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.logo_uri', 'varchar(2083)'
-        UNION ALL SELECT 'column clients.mobile', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column clients.native_social_login', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.oidc_conformant', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column clients.oidc_conformant', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column clients.oidc_logout', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.organization_require_behavior', 'varchar(32) DEFAULT ''no_prompt'''
-        UNION ALL SELECT 'column clients.organization_require_behavior', 'varchar(32) DEFAULT no_prompt'
-        UNION ALL SELECT 'column clients.organization_usage', 'varchar(32) DEFAULT ''deny'''
-        UNION ALL SELECT 'column clients.organization_usage', 'varchar(32) DEFAULT deny'
-        UNION ALL SELECT 'column clients.owner_user_id', 'varchar(255)'
-        UNION ALL SELECT 'column clients.par_request_expiry', 'int'
-        UNION ALL SELECT 'column clients.par_request_expiry', 'int(11)'
-        UNION ALL SELECT 'column clients.refresh_token', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.registration_metadata', 'text'
-        UNION ALL SELECT 'column clients.registration_type', 'varchar(32)'
-        UNION ALL SELECT 'column clients.require_proof_of_possession', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.require_proof_of_possession', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.require_pushed_authorization_requests', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.require_pushed_authorization_requests', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.session_transfer', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.signed_request_object', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.signing_keys', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.sso', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.sso', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.sso_disabled', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column clients.sso_disabled', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column clients.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT ''client_secret_basic'''
-        UNION ALL SELECT 'column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT client_secret_basic'
-        UNION ALL SELECT 'column clients.token_quota', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column clients.user_linking_mode', 'varchar(16)'
-        UNION ALL SELECT 'column clients.web_origins', 'text NOT NULL'
-        UNION ALL SELECT 'column codes.code_challenge', 'varchar(128)'
-        UNION ALL SELECT 'column codes.code_challenge_method', 'varchar(5)'
-        UNION ALL SELECT 'column codes.code_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.code_type', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.code_verifier', 'varchar(128)'
-        UNION ALL SELECT 'column codes.connection_id', 'varchar(255)'
-        UNION ALL SELECT 'column codes.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.expires_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column codes.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column codes.login_id', 'varchar(255)'
-        UNION ALL SELECT 'column codes.nonce', 'varchar(1024)'
-        UNION ALL SELECT 'column codes.otp', 'varchar(32)'
-        UNION ALL SELECT 'column codes.redirect_uri', 'varchar(1024)'
-        UNION ALL SELECT 'column codes.state', 'varchar(2048)'
-        UNION ALL SELECT 'column codes.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.used_at', 'varchar(255)'
-        UNION ALL SELECT 'column codes.user_id', 'varchar(255)'
-        UNION ALL SELECT 'column connections.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column connections.display_name', 'varchar(255)'
-        UNION ALL SELECT 'column connections.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column connections.is_domain_connection', 'int'
-        UNION ALL SELECT 'column connections.is_domain_connection', 'int(11)'
-        UNION ALL SELECT 'column connections.is_system', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column connections.is_system', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column connections.metadata', 'varchar(4096)'
-        UNION ALL SELECT 'column connections.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column connections.options', 'varchar(8192) NOT NULL DEFAULT ''{}'''
-        UNION ALL SELECT 'column connections.options', 'varchar(8192) NOT NULL DEFAULT {}'
-        UNION ALL SELECT 'column connections.response_mode', 'varchar(255)'
-        UNION ALL SELECT 'column connections.response_type', 'varchar(255)'
-        UNION ALL SELECT 'column connections.show_as_button', 'int'
-        UNION ALL SELECT 'column connections.show_as_button', 'int(11)'
-        UNION ALL SELECT 'column connections.strategy', 'varchar(64)'
-        UNION ALL SELECT 'column connections.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column connections.updated_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column control_plane_comm_keys.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column control_plane_comm_keys.kid', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column control_plane_comm_keys.public_jwk', 'text NOT NULL'
-        UNION ALL SELECT 'column control_plane_comm_keys.revoked_at', 'varchar(35)'
-        UNION ALL SELECT 'column control_plane_comm_keys.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.custom_client_ip_header', 'varchar(50)'
-        UNION ALL SELECT 'column custom_domains.custom_domain_id', 'varchar(256) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.domain', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.domain_metadata', 'varchar(2048)'
-        UNION ALL SELECT 'column custom_domains.origin_domain_name', 'varchar(255)'
-        UNION ALL SELECT 'column custom_domains.primary', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.status', 'varchar(50) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.tls_policy', 'varchar(50)'
-        UNION ALL SELECT 'column custom_domains.type', 'varchar(50) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.verification', 'varchar(2048)'
-        UNION ALL SELECT 'column custom_text.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column custom_text.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column custom_text.custom_text', 'text NOT NULL'
-        UNION ALL SELECT 'column custom_text.language', 'varchar(16) NOT NULL'
-        UNION ALL SELECT 'column custom_text.prompt', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column custom_text.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column custom_text.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column custom_text.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column email_providers.created_at', 'varchar(29) NOT NULL'
-        UNION ALL SELECT 'column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT ''{}'''
-        UNION ALL SELECT 'column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT {}'
-        UNION ALL SELECT 'column email_providers.default_from_address', 'varchar(255)'
-        UNION ALL SELECT 'column email_providers.enabled', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column email_providers.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''
-        UNION ALL SELECT 'column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT {}'
-        UNION ALL SELECT 'column email_providers.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_providers.updated_at', 'varchar(29) NOT NULL'
-        UNION ALL SELECT 'column email_templates.body', 'text NOT NULL'
-        UNION ALL SELECT 'column email_templates.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column email_templates.enabled', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column email_templates.enabled', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column email_templates.from', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_templates.include_email_in_redirect', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column email_templates.include_email_in_redirect', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column email_templates.result_url', 'varchar(2048)'
-        UNION ALL SELECT 'column email_templates.subject', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT ''liquid'''
-        UNION ALL SELECT 'column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT liquid'
-        UNION ALL SELECT 'column email_templates.template', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column email_templates.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_templates.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column email_templates.url_lifetime_in_seconds', 'int'
-        UNION ALL SELECT 'column email_templates.url_lifetime_in_seconds', 'int(11)'
-        UNION ALL SELECT 'column flows.actions', 'text'
-        UNION ALL SELECT 'column flows.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column flows.id', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column flows.name', 'varchar(150) NOT NULL'
-        UNION ALL SELECT 'column flows.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column flows.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column forms.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column forms.ending', 'varchar(255)'
-        UNION ALL SELECT 'column forms.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column forms.languages', 'varchar(255)'
-        UNION ALL SELECT 'column forms.messages', 'varchar(255)'
-        UNION ALL SELECT 'column forms.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column forms.nodes', 'varchar(4096)'
-        UNION ALL SELECT 'column forms.start', 'varchar(255)'
-        UNION ALL SELECT 'column forms.style', 'varchar(1042)'
-        UNION ALL SELECT 'column forms.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column forms.translations', 'varchar(4096)'
-        UNION ALL SELECT 'column forms.updated_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column grants.audience', 'varchar(100) NOT NULL DEFAULT '
-        UNION ALL SELECT 'column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''
-        UNION ALL SELECT 'column grants.client_id', 'varchar(100) NOT NULL'
-        UNION ALL SELECT 'column grants.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column grants.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT ''[]'''
-        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT []'
-        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column grants.scope', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column grants.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column grants.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column grants.user_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column hook_code.code', 'text NOT NULL'
-        UNION ALL SELECT 'column hook_code.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column hook_code.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column hook_code.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column hook_code.secrets', 'text'
-        UNION ALL SELECT 'column hook_code.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column hook_code.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column hook_code.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column hooks.code_id', 'varchar(21)'
-        UNION ALL SELECT 'column hooks.created_at_ts', 'bigint'
-        UNION ALL SELECT 'column hooks.created_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column hooks.enabled', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column hooks.form_id', 'varchar(128)'
-        UNION ALL SELECT 'column hooks.hook_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column hooks.metadata', 'text'
-        UNION ALL SELECT 'column hooks.priority', 'int'
-        UNION ALL SELECT 'column hooks.priority', 'int(11)'
-        UNION ALL SELECT 'column hooks.synchronous', 'tinyint(1) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column hooks.template_id', 'varchar(64)'
-        UNION ALL SELECT 'column hooks.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column hooks.trigger_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column hooks.updated_at_ts', 'bigint'
-        UNION ALL SELECT 'column hooks.updated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column hooks.url', 'varchar(512)'
-        UNION ALL SELECT 'column invites.app_metadata', 'text'
-        UNION ALL SELECT 'column invites.client_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column invites.connection_id', 'varchar(21)'
-        UNION ALL SELECT 'column invites.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column invites.expires_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column invites.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column invites.invitation_url', 'text NOT NULL'
-        UNION ALL SELECT 'column invites.invitee', 'text NOT NULL'
-        UNION ALL SELECT 'column invites.inviter', 'text NOT NULL'
-        UNION ALL SELECT 'column invites.organization_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column invites.roles', 'text'
-        UNION ALL SELECT 'column invites.send_invitation_email', 'int'
-        UNION ALL SELECT 'column invites.send_invitation_email', 'int(11)'
-        UNION ALL SELECT 'column invites.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column invites.ticket_id', 'varchar(191)'
-        UNION ALL SELECT 'column invites.ttl_sec', 'int'
-        UNION ALL SELECT 'column invites.ttl_sec', 'int(11)'
-        UNION ALL SELECT 'column invites.user_metadata', 'text'
-        UNION ALL SELECT 'column keys.cert', 'varchar(4096)'
-        UNION ALL SELECT 'column keys.connection', 'varchar(255)'
-        UNION ALL SELECT 'column keys.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column keys.current_since', 'varchar(256)'
-        UNION ALL SELECT 'column keys.current_until', 'varchar(256)'
-        UNION ALL SELECT 'column keys.fingerprint', 'varchar(256)'
-        UNION ALL SELECT 'column keys.kid', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column keys.pkcs7', 'varchar(4096)'
-        UNION ALL SELECT 'column keys.revoked_at', 'varchar(255)'
-        UNION ALL SELECT 'column keys.tenant_id', 'varchar(255)'
-        UNION ALL SELECT 'column keys.thumbprint', 'varchar(256)'
-        UNION ALL SELECT 'column keys.type', 'varchar(50) NOT NULL DEFAULT ''jwt_signing'''
-        UNION ALL SELECT 'column keys.type', 'varchar(50) NOT NULL DEFAULT jwt_signing'
-        UNION ALL SELECT 'column kysely_migration.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column kysely_migration.timestamp', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column kysely_migration_lock.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column kysely_migration_lock.is_locked', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column kysely_migration_lock.is_locked', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column log_streams.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column log_streams.filters', 'text'
-        UNION ALL SELECT 'column log_streams.id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column log_streams.is_priority', 'tinyint(1)'
-        UNION ALL SELECT 'column log_streams.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column log_streams.sink', 'text NOT NULL'
-        UNION ALL SELECT 'column log_streams.status', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column log_streams.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column log_streams.type', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column log_streams.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column login_sessions.auth0Client', 'varchar(255)'
-        UNION ALL SELECT 'column login_sessions.auth_connection', 'varchar(255)'
-        UNION ALL SELECT 'column login_sessions.auth_params', 'text'
-        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy', 'varchar(64)'
-        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy_type', 'varchar(64)'
-        UNION ALL SELECT 'column login_sessions.authenticated_at', 'varchar(35)'
-        UNION ALL SELECT 'column login_sessions.authorization_url', 'text'
-        UNION ALL SELECT 'column login_sessions.created_at_ts', 'bigint'
-        UNION ALL SELECT 'column login_sessions.created_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column login_sessions.csrf_token', 'varchar(26)'
-        UNION ALL SELECT 'column login_sessions.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column login_sessions.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column login_sessions.failure_reason', 'text'
-        UNION ALL SELECT 'column login_sessions.id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column login_sessions.ip', 'varchar(39)'
-        UNION ALL SELECT 'column login_sessions.session_id', 'varchar(26)'
-        UNION ALL SELECT 'column login_sessions.state', 'varchar(50) DEFAULT ''pending'''
-        UNION ALL SELECT 'column login_sessions.state', 'varchar(50) DEFAULT pending'
-        UNION ALL SELECT 'column login_sessions.state_data', 'text'
-        UNION ALL SELECT 'column login_sessions.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column login_sessions.updated_at_ts', 'bigint'
-        UNION ALL SELECT 'column login_sessions.updated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column login_sessions.user_id', 'varchar(255)'
-        UNION ALL SELECT 'column login_sessions.useragent', 'text'
-        UNION ALL SELECT 'column logs.audience', 'varchar(255)'
-        UNION ALL SELECT 'column logs.auth0_client', 'varchar(8192)'
-        UNION ALL SELECT 'column logs.category', 'varchar(255)'
-        UNION ALL SELECT 'column logs.city_name', 'varchar(255)'
-        UNION ALL SELECT 'column logs.client_id', 'varchar(255)'
-        UNION ALL SELECT 'column logs.client_name', 'varchar(255)'
-        UNION ALL SELECT 'column logs.connection', 'varchar(255)'
-        UNION ALL SELECT 'column logs.connection_id', 'varchar(255)'
-        UNION ALL SELECT 'column logs.continent_code', 'varchar(2)'
-        UNION ALL SELECT 'column logs.country_code', 'varchar(2)'
-        UNION ALL SELECT 'column logs.date', 'varchar(25) NOT NULL'
-        UNION ALL SELECT 'column logs.description', 'varchar(255)'
-        UNION ALL SELECT 'column logs.details', 'varchar(2048)'
-        UNION ALL SELECT 'column logs.hostname', 'varchar(255)'
-        UNION ALL SELECT 'column logs.ip', 'varchar(255)'
-        UNION ALL SELECT 'column logs.isMobile', 'int'
-        UNION ALL SELECT 'column logs.isMobile', 'int(11)'
-        UNION ALL SELECT 'column logs.latitude', 'varchar(255)'
-        UNION ALL SELECT 'column logs.log_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column logs.longitude', 'varchar(255)'
-        UNION ALL SELECT 'column logs.scope', 'varchar(255)'
-        UNION ALL SELECT 'column logs.session_connection', 'varchar(255)'
-        UNION ALL SELECT 'column logs.strategy', 'varchar(255)'
-        UNION ALL SELECT 'column logs.strategy_type', 'varchar(255)'
-        UNION ALL SELECT 'column logs.tenant_id', 'varchar(64)'
-        UNION ALL SELECT 'column logs.time_zone', 'varchar(255)'
-        UNION ALL SELECT 'column logs.type', 'varchar(8) NOT NULL'
-        UNION ALL SELECT 'column logs.user_agent', 'varchar(255)'
-        UNION ALL SELECT 'column logs.user_id', 'varchar(64)'
-        UNION ALL SELECT 'column logs.user_name', 'varchar(255)'
-        UNION ALL SELECT 'column migration_sources.connection', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.credentials', 'text NOT NULL'
-        UNION ALL SELECT 'column migration_sources.enabled', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.provider', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column migrations.client_id', 'varchar(255)'
-        UNION ALL SELECT 'column migrations.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migrations.domain', 'varchar(255)'
-        UNION ALL SELECT 'column migrations.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migrations.origin', 'varchar(255)'
-        UNION ALL SELECT 'column migrations.provider', 'varchar(255)'
-        UNION ALL SELECT 'column migrations.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migrations.updated_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.assign_membership_on_login', 'tinyint(1) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column organization_connections.connection_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.is_signup_enabled', 'tinyint(1) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column organization_connections.organization_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.show_as_button', 'tinyint(1) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column organization_connections.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column organizations.branding', 'text'
-        UNION ALL SELECT 'column organizations.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column organizations.display_name', 'varchar(256)'
-        UNION ALL SELECT 'column organizations.enabled_connections', 'text'
-        UNION ALL SELECT 'column organizations.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column organizations.metadata', 'text'
-        UNION ALL SELECT 'column organizations.name', 'varchar(256) NOT NULL'
-        UNION ALL SELECT 'column organizations.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column organizations.token_quota', 'text'
-        UNION ALL SELECT 'column organizations.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.aggregate_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.aggregate_type', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.claim_expires_at', 'varchar(35)'
-        UNION ALL SELECT 'column outbox_events.claimed_by', 'varchar(64)'
-        UNION ALL SELECT 'column outbox_events.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.dead_lettered_at', 'varchar(35)'
-        UNION ALL SELECT 'column outbox_events.error', 'text'
-        UNION ALL SELECT 'column outbox_events.event_type', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.final_error', 'text'
-        UNION ALL SELECT 'column outbox_events.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.log_type', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.next_retry_at', 'varchar(35)'
-        UNION ALL SELECT 'column outbox_events.payload', 'text NOT NULL'
-        UNION ALL SELECT 'column outbox_events.processed_at', 'varchar(35)'
-        UNION ALL SELECT 'column outbox_events.retry_count', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column outbox_events.retry_count', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column outbox_events.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''
-        UNION ALL SELECT 'column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT bcrypt'
-        UNION ALL SELECT 'column passwords.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column passwords.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column passwords.is_current', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column passwords.is_current', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column passwords.password', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column passwords.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column passwords.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column passwords.user_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column prompt_settings.tenant_id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''
-        UNION ALL SELECT 'column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT new'
-        UNION ALL SELECT 'column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column proxy_routes.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'
-        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT ''[]'''
-        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT []'
-        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column proxy_routes.handlers', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column proxy_routes.id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''
-        UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT {"path":"/*"}'
-        UNION ALL SELECT 'column proxy_routes.priority', 'int NOT NULL DEFAULT 100'
-        UNION ALL SELECT 'column proxy_routes.priority', 'int(11) NOT NULL DEFAULT 100'
-        UNION ALL SELECT 'column proxy_routes.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column proxy_routes.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.client_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.created_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.created_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.device', 'text NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.family_id', 'varchar(26)'
-        UNION ALL SELECT 'column refresh_tokens.id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.idle_expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.idle_expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.last_exchanged_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.last_exchanged_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.login_id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.resource_servers', 'text NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.revoked_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.revoked_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.rotated_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.rotated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.rotated_to', 'varchar(26)'
-        UNION ALL SELECT 'column refresh_tokens.rotating', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.token_hash', 'varchar(64)'
-        UNION ALL SELECT 'column refresh_tokens.token_lookup', 'varchar(16)'
-        UNION ALL SELECT 'column refresh_tokens.user_id', 'varchar(255)'
-        UNION ALL SELECT 'column resource_servers.allow_offline_access', 'int'
-        UNION ALL SELECT 'column resource_servers.allow_offline_access', 'int(11)'
-        UNION ALL SELECT 'column resource_servers.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.identifier', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.is_system', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column resource_servers.is_system', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column resource_servers.metadata', 'varchar(4096)'
-        UNION ALL SELECT 'column resource_servers.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.options', 'varchar(4096)'
-        UNION ALL SELECT 'column resource_servers.scopes', 'varchar(4096)'
-        UNION ALL SELECT 'column resource_servers.signing_alg', 'varchar(64)'
-        UNION ALL SELECT 'column resource_servers.signing_secret', 'varchar(2048)'
-        UNION ALL SELECT 'column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int'
-        UNION ALL SELECT 'column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int(11)'
-        UNION ALL SELECT 'column resource_servers.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.token_lifetime', 'int'
-        UNION ALL SELECT 'column resource_servers.token_lifetime', 'int(11)'
-        UNION ALL SELECT 'column resource_servers.token_lifetime_for_web', 'int'
-        UNION ALL SELECT 'column resource_servers.token_lifetime_for_web', 'int(11)'
-        UNION ALL SELECT 'column resource_servers.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.verification_key', 'varchar(4096)'
-        UNION ALL SELECT 'column role_permissions.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column role_permissions.permission_name', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column role_permissions.resource_server_identifier', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column role_permissions.role_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column role_permissions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column roles.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column roles.description', 'varchar(255)'
-        UNION ALL SELECT 'column roles.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column roles.is_system', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column roles.is_system', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column roles.metadata', 'varchar(4096)'
-        UNION ALL SELECT 'column roles.name', 'varchar(50) NOT NULL'
-        UNION ALL SELECT 'column roles.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column roles.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column rollouts.canary_tenant_ids', 'text'
-        UNION ALL SELECT 'column rollouts.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column rollouts.filter', 'text'
-        UNION ALL SELECT 'column rollouts.finished_at', 'varchar(35)'
-        UNION ALL SELECT 'column rollouts.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column rollouts.initiated_by', 'varchar(255)'
-        UNION ALL SELECT 'column rollouts.kind', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column rollouts.status', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column rollouts.target_database_version', 'varchar(255)'
-        UNION ALL SELECT 'column rollouts.target_worker_version', 'varchar(255)'
-        UNION ALL SELECT 'column rollouts.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column rollouts.wave_size', 'int NOT NULL DEFAULT 10'
-        UNION ALL SELECT 'column rollouts.wave_size', 'int(11) NOT NULL DEFAULT 10'
-        UNION ALL SELECT 'column sessions.authenticated_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.authenticated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.clients', 'text NOT NULL'
-        UNION ALL SELECT 'column sessions.created_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.created_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.device', 'text NOT NULL'
-        UNION ALL SELECT 'column sessions.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column sessions.idle_expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.idle_expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.last_interaction_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.last_interaction_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.login_session_id', 'varchar(26)'
-        UNION ALL SELECT 'column sessions.revoked_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.revoked_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column sessions.updated_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.updated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.used_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.used_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.user_id', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operation_events.attempt', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column tenant_operation_events.attempt', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column tenant_operation_events.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column tenant_operation_events.detail', 'text'
-        UNION ALL SELECT 'column tenant_operation_events.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenant_operation_events.operation_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenant_operation_events.outcome', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column tenant_operation_events.step', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.current_step', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.engine', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.engine_instance_id', 'varchar(100)'
-        UNION ALL SELECT 'column tenant_operations.error', 'text'
-        UNION ALL SELECT 'column tenant_operations.finished_at', 'varchar(35)'
-        UNION ALL SELECT 'column tenant_operations.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.initiated_by', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.kind', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.rollout_id', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.status', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.target_database_version', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.target_worker_version', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.tenant_id', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column tenants.acr_values_supported', 'text'
-        UNION ALL SELECT 'column tenants.allow_organization_name_in_authentication_api', 'int'
-        UNION ALL SELECT 'column tenants.allow_organization_name_in_authentication_api', 'int(11)'
-        UNION ALL SELECT 'column tenants.allowed_logout_urls', 'text'
-        UNION ALL SELECT 'column tenants.attack_protection', 'text'
-        UNION ALL SELECT 'column tenants.audience', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.authorization_response_iss_parameter_supported', 'int'
-        UNION ALL SELECT 'column tenants.authorization_response_iss_parameter_supported', 'int(11)'
-        UNION ALL SELECT 'column tenants.bundle_configuration', 'varchar(64)'
-        UNION ALL SELECT 'column tenants.change_password', 'text'
-        UNION ALL SELECT 'column tenants.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenants.customize_mfa_in_postlogin_action', 'int'
-        UNION ALL SELECT 'column tenants.customize_mfa_in_postlogin_action', 'int(11)'
-        UNION ALL SELECT 'column tenants.d1_database_id', 'varchar(64)'
-        UNION ALL SELECT 'column tenants.database_version', 'varchar(64)'
-        UNION ALL SELECT 'column tenants.default_audience', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.default_client_id', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.default_directory', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.default_organization', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.default_redirection_uri', 'text'
-        UNION ALL SELECT 'column tenants.default_token_quota', 'text'
-        UNION ALL SELECT 'column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT ''shared'''
-        UNION ALL SELECT 'column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT shared'
-        UNION ALL SELECT 'column tenants.device_flow', 'text'
-        UNION ALL SELECT 'column tenants.enabled_locales', 'text'
-        UNION ALL SELECT 'column tenants.ephemeral_session_lifetime', 'int'
-        UNION ALL SELECT 'column tenants.ephemeral_session_lifetime', 'int(11)'
-        UNION ALL SELECT 'column tenants.error_page', 'text'
-        UNION ALL SELECT 'column tenants.flags', 'text'
-        UNION ALL SELECT 'column tenants.friendly_name', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.guardian_mfa_page', 'text'
-        UNION ALL SELECT 'column tenants.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenants.idle_ephemeral_session_lifetime', 'int'
-        UNION ALL SELECT 'column tenants.idle_ephemeral_session_lifetime', 'int(11)'
-        UNION ALL SELECT 'column tenants.idle_session_lifetime', 'int'
-        UNION ALL SELECT 'column tenants.idle_session_lifetime', 'int(11)'
-        UNION ALL SELECT 'column tenants.legacy_sandbox_version', 'varchar(50)'
-        UNION ALL SELECT 'column tenants.mfa', 'text'
-        UNION ALL SELECT 'column tenants.mtls', 'text'
-        UNION ALL SELECT 'column tenants.oidc_logout', 'text'
-        UNION ALL SELECT 'column tenants.picture_url', 'text'
-        UNION ALL SELECT 'column tenants.provisioning_error', 'varchar(2048)'
-        UNION ALL SELECT 'column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ''ready'''
-        UNION ALL SELECT 'column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ready'
-        UNION ALL SELECT 'column tenants.provisioning_state_changed_at', 'varchar(35)'
-        UNION ALL SELECT 'column tenants.pushed_authorization_requests_supported', 'int'
-        UNION ALL SELECT 'column tenants.pushed_authorization_requests_supported', 'int(11)'
-        UNION ALL SELECT 'column tenants.sandbox_version', 'varchar(50)'
-        UNION ALL SELECT 'column tenants.sandbox_versions_available', 'text'
-        UNION ALL SELECT 'column tenants.sender_email', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.sender_name', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.session_cookie', 'text'
-        UNION ALL SELECT 'column tenants.session_lifetime', 'int'
-        UNION ALL SELECT 'column tenants.session_lifetime', 'int(11)'
-        UNION ALL SELECT 'column tenants.sessions', 'text'
-        UNION ALL SELECT 'column tenants.storage_kind', 'varchar(32)'
-        UNION ALL SELECT 'column tenants.support_email', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.support_url', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.updated_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenants.worker_script_name', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.worker_version', 'varchar(64)'
-        UNION ALL SELECT 'column themes.borders_button_border_radius', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_button_border_radius', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_button_border_weight', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_button_border_weight', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_buttons_style', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_input_border_radius', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_input_border_radius', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_input_border_weight', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_input_border_weight', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_inputs_style', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_show_widget_shadow', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_widget_border_weight', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_widget_border_weight', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_widget_corner_radius', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_widget_corner_radius', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_base_focus_color', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_base_hover_color', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_body_text', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_captcha_widget_theme', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_error', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_header', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_icons', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_input_background', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_input_border', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_input_filled_text', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_input_labels_placeholders', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_links_focused_components', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_primary_button', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_primary_button_label', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_secondary_button_border', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_secondary_button_label', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_success', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_widget_background', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_widget_border', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column themes.displayName', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_body_text_bold', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_body_text_bold', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_body_text_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_body_text_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_bold', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_bold', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_font_url', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_input_labels_bold', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_input_labels_bold', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_input_labels_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_input_labels_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_links_bold', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_links_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_links_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_links_style', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_reference_text_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_reference_text_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_subtitle_bold', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_subtitle_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_subtitle_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_title_bold', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_title_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_title_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.page_background_background_color', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.page_background_background_image_url', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.page_background_page_layout', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.themeId', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_header_text_alignment', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_logo_height', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.widget_logo_height', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_logo_position', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_logo_url', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.body', 'text NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.created_at_ts', 'int NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.created_at_ts', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.updated_at_ts', 'int NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.updated_at_ts', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column user_activity.failed_logins', 'text'
-        UNION ALL SELECT 'column user_activity.last_ip', 'varchar(45)'
-        UNION ALL SELECT 'column user_activity.last_login', 'varchar(35)'
-        UNION ALL SELECT 'column user_activity.last_password_reset', 'varchar(35)'
-        UNION ALL SELECT 'column user_activity.login_count', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column user_activity.login_count', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column user_activity.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column user_activity.user_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.organization_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.user_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.organization_id', 'varchar(21) NOT NULL DEFAULT '
-        UNION ALL SELECT 'column user_permissions.organization_id', 'varchar(21) NOT NULL DEFAULT '''''
-        UNION ALL SELECT 'column user_permissions.permission_name', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.resource_server_identifier', 'varchar(100) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.user_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_roles.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column user_roles.organization_id', 'varchar(191) NOT NULL DEFAULT '
-        UNION ALL SELECT 'column user_roles.organization_id', 'varchar(191) NOT NULL DEFAULT '''''
-        UNION ALL SELECT 'column user_roles.role_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_roles.user_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column users.address', 'text'
-        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT ''{}'''
-        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT _utf8mb4''{}'''
-        UNION ALL SELECT 'column users.app_metadata', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C277B7D5C27'
-        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT {}'
-        UNION ALL SELECT 'column users.birthdate', 'varchar(10)'
-        UNION ALL SELECT 'column users.connection', 'varchar(255)'
-        UNION ALL SELECT 'column users.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column users.email', 'varchar(255)'
-        UNION ALL SELECT 'column users.email_verified', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column users.family_name', 'varchar(255)'
-        UNION ALL SELECT 'column users.gender', 'varchar(50)'
-        UNION ALL SELECT 'column users.given_name', 'varchar(255)'
-        UNION ALL SELECT 'column users.is_social', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column users.linked_to', 'varchar(255)'
-        UNION ALL SELECT 'column users.locale', 'varchar(64)'
-        UNION ALL SELECT 'column users.middle_name', 'varchar(100)'
-        UNION ALL SELECT 'column users.name', 'varchar(255)'
-        UNION ALL SELECT 'column users.nickname', 'varchar(255)'
-        UNION ALL SELECT 'column users.phone_number', 'varchar(17)'
-        UNION ALL SELECT 'column users.phone_verified', 'tinyint(1)'
-        UNION ALL SELECT 'column users.picture', 'text'
-        UNION ALL SELECT 'column users.preferred_username', 'varchar(255)'
-        UNION ALL SELECT 'column users.profile', 'text'
-        UNION ALL SELECT 'column users.profileData', 'text'
-        UNION ALL SELECT 'column users.provider', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column users.registration_completed_at', 'varchar(35)'
-        UNION ALL SELECT 'column users.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column users.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column users.user_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column users.user_metadata', 'text'
-        UNION ALL SELECT 'column users.username', 'varchar(128)'
-        UNION ALL SELECT 'column users.website', 'text'
-        UNION ALL SELECT 'column users.zoneinfo', 'varchar(100)'
-        UNION ALL SELECT 'foreign_key authentication_methods.authentication_methods_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key branding.branding_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key client_grants.client_grants_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key client_grants.fk_client_grants_clients', 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key client_registration_tokens.client_registration_tokens_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key clients.clients_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key codes.codes_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key codes.codes_user_id_tenant_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key connections.connections_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key custom_domains.custom_domains_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key custom_text.custom_text_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key email_templates.email_templates_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key grants.grants_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key grants.grants_user_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key hooks.hooks_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key keys.keys_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_session_fk', 'tenant_id, session_id -> sessions (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key migrations.migrations_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_connection_fk', 'tenant_id, connection_id -> connections (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_organization_fk', 'organization_id -> organizations (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key passwords.password_history_user_id_tenant_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key passwords.passwords_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_client_fk', 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key sessions.sessions_user_fk', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key tenant_operation_events.tenant_operation_events_operation_id_constraint', 'operation_id -> tenant_operations (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key themes.themes_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key universal_login_templates.universal_login_templates_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key user_activity.user_activity_user_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key users.linked_to_constraint', 'linked_to, tenant_id -> users (user_id, tenant_id) ON DELETE RESTRICT ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key users.users_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'index action_executions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index action_executions.idx_action_executions_tenant', 'tenant_id, id'
-        UNION ALL SELECT 'index action_versions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index action_versions.idx_action_versions_action', 'tenant_id, action_id'
-        UNION ALL SELECT 'index action_versions.uniq_action_versions_action_number', 'UNIQUE tenant_id, action_id, number'
-        UNION ALL SELECT 'index actions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index actions.idx_actions_tenant', 'tenant_id'
-        UNION ALL SELECT 'index authentication_methods.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index authentication_methods.authentication_methods_credential_id_idx', 'credential_id'
-        UNION ALL SELECT 'index authentication_methods.mfa_enrollments_tenant_user_idx', 'tenant_id, user_id'
-        UNION ALL SELECT 'index branding.PRIMARY', 'UNIQUE tenant_id'
-        UNION ALL SELECT 'index client_grants.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index client_grants.idx_client_grants_audience', 'audience'
-        UNION ALL SELECT 'index client_grants.uq_client_grants_tenant_client_audience', 'UNIQUE tenant_id, client_id, audience'
-        UNION ALL SELECT 'index client_registration_tokens.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_client', 'tenant_id, client_id'
-        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_hash', 'UNIQUE tenant_id, token_hash'
-        UNION ALL SELECT 'index clients.PRIMARY', 'UNIQUE tenant_id, client_id'
-        UNION ALL SELECT 'index clients.idx_clients_owner_user_id', 'tenant_id, owner_user_id'
-        UNION ALL SELECT 'index codes.PRIMARY', 'UNIQUE code_id, code_type'
-        UNION ALL SELECT 'index codes.codes_user_id_tenant_id_constraint', 'user_id, tenant_id'
-        UNION ALL SELECT 'index codes.idx_codes_expires_at_ts', 'expires_at_ts'
-        UNION ALL SELECT 'index codes.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index connections.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index control_plane_comm_keys.PRIMARY', 'UNIQUE kid'
-        UNION ALL SELECT 'index control_plane_comm_keys.control_plane_comm_keys_tenant_id_created_at_idx', 'tenant_id, created_at'
-        UNION ALL SELECT 'index custom_domains.PRIMARY', 'UNIQUE custom_domain_id'
-        UNION ALL SELECT 'index custom_domains.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index custom_text.PRIMARY', 'UNIQUE tenant_id, prompt, language'
-        UNION ALL SELECT 'index email_providers.PRIMARY', 'UNIQUE tenant_id'
-        UNION ALL SELECT 'index email_templates.PRIMARY', 'UNIQUE tenant_id, template'
-        UNION ALL SELECT 'index flows.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index flows.flows_tenant_id_idx', 'tenant_id'
-        UNION ALL SELECT 'index forms.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index forms.forms_tenant_id_idx', 'tenant_id'
-        UNION ALL SELECT 'index grants.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index grants.grants_natural_key_idx', 'UNIQUE tenant_id, user_id, client_id, audience'
-        UNION ALL SELECT 'index grants.grants_tenant_user_idx', 'tenant_id, user_id'
-        UNION ALL SELECT 'index grants.grants_user_id_constraint', 'user_id, tenant_id'
-        UNION ALL SELECT 'index hook_code.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index hook_code.idx_hook_code_tenant', 'tenant_id'
-        UNION ALL SELECT 'index hooks.PRIMARY', 'UNIQUE hook_id'
-        UNION ALL SELECT 'index hooks.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index invites.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index invites.idx_invites_expires_at', 'expires_at'
-        UNION ALL SELECT 'index invites.idx_invites_organization_id', 'organization_id'
-        UNION ALL SELECT 'index invites.idx_invites_tenant_created', 'tenant_id, created_at'
-        UNION ALL SELECT 'index keys.PRIMARY', 'UNIQUE kid'
-        UNION ALL SELECT 'index keys.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index kysely_migration.PRIMARY', 'UNIQUE name'
-        UNION ALL SELECT 'index kysely_migration_lock.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index log_streams.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index log_streams.idx_log_streams_tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index login_sessions.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index login_sessions.idx_login_sessions_expires_at_ts', 'expires_at_ts'
-        UNION ALL SELECT 'index login_sessions.login_sessions_id_index', 'id'
-        UNION ALL SELECT 'index login_sessions.login_sessions_session_fk', 'tenant_id, session_id'
-        UNION ALL SELECT 'index login_sessions.login_sessions_state_idx', 'state'
-        UNION ALL SELECT 'index login_sessions.login_sessions_state_updated_idx', 'state'
-        UNION ALL SELECT 'index login_sessions.login_sessions_tenant_user_idx', 'tenant_id, user_id'
-        UNION ALL SELECT 'index logs.PRIMARY', 'UNIQUE log_id'
-        UNION ALL SELECT 'index migration_sources.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index migration_sources.idx_migration_sources_tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index migrations.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index migrations.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_connection', 'tenant_id, connection_id'
-        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_org', 'tenant_id, organization_id'
-        UNION ALL SELECT 'index organization_connections.organization_connections_organization_fk', 'organization_id'
-        UNION ALL SELECT 'index organization_connections.organization_connections_unique', 'UNIQUE tenant_id, organization_id, connection_id'
-        UNION ALL SELECT 'index organizations.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index organizations.idx_organizations_tenant_name_unique', 'UNIQUE tenant_id, name'
-        UNION ALL SELECT 'index outbox_events.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_claim', 'processed_at, claim_expires_at, next_retry_at, created_at'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_events_tenant_dead_lettered', 'tenant_id, dead_lettered_at'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_tenant_type', 'tenant_id, event_type, created_at'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_unprocessed', 'processed_at, created_at'
-        UNION ALL SELECT 'index passwords.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index passwords.password_history_user_id_tenant_id_constraint', 'user_id, tenant_id'
-        UNION ALL SELECT 'index passwords.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index prompt_settings.PRIMARY', 'UNIQUE tenant_id'
-        UNION ALL SELECT 'index proxy_routes.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index proxy_routes.proxy_routes_custom_domain_id_idx', 'custom_domain_id'
-        UNION ALL SELECT 'index proxy_routes.proxy_routes_tenant_id_idx', 'tenant_id'
-        UNION ALL SELECT 'index refresh_tokens.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_expires_at_ts', 'expires_at_ts'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_family_id', 'tenant_id, family_id'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_idle_expires_at_ts', 'idle_expires_at_ts'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_login_id', 'login_id'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_token_lookup', 'tenant_id, token_lookup'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_user_id', 'tenant_id, user_id'
-        UNION ALL SELECT 'index refresh_tokens.refresh_tokens_client_fk', 'tenant_id, client_id'
-        UNION ALL SELECT 'index resource_servers.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index resource_servers.resource_servers_tenant_identifier_uq', 'UNIQUE tenant_id, identifier'
-        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE tenant_id, role_id, resource_server_identifier, permission_name'
-        UNION ALL SELECT 'index role_permissions.role_permissions_permission_fk', 'tenant_id, resource_server_identifier, permission_name'
-        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index roles.roles_tenant_name_uq', 'UNIQUE tenant_id, name'
-        UNION ALL SELECT 'index rollouts.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index sessions.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index sessions.idx_sessions_expires_at_ts', 'expires_at_ts'
-        UNION ALL SELECT 'index sessions.idx_sessions_idle_expires_at_ts', 'idle_expires_at_ts'
-        UNION ALL SELECT 'index sessions.idx_sessions_user_id', 'tenant_id, user_id'
-        UNION ALL SELECT 'index sessions.sessions_user_fk', 'user_id, tenant_id'
-        UNION ALL SELECT 'index tenant_operation_events.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index tenant_operation_events.tenant_operation_events_operation_id_created_at_idx', 'operation_id, created_at'
-        UNION ALL SELECT 'index tenant_operations.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index tenant_operations.tenant_operations_rollout_id_idx', 'rollout_id'
-        UNION ALL SELECT 'index tenant_operations.tenant_operations_status_idx', 'status'
-        UNION ALL SELECT 'index tenant_operations.tenant_operations_tenant_id_created_at_idx', 'tenant_id, created_at'
-        UNION ALL SELECT 'index tenants.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index themes.PRIMARY', 'UNIQUE tenant_id, themeId'
-        UNION ALL SELECT 'index universal_login_templates.PRIMARY', 'UNIQUE tenant_id'
-        UNION ALL SELECT 'index user_activity.PRIMARY', 'UNIQUE tenant_id, user_id'
-        UNION ALL SELECT 'index user_activity.user_activity_user_id_constraint', 'user_id, tenant_id'
-        UNION ALL SELECT 'index user_organizations.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index user_organizations.idx_user_organizations_organization_id', 'organization_id'
-        UNION ALL SELECT 'index user_organizations.idx_user_organizations_user_id', 'user_id'
-        UNION ALL SELECT 'index user_organizations.user_organizations_unique', 'UNIQUE tenant_id, user_id, organization_id'
-        UNION ALL SELECT 'index user_permissions.PRIMARY', 'UNIQUE tenant_id, user_id, resource_server_identifier, permission_name, organization_id'
-        UNION ALL SELECT 'index user_permissions.user_permissions_organization_fk', 'organization_id'
-        UNION ALL SELECT 'index user_permissions.user_permissions_permission_fk', 'tenant_id, resource_server_identifier, permission_name'
-        UNION ALL SELECT 'index user_permissions.user_permissions_user_fk', 'tenant_id, user_id'
-        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE tenant_id, user_id, role_id, organization_id'
-        UNION ALL SELECT 'index user_roles.user_roles_organization_fk', 'organization_id'
-        UNION ALL SELECT 'index user_roles.user_roles_role_fk', 'tenant_id, role_id'
-        UNION ALL SELECT 'index user_roles.user_roles_user_fk', 'tenant_id, user_id'
-        UNION ALL SELECT 'index users.PRIMARY', 'UNIQUE user_id, tenant_id'
-        UNION ALL SELECT 'index users.linked_to_constraint', 'linked_to, tenant_id'
-        UNION ALL SELECT 'index users.unique_email_provider', 'UNIQUE email, provider, tenant_id'
-        UNION ALL SELECT 'index users.unique_phone_provider', 'UNIQUE phone_number, provider, tenant_id'
-        UNION ALL SELECT 'index users.unique_username_provider', 'UNIQUE username, provider, tenant_id'
-        UNION ALL SELECT 'index users.users_email_index', 'email'
-        UNION ALL SELECT 'index users.users_linked_to_index', 'linked_to'
-        UNION ALL SELECT 'index users.users_name_index', 'name'
-        UNION ALL SELECT 'index users.users_phone_tenant_provider_index', 'tenant_id, phone_number, provider'
-        UNION ALL SELECT 'table action_executions', 'present'
-        UNION ALL SELECT 'table action_versions', 'present'
-        UNION ALL SELECT 'table actions', 'present'
-        UNION ALL SELECT 'table authentication_methods', 'present'
-        UNION ALL SELECT 'table branding', 'present'
-        UNION ALL SELECT 'table client_grants', 'present'
-        UNION ALL SELECT 'table client_registration_tokens', 'present'
-        UNION ALL SELECT 'table clients', 'present'
-        UNION ALL SELECT 'table codes', 'present'
-        UNION ALL SELECT 'table connections', 'present'
-        UNION ALL SELECT 'table control_plane_comm_keys', 'present'
-        UNION ALL SELECT 'table custom_domains', 'present'
-        UNION ALL SELECT 'table custom_text', 'present'
-        UNION ALL SELECT 'table email_providers', 'present'
-        UNION ALL SELECT 'table email_templates', 'present'
-        UNION ALL SELECT 'table flows', 'present'
-        UNION ALL SELECT 'table forms', 'present'
-        UNION ALL SELECT 'table grants', 'present'
-        UNION ALL SELECT 'table hook_code', 'present'
-        UNION ALL SELECT 'table hooks', 'present'
-        UNION ALL SELECT 'table invites', 'present'
-        UNION ALL SELECT 'table keys', 'present'
-        UNION ALL SELECT 'table kysely_migration', 'present'
-        UNION ALL SELECT 'table kysely_migration_lock', 'present'
-        UNION ALL SELECT 'table log_streams', 'present'
-        UNION ALL SELECT 'table login_sessions', 'present'
-        UNION ALL SELECT 'table logs', 'present'
-        UNION ALL SELECT 'table migration_sources', 'present'
-        UNION ALL SELECT 'table migrations', 'present'
-        UNION ALL SELECT 'table organization_connections', 'present'
-        UNION ALL SELECT 'table organizations', 'present'
-        UNION ALL SELECT 'table outbox_events', 'present'
-        UNION ALL SELECT 'table passwords', 'present'
-        UNION ALL SELECT 'table prompt_settings', 'present'
-        UNION ALL SELECT 'table proxy_routes', 'present'
-        UNION ALL SELECT 'table refresh_tokens', 'present'
-        UNION ALL SELECT 'table resource_servers', 'present'
-        UNION ALL SELECT 'table role_permissions', 'present'
-        UNION ALL SELECT 'table roles', 'present'
-        UNION ALL SELECT 'table rollouts', 'present'
-        UNION ALL SELECT 'table sessions', 'present'
-        UNION ALL SELECT 'table tenant_operation_events', 'present'
-        UNION ALL SELECT 'table tenant_operations', 'present'
-        UNION ALL SELECT 'table tenants', 'present'
-        UNION ALL SELECT 'table themes', 'present'
-        UNION ALL SELECT 'table universal_login_templates', 'present'
-        UNION ALL SELECT 'table user_activity', 'present'
-        UNION ALL SELECT 'table user_organizations', 'present'
-        UNION ALL SELECT 'table user_permissions', 'present'
-        UNION ALL SELECT 'table user_roles', 'present'
-        UNION ALL SELECT 'table users', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY)), 1, 0) AS ok FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
+      IF(CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'foreign_key authentication_methods.authentication_methods_ibfk_1', 'foreign_key branding.branding_ibfk_1', 'foreign_key client_grants.client_grants_ibfk_1', 'foreign_key client_grants.fk_client_grants_clients', 'foreign_key client_registration_tokens.client_registration_tokens_ibfk_1', 'foreign_key clients.clients_ibfk_1', 'foreign_key codes.codes_ibfk_1', 'foreign_key codes.codes_user_id_tenant_id_constraint', 'foreign_key connections.connections_ibfk_1', 'foreign_key custom_domains.custom_domains_ibfk_1', 'foreign_key custom_text.custom_text_ibfk_1', 'foreign_key email_templates.email_templates_tenant_fk', 'foreign_key grants.grants_ibfk_1', 'foreign_key grants.grants_user_id_constraint', 'foreign_key hooks.hooks_ibfk_1', 'foreign_key keys.keys_ibfk_1', 'foreign_key login_sessions.login_sessions_session_fk', 'foreign_key login_sessions.login_sessions_tenant_fk', 'foreign_key migrations.migrations_ibfk_1', 'foreign_key organization_connections.organization_connections_connection_fk', 'foreign_key organization_connections.organization_connections_organization_fk', 'foreign_key passwords.password_history_user_id_tenant_id_constraint', 'foreign_key passwords.passwords_ibfk_1', 'foreign_key refresh_tokens.refresh_tokens_client_fk', 'foreign_key refresh_tokens.refresh_tokens_tenant_fk', 'foreign_key sessions.sessions_user_fk', 'foreign_key tenant_operation_events.tenant_operation_events_operation_id_constraint', 'foreign_key themes.themes_ibfk_1', 'foreign_key universal_login_templates.universal_login_templates_ibfk_1', 'foreign_key user_activity.user_activity_user_id_constraint', 'foreign_key users.linked_to_constraint', 'foreign_key users.users_ibfk_1', 'index action_executions.PRIMARY', 'index action_executions.idx_action_executions_tenant', 'index action_versions.PRIMARY', 'index action_versions.idx_action_versions_action', 'index action_versions.uniq_action_versions_action_number', 'index actions.PRIMARY', 'index actions.idx_actions_tenant', 'index authentication_methods.PRIMARY', 'index authentication_methods.authentication_methods_credential_id_idx', 'index authentication_methods.mfa_enrollments_tenant_user_idx', 'index branding.PRIMARY', 'index client_grants.PRIMARY', 'index client_grants.idx_client_grants_audience', 'index client_grants.uq_client_grants_tenant_client_audience', 'index client_registration_tokens.PRIMARY', 'index client_registration_tokens.idx_client_registration_tokens_client', 'index client_registration_tokens.idx_client_registration_tokens_hash', 'index clients.PRIMARY', 'index clients.idx_clients_owner_user_id', 'index codes.PRIMARY', 'index codes.codes_user_id_tenant_id_constraint', 'index codes.idx_codes_expires_at_ts', 'index codes.tenant_id', 'index connections.PRIMARY', 'index control_plane_comm_keys.PRIMARY', 'index control_plane_comm_keys.control_plane_comm_keys_tenant_id_created_at_idx', 'index custom_domains.PRIMARY', 'index custom_domains.tenant_id', 'index custom_text.PRIMARY', 'index email_providers.PRIMARY', 'index email_templates.PRIMARY', 'index flows.PRIMARY', 'index flows.flows_tenant_id_idx', 'index forms.PRIMARY', 'index forms.forms_tenant_id_idx', 'index grants.PRIMARY', 'index grants.grants_natural_key_idx', 'index grants.grants_tenant_user_idx', 'index grants.grants_user_id_constraint', 'index hook_code.PRIMARY', 'index hook_code.idx_hook_code_tenant', 'index hooks.PRIMARY', 'index hooks.tenant_id', 'index invites.PRIMARY', 'index invites.idx_invites_expires_at', 'index invites.idx_invites_organization_id', 'index invites.idx_invites_tenant_created', 'index keys.PRIMARY', 'index keys.tenant_id', 'index kysely_migration.PRIMARY', 'index kysely_migration_lock.PRIMARY', 'index log_streams.PRIMARY', 'index log_streams.idx_log_streams_tenant_id', 'index login_sessions.PRIMARY', 'index login_sessions.idx_login_sessions_expires_at_ts', 'index login_sessions.login_sessions_id_index', 'index login_sessions.login_sessions_session_fk', 'index login_sessions.login_sessions_state_idx', 'index login_sessions.login_sessions_state_updated_idx', 'index login_sessions.login_sessions_tenant_user_idx', 'index logs.PRIMARY', 'index migration_sources.PRIMARY', 'index migration_sources.idx_migration_sources_tenant_id', 'index migrations.PRIMARY', 'index migrations.tenant_id', 'index organization_connections.idx_organization_connections_tenant_connection', 'index organization_connections.idx_organization_connections_tenant_org', 'index organization_connections.organization_connections_organization_fk', 'index organization_connections.organization_connections_unique', 'index organizations.PRIMARY', 'index organizations.idx_organizations_tenant_name_unique', 'index outbox_events.PRIMARY', 'index outbox_events.idx_outbox_claim', 'index outbox_events.idx_outbox_events_tenant_dead_lettered', 'index outbox_events.idx_outbox_tenant_type', 'index outbox_events.idx_outbox_unprocessed', 'index passwords.PRIMARY', 'index passwords.password_history_user_id_tenant_id_constraint', 'index passwords.tenant_id', 'index prompt_settings.PRIMARY', 'index proxy_routes.PRIMARY', 'index proxy_routes.proxy_routes_custom_domain_id_idx', 'index proxy_routes.proxy_routes_tenant_id_idx', 'index refresh_tokens.PRIMARY', 'index refresh_tokens.idx_refresh_tokens_expires_at_ts', 'index refresh_tokens.idx_refresh_tokens_family_id', 'index refresh_tokens.idx_refresh_tokens_idle_expires_at_ts', 'index refresh_tokens.idx_refresh_tokens_login_id', 'index refresh_tokens.idx_refresh_tokens_token_lookup', 'index refresh_tokens.idx_refresh_tokens_user_id', 'index refresh_tokens.refresh_tokens_client_fk', 'index resource_servers.PRIMARY', 'index resource_servers.resource_servers_tenant_identifier_uq', 'index role_permissions.PRIMARY', 'index role_permissions.role_permissions_permission_fk', 'index roles.PRIMARY', 'index roles.roles_tenant_name_uq', 'index rollouts.PRIMARY', 'index sessions.PRIMARY', 'index sessions.idx_sessions_expires_at_ts', 'index sessions.idx_sessions_idle_expires_at_ts', 'index sessions.idx_sessions_user_id', 'index sessions.sessions_user_fk', 'index tenant_operation_events.PRIMARY', 'index tenant_operation_events.tenant_operation_events_operation_id_created_at_idx', 'index tenant_operations.PRIMARY', 'index tenant_operations.tenant_operations_rollout_id_idx', 'index tenant_operations.tenant_operations_status_idx', 'index tenant_operations.tenant_operations_tenant_id_created_at_idx', 'index tenants.PRIMARY', 'index themes.PRIMARY', 'index universal_login_templates.PRIMARY', 'index user_activity.PRIMARY', 'index user_activity.user_activity_user_id_constraint', 'index user_organizations.PRIMARY', 'index user_organizations.idx_user_organizations_organization_id', 'index user_organizations.idx_user_organizations_user_id', 'index user_organizations.user_organizations_unique', 'index user_permissions.PRIMARY', 'index user_permissions.user_permissions_organization_fk', 'index user_permissions.user_permissions_permission_fk', 'index user_permissions.user_permissions_user_fk', 'index user_roles.PRIMARY', 'index user_roles.user_roles_organization_fk', 'index user_roles.user_roles_role_fk', 'index user_roles.user_roles_user_fk', 'index users.PRIMARY', 'index users.linked_to_constraint', 'index users.unique_email_provider', 'index users.unique_phone_provider', 'index users.unique_username_provider', 'index users.users_email_index', 'index users.users_linked_to_index', 'index users.users_name_index', 'index users.users_phone_tenant_provider_index') AND f.ok & 1 = 0, 1, 0) + IF(CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('') AND f.ok & 2 = 0, 2, 0) AS c
+      FROM (SELECT f.*, COALESCE((SELECT BIT_OR(a.f) FROM (SELECT 'column action_executions.created_at_ts' AS k, 'bigint NOT NULL' AS def, 3 AS f
+        UNION ALL SELECT 'column action_executions.created_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column action_executions.id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column action_executions.logs', 'text', 3
+        UNION ALL SELECT 'column action_executions.results', 'text NOT NULL', 3
+        UNION ALL SELECT 'column action_executions.status', 'varchar(32) NOT NULL', 3
+        UNION ALL SELECT 'column action_executions.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column action_executions.trigger_id', 'varchar(64) NOT NULL', 3
+        UNION ALL SELECT 'column action_executions.updated_at_ts', 'bigint NOT NULL', 3
+        UNION ALL SELECT 'column action_executions.updated_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column action_versions.action_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column action_versions.code', 'text NOT NULL', 3
+        UNION ALL SELECT 'column action_versions.created_at_ts', 'bigint NOT NULL', 3
+        UNION ALL SELECT 'column action_versions.created_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column action_versions.dependencies', 'text', 3
+        UNION ALL SELECT 'column action_versions.deployed', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column action_versions.deployed', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column action_versions.id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column action_versions.number', 'int NOT NULL', 3
+        UNION ALL SELECT 'column action_versions.number', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column action_versions.runtime', 'varchar(50)', 3
+        UNION ALL SELECT 'column action_versions.secrets', 'text', 3
+        UNION ALL SELECT 'column action_versions.supported_triggers', 'text', 3
+        UNION ALL SELECT 'column action_versions.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column action_versions.updated_at_ts', 'bigint NOT NULL', 3
+        UNION ALL SELECT 'column action_versions.updated_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column actions.code', 'text NOT NULL', 3
+        UNION ALL SELECT 'column actions.created_at_ts', 'bigint NOT NULL', 3
+        UNION ALL SELECT 'column actions.created_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column actions.dependencies', 'text', 3
+        UNION ALL SELECT 'column actions.deployed_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column actions.deployed_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column actions.id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column actions.inherit', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column actions.inherit', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column actions.is_system', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column actions.is_system', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column actions.name', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column actions.runtime', 'varchar(50)', 3
+        UNION ALL SELECT 'column actions.secrets', 'text', 3
+        UNION ALL SELECT 'column actions.status', 'varchar(50) DEFAULT ''built''', 3
+        UNION ALL SELECT 'column actions.status', 'varchar(50) DEFAULT built', 3
+        UNION ALL SELECT 'column actions.supported_triggers', 'text', 3
+        UNION ALL SELECT 'column actions.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column actions.updated_at_ts', 'bigint NOT NULL', 3
+        UNION ALL SELECT 'column actions.updated_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column authentication_methods.confirmed', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column authentication_methods.confirmed', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column authentication_methods.created_at_ts', 'bigint NOT NULL', 3
+        UNION ALL SELECT 'column authentication_methods.created_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column authentication_methods.credential_backed_up', 'int', 3
+        UNION ALL SELECT 'column authentication_methods.credential_backed_up', 'int(11)', 3
+        UNION ALL SELECT 'column authentication_methods.credential_id', 'varchar(512)', 3
+        UNION ALL SELECT 'column authentication_methods.friendly_name', 'varchar(255)', 3
+        UNION ALL SELECT 'column authentication_methods.id', 'varchar(26) NOT NULL', 3
+        UNION ALL SELECT 'column authentication_methods.phone_number', 'varchar(32)', 3
+        UNION ALL SELECT 'column authentication_methods.public_key', 'text', 3
+        UNION ALL SELECT 'column authentication_methods.sign_count', 'int', 3
+        UNION ALL SELECT 'column authentication_methods.sign_count', 'int(11)', 3
+        UNION ALL SELECT 'column authentication_methods.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column authentication_methods.totp_secret', 'varchar(255)', 3
+        UNION ALL SELECT 'column authentication_methods.transports', 'varchar(512)', 3
+        UNION ALL SELECT 'column authentication_methods.type', 'varchar(32) NOT NULL', 3
+        UNION ALL SELECT 'column authentication_methods.updated_at_ts', 'bigint NOT NULL', 3
+        UNION ALL SELECT 'column authentication_methods.updated_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column authentication_methods.user_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column branding.colors_page_background_angle_dev', 'int', 3
+        UNION ALL SELECT 'column branding.colors_page_background_angle_dev', 'int(11)', 3
+        UNION ALL SELECT 'column branding.colors_page_background_end', 'varchar(8)', 3
+        UNION ALL SELECT 'column branding.colors_page_background_start', 'varchar(8)', 3
+        UNION ALL SELECT 'column branding.colors_page_background_type', 'varchar(32)', 3
+        UNION ALL SELECT 'column branding.colors_primary', 'varchar(8)', 3
+        UNION ALL SELECT 'column branding.dark_mode', 'varchar(8)', 3
+        UNION ALL SELECT 'column branding.favicon_url', 'varchar(512)', 3
+        UNION ALL SELECT 'column branding.font_url', 'varchar(512)', 3
+        UNION ALL SELECT 'column branding.logo_url', 'varchar(512)', 3
+        UNION ALL SELECT 'column branding.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column client_grants.allow_any_organization', 'int DEFAULT 0', 3
+        UNION ALL SELECT 'column client_grants.allow_any_organization', 'int(11) DEFAULT 0', 3
+        UNION ALL SELECT 'column client_grants.audience', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT ''[]''', 3
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT []', 3
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT _utf8mb4''[]''', 3
+        UNION ALL SELECT 'column client_grants.authorization_details_types', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27', 3
+        UNION ALL SELECT 'column client_grants.client_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column client_grants.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column client_grants.id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column client_grants.is_system', 'int DEFAULT 0', 3
+        UNION ALL SELECT 'column client_grants.is_system', 'int(11) DEFAULT 0', 3
+        UNION ALL SELECT 'column client_grants.organization_usage', 'varchar(32)', 3
+        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT ''[]''', 3
+        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT []', 3
+        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT _utf8mb4''[]''', 3
+        UNION ALL SELECT 'column client_grants.scope', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27', 3
+        UNION ALL SELECT 'column client_grants.subject_type', 'varchar(32)', 3
+        UNION ALL SELECT 'column client_grants.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column client_grants.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column client_registration_tokens.client_id', 'varchar(191)', 3
+        UNION ALL SELECT 'column client_registration_tokens.constraints', 'text', 3
+        UNION ALL SELECT 'column client_registration_tokens.created_at_ts', 'bigint NOT NULL', 3
+        UNION ALL SELECT 'column client_registration_tokens.created_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column client_registration_tokens.expires_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column client_registration_tokens.expires_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column client_registration_tokens.id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column client_registration_tokens.revoked_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column client_registration_tokens.revoked_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column client_registration_tokens.single_use', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column client_registration_tokens.sub', 'varchar(255)', 3
+        UNION ALL SELECT 'column client_registration_tokens.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column client_registration_tokens.token_hash', 'varchar(64) NOT NULL', 3
+        UNION ALL SELECT 'column client_registration_tokens.type', 'varchar(8) NOT NULL', 3
+        UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column clients.addons', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.allowed_clients', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.allowed_logout_urls', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.allowed_origins', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.app_type', 'varchar(64) DEFAULT ''regular_web''', 3
+        UNION ALL SELECT 'column clients.app_type', 'varchar(64) DEFAULT regular_web', 3
+        UNION ALL SELECT 'column clients.auth0_conformant', 'int DEFAULT 1', 3
+        UNION ALL SELECT 'column clients.auth0_conformant', 'int(11) DEFAULT 1', 3
+        UNION ALL SELECT 'column clients.callbacks', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.client_aliases', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.client_authentication_methods', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.client_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column clients.client_metadata', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.client_secret', 'varchar(255)', 3
+        UNION ALL SELECT 'column clients.compliance_level', 'varchar(64)', 3
+        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT ''[]''', 3
+        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT []', 3
+        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT _utf8mb4''[]''', 3
+        UNION ALL SELECT 'column clients.connections', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27', 3
+        UNION ALL SELECT 'column clients.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.cross_origin_authentication', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.cross_origin_loc', 'varchar(2083)', 3
+        UNION ALL SELECT 'column clients.custom_login_page', 'text', 3
+        UNION ALL SELECT 'column clients.custom_login_page_on', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.custom_login_page_on', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.custom_login_page_preview', 'text', 3
+        UNION ALL SELECT 'column clients.default_organization', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.description', 'varchar(140)', 3
+        UNION ALL SELECT 'column clients.encryption_key', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.form_template', 'text', 3
+        UNION ALL SELECT 'column clients.global', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.global', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.grant_types', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.hide_sign_up_disabled_error', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.hide_sign_up_disabled_error', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.initiate_login_uri', 'varchar(2083)', 3
+        UNION ALL SELECT 'column clients.is_first_party', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.is_first_party', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.jwt_configuration', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.logo_uri', 'varchar(2083)', 3
+        UNION ALL SELECT 'column clients.mobile', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.name', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column clients.native_social_login', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.oidc_conformant', 'int NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column clients.oidc_conformant', 'int(11) NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column clients.oidc_logout', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.organization_require_behavior', 'varchar(32) DEFAULT ''no_prompt''', 3
+        UNION ALL SELECT 'column clients.organization_require_behavior', 'varchar(32) DEFAULT no_prompt', 3
+        UNION ALL SELECT 'column clients.organization_usage', 'varchar(32) DEFAULT ''deny''', 3
+        UNION ALL SELECT 'column clients.organization_usage', 'varchar(32) DEFAULT deny', 3
+        UNION ALL SELECT 'column clients.owner_user_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column clients.par_request_expiry', 'int', 3
+        UNION ALL SELECT 'column clients.par_request_expiry', 'int(11)', 3
+        UNION ALL SELECT 'column clients.refresh_token', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.registration_metadata', 'text', 3
+        UNION ALL SELECT 'column clients.registration_type', 'varchar(32)', 3
+        UNION ALL SELECT 'column clients.require_proof_of_possession', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.require_proof_of_possession', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.require_pushed_authorization_requests', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.require_pushed_authorization_requests', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.session_transfer', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.signed_request_object', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.signing_keys', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.sso', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.sso', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column clients.sso_disabled', 'int NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column clients.sso_disabled', 'int(11) NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column clients.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT ''client_secret_basic''', 3
+        UNION ALL SELECT 'column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT client_secret_basic', 3
+        UNION ALL SELECT 'column clients.token_quota', 'text NOT NULL', 3
+        UNION ALL SELECT 'column clients.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column clients.user_linking_mode', 'varchar(16)', 3
+        UNION ALL SELECT 'column clients.web_origins', 'text NOT NULL', 3
+        UNION ALL SELECT 'column codes.code_challenge', 'varchar(128)', 3
+        UNION ALL SELECT 'column codes.code_challenge_method', 'varchar(5)', 3
+        UNION ALL SELECT 'column codes.code_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column codes.code_type', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column codes.code_verifier', 'varchar(128)', 3
+        UNION ALL SELECT 'column codes.connection_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column codes.created_at', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column codes.expires_at', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column codes.expires_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column codes.expires_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column codes.login_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column codes.nonce', 'varchar(1024)', 3
+        UNION ALL SELECT 'column codes.otp', 'varchar(32)', 3
+        UNION ALL SELECT 'column codes.redirect_uri', 'varchar(1024)', 3
+        UNION ALL SELECT 'column codes.state', 'varchar(2048)', 3
+        UNION ALL SELECT 'column codes.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column codes.used_at', 'varchar(255)', 3
+        UNION ALL SELECT 'column codes.user_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column connections.created_at', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column connections.display_name', 'varchar(255)', 3
+        UNION ALL SELECT 'column connections.id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column connections.is_domain_connection', 'int', 3
+        UNION ALL SELECT 'column connections.is_domain_connection', 'int(11)', 3
+        UNION ALL SELECT 'column connections.is_system', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column connections.is_system', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column connections.metadata', 'varchar(4096)', 3
+        UNION ALL SELECT 'column connections.name', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column connections.options', 'varchar(8192) NOT NULL DEFAULT ''{}''', 3
+        UNION ALL SELECT 'column connections.options', 'varchar(8192) NOT NULL DEFAULT {}', 3
+        UNION ALL SELECT 'column connections.response_mode', 'varchar(255)', 3
+        UNION ALL SELECT 'column connections.response_type', 'varchar(255)', 3
+        UNION ALL SELECT 'column connections.show_as_button', 'int', 3
+        UNION ALL SELECT 'column connections.show_as_button', 'int(11)', 3
+        UNION ALL SELECT 'column connections.strategy', 'varchar(64)', 3
+        UNION ALL SELECT 'column connections.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column connections.updated_at', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column control_plane_comm_keys.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column control_plane_comm_keys.kid', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column control_plane_comm_keys.public_jwk', 'text NOT NULL', 3
+        UNION ALL SELECT 'column control_plane_comm_keys.revoked_at', 'varchar(35)', 3
+        UNION ALL SELECT 'column control_plane_comm_keys.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column custom_domains.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column custom_domains.custom_client_ip_header', 'varchar(50)', 3
+        UNION ALL SELECT 'column custom_domains.custom_domain_id', 'varchar(256) NOT NULL', 3
+        UNION ALL SELECT 'column custom_domains.domain', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column custom_domains.domain_metadata', 'varchar(2048)', 3
+        UNION ALL SELECT 'column custom_domains.origin_domain_name', 'varchar(255)', 3
+        UNION ALL SELECT 'column custom_domains.primary', 'tinyint(1) NOT NULL', 3
+        UNION ALL SELECT 'column custom_domains.status', 'varchar(50) NOT NULL', 3
+        UNION ALL SELECT 'column custom_domains.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column custom_domains.tls_policy', 'varchar(50)', 3
+        UNION ALL SELECT 'column custom_domains.type', 'varchar(50) NOT NULL', 3
+        UNION ALL SELECT 'column custom_domains.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column custom_domains.verification', 'varchar(2048)', 3
+        UNION ALL SELECT 'column custom_text.created_at_ts', 'bigint NOT NULL', 3
+        UNION ALL SELECT 'column custom_text.created_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column custom_text.custom_text', 'text NOT NULL', 3
+        UNION ALL SELECT 'column custom_text.language', 'varchar(16) NOT NULL', 3
+        UNION ALL SELECT 'column custom_text.prompt', 'varchar(64) NOT NULL', 3
+        UNION ALL SELECT 'column custom_text.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column custom_text.updated_at_ts', 'bigint NOT NULL', 3
+        UNION ALL SELECT 'column custom_text.updated_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column email_providers.created_at', 'varchar(29) NOT NULL', 3
+        UNION ALL SELECT 'column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT ''{}''', 3
+        UNION ALL SELECT 'column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT {}', 3
+        UNION ALL SELECT 'column email_providers.default_from_address', 'varchar(255)', 3
+        UNION ALL SELECT 'column email_providers.enabled', 'tinyint(1) NOT NULL', 3
+        UNION ALL SELECT 'column email_providers.name', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}''', 3
+        UNION ALL SELECT 'column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT {}', 3
+        UNION ALL SELECT 'column email_providers.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column email_providers.updated_at', 'varchar(29) NOT NULL', 3
+        UNION ALL SELECT 'column email_templates.body', 'text NOT NULL', 3
+        UNION ALL SELECT 'column email_templates.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column email_templates.enabled', 'int NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column email_templates.enabled', 'int(11) NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column email_templates.from', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column email_templates.include_email_in_redirect', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column email_templates.include_email_in_redirect', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column email_templates.result_url', 'varchar(2048)', 3
+        UNION ALL SELECT 'column email_templates.subject', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT ''liquid''', 3
+        UNION ALL SELECT 'column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT liquid', 3
+        UNION ALL SELECT 'column email_templates.template', 'varchar(64) NOT NULL', 3
+        UNION ALL SELECT 'column email_templates.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column email_templates.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column email_templates.url_lifetime_in_seconds', 'int', 3
+        UNION ALL SELECT 'column email_templates.url_lifetime_in_seconds', 'int(11)', 3
+        UNION ALL SELECT 'column flows.actions', 'text', 3
+        UNION ALL SELECT 'column flows.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column flows.id', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column flows.name', 'varchar(150) NOT NULL', 3
+        UNION ALL SELECT 'column flows.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column flows.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column forms.created_at', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column forms.ending', 'varchar(255)', 3
+        UNION ALL SELECT 'column forms.id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column forms.languages', 'varchar(255)', 3
+        UNION ALL SELECT 'column forms.messages', 'varchar(255)', 3
+        UNION ALL SELECT 'column forms.name', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column forms.nodes', 'varchar(4096)', 3
+        UNION ALL SELECT 'column forms.start', 'varchar(255)', 3
+        UNION ALL SELECT 'column forms.style', 'varchar(1042)', 3
+        UNION ALL SELECT 'column forms.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column forms.translations', 'varchar(4096)', 3
+        UNION ALL SELECT 'column forms.updated_at', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column grants.audience', 'varchar(100) NOT NULL DEFAULT ', 3
+        UNION ALL SELECT 'column grants.audience', 'varchar(100) NOT NULL DEFAULT ''''', 3
+        UNION ALL SELECT 'column grants.client_id', 'varchar(100) NOT NULL', 3
+        UNION ALL SELECT 'column grants.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column grants.id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT ''[]''', 3
+        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT []', 3
+        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT _utf8mb4''[]''', 3
+        UNION ALL SELECT 'column grants.scope', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27', 3
+        UNION ALL SELECT 'column grants.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column grants.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column grants.user_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column hook_code.code', 'text NOT NULL', 3
+        UNION ALL SELECT 'column hook_code.created_at_ts', 'bigint NOT NULL', 3
+        UNION ALL SELECT 'column hook_code.created_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column hook_code.id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column hook_code.secrets', 'text', 3
+        UNION ALL SELECT 'column hook_code.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column hook_code.updated_at_ts', 'bigint NOT NULL', 3
+        UNION ALL SELECT 'column hook_code.updated_at_ts', 'bigint(20) NOT NULL', 3
+        UNION ALL SELECT 'column hooks.code_id', 'varchar(21)', 3
+        UNION ALL SELECT 'column hooks.created_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column hooks.created_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column hooks.enabled', 'tinyint(1) NOT NULL', 3
+        UNION ALL SELECT 'column hooks.form_id', 'varchar(128)', 3
+        UNION ALL SELECT 'column hooks.hook_id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column hooks.metadata', 'text', 3
+        UNION ALL SELECT 'column hooks.priority', 'int', 3
+        UNION ALL SELECT 'column hooks.priority', 'int(11)', 3
+        UNION ALL SELECT 'column hooks.synchronous', 'tinyint(1) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column hooks.template_id', 'varchar(64)', 3
+        UNION ALL SELECT 'column hooks.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column hooks.trigger_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column hooks.updated_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column hooks.updated_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column hooks.url', 'varchar(512)', 3
+        UNION ALL SELECT 'column invites.app_metadata', 'text', 3
+        UNION ALL SELECT 'column invites.client_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column invites.connection_id', 'varchar(21)', 3
+        UNION ALL SELECT 'column invites.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column invites.expires_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column invites.id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column invites.invitation_url', 'text NOT NULL', 3
+        UNION ALL SELECT 'column invites.invitee', 'text NOT NULL', 3
+        UNION ALL SELECT 'column invites.inviter', 'text NOT NULL', 3
+        UNION ALL SELECT 'column invites.organization_id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column invites.roles', 'text', 3
+        UNION ALL SELECT 'column invites.send_invitation_email', 'int', 3
+        UNION ALL SELECT 'column invites.send_invitation_email', 'int(11)', 3
+        UNION ALL SELECT 'column invites.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column invites.ticket_id', 'varchar(191)', 3
+        UNION ALL SELECT 'column invites.ttl_sec', 'int', 3
+        UNION ALL SELECT 'column invites.ttl_sec', 'int(11)', 3
+        UNION ALL SELECT 'column invites.user_metadata', 'text', 3
+        UNION ALL SELECT 'column keys.cert', 'varchar(4096)', 3
+        UNION ALL SELECT 'column keys.connection', 'varchar(255)', 3
+        UNION ALL SELECT 'column keys.created_at', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column keys.current_since', 'varchar(256)', 3
+        UNION ALL SELECT 'column keys.current_until', 'varchar(256)', 3
+        UNION ALL SELECT 'column keys.fingerprint', 'varchar(256)', 3
+        UNION ALL SELECT 'column keys.kid', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column keys.pkcs7', 'varchar(4096)', 3
+        UNION ALL SELECT 'column keys.revoked_at', 'varchar(255)', 3
+        UNION ALL SELECT 'column keys.tenant_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column keys.thumbprint', 'varchar(256)', 3
+        UNION ALL SELECT 'column keys.type', 'varchar(50) NOT NULL DEFAULT ''jwt_signing''', 3
+        UNION ALL SELECT 'column keys.type', 'varchar(50) NOT NULL DEFAULT jwt_signing', 3
+        UNION ALL SELECT 'column kysely_migration.name', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column kysely_migration.timestamp', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column kysely_migration_lock.id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column kysely_migration_lock.is_locked', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column kysely_migration_lock.is_locked', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column log_streams.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column log_streams.filters', 'text', 3
+        UNION ALL SELECT 'column log_streams.id', 'varchar(64) NOT NULL', 3
+        UNION ALL SELECT 'column log_streams.is_priority', 'tinyint(1)', 3
+        UNION ALL SELECT 'column log_streams.name', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column log_streams.sink', 'text NOT NULL', 3
+        UNION ALL SELECT 'column log_streams.status', 'varchar(32) NOT NULL', 3
+        UNION ALL SELECT 'column log_streams.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column log_streams.type', 'varchar(64) NOT NULL', 3
+        UNION ALL SELECT 'column log_streams.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column login_sessions.auth0Client', 'varchar(255)', 3
+        UNION ALL SELECT 'column login_sessions.auth_connection', 'varchar(255)', 3
+        UNION ALL SELECT 'column login_sessions.auth_params', 'text', 3
+        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy', 'varchar(64)', 3
+        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy_type', 'varchar(64)', 3
+        UNION ALL SELECT 'column login_sessions.authenticated_at', 'varchar(35)', 3
+        UNION ALL SELECT 'column login_sessions.authorization_url', 'text', 3
+        UNION ALL SELECT 'column login_sessions.created_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column login_sessions.created_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column login_sessions.csrf_token', 'varchar(26)', 3
+        UNION ALL SELECT 'column login_sessions.expires_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column login_sessions.expires_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column login_sessions.failure_reason', 'text', 3
+        UNION ALL SELECT 'column login_sessions.id', 'varchar(26) NOT NULL', 3
+        UNION ALL SELECT 'column login_sessions.ip', 'varchar(39)', 3
+        UNION ALL SELECT 'column login_sessions.session_id', 'varchar(26)', 3
+        UNION ALL SELECT 'column login_sessions.state', 'varchar(50) DEFAULT ''pending''', 3
+        UNION ALL SELECT 'column login_sessions.state', 'varchar(50) DEFAULT pending', 3
+        UNION ALL SELECT 'column login_sessions.state_data', 'text', 3
+        UNION ALL SELECT 'column login_sessions.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column login_sessions.updated_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column login_sessions.updated_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column login_sessions.user_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column login_sessions.useragent', 'text', 3
+        UNION ALL SELECT 'column logs.audience', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.auth0_client', 'varchar(8192)', 3
+        UNION ALL SELECT 'column logs.category', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.city_name', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.client_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.client_name', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.connection', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.connection_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.continent_code', 'varchar(2)', 3
+        UNION ALL SELECT 'column logs.country_code', 'varchar(2)', 3
+        UNION ALL SELECT 'column logs.date', 'varchar(25) NOT NULL', 3
+        UNION ALL SELECT 'column logs.description', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.details', 'varchar(2048)', 3
+        UNION ALL SELECT 'column logs.hostname', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.ip', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.isMobile', 'int', 3
+        UNION ALL SELECT 'column logs.isMobile', 'int(11)', 3
+        UNION ALL SELECT 'column logs.latitude', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.log_id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column logs.longitude', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.scope', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.session_connection', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.strategy', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.strategy_type', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.tenant_id', 'varchar(64)', 3
+        UNION ALL SELECT 'column logs.time_zone', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.type', 'varchar(8) NOT NULL', 3
+        UNION ALL SELECT 'column logs.user_agent', 'varchar(255)', 3
+        UNION ALL SELECT 'column logs.user_id', 'varchar(64)', 3
+        UNION ALL SELECT 'column logs.user_name', 'varchar(255)', 3
+        UNION ALL SELECT 'column migration_sources.connection', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column migration_sources.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column migration_sources.credentials', 'text NOT NULL', 3
+        UNION ALL SELECT 'column migration_sources.enabled', 'tinyint(1) NOT NULL', 3
+        UNION ALL SELECT 'column migration_sources.id', 'varchar(64) NOT NULL', 3
+        UNION ALL SELECT 'column migration_sources.name', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column migration_sources.provider', 'varchar(32) NOT NULL', 3
+        UNION ALL SELECT 'column migration_sources.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column migration_sources.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column migrations.client_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column migrations.created_at', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column migrations.domain', 'varchar(255)', 3
+        UNION ALL SELECT 'column migrations.id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column migrations.origin', 'varchar(255)', 3
+        UNION ALL SELECT 'column migrations.provider', 'varchar(255)', 3
+        UNION ALL SELECT 'column migrations.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column migrations.updated_at', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column organization_connections.assign_membership_on_login', 'tinyint(1) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column organization_connections.connection_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column organization_connections.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column organization_connections.is_signup_enabled', 'tinyint(1) NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column organization_connections.organization_id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column organization_connections.show_as_button', 'tinyint(1) NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column organization_connections.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column organization_connections.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column organizations.branding', 'text', 3
+        UNION ALL SELECT 'column organizations.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column organizations.display_name', 'varchar(256)', 3
+        UNION ALL SELECT 'column organizations.enabled_connections', 'text', 3
+        UNION ALL SELECT 'column organizations.id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column organizations.metadata', 'text', 3
+        UNION ALL SELECT 'column organizations.name', 'varchar(256) NOT NULL', 3
+        UNION ALL SELECT 'column organizations.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column organizations.token_quota', 'text', 3
+        UNION ALL SELECT 'column organizations.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column outbox_events.aggregate_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column outbox_events.aggregate_type', 'varchar(64) NOT NULL', 3
+        UNION ALL SELECT 'column outbox_events.claim_expires_at', 'varchar(35)', 3
+        UNION ALL SELECT 'column outbox_events.claimed_by', 'varchar(64)', 3
+        UNION ALL SELECT 'column outbox_events.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column outbox_events.dead_lettered_at', 'varchar(35)', 3
+        UNION ALL SELECT 'column outbox_events.error', 'text', 3
+        UNION ALL SELECT 'column outbox_events.event_type', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column outbox_events.final_error', 'text', 3
+        UNION ALL SELECT 'column outbox_events.id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column outbox_events.log_type', 'varchar(64) NOT NULL', 3
+        UNION ALL SELECT 'column outbox_events.next_retry_at', 'varchar(35)', 3
+        UNION ALL SELECT 'column outbox_events.payload', 'text NOT NULL', 3
+        UNION ALL SELECT 'column outbox_events.processed_at', 'varchar(35)', 3
+        UNION ALL SELECT 'column outbox_events.retry_count', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column outbox_events.retry_count', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column outbox_events.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt''', 3
+        UNION ALL SELECT 'column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT bcrypt', 3
+        UNION ALL SELECT 'column passwords.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column passwords.id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column passwords.is_current', 'int NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column passwords.is_current', 'int(11) NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column passwords.password', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column passwords.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column passwords.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column passwords.user_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column prompt_settings.tenant_id', 'varchar(64) NOT NULL', 3
+        UNION ALL SELECT 'column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new''', 3
+        UNION ALL SELECT 'column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT new', 3
+        UNION ALL SELECT 'column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column proxy_routes.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL', 3
+        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT ''[]''', 3
+        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT []', 3
+        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT _utf8mb4''[]''', 3
+        UNION ALL SELECT 'column proxy_routes.handlers', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27', 3
+        UNION ALL SELECT 'column proxy_routes.id', 'varchar(64) NOT NULL', 3
+        UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}''', 3
+        UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT {"path":"/*"}', 3
+        UNION ALL SELECT 'column proxy_routes.priority', 'int NOT NULL DEFAULT 100', 3
+        UNION ALL SELECT 'column proxy_routes.priority', 'int(11) NOT NULL DEFAULT 100', 3
+        UNION ALL SELECT 'column proxy_routes.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column proxy_routes.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column refresh_tokens.client_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column refresh_tokens.created_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column refresh_tokens.created_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column refresh_tokens.device', 'text NOT NULL', 3
+        UNION ALL SELECT 'column refresh_tokens.expires_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column refresh_tokens.expires_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column refresh_tokens.family_id', 'varchar(26)', 3
+        UNION ALL SELECT 'column refresh_tokens.id', 'varchar(26) NOT NULL', 3
+        UNION ALL SELECT 'column refresh_tokens.idle_expires_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column refresh_tokens.idle_expires_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column refresh_tokens.last_exchanged_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column refresh_tokens.last_exchanged_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column refresh_tokens.login_id', 'varchar(26) NOT NULL', 3
+        UNION ALL SELECT 'column refresh_tokens.resource_servers', 'text NOT NULL', 3
+        UNION ALL SELECT 'column refresh_tokens.revoked_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column refresh_tokens.revoked_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column refresh_tokens.rotated_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column refresh_tokens.rotated_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column refresh_tokens.rotated_to', 'varchar(26)', 3
+        UNION ALL SELECT 'column refresh_tokens.rotating', 'tinyint(1) NOT NULL', 3
+        UNION ALL SELECT 'column refresh_tokens.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column refresh_tokens.token_hash', 'varchar(64)', 3
+        UNION ALL SELECT 'column refresh_tokens.token_lookup', 'varchar(16)', 3
+        UNION ALL SELECT 'column refresh_tokens.user_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column resource_servers.allow_offline_access', 'int', 3
+        UNION ALL SELECT 'column resource_servers.allow_offline_access', 'int(11)', 3
+        UNION ALL SELECT 'column resource_servers.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column resource_servers.id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column resource_servers.identifier', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column resource_servers.is_system', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column resource_servers.is_system', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column resource_servers.metadata', 'varchar(4096)', 3
+        UNION ALL SELECT 'column resource_servers.name', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column resource_servers.options', 'varchar(4096)', 3
+        UNION ALL SELECT 'column resource_servers.scopes', 'varchar(4096)', 3
+        UNION ALL SELECT 'column resource_servers.signing_alg', 'varchar(64)', 3
+        UNION ALL SELECT 'column resource_servers.signing_secret', 'varchar(2048)', 3
+        UNION ALL SELECT 'column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int', 3
+        UNION ALL SELECT 'column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int(11)', 3
+        UNION ALL SELECT 'column resource_servers.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column resource_servers.token_lifetime', 'int', 3
+        UNION ALL SELECT 'column resource_servers.token_lifetime', 'int(11)', 3
+        UNION ALL SELECT 'column resource_servers.token_lifetime_for_web', 'int', 3
+        UNION ALL SELECT 'column resource_servers.token_lifetime_for_web', 'int(11)', 3
+        UNION ALL SELECT 'column resource_servers.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column resource_servers.verification_key', 'varchar(4096)', 3
+        UNION ALL SELECT 'column role_permissions.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column role_permissions.permission_name', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column role_permissions.resource_server_identifier', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column role_permissions.role_id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column role_permissions.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column roles.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column roles.description', 'varchar(255)', 3
+        UNION ALL SELECT 'column roles.id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column roles.is_system', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column roles.is_system', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column roles.metadata', 'varchar(4096)', 3
+        UNION ALL SELECT 'column roles.name', 'varchar(50) NOT NULL', 3
+        UNION ALL SELECT 'column roles.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column roles.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column rollouts.canary_tenant_ids', 'text', 3
+        UNION ALL SELECT 'column rollouts.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column rollouts.filter', 'text', 3
+        UNION ALL SELECT 'column rollouts.finished_at', 'varchar(35)', 3
+        UNION ALL SELECT 'column rollouts.id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column rollouts.initiated_by', 'varchar(255)', 3
+        UNION ALL SELECT 'column rollouts.kind', 'varchar(32) NOT NULL', 3
+        UNION ALL SELECT 'column rollouts.status', 'varchar(32) NOT NULL', 3
+        UNION ALL SELECT 'column rollouts.target_database_version', 'varchar(255)', 3
+        UNION ALL SELECT 'column rollouts.target_worker_version', 'varchar(255)', 3
+        UNION ALL SELECT 'column rollouts.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column rollouts.wave_size', 'int NOT NULL DEFAULT 10', 3
+        UNION ALL SELECT 'column rollouts.wave_size', 'int(11) NOT NULL DEFAULT 10', 3
+        UNION ALL SELECT 'column sessions.authenticated_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column sessions.authenticated_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column sessions.clients', 'text NOT NULL', 3
+        UNION ALL SELECT 'column sessions.created_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column sessions.created_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column sessions.device', 'text NOT NULL', 3
+        UNION ALL SELECT 'column sessions.expires_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column sessions.expires_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column sessions.id', 'varchar(26) NOT NULL', 3
+        UNION ALL SELECT 'column sessions.idle_expires_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column sessions.idle_expires_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column sessions.last_interaction_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column sessions.last_interaction_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column sessions.login_session_id', 'varchar(26)', 3
+        UNION ALL SELECT 'column sessions.revoked_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column sessions.revoked_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column sessions.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column sessions.updated_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column sessions.updated_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column sessions.used_at_ts', 'bigint', 3
+        UNION ALL SELECT 'column sessions.used_at_ts', 'bigint(20)', 3
+        UNION ALL SELECT 'column sessions.user_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenant_operation_events.attempt', 'int NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column tenant_operation_events.attempt', 'int(11) NOT NULL DEFAULT 1', 3
+        UNION ALL SELECT 'column tenant_operation_events.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column tenant_operation_events.detail', 'text', 3
+        UNION ALL SELECT 'column tenant_operation_events.id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column tenant_operation_events.operation_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column tenant_operation_events.outcome', 'varchar(32) NOT NULL', 3
+        UNION ALL SELECT 'column tenant_operation_events.step', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column tenant_operations.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column tenant_operations.current_step', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenant_operations.engine', 'varchar(64) NOT NULL', 3
+        UNION ALL SELECT 'column tenant_operations.engine_instance_id', 'varchar(100)', 3
+        UNION ALL SELECT 'column tenant_operations.error', 'text', 3
+        UNION ALL SELECT 'column tenant_operations.finished_at', 'varchar(35)', 3
+        UNION ALL SELECT 'column tenant_operations.id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column tenant_operations.initiated_by', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenant_operations.kind', 'varchar(32) NOT NULL', 3
+        UNION ALL SELECT 'column tenant_operations.rollout_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenant_operations.status', 'varchar(32) NOT NULL', 3
+        UNION ALL SELECT 'column tenant_operations.target_database_version', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenant_operations.target_worker_version', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenant_operations.tenant_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenant_operations.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column tenants.acr_values_supported', 'text', 3
+        UNION ALL SELECT 'column tenants.allow_organization_name_in_authentication_api', 'int', 3
+        UNION ALL SELECT 'column tenants.allow_organization_name_in_authentication_api', 'int(11)', 3
+        UNION ALL SELECT 'column tenants.allowed_logout_urls', 'text', 3
+        UNION ALL SELECT 'column tenants.attack_protection', 'text', 3
+        UNION ALL SELECT 'column tenants.audience', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenants.authorization_response_iss_parameter_supported', 'int', 3
+        UNION ALL SELECT 'column tenants.authorization_response_iss_parameter_supported', 'int(11)', 3
+        UNION ALL SELECT 'column tenants.bundle_configuration', 'varchar(64)', 3
+        UNION ALL SELECT 'column tenants.change_password', 'text', 3
+        UNION ALL SELECT 'column tenants.created_at', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column tenants.customize_mfa_in_postlogin_action', 'int', 3
+        UNION ALL SELECT 'column tenants.customize_mfa_in_postlogin_action', 'int(11)', 3
+        UNION ALL SELECT 'column tenants.d1_database_id', 'varchar(64)', 3
+        UNION ALL SELECT 'column tenants.database_version', 'varchar(64)', 3
+        UNION ALL SELECT 'column tenants.default_audience', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenants.default_client_id', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenants.default_directory', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenants.default_organization', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenants.default_redirection_uri', 'text', 3
+        UNION ALL SELECT 'column tenants.default_token_quota', 'text', 3
+        UNION ALL SELECT 'column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT ''shared''', 3
+        UNION ALL SELECT 'column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT shared', 3
+        UNION ALL SELECT 'column tenants.device_flow', 'text', 3
+        UNION ALL SELECT 'column tenants.enabled_locales', 'text', 3
+        UNION ALL SELECT 'column tenants.ephemeral_session_lifetime', 'int', 3
+        UNION ALL SELECT 'column tenants.ephemeral_session_lifetime', 'int(11)', 3
+        UNION ALL SELECT 'column tenants.error_page', 'text', 3
+        UNION ALL SELECT 'column tenants.flags', 'text', 3
+        UNION ALL SELECT 'column tenants.friendly_name', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenants.guardian_mfa_page', 'text', 3
+        UNION ALL SELECT 'column tenants.id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column tenants.idle_ephemeral_session_lifetime', 'int', 3
+        UNION ALL SELECT 'column tenants.idle_ephemeral_session_lifetime', 'int(11)', 3
+        UNION ALL SELECT 'column tenants.idle_session_lifetime', 'int', 3
+        UNION ALL SELECT 'column tenants.idle_session_lifetime', 'int(11)', 3
+        UNION ALL SELECT 'column tenants.legacy_sandbox_version', 'varchar(50)', 3
+        UNION ALL SELECT 'column tenants.mfa', 'text', 3
+        UNION ALL SELECT 'column tenants.mtls', 'text', 3
+        UNION ALL SELECT 'column tenants.oidc_logout', 'text', 3
+        UNION ALL SELECT 'column tenants.picture_url', 'text', 3
+        UNION ALL SELECT 'column tenants.provisioning_error', 'varchar(2048)', 3
+        UNION ALL SELECT 'column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ''ready''', 3
+        UNION ALL SELECT 'column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ready', 3
+        UNION ALL SELECT 'column tenants.provisioning_state_changed_at', 'varchar(35)', 3
+        UNION ALL SELECT 'column tenants.pushed_authorization_requests_supported', 'int', 3
+        UNION ALL SELECT 'column tenants.pushed_authorization_requests_supported', 'int(11)', 3
+        UNION ALL SELECT 'column tenants.sandbox_version', 'varchar(50)', 3
+        UNION ALL SELECT 'column tenants.sandbox_versions_available', 'text', 3
+        UNION ALL SELECT 'column tenants.sender_email', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenants.sender_name', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenants.session_cookie', 'text', 3
+        UNION ALL SELECT 'column tenants.session_lifetime', 'int', 3
+        UNION ALL SELECT 'column tenants.session_lifetime', 'int(11)', 3
+        UNION ALL SELECT 'column tenants.sessions', 'text', 3
+        UNION ALL SELECT 'column tenants.storage_kind', 'varchar(32)', 3
+        UNION ALL SELECT 'column tenants.support_email', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenants.support_url', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenants.updated_at', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column tenants.worker_script_name', 'varchar(255)', 3
+        UNION ALL SELECT 'column tenants.worker_version', 'varchar(64)', 3
+        UNION ALL SELECT 'column themes.borders_button_border_radius', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_button_border_radius', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_button_border_weight', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_button_border_weight', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_buttons_style', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_input_border_radius', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_input_border_radius', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_input_border_weight', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_input_border_weight', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_inputs_style', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_show_widget_shadow', 'tinyint(1) NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_widget_border_weight', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_widget_border_weight', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_widget_corner_radius', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.borders_widget_corner_radius', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_base_focus_color', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_base_hover_color', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_body_text', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_captcha_widget_theme', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_error', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_header', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_icons', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_input_background', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_input_border', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_input_filled_text', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_input_labels_placeholders', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_links_focused_components', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_primary_button', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_primary_button_label', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_secondary_button_border', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_secondary_button_label', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_success', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_widget_background', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.colors_widget_border', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column themes.displayName', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_body_text_bold', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_body_text_bold', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_body_text_size', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_body_text_size', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_buttons_text_bold', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_buttons_text_bold', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_buttons_text_size', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_buttons_text_size', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_font_url', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_input_labels_bold', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_input_labels_bold', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_input_labels_size', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_input_labels_size', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_links_bold', 'tinyint(1) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_links_size', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_links_size', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_links_style', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_reference_text_size', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_reference_text_size', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_subtitle_bold', 'tinyint(1) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_subtitle_size', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_subtitle_size', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_title_bold', 'tinyint(1) NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_title_size', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.fonts_title_size', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.page_background_background_color', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.page_background_background_image_url', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column themes.page_background_page_layout', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column themes.themeId', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column themes.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column themes.widget_header_text_alignment', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.widget_logo_height', 'int NOT NULL', 3
+        UNION ALL SELECT 'column themes.widget_logo_height', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column themes.widget_logo_position', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column themes.widget_logo_url', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL', 3
+        UNION ALL SELECT 'column universal_login_templates.body', 'text NOT NULL', 3
+        UNION ALL SELECT 'column universal_login_templates.created_at_ts', 'int NOT NULL', 3
+        UNION ALL SELECT 'column universal_login_templates.created_at_ts', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column universal_login_templates.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column universal_login_templates.updated_at_ts', 'int NOT NULL', 3
+        UNION ALL SELECT 'column universal_login_templates.updated_at_ts', 'int(11) NOT NULL', 3
+        UNION ALL SELECT 'column user_activity.failed_logins', 'text', 3
+        UNION ALL SELECT 'column user_activity.last_ip', 'varchar(45)', 3
+        UNION ALL SELECT 'column user_activity.last_login', 'varchar(35)', 3
+        UNION ALL SELECT 'column user_activity.last_password_reset', 'varchar(35)', 3
+        UNION ALL SELECT 'column user_activity.login_count', 'int NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column user_activity.login_count', 'int(11) NOT NULL DEFAULT 0', 3
+        UNION ALL SELECT 'column user_activity.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column user_activity.user_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column user_organizations.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column user_organizations.id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column user_organizations.organization_id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column user_organizations.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column user_organizations.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column user_organizations.user_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column user_permissions.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column user_permissions.organization_id', 'varchar(21) NOT NULL DEFAULT ', 3
+        UNION ALL SELECT 'column user_permissions.organization_id', 'varchar(21) NOT NULL DEFAULT ''''', 3
+        UNION ALL SELECT 'column user_permissions.permission_name', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column user_permissions.resource_server_identifier', 'varchar(100) NOT NULL', 3
+        UNION ALL SELECT 'column user_permissions.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column user_permissions.user_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column user_roles.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column user_roles.organization_id', 'varchar(191) NOT NULL DEFAULT ', 3
+        UNION ALL SELECT 'column user_roles.organization_id', 'varchar(191) NOT NULL DEFAULT ''''', 3
+        UNION ALL SELECT 'column user_roles.role_id', 'varchar(21) NOT NULL', 3
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column user_roles.user_id', 'varchar(191) NOT NULL', 3
+        UNION ALL SELECT 'column users.address', 'text', 3
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT ''{}''', 3
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT _utf8mb4''{}''', 3
+        UNION ALL SELECT 'column users.app_metadata', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C277B7D5C27', 3
+        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT {}', 3
+        UNION ALL SELECT 'column users.birthdate', 'varchar(10)', 3
+        UNION ALL SELECT 'column users.connection', 'varchar(255)', 3
+        UNION ALL SELECT 'column users.created_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column users.email', 'varchar(255)', 3
+        UNION ALL SELECT 'column users.email_verified', 'tinyint(1) NOT NULL', 3
+        UNION ALL SELECT 'column users.family_name', 'varchar(255)', 3
+        UNION ALL SELECT 'column users.gender', 'varchar(50)', 3
+        UNION ALL SELECT 'column users.given_name', 'varchar(255)', 3
+        UNION ALL SELECT 'column users.is_social', 'tinyint(1) NOT NULL', 3
+        UNION ALL SELECT 'column users.linked_to', 'varchar(255)', 3
+        UNION ALL SELECT 'column users.locale', 'varchar(64)', 3
+        UNION ALL SELECT 'column users.middle_name', 'varchar(100)', 3
+        UNION ALL SELECT 'column users.name', 'varchar(255)', 3
+        UNION ALL SELECT 'column users.nickname', 'varchar(255)', 3
+        UNION ALL SELECT 'column users.phone_number', 'varchar(17)', 3
+        UNION ALL SELECT 'column users.phone_verified', 'tinyint(1)', 3
+        UNION ALL SELECT 'column users.picture', 'text', 3
+        UNION ALL SELECT 'column users.preferred_username', 'varchar(255)', 3
+        UNION ALL SELECT 'column users.profile', 'text', 3
+        UNION ALL SELECT 'column users.profileData', 'text', 3
+        UNION ALL SELECT 'column users.provider', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column users.registration_completed_at', 'varchar(35)', 3
+        UNION ALL SELECT 'column users.tenant_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column users.updated_at', 'varchar(35) NOT NULL', 3
+        UNION ALL SELECT 'column users.user_id', 'varchar(255) NOT NULL', 3
+        UNION ALL SELECT 'column users.user_metadata', 'text', 3
+        UNION ALL SELECT 'column users.username', 'varchar(128)', 3
+        UNION ALL SELECT 'column users.website', 'text', 3
+        UNION ALL SELECT 'column users.zoneinfo', 'varchar(100)', 3
+        UNION ALL SELECT 'foreign_key authentication_methods.authentication_methods_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key branding.branding_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key client_grants.client_grants_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key client_grants.fk_client_grants_clients', 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key client_registration_tokens.client_registration_tokens_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key clients.clients_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key codes.codes_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key codes.codes_user_id_tenant_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key connections.connections_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key custom_domains.custom_domains_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key custom_text.custom_text_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key email_templates.email_templates_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key grants.grants_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key grants.grants_user_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key hooks.hooks_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key keys.keys_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_session_fk', 'tenant_id, session_id -> sessions (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key migrations.migrations_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_connection_fk', 'tenant_id, connection_id -> connections (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_organization_fk', 'organization_id -> organizations (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key passwords.password_history_user_id_tenant_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key passwords.passwords_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_client_fk', 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key sessions.sessions_user_fk', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key tenant_operation_events.tenant_operation_events_operation_id_constraint', 'operation_id -> tenant_operations (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key themes.themes_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key universal_login_templates.universal_login_templates_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key user_activity.user_activity_user_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key users.linked_to_constraint', 'linked_to, tenant_id -> users (user_id, tenant_id) ON DELETE RESTRICT ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'foreign_key users.users_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT', 3
+        UNION ALL SELECT 'index action_executions.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index action_executions.idx_action_executions_tenant', 'tenant_id, id', 3
+        UNION ALL SELECT 'index action_versions.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index action_versions.idx_action_versions_action', 'tenant_id, action_id', 3
+        UNION ALL SELECT 'index action_versions.uniq_action_versions_action_number', 'UNIQUE tenant_id, action_id, number', 3
+        UNION ALL SELECT 'index actions.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index actions.idx_actions_tenant', 'tenant_id', 3
+        UNION ALL SELECT 'index authentication_methods.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index authentication_methods.authentication_methods_credential_id_idx', 'credential_id', 3
+        UNION ALL SELECT 'index authentication_methods.mfa_enrollments_tenant_user_idx', 'tenant_id, user_id', 3
+        UNION ALL SELECT 'index branding.PRIMARY', 'UNIQUE tenant_id', 3
+        UNION ALL SELECT 'index client_grants.PRIMARY', 'UNIQUE tenant_id, id', 3
+        UNION ALL SELECT 'index client_grants.idx_client_grants_audience', 'audience', 3
+        UNION ALL SELECT 'index client_grants.uq_client_grants_tenant_client_audience', 'UNIQUE tenant_id, client_id, audience', 3
+        UNION ALL SELECT 'index client_registration_tokens.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_client', 'tenant_id, client_id', 3
+        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_hash', 'UNIQUE tenant_id, token_hash', 3
+        UNION ALL SELECT 'index clients.PRIMARY', 'UNIQUE tenant_id, client_id', 3
+        UNION ALL SELECT 'index clients.idx_clients_owner_user_id', 'tenant_id, owner_user_id', 3
+        UNION ALL SELECT 'index codes.PRIMARY', 'UNIQUE code_id, code_type', 3
+        UNION ALL SELECT 'index codes.codes_user_id_tenant_id_constraint', 'user_id, tenant_id', 3
+        UNION ALL SELECT 'index codes.idx_codes_expires_at_ts', 'expires_at_ts', 3
+        UNION ALL SELECT 'index codes.tenant_id', 'tenant_id', 3
+        UNION ALL SELECT 'index connections.PRIMARY', 'UNIQUE tenant_id, id', 3
+        UNION ALL SELECT 'index control_plane_comm_keys.PRIMARY', 'UNIQUE kid', 3
+        UNION ALL SELECT 'index control_plane_comm_keys.control_plane_comm_keys_tenant_id_created_at_idx', 'tenant_id, created_at', 3
+        UNION ALL SELECT 'index custom_domains.PRIMARY', 'UNIQUE custom_domain_id', 3
+        UNION ALL SELECT 'index custom_domains.tenant_id', 'tenant_id', 3
+        UNION ALL SELECT 'index custom_text.PRIMARY', 'UNIQUE tenant_id, prompt, language', 3
+        UNION ALL SELECT 'index email_providers.PRIMARY', 'UNIQUE tenant_id', 3
+        UNION ALL SELECT 'index email_templates.PRIMARY', 'UNIQUE tenant_id, template', 3
+        UNION ALL SELECT 'index flows.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index flows.flows_tenant_id_idx', 'tenant_id', 3
+        UNION ALL SELECT 'index forms.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index forms.forms_tenant_id_idx', 'tenant_id', 3
+        UNION ALL SELECT 'index grants.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index grants.grants_natural_key_idx', 'UNIQUE tenant_id, user_id, client_id, audience', 3
+        UNION ALL SELECT 'index grants.grants_tenant_user_idx', 'tenant_id, user_id', 3
+        UNION ALL SELECT 'index grants.grants_user_id_constraint', 'user_id, tenant_id', 3
+        UNION ALL SELECT 'index hook_code.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index hook_code.idx_hook_code_tenant', 'tenant_id', 3
+        UNION ALL SELECT 'index hooks.PRIMARY', 'UNIQUE hook_id', 3
+        UNION ALL SELECT 'index hooks.tenant_id', 'tenant_id', 3
+        UNION ALL SELECT 'index invites.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index invites.idx_invites_expires_at', 'expires_at', 3
+        UNION ALL SELECT 'index invites.idx_invites_organization_id', 'organization_id', 3
+        UNION ALL SELECT 'index invites.idx_invites_tenant_created', 'tenant_id, created_at', 3
+        UNION ALL SELECT 'index keys.PRIMARY', 'UNIQUE kid', 3
+        UNION ALL SELECT 'index keys.tenant_id', 'tenant_id', 3
+        UNION ALL SELECT 'index kysely_migration.PRIMARY', 'UNIQUE name', 3
+        UNION ALL SELECT 'index kysely_migration_lock.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index log_streams.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index log_streams.idx_log_streams_tenant_id', 'tenant_id', 3
+        UNION ALL SELECT 'index login_sessions.PRIMARY', 'UNIQUE tenant_id, id', 3
+        UNION ALL SELECT 'index login_sessions.idx_login_sessions_expires_at_ts', 'expires_at_ts', 3
+        UNION ALL SELECT 'index login_sessions.login_sessions_id_index', 'id', 3
+        UNION ALL SELECT 'index login_sessions.login_sessions_session_fk', 'tenant_id, session_id', 3
+        UNION ALL SELECT 'index login_sessions.login_sessions_state_idx', 'state', 3
+        UNION ALL SELECT 'index login_sessions.login_sessions_state_updated_idx', 'state', 3
+        UNION ALL SELECT 'index login_sessions.login_sessions_tenant_user_idx', 'tenant_id, user_id', 3
+        UNION ALL SELECT 'index logs.PRIMARY', 'UNIQUE log_id', 3
+        UNION ALL SELECT 'index migration_sources.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index migration_sources.idx_migration_sources_tenant_id', 'tenant_id', 3
+        UNION ALL SELECT 'index migrations.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index migrations.tenant_id', 'tenant_id', 3
+        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_connection', 'tenant_id, connection_id', 3
+        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_org', 'tenant_id, organization_id', 3
+        UNION ALL SELECT 'index organization_connections.organization_connections_organization_fk', 'organization_id', 3
+        UNION ALL SELECT 'index organization_connections.organization_connections_unique', 'UNIQUE tenant_id, organization_id, connection_id', 3
+        UNION ALL SELECT 'index organizations.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index organizations.idx_organizations_tenant_name_unique', 'UNIQUE tenant_id, name', 3
+        UNION ALL SELECT 'index outbox_events.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index outbox_events.idx_outbox_claim', 'processed_at, claim_expires_at, next_retry_at, created_at', 3
+        UNION ALL SELECT 'index outbox_events.idx_outbox_events_tenant_dead_lettered', 'tenant_id, dead_lettered_at', 3
+        UNION ALL SELECT 'index outbox_events.idx_outbox_tenant_type', 'tenant_id, event_type, created_at', 3
+        UNION ALL SELECT 'index outbox_events.idx_outbox_unprocessed', 'processed_at, created_at', 3
+        UNION ALL SELECT 'index passwords.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index passwords.password_history_user_id_tenant_id_constraint', 'user_id, tenant_id', 3
+        UNION ALL SELECT 'index passwords.tenant_id', 'tenant_id', 3
+        UNION ALL SELECT 'index prompt_settings.PRIMARY', 'UNIQUE tenant_id', 3
+        UNION ALL SELECT 'index proxy_routes.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index proxy_routes.proxy_routes_custom_domain_id_idx', 'custom_domain_id', 3
+        UNION ALL SELECT 'index proxy_routes.proxy_routes_tenant_id_idx', 'tenant_id', 3
+        UNION ALL SELECT 'index refresh_tokens.PRIMARY', 'UNIQUE tenant_id, id', 3
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_expires_at_ts', 'expires_at_ts', 3
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_family_id', 'tenant_id, family_id', 3
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_idle_expires_at_ts', 'idle_expires_at_ts', 3
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_login_id', 'login_id', 3
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_token_lookup', 'tenant_id, token_lookup', 3
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_user_id', 'tenant_id, user_id', 3
+        UNION ALL SELECT 'index refresh_tokens.refresh_tokens_client_fk', 'tenant_id, client_id', 3
+        UNION ALL SELECT 'index resource_servers.PRIMARY', 'UNIQUE tenant_id, id', 3
+        UNION ALL SELECT 'index resource_servers.resource_servers_tenant_identifier_uq', 'UNIQUE tenant_id, identifier', 3
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE tenant_id, role_id, resource_server_identifier, permission_name', 3
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_fk', 'tenant_id, resource_server_identifier, permission_name', 3
+        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE tenant_id, id', 3
+        UNION ALL SELECT 'index roles.roles_tenant_name_uq', 'UNIQUE tenant_id, name', 3
+        UNION ALL SELECT 'index rollouts.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index sessions.PRIMARY', 'UNIQUE tenant_id, id', 3
+        UNION ALL SELECT 'index sessions.idx_sessions_expires_at_ts', 'expires_at_ts', 3
+        UNION ALL SELECT 'index sessions.idx_sessions_idle_expires_at_ts', 'idle_expires_at_ts', 3
+        UNION ALL SELECT 'index sessions.idx_sessions_user_id', 'tenant_id, user_id', 3
+        UNION ALL SELECT 'index sessions.sessions_user_fk', 'user_id, tenant_id', 3
+        UNION ALL SELECT 'index tenant_operation_events.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index tenant_operation_events.tenant_operation_events_operation_id_created_at_idx', 'operation_id, created_at', 3
+        UNION ALL SELECT 'index tenant_operations.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index tenant_operations.tenant_operations_rollout_id_idx', 'rollout_id', 3
+        UNION ALL SELECT 'index tenant_operations.tenant_operations_status_idx', 'status', 3
+        UNION ALL SELECT 'index tenant_operations.tenant_operations_tenant_id_created_at_idx', 'tenant_id, created_at', 3
+        UNION ALL SELECT 'index tenants.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index themes.PRIMARY', 'UNIQUE tenant_id, themeId', 3
+        UNION ALL SELECT 'index universal_login_templates.PRIMARY', 'UNIQUE tenant_id', 3
+        UNION ALL SELECT 'index user_activity.PRIMARY', 'UNIQUE tenant_id, user_id', 3
+        UNION ALL SELECT 'index user_activity.user_activity_user_id_constraint', 'user_id, tenant_id', 3
+        UNION ALL SELECT 'index user_organizations.PRIMARY', 'UNIQUE id', 3
+        UNION ALL SELECT 'index user_organizations.idx_user_organizations_organization_id', 'organization_id', 3
+        UNION ALL SELECT 'index user_organizations.idx_user_organizations_user_id', 'user_id', 3
+        UNION ALL SELECT 'index user_organizations.user_organizations_unique', 'UNIQUE tenant_id, user_id, organization_id', 3
+        UNION ALL SELECT 'index user_permissions.PRIMARY', 'UNIQUE tenant_id, user_id, resource_server_identifier, permission_name, organization_id', 3
+        UNION ALL SELECT 'index user_permissions.user_permissions_organization_fk', 'organization_id', 3
+        UNION ALL SELECT 'index user_permissions.user_permissions_permission_fk', 'tenant_id, resource_server_identifier, permission_name', 3
+        UNION ALL SELECT 'index user_permissions.user_permissions_user_fk', 'tenant_id, user_id', 3
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE tenant_id, user_id, role_id, organization_id', 3
+        UNION ALL SELECT 'index user_roles.user_roles_organization_fk', 'organization_id', 3
+        UNION ALL SELECT 'index user_roles.user_roles_role_fk', 'tenant_id, role_id', 3
+        UNION ALL SELECT 'index user_roles.user_roles_user_fk', 'tenant_id, user_id', 3
+        UNION ALL SELECT 'index users.PRIMARY', 'UNIQUE user_id, tenant_id', 3
+        UNION ALL SELECT 'index users.linked_to_constraint', 'linked_to, tenant_id', 3
+        UNION ALL SELECT 'index users.unique_email_provider', 'UNIQUE email, provider, tenant_id', 3
+        UNION ALL SELECT 'index users.unique_phone_provider', 'UNIQUE phone_number, provider, tenant_id', 3
+        UNION ALL SELECT 'index users.unique_username_provider', 'UNIQUE username, provider, tenant_id', 3
+        UNION ALL SELECT 'index users.users_email_index', 'email', 3
+        UNION ALL SELECT 'index users.users_linked_to_index', 'linked_to', 3
+        UNION ALL SELECT 'index users.users_name_index', 'name', 3
+        UNION ALL SELECT 'index users.users_phone_tenant_provider_index', 'tenant_id, phone_number, provider', 3
+        UNION ALL SELECT 'table action_executions', 'present', 3
+        UNION ALL SELECT 'table action_versions', 'present', 3
+        UNION ALL SELECT 'table actions', 'present', 3
+        UNION ALL SELECT 'table authentication_methods', 'present', 3
+        UNION ALL SELECT 'table branding', 'present', 3
+        UNION ALL SELECT 'table client_grants', 'present', 3
+        UNION ALL SELECT 'table client_registration_tokens', 'present', 3
+        UNION ALL SELECT 'table clients', 'present', 3
+        UNION ALL SELECT 'table codes', 'present', 3
+        UNION ALL SELECT 'table connections', 'present', 3
+        UNION ALL SELECT 'table control_plane_comm_keys', 'present', 3
+        UNION ALL SELECT 'table custom_domains', 'present', 3
+        UNION ALL SELECT 'table custom_text', 'present', 3
+        UNION ALL SELECT 'table email_providers', 'present', 3
+        UNION ALL SELECT 'table email_templates', 'present', 3
+        UNION ALL SELECT 'table flows', 'present', 3
+        UNION ALL SELECT 'table forms', 'present', 3
+        UNION ALL SELECT 'table grants', 'present', 3
+        UNION ALL SELECT 'table hook_code', 'present', 3
+        UNION ALL SELECT 'table hooks', 'present', 3
+        UNION ALL SELECT 'table invites', 'present', 3
+        UNION ALL SELECT 'table keys', 'present', 3
+        UNION ALL SELECT 'table kysely_migration', 'present', 3
+        UNION ALL SELECT 'table kysely_migration_lock', 'present', 3
+        UNION ALL SELECT 'table log_streams', 'present', 3
+        UNION ALL SELECT 'table login_sessions', 'present', 3
+        UNION ALL SELECT 'table logs', 'present', 3
+        UNION ALL SELECT 'table migration_sources', 'present', 3
+        UNION ALL SELECT 'table migrations', 'present', 3
+        UNION ALL SELECT 'table organization_connections', 'present', 3
+        UNION ALL SELECT 'table organizations', 'present', 3
+        UNION ALL SELECT 'table outbox_events', 'present', 3
+        UNION ALL SELECT 'table passwords', 'present', 3
+        UNION ALL SELECT 'table prompt_settings', 'present', 3
+        UNION ALL SELECT 'table proxy_routes', 'present', 3
+        UNION ALL SELECT 'table refresh_tokens', 'present', 3
+        UNION ALL SELECT 'table resource_servers', 'present', 3
+        UNION ALL SELECT 'table role_permissions', 'present', 3
+        UNION ALL SELECT 'table roles', 'present', 3
+        UNION ALL SELECT 'table rollouts', 'present', 3
+        UNION ALL SELECT 'table sessions', 'present', 3
+        UNION ALL SELECT 'table tenant_operation_events', 'present', 3
+        UNION ALL SELECT 'table tenant_operations', 'present', 3
+        UNION ALL SELECT 'table tenants', 'present', 3
+        UNION ALL SELECT 'table themes', 'present', 3
+        UNION ALL SELECT 'table universal_login_templates', 'present', 3
+        UNION ALL SELECT 'table user_activity', 'present', 3
+        UNION ALL SELECT 'table user_organizations', 'present', 3
+        UNION ALL SELECT 'table user_permissions', 'present', 3
+        UNION ALL SELECT 'table user_roles', 'present', 3
+        UNION ALL SELECT 'table users', 'present', 3) a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY)), 0) AS ok FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY TABLE_NAME, INDEX_NAME
       UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f) f
     UNION ALL
-    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m, 1 FROM (SELECT NULL AS k, NULL AS m FROM DUAL WHERE FALSE) r
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m, r.f FROM (SELECT 'column action_executions.created_at_ts' AS k, 'table action_executions has no column created_at_ts' AS m, 2 AS f
+        UNION ALL SELECT 'column action_executions.id', 'table action_executions has no column id', 2
+        UNION ALL SELECT 'column action_executions.logs', 'table action_executions has no column logs', 2
+        UNION ALL SELECT 'column action_executions.results', 'table action_executions has no column results', 2
+        UNION ALL SELECT 'column action_executions.status', 'table action_executions has no column status', 2
+        UNION ALL SELECT 'column action_executions.tenant_id', 'table action_executions has no column tenant_id', 2
+        UNION ALL SELECT 'column action_executions.trigger_id', 'table action_executions has no column trigger_id', 2
+        UNION ALL SELECT 'column action_executions.updated_at_ts', 'table action_executions has no column updated_at_ts', 2
+        UNION ALL SELECT 'column action_versions.action_id', 'table action_versions has no column action_id', 2
+        UNION ALL SELECT 'column action_versions.code', 'table action_versions has no column code', 2
+        UNION ALL SELECT 'column action_versions.created_at_ts', 'table action_versions has no column created_at_ts', 2
+        UNION ALL SELECT 'column action_versions.dependencies', 'table action_versions has no column dependencies', 2
+        UNION ALL SELECT 'column action_versions.deployed', 'table action_versions has no column deployed', 2
+        UNION ALL SELECT 'column action_versions.id', 'table action_versions has no column id', 2
+        UNION ALL SELECT 'column action_versions.number', 'table action_versions has no column number', 2
+        UNION ALL SELECT 'column action_versions.runtime', 'table action_versions has no column runtime', 2
+        UNION ALL SELECT 'column action_versions.secrets', 'table action_versions has no column secrets', 2
+        UNION ALL SELECT 'column action_versions.supported_triggers', 'table action_versions has no column supported_triggers', 2
+        UNION ALL SELECT 'column action_versions.tenant_id', 'table action_versions has no column tenant_id', 2
+        UNION ALL SELECT 'column action_versions.updated_at_ts', 'table action_versions has no column updated_at_ts', 2
+        UNION ALL SELECT 'column actions.code', 'table actions has no column code', 2
+        UNION ALL SELECT 'column actions.created_at_ts', 'table actions has no column created_at_ts', 2
+        UNION ALL SELECT 'column actions.dependencies', 'table actions has no column dependencies', 2
+        UNION ALL SELECT 'column actions.deployed_at_ts', 'table actions has no column deployed_at_ts', 2
+        UNION ALL SELECT 'column actions.id', 'table actions has no column id', 2
+        UNION ALL SELECT 'column actions.inherit', 'table actions has no column inherit', 2
+        UNION ALL SELECT 'column actions.is_system', 'table actions has no column is_system', 2
+        UNION ALL SELECT 'column actions.name', 'table actions has no column name', 2
+        UNION ALL SELECT 'column actions.runtime', 'table actions has no column runtime', 2
+        UNION ALL SELECT 'column actions.secrets', 'table actions has no column secrets', 2
+        UNION ALL SELECT 'column actions.status', 'table actions has no column status', 2
+        UNION ALL SELECT 'column actions.supported_triggers', 'table actions has no column supported_triggers', 2
+        UNION ALL SELECT 'column actions.tenant_id', 'table actions has no column tenant_id', 2
+        UNION ALL SELECT 'column actions.updated_at_ts', 'table actions has no column updated_at_ts', 2
+        UNION ALL SELECT 'column authentication_methods.confirmed', 'table authentication_methods has no column confirmed', 2
+        UNION ALL SELECT 'column authentication_methods.created_at_ts', 'table authentication_methods has no column created_at_ts', 2
+        UNION ALL SELECT 'column authentication_methods.credential_backed_up', 'table authentication_methods has no column credential_backed_up', 2
+        UNION ALL SELECT 'column authentication_methods.credential_id', 'table authentication_methods has no column credential_id', 2
+        UNION ALL SELECT 'column authentication_methods.friendly_name', 'table authentication_methods has no column friendly_name', 2
+        UNION ALL SELECT 'column authentication_methods.id', 'table authentication_methods has no column id', 2
+        UNION ALL SELECT 'column authentication_methods.phone_number', 'table authentication_methods has no column phone_number', 2
+        UNION ALL SELECT 'column authentication_methods.public_key', 'table authentication_methods has no column public_key', 2
+        UNION ALL SELECT 'column authentication_methods.sign_count', 'table authentication_methods has no column sign_count', 2
+        UNION ALL SELECT 'column authentication_methods.tenant_id', 'table authentication_methods has no column tenant_id', 2
+        UNION ALL SELECT 'column authentication_methods.totp_secret', 'table authentication_methods has no column totp_secret', 2
+        UNION ALL SELECT 'column authentication_methods.transports', 'table authentication_methods has no column transports', 2
+        UNION ALL SELECT 'column authentication_methods.type', 'table authentication_methods has no column type', 2
+        UNION ALL SELECT 'column authentication_methods.updated_at_ts', 'table authentication_methods has no column updated_at_ts', 2
+        UNION ALL SELECT 'column authentication_methods.user_id', 'table authentication_methods has no column user_id', 2
+        UNION ALL SELECT 'column branding.colors_page_background_angle_dev', 'table branding has no column colors_page_background_angle_dev', 2
+        UNION ALL SELECT 'column branding.colors_page_background_end', 'table branding has no column colors_page_background_end', 2
+        UNION ALL SELECT 'column branding.colors_page_background_start', 'table branding has no column colors_page_background_start', 2
+        UNION ALL SELECT 'column branding.colors_page_background_type', 'table branding has no column colors_page_background_type', 2
+        UNION ALL SELECT 'column branding.colors_primary', 'table branding has no column colors_primary', 2
+        UNION ALL SELECT 'column branding.dark_mode', 'table branding has no column dark_mode', 2
+        UNION ALL SELECT 'column branding.favicon_url', 'table branding has no column favicon_url', 2
+        UNION ALL SELECT 'column branding.font_url', 'table branding has no column font_url', 2
+        UNION ALL SELECT 'column branding.logo_url', 'table branding has no column logo_url', 2
+        UNION ALL SELECT 'column branding.tenant_id', 'table branding has no column tenant_id', 2
+        UNION ALL SELECT 'column client_grants.allow_any_organization', 'table client_grants has no column allow_any_organization', 2
+        UNION ALL SELECT 'column client_grants.audience', 'table client_grants has no column audience', 2
+        UNION ALL SELECT 'column client_grants.authorization_details_types', 'table client_grants has no column authorization_details_types', 2
+        UNION ALL SELECT 'column client_grants.client_id', 'table client_grants has no column client_id', 2
+        UNION ALL SELECT 'column client_grants.created_at', 'table client_grants has no column created_at', 2
+        UNION ALL SELECT 'column client_grants.id', 'table client_grants has no column id', 2
+        UNION ALL SELECT 'column client_grants.is_system', 'table client_grants has no column is_system', 2
+        UNION ALL SELECT 'column client_grants.organization_usage', 'table client_grants has no column organization_usage', 2
+        UNION ALL SELECT 'column client_grants.scope', 'table client_grants has no column scope', 2
+        UNION ALL SELECT 'column client_grants.subject_type', 'table client_grants has no column subject_type', 2
+        UNION ALL SELECT 'column client_grants.tenant_id', 'table client_grants has no column tenant_id', 2
+        UNION ALL SELECT 'column client_grants.updated_at', 'table client_grants has no column updated_at', 2
+        UNION ALL SELECT 'column client_registration_tokens.client_id', 'table client_registration_tokens has no column client_id', 2
+        UNION ALL SELECT 'column client_registration_tokens.constraints', 'table client_registration_tokens has no column constraints', 2
+        UNION ALL SELECT 'column client_registration_tokens.created_at_ts', 'table client_registration_tokens has no column created_at_ts', 2
+        UNION ALL SELECT 'column client_registration_tokens.expires_at_ts', 'table client_registration_tokens has no column expires_at_ts', 2
+        UNION ALL SELECT 'column client_registration_tokens.id', 'table client_registration_tokens has no column id', 2
+        UNION ALL SELECT 'column client_registration_tokens.revoked_at_ts', 'table client_registration_tokens has no column revoked_at_ts', 2
+        UNION ALL SELECT 'column client_registration_tokens.single_use', 'table client_registration_tokens has no column single_use', 2
+        UNION ALL SELECT 'column client_registration_tokens.sub', 'table client_registration_tokens has no column sub', 2
+        UNION ALL SELECT 'column client_registration_tokens.tenant_id', 'table client_registration_tokens has no column tenant_id', 2
+        UNION ALL SELECT 'column client_registration_tokens.token_hash', 'table client_registration_tokens has no column token_hash', 2
+        UNION ALL SELECT 'column client_registration_tokens.type', 'table client_registration_tokens has no column type', 2
+        UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'table client_registration_tokens has no column used_at_ts', 2
+        UNION ALL SELECT 'column clients.addons', 'table clients has no column addons', 2
+        UNION ALL SELECT 'column clients.allowed_clients', 'table clients has no column allowed_clients', 2
+        UNION ALL SELECT 'column clients.allowed_logout_urls', 'table clients has no column allowed_logout_urls', 2
+        UNION ALL SELECT 'column clients.allowed_origins', 'table clients has no column allowed_origins', 2
+        UNION ALL SELECT 'column clients.app_type', 'table clients has no column app_type', 2
+        UNION ALL SELECT 'column clients.auth0_conformant', 'table clients has no column auth0_conformant', 2
+        UNION ALL SELECT 'column clients.callbacks', 'table clients has no column callbacks', 2
+        UNION ALL SELECT 'column clients.client_aliases', 'table clients has no column client_aliases', 2
+        UNION ALL SELECT 'column clients.client_authentication_methods', 'table clients has no column client_authentication_methods', 2
+        UNION ALL SELECT 'column clients.client_id', 'table clients has no column client_id', 2
+        UNION ALL SELECT 'column clients.client_metadata', 'table clients has no column client_metadata', 2
+        UNION ALL SELECT 'column clients.client_secret', 'table clients has no column client_secret', 2
+        UNION ALL SELECT 'column clients.compliance_level', 'table clients has no column compliance_level', 2
+        UNION ALL SELECT 'column clients.connections', 'table clients has no column connections', 2
+        UNION ALL SELECT 'column clients.created_at', 'table clients has no column created_at', 2
+        UNION ALL SELECT 'column clients.cross_origin_authentication', 'table clients has no column cross_origin_authentication', 2
+        UNION ALL SELECT 'column clients.cross_origin_loc', 'table clients has no column cross_origin_loc', 2
+        UNION ALL SELECT 'column clients.custom_login_page', 'table clients has no column custom_login_page', 2
+        UNION ALL SELECT 'column clients.custom_login_page_on', 'table clients has no column custom_login_page_on', 2
+        UNION ALL SELECT 'column clients.custom_login_page_preview', 'table clients has no column custom_login_page_preview', 2
+        UNION ALL SELECT 'column clients.default_organization', 'table clients has no column default_organization', 2
+        UNION ALL SELECT 'column clients.description', 'table clients has no column description', 2
+        UNION ALL SELECT 'column clients.encryption_key', 'table clients has no column encryption_key', 2
+        UNION ALL SELECT 'column clients.form_template', 'table clients has no column form_template', 2
+        UNION ALL SELECT 'column clients.global', 'table clients has no column global', 2
+        UNION ALL SELECT 'column clients.grant_types', 'table clients has no column grant_types', 2
+        UNION ALL SELECT 'column clients.hide_sign_up_disabled_error', 'table clients has no column hide_sign_up_disabled_error', 2
+        UNION ALL SELECT 'column clients.initiate_login_uri', 'table clients has no column initiate_login_uri', 2
+        UNION ALL SELECT 'column clients.is_first_party', 'table clients has no column is_first_party', 2
+        UNION ALL SELECT 'column clients.jwt_configuration', 'table clients has no column jwt_configuration', 2
+        UNION ALL SELECT 'column clients.logo_uri', 'table clients has no column logo_uri', 2
+        UNION ALL SELECT 'column clients.mobile', 'table clients has no column mobile', 2
+        UNION ALL SELECT 'column clients.name', 'table clients has no column name', 2
+        UNION ALL SELECT 'column clients.native_social_login', 'table clients has no column native_social_login', 2
+        UNION ALL SELECT 'column clients.oidc_conformant', 'table clients has no column oidc_conformant', 2
+        UNION ALL SELECT 'column clients.oidc_logout', 'table clients has no column oidc_logout', 2
+        UNION ALL SELECT 'column clients.organization_require_behavior', 'table clients has no column organization_require_behavior', 2
+        UNION ALL SELECT 'column clients.organization_usage', 'table clients has no column organization_usage', 2
+        UNION ALL SELECT 'column clients.owner_user_id', 'table clients has no column owner_user_id', 2
+        UNION ALL SELECT 'column clients.par_request_expiry', 'table clients has no column par_request_expiry', 2
+        UNION ALL SELECT 'column clients.refresh_token', 'table clients has no column refresh_token', 2
+        UNION ALL SELECT 'column clients.registration_metadata', 'table clients has no column registration_metadata', 2
+        UNION ALL SELECT 'column clients.registration_type', 'table clients has no column registration_type', 2
+        UNION ALL SELECT 'column clients.require_proof_of_possession', 'table clients has no column require_proof_of_possession', 2
+        UNION ALL SELECT 'column clients.require_pushed_authorization_requests', 'table clients has no column require_pushed_authorization_requests', 2
+        UNION ALL SELECT 'column clients.session_transfer', 'table clients has no column session_transfer', 2
+        UNION ALL SELECT 'column clients.signed_request_object', 'table clients has no column signed_request_object', 2
+        UNION ALL SELECT 'column clients.signing_keys', 'table clients has no column signing_keys', 2
+        UNION ALL SELECT 'column clients.sso', 'table clients has no column sso', 2
+        UNION ALL SELECT 'column clients.sso_disabled', 'table clients has no column sso_disabled', 2
+        UNION ALL SELECT 'column clients.tenant_id', 'table clients has no column tenant_id', 2
+        UNION ALL SELECT 'column clients.token_endpoint_auth_method', 'table clients has no column token_endpoint_auth_method', 2
+        UNION ALL SELECT 'column clients.token_quota', 'table clients has no column token_quota', 2
+        UNION ALL SELECT 'column clients.updated_at', 'table clients has no column updated_at', 2
+        UNION ALL SELECT 'column clients.user_linking_mode', 'table clients has no column user_linking_mode', 2
+        UNION ALL SELECT 'column clients.web_origins', 'table clients has no column web_origins', 2
+        UNION ALL SELECT 'column codes.code_challenge', 'table codes has no column code_challenge', 2
+        UNION ALL SELECT 'column codes.code_challenge_method', 'table codes has no column code_challenge_method', 2
+        UNION ALL SELECT 'column codes.code_id', 'table codes has no column code_id', 2
+        UNION ALL SELECT 'column codes.code_type', 'table codes has no column code_type', 2
+        UNION ALL SELECT 'column codes.code_verifier', 'table codes has no column code_verifier', 2
+        UNION ALL SELECT 'column codes.connection_id', 'table codes has no column connection_id', 2
+        UNION ALL SELECT 'column codes.created_at', 'table codes has no column created_at', 2
+        UNION ALL SELECT 'column codes.expires_at', 'table codes has no column expires_at', 2
+        UNION ALL SELECT 'column codes.expires_at_ts', 'table codes has no column expires_at_ts', 2
+        UNION ALL SELECT 'column codes.login_id', 'table codes has no column login_id', 2
+        UNION ALL SELECT 'column codes.nonce', 'table codes has no column nonce', 2
+        UNION ALL SELECT 'column codes.otp', 'table codes has no column otp', 2
+        UNION ALL SELECT 'column codes.redirect_uri', 'table codes has no column redirect_uri', 2
+        UNION ALL SELECT 'column codes.state', 'table codes has no column state', 2
+        UNION ALL SELECT 'column codes.tenant_id', 'table codes has no column tenant_id', 2
+        UNION ALL SELECT 'column codes.used_at', 'table codes has no column used_at', 2
+        UNION ALL SELECT 'column codes.user_id', 'table codes has no column user_id', 2
+        UNION ALL SELECT 'column connections.created_at', 'table connections has no column created_at', 2
+        UNION ALL SELECT 'column connections.display_name', 'table connections has no column display_name', 2
+        UNION ALL SELECT 'column connections.id', 'table connections has no column id', 2
+        UNION ALL SELECT 'column connections.is_domain_connection', 'table connections has no column is_domain_connection', 2
+        UNION ALL SELECT 'column connections.is_system', 'table connections has no column is_system', 2
+        UNION ALL SELECT 'column connections.metadata', 'table connections has no column metadata', 2
+        UNION ALL SELECT 'column connections.name', 'table connections has no column name', 2
+        UNION ALL SELECT 'column connections.options', 'table connections has no column options', 2
+        UNION ALL SELECT 'column connections.response_mode', 'table connections has no column response_mode', 2
+        UNION ALL SELECT 'column connections.response_type', 'table connections has no column response_type', 2
+        UNION ALL SELECT 'column connections.show_as_button', 'table connections has no column show_as_button', 2
+        UNION ALL SELECT 'column connections.strategy', 'table connections has no column strategy', 2
+        UNION ALL SELECT 'column connections.tenant_id', 'table connections has no column tenant_id', 2
+        UNION ALL SELECT 'column connections.updated_at', 'table connections has no column updated_at', 2
+        UNION ALL SELECT 'column control_plane_comm_keys.created_at', 'table control_plane_comm_keys has no column created_at', 2
+        UNION ALL SELECT 'column control_plane_comm_keys.kid', 'table control_plane_comm_keys has no column kid', 2
+        UNION ALL SELECT 'column control_plane_comm_keys.public_jwk', 'table control_plane_comm_keys has no column public_jwk', 2
+        UNION ALL SELECT 'column control_plane_comm_keys.revoked_at', 'table control_plane_comm_keys has no column revoked_at', 2
+        UNION ALL SELECT 'column control_plane_comm_keys.tenant_id', 'table control_plane_comm_keys has no column tenant_id', 2
+        UNION ALL SELECT 'column custom_domains.created_at', 'table custom_domains has no column created_at', 2
+        UNION ALL SELECT 'column custom_domains.custom_client_ip_header', 'table custom_domains has no column custom_client_ip_header', 2
+        UNION ALL SELECT 'column custom_domains.custom_domain_id', 'table custom_domains has no column custom_domain_id', 2
+        UNION ALL SELECT 'column custom_domains.domain', 'table custom_domains has no column domain', 2
+        UNION ALL SELECT 'column custom_domains.domain_metadata', 'table custom_domains has no column domain_metadata', 2
+        UNION ALL SELECT 'column custom_domains.origin_domain_name', 'table custom_domains has no column origin_domain_name', 2
+        UNION ALL SELECT 'column custom_domains.primary', 'table custom_domains has no column primary', 2
+        UNION ALL SELECT 'column custom_domains.status', 'table custom_domains has no column status', 2
+        UNION ALL SELECT 'column custom_domains.tenant_id', 'table custom_domains has no column tenant_id', 2
+        UNION ALL SELECT 'column custom_domains.tls_policy', 'table custom_domains has no column tls_policy', 2
+        UNION ALL SELECT 'column custom_domains.type', 'table custom_domains has no column type', 2
+        UNION ALL SELECT 'column custom_domains.updated_at', 'table custom_domains has no column updated_at', 2
+        UNION ALL SELECT 'column custom_domains.verification', 'table custom_domains has no column verification', 2
+        UNION ALL SELECT 'column custom_text.created_at_ts', 'table custom_text has no column created_at_ts', 2
+        UNION ALL SELECT 'column custom_text.custom_text', 'table custom_text has no column custom_text', 2
+        UNION ALL SELECT 'column custom_text.language', 'table custom_text has no column language', 2
+        UNION ALL SELECT 'column custom_text.prompt', 'table custom_text has no column prompt', 2
+        UNION ALL SELECT 'column custom_text.tenant_id', 'table custom_text has no column tenant_id', 2
+        UNION ALL SELECT 'column custom_text.updated_at_ts', 'table custom_text has no column updated_at_ts', 2
+        UNION ALL SELECT 'column email_providers.created_at', 'table email_providers has no column created_at', 2
+        UNION ALL SELECT 'column email_providers.credentials', 'table email_providers has no column credentials', 2
+        UNION ALL SELECT 'column email_providers.default_from_address', 'table email_providers has no column default_from_address', 2
+        UNION ALL SELECT 'column email_providers.enabled', 'table email_providers has no column enabled', 2
+        UNION ALL SELECT 'column email_providers.name', 'table email_providers has no column name', 2
+        UNION ALL SELECT 'column email_providers.settings', 'table email_providers has no column settings', 2
+        UNION ALL SELECT 'column email_providers.tenant_id', 'table email_providers has no column tenant_id', 2
+        UNION ALL SELECT 'column email_providers.updated_at', 'table email_providers has no column updated_at', 2
+        UNION ALL SELECT 'column email_templates.body', 'table email_templates has no column body', 2
+        UNION ALL SELECT 'column email_templates.created_at', 'table email_templates has no column created_at', 2
+        UNION ALL SELECT 'column email_templates.enabled', 'table email_templates has no column enabled', 2
+        UNION ALL SELECT 'column email_templates.from', 'table email_templates has no column from', 2
+        UNION ALL SELECT 'column email_templates.include_email_in_redirect', 'table email_templates has no column include_email_in_redirect', 2
+        UNION ALL SELECT 'column email_templates.result_url', 'table email_templates has no column result_url', 2
+        UNION ALL SELECT 'column email_templates.subject', 'table email_templates has no column subject', 2
+        UNION ALL SELECT 'column email_templates.syntax', 'table email_templates has no column syntax', 2
+        UNION ALL SELECT 'column email_templates.template', 'table email_templates has no column template', 2
+        UNION ALL SELECT 'column email_templates.tenant_id', 'table email_templates has no column tenant_id', 2
+        UNION ALL SELECT 'column email_templates.updated_at', 'table email_templates has no column updated_at', 2
+        UNION ALL SELECT 'column email_templates.url_lifetime_in_seconds', 'table email_templates has no column url_lifetime_in_seconds', 2
+        UNION ALL SELECT 'column flows.actions', 'table flows has no column actions', 2
+        UNION ALL SELECT 'column flows.created_at', 'table flows has no column created_at', 2
+        UNION ALL SELECT 'column flows.id', 'table flows has no column id', 2
+        UNION ALL SELECT 'column flows.name', 'table flows has no column name', 2
+        UNION ALL SELECT 'column flows.tenant_id', 'table flows has no column tenant_id', 2
+        UNION ALL SELECT 'column flows.updated_at', 'table flows has no column updated_at', 2
+        UNION ALL SELECT 'column forms.created_at', 'table forms has no column created_at', 2
+        UNION ALL SELECT 'column forms.ending', 'table forms has no column ending', 2
+        UNION ALL SELECT 'column forms.id', 'table forms has no column id', 2
+        UNION ALL SELECT 'column forms.languages', 'table forms has no column languages', 2
+        UNION ALL SELECT 'column forms.messages', 'table forms has no column messages', 2
+        UNION ALL SELECT 'column forms.name', 'table forms has no column name', 2
+        UNION ALL SELECT 'column forms.nodes', 'table forms has no column nodes', 2
+        UNION ALL SELECT 'column forms.start', 'table forms has no column start', 2
+        UNION ALL SELECT 'column forms.style', 'table forms has no column style', 2
+        UNION ALL SELECT 'column forms.tenant_id', 'table forms has no column tenant_id', 2
+        UNION ALL SELECT 'column forms.translations', 'table forms has no column translations', 2
+        UNION ALL SELECT 'column forms.updated_at', 'table forms has no column updated_at', 2
+        UNION ALL SELECT 'column grants.audience', 'table grants has no column audience', 2
+        UNION ALL SELECT 'column grants.client_id', 'table grants has no column client_id', 2
+        UNION ALL SELECT 'column grants.created_at', 'table grants has no column created_at', 2
+        UNION ALL SELECT 'column grants.id', 'table grants has no column id', 2
+        UNION ALL SELECT 'column grants.scope', 'table grants has no column scope', 2
+        UNION ALL SELECT 'column grants.tenant_id', 'table grants has no column tenant_id', 2
+        UNION ALL SELECT 'column grants.updated_at', 'table grants has no column updated_at', 2
+        UNION ALL SELECT 'column grants.user_id', 'table grants has no column user_id', 2
+        UNION ALL SELECT 'column hook_code.code', 'table hook_code has no column code', 2
+        UNION ALL SELECT 'column hook_code.created_at_ts', 'table hook_code has no column created_at_ts', 2
+        UNION ALL SELECT 'column hook_code.id', 'table hook_code has no column id', 2
+        UNION ALL SELECT 'column hook_code.secrets', 'table hook_code has no column secrets', 2
+        UNION ALL SELECT 'column hook_code.tenant_id', 'table hook_code has no column tenant_id', 2
+        UNION ALL SELECT 'column hook_code.updated_at_ts', 'table hook_code has no column updated_at_ts', 2
+        UNION ALL SELECT 'column hooks.code_id', 'table hooks has no column code_id', 2
+        UNION ALL SELECT 'column hooks.created_at_ts', 'table hooks has no column created_at_ts', 2
+        UNION ALL SELECT 'column hooks.enabled', 'table hooks has no column enabled', 2
+        UNION ALL SELECT 'column hooks.form_id', 'table hooks has no column form_id', 2
+        UNION ALL SELECT 'column hooks.hook_id', 'table hooks has no column hook_id', 2
+        UNION ALL SELECT 'column hooks.metadata', 'table hooks has no column metadata', 2
+        UNION ALL SELECT 'column hooks.priority', 'table hooks has no column priority', 2
+        UNION ALL SELECT 'column hooks.synchronous', 'table hooks has no column synchronous', 2
+        UNION ALL SELECT 'column hooks.template_id', 'table hooks has no column template_id', 2
+        UNION ALL SELECT 'column hooks.tenant_id', 'table hooks has no column tenant_id', 2
+        UNION ALL SELECT 'column hooks.trigger_id', 'table hooks has no column trigger_id', 2
+        UNION ALL SELECT 'column hooks.updated_at_ts', 'table hooks has no column updated_at_ts', 2
+        UNION ALL SELECT 'column hooks.url', 'table hooks has no column url', 2
+        UNION ALL SELECT 'column invites.app_metadata', 'table invites has no column app_metadata', 2
+        UNION ALL SELECT 'column invites.client_id', 'table invites has no column client_id', 2
+        UNION ALL SELECT 'column invites.connection_id', 'table invites has no column connection_id', 2
+        UNION ALL SELECT 'column invites.created_at', 'table invites has no column created_at', 2
+        UNION ALL SELECT 'column invites.expires_at', 'table invites has no column expires_at', 2
+        UNION ALL SELECT 'column invites.id', 'table invites has no column id', 2
+        UNION ALL SELECT 'column invites.invitation_url', 'table invites has no column invitation_url', 2
+        UNION ALL SELECT 'column invites.invitee', 'table invites has no column invitee', 2
+        UNION ALL SELECT 'column invites.inviter', 'table invites has no column inviter', 2
+        UNION ALL SELECT 'column invites.organization_id', 'table invites has no column organization_id', 2
+        UNION ALL SELECT 'column invites.roles', 'table invites has no column roles', 2
+        UNION ALL SELECT 'column invites.send_invitation_email', 'table invites has no column send_invitation_email', 2
+        UNION ALL SELECT 'column invites.tenant_id', 'table invites has no column tenant_id', 2
+        UNION ALL SELECT 'column invites.ticket_id', 'table invites has no column ticket_id', 2
+        UNION ALL SELECT 'column invites.ttl_sec', 'table invites has no column ttl_sec', 2
+        UNION ALL SELECT 'column invites.user_metadata', 'table invites has no column user_metadata', 2
+        UNION ALL SELECT 'column keys.cert', 'table keys has no column cert', 2
+        UNION ALL SELECT 'column keys.connection', 'table keys has no column connection', 2
+        UNION ALL SELECT 'column keys.created_at', 'table keys has no column created_at', 2
+        UNION ALL SELECT 'column keys.current_since', 'table keys has no column current_since', 2
+        UNION ALL SELECT 'column keys.current_until', 'table keys has no column current_until', 2
+        UNION ALL SELECT 'column keys.fingerprint', 'table keys has no column fingerprint', 2
+        UNION ALL SELECT 'column keys.kid', 'table keys has no column kid', 2
+        UNION ALL SELECT 'column keys.pkcs7', 'table keys has no column pkcs7', 2
+        UNION ALL SELECT 'column keys.revoked_at', 'table keys has no column revoked_at', 2
+        UNION ALL SELECT 'column keys.tenant_id', 'table keys has no column tenant_id', 2
+        UNION ALL SELECT 'column keys.thumbprint', 'table keys has no column thumbprint', 2
+        UNION ALL SELECT 'column keys.type', 'table keys has no column type', 2
+        UNION ALL SELECT 'column kysely_migration.name', 'table kysely_migration has no column name', 2
+        UNION ALL SELECT 'column kysely_migration.timestamp', 'table kysely_migration has no column timestamp', 2
+        UNION ALL SELECT 'column kysely_migration_lock.id', 'table kysely_migration_lock has no column id', 2
+        UNION ALL SELECT 'column kysely_migration_lock.is_locked', 'table kysely_migration_lock has no column is_locked', 2
+        UNION ALL SELECT 'column log_streams.created_at', 'table log_streams has no column created_at', 2
+        UNION ALL SELECT 'column log_streams.filters', 'table log_streams has no column filters', 2
+        UNION ALL SELECT 'column log_streams.id', 'table log_streams has no column id', 2
+        UNION ALL SELECT 'column log_streams.is_priority', 'table log_streams has no column is_priority', 2
+        UNION ALL SELECT 'column log_streams.name', 'table log_streams has no column name', 2
+        UNION ALL SELECT 'column log_streams.sink', 'table log_streams has no column sink', 2
+        UNION ALL SELECT 'column log_streams.status', 'table log_streams has no column status', 2
+        UNION ALL SELECT 'column log_streams.tenant_id', 'table log_streams has no column tenant_id', 2
+        UNION ALL SELECT 'column log_streams.type', 'table log_streams has no column type', 2
+        UNION ALL SELECT 'column log_streams.updated_at', 'table log_streams has no column updated_at', 2
+        UNION ALL SELECT 'column login_sessions.auth0Client', 'table login_sessions has no column auth0Client', 2
+        UNION ALL SELECT 'column login_sessions.auth_connection', 'table login_sessions has no column auth_connection', 2
+        UNION ALL SELECT 'column login_sessions.auth_params', 'table login_sessions has no column auth_params', 2
+        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy', 'table login_sessions has no column auth_strategy_strategy', 2
+        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy_type', 'table login_sessions has no column auth_strategy_strategy_type', 2
+        UNION ALL SELECT 'column login_sessions.authenticated_at', 'table login_sessions has no column authenticated_at', 2
+        UNION ALL SELECT 'column login_sessions.authorization_url', 'table login_sessions has no column authorization_url', 2
+        UNION ALL SELECT 'column login_sessions.created_at_ts', 'table login_sessions has no column created_at_ts', 2
+        UNION ALL SELECT 'column login_sessions.csrf_token', 'table login_sessions has no column csrf_token', 2
+        UNION ALL SELECT 'column login_sessions.expires_at_ts', 'table login_sessions has no column expires_at_ts', 2
+        UNION ALL SELECT 'column login_sessions.failure_reason', 'table login_sessions has no column failure_reason', 2
+        UNION ALL SELECT 'column login_sessions.id', 'table login_sessions has no column id', 2
+        UNION ALL SELECT 'column login_sessions.ip', 'table login_sessions has no column ip', 2
+        UNION ALL SELECT 'column login_sessions.session_id', 'table login_sessions has no column session_id', 2
+        UNION ALL SELECT 'column login_sessions.state', 'table login_sessions has no column state', 2
+        UNION ALL SELECT 'column login_sessions.state_data', 'table login_sessions has no column state_data', 2
+        UNION ALL SELECT 'column login_sessions.tenant_id', 'table login_sessions has no column tenant_id', 2
+        UNION ALL SELECT 'column login_sessions.updated_at_ts', 'table login_sessions has no column updated_at_ts', 2
+        UNION ALL SELECT 'column login_sessions.user_id', 'table login_sessions has no column user_id', 2
+        UNION ALL SELECT 'column login_sessions.useragent', 'table login_sessions has no column useragent', 2
+        UNION ALL SELECT 'column logs.audience', 'table logs has no column audience', 2
+        UNION ALL SELECT 'column logs.auth0_client', 'table logs has no column auth0_client', 2
+        UNION ALL SELECT 'column logs.category', 'table logs has no column category', 2
+        UNION ALL SELECT 'column logs.city_name', 'table logs has no column city_name', 2
+        UNION ALL SELECT 'column logs.client_id', 'table logs has no column client_id', 2
+        UNION ALL SELECT 'column logs.client_name', 'table logs has no column client_name', 2
+        UNION ALL SELECT 'column logs.connection', 'table logs has no column connection', 2
+        UNION ALL SELECT 'column logs.connection_id', 'table logs has no column connection_id', 2
+        UNION ALL SELECT 'column logs.continent_code', 'table logs has no column continent_code', 2
+        UNION ALL SELECT 'column logs.country_code', 'table logs has no column country_code', 2
+        UNION ALL SELECT 'column logs.date', 'table logs has no column date', 2
+        UNION ALL SELECT 'column logs.description', 'table logs has no column description', 2
+        UNION ALL SELECT 'column logs.details', 'table logs has no column details', 2
+        UNION ALL SELECT 'column logs.hostname', 'table logs has no column hostname', 2
+        UNION ALL SELECT 'column logs.ip', 'table logs has no column ip', 2
+        UNION ALL SELECT 'column logs.isMobile', 'table logs has no column isMobile', 2
+        UNION ALL SELECT 'column logs.latitude', 'table logs has no column latitude', 2
+        UNION ALL SELECT 'column logs.log_id', 'table logs has no column log_id', 2
+        UNION ALL SELECT 'column logs.longitude', 'table logs has no column longitude', 2
+        UNION ALL SELECT 'column logs.scope', 'table logs has no column scope', 2
+        UNION ALL SELECT 'column logs.session_connection', 'table logs has no column session_connection', 2
+        UNION ALL SELECT 'column logs.strategy', 'table logs has no column strategy', 2
+        UNION ALL SELECT 'column logs.strategy_type', 'table logs has no column strategy_type', 2
+        UNION ALL SELECT 'column logs.tenant_id', 'table logs has no column tenant_id', 2
+        UNION ALL SELECT 'column logs.time_zone', 'table logs has no column time_zone', 2
+        UNION ALL SELECT 'column logs.type', 'table logs has no column type', 2
+        UNION ALL SELECT 'column logs.user_agent', 'table logs has no column user_agent', 2
+        UNION ALL SELECT 'column logs.user_id', 'table logs has no column user_id', 2
+        UNION ALL SELECT 'column logs.user_name', 'table logs has no column user_name', 2
+        UNION ALL SELECT 'column migration_sources.connection', 'table migration_sources has no column connection', 2
+        UNION ALL SELECT 'column migration_sources.created_at', 'table migration_sources has no column created_at', 2
+        UNION ALL SELECT 'column migration_sources.credentials', 'table migration_sources has no column credentials', 2
+        UNION ALL SELECT 'column migration_sources.enabled', 'table migration_sources has no column enabled', 2
+        UNION ALL SELECT 'column migration_sources.id', 'table migration_sources has no column id', 2
+        UNION ALL SELECT 'column migration_sources.name', 'table migration_sources has no column name', 2
+        UNION ALL SELECT 'column migration_sources.provider', 'table migration_sources has no column provider', 2
+        UNION ALL SELECT 'column migration_sources.tenant_id', 'table migration_sources has no column tenant_id', 2
+        UNION ALL SELECT 'column migration_sources.updated_at', 'table migration_sources has no column updated_at', 2
+        UNION ALL SELECT 'column migrations.client_id', 'table migrations has no column client_id', 2
+        UNION ALL SELECT 'column migrations.created_at', 'table migrations has no column created_at', 2
+        UNION ALL SELECT 'column migrations.domain', 'table migrations has no column domain', 2
+        UNION ALL SELECT 'column migrations.id', 'table migrations has no column id', 2
+        UNION ALL SELECT 'column migrations.origin', 'table migrations has no column origin', 2
+        UNION ALL SELECT 'column migrations.provider', 'table migrations has no column provider', 2
+        UNION ALL SELECT 'column migrations.tenant_id', 'table migrations has no column tenant_id', 2
+        UNION ALL SELECT 'column migrations.updated_at', 'table migrations has no column updated_at', 2
+        UNION ALL SELECT 'column organization_connections.assign_membership_on_login', 'table organization_connections has no column assign_membership_on_login', 2
+        UNION ALL SELECT 'column organization_connections.connection_id', 'table organization_connections has no column connection_id', 2
+        UNION ALL SELECT 'column organization_connections.created_at', 'table organization_connections has no column created_at', 2
+        UNION ALL SELECT 'column organization_connections.is_signup_enabled', 'table organization_connections has no column is_signup_enabled', 2
+        UNION ALL SELECT 'column organization_connections.organization_id', 'table organization_connections has no column organization_id', 2
+        UNION ALL SELECT 'column organization_connections.show_as_button', 'table organization_connections has no column show_as_button', 2
+        UNION ALL SELECT 'column organization_connections.tenant_id', 'table organization_connections has no column tenant_id', 2
+        UNION ALL SELECT 'column organization_connections.updated_at', 'table organization_connections has no column updated_at', 2
+        UNION ALL SELECT 'column organizations.branding', 'table organizations has no column branding', 2
+        UNION ALL SELECT 'column organizations.created_at', 'table organizations has no column created_at', 2
+        UNION ALL SELECT 'column organizations.display_name', 'table organizations has no column display_name', 2
+        UNION ALL SELECT 'column organizations.enabled_connections', 'table organizations has no column enabled_connections', 2
+        UNION ALL SELECT 'column organizations.id', 'table organizations has no column id', 2
+        UNION ALL SELECT 'column organizations.metadata', 'table organizations has no column metadata', 2
+        UNION ALL SELECT 'column organizations.name', 'table organizations has no column name', 2
+        UNION ALL SELECT 'column organizations.tenant_id', 'table organizations has no column tenant_id', 2
+        UNION ALL SELECT 'column organizations.token_quota', 'table organizations has no column token_quota', 2
+        UNION ALL SELECT 'column organizations.updated_at', 'table organizations has no column updated_at', 2
+        UNION ALL SELECT 'column outbox_events.aggregate_id', 'table outbox_events has no column aggregate_id', 2
+        UNION ALL SELECT 'column outbox_events.aggregate_type', 'table outbox_events has no column aggregate_type', 2
+        UNION ALL SELECT 'column outbox_events.claim_expires_at', 'table outbox_events has no column claim_expires_at', 2
+        UNION ALL SELECT 'column outbox_events.claimed_by', 'table outbox_events has no column claimed_by', 2
+        UNION ALL SELECT 'column outbox_events.created_at', 'table outbox_events has no column created_at', 2
+        UNION ALL SELECT 'column outbox_events.dead_lettered_at', 'table outbox_events has no column dead_lettered_at', 2
+        UNION ALL SELECT 'column outbox_events.error', 'table outbox_events has no column error', 2
+        UNION ALL SELECT 'column outbox_events.event_type', 'table outbox_events has no column event_type', 2
+        UNION ALL SELECT 'column outbox_events.final_error', 'table outbox_events has no column final_error', 2
+        UNION ALL SELECT 'column outbox_events.id', 'table outbox_events has no column id', 2
+        UNION ALL SELECT 'column outbox_events.log_type', 'table outbox_events has no column log_type', 2
+        UNION ALL SELECT 'column outbox_events.next_retry_at', 'table outbox_events has no column next_retry_at', 2
+        UNION ALL SELECT 'column outbox_events.payload', 'table outbox_events has no column payload', 2
+        UNION ALL SELECT 'column outbox_events.processed_at', 'table outbox_events has no column processed_at', 2
+        UNION ALL SELECT 'column outbox_events.retry_count', 'table outbox_events has no column retry_count', 2
+        UNION ALL SELECT 'column outbox_events.tenant_id', 'table outbox_events has no column tenant_id', 2
+        UNION ALL SELECT 'column passwords.algorithm', 'table passwords has no column algorithm', 2
+        UNION ALL SELECT 'column passwords.created_at', 'table passwords has no column created_at', 2
+        UNION ALL SELECT 'column passwords.id', 'table passwords has no column id', 2
+        UNION ALL SELECT 'column passwords.is_current', 'table passwords has no column is_current', 2
+        UNION ALL SELECT 'column passwords.password', 'table passwords has no column password', 2
+        UNION ALL SELECT 'column passwords.tenant_id', 'table passwords has no column tenant_id', 2
+        UNION ALL SELECT 'column passwords.updated_at', 'table passwords has no column updated_at', 2
+        UNION ALL SELECT 'column passwords.user_id', 'table passwords has no column user_id', 2
+        UNION ALL SELECT 'column prompt_settings.identifier_first', 'table prompt_settings has no column identifier_first', 2
+        UNION ALL SELECT 'column prompt_settings.password_first', 'table prompt_settings has no column password_first', 2
+        UNION ALL SELECT 'column prompt_settings.tenant_id', 'table prompt_settings has no column tenant_id', 2
+        UNION ALL SELECT 'column prompt_settings.universal_login_experience', 'table prompt_settings has no column universal_login_experience', 2
+        UNION ALL SELECT 'column prompt_settings.webauthn_platform_first_factor', 'table prompt_settings has no column webauthn_platform_first_factor', 2
+        UNION ALL SELECT 'column proxy_routes.created_at', 'table proxy_routes has no column created_at', 2
+        UNION ALL SELECT 'column proxy_routes.custom_domain_id', 'table proxy_routes has no column custom_domain_id', 2
+        UNION ALL SELECT 'column proxy_routes.handlers', 'table proxy_routes has no column handlers', 2
+        UNION ALL SELECT 'column proxy_routes.id', 'table proxy_routes has no column id', 2
+        UNION ALL SELECT 'column proxy_routes.match', 'table proxy_routes has no column match', 2
+        UNION ALL SELECT 'column proxy_routes.priority', 'table proxy_routes has no column priority', 2
+        UNION ALL SELECT 'column proxy_routes.tenant_id', 'table proxy_routes has no column tenant_id', 2
+        UNION ALL SELECT 'column proxy_routes.updated_at', 'table proxy_routes has no column updated_at', 2
+        UNION ALL SELECT 'column refresh_tokens.client_id', 'table refresh_tokens has no column client_id', 2
+        UNION ALL SELECT 'column refresh_tokens.created_at_ts', 'table refresh_tokens has no column created_at_ts', 2
+        UNION ALL SELECT 'column refresh_tokens.device', 'table refresh_tokens has no column device', 2
+        UNION ALL SELECT 'column refresh_tokens.expires_at_ts', 'table refresh_tokens has no column expires_at_ts', 2
+        UNION ALL SELECT 'column refresh_tokens.family_id', 'table refresh_tokens has no column family_id', 2
+        UNION ALL SELECT 'column refresh_tokens.id', 'table refresh_tokens has no column id', 2
+        UNION ALL SELECT 'column refresh_tokens.idle_expires_at_ts', 'table refresh_tokens has no column idle_expires_at_ts', 2
+        UNION ALL SELECT 'column refresh_tokens.last_exchanged_at_ts', 'table refresh_tokens has no column last_exchanged_at_ts', 2
+        UNION ALL SELECT 'column refresh_tokens.login_id', 'table refresh_tokens has no column login_id', 2
+        UNION ALL SELECT 'column refresh_tokens.resource_servers', 'table refresh_tokens has no column resource_servers', 2
+        UNION ALL SELECT 'column refresh_tokens.revoked_at_ts', 'table refresh_tokens has no column revoked_at_ts', 2
+        UNION ALL SELECT 'column refresh_tokens.rotated_at_ts', 'table refresh_tokens has no column rotated_at_ts', 2
+        UNION ALL SELECT 'column refresh_tokens.rotated_to', 'table refresh_tokens has no column rotated_to', 2
+        UNION ALL SELECT 'column refresh_tokens.rotating', 'table refresh_tokens has no column rotating', 2
+        UNION ALL SELECT 'column refresh_tokens.tenant_id', 'table refresh_tokens has no column tenant_id', 2
+        UNION ALL SELECT 'column refresh_tokens.token_hash', 'table refresh_tokens has no column token_hash', 2
+        UNION ALL SELECT 'column refresh_tokens.token_lookup', 'table refresh_tokens has no column token_lookup', 2
+        UNION ALL SELECT 'column refresh_tokens.user_id', 'table refresh_tokens has no column user_id', 2
+        UNION ALL SELECT 'column resource_servers.allow_offline_access', 'table resource_servers has no column allow_offline_access', 2
+        UNION ALL SELECT 'column resource_servers.created_at', 'table resource_servers has no column created_at', 2
+        UNION ALL SELECT 'column resource_servers.id', 'table resource_servers has no column id', 2
+        UNION ALL SELECT 'column resource_servers.identifier', 'table resource_servers has no column identifier', 2
+        UNION ALL SELECT 'column resource_servers.is_system', 'table resource_servers has no column is_system', 2
+        UNION ALL SELECT 'column resource_servers.metadata', 'table resource_servers has no column metadata', 2
+        UNION ALL SELECT 'column resource_servers.name', 'table resource_servers has no column name', 2
+        UNION ALL SELECT 'column resource_servers.options', 'table resource_servers has no column options', 2
+        UNION ALL SELECT 'column resource_servers.scopes', 'table resource_servers has no column scopes', 2
+        UNION ALL SELECT 'column resource_servers.signing_alg', 'table resource_servers has no column signing_alg', 2
+        UNION ALL SELECT 'column resource_servers.signing_secret', 'table resource_servers has no column signing_secret', 2
+        UNION ALL SELECT 'column resource_servers.skip_consent_for_verifiable_first_party_clients', 'table resource_servers has no column skip_consent_for_verifiable_first_party_clients', 2
+        UNION ALL SELECT 'column resource_servers.tenant_id', 'table resource_servers has no column tenant_id', 2
+        UNION ALL SELECT 'column resource_servers.token_lifetime', 'table resource_servers has no column token_lifetime', 2
+        UNION ALL SELECT 'column resource_servers.token_lifetime_for_web', 'table resource_servers has no column token_lifetime_for_web', 2
+        UNION ALL SELECT 'column resource_servers.updated_at', 'table resource_servers has no column updated_at', 2
+        UNION ALL SELECT 'column resource_servers.verification_key', 'table resource_servers has no column verification_key', 2
+        UNION ALL SELECT 'column role_permissions.created_at', 'table role_permissions has no column created_at', 2
+        UNION ALL SELECT 'column role_permissions.permission_name', 'table role_permissions has no column permission_name', 2
+        UNION ALL SELECT 'column role_permissions.resource_server_identifier', 'table role_permissions has no column resource_server_identifier', 2
+        UNION ALL SELECT 'column role_permissions.role_id', 'table role_permissions has no column role_id', 2
+        UNION ALL SELECT 'column role_permissions.tenant_id', 'table role_permissions has no column tenant_id', 2
+        UNION ALL SELECT 'column roles.created_at', 'table roles has no column created_at', 2
+        UNION ALL SELECT 'column roles.description', 'table roles has no column description', 2
+        UNION ALL SELECT 'column roles.id', 'table roles has no column id', 2
+        UNION ALL SELECT 'column roles.is_system', 'table roles has no column is_system', 2
+        UNION ALL SELECT 'column roles.metadata', 'table roles has no column metadata', 2
+        UNION ALL SELECT 'column roles.name', 'table roles has no column name', 2
+        UNION ALL SELECT 'column roles.tenant_id', 'table roles has no column tenant_id', 2
+        UNION ALL SELECT 'column roles.updated_at', 'table roles has no column updated_at', 2
+        UNION ALL SELECT 'column rollouts.canary_tenant_ids', 'table rollouts has no column canary_tenant_ids', 2
+        UNION ALL SELECT 'column rollouts.created_at', 'table rollouts has no column created_at', 2
+        UNION ALL SELECT 'column rollouts.filter', 'table rollouts has no column filter', 2
+        UNION ALL SELECT 'column rollouts.finished_at', 'table rollouts has no column finished_at', 2
+        UNION ALL SELECT 'column rollouts.id', 'table rollouts has no column id', 2
+        UNION ALL SELECT 'column rollouts.initiated_by', 'table rollouts has no column initiated_by', 2
+        UNION ALL SELECT 'column rollouts.kind', 'table rollouts has no column kind', 2
+        UNION ALL SELECT 'column rollouts.status', 'table rollouts has no column status', 2
+        UNION ALL SELECT 'column rollouts.target_database_version', 'table rollouts has no column target_database_version', 2
+        UNION ALL SELECT 'column rollouts.target_worker_version', 'table rollouts has no column target_worker_version', 2
+        UNION ALL SELECT 'column rollouts.updated_at', 'table rollouts has no column updated_at', 2
+        UNION ALL SELECT 'column rollouts.wave_size', 'table rollouts has no column wave_size', 2
+        UNION ALL SELECT 'column sessions.authenticated_at_ts', 'table sessions has no column authenticated_at_ts', 2
+        UNION ALL SELECT 'column sessions.clients', 'table sessions has no column clients', 2
+        UNION ALL SELECT 'column sessions.created_at_ts', 'table sessions has no column created_at_ts', 2
+        UNION ALL SELECT 'column sessions.device', 'table sessions has no column device', 2
+        UNION ALL SELECT 'column sessions.expires_at_ts', 'table sessions has no column expires_at_ts', 2
+        UNION ALL SELECT 'column sessions.id', 'table sessions has no column id', 2
+        UNION ALL SELECT 'column sessions.idle_expires_at_ts', 'table sessions has no column idle_expires_at_ts', 2
+        UNION ALL SELECT 'column sessions.last_interaction_at_ts', 'table sessions has no column last_interaction_at_ts', 2
+        UNION ALL SELECT 'column sessions.login_session_id', 'table sessions has no column login_session_id', 2
+        UNION ALL SELECT 'column sessions.revoked_at_ts', 'table sessions has no column revoked_at_ts', 2
+        UNION ALL SELECT 'column sessions.tenant_id', 'table sessions has no column tenant_id', 2
+        UNION ALL SELECT 'column sessions.updated_at_ts', 'table sessions has no column updated_at_ts', 2
+        UNION ALL SELECT 'column sessions.used_at_ts', 'table sessions has no column used_at_ts', 2
+        UNION ALL SELECT 'column sessions.user_id', 'table sessions has no column user_id', 2
+        UNION ALL SELECT 'column tenant_operation_events.attempt', 'table tenant_operation_events has no column attempt', 2
+        UNION ALL SELECT 'column tenant_operation_events.created_at', 'table tenant_operation_events has no column created_at', 2
+        UNION ALL SELECT 'column tenant_operation_events.detail', 'table tenant_operation_events has no column detail', 2
+        UNION ALL SELECT 'column tenant_operation_events.id', 'table tenant_operation_events has no column id', 2
+        UNION ALL SELECT 'column tenant_operation_events.operation_id', 'table tenant_operation_events has no column operation_id', 2
+        UNION ALL SELECT 'column tenant_operation_events.outcome', 'table tenant_operation_events has no column outcome', 2
+        UNION ALL SELECT 'column tenant_operation_events.step', 'table tenant_operation_events has no column step', 2
+        UNION ALL SELECT 'column tenant_operations.created_at', 'table tenant_operations has no column created_at', 2
+        UNION ALL SELECT 'column tenant_operations.current_step', 'table tenant_operations has no column current_step', 2
+        UNION ALL SELECT 'column tenant_operations.engine', 'table tenant_operations has no column engine', 2
+        UNION ALL SELECT 'column tenant_operations.engine_instance_id', 'table tenant_operations has no column engine_instance_id', 2
+        UNION ALL SELECT 'column tenant_operations.error', 'table tenant_operations has no column error', 2
+        UNION ALL SELECT 'column tenant_operations.finished_at', 'table tenant_operations has no column finished_at', 2
+        UNION ALL SELECT 'column tenant_operations.id', 'table tenant_operations has no column id', 2
+        UNION ALL SELECT 'column tenant_operations.initiated_by', 'table tenant_operations has no column initiated_by', 2
+        UNION ALL SELECT 'column tenant_operations.kind', 'table tenant_operations has no column kind', 2
+        UNION ALL SELECT 'column tenant_operations.rollout_id', 'table tenant_operations has no column rollout_id', 2
+        UNION ALL SELECT 'column tenant_operations.status', 'table tenant_operations has no column status', 2
+        UNION ALL SELECT 'column tenant_operations.target_database_version', 'table tenant_operations has no column target_database_version', 2
+        UNION ALL SELECT 'column tenant_operations.target_worker_version', 'table tenant_operations has no column target_worker_version', 2
+        UNION ALL SELECT 'column tenant_operations.tenant_id', 'table tenant_operations has no column tenant_id', 2
+        UNION ALL SELECT 'column tenant_operations.updated_at', 'table tenant_operations has no column updated_at', 2
+        UNION ALL SELECT 'column tenants.acr_values_supported', 'table tenants has no column acr_values_supported', 2
+        UNION ALL SELECT 'column tenants.allow_organization_name_in_authentication_api', 'table tenants has no column allow_organization_name_in_authentication_api', 2
+        UNION ALL SELECT 'column tenants.allowed_logout_urls', 'table tenants has no column allowed_logout_urls', 2
+        UNION ALL SELECT 'column tenants.attack_protection', 'table tenants has no column attack_protection', 2
+        UNION ALL SELECT 'column tenants.audience', 'table tenants has no column audience', 2
+        UNION ALL SELECT 'column tenants.authorization_response_iss_parameter_supported', 'table tenants has no column authorization_response_iss_parameter_supported', 2
+        UNION ALL SELECT 'column tenants.bundle_configuration', 'table tenants has no column bundle_configuration', 2
+        UNION ALL SELECT 'column tenants.change_password', 'table tenants has no column change_password', 2
+        UNION ALL SELECT 'column tenants.created_at', 'table tenants has no column created_at', 2
+        UNION ALL SELECT 'column tenants.customize_mfa_in_postlogin_action', 'table tenants has no column customize_mfa_in_postlogin_action', 2
+        UNION ALL SELECT 'column tenants.d1_database_id', 'table tenants has no column d1_database_id', 2
+        UNION ALL SELECT 'column tenants.database_version', 'table tenants has no column database_version', 2
+        UNION ALL SELECT 'column tenants.default_audience', 'table tenants has no column default_audience', 2
+        UNION ALL SELECT 'column tenants.default_client_id', 'table tenants has no column default_client_id', 2
+        UNION ALL SELECT 'column tenants.default_directory', 'table tenants has no column default_directory', 2
+        UNION ALL SELECT 'column tenants.default_organization', 'table tenants has no column default_organization', 2
+        UNION ALL SELECT 'column tenants.default_redirection_uri', 'table tenants has no column default_redirection_uri', 2
+        UNION ALL SELECT 'column tenants.default_token_quota', 'table tenants has no column default_token_quota', 2
+        UNION ALL SELECT 'column tenants.deployment_type', 'table tenants has no column deployment_type', 2
+        UNION ALL SELECT 'column tenants.device_flow', 'table tenants has no column device_flow', 2
+        UNION ALL SELECT 'column tenants.enabled_locales', 'table tenants has no column enabled_locales', 2
+        UNION ALL SELECT 'column tenants.ephemeral_session_lifetime', 'table tenants has no column ephemeral_session_lifetime', 2
+        UNION ALL SELECT 'column tenants.error_page', 'table tenants has no column error_page', 2
+        UNION ALL SELECT 'column tenants.flags', 'table tenants has no column flags', 2
+        UNION ALL SELECT 'column tenants.friendly_name', 'table tenants has no column friendly_name', 2
+        UNION ALL SELECT 'column tenants.guardian_mfa_page', 'table tenants has no column guardian_mfa_page', 2
+        UNION ALL SELECT 'column tenants.id', 'table tenants has no column id', 2
+        UNION ALL SELECT 'column tenants.idle_ephemeral_session_lifetime', 'table tenants has no column idle_ephemeral_session_lifetime', 2
+        UNION ALL SELECT 'column tenants.idle_session_lifetime', 'table tenants has no column idle_session_lifetime', 2
+        UNION ALL SELECT 'column tenants.legacy_sandbox_version', 'table tenants has no column legacy_sandbox_version', 2
+        UNION ALL SELECT 'column tenants.mfa', 'table tenants has no column mfa', 2
+        UNION ALL SELECT 'column tenants.mtls', 'table tenants has no column mtls', 2
+        UNION ALL SELECT 'column tenants.oidc_logout', 'table tenants has no column oidc_logout', 2
+        UNION ALL SELECT 'column tenants.picture_url', 'table tenants has no column picture_url', 2
+        UNION ALL SELECT 'column tenants.provisioning_error', 'table tenants has no column provisioning_error', 2
+        UNION ALL SELECT 'column tenants.provisioning_state', 'table tenants has no column provisioning_state', 2
+        UNION ALL SELECT 'column tenants.provisioning_state_changed_at', 'table tenants has no column provisioning_state_changed_at', 2
+        UNION ALL SELECT 'column tenants.pushed_authorization_requests_supported', 'table tenants has no column pushed_authorization_requests_supported', 2
+        UNION ALL SELECT 'column tenants.sandbox_version', 'table tenants has no column sandbox_version', 2
+        UNION ALL SELECT 'column tenants.sandbox_versions_available', 'table tenants has no column sandbox_versions_available', 2
+        UNION ALL SELECT 'column tenants.sender_email', 'table tenants has no column sender_email', 2
+        UNION ALL SELECT 'column tenants.sender_name', 'table tenants has no column sender_name', 2
+        UNION ALL SELECT 'column tenants.session_cookie', 'table tenants has no column session_cookie', 2
+        UNION ALL SELECT 'column tenants.session_lifetime', 'table tenants has no column session_lifetime', 2
+        UNION ALL SELECT 'column tenants.sessions', 'table tenants has no column sessions', 2
+        UNION ALL SELECT 'column tenants.storage_kind', 'table tenants has no column storage_kind', 2
+        UNION ALL SELECT 'column tenants.support_email', 'table tenants has no column support_email', 2
+        UNION ALL SELECT 'column tenants.support_url', 'table tenants has no column support_url', 2
+        UNION ALL SELECT 'column tenants.updated_at', 'table tenants has no column updated_at', 2
+        UNION ALL SELECT 'column tenants.worker_script_name', 'table tenants has no column worker_script_name', 2
+        UNION ALL SELECT 'column tenants.worker_version', 'table tenants has no column worker_version', 2
+        UNION ALL SELECT 'column themes.borders_button_border_radius', 'table themes has no column borders_button_border_radius', 2
+        UNION ALL SELECT 'column themes.borders_button_border_weight', 'table themes has no column borders_button_border_weight', 2
+        UNION ALL SELECT 'column themes.borders_buttons_style', 'table themes has no column borders_buttons_style', 2
+        UNION ALL SELECT 'column themes.borders_input_border_radius', 'table themes has no column borders_input_border_radius', 2
+        UNION ALL SELECT 'column themes.borders_input_border_weight', 'table themes has no column borders_input_border_weight', 2
+        UNION ALL SELECT 'column themes.borders_inputs_style', 'table themes has no column borders_inputs_style', 2
+        UNION ALL SELECT 'column themes.borders_show_widget_shadow', 'table themes has no column borders_show_widget_shadow', 2
+        UNION ALL SELECT 'column themes.borders_widget_border_weight', 'table themes has no column borders_widget_border_weight', 2
+        UNION ALL SELECT 'column themes.borders_widget_corner_radius', 'table themes has no column borders_widget_corner_radius', 2
+        UNION ALL SELECT 'column themes.colors_base_focus_color', 'table themes has no column colors_base_focus_color', 2
+        UNION ALL SELECT 'column themes.colors_base_hover_color', 'table themes has no column colors_base_hover_color', 2
+        UNION ALL SELECT 'column themes.colors_body_text', 'table themes has no column colors_body_text', 2
+        UNION ALL SELECT 'column themes.colors_captcha_widget_theme', 'table themes has no column colors_captcha_widget_theme', 2
+        UNION ALL SELECT 'column themes.colors_error', 'table themes has no column colors_error', 2
+        UNION ALL SELECT 'column themes.colors_header', 'table themes has no column colors_header', 2
+        UNION ALL SELECT 'column themes.colors_icons', 'table themes has no column colors_icons', 2
+        UNION ALL SELECT 'column themes.colors_input_background', 'table themes has no column colors_input_background', 2
+        UNION ALL SELECT 'column themes.colors_input_border', 'table themes has no column colors_input_border', 2
+        UNION ALL SELECT 'column themes.colors_input_filled_text', 'table themes has no column colors_input_filled_text', 2
+        UNION ALL SELECT 'column themes.colors_input_labels_placeholders', 'table themes has no column colors_input_labels_placeholders', 2
+        UNION ALL SELECT 'column themes.colors_links_focused_components', 'table themes has no column colors_links_focused_components', 2
+        UNION ALL SELECT 'column themes.colors_primary_button', 'table themes has no column colors_primary_button', 2
+        UNION ALL SELECT 'column themes.colors_primary_button_label', 'table themes has no column colors_primary_button_label', 2
+        UNION ALL SELECT 'column themes.colors_secondary_button_border', 'table themes has no column colors_secondary_button_border', 2
+        UNION ALL SELECT 'column themes.colors_secondary_button_label', 'table themes has no column colors_secondary_button_label', 2
+        UNION ALL SELECT 'column themes.colors_success', 'table themes has no column colors_success', 2
+        UNION ALL SELECT 'column themes.colors_widget_background', 'table themes has no column colors_widget_background', 2
+        UNION ALL SELECT 'column themes.colors_widget_border', 'table themes has no column colors_widget_border', 2
+        UNION ALL SELECT 'column themes.created_at', 'table themes has no column created_at', 2
+        UNION ALL SELECT 'column themes.displayName', 'table themes has no column displayName', 2
+        UNION ALL SELECT 'column themes.fonts_body_text_bold', 'table themes has no column fonts_body_text_bold', 2
+        UNION ALL SELECT 'column themes.fonts_body_text_size', 'table themes has no column fonts_body_text_size', 2
+        UNION ALL SELECT 'column themes.fonts_buttons_text_bold', 'table themes has no column fonts_buttons_text_bold', 2
+        UNION ALL SELECT 'column themes.fonts_buttons_text_size', 'table themes has no column fonts_buttons_text_size', 2
+        UNION ALL SELECT 'column themes.fonts_font_url', 'table themes has no column fonts_font_url', 2
+        UNION ALL SELECT 'column themes.fonts_input_labels_bold', 'table themes has no column fonts_input_labels_bold', 2
+        UNION ALL SELECT 'column themes.fonts_input_labels_size', 'table themes has no column fonts_input_labels_size', 2
+        UNION ALL SELECT 'column themes.fonts_links_bold', 'table themes has no column fonts_links_bold', 2
+        UNION ALL SELECT 'column themes.fonts_links_size', 'table themes has no column fonts_links_size', 2
+        UNION ALL SELECT 'column themes.fonts_links_style', 'table themes has no column fonts_links_style', 2
+        UNION ALL SELECT 'column themes.fonts_reference_text_size', 'table themes has no column fonts_reference_text_size', 2
+        UNION ALL SELECT 'column themes.fonts_subtitle_bold', 'table themes has no column fonts_subtitle_bold', 2
+        UNION ALL SELECT 'column themes.fonts_subtitle_size', 'table themes has no column fonts_subtitle_size', 2
+        UNION ALL SELECT 'column themes.fonts_title_bold', 'table themes has no column fonts_title_bold', 2
+        UNION ALL SELECT 'column themes.fonts_title_size', 'table themes has no column fonts_title_size', 2
+        UNION ALL SELECT 'column themes.page_background_background_color', 'table themes has no column page_background_background_color', 2
+        UNION ALL SELECT 'column themes.page_background_background_image_url', 'table themes has no column page_background_background_image_url', 2
+        UNION ALL SELECT 'column themes.page_background_page_layout', 'table themes has no column page_background_page_layout', 2
+        UNION ALL SELECT 'column themes.tenant_id', 'table themes has no column tenant_id', 2
+        UNION ALL SELECT 'column themes.themeId', 'table themes has no column themeId', 2
+        UNION ALL SELECT 'column themes.updated_at', 'table themes has no column updated_at', 2
+        UNION ALL SELECT 'column themes.widget_header_text_alignment', 'table themes has no column widget_header_text_alignment', 2
+        UNION ALL SELECT 'column themes.widget_logo_height', 'table themes has no column widget_logo_height', 2
+        UNION ALL SELECT 'column themes.widget_logo_position', 'table themes has no column widget_logo_position', 2
+        UNION ALL SELECT 'column themes.widget_logo_url', 'table themes has no column widget_logo_url', 2
+        UNION ALL SELECT 'column themes.widget_social_buttons_layout', 'table themes has no column widget_social_buttons_layout', 2
+        UNION ALL SELECT 'column universal_login_templates.body', 'table universal_login_templates has no column body', 2
+        UNION ALL SELECT 'column universal_login_templates.created_at_ts', 'table universal_login_templates has no column created_at_ts', 2
+        UNION ALL SELECT 'column universal_login_templates.tenant_id', 'table universal_login_templates has no column tenant_id', 2
+        UNION ALL SELECT 'column universal_login_templates.updated_at_ts', 'table universal_login_templates has no column updated_at_ts', 2
+        UNION ALL SELECT 'column user_activity.failed_logins', 'table user_activity has no column failed_logins', 2
+        UNION ALL SELECT 'column user_activity.last_ip', 'table user_activity has no column last_ip', 2
+        UNION ALL SELECT 'column user_activity.last_login', 'table user_activity has no column last_login', 2
+        UNION ALL SELECT 'column user_activity.last_password_reset', 'table user_activity has no column last_password_reset', 2
+        UNION ALL SELECT 'column user_activity.login_count', 'table user_activity has no column login_count', 2
+        UNION ALL SELECT 'column user_activity.tenant_id', 'table user_activity has no column tenant_id', 2
+        UNION ALL SELECT 'column user_activity.user_id', 'table user_activity has no column user_id', 2
+        UNION ALL SELECT 'column user_organizations.created_at', 'table user_organizations has no column created_at', 2
+        UNION ALL SELECT 'column user_organizations.id', 'table user_organizations has no column id', 2
+        UNION ALL SELECT 'column user_organizations.organization_id', 'table user_organizations has no column organization_id', 2
+        UNION ALL SELECT 'column user_organizations.tenant_id', 'table user_organizations has no column tenant_id', 2
+        UNION ALL SELECT 'column user_organizations.updated_at', 'table user_organizations has no column updated_at', 2
+        UNION ALL SELECT 'column user_organizations.user_id', 'table user_organizations has no column user_id', 2
+        UNION ALL SELECT 'column user_permissions.created_at', 'table user_permissions has no column created_at', 2
+        UNION ALL SELECT 'column user_permissions.organization_id', 'table user_permissions has no column organization_id', 2
+        UNION ALL SELECT 'column user_permissions.permission_name', 'table user_permissions has no column permission_name', 2
+        UNION ALL SELECT 'column user_permissions.resource_server_identifier', 'table user_permissions has no column resource_server_identifier', 2
+        UNION ALL SELECT 'column user_permissions.tenant_id', 'table user_permissions has no column tenant_id', 2
+        UNION ALL SELECT 'column user_permissions.user_id', 'table user_permissions has no column user_id', 2
+        UNION ALL SELECT 'column user_roles.created_at', 'table user_roles has no column created_at', 2
+        UNION ALL SELECT 'column user_roles.organization_id', 'table user_roles has no column organization_id', 2
+        UNION ALL SELECT 'column user_roles.role_id', 'table user_roles has no column role_id', 2
+        UNION ALL SELECT 'column user_roles.tenant_id', 'table user_roles has no column tenant_id', 2
+        UNION ALL SELECT 'column user_roles.user_id', 'table user_roles has no column user_id', 2
+        UNION ALL SELECT 'column users.address', 'table users has no column address', 2
+        UNION ALL SELECT 'column users.app_metadata', 'table users has no column app_metadata', 2
+        UNION ALL SELECT 'column users.birthdate', 'table users has no column birthdate', 2
+        UNION ALL SELECT 'column users.connection', 'table users has no column connection', 2
+        UNION ALL SELECT 'column users.created_at', 'table users has no column created_at', 2
+        UNION ALL SELECT 'column users.email', 'table users has no column email', 2
+        UNION ALL SELECT 'column users.email_verified', 'table users has no column email_verified', 2
+        UNION ALL SELECT 'column users.family_name', 'table users has no column family_name', 2
+        UNION ALL SELECT 'column users.gender', 'table users has no column gender', 2
+        UNION ALL SELECT 'column users.given_name', 'table users has no column given_name', 2
+        UNION ALL SELECT 'column users.is_social', 'table users has no column is_social', 2
+        UNION ALL SELECT 'column users.linked_to', 'table users has no column linked_to', 2
+        UNION ALL SELECT 'column users.locale', 'table users has no column locale', 2
+        UNION ALL SELECT 'column users.middle_name', 'table users has no column middle_name', 2
+        UNION ALL SELECT 'column users.name', 'table users has no column name', 2
+        UNION ALL SELECT 'column users.nickname', 'table users has no column nickname', 2
+        UNION ALL SELECT 'column users.phone_number', 'table users has no column phone_number', 2
+        UNION ALL SELECT 'column users.phone_verified', 'table users has no column phone_verified', 2
+        UNION ALL SELECT 'column users.picture', 'table users has no column picture', 2
+        UNION ALL SELECT 'column users.preferred_username', 'table users has no column preferred_username', 2
+        UNION ALL SELECT 'column users.profile', 'table users has no column profile', 2
+        UNION ALL SELECT 'column users.profileData', 'table users has no column profileData', 2
+        UNION ALL SELECT 'column users.provider', 'table users has no column provider', 2
+        UNION ALL SELECT 'column users.registration_completed_at', 'table users has no column registration_completed_at', 2
+        UNION ALL SELECT 'column users.tenant_id', 'table users has no column tenant_id', 2
+        UNION ALL SELECT 'column users.updated_at', 'table users has no column updated_at', 2
+        UNION ALL SELECT 'column users.user_id', 'table users has no column user_id', 2
+        UNION ALL SELECT 'column users.user_metadata', 'table users has no column user_metadata', 2
+        UNION ALL SELECT 'column users.username', 'table users has no column username', 2
+        UNION ALL SELECT 'column users.website', 'table users has no column website', 2
+        UNION ALL SELECT 'column users.zoneinfo', 'table users has no column zoneinfo', 2
+        UNION ALL SELECT 'foreign_key authentication_methods.authentication_methods_ibfk_1', 'table authentication_methods has no foreign key authentication_methods_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key branding.branding_ibfk_1', 'table branding has no foreign key branding_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key client_grants.client_grants_ibfk_1', 'table client_grants has no foreign key client_grants_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key client_grants.fk_client_grants_clients', 'table client_grants has no foreign key fk_client_grants_clients', 2
+        UNION ALL SELECT 'foreign_key client_registration_tokens.client_registration_tokens_ibfk_1', 'table client_registration_tokens has no foreign key client_registration_tokens_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key clients.clients_ibfk_1', 'table clients has no foreign key clients_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key codes.codes_ibfk_1', 'table codes has no foreign key codes_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key codes.codes_user_id_tenant_id_constraint', 'table codes has no foreign key codes_user_id_tenant_id_constraint', 2
+        UNION ALL SELECT 'foreign_key connections.connections_ibfk_1', 'table connections has no foreign key connections_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key custom_domains.custom_domains_ibfk_1', 'table custom_domains has no foreign key custom_domains_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key custom_text.custom_text_ibfk_1', 'table custom_text has no foreign key custom_text_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key email_templates.email_templates_tenant_fk', 'table email_templates has no foreign key email_templates_tenant_fk', 2
+        UNION ALL SELECT 'foreign_key grants.grants_ibfk_1', 'table grants has no foreign key grants_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key grants.grants_user_id_constraint', 'table grants has no foreign key grants_user_id_constraint', 2
+        UNION ALL SELECT 'foreign_key hooks.hooks_ibfk_1', 'table hooks has no foreign key hooks_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key keys.keys_ibfk_1', 'table keys has no foreign key keys_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_session_fk', 'table login_sessions has no foreign key login_sessions_session_fk', 2
+        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_tenant_fk', 'table login_sessions has no foreign key login_sessions_tenant_fk', 2
+        UNION ALL SELECT 'foreign_key migrations.migrations_ibfk_1', 'table migrations has no foreign key migrations_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_connection_fk', 'table organization_connections has no foreign key organization_connections_connection_fk', 2
+        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_organization_fk', 'table organization_connections has no foreign key organization_connections_organization_fk', 2
+        UNION ALL SELECT 'foreign_key passwords.password_history_user_id_tenant_id_constraint', 'table passwords has no foreign key password_history_user_id_tenant_id_constraint', 2
+        UNION ALL SELECT 'foreign_key passwords.passwords_ibfk_1', 'table passwords has no foreign key passwords_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_client_fk', 'table refresh_tokens has no foreign key refresh_tokens_client_fk', 2
+        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_tenant_fk', 'table refresh_tokens has no foreign key refresh_tokens_tenant_fk', 2
+        UNION ALL SELECT 'foreign_key sessions.sessions_user_fk', 'table sessions has no foreign key sessions_user_fk', 2
+        UNION ALL SELECT 'foreign_key tenant_operation_events.tenant_operation_events_operation_id_constraint', 'table tenant_operation_events has no foreign key tenant_operation_events_operation_id_constraint', 2
+        UNION ALL SELECT 'foreign_key themes.themes_ibfk_1', 'table themes has no foreign key themes_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key universal_login_templates.universal_login_templates_ibfk_1', 'table universal_login_templates has no foreign key universal_login_templates_ibfk_1', 2
+        UNION ALL SELECT 'foreign_key user_activity.user_activity_user_id_constraint', 'table user_activity has no foreign key user_activity_user_id_constraint', 2
+        UNION ALL SELECT 'foreign_key users.linked_to_constraint', 'table users has no foreign key linked_to_constraint', 2
+        UNION ALL SELECT 'foreign_key users.users_ibfk_1', 'table users has no foreign key users_ibfk_1', 2
+        UNION ALL SELECT 'index action_executions.PRIMARY', 'table action_executions has no index PRIMARY', 2
+        UNION ALL SELECT 'index action_executions.idx_action_executions_tenant', 'table action_executions has no index idx_action_executions_tenant', 2
+        UNION ALL SELECT 'index action_versions.PRIMARY', 'table action_versions has no index PRIMARY', 2
+        UNION ALL SELECT 'index action_versions.idx_action_versions_action', 'table action_versions has no index idx_action_versions_action', 2
+        UNION ALL SELECT 'index action_versions.uniq_action_versions_action_number', 'table action_versions has no index uniq_action_versions_action_number', 2
+        UNION ALL SELECT 'index actions.PRIMARY', 'table actions has no index PRIMARY', 2
+        UNION ALL SELECT 'index actions.idx_actions_tenant', 'table actions has no index idx_actions_tenant', 2
+        UNION ALL SELECT 'index authentication_methods.PRIMARY', 'table authentication_methods has no index PRIMARY', 2
+        UNION ALL SELECT 'index authentication_methods.authentication_methods_credential_id_idx', 'table authentication_methods has no index authentication_methods_credential_id_idx', 2
+        UNION ALL SELECT 'index authentication_methods.mfa_enrollments_tenant_user_idx', 'table authentication_methods has no index mfa_enrollments_tenant_user_idx', 2
+        UNION ALL SELECT 'index branding.PRIMARY', 'table branding has no index PRIMARY', 2
+        UNION ALL SELECT 'index client_grants.PRIMARY', 'table client_grants has no index PRIMARY', 2
+        UNION ALL SELECT 'index client_grants.idx_client_grants_audience', 'table client_grants has no index idx_client_grants_audience', 2
+        UNION ALL SELECT 'index client_grants.uq_client_grants_tenant_client_audience', 'table client_grants has no index uq_client_grants_tenant_client_audience', 2
+        UNION ALL SELECT 'index client_registration_tokens.PRIMARY', 'table client_registration_tokens has no index PRIMARY', 2
+        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_client', 'table client_registration_tokens has no index idx_client_registration_tokens_client', 2
+        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_hash', 'table client_registration_tokens has no index idx_client_registration_tokens_hash', 2
+        UNION ALL SELECT 'index clients.PRIMARY', 'table clients has no index PRIMARY', 2
+        UNION ALL SELECT 'index clients.idx_clients_owner_user_id', 'table clients has no index idx_clients_owner_user_id', 2
+        UNION ALL SELECT 'index codes.PRIMARY', 'table codes has no index PRIMARY', 2
+        UNION ALL SELECT 'index codes.codes_user_id_tenant_id_constraint', 'table codes has no index codes_user_id_tenant_id_constraint', 2
+        UNION ALL SELECT 'index codes.idx_codes_expires_at_ts', 'table codes has no index idx_codes_expires_at_ts', 2
+        UNION ALL SELECT 'index codes.tenant_id', 'table codes has no index tenant_id', 2
+        UNION ALL SELECT 'index connections.PRIMARY', 'table connections has no index PRIMARY', 2
+        UNION ALL SELECT 'index control_plane_comm_keys.PRIMARY', 'table control_plane_comm_keys has no index PRIMARY', 2
+        UNION ALL SELECT 'index control_plane_comm_keys.control_plane_comm_keys_tenant_id_created_at_idx', 'table control_plane_comm_keys has no index control_plane_comm_keys_tenant_id_created_at_idx', 2
+        UNION ALL SELECT 'index custom_domains.PRIMARY', 'table custom_domains has no index PRIMARY', 2
+        UNION ALL SELECT 'index custom_domains.tenant_id', 'table custom_domains has no index tenant_id', 2
+        UNION ALL SELECT 'index custom_text.PRIMARY', 'table custom_text has no index PRIMARY', 2
+        UNION ALL SELECT 'index email_providers.PRIMARY', 'table email_providers has no index PRIMARY', 2
+        UNION ALL SELECT 'index email_templates.PRIMARY', 'table email_templates has no index PRIMARY', 2
+        UNION ALL SELECT 'index flows.PRIMARY', 'table flows has no index PRIMARY', 2
+        UNION ALL SELECT 'index flows.flows_tenant_id_idx', 'table flows has no index flows_tenant_id_idx', 2
+        UNION ALL SELECT 'index forms.PRIMARY', 'table forms has no index PRIMARY', 2
+        UNION ALL SELECT 'index forms.forms_tenant_id_idx', 'table forms has no index forms_tenant_id_idx', 2
+        UNION ALL SELECT 'index grants.PRIMARY', 'table grants has no index PRIMARY', 2
+        UNION ALL SELECT 'index grants.grants_natural_key_idx', 'table grants has no index grants_natural_key_idx', 2
+        UNION ALL SELECT 'index grants.grants_tenant_user_idx', 'table grants has no index grants_tenant_user_idx', 2
+        UNION ALL SELECT 'index grants.grants_user_id_constraint', 'table grants has no index grants_user_id_constraint', 2
+        UNION ALL SELECT 'index hook_code.PRIMARY', 'table hook_code has no index PRIMARY', 2
+        UNION ALL SELECT 'index hook_code.idx_hook_code_tenant', 'table hook_code has no index idx_hook_code_tenant', 2
+        UNION ALL SELECT 'index hooks.PRIMARY', 'table hooks has no index PRIMARY', 2
+        UNION ALL SELECT 'index hooks.tenant_id', 'table hooks has no index tenant_id', 2
+        UNION ALL SELECT 'index invites.PRIMARY', 'table invites has no index PRIMARY', 2
+        UNION ALL SELECT 'index invites.idx_invites_expires_at', 'table invites has no index idx_invites_expires_at', 2
+        UNION ALL SELECT 'index invites.idx_invites_organization_id', 'table invites has no index idx_invites_organization_id', 2
+        UNION ALL SELECT 'index invites.idx_invites_tenant_created', 'table invites has no index idx_invites_tenant_created', 2
+        UNION ALL SELECT 'index keys.PRIMARY', 'table keys has no index PRIMARY', 2
+        UNION ALL SELECT 'index keys.tenant_id', 'table keys has no index tenant_id', 2
+        UNION ALL SELECT 'index kysely_migration.PRIMARY', 'table kysely_migration has no index PRIMARY', 2
+        UNION ALL SELECT 'index kysely_migration_lock.PRIMARY', 'table kysely_migration_lock has no index PRIMARY', 2
+        UNION ALL SELECT 'index log_streams.PRIMARY', 'table log_streams has no index PRIMARY', 2
+        UNION ALL SELECT 'index log_streams.idx_log_streams_tenant_id', 'table log_streams has no index idx_log_streams_tenant_id', 2
+        UNION ALL SELECT 'index login_sessions.PRIMARY', 'table login_sessions has no index PRIMARY', 2
+        UNION ALL SELECT 'index login_sessions.idx_login_sessions_expires_at_ts', 'table login_sessions has no index idx_login_sessions_expires_at_ts', 2
+        UNION ALL SELECT 'index login_sessions.login_sessions_id_index', 'table login_sessions has no index login_sessions_id_index', 2
+        UNION ALL SELECT 'index login_sessions.login_sessions_session_fk', 'table login_sessions has no index login_sessions_session_fk', 2
+        UNION ALL SELECT 'index login_sessions.login_sessions_state_idx', 'table login_sessions has no index login_sessions_state_idx', 2
+        UNION ALL SELECT 'index login_sessions.login_sessions_state_updated_idx', 'table login_sessions has no index login_sessions_state_updated_idx', 2
+        UNION ALL SELECT 'index login_sessions.login_sessions_tenant_user_idx', 'table login_sessions has no index login_sessions_tenant_user_idx', 2
+        UNION ALL SELECT 'index logs.PRIMARY', 'table logs has no index PRIMARY', 2
+        UNION ALL SELECT 'index migration_sources.PRIMARY', 'table migration_sources has no index PRIMARY', 2
+        UNION ALL SELECT 'index migration_sources.idx_migration_sources_tenant_id', 'table migration_sources has no index idx_migration_sources_tenant_id', 2
+        UNION ALL SELECT 'index migrations.PRIMARY', 'table migrations has no index PRIMARY', 2
+        UNION ALL SELECT 'index migrations.tenant_id', 'table migrations has no index tenant_id', 2
+        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_connection', 'table organization_connections has no index idx_organization_connections_tenant_connection', 2
+        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_org', 'table organization_connections has no index idx_organization_connections_tenant_org', 2
+        UNION ALL SELECT 'index organization_connections.organization_connections_organization_fk', 'table organization_connections has no index organization_connections_organization_fk', 2
+        UNION ALL SELECT 'index organization_connections.organization_connections_unique', 'table organization_connections has no index organization_connections_unique', 2
+        UNION ALL SELECT 'index organizations.PRIMARY', 'table organizations has no index PRIMARY', 2
+        UNION ALL SELECT 'index organizations.idx_organizations_tenant_name_unique', 'table organizations has no index idx_organizations_tenant_name_unique', 2
+        UNION ALL SELECT 'index outbox_events.PRIMARY', 'table outbox_events has no index PRIMARY', 2
+        UNION ALL SELECT 'index outbox_events.idx_outbox_claim', 'table outbox_events has no index idx_outbox_claim', 2
+        UNION ALL SELECT 'index outbox_events.idx_outbox_events_tenant_dead_lettered', 'table outbox_events has no index idx_outbox_events_tenant_dead_lettered', 2
+        UNION ALL SELECT 'index outbox_events.idx_outbox_tenant_type', 'table outbox_events has no index idx_outbox_tenant_type', 2
+        UNION ALL SELECT 'index outbox_events.idx_outbox_unprocessed', 'table outbox_events has no index idx_outbox_unprocessed', 2
+        UNION ALL SELECT 'index passwords.PRIMARY', 'table passwords has no index PRIMARY', 2
+        UNION ALL SELECT 'index passwords.password_history_user_id_tenant_id_constraint', 'table passwords has no index password_history_user_id_tenant_id_constraint', 2
+        UNION ALL SELECT 'index passwords.tenant_id', 'table passwords has no index tenant_id', 2
+        UNION ALL SELECT 'index prompt_settings.PRIMARY', 'table prompt_settings has no index PRIMARY', 2
+        UNION ALL SELECT 'index proxy_routes.PRIMARY', 'table proxy_routes has no index PRIMARY', 2
+        UNION ALL SELECT 'index proxy_routes.proxy_routes_custom_domain_id_idx', 'table proxy_routes has no index proxy_routes_custom_domain_id_idx', 2
+        UNION ALL SELECT 'index proxy_routes.proxy_routes_tenant_id_idx', 'table proxy_routes has no index proxy_routes_tenant_id_idx', 2
+        UNION ALL SELECT 'index refresh_tokens.PRIMARY', 'table refresh_tokens has no index PRIMARY', 2
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_expires_at_ts', 'table refresh_tokens has no index idx_refresh_tokens_expires_at_ts', 2
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_family_id', 'table refresh_tokens has no index idx_refresh_tokens_family_id', 2
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_idle_expires_at_ts', 'table refresh_tokens has no index idx_refresh_tokens_idle_expires_at_ts', 2
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_login_id', 'table refresh_tokens has no index idx_refresh_tokens_login_id', 2
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_token_lookup', 'table refresh_tokens has no index idx_refresh_tokens_token_lookup', 2
+        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_user_id', 'table refresh_tokens has no index idx_refresh_tokens_user_id', 2
+        UNION ALL SELECT 'index refresh_tokens.refresh_tokens_client_fk', 'table refresh_tokens has no index refresh_tokens_client_fk', 2
+        UNION ALL SELECT 'index resource_servers.PRIMARY', 'table resource_servers has no index PRIMARY', 2
+        UNION ALL SELECT 'index resource_servers.resource_servers_tenant_identifier_uq', 'table resource_servers has no index resource_servers_tenant_identifier_uq', 2
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'table role_permissions has no index PRIMARY', 2
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_fk', 'table role_permissions has no index role_permissions_permission_fk', 2
+        UNION ALL SELECT 'index roles.PRIMARY', 'table roles has no index PRIMARY', 2
+        UNION ALL SELECT 'index roles.roles_tenant_name_uq', 'table roles has no index roles_tenant_name_uq', 2
+        UNION ALL SELECT 'index rollouts.PRIMARY', 'table rollouts has no index PRIMARY', 2
+        UNION ALL SELECT 'index sessions.PRIMARY', 'table sessions has no index PRIMARY', 2
+        UNION ALL SELECT 'index sessions.idx_sessions_expires_at_ts', 'table sessions has no index idx_sessions_expires_at_ts', 2
+        UNION ALL SELECT 'index sessions.idx_sessions_idle_expires_at_ts', 'table sessions has no index idx_sessions_idle_expires_at_ts', 2
+        UNION ALL SELECT 'index sessions.idx_sessions_user_id', 'table sessions has no index idx_sessions_user_id', 2
+        UNION ALL SELECT 'index sessions.sessions_user_fk', 'table sessions has no index sessions_user_fk', 2
+        UNION ALL SELECT 'index tenant_operation_events.PRIMARY', 'table tenant_operation_events has no index PRIMARY', 2
+        UNION ALL SELECT 'index tenant_operation_events.tenant_operation_events_operation_id_created_at_idx', 'table tenant_operation_events has no index tenant_operation_events_operation_id_created_at_idx', 2
+        UNION ALL SELECT 'index tenant_operations.PRIMARY', 'table tenant_operations has no index PRIMARY', 2
+        UNION ALL SELECT 'index tenant_operations.tenant_operations_rollout_id_idx', 'table tenant_operations has no index tenant_operations_rollout_id_idx', 2
+        UNION ALL SELECT 'index tenant_operations.tenant_operations_status_idx', 'table tenant_operations has no index tenant_operations_status_idx', 2
+        UNION ALL SELECT 'index tenant_operations.tenant_operations_tenant_id_created_at_idx', 'table tenant_operations has no index tenant_operations_tenant_id_created_at_idx', 2
+        UNION ALL SELECT 'index tenants.PRIMARY', 'table tenants has no index PRIMARY', 2
+        UNION ALL SELECT 'index themes.PRIMARY', 'table themes has no index PRIMARY', 2
+        UNION ALL SELECT 'index universal_login_templates.PRIMARY', 'table universal_login_templates has no index PRIMARY', 2
+        UNION ALL SELECT 'index user_activity.PRIMARY', 'table user_activity has no index PRIMARY', 2
+        UNION ALL SELECT 'index user_activity.user_activity_user_id_constraint', 'table user_activity has no index user_activity_user_id_constraint', 2
+        UNION ALL SELECT 'index user_organizations.PRIMARY', 'table user_organizations has no index PRIMARY', 2
+        UNION ALL SELECT 'index user_organizations.idx_user_organizations_organization_id', 'table user_organizations has no index idx_user_organizations_organization_id', 2
+        UNION ALL SELECT 'index user_organizations.idx_user_organizations_user_id', 'table user_organizations has no index idx_user_organizations_user_id', 2
+        UNION ALL SELECT 'index user_organizations.user_organizations_unique', 'table user_organizations has no index user_organizations_unique', 2
+        UNION ALL SELECT 'index user_permissions.PRIMARY', 'table user_permissions has no index PRIMARY', 2
+        UNION ALL SELECT 'index user_permissions.user_permissions_organization_fk', 'table user_permissions has no index user_permissions_organization_fk', 2
+        UNION ALL SELECT 'index user_permissions.user_permissions_permission_fk', 'table user_permissions has no index user_permissions_permission_fk', 2
+        UNION ALL SELECT 'index user_permissions.user_permissions_user_fk', 'table user_permissions has no index user_permissions_user_fk', 2
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'table user_roles has no index PRIMARY', 2
+        UNION ALL SELECT 'index user_roles.user_roles_organization_fk', 'table user_roles has no index user_roles_organization_fk', 2
+        UNION ALL SELECT 'index user_roles.user_roles_role_fk', 'table user_roles has no index user_roles_role_fk', 2
+        UNION ALL SELECT 'index user_roles.user_roles_user_fk', 'table user_roles has no index user_roles_user_fk', 2
+        UNION ALL SELECT 'index users.PRIMARY', 'table users has no index PRIMARY', 2
+        UNION ALL SELECT 'index users.linked_to_constraint', 'table users has no index linked_to_constraint', 2
+        UNION ALL SELECT 'index users.unique_email_provider', 'table users has no index unique_email_provider', 2
+        UNION ALL SELECT 'index users.unique_phone_provider', 'table users has no index unique_phone_provider', 2
+        UNION ALL SELECT 'index users.unique_username_provider', 'table users has no index unique_username_provider', 2
+        UNION ALL SELECT 'index users.users_email_index', 'table users has no index users_email_index', 2
+        UNION ALL SELECT 'index users.users_linked_to_index', 'table users has no index users_linked_to_index', 2
+        UNION ALL SELECT 'index users.users_name_index', 'table users has no index users_name_index', 2
+        UNION ALL SELECT 'index users.users_phone_tenant_provider_index', 'table users has no index users_phone_tenant_provider_index', 2
+        UNION ALL SELECT 'table action_executions', 'table action_executions is missing', 2
+        UNION ALL SELECT 'table action_versions', 'table action_versions is missing', 2
+        UNION ALL SELECT 'table actions', 'table actions is missing', 2
+        UNION ALL SELECT 'table authentication_methods', 'table authentication_methods is missing', 2
+        UNION ALL SELECT 'table branding', 'table branding is missing', 2
+        UNION ALL SELECT 'table client_grants', 'table client_grants is missing', 2
+        UNION ALL SELECT 'table client_registration_tokens', 'table client_registration_tokens is missing', 2
+        UNION ALL SELECT 'table clients', 'table clients is missing', 2
+        UNION ALL SELECT 'table codes', 'table codes is missing', 2
+        UNION ALL SELECT 'table connections', 'table connections is missing', 2
+        UNION ALL SELECT 'table control_plane_comm_keys', 'table control_plane_comm_keys is missing', 2
+        UNION ALL SELECT 'table custom_domains', 'table custom_domains is missing', 2
+        UNION ALL SELECT 'table custom_text', 'table custom_text is missing', 2
+        UNION ALL SELECT 'table email_providers', 'table email_providers is missing', 2
+        UNION ALL SELECT 'table email_templates', 'table email_templates is missing', 2
+        UNION ALL SELECT 'table flows', 'table flows is missing', 2
+        UNION ALL SELECT 'table forms', 'table forms is missing', 2
+        UNION ALL SELECT 'table grants', 'table grants is missing', 2
+        UNION ALL SELECT 'table hook_code', 'table hook_code is missing', 2
+        UNION ALL SELECT 'table hooks', 'table hooks is missing', 2
+        UNION ALL SELECT 'table invites', 'table invites is missing', 2
+        UNION ALL SELECT 'table keys', 'table keys is missing', 2
+        UNION ALL SELECT 'table kysely_migration', 'table kysely_migration is missing', 2
+        UNION ALL SELECT 'table kysely_migration_lock', 'table kysely_migration_lock is missing', 2
+        UNION ALL SELECT 'table log_streams', 'table log_streams is missing', 2
+        UNION ALL SELECT 'table login_sessions', 'table login_sessions is missing', 2
+        UNION ALL SELECT 'table logs', 'table logs is missing', 2
+        UNION ALL SELECT 'table migration_sources', 'table migration_sources is missing', 2
+        UNION ALL SELECT 'table migrations', 'table migrations is missing', 2
+        UNION ALL SELECT 'table organization_connections', 'table organization_connections is missing', 2
+        UNION ALL SELECT 'table organizations', 'table organizations is missing', 2
+        UNION ALL SELECT 'table outbox_events', 'table outbox_events is missing', 2
+        UNION ALL SELECT 'table passwords', 'table passwords is missing', 2
+        UNION ALL SELECT 'table prompt_settings', 'table prompt_settings is missing', 2
+        UNION ALL SELECT 'table proxy_routes', 'table proxy_routes is missing', 2
+        UNION ALL SELECT 'table refresh_tokens', 'table refresh_tokens is missing', 2
+        UNION ALL SELECT 'table resource_servers', 'table resource_servers is missing', 2
+        UNION ALL SELECT 'table role_permissions', 'table role_permissions is missing', 2
+        UNION ALL SELECT 'table roles', 'table roles is missing', 2
+        UNION ALL SELECT 'table rollouts', 'table rollouts is missing', 2
+        UNION ALL SELECT 'table sessions', 'table sessions is missing', 2
+        UNION ALL SELECT 'table tenant_operation_events', 'table tenant_operation_events is missing', 2
+        UNION ALL SELECT 'table tenant_operations', 'table tenant_operations is missing', 2
+        UNION ALL SELECT 'table tenants', 'table tenants is missing', 2
+        UNION ALL SELECT 'table themes', 'table themes is missing', 2
+        UNION ALL SELECT 'table universal_login_templates', 'table universal_login_templates is missing', 2
+        UNION ALL SELECT 'table user_activity', 'table user_activity is missing', 2
+        UNION ALL SELECT 'table user_organizations', 'table user_organizations is missing', 2
+        UNION ALL SELECT 'table user_permissions', 'table user_permissions is missing', 2
+        UNION ALL SELECT 'table user_roles', 'table user_roles is missing', 2
+        UNION ALL SELECT 'table users', 'table users is missing', 2) r
       WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY TABLE_NAME, INDEX_NAME
@@ -2664,1979 +3564,196 @@ SET @plan_problem = (
       UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY TABLE_NAME, INDEX_NAME
       UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f) fb ON fb.k = i.b
       WHERE fb.k IS NULL) q WHERE c <> 0) p
-  WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1);
+  INTO @plan_problem, @plan_off_target;
 SET @plan_ok = @plan_problem IS NULL AND @plan_busy IS NULL;
+SET @plan_at_start = IF(@plan_ok AND @plan_off_target = 0, 'plan: authhero 0 → 11.20: the database was at 11.20 already: nothing to do', NULL);
 SELECT CONCAT('plan stopped: ', 'this database holds authhero tables that are neither absent nor partway through this install of authhero 11.20: ', @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', 'Compile the script for the version this database is at (npx plan compile authhero <its version> 11.20), or run this one on the authhero empty database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database holds authhero tables that are neither absent nor partway through this install of authhero 11.20; the row printed above says what differs. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_at_start = NULL;
-SET @plan_at_start = IF(@plan_ok AND NOT EXISTS (
-  SELECT 1 FROM (
-  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
-      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
-      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
-      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
-      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
-        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column action_executions.created_at_ts' AS k, 'bigint NOT NULL' AS def
-        UNION ALL SELECT 'column action_executions.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column action_executions.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column action_executions.logs', 'text'
-        UNION ALL SELECT 'column action_executions.results', 'text NOT NULL'
-        UNION ALL SELECT 'column action_executions.status', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column action_executions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column action_executions.trigger_id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column action_executions.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column action_executions.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column action_versions.action_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column action_versions.code', 'text NOT NULL'
-        UNION ALL SELECT 'column action_versions.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column action_versions.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column action_versions.dependencies', 'text'
-        UNION ALL SELECT 'column action_versions.deployed', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column action_versions.deployed', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column action_versions.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column action_versions.number', 'int NOT NULL'
-        UNION ALL SELECT 'column action_versions.number', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column action_versions.runtime', 'varchar(50)'
-        UNION ALL SELECT 'column action_versions.secrets', 'text'
-        UNION ALL SELECT 'column action_versions.supported_triggers', 'text'
-        UNION ALL SELECT 'column action_versions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column action_versions.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column action_versions.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column actions.code', 'text NOT NULL'
-        UNION ALL SELECT 'column actions.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column actions.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column actions.dependencies', 'text'
-        UNION ALL SELECT 'column actions.deployed_at_ts', 'bigint'
-        UNION ALL SELECT 'column actions.deployed_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column actions.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column actions.inherit', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column actions.inherit', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column actions.is_system', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column actions.is_system', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column actions.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column actions.runtime', 'varchar(50)'
-        UNION ALL SELECT 'column actions.secrets', 'text'
-        UNION ALL SELECT 'column actions.status', 'varchar(50) DEFAULT ''built'''
-        UNION ALL SELECT 'column actions.status', 'varchar(50) DEFAULT built'
-        UNION ALL SELECT 'column actions.supported_triggers', 'text'
-        UNION ALL SELECT 'column actions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column actions.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column actions.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.confirmed', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column authentication_methods.confirmed', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column authentication_methods.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.credential_backed_up', 'int'
-        UNION ALL SELECT 'column authentication_methods.credential_backed_up', 'int(11)'
-        UNION ALL SELECT 'column authentication_methods.credential_id', 'varchar(512)'
-        UNION ALL SELECT 'column authentication_methods.friendly_name', 'varchar(255)'
-        UNION ALL SELECT 'column authentication_methods.id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.phone_number', 'varchar(32)'
-        UNION ALL SELECT 'column authentication_methods.public_key', 'text'
-        UNION ALL SELECT 'column authentication_methods.sign_count', 'int'
-        UNION ALL SELECT 'column authentication_methods.sign_count', 'int(11)'
-        UNION ALL SELECT 'column authentication_methods.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.totp_secret', 'varchar(255)'
-        UNION ALL SELECT 'column authentication_methods.transports', 'varchar(512)'
-        UNION ALL SELECT 'column authentication_methods.type', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column authentication_methods.user_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column branding.colors_page_background_angle_dev', 'int'
-        UNION ALL SELECT 'column branding.colors_page_background_angle_dev', 'int(11)'
-        UNION ALL SELECT 'column branding.colors_page_background_end', 'varchar(8)'
-        UNION ALL SELECT 'column branding.colors_page_background_start', 'varchar(8)'
-        UNION ALL SELECT 'column branding.colors_page_background_type', 'varchar(32)'
-        UNION ALL SELECT 'column branding.colors_primary', 'varchar(8)'
-        UNION ALL SELECT 'column branding.dark_mode', 'varchar(8)'
-        UNION ALL SELECT 'column branding.favicon_url', 'varchar(512)'
-        UNION ALL SELECT 'column branding.font_url', 'varchar(512)'
-        UNION ALL SELECT 'column branding.logo_url', 'varchar(512)'
-        UNION ALL SELECT 'column branding.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column client_grants.allow_any_organization', 'int DEFAULT 0'
-        UNION ALL SELECT 'column client_grants.allow_any_organization', 'int(11) DEFAULT 0'
-        UNION ALL SELECT 'column client_grants.audience', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT ''[]'''
-        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT []'
-        UNION ALL SELECT 'column client_grants.authorization_details_types', 'text DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column client_grants.authorization_details_types', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column client_grants.client_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column client_grants.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column client_grants.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column client_grants.is_system', 'int DEFAULT 0'
-        UNION ALL SELECT 'column client_grants.is_system', 'int(11) DEFAULT 0'
-        UNION ALL SELECT 'column client_grants.organization_usage', 'varchar(32)'
-        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT ''[]'''
-        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT []'
-        UNION ALL SELECT 'column client_grants.scope', 'text DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column client_grants.scope', _utf8mb4 X'746578742044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column client_grants.subject_type', 'varchar(32)'
-        UNION ALL SELECT 'column client_grants.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column client_grants.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.client_id', 'varchar(191)'
-        UNION ALL SELECT 'column client_registration_tokens.constraints', 'text'
-        UNION ALL SELECT 'column client_registration_tokens.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column client_registration_tokens.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column client_registration_tokens.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.revoked_at_ts', 'bigint'
-        UNION ALL SELECT 'column client_registration_tokens.revoked_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column client_registration_tokens.single_use', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column client_registration_tokens.sub', 'varchar(255)'
-        UNION ALL SELECT 'column client_registration_tokens.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.token_hash', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.type', 'varchar(8) NOT NULL'
-        UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'bigint'
-        UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column clients.addons', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.allowed_clients', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.allowed_logout_urls', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.allowed_origins', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.app_type', 'varchar(64) DEFAULT ''regular_web'''
-        UNION ALL SELECT 'column clients.app_type', 'varchar(64) DEFAULT regular_web'
-        UNION ALL SELECT 'column clients.auth0_conformant', 'int DEFAULT 1'
-        UNION ALL SELECT 'column clients.auth0_conformant', 'int(11) DEFAULT 1'
-        UNION ALL SELECT 'column clients.callbacks', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.client_aliases', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.client_authentication_methods', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.client_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column clients.client_metadata', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.client_secret', 'varchar(255)'
-        UNION ALL SELECT 'column clients.compliance_level', 'varchar(64)'
-        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT ''[]'''
-        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT []'
-        UNION ALL SELECT 'column clients.connections', 'text NOT NULL DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column clients.connections', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column clients.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.cross_origin_authentication', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.cross_origin_loc', 'varchar(2083)'
-        UNION ALL SELECT 'column clients.custom_login_page', 'text'
-        UNION ALL SELECT 'column clients.custom_login_page_on', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.custom_login_page_on', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.custom_login_page_preview', 'text'
-        UNION ALL SELECT 'column clients.default_organization', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.description', 'varchar(140)'
-        UNION ALL SELECT 'column clients.encryption_key', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.form_template', 'text'
-        UNION ALL SELECT 'column clients.global', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.global', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.grant_types', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.hide_sign_up_disabled_error', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.hide_sign_up_disabled_error', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.initiate_login_uri', 'varchar(2083)'
-        UNION ALL SELECT 'column clients.is_first_party', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.is_first_party', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.jwt_configuration', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.logo_uri', 'varchar(2083)'
-        UNION ALL SELECT 'column clients.mobile', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column clients.native_social_login', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.oidc_conformant', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column clients.oidc_conformant', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column clients.oidc_logout', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.organization_require_behavior', 'varchar(32) DEFAULT ''no_prompt'''
-        UNION ALL SELECT 'column clients.organization_require_behavior', 'varchar(32) DEFAULT no_prompt'
-        UNION ALL SELECT 'column clients.organization_usage', 'varchar(32) DEFAULT ''deny'''
-        UNION ALL SELECT 'column clients.organization_usage', 'varchar(32) DEFAULT deny'
-        UNION ALL SELECT 'column clients.owner_user_id', 'varchar(255)'
-        UNION ALL SELECT 'column clients.par_request_expiry', 'int'
-        UNION ALL SELECT 'column clients.par_request_expiry', 'int(11)'
-        UNION ALL SELECT 'column clients.refresh_token', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.registration_metadata', 'text'
-        UNION ALL SELECT 'column clients.registration_type', 'varchar(32)'
-        UNION ALL SELECT 'column clients.require_proof_of_possession', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.require_proof_of_possession', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.require_pushed_authorization_requests', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.require_pushed_authorization_requests', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.session_transfer', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.signed_request_object', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.signing_keys', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.sso', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.sso', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column clients.sso_disabled', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column clients.sso_disabled', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column clients.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT ''client_secret_basic'''
-        UNION ALL SELECT 'column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT client_secret_basic'
-        UNION ALL SELECT 'column clients.token_quota', 'text NOT NULL'
-        UNION ALL SELECT 'column clients.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column clients.user_linking_mode', 'varchar(16)'
-        UNION ALL SELECT 'column clients.web_origins', 'text NOT NULL'
-        UNION ALL SELECT 'column codes.code_challenge', 'varchar(128)'
-        UNION ALL SELECT 'column codes.code_challenge_method', 'varchar(5)'
-        UNION ALL SELECT 'column codes.code_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.code_type', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.code_verifier', 'varchar(128)'
-        UNION ALL SELECT 'column codes.connection_id', 'varchar(255)'
-        UNION ALL SELECT 'column codes.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.expires_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column codes.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column codes.login_id', 'varchar(255)'
-        UNION ALL SELECT 'column codes.nonce', 'varchar(1024)'
-        UNION ALL SELECT 'column codes.otp', 'varchar(32)'
-        UNION ALL SELECT 'column codes.redirect_uri', 'varchar(1024)'
-        UNION ALL SELECT 'column codes.state', 'varchar(2048)'
-        UNION ALL SELECT 'column codes.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column codes.used_at', 'varchar(255)'
-        UNION ALL SELECT 'column codes.user_id', 'varchar(255)'
-        UNION ALL SELECT 'column connections.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column connections.display_name', 'varchar(255)'
-        UNION ALL SELECT 'column connections.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column connections.is_domain_connection', 'int'
-        UNION ALL SELECT 'column connections.is_domain_connection', 'int(11)'
-        UNION ALL SELECT 'column connections.is_system', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column connections.is_system', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column connections.metadata', 'varchar(4096)'
-        UNION ALL SELECT 'column connections.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column connections.options', 'varchar(8192) NOT NULL DEFAULT ''{}'''
-        UNION ALL SELECT 'column connections.options', 'varchar(8192) NOT NULL DEFAULT {}'
-        UNION ALL SELECT 'column connections.response_mode', 'varchar(255)'
-        UNION ALL SELECT 'column connections.response_type', 'varchar(255)'
-        UNION ALL SELECT 'column connections.show_as_button', 'int'
-        UNION ALL SELECT 'column connections.show_as_button', 'int(11)'
-        UNION ALL SELECT 'column connections.strategy', 'varchar(64)'
-        UNION ALL SELECT 'column connections.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column connections.updated_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column control_plane_comm_keys.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column control_plane_comm_keys.kid', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column control_plane_comm_keys.public_jwk', 'text NOT NULL'
-        UNION ALL SELECT 'column control_plane_comm_keys.revoked_at', 'varchar(35)'
-        UNION ALL SELECT 'column control_plane_comm_keys.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.custom_client_ip_header', 'varchar(50)'
-        UNION ALL SELECT 'column custom_domains.custom_domain_id', 'varchar(256) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.domain', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.domain_metadata', 'varchar(2048)'
-        UNION ALL SELECT 'column custom_domains.origin_domain_name', 'varchar(255)'
-        UNION ALL SELECT 'column custom_domains.primary', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.status', 'varchar(50) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.tls_policy', 'varchar(50)'
-        UNION ALL SELECT 'column custom_domains.type', 'varchar(50) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column custom_domains.verification', 'varchar(2048)'
-        UNION ALL SELECT 'column custom_text.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column custom_text.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column custom_text.custom_text', 'text NOT NULL'
-        UNION ALL SELECT 'column custom_text.language', 'varchar(16) NOT NULL'
-        UNION ALL SELECT 'column custom_text.prompt', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column custom_text.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column custom_text.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column custom_text.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column email_providers.created_at', 'varchar(29) NOT NULL'
-        UNION ALL SELECT 'column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT ''{}'''
-        UNION ALL SELECT 'column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT {}'
-        UNION ALL SELECT 'column email_providers.default_from_address', 'varchar(255)'
-        UNION ALL SELECT 'column email_providers.enabled', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column email_providers.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''
-        UNION ALL SELECT 'column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT {}'
-        UNION ALL SELECT 'column email_providers.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_providers.updated_at', 'varchar(29) NOT NULL'
-        UNION ALL SELECT 'column email_templates.body', 'text NOT NULL'
-        UNION ALL SELECT 'column email_templates.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column email_templates.enabled', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column email_templates.enabled', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column email_templates.from', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_templates.include_email_in_redirect', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column email_templates.include_email_in_redirect', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column email_templates.result_url', 'varchar(2048)'
-        UNION ALL SELECT 'column email_templates.subject', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT ''liquid'''
-        UNION ALL SELECT 'column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT liquid'
-        UNION ALL SELECT 'column email_templates.template', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column email_templates.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column email_templates.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column email_templates.url_lifetime_in_seconds', 'int'
-        UNION ALL SELECT 'column email_templates.url_lifetime_in_seconds', 'int(11)'
-        UNION ALL SELECT 'column flows.actions', 'text'
-        UNION ALL SELECT 'column flows.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column flows.id', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column flows.name', 'varchar(150) NOT NULL'
-        UNION ALL SELECT 'column flows.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column flows.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column forms.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column forms.ending', 'varchar(255)'
-        UNION ALL SELECT 'column forms.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column forms.languages', 'varchar(255)'
-        UNION ALL SELECT 'column forms.messages', 'varchar(255)'
-        UNION ALL SELECT 'column forms.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column forms.nodes', 'varchar(4096)'
-        UNION ALL SELECT 'column forms.start', 'varchar(255)'
-        UNION ALL SELECT 'column forms.style', 'varchar(1042)'
-        UNION ALL SELECT 'column forms.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column forms.translations', 'varchar(4096)'
-        UNION ALL SELECT 'column forms.updated_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column grants.audience', 'varchar(100) NOT NULL DEFAULT '
-        UNION ALL SELECT 'column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''
-        UNION ALL SELECT 'column grants.client_id', 'varchar(100) NOT NULL'
-        UNION ALL SELECT 'column grants.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column grants.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT ''[]'''
-        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT []'
-        UNION ALL SELECT 'column grants.scope', 'text NOT NULL DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column grants.scope', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column grants.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column grants.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column grants.user_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column hook_code.code', 'text NOT NULL'
-        UNION ALL SELECT 'column hook_code.created_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column hook_code.created_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column hook_code.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column hook_code.secrets', 'text'
-        UNION ALL SELECT 'column hook_code.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column hook_code.updated_at_ts', 'bigint NOT NULL'
-        UNION ALL SELECT 'column hook_code.updated_at_ts', 'bigint(20) NOT NULL'
-        UNION ALL SELECT 'column hooks.code_id', 'varchar(21)'
-        UNION ALL SELECT 'column hooks.created_at_ts', 'bigint'
-        UNION ALL SELECT 'column hooks.created_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column hooks.enabled', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column hooks.form_id', 'varchar(128)'
-        UNION ALL SELECT 'column hooks.hook_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column hooks.metadata', 'text'
-        UNION ALL SELECT 'column hooks.priority', 'int'
-        UNION ALL SELECT 'column hooks.priority', 'int(11)'
-        UNION ALL SELECT 'column hooks.synchronous', 'tinyint(1) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column hooks.template_id', 'varchar(64)'
-        UNION ALL SELECT 'column hooks.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column hooks.trigger_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column hooks.updated_at_ts', 'bigint'
-        UNION ALL SELECT 'column hooks.updated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column hooks.url', 'varchar(512)'
-        UNION ALL SELECT 'column invites.app_metadata', 'text'
-        UNION ALL SELECT 'column invites.client_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column invites.connection_id', 'varchar(21)'
-        UNION ALL SELECT 'column invites.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column invites.expires_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column invites.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column invites.invitation_url', 'text NOT NULL'
-        UNION ALL SELECT 'column invites.invitee', 'text NOT NULL'
-        UNION ALL SELECT 'column invites.inviter', 'text NOT NULL'
-        UNION ALL SELECT 'column invites.organization_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column invites.roles', 'text'
-        UNION ALL SELECT 'column invites.send_invitation_email', 'int'
-        UNION ALL SELECT 'column invites.send_invitation_email', 'int(11)'
-        UNION ALL SELECT 'column invites.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column invites.ticket_id', 'varchar(191)'
-        UNION ALL SELECT 'column invites.ttl_sec', 'int'
-        UNION ALL SELECT 'column invites.ttl_sec', 'int(11)'
-        UNION ALL SELECT 'column invites.user_metadata', 'text'
-        UNION ALL SELECT 'column keys.cert', 'varchar(4096)'
-        UNION ALL SELECT 'column keys.connection', 'varchar(255)'
-        UNION ALL SELECT 'column keys.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column keys.current_since', 'varchar(256)'
-        UNION ALL SELECT 'column keys.current_until', 'varchar(256)'
-        UNION ALL SELECT 'column keys.fingerprint', 'varchar(256)'
-        UNION ALL SELECT 'column keys.kid', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column keys.pkcs7', 'varchar(4096)'
-        UNION ALL SELECT 'column keys.revoked_at', 'varchar(255)'
-        UNION ALL SELECT 'column keys.tenant_id', 'varchar(255)'
-        UNION ALL SELECT 'column keys.thumbprint', 'varchar(256)'
-        UNION ALL SELECT 'column keys.type', 'varchar(50) NOT NULL DEFAULT ''jwt_signing'''
-        UNION ALL SELECT 'column keys.type', 'varchar(50) NOT NULL DEFAULT jwt_signing'
-        UNION ALL SELECT 'column kysely_migration.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column kysely_migration.timestamp', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column kysely_migration_lock.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column kysely_migration_lock.is_locked', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column kysely_migration_lock.is_locked', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column log_streams.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column log_streams.filters', 'text'
-        UNION ALL SELECT 'column log_streams.id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column log_streams.is_priority', 'tinyint(1)'
-        UNION ALL SELECT 'column log_streams.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column log_streams.sink', 'text NOT NULL'
-        UNION ALL SELECT 'column log_streams.status', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column log_streams.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column log_streams.type', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column log_streams.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column login_sessions.auth0Client', 'varchar(255)'
-        UNION ALL SELECT 'column login_sessions.auth_connection', 'varchar(255)'
-        UNION ALL SELECT 'column login_sessions.auth_params', 'text'
-        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy', 'varchar(64)'
-        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy_type', 'varchar(64)'
-        UNION ALL SELECT 'column login_sessions.authenticated_at', 'varchar(35)'
-        UNION ALL SELECT 'column login_sessions.authorization_url', 'text'
-        UNION ALL SELECT 'column login_sessions.created_at_ts', 'bigint'
-        UNION ALL SELECT 'column login_sessions.created_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column login_sessions.csrf_token', 'varchar(26)'
-        UNION ALL SELECT 'column login_sessions.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column login_sessions.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column login_sessions.failure_reason', 'text'
-        UNION ALL SELECT 'column login_sessions.id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column login_sessions.ip', 'varchar(39)'
-        UNION ALL SELECT 'column login_sessions.session_id', 'varchar(26)'
-        UNION ALL SELECT 'column login_sessions.state', 'varchar(50) DEFAULT ''pending'''
-        UNION ALL SELECT 'column login_sessions.state', 'varchar(50) DEFAULT pending'
-        UNION ALL SELECT 'column login_sessions.state_data', 'text'
-        UNION ALL SELECT 'column login_sessions.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column login_sessions.updated_at_ts', 'bigint'
-        UNION ALL SELECT 'column login_sessions.updated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column login_sessions.user_id', 'varchar(255)'
-        UNION ALL SELECT 'column login_sessions.useragent', 'text'
-        UNION ALL SELECT 'column logs.audience', 'varchar(255)'
-        UNION ALL SELECT 'column logs.auth0_client', 'varchar(8192)'
-        UNION ALL SELECT 'column logs.category', 'varchar(255)'
-        UNION ALL SELECT 'column logs.city_name', 'varchar(255)'
-        UNION ALL SELECT 'column logs.client_id', 'varchar(255)'
-        UNION ALL SELECT 'column logs.client_name', 'varchar(255)'
-        UNION ALL SELECT 'column logs.connection', 'varchar(255)'
-        UNION ALL SELECT 'column logs.connection_id', 'varchar(255)'
-        UNION ALL SELECT 'column logs.continent_code', 'varchar(2)'
-        UNION ALL SELECT 'column logs.country_code', 'varchar(2)'
-        UNION ALL SELECT 'column logs.date', 'varchar(25) NOT NULL'
-        UNION ALL SELECT 'column logs.description', 'varchar(255)'
-        UNION ALL SELECT 'column logs.details', 'varchar(2048)'
-        UNION ALL SELECT 'column logs.hostname', 'varchar(255)'
-        UNION ALL SELECT 'column logs.ip', 'varchar(255)'
-        UNION ALL SELECT 'column logs.isMobile', 'int'
-        UNION ALL SELECT 'column logs.isMobile', 'int(11)'
-        UNION ALL SELECT 'column logs.latitude', 'varchar(255)'
-        UNION ALL SELECT 'column logs.log_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column logs.longitude', 'varchar(255)'
-        UNION ALL SELECT 'column logs.scope', 'varchar(255)'
-        UNION ALL SELECT 'column logs.session_connection', 'varchar(255)'
-        UNION ALL SELECT 'column logs.strategy', 'varchar(255)'
-        UNION ALL SELECT 'column logs.strategy_type', 'varchar(255)'
-        UNION ALL SELECT 'column logs.tenant_id', 'varchar(64)'
-        UNION ALL SELECT 'column logs.time_zone', 'varchar(255)'
-        UNION ALL SELECT 'column logs.type', 'varchar(8) NOT NULL'
-        UNION ALL SELECT 'column logs.user_agent', 'varchar(255)'
-        UNION ALL SELECT 'column logs.user_id', 'varchar(64)'
-        UNION ALL SELECT 'column logs.user_name', 'varchar(255)'
-        UNION ALL SELECT 'column migration_sources.connection', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.credentials', 'text NOT NULL'
-        UNION ALL SELECT 'column migration_sources.enabled', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.provider', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column migration_sources.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column migrations.client_id', 'varchar(255)'
-        UNION ALL SELECT 'column migrations.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migrations.domain', 'varchar(255)'
-        UNION ALL SELECT 'column migrations.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migrations.origin', 'varchar(255)'
-        UNION ALL SELECT 'column migrations.provider', 'varchar(255)'
-        UNION ALL SELECT 'column migrations.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column migrations.updated_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.assign_membership_on_login', 'tinyint(1) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column organization_connections.connection_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.is_signup_enabled', 'tinyint(1) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column organization_connections.organization_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.show_as_button', 'tinyint(1) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column organization_connections.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column organization_connections.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column organizations.branding', 'text'
-        UNION ALL SELECT 'column organizations.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column organizations.display_name', 'varchar(256)'
-        UNION ALL SELECT 'column organizations.enabled_connections', 'text'
-        UNION ALL SELECT 'column organizations.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column organizations.metadata', 'text'
-        UNION ALL SELECT 'column organizations.name', 'varchar(256) NOT NULL'
-        UNION ALL SELECT 'column organizations.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column organizations.token_quota', 'text'
-        UNION ALL SELECT 'column organizations.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.aggregate_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.aggregate_type', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.claim_expires_at', 'varchar(35)'
-        UNION ALL SELECT 'column outbox_events.claimed_by', 'varchar(64)'
-        UNION ALL SELECT 'column outbox_events.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.dead_lettered_at', 'varchar(35)'
-        UNION ALL SELECT 'column outbox_events.error', 'text'
-        UNION ALL SELECT 'column outbox_events.event_type', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.final_error', 'text'
-        UNION ALL SELECT 'column outbox_events.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.log_type', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column outbox_events.next_retry_at', 'varchar(35)'
-        UNION ALL SELECT 'column outbox_events.payload', 'text NOT NULL'
-        UNION ALL SELECT 'column outbox_events.processed_at', 'varchar(35)'
-        UNION ALL SELECT 'column outbox_events.retry_count', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column outbox_events.retry_count', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column outbox_events.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''
-        UNION ALL SELECT 'column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT bcrypt'
-        UNION ALL SELECT 'column passwords.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column passwords.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column passwords.is_current', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column passwords.is_current', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column passwords.password', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column passwords.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column passwords.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column passwords.user_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column prompt_settings.tenant_id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''
-        UNION ALL SELECT 'column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT new'
-        UNION ALL SELECT 'column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column proxy_routes.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'
-        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT ''[]'''
-        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT []'
-        UNION ALL SELECT 'column proxy_routes.handlers', 'text NOT NULL DEFAULT _utf8mb4''[]'''
-        UNION ALL SELECT 'column proxy_routes.handlers', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C275B5D5C27'
-        UNION ALL SELECT 'column proxy_routes.id', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''
-        UNION ALL SELECT 'column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT {"path":"/*"}'
-        UNION ALL SELECT 'column proxy_routes.priority', 'int NOT NULL DEFAULT 100'
-        UNION ALL SELECT 'column proxy_routes.priority', 'int(11) NOT NULL DEFAULT 100'
-        UNION ALL SELECT 'column proxy_routes.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column proxy_routes.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.client_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.created_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.created_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.device', 'text NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.family_id', 'varchar(26)'
-        UNION ALL SELECT 'column refresh_tokens.id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.idle_expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.idle_expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.last_exchanged_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.last_exchanged_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.login_id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.resource_servers', 'text NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.revoked_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.revoked_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.rotated_at_ts', 'bigint'
-        UNION ALL SELECT 'column refresh_tokens.rotated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column refresh_tokens.rotated_to', 'varchar(26)'
-        UNION ALL SELECT 'column refresh_tokens.rotating', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column refresh_tokens.token_hash', 'varchar(64)'
-        UNION ALL SELECT 'column refresh_tokens.token_lookup', 'varchar(16)'
-        UNION ALL SELECT 'column refresh_tokens.user_id', 'varchar(255)'
-        UNION ALL SELECT 'column resource_servers.allow_offline_access', 'int'
-        UNION ALL SELECT 'column resource_servers.allow_offline_access', 'int(11)'
-        UNION ALL SELECT 'column resource_servers.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.identifier', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.is_system', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column resource_servers.is_system', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column resource_servers.metadata', 'varchar(4096)'
-        UNION ALL SELECT 'column resource_servers.name', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.options', 'varchar(4096)'
-        UNION ALL SELECT 'column resource_servers.scopes', 'varchar(4096)'
-        UNION ALL SELECT 'column resource_servers.signing_alg', 'varchar(64)'
-        UNION ALL SELECT 'column resource_servers.signing_secret', 'varchar(2048)'
-        UNION ALL SELECT 'column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int'
-        UNION ALL SELECT 'column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int(11)'
-        UNION ALL SELECT 'column resource_servers.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.token_lifetime', 'int'
-        UNION ALL SELECT 'column resource_servers.token_lifetime', 'int(11)'
-        UNION ALL SELECT 'column resource_servers.token_lifetime_for_web', 'int'
-        UNION ALL SELECT 'column resource_servers.token_lifetime_for_web', 'int(11)'
-        UNION ALL SELECT 'column resource_servers.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column resource_servers.verification_key', 'varchar(4096)'
-        UNION ALL SELECT 'column role_permissions.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column role_permissions.permission_name', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column role_permissions.resource_server_identifier', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column role_permissions.role_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column role_permissions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column roles.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column roles.description', 'varchar(255)'
-        UNION ALL SELECT 'column roles.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column roles.is_system', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column roles.is_system', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column roles.metadata', 'varchar(4096)'
-        UNION ALL SELECT 'column roles.name', 'varchar(50) NOT NULL'
-        UNION ALL SELECT 'column roles.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column roles.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column rollouts.canary_tenant_ids', 'text'
-        UNION ALL SELECT 'column rollouts.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column rollouts.filter', 'text'
-        UNION ALL SELECT 'column rollouts.finished_at', 'varchar(35)'
-        UNION ALL SELECT 'column rollouts.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column rollouts.initiated_by', 'varchar(255)'
-        UNION ALL SELECT 'column rollouts.kind', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column rollouts.status', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column rollouts.target_database_version', 'varchar(255)'
-        UNION ALL SELECT 'column rollouts.target_worker_version', 'varchar(255)'
-        UNION ALL SELECT 'column rollouts.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column rollouts.wave_size', 'int NOT NULL DEFAULT 10'
-        UNION ALL SELECT 'column rollouts.wave_size', 'int(11) NOT NULL DEFAULT 10'
-        UNION ALL SELECT 'column sessions.authenticated_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.authenticated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.clients', 'text NOT NULL'
-        UNION ALL SELECT 'column sessions.created_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.created_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.device', 'text NOT NULL'
-        UNION ALL SELECT 'column sessions.expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.id', 'varchar(26) NOT NULL'
-        UNION ALL SELECT 'column sessions.idle_expires_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.idle_expires_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.last_interaction_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.last_interaction_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.login_session_id', 'varchar(26)'
-        UNION ALL SELECT 'column sessions.revoked_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.revoked_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column sessions.updated_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.updated_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.used_at_ts', 'bigint'
-        UNION ALL SELECT 'column sessions.used_at_ts', 'bigint(20)'
-        UNION ALL SELECT 'column sessions.user_id', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operation_events.attempt', 'int NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column tenant_operation_events.attempt', 'int(11) NOT NULL DEFAULT 1'
-        UNION ALL SELECT 'column tenant_operation_events.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column tenant_operation_events.detail', 'text'
-        UNION ALL SELECT 'column tenant_operation_events.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenant_operation_events.operation_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenant_operation_events.outcome', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column tenant_operation_events.step', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.current_step', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.engine', 'varchar(64) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.engine_instance_id', 'varchar(100)'
-        UNION ALL SELECT 'column tenant_operations.error', 'text'
-        UNION ALL SELECT 'column tenant_operations.finished_at', 'varchar(35)'
-        UNION ALL SELECT 'column tenant_operations.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.initiated_by', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.kind', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.rollout_id', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.status', 'varchar(32) NOT NULL'
-        UNION ALL SELECT 'column tenant_operations.target_database_version', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.target_worker_version', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.tenant_id', 'varchar(255)'
-        UNION ALL SELECT 'column tenant_operations.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column tenants.acr_values_supported', 'text'
-        UNION ALL SELECT 'column tenants.allow_organization_name_in_authentication_api', 'int'
-        UNION ALL SELECT 'column tenants.allow_organization_name_in_authentication_api', 'int(11)'
-        UNION ALL SELECT 'column tenants.allowed_logout_urls', 'text'
-        UNION ALL SELECT 'column tenants.attack_protection', 'text'
-        UNION ALL SELECT 'column tenants.audience', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.authorization_response_iss_parameter_supported', 'int'
-        UNION ALL SELECT 'column tenants.authorization_response_iss_parameter_supported', 'int(11)'
-        UNION ALL SELECT 'column tenants.bundle_configuration', 'varchar(64)'
-        UNION ALL SELECT 'column tenants.change_password', 'text'
-        UNION ALL SELECT 'column tenants.created_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenants.customize_mfa_in_postlogin_action', 'int'
-        UNION ALL SELECT 'column tenants.customize_mfa_in_postlogin_action', 'int(11)'
-        UNION ALL SELECT 'column tenants.d1_database_id', 'varchar(64)'
-        UNION ALL SELECT 'column tenants.database_version', 'varchar(64)'
-        UNION ALL SELECT 'column tenants.default_audience', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.default_client_id', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.default_directory', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.default_organization', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.default_redirection_uri', 'text'
-        UNION ALL SELECT 'column tenants.default_token_quota', 'text'
-        UNION ALL SELECT 'column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT ''shared'''
-        UNION ALL SELECT 'column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT shared'
-        UNION ALL SELECT 'column tenants.device_flow', 'text'
-        UNION ALL SELECT 'column tenants.enabled_locales', 'text'
-        UNION ALL SELECT 'column tenants.ephemeral_session_lifetime', 'int'
-        UNION ALL SELECT 'column tenants.ephemeral_session_lifetime', 'int(11)'
-        UNION ALL SELECT 'column tenants.error_page', 'text'
-        UNION ALL SELECT 'column tenants.flags', 'text'
-        UNION ALL SELECT 'column tenants.friendly_name', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.guardian_mfa_page', 'text'
-        UNION ALL SELECT 'column tenants.id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenants.idle_ephemeral_session_lifetime', 'int'
-        UNION ALL SELECT 'column tenants.idle_ephemeral_session_lifetime', 'int(11)'
-        UNION ALL SELECT 'column tenants.idle_session_lifetime', 'int'
-        UNION ALL SELECT 'column tenants.idle_session_lifetime', 'int(11)'
-        UNION ALL SELECT 'column tenants.legacy_sandbox_version', 'varchar(50)'
-        UNION ALL SELECT 'column tenants.mfa', 'text'
-        UNION ALL SELECT 'column tenants.mtls', 'text'
-        UNION ALL SELECT 'column tenants.oidc_logout', 'text'
-        UNION ALL SELECT 'column tenants.picture_url', 'text'
-        UNION ALL SELECT 'column tenants.provisioning_error', 'varchar(2048)'
-        UNION ALL SELECT 'column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ''ready'''
-        UNION ALL SELECT 'column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ready'
-        UNION ALL SELECT 'column tenants.provisioning_state_changed_at', 'varchar(35)'
-        UNION ALL SELECT 'column tenants.pushed_authorization_requests_supported', 'int'
-        UNION ALL SELECT 'column tenants.pushed_authorization_requests_supported', 'int(11)'
-        UNION ALL SELECT 'column tenants.sandbox_version', 'varchar(50)'
-        UNION ALL SELECT 'column tenants.sandbox_versions_available', 'text'
-        UNION ALL SELECT 'column tenants.sender_email', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.sender_name', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.session_cookie', 'text'
-        UNION ALL SELECT 'column tenants.session_lifetime', 'int'
-        UNION ALL SELECT 'column tenants.session_lifetime', 'int(11)'
-        UNION ALL SELECT 'column tenants.sessions', 'text'
-        UNION ALL SELECT 'column tenants.storage_kind', 'varchar(32)'
-        UNION ALL SELECT 'column tenants.support_email', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.support_url', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.updated_at', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column tenants.worker_script_name', 'varchar(255)'
-        UNION ALL SELECT 'column tenants.worker_version', 'varchar(64)'
-        UNION ALL SELECT 'column themes.borders_button_border_radius', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_button_border_radius', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_button_border_weight', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_button_border_weight', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_buttons_style', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_input_border_radius', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_input_border_radius', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_input_border_weight', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_input_border_weight', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_inputs_style', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_show_widget_shadow', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_widget_border_weight', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_widget_border_weight', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.borders_widget_corner_radius', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.borders_widget_corner_radius', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_base_focus_color', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_base_hover_color', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_body_text', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_captcha_widget_theme', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_error', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_header', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_icons', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_input_background', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_input_border', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_input_filled_text', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_input_labels_placeholders', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_links_focused_components', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_primary_button', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_primary_button_label', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_secondary_button_border', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_secondary_button_label', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_success', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_widget_background', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.colors_widget_border', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column themes.displayName', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_body_text_bold', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_body_text_bold', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_body_text_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_body_text_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_bold', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_bold', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_font_url', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_input_labels_bold', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_input_labels_bold', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_input_labels_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_input_labels_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_links_bold', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_links_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_links_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_links_style', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_reference_text_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_reference_text_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_subtitle_bold', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_subtitle_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_subtitle_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_title_bold', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_title_size', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.fonts_title_size', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.page_background_background_color', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.page_background_background_image_url', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.page_background_page_layout', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.themeId', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_header_text_alignment', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_logo_height', 'int NOT NULL'
-        UNION ALL SELECT 'column themes.widget_logo_height', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_logo_position', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_logo_url', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.body', 'text NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.created_at_ts', 'int NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.created_at_ts', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.updated_at_ts', 'int NOT NULL'
-        UNION ALL SELECT 'column universal_login_templates.updated_at_ts', 'int(11) NOT NULL'
-        UNION ALL SELECT 'column user_activity.failed_logins', 'text'
-        UNION ALL SELECT 'column user_activity.last_ip', 'varchar(45)'
-        UNION ALL SELECT 'column user_activity.last_login', 'varchar(35)'
-        UNION ALL SELECT 'column user_activity.last_password_reset', 'varchar(35)'
-        UNION ALL SELECT 'column user_activity.login_count', 'int NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column user_activity.login_count', 'int(11) NOT NULL DEFAULT 0'
-        UNION ALL SELECT 'column user_activity.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column user_activity.user_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.organization_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column user_organizations.user_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.organization_id', 'varchar(21) NOT NULL DEFAULT '
-        UNION ALL SELECT 'column user_permissions.organization_id', 'varchar(21) NOT NULL DEFAULT '''''
-        UNION ALL SELECT 'column user_permissions.permission_name', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.resource_server_identifier', 'varchar(100) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_permissions.user_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_roles.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column user_roles.organization_id', 'varchar(191) NOT NULL DEFAULT '
-        UNION ALL SELECT 'column user_roles.organization_id', 'varchar(191) NOT NULL DEFAULT '''''
-        UNION ALL SELECT 'column user_roles.role_id', 'varchar(21) NOT NULL'
-        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column user_roles.user_id', 'varchar(191) NOT NULL'
-        UNION ALL SELECT 'column users.address', 'text'
-        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT ''{}'''
-        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT _utf8mb4''{}'''
-        UNION ALL SELECT 'column users.app_metadata', _utf8mb4 X'74657874204E4F54204E554C4C2044454641554C54205F757466386D62345C277B7D5C27'
-        UNION ALL SELECT 'column users.app_metadata', 'text NOT NULL DEFAULT {}'
-        UNION ALL SELECT 'column users.birthdate', 'varchar(10)'
-        UNION ALL SELECT 'column users.connection', 'varchar(255)'
-        UNION ALL SELECT 'column users.created_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column users.email', 'varchar(255)'
-        UNION ALL SELECT 'column users.email_verified', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column users.family_name', 'varchar(255)'
-        UNION ALL SELECT 'column users.gender', 'varchar(50)'
-        UNION ALL SELECT 'column users.given_name', 'varchar(255)'
-        UNION ALL SELECT 'column users.is_social', 'tinyint(1) NOT NULL'
-        UNION ALL SELECT 'column users.linked_to', 'varchar(255)'
-        UNION ALL SELECT 'column users.locale', 'varchar(64)'
-        UNION ALL SELECT 'column users.middle_name', 'varchar(100)'
-        UNION ALL SELECT 'column users.name', 'varchar(255)'
-        UNION ALL SELECT 'column users.nickname', 'varchar(255)'
-        UNION ALL SELECT 'column users.phone_number', 'varchar(17)'
-        UNION ALL SELECT 'column users.phone_verified', 'tinyint(1)'
-        UNION ALL SELECT 'column users.picture', 'text'
-        UNION ALL SELECT 'column users.preferred_username', 'varchar(255)'
-        UNION ALL SELECT 'column users.profile', 'text'
-        UNION ALL SELECT 'column users.profileData', 'text'
-        UNION ALL SELECT 'column users.provider', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column users.registration_completed_at', 'varchar(35)'
-        UNION ALL SELECT 'column users.tenant_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column users.updated_at', 'varchar(35) NOT NULL'
-        UNION ALL SELECT 'column users.user_id', 'varchar(255) NOT NULL'
-        UNION ALL SELECT 'column users.user_metadata', 'text'
-        UNION ALL SELECT 'column users.username', 'varchar(128)'
-        UNION ALL SELECT 'column users.website', 'text'
-        UNION ALL SELECT 'column users.zoneinfo', 'varchar(100)'
-        UNION ALL SELECT 'foreign_key authentication_methods.authentication_methods_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key branding.branding_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key client_grants.client_grants_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key client_grants.fk_client_grants_clients', 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key client_registration_tokens.client_registration_tokens_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key clients.clients_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key codes.codes_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key codes.codes_user_id_tenant_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key connections.connections_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key custom_domains.custom_domains_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key custom_text.custom_text_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key email_templates.email_templates_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key grants.grants_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key grants.grants_user_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key hooks.hooks_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key keys.keys_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_session_fk', 'tenant_id, session_id -> sessions (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key migrations.migrations_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_connection_fk', 'tenant_id, connection_id -> connections (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_organization_fk', 'organization_id -> organizations (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key passwords.password_history_user_id_tenant_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key passwords.passwords_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_client_fk', 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_tenant_fk', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key sessions.sessions_user_fk', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key tenant_operation_events.tenant_operation_events_operation_id_constraint', 'operation_id -> tenant_operations (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key themes.themes_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key universal_login_templates.universal_login_templates_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key user_activity.user_activity_user_id_constraint', 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key users.linked_to_constraint', 'linked_to, tenant_id -> users (user_id, tenant_id) ON DELETE RESTRICT ON UPDATE RESTRICT'
-        UNION ALL SELECT 'foreign_key users.users_ibfk_1', 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'
-        UNION ALL SELECT 'index action_executions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index action_executions.idx_action_executions_tenant', 'tenant_id, id'
-        UNION ALL SELECT 'index action_versions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index action_versions.idx_action_versions_action', 'tenant_id, action_id'
-        UNION ALL SELECT 'index action_versions.uniq_action_versions_action_number', 'UNIQUE tenant_id, action_id, number'
-        UNION ALL SELECT 'index actions.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index actions.idx_actions_tenant', 'tenant_id'
-        UNION ALL SELECT 'index authentication_methods.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index authentication_methods.authentication_methods_credential_id_idx', 'credential_id'
-        UNION ALL SELECT 'index authentication_methods.mfa_enrollments_tenant_user_idx', 'tenant_id, user_id'
-        UNION ALL SELECT 'index branding.PRIMARY', 'UNIQUE tenant_id'
-        UNION ALL SELECT 'index client_grants.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index client_grants.idx_client_grants_audience', 'audience'
-        UNION ALL SELECT 'index client_grants.uq_client_grants_tenant_client_audience', 'UNIQUE tenant_id, client_id, audience'
-        UNION ALL SELECT 'index client_registration_tokens.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_client', 'tenant_id, client_id'
-        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_hash', 'UNIQUE tenant_id, token_hash'
-        UNION ALL SELECT 'index clients.PRIMARY', 'UNIQUE tenant_id, client_id'
-        UNION ALL SELECT 'index clients.idx_clients_owner_user_id', 'tenant_id, owner_user_id'
-        UNION ALL SELECT 'index codes.PRIMARY', 'UNIQUE code_id, code_type'
-        UNION ALL SELECT 'index codes.codes_user_id_tenant_id_constraint', 'user_id, tenant_id'
-        UNION ALL SELECT 'index codes.idx_codes_expires_at_ts', 'expires_at_ts'
-        UNION ALL SELECT 'index codes.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index connections.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index control_plane_comm_keys.PRIMARY', 'UNIQUE kid'
-        UNION ALL SELECT 'index control_plane_comm_keys.control_plane_comm_keys_tenant_id_created_at_idx', 'tenant_id, created_at'
-        UNION ALL SELECT 'index custom_domains.PRIMARY', 'UNIQUE custom_domain_id'
-        UNION ALL SELECT 'index custom_domains.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index custom_text.PRIMARY', 'UNIQUE tenant_id, prompt, language'
-        UNION ALL SELECT 'index email_providers.PRIMARY', 'UNIQUE tenant_id'
-        UNION ALL SELECT 'index email_templates.PRIMARY', 'UNIQUE tenant_id, template'
-        UNION ALL SELECT 'index flows.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index flows.flows_tenant_id_idx', 'tenant_id'
-        UNION ALL SELECT 'index forms.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index forms.forms_tenant_id_idx', 'tenant_id'
-        UNION ALL SELECT 'index grants.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index grants.grants_natural_key_idx', 'UNIQUE tenant_id, user_id, client_id, audience'
-        UNION ALL SELECT 'index grants.grants_tenant_user_idx', 'tenant_id, user_id'
-        UNION ALL SELECT 'index grants.grants_user_id_constraint', 'user_id, tenant_id'
-        UNION ALL SELECT 'index hook_code.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index hook_code.idx_hook_code_tenant', 'tenant_id'
-        UNION ALL SELECT 'index hooks.PRIMARY', 'UNIQUE hook_id'
-        UNION ALL SELECT 'index hooks.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index invites.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index invites.idx_invites_expires_at', 'expires_at'
-        UNION ALL SELECT 'index invites.idx_invites_organization_id', 'organization_id'
-        UNION ALL SELECT 'index invites.idx_invites_tenant_created', 'tenant_id, created_at'
-        UNION ALL SELECT 'index keys.PRIMARY', 'UNIQUE kid'
-        UNION ALL SELECT 'index keys.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index kysely_migration.PRIMARY', 'UNIQUE name'
-        UNION ALL SELECT 'index kysely_migration_lock.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index log_streams.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index log_streams.idx_log_streams_tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index login_sessions.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index login_sessions.idx_login_sessions_expires_at_ts', 'expires_at_ts'
-        UNION ALL SELECT 'index login_sessions.login_sessions_id_index', 'id'
-        UNION ALL SELECT 'index login_sessions.login_sessions_session_fk', 'tenant_id, session_id'
-        UNION ALL SELECT 'index login_sessions.login_sessions_state_idx', 'state'
-        UNION ALL SELECT 'index login_sessions.login_sessions_state_updated_idx', 'state'
-        UNION ALL SELECT 'index login_sessions.login_sessions_tenant_user_idx', 'tenant_id, user_id'
-        UNION ALL SELECT 'index logs.PRIMARY', 'UNIQUE log_id'
-        UNION ALL SELECT 'index migration_sources.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index migration_sources.idx_migration_sources_tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index migrations.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index migrations.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_connection', 'tenant_id, connection_id'
-        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_org', 'tenant_id, organization_id'
-        UNION ALL SELECT 'index organization_connections.organization_connections_organization_fk', 'organization_id'
-        UNION ALL SELECT 'index organization_connections.organization_connections_unique', 'UNIQUE tenant_id, organization_id, connection_id'
-        UNION ALL SELECT 'index organizations.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index organizations.idx_organizations_tenant_name_unique', 'UNIQUE tenant_id, name'
-        UNION ALL SELECT 'index outbox_events.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_claim', 'processed_at, claim_expires_at, next_retry_at, created_at'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_events_tenant_dead_lettered', 'tenant_id, dead_lettered_at'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_tenant_type', 'tenant_id, event_type, created_at'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_unprocessed', 'processed_at, created_at'
-        UNION ALL SELECT 'index passwords.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index passwords.password_history_user_id_tenant_id_constraint', 'user_id, tenant_id'
-        UNION ALL SELECT 'index passwords.tenant_id', 'tenant_id'
-        UNION ALL SELECT 'index prompt_settings.PRIMARY', 'UNIQUE tenant_id'
-        UNION ALL SELECT 'index proxy_routes.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index proxy_routes.proxy_routes_custom_domain_id_idx', 'custom_domain_id'
-        UNION ALL SELECT 'index proxy_routes.proxy_routes_tenant_id_idx', 'tenant_id'
-        UNION ALL SELECT 'index refresh_tokens.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_expires_at_ts', 'expires_at_ts'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_family_id', 'tenant_id, family_id'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_idle_expires_at_ts', 'idle_expires_at_ts'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_login_id', 'login_id'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_token_lookup', 'tenant_id, token_lookup'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_user_id', 'tenant_id, user_id'
-        UNION ALL SELECT 'index refresh_tokens.refresh_tokens_client_fk', 'tenant_id, client_id'
-        UNION ALL SELECT 'index resource_servers.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index resource_servers.resource_servers_tenant_identifier_uq', 'UNIQUE tenant_id, identifier'
-        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE tenant_id, role_id, resource_server_identifier, permission_name'
-        UNION ALL SELECT 'index role_permissions.role_permissions_permission_fk', 'tenant_id, resource_server_identifier, permission_name'
-        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index roles.roles_tenant_name_uq', 'UNIQUE tenant_id, name'
-        UNION ALL SELECT 'index rollouts.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index sessions.PRIMARY', 'UNIQUE tenant_id, id'
-        UNION ALL SELECT 'index sessions.idx_sessions_expires_at_ts', 'expires_at_ts'
-        UNION ALL SELECT 'index sessions.idx_sessions_idle_expires_at_ts', 'idle_expires_at_ts'
-        UNION ALL SELECT 'index sessions.idx_sessions_user_id', 'tenant_id, user_id'
-        UNION ALL SELECT 'index sessions.sessions_user_fk', 'user_id, tenant_id'
-        UNION ALL SELECT 'index tenant_operation_events.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index tenant_operation_events.tenant_operation_events_operation_id_created_at_idx', 'operation_id, created_at'
-        UNION ALL SELECT 'index tenant_operations.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index tenant_operations.tenant_operations_rollout_id_idx', 'rollout_id'
-        UNION ALL SELECT 'index tenant_operations.tenant_operations_status_idx', 'status'
-        UNION ALL SELECT 'index tenant_operations.tenant_operations_tenant_id_created_at_idx', 'tenant_id, created_at'
-        UNION ALL SELECT 'index tenants.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index themes.PRIMARY', 'UNIQUE tenant_id, themeId'
-        UNION ALL SELECT 'index universal_login_templates.PRIMARY', 'UNIQUE tenant_id'
-        UNION ALL SELECT 'index user_activity.PRIMARY', 'UNIQUE tenant_id, user_id'
-        UNION ALL SELECT 'index user_activity.user_activity_user_id_constraint', 'user_id, tenant_id'
-        UNION ALL SELECT 'index user_organizations.PRIMARY', 'UNIQUE id'
-        UNION ALL SELECT 'index user_organizations.idx_user_organizations_organization_id', 'organization_id'
-        UNION ALL SELECT 'index user_organizations.idx_user_organizations_user_id', 'user_id'
-        UNION ALL SELECT 'index user_organizations.user_organizations_unique', 'UNIQUE tenant_id, user_id, organization_id'
-        UNION ALL SELECT 'index user_permissions.PRIMARY', 'UNIQUE tenant_id, user_id, resource_server_identifier, permission_name, organization_id'
-        UNION ALL SELECT 'index user_permissions.user_permissions_organization_fk', 'organization_id'
-        UNION ALL SELECT 'index user_permissions.user_permissions_permission_fk', 'tenant_id, resource_server_identifier, permission_name'
-        UNION ALL SELECT 'index user_permissions.user_permissions_user_fk', 'tenant_id, user_id'
-        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE tenant_id, user_id, role_id, organization_id'
-        UNION ALL SELECT 'index user_roles.user_roles_organization_fk', 'organization_id'
-        UNION ALL SELECT 'index user_roles.user_roles_role_fk', 'tenant_id, role_id'
-        UNION ALL SELECT 'index user_roles.user_roles_user_fk', 'tenant_id, user_id'
-        UNION ALL SELECT 'index users.PRIMARY', 'UNIQUE user_id, tenant_id'
-        UNION ALL SELECT 'index users.linked_to_constraint', 'linked_to, tenant_id'
-        UNION ALL SELECT 'index users.unique_email_provider', 'UNIQUE email, provider, tenant_id'
-        UNION ALL SELECT 'index users.unique_phone_provider', 'UNIQUE phone_number, provider, tenant_id'
-        UNION ALL SELECT 'index users.unique_username_provider', 'UNIQUE username, provider, tenant_id'
-        UNION ALL SELECT 'index users.users_email_index', 'email'
-        UNION ALL SELECT 'index users.users_linked_to_index', 'linked_to'
-        UNION ALL SELECT 'index users.users_name_index', 'name'
-        UNION ALL SELECT 'index users.users_phone_tenant_provider_index', 'tenant_id, phone_number, provider'
-        UNION ALL SELECT 'table action_executions', 'present'
-        UNION ALL SELECT 'table action_versions', 'present'
-        UNION ALL SELECT 'table actions', 'present'
-        UNION ALL SELECT 'table authentication_methods', 'present'
-        UNION ALL SELECT 'table branding', 'present'
-        UNION ALL SELECT 'table client_grants', 'present'
-        UNION ALL SELECT 'table client_registration_tokens', 'present'
-        UNION ALL SELECT 'table clients', 'present'
-        UNION ALL SELECT 'table codes', 'present'
-        UNION ALL SELECT 'table connections', 'present'
-        UNION ALL SELECT 'table control_plane_comm_keys', 'present'
-        UNION ALL SELECT 'table custom_domains', 'present'
-        UNION ALL SELECT 'table custom_text', 'present'
-        UNION ALL SELECT 'table email_providers', 'present'
-        UNION ALL SELECT 'table email_templates', 'present'
-        UNION ALL SELECT 'table flows', 'present'
-        UNION ALL SELECT 'table forms', 'present'
-        UNION ALL SELECT 'table grants', 'present'
-        UNION ALL SELECT 'table hook_code', 'present'
-        UNION ALL SELECT 'table hooks', 'present'
-        UNION ALL SELECT 'table invites', 'present'
-        UNION ALL SELECT 'table keys', 'present'
-        UNION ALL SELECT 'table kysely_migration', 'present'
-        UNION ALL SELECT 'table kysely_migration_lock', 'present'
-        UNION ALL SELECT 'table log_streams', 'present'
-        UNION ALL SELECT 'table login_sessions', 'present'
-        UNION ALL SELECT 'table logs', 'present'
-        UNION ALL SELECT 'table migration_sources', 'present'
-        UNION ALL SELECT 'table migrations', 'present'
-        UNION ALL SELECT 'table organization_connections', 'present'
-        UNION ALL SELECT 'table organizations', 'present'
-        UNION ALL SELECT 'table outbox_events', 'present'
-        UNION ALL SELECT 'table passwords', 'present'
-        UNION ALL SELECT 'table prompt_settings', 'present'
-        UNION ALL SELECT 'table proxy_routes', 'present'
-        UNION ALL SELECT 'table refresh_tokens', 'present'
-        UNION ALL SELECT 'table resource_servers', 'present'
-        UNION ALL SELECT 'table role_permissions', 'present'
-        UNION ALL SELECT 'table roles', 'present'
-        UNION ALL SELECT 'table rollouts', 'present'
-        UNION ALL SELECT 'table sessions', 'present'
-        UNION ALL SELECT 'table tenant_operation_events', 'present'
-        UNION ALL SELECT 'table tenant_operations', 'present'
-        UNION ALL SELECT 'table tenants', 'present'
-        UNION ALL SELECT 'table themes', 'present'
-        UNION ALL SELECT 'table universal_login_templates', 'present'
-        UNION ALL SELECT 'table user_activity', 'present'
-        UNION ALL SELECT 'table user_organizations', 'present'
-        UNION ALL SELECT 'table user_permissions', 'present'
-        UNION ALL SELECT 'table user_roles', 'present'
-        UNION ALL SELECT 'table users', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
-    UNION ALL
-    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column action_executions.created_at_ts' AS k, 'table action_executions has no column created_at_ts' AS m
-        UNION ALL SELECT 'column action_executions.id', 'table action_executions has no column id'
-        UNION ALL SELECT 'column action_executions.logs', 'table action_executions has no column logs'
-        UNION ALL SELECT 'column action_executions.results', 'table action_executions has no column results'
-        UNION ALL SELECT 'column action_executions.status', 'table action_executions has no column status'
-        UNION ALL SELECT 'column action_executions.tenant_id', 'table action_executions has no column tenant_id'
-        UNION ALL SELECT 'column action_executions.trigger_id', 'table action_executions has no column trigger_id'
-        UNION ALL SELECT 'column action_executions.updated_at_ts', 'table action_executions has no column updated_at_ts'
-        UNION ALL SELECT 'column action_versions.action_id', 'table action_versions has no column action_id'
-        UNION ALL SELECT 'column action_versions.code', 'table action_versions has no column code'
-        UNION ALL SELECT 'column action_versions.created_at_ts', 'table action_versions has no column created_at_ts'
-        UNION ALL SELECT 'column action_versions.dependencies', 'table action_versions has no column dependencies'
-        UNION ALL SELECT 'column action_versions.deployed', 'table action_versions has no column deployed'
-        UNION ALL SELECT 'column action_versions.id', 'table action_versions has no column id'
-        UNION ALL SELECT 'column action_versions.number', 'table action_versions has no column number'
-        UNION ALL SELECT 'column action_versions.runtime', 'table action_versions has no column runtime'
-        UNION ALL SELECT 'column action_versions.secrets', 'table action_versions has no column secrets'
-        UNION ALL SELECT 'column action_versions.supported_triggers', 'table action_versions has no column supported_triggers'
-        UNION ALL SELECT 'column action_versions.tenant_id', 'table action_versions has no column tenant_id'
-        UNION ALL SELECT 'column action_versions.updated_at_ts', 'table action_versions has no column updated_at_ts'
-        UNION ALL SELECT 'column actions.code', 'table actions has no column code'
-        UNION ALL SELECT 'column actions.created_at_ts', 'table actions has no column created_at_ts'
-        UNION ALL SELECT 'column actions.dependencies', 'table actions has no column dependencies'
-        UNION ALL SELECT 'column actions.deployed_at_ts', 'table actions has no column deployed_at_ts'
-        UNION ALL SELECT 'column actions.id', 'table actions has no column id'
-        UNION ALL SELECT 'column actions.inherit', 'table actions has no column inherit'
-        UNION ALL SELECT 'column actions.is_system', 'table actions has no column is_system'
-        UNION ALL SELECT 'column actions.name', 'table actions has no column name'
-        UNION ALL SELECT 'column actions.runtime', 'table actions has no column runtime'
-        UNION ALL SELECT 'column actions.secrets', 'table actions has no column secrets'
-        UNION ALL SELECT 'column actions.status', 'table actions has no column status'
-        UNION ALL SELECT 'column actions.supported_triggers', 'table actions has no column supported_triggers'
-        UNION ALL SELECT 'column actions.tenant_id', 'table actions has no column tenant_id'
-        UNION ALL SELECT 'column actions.updated_at_ts', 'table actions has no column updated_at_ts'
-        UNION ALL SELECT 'column authentication_methods.confirmed', 'table authentication_methods has no column confirmed'
-        UNION ALL SELECT 'column authentication_methods.created_at_ts', 'table authentication_methods has no column created_at_ts'
-        UNION ALL SELECT 'column authentication_methods.credential_backed_up', 'table authentication_methods has no column credential_backed_up'
-        UNION ALL SELECT 'column authentication_methods.credential_id', 'table authentication_methods has no column credential_id'
-        UNION ALL SELECT 'column authentication_methods.friendly_name', 'table authentication_methods has no column friendly_name'
-        UNION ALL SELECT 'column authentication_methods.id', 'table authentication_methods has no column id'
-        UNION ALL SELECT 'column authentication_methods.phone_number', 'table authentication_methods has no column phone_number'
-        UNION ALL SELECT 'column authentication_methods.public_key', 'table authentication_methods has no column public_key'
-        UNION ALL SELECT 'column authentication_methods.sign_count', 'table authentication_methods has no column sign_count'
-        UNION ALL SELECT 'column authentication_methods.tenant_id', 'table authentication_methods has no column tenant_id'
-        UNION ALL SELECT 'column authentication_methods.totp_secret', 'table authentication_methods has no column totp_secret'
-        UNION ALL SELECT 'column authentication_methods.transports', 'table authentication_methods has no column transports'
-        UNION ALL SELECT 'column authentication_methods.type', 'table authentication_methods has no column type'
-        UNION ALL SELECT 'column authentication_methods.updated_at_ts', 'table authentication_methods has no column updated_at_ts'
-        UNION ALL SELECT 'column authentication_methods.user_id', 'table authentication_methods has no column user_id'
-        UNION ALL SELECT 'column branding.colors_page_background_angle_dev', 'table branding has no column colors_page_background_angle_dev'
-        UNION ALL SELECT 'column branding.colors_page_background_end', 'table branding has no column colors_page_background_end'
-        UNION ALL SELECT 'column branding.colors_page_background_start', 'table branding has no column colors_page_background_start'
-        UNION ALL SELECT 'column branding.colors_page_background_type', 'table branding has no column colors_page_background_type'
-        UNION ALL SELECT 'column branding.colors_primary', 'table branding has no column colors_primary'
-        UNION ALL SELECT 'column branding.dark_mode', 'table branding has no column dark_mode'
-        UNION ALL SELECT 'column branding.favicon_url', 'table branding has no column favicon_url'
-        UNION ALL SELECT 'column branding.font_url', 'table branding has no column font_url'
-        UNION ALL SELECT 'column branding.logo_url', 'table branding has no column logo_url'
-        UNION ALL SELECT 'column branding.tenant_id', 'table branding has no column tenant_id'
-        UNION ALL SELECT 'column client_grants.allow_any_organization', 'table client_grants has no column allow_any_organization'
-        UNION ALL SELECT 'column client_grants.audience', 'table client_grants has no column audience'
-        UNION ALL SELECT 'column client_grants.authorization_details_types', 'table client_grants has no column authorization_details_types'
-        UNION ALL SELECT 'column client_grants.client_id', 'table client_grants has no column client_id'
-        UNION ALL SELECT 'column client_grants.created_at', 'table client_grants has no column created_at'
-        UNION ALL SELECT 'column client_grants.id', 'table client_grants has no column id'
-        UNION ALL SELECT 'column client_grants.is_system', 'table client_grants has no column is_system'
-        UNION ALL SELECT 'column client_grants.organization_usage', 'table client_grants has no column organization_usage'
-        UNION ALL SELECT 'column client_grants.scope', 'table client_grants has no column scope'
-        UNION ALL SELECT 'column client_grants.subject_type', 'table client_grants has no column subject_type'
-        UNION ALL SELECT 'column client_grants.tenant_id', 'table client_grants has no column tenant_id'
-        UNION ALL SELECT 'column client_grants.updated_at', 'table client_grants has no column updated_at'
-        UNION ALL SELECT 'column client_registration_tokens.client_id', 'table client_registration_tokens has no column client_id'
-        UNION ALL SELECT 'column client_registration_tokens.constraints', 'table client_registration_tokens has no column constraints'
-        UNION ALL SELECT 'column client_registration_tokens.created_at_ts', 'table client_registration_tokens has no column created_at_ts'
-        UNION ALL SELECT 'column client_registration_tokens.expires_at_ts', 'table client_registration_tokens has no column expires_at_ts'
-        UNION ALL SELECT 'column client_registration_tokens.id', 'table client_registration_tokens has no column id'
-        UNION ALL SELECT 'column client_registration_tokens.revoked_at_ts', 'table client_registration_tokens has no column revoked_at_ts'
-        UNION ALL SELECT 'column client_registration_tokens.single_use', 'table client_registration_tokens has no column single_use'
-        UNION ALL SELECT 'column client_registration_tokens.sub', 'table client_registration_tokens has no column sub'
-        UNION ALL SELECT 'column client_registration_tokens.tenant_id', 'table client_registration_tokens has no column tenant_id'
-        UNION ALL SELECT 'column client_registration_tokens.token_hash', 'table client_registration_tokens has no column token_hash'
-        UNION ALL SELECT 'column client_registration_tokens.type', 'table client_registration_tokens has no column type'
-        UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'table client_registration_tokens has no column used_at_ts'
-        UNION ALL SELECT 'column clients.addons', 'table clients has no column addons'
-        UNION ALL SELECT 'column clients.allowed_clients', 'table clients has no column allowed_clients'
-        UNION ALL SELECT 'column clients.allowed_logout_urls', 'table clients has no column allowed_logout_urls'
-        UNION ALL SELECT 'column clients.allowed_origins', 'table clients has no column allowed_origins'
-        UNION ALL SELECT 'column clients.app_type', 'table clients has no column app_type'
-        UNION ALL SELECT 'column clients.auth0_conformant', 'table clients has no column auth0_conformant'
-        UNION ALL SELECT 'column clients.callbacks', 'table clients has no column callbacks'
-        UNION ALL SELECT 'column clients.client_aliases', 'table clients has no column client_aliases'
-        UNION ALL SELECT 'column clients.client_authentication_methods', 'table clients has no column client_authentication_methods'
-        UNION ALL SELECT 'column clients.client_id', 'table clients has no column client_id'
-        UNION ALL SELECT 'column clients.client_metadata', 'table clients has no column client_metadata'
-        UNION ALL SELECT 'column clients.client_secret', 'table clients has no column client_secret'
-        UNION ALL SELECT 'column clients.compliance_level', 'table clients has no column compliance_level'
-        UNION ALL SELECT 'column clients.connections', 'table clients has no column connections'
-        UNION ALL SELECT 'column clients.created_at', 'table clients has no column created_at'
-        UNION ALL SELECT 'column clients.cross_origin_authentication', 'table clients has no column cross_origin_authentication'
-        UNION ALL SELECT 'column clients.cross_origin_loc', 'table clients has no column cross_origin_loc'
-        UNION ALL SELECT 'column clients.custom_login_page', 'table clients has no column custom_login_page'
-        UNION ALL SELECT 'column clients.custom_login_page_on', 'table clients has no column custom_login_page_on'
-        UNION ALL SELECT 'column clients.custom_login_page_preview', 'table clients has no column custom_login_page_preview'
-        UNION ALL SELECT 'column clients.default_organization', 'table clients has no column default_organization'
-        UNION ALL SELECT 'column clients.description', 'table clients has no column description'
-        UNION ALL SELECT 'column clients.encryption_key', 'table clients has no column encryption_key'
-        UNION ALL SELECT 'column clients.form_template', 'table clients has no column form_template'
-        UNION ALL SELECT 'column clients.global', 'table clients has no column global'
-        UNION ALL SELECT 'column clients.grant_types', 'table clients has no column grant_types'
-        UNION ALL SELECT 'column clients.hide_sign_up_disabled_error', 'table clients has no column hide_sign_up_disabled_error'
-        UNION ALL SELECT 'column clients.initiate_login_uri', 'table clients has no column initiate_login_uri'
-        UNION ALL SELECT 'column clients.is_first_party', 'table clients has no column is_first_party'
-        UNION ALL SELECT 'column clients.jwt_configuration', 'table clients has no column jwt_configuration'
-        UNION ALL SELECT 'column clients.logo_uri', 'table clients has no column logo_uri'
-        UNION ALL SELECT 'column clients.mobile', 'table clients has no column mobile'
-        UNION ALL SELECT 'column clients.name', 'table clients has no column name'
-        UNION ALL SELECT 'column clients.native_social_login', 'table clients has no column native_social_login'
-        UNION ALL SELECT 'column clients.oidc_conformant', 'table clients has no column oidc_conformant'
-        UNION ALL SELECT 'column clients.oidc_logout', 'table clients has no column oidc_logout'
-        UNION ALL SELECT 'column clients.organization_require_behavior', 'table clients has no column organization_require_behavior'
-        UNION ALL SELECT 'column clients.organization_usage', 'table clients has no column organization_usage'
-        UNION ALL SELECT 'column clients.owner_user_id', 'table clients has no column owner_user_id'
-        UNION ALL SELECT 'column clients.par_request_expiry', 'table clients has no column par_request_expiry'
-        UNION ALL SELECT 'column clients.refresh_token', 'table clients has no column refresh_token'
-        UNION ALL SELECT 'column clients.registration_metadata', 'table clients has no column registration_metadata'
-        UNION ALL SELECT 'column clients.registration_type', 'table clients has no column registration_type'
-        UNION ALL SELECT 'column clients.require_proof_of_possession', 'table clients has no column require_proof_of_possession'
-        UNION ALL SELECT 'column clients.require_pushed_authorization_requests', 'table clients has no column require_pushed_authorization_requests'
-        UNION ALL SELECT 'column clients.session_transfer', 'table clients has no column session_transfer'
-        UNION ALL SELECT 'column clients.signed_request_object', 'table clients has no column signed_request_object'
-        UNION ALL SELECT 'column clients.signing_keys', 'table clients has no column signing_keys'
-        UNION ALL SELECT 'column clients.sso', 'table clients has no column sso'
-        UNION ALL SELECT 'column clients.sso_disabled', 'table clients has no column sso_disabled'
-        UNION ALL SELECT 'column clients.tenant_id', 'table clients has no column tenant_id'
-        UNION ALL SELECT 'column clients.token_endpoint_auth_method', 'table clients has no column token_endpoint_auth_method'
-        UNION ALL SELECT 'column clients.token_quota', 'table clients has no column token_quota'
-        UNION ALL SELECT 'column clients.updated_at', 'table clients has no column updated_at'
-        UNION ALL SELECT 'column clients.user_linking_mode', 'table clients has no column user_linking_mode'
-        UNION ALL SELECT 'column clients.web_origins', 'table clients has no column web_origins'
-        UNION ALL SELECT 'column codes.code_challenge', 'table codes has no column code_challenge'
-        UNION ALL SELECT 'column codes.code_challenge_method', 'table codes has no column code_challenge_method'
-        UNION ALL SELECT 'column codes.code_id', 'table codes has no column code_id'
-        UNION ALL SELECT 'column codes.code_type', 'table codes has no column code_type'
-        UNION ALL SELECT 'column codes.code_verifier', 'table codes has no column code_verifier'
-        UNION ALL SELECT 'column codes.connection_id', 'table codes has no column connection_id'
-        UNION ALL SELECT 'column codes.created_at', 'table codes has no column created_at'
-        UNION ALL SELECT 'column codes.expires_at', 'table codes has no column expires_at'
-        UNION ALL SELECT 'column codes.expires_at_ts', 'table codes has no column expires_at_ts'
-        UNION ALL SELECT 'column codes.login_id', 'table codes has no column login_id'
-        UNION ALL SELECT 'column codes.nonce', 'table codes has no column nonce'
-        UNION ALL SELECT 'column codes.otp', 'table codes has no column otp'
-        UNION ALL SELECT 'column codes.redirect_uri', 'table codes has no column redirect_uri'
-        UNION ALL SELECT 'column codes.state', 'table codes has no column state'
-        UNION ALL SELECT 'column codes.tenant_id', 'table codes has no column tenant_id'
-        UNION ALL SELECT 'column codes.used_at', 'table codes has no column used_at'
-        UNION ALL SELECT 'column codes.user_id', 'table codes has no column user_id'
-        UNION ALL SELECT 'column connections.created_at', 'table connections has no column created_at'
-        UNION ALL SELECT 'column connections.display_name', 'table connections has no column display_name'
-        UNION ALL SELECT 'column connections.id', 'table connections has no column id'
-        UNION ALL SELECT 'column connections.is_domain_connection', 'table connections has no column is_domain_connection'
-        UNION ALL SELECT 'column connections.is_system', 'table connections has no column is_system'
-        UNION ALL SELECT 'column connections.metadata', 'table connections has no column metadata'
-        UNION ALL SELECT 'column connections.name', 'table connections has no column name'
-        UNION ALL SELECT 'column connections.options', 'table connections has no column options'
-        UNION ALL SELECT 'column connections.response_mode', 'table connections has no column response_mode'
-        UNION ALL SELECT 'column connections.response_type', 'table connections has no column response_type'
-        UNION ALL SELECT 'column connections.show_as_button', 'table connections has no column show_as_button'
-        UNION ALL SELECT 'column connections.strategy', 'table connections has no column strategy'
-        UNION ALL SELECT 'column connections.tenant_id', 'table connections has no column tenant_id'
-        UNION ALL SELECT 'column connections.updated_at', 'table connections has no column updated_at'
-        UNION ALL SELECT 'column control_plane_comm_keys.created_at', 'table control_plane_comm_keys has no column created_at'
-        UNION ALL SELECT 'column control_plane_comm_keys.kid', 'table control_plane_comm_keys has no column kid'
-        UNION ALL SELECT 'column control_plane_comm_keys.public_jwk', 'table control_plane_comm_keys has no column public_jwk'
-        UNION ALL SELECT 'column control_plane_comm_keys.revoked_at', 'table control_plane_comm_keys has no column revoked_at'
-        UNION ALL SELECT 'column control_plane_comm_keys.tenant_id', 'table control_plane_comm_keys has no column tenant_id'
-        UNION ALL SELECT 'column custom_domains.created_at', 'table custom_domains has no column created_at'
-        UNION ALL SELECT 'column custom_domains.custom_client_ip_header', 'table custom_domains has no column custom_client_ip_header'
-        UNION ALL SELECT 'column custom_domains.custom_domain_id', 'table custom_domains has no column custom_domain_id'
-        UNION ALL SELECT 'column custom_domains.domain', 'table custom_domains has no column domain'
-        UNION ALL SELECT 'column custom_domains.domain_metadata', 'table custom_domains has no column domain_metadata'
-        UNION ALL SELECT 'column custom_domains.origin_domain_name', 'table custom_domains has no column origin_domain_name'
-        UNION ALL SELECT 'column custom_domains.primary', 'table custom_domains has no column primary'
-        UNION ALL SELECT 'column custom_domains.status', 'table custom_domains has no column status'
-        UNION ALL SELECT 'column custom_domains.tenant_id', 'table custom_domains has no column tenant_id'
-        UNION ALL SELECT 'column custom_domains.tls_policy', 'table custom_domains has no column tls_policy'
-        UNION ALL SELECT 'column custom_domains.type', 'table custom_domains has no column type'
-        UNION ALL SELECT 'column custom_domains.updated_at', 'table custom_domains has no column updated_at'
-        UNION ALL SELECT 'column custom_domains.verification', 'table custom_domains has no column verification'
-        UNION ALL SELECT 'column custom_text.created_at_ts', 'table custom_text has no column created_at_ts'
-        UNION ALL SELECT 'column custom_text.custom_text', 'table custom_text has no column custom_text'
-        UNION ALL SELECT 'column custom_text.language', 'table custom_text has no column language'
-        UNION ALL SELECT 'column custom_text.prompt', 'table custom_text has no column prompt'
-        UNION ALL SELECT 'column custom_text.tenant_id', 'table custom_text has no column tenant_id'
-        UNION ALL SELECT 'column custom_text.updated_at_ts', 'table custom_text has no column updated_at_ts'
-        UNION ALL SELECT 'column email_providers.created_at', 'table email_providers has no column created_at'
-        UNION ALL SELECT 'column email_providers.credentials', 'table email_providers has no column credentials'
-        UNION ALL SELECT 'column email_providers.default_from_address', 'table email_providers has no column default_from_address'
-        UNION ALL SELECT 'column email_providers.enabled', 'table email_providers has no column enabled'
-        UNION ALL SELECT 'column email_providers.name', 'table email_providers has no column name'
-        UNION ALL SELECT 'column email_providers.settings', 'table email_providers has no column settings'
-        UNION ALL SELECT 'column email_providers.tenant_id', 'table email_providers has no column tenant_id'
-        UNION ALL SELECT 'column email_providers.updated_at', 'table email_providers has no column updated_at'
-        UNION ALL SELECT 'column email_templates.body', 'table email_templates has no column body'
-        UNION ALL SELECT 'column email_templates.created_at', 'table email_templates has no column created_at'
-        UNION ALL SELECT 'column email_templates.enabled', 'table email_templates has no column enabled'
-        UNION ALL SELECT 'column email_templates.from', 'table email_templates has no column from'
-        UNION ALL SELECT 'column email_templates.include_email_in_redirect', 'table email_templates has no column include_email_in_redirect'
-        UNION ALL SELECT 'column email_templates.result_url', 'table email_templates has no column result_url'
-        UNION ALL SELECT 'column email_templates.subject', 'table email_templates has no column subject'
-        UNION ALL SELECT 'column email_templates.syntax', 'table email_templates has no column syntax'
-        UNION ALL SELECT 'column email_templates.template', 'table email_templates has no column template'
-        UNION ALL SELECT 'column email_templates.tenant_id', 'table email_templates has no column tenant_id'
-        UNION ALL SELECT 'column email_templates.updated_at', 'table email_templates has no column updated_at'
-        UNION ALL SELECT 'column email_templates.url_lifetime_in_seconds', 'table email_templates has no column url_lifetime_in_seconds'
-        UNION ALL SELECT 'column flows.actions', 'table flows has no column actions'
-        UNION ALL SELECT 'column flows.created_at', 'table flows has no column created_at'
-        UNION ALL SELECT 'column flows.id', 'table flows has no column id'
-        UNION ALL SELECT 'column flows.name', 'table flows has no column name'
-        UNION ALL SELECT 'column flows.tenant_id', 'table flows has no column tenant_id'
-        UNION ALL SELECT 'column flows.updated_at', 'table flows has no column updated_at'
-        UNION ALL SELECT 'column forms.created_at', 'table forms has no column created_at'
-        UNION ALL SELECT 'column forms.ending', 'table forms has no column ending'
-        UNION ALL SELECT 'column forms.id', 'table forms has no column id'
-        UNION ALL SELECT 'column forms.languages', 'table forms has no column languages'
-        UNION ALL SELECT 'column forms.messages', 'table forms has no column messages'
-        UNION ALL SELECT 'column forms.name', 'table forms has no column name'
-        UNION ALL SELECT 'column forms.nodes', 'table forms has no column nodes'
-        UNION ALL SELECT 'column forms.start', 'table forms has no column start'
-        UNION ALL SELECT 'column forms.style', 'table forms has no column style'
-        UNION ALL SELECT 'column forms.tenant_id', 'table forms has no column tenant_id'
-        UNION ALL SELECT 'column forms.translations', 'table forms has no column translations'
-        UNION ALL SELECT 'column forms.updated_at', 'table forms has no column updated_at'
-        UNION ALL SELECT 'column grants.audience', 'table grants has no column audience'
-        UNION ALL SELECT 'column grants.client_id', 'table grants has no column client_id'
-        UNION ALL SELECT 'column grants.created_at', 'table grants has no column created_at'
-        UNION ALL SELECT 'column grants.id', 'table grants has no column id'
-        UNION ALL SELECT 'column grants.scope', 'table grants has no column scope'
-        UNION ALL SELECT 'column grants.tenant_id', 'table grants has no column tenant_id'
-        UNION ALL SELECT 'column grants.updated_at', 'table grants has no column updated_at'
-        UNION ALL SELECT 'column grants.user_id', 'table grants has no column user_id'
-        UNION ALL SELECT 'column hook_code.code', 'table hook_code has no column code'
-        UNION ALL SELECT 'column hook_code.created_at_ts', 'table hook_code has no column created_at_ts'
-        UNION ALL SELECT 'column hook_code.id', 'table hook_code has no column id'
-        UNION ALL SELECT 'column hook_code.secrets', 'table hook_code has no column secrets'
-        UNION ALL SELECT 'column hook_code.tenant_id', 'table hook_code has no column tenant_id'
-        UNION ALL SELECT 'column hook_code.updated_at_ts', 'table hook_code has no column updated_at_ts'
-        UNION ALL SELECT 'column hooks.code_id', 'table hooks has no column code_id'
-        UNION ALL SELECT 'column hooks.created_at_ts', 'table hooks has no column created_at_ts'
-        UNION ALL SELECT 'column hooks.enabled', 'table hooks has no column enabled'
-        UNION ALL SELECT 'column hooks.form_id', 'table hooks has no column form_id'
-        UNION ALL SELECT 'column hooks.hook_id', 'table hooks has no column hook_id'
-        UNION ALL SELECT 'column hooks.metadata', 'table hooks has no column metadata'
-        UNION ALL SELECT 'column hooks.priority', 'table hooks has no column priority'
-        UNION ALL SELECT 'column hooks.synchronous', 'table hooks has no column synchronous'
-        UNION ALL SELECT 'column hooks.template_id', 'table hooks has no column template_id'
-        UNION ALL SELECT 'column hooks.tenant_id', 'table hooks has no column tenant_id'
-        UNION ALL SELECT 'column hooks.trigger_id', 'table hooks has no column trigger_id'
-        UNION ALL SELECT 'column hooks.updated_at_ts', 'table hooks has no column updated_at_ts'
-        UNION ALL SELECT 'column hooks.url', 'table hooks has no column url'
-        UNION ALL SELECT 'column invites.app_metadata', 'table invites has no column app_metadata'
-        UNION ALL SELECT 'column invites.client_id', 'table invites has no column client_id'
-        UNION ALL SELECT 'column invites.connection_id', 'table invites has no column connection_id'
-        UNION ALL SELECT 'column invites.created_at', 'table invites has no column created_at'
-        UNION ALL SELECT 'column invites.expires_at', 'table invites has no column expires_at'
-        UNION ALL SELECT 'column invites.id', 'table invites has no column id'
-        UNION ALL SELECT 'column invites.invitation_url', 'table invites has no column invitation_url'
-        UNION ALL SELECT 'column invites.invitee', 'table invites has no column invitee'
-        UNION ALL SELECT 'column invites.inviter', 'table invites has no column inviter'
-        UNION ALL SELECT 'column invites.organization_id', 'table invites has no column organization_id'
-        UNION ALL SELECT 'column invites.roles', 'table invites has no column roles'
-        UNION ALL SELECT 'column invites.send_invitation_email', 'table invites has no column send_invitation_email'
-        UNION ALL SELECT 'column invites.tenant_id', 'table invites has no column tenant_id'
-        UNION ALL SELECT 'column invites.ticket_id', 'table invites has no column ticket_id'
-        UNION ALL SELECT 'column invites.ttl_sec', 'table invites has no column ttl_sec'
-        UNION ALL SELECT 'column invites.user_metadata', 'table invites has no column user_metadata'
-        UNION ALL SELECT 'column keys.cert', 'table keys has no column cert'
-        UNION ALL SELECT 'column keys.connection', 'table keys has no column connection'
-        UNION ALL SELECT 'column keys.created_at', 'table keys has no column created_at'
-        UNION ALL SELECT 'column keys.current_since', 'table keys has no column current_since'
-        UNION ALL SELECT 'column keys.current_until', 'table keys has no column current_until'
-        UNION ALL SELECT 'column keys.fingerprint', 'table keys has no column fingerprint'
-        UNION ALL SELECT 'column keys.kid', 'table keys has no column kid'
-        UNION ALL SELECT 'column keys.pkcs7', 'table keys has no column pkcs7'
-        UNION ALL SELECT 'column keys.revoked_at', 'table keys has no column revoked_at'
-        UNION ALL SELECT 'column keys.tenant_id', 'table keys has no column tenant_id'
-        UNION ALL SELECT 'column keys.thumbprint', 'table keys has no column thumbprint'
-        UNION ALL SELECT 'column keys.type', 'table keys has no column type'
-        UNION ALL SELECT 'column kysely_migration.name', 'table kysely_migration has no column name'
-        UNION ALL SELECT 'column kysely_migration.timestamp', 'table kysely_migration has no column timestamp'
-        UNION ALL SELECT 'column kysely_migration_lock.id', 'table kysely_migration_lock has no column id'
-        UNION ALL SELECT 'column kysely_migration_lock.is_locked', 'table kysely_migration_lock has no column is_locked'
-        UNION ALL SELECT 'column log_streams.created_at', 'table log_streams has no column created_at'
-        UNION ALL SELECT 'column log_streams.filters', 'table log_streams has no column filters'
-        UNION ALL SELECT 'column log_streams.id', 'table log_streams has no column id'
-        UNION ALL SELECT 'column log_streams.is_priority', 'table log_streams has no column is_priority'
-        UNION ALL SELECT 'column log_streams.name', 'table log_streams has no column name'
-        UNION ALL SELECT 'column log_streams.sink', 'table log_streams has no column sink'
-        UNION ALL SELECT 'column log_streams.status', 'table log_streams has no column status'
-        UNION ALL SELECT 'column log_streams.tenant_id', 'table log_streams has no column tenant_id'
-        UNION ALL SELECT 'column log_streams.type', 'table log_streams has no column type'
-        UNION ALL SELECT 'column log_streams.updated_at', 'table log_streams has no column updated_at'
-        UNION ALL SELECT 'column login_sessions.auth0Client', 'table login_sessions has no column auth0Client'
-        UNION ALL SELECT 'column login_sessions.auth_connection', 'table login_sessions has no column auth_connection'
-        UNION ALL SELECT 'column login_sessions.auth_params', 'table login_sessions has no column auth_params'
-        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy', 'table login_sessions has no column auth_strategy_strategy'
-        UNION ALL SELECT 'column login_sessions.auth_strategy_strategy_type', 'table login_sessions has no column auth_strategy_strategy_type'
-        UNION ALL SELECT 'column login_sessions.authenticated_at', 'table login_sessions has no column authenticated_at'
-        UNION ALL SELECT 'column login_sessions.authorization_url', 'table login_sessions has no column authorization_url'
-        UNION ALL SELECT 'column login_sessions.created_at_ts', 'table login_sessions has no column created_at_ts'
-        UNION ALL SELECT 'column login_sessions.csrf_token', 'table login_sessions has no column csrf_token'
-        UNION ALL SELECT 'column login_sessions.expires_at_ts', 'table login_sessions has no column expires_at_ts'
-        UNION ALL SELECT 'column login_sessions.failure_reason', 'table login_sessions has no column failure_reason'
-        UNION ALL SELECT 'column login_sessions.id', 'table login_sessions has no column id'
-        UNION ALL SELECT 'column login_sessions.ip', 'table login_sessions has no column ip'
-        UNION ALL SELECT 'column login_sessions.session_id', 'table login_sessions has no column session_id'
-        UNION ALL SELECT 'column login_sessions.state', 'table login_sessions has no column state'
-        UNION ALL SELECT 'column login_sessions.state_data', 'table login_sessions has no column state_data'
-        UNION ALL SELECT 'column login_sessions.tenant_id', 'table login_sessions has no column tenant_id'
-        UNION ALL SELECT 'column login_sessions.updated_at_ts', 'table login_sessions has no column updated_at_ts'
-        UNION ALL SELECT 'column login_sessions.user_id', 'table login_sessions has no column user_id'
-        UNION ALL SELECT 'column login_sessions.useragent', 'table login_sessions has no column useragent'
-        UNION ALL SELECT 'column logs.audience', 'table logs has no column audience'
-        UNION ALL SELECT 'column logs.auth0_client', 'table logs has no column auth0_client'
-        UNION ALL SELECT 'column logs.category', 'table logs has no column category'
-        UNION ALL SELECT 'column logs.city_name', 'table logs has no column city_name'
-        UNION ALL SELECT 'column logs.client_id', 'table logs has no column client_id'
-        UNION ALL SELECT 'column logs.client_name', 'table logs has no column client_name'
-        UNION ALL SELECT 'column logs.connection', 'table logs has no column connection'
-        UNION ALL SELECT 'column logs.connection_id', 'table logs has no column connection_id'
-        UNION ALL SELECT 'column logs.continent_code', 'table logs has no column continent_code'
-        UNION ALL SELECT 'column logs.country_code', 'table logs has no column country_code'
-        UNION ALL SELECT 'column logs.date', 'table logs has no column date'
-        UNION ALL SELECT 'column logs.description', 'table logs has no column description'
-        UNION ALL SELECT 'column logs.details', 'table logs has no column details'
-        UNION ALL SELECT 'column logs.hostname', 'table logs has no column hostname'
-        UNION ALL SELECT 'column logs.ip', 'table logs has no column ip'
-        UNION ALL SELECT 'column logs.isMobile', 'table logs has no column isMobile'
-        UNION ALL SELECT 'column logs.latitude', 'table logs has no column latitude'
-        UNION ALL SELECT 'column logs.log_id', 'table logs has no column log_id'
-        UNION ALL SELECT 'column logs.longitude', 'table logs has no column longitude'
-        UNION ALL SELECT 'column logs.scope', 'table logs has no column scope'
-        UNION ALL SELECT 'column logs.session_connection', 'table logs has no column session_connection'
-        UNION ALL SELECT 'column logs.strategy', 'table logs has no column strategy'
-        UNION ALL SELECT 'column logs.strategy_type', 'table logs has no column strategy_type'
-        UNION ALL SELECT 'column logs.tenant_id', 'table logs has no column tenant_id'
-        UNION ALL SELECT 'column logs.time_zone', 'table logs has no column time_zone'
-        UNION ALL SELECT 'column logs.type', 'table logs has no column type'
-        UNION ALL SELECT 'column logs.user_agent', 'table logs has no column user_agent'
-        UNION ALL SELECT 'column logs.user_id', 'table logs has no column user_id'
-        UNION ALL SELECT 'column logs.user_name', 'table logs has no column user_name'
-        UNION ALL SELECT 'column migration_sources.connection', 'table migration_sources has no column connection'
-        UNION ALL SELECT 'column migration_sources.created_at', 'table migration_sources has no column created_at'
-        UNION ALL SELECT 'column migration_sources.credentials', 'table migration_sources has no column credentials'
-        UNION ALL SELECT 'column migration_sources.enabled', 'table migration_sources has no column enabled'
-        UNION ALL SELECT 'column migration_sources.id', 'table migration_sources has no column id'
-        UNION ALL SELECT 'column migration_sources.name', 'table migration_sources has no column name'
-        UNION ALL SELECT 'column migration_sources.provider', 'table migration_sources has no column provider'
-        UNION ALL SELECT 'column migration_sources.tenant_id', 'table migration_sources has no column tenant_id'
-        UNION ALL SELECT 'column migration_sources.updated_at', 'table migration_sources has no column updated_at'
-        UNION ALL SELECT 'column migrations.client_id', 'table migrations has no column client_id'
-        UNION ALL SELECT 'column migrations.created_at', 'table migrations has no column created_at'
-        UNION ALL SELECT 'column migrations.domain', 'table migrations has no column domain'
-        UNION ALL SELECT 'column migrations.id', 'table migrations has no column id'
-        UNION ALL SELECT 'column migrations.origin', 'table migrations has no column origin'
-        UNION ALL SELECT 'column migrations.provider', 'table migrations has no column provider'
-        UNION ALL SELECT 'column migrations.tenant_id', 'table migrations has no column tenant_id'
-        UNION ALL SELECT 'column migrations.updated_at', 'table migrations has no column updated_at'
-        UNION ALL SELECT 'column organization_connections.assign_membership_on_login', 'table organization_connections has no column assign_membership_on_login'
-        UNION ALL SELECT 'column organization_connections.connection_id', 'table organization_connections has no column connection_id'
-        UNION ALL SELECT 'column organization_connections.created_at', 'table organization_connections has no column created_at'
-        UNION ALL SELECT 'column organization_connections.is_signup_enabled', 'table organization_connections has no column is_signup_enabled'
-        UNION ALL SELECT 'column organization_connections.organization_id', 'table organization_connections has no column organization_id'
-        UNION ALL SELECT 'column organization_connections.show_as_button', 'table organization_connections has no column show_as_button'
-        UNION ALL SELECT 'column organization_connections.tenant_id', 'table organization_connections has no column tenant_id'
-        UNION ALL SELECT 'column organization_connections.updated_at', 'table organization_connections has no column updated_at'
-        UNION ALL SELECT 'column organizations.branding', 'table organizations has no column branding'
-        UNION ALL SELECT 'column organizations.created_at', 'table organizations has no column created_at'
-        UNION ALL SELECT 'column organizations.display_name', 'table organizations has no column display_name'
-        UNION ALL SELECT 'column organizations.enabled_connections', 'table organizations has no column enabled_connections'
-        UNION ALL SELECT 'column organizations.id', 'table organizations has no column id'
-        UNION ALL SELECT 'column organizations.metadata', 'table organizations has no column metadata'
-        UNION ALL SELECT 'column organizations.name', 'table organizations has no column name'
-        UNION ALL SELECT 'column organizations.tenant_id', 'table organizations has no column tenant_id'
-        UNION ALL SELECT 'column organizations.token_quota', 'table organizations has no column token_quota'
-        UNION ALL SELECT 'column organizations.updated_at', 'table organizations has no column updated_at'
-        UNION ALL SELECT 'column outbox_events.aggregate_id', 'table outbox_events has no column aggregate_id'
-        UNION ALL SELECT 'column outbox_events.aggregate_type', 'table outbox_events has no column aggregate_type'
-        UNION ALL SELECT 'column outbox_events.claim_expires_at', 'table outbox_events has no column claim_expires_at'
-        UNION ALL SELECT 'column outbox_events.claimed_by', 'table outbox_events has no column claimed_by'
-        UNION ALL SELECT 'column outbox_events.created_at', 'table outbox_events has no column created_at'
-        UNION ALL SELECT 'column outbox_events.dead_lettered_at', 'table outbox_events has no column dead_lettered_at'
-        UNION ALL SELECT 'column outbox_events.error', 'table outbox_events has no column error'
-        UNION ALL SELECT 'column outbox_events.event_type', 'table outbox_events has no column event_type'
-        UNION ALL SELECT 'column outbox_events.final_error', 'table outbox_events has no column final_error'
-        UNION ALL SELECT 'column outbox_events.id', 'table outbox_events has no column id'
-        UNION ALL SELECT 'column outbox_events.log_type', 'table outbox_events has no column log_type'
-        UNION ALL SELECT 'column outbox_events.next_retry_at', 'table outbox_events has no column next_retry_at'
-        UNION ALL SELECT 'column outbox_events.payload', 'table outbox_events has no column payload'
-        UNION ALL SELECT 'column outbox_events.processed_at', 'table outbox_events has no column processed_at'
-        UNION ALL SELECT 'column outbox_events.retry_count', 'table outbox_events has no column retry_count'
-        UNION ALL SELECT 'column outbox_events.tenant_id', 'table outbox_events has no column tenant_id'
-        UNION ALL SELECT 'column passwords.algorithm', 'table passwords has no column algorithm'
-        UNION ALL SELECT 'column passwords.created_at', 'table passwords has no column created_at'
-        UNION ALL SELECT 'column passwords.id', 'table passwords has no column id'
-        UNION ALL SELECT 'column passwords.is_current', 'table passwords has no column is_current'
-        UNION ALL SELECT 'column passwords.password', 'table passwords has no column password'
-        UNION ALL SELECT 'column passwords.tenant_id', 'table passwords has no column tenant_id'
-        UNION ALL SELECT 'column passwords.updated_at', 'table passwords has no column updated_at'
-        UNION ALL SELECT 'column passwords.user_id', 'table passwords has no column user_id'
-        UNION ALL SELECT 'column prompt_settings.identifier_first', 'table prompt_settings has no column identifier_first'
-        UNION ALL SELECT 'column prompt_settings.password_first', 'table prompt_settings has no column password_first'
-        UNION ALL SELECT 'column prompt_settings.tenant_id', 'table prompt_settings has no column tenant_id'
-        UNION ALL SELECT 'column prompt_settings.universal_login_experience', 'table prompt_settings has no column universal_login_experience'
-        UNION ALL SELECT 'column prompt_settings.webauthn_platform_first_factor', 'table prompt_settings has no column webauthn_platform_first_factor'
-        UNION ALL SELECT 'column proxy_routes.created_at', 'table proxy_routes has no column created_at'
-        UNION ALL SELECT 'column proxy_routes.custom_domain_id', 'table proxy_routes has no column custom_domain_id'
-        UNION ALL SELECT 'column proxy_routes.handlers', 'table proxy_routes has no column handlers'
-        UNION ALL SELECT 'column proxy_routes.id', 'table proxy_routes has no column id'
-        UNION ALL SELECT 'column proxy_routes.match', 'table proxy_routes has no column match'
-        UNION ALL SELECT 'column proxy_routes.priority', 'table proxy_routes has no column priority'
-        UNION ALL SELECT 'column proxy_routes.tenant_id', 'table proxy_routes has no column tenant_id'
-        UNION ALL SELECT 'column proxy_routes.updated_at', 'table proxy_routes has no column updated_at'
-        UNION ALL SELECT 'column refresh_tokens.client_id', 'table refresh_tokens has no column client_id'
-        UNION ALL SELECT 'column refresh_tokens.created_at_ts', 'table refresh_tokens has no column created_at_ts'
-        UNION ALL SELECT 'column refresh_tokens.device', 'table refresh_tokens has no column device'
-        UNION ALL SELECT 'column refresh_tokens.expires_at_ts', 'table refresh_tokens has no column expires_at_ts'
-        UNION ALL SELECT 'column refresh_tokens.family_id', 'table refresh_tokens has no column family_id'
-        UNION ALL SELECT 'column refresh_tokens.id', 'table refresh_tokens has no column id'
-        UNION ALL SELECT 'column refresh_tokens.idle_expires_at_ts', 'table refresh_tokens has no column idle_expires_at_ts'
-        UNION ALL SELECT 'column refresh_tokens.last_exchanged_at_ts', 'table refresh_tokens has no column last_exchanged_at_ts'
-        UNION ALL SELECT 'column refresh_tokens.login_id', 'table refresh_tokens has no column login_id'
-        UNION ALL SELECT 'column refresh_tokens.resource_servers', 'table refresh_tokens has no column resource_servers'
-        UNION ALL SELECT 'column refresh_tokens.revoked_at_ts', 'table refresh_tokens has no column revoked_at_ts'
-        UNION ALL SELECT 'column refresh_tokens.rotated_at_ts', 'table refresh_tokens has no column rotated_at_ts'
-        UNION ALL SELECT 'column refresh_tokens.rotated_to', 'table refresh_tokens has no column rotated_to'
-        UNION ALL SELECT 'column refresh_tokens.rotating', 'table refresh_tokens has no column rotating'
-        UNION ALL SELECT 'column refresh_tokens.tenant_id', 'table refresh_tokens has no column tenant_id'
-        UNION ALL SELECT 'column refresh_tokens.token_hash', 'table refresh_tokens has no column token_hash'
-        UNION ALL SELECT 'column refresh_tokens.token_lookup', 'table refresh_tokens has no column token_lookup'
-        UNION ALL SELECT 'column refresh_tokens.user_id', 'table refresh_tokens has no column user_id'
-        UNION ALL SELECT 'column resource_servers.allow_offline_access', 'table resource_servers has no column allow_offline_access'
-        UNION ALL SELECT 'column resource_servers.created_at', 'table resource_servers has no column created_at'
-        UNION ALL SELECT 'column resource_servers.id', 'table resource_servers has no column id'
-        UNION ALL SELECT 'column resource_servers.identifier', 'table resource_servers has no column identifier'
-        UNION ALL SELECT 'column resource_servers.is_system', 'table resource_servers has no column is_system'
-        UNION ALL SELECT 'column resource_servers.metadata', 'table resource_servers has no column metadata'
-        UNION ALL SELECT 'column resource_servers.name', 'table resource_servers has no column name'
-        UNION ALL SELECT 'column resource_servers.options', 'table resource_servers has no column options'
-        UNION ALL SELECT 'column resource_servers.scopes', 'table resource_servers has no column scopes'
-        UNION ALL SELECT 'column resource_servers.signing_alg', 'table resource_servers has no column signing_alg'
-        UNION ALL SELECT 'column resource_servers.signing_secret', 'table resource_servers has no column signing_secret'
-        UNION ALL SELECT 'column resource_servers.skip_consent_for_verifiable_first_party_clients', 'table resource_servers has no column skip_consent_for_verifiable_first_party_clients'
-        UNION ALL SELECT 'column resource_servers.tenant_id', 'table resource_servers has no column tenant_id'
-        UNION ALL SELECT 'column resource_servers.token_lifetime', 'table resource_servers has no column token_lifetime'
-        UNION ALL SELECT 'column resource_servers.token_lifetime_for_web', 'table resource_servers has no column token_lifetime_for_web'
-        UNION ALL SELECT 'column resource_servers.updated_at', 'table resource_servers has no column updated_at'
-        UNION ALL SELECT 'column resource_servers.verification_key', 'table resource_servers has no column verification_key'
-        UNION ALL SELECT 'column role_permissions.created_at', 'table role_permissions has no column created_at'
-        UNION ALL SELECT 'column role_permissions.permission_name', 'table role_permissions has no column permission_name'
-        UNION ALL SELECT 'column role_permissions.resource_server_identifier', 'table role_permissions has no column resource_server_identifier'
-        UNION ALL SELECT 'column role_permissions.role_id', 'table role_permissions has no column role_id'
-        UNION ALL SELECT 'column role_permissions.tenant_id', 'table role_permissions has no column tenant_id'
-        UNION ALL SELECT 'column roles.created_at', 'table roles has no column created_at'
-        UNION ALL SELECT 'column roles.description', 'table roles has no column description'
-        UNION ALL SELECT 'column roles.id', 'table roles has no column id'
-        UNION ALL SELECT 'column roles.is_system', 'table roles has no column is_system'
-        UNION ALL SELECT 'column roles.metadata', 'table roles has no column metadata'
-        UNION ALL SELECT 'column roles.name', 'table roles has no column name'
-        UNION ALL SELECT 'column roles.tenant_id', 'table roles has no column tenant_id'
-        UNION ALL SELECT 'column roles.updated_at', 'table roles has no column updated_at'
-        UNION ALL SELECT 'column rollouts.canary_tenant_ids', 'table rollouts has no column canary_tenant_ids'
-        UNION ALL SELECT 'column rollouts.created_at', 'table rollouts has no column created_at'
-        UNION ALL SELECT 'column rollouts.filter', 'table rollouts has no column filter'
-        UNION ALL SELECT 'column rollouts.finished_at', 'table rollouts has no column finished_at'
-        UNION ALL SELECT 'column rollouts.id', 'table rollouts has no column id'
-        UNION ALL SELECT 'column rollouts.initiated_by', 'table rollouts has no column initiated_by'
-        UNION ALL SELECT 'column rollouts.kind', 'table rollouts has no column kind'
-        UNION ALL SELECT 'column rollouts.status', 'table rollouts has no column status'
-        UNION ALL SELECT 'column rollouts.target_database_version', 'table rollouts has no column target_database_version'
-        UNION ALL SELECT 'column rollouts.target_worker_version', 'table rollouts has no column target_worker_version'
-        UNION ALL SELECT 'column rollouts.updated_at', 'table rollouts has no column updated_at'
-        UNION ALL SELECT 'column rollouts.wave_size', 'table rollouts has no column wave_size'
-        UNION ALL SELECT 'column sessions.authenticated_at_ts', 'table sessions has no column authenticated_at_ts'
-        UNION ALL SELECT 'column sessions.clients', 'table sessions has no column clients'
-        UNION ALL SELECT 'column sessions.created_at_ts', 'table sessions has no column created_at_ts'
-        UNION ALL SELECT 'column sessions.device', 'table sessions has no column device'
-        UNION ALL SELECT 'column sessions.expires_at_ts', 'table sessions has no column expires_at_ts'
-        UNION ALL SELECT 'column sessions.id', 'table sessions has no column id'
-        UNION ALL SELECT 'column sessions.idle_expires_at_ts', 'table sessions has no column idle_expires_at_ts'
-        UNION ALL SELECT 'column sessions.last_interaction_at_ts', 'table sessions has no column last_interaction_at_ts'
-        UNION ALL SELECT 'column sessions.login_session_id', 'table sessions has no column login_session_id'
-        UNION ALL SELECT 'column sessions.revoked_at_ts', 'table sessions has no column revoked_at_ts'
-        UNION ALL SELECT 'column sessions.tenant_id', 'table sessions has no column tenant_id'
-        UNION ALL SELECT 'column sessions.updated_at_ts', 'table sessions has no column updated_at_ts'
-        UNION ALL SELECT 'column sessions.used_at_ts', 'table sessions has no column used_at_ts'
-        UNION ALL SELECT 'column sessions.user_id', 'table sessions has no column user_id'
-        UNION ALL SELECT 'column tenant_operation_events.attempt', 'table tenant_operation_events has no column attempt'
-        UNION ALL SELECT 'column tenant_operation_events.created_at', 'table tenant_operation_events has no column created_at'
-        UNION ALL SELECT 'column tenant_operation_events.detail', 'table tenant_operation_events has no column detail'
-        UNION ALL SELECT 'column tenant_operation_events.id', 'table tenant_operation_events has no column id'
-        UNION ALL SELECT 'column tenant_operation_events.operation_id', 'table tenant_operation_events has no column operation_id'
-        UNION ALL SELECT 'column tenant_operation_events.outcome', 'table tenant_operation_events has no column outcome'
-        UNION ALL SELECT 'column tenant_operation_events.step', 'table tenant_operation_events has no column step'
-        UNION ALL SELECT 'column tenant_operations.created_at', 'table tenant_operations has no column created_at'
-        UNION ALL SELECT 'column tenant_operations.current_step', 'table tenant_operations has no column current_step'
-        UNION ALL SELECT 'column tenant_operations.engine', 'table tenant_operations has no column engine'
-        UNION ALL SELECT 'column tenant_operations.engine_instance_id', 'table tenant_operations has no column engine_instance_id'
-        UNION ALL SELECT 'column tenant_operations.error', 'table tenant_operations has no column error'
-        UNION ALL SELECT 'column tenant_operations.finished_at', 'table tenant_operations has no column finished_at'
-        UNION ALL SELECT 'column tenant_operations.id', 'table tenant_operations has no column id'
-        UNION ALL SELECT 'column tenant_operations.initiated_by', 'table tenant_operations has no column initiated_by'
-        UNION ALL SELECT 'column tenant_operations.kind', 'table tenant_operations has no column kind'
-        UNION ALL SELECT 'column tenant_operations.rollout_id', 'table tenant_operations has no column rollout_id'
-        UNION ALL SELECT 'column tenant_operations.status', 'table tenant_operations has no column status'
-        UNION ALL SELECT 'column tenant_operations.target_database_version', 'table tenant_operations has no column target_database_version'
-        UNION ALL SELECT 'column tenant_operations.target_worker_version', 'table tenant_operations has no column target_worker_version'
-        UNION ALL SELECT 'column tenant_operations.tenant_id', 'table tenant_operations has no column tenant_id'
-        UNION ALL SELECT 'column tenant_operations.updated_at', 'table tenant_operations has no column updated_at'
-        UNION ALL SELECT 'column tenants.acr_values_supported', 'table tenants has no column acr_values_supported'
-        UNION ALL SELECT 'column tenants.allow_organization_name_in_authentication_api', 'table tenants has no column allow_organization_name_in_authentication_api'
-        UNION ALL SELECT 'column tenants.allowed_logout_urls', 'table tenants has no column allowed_logout_urls'
-        UNION ALL SELECT 'column tenants.attack_protection', 'table tenants has no column attack_protection'
-        UNION ALL SELECT 'column tenants.audience', 'table tenants has no column audience'
-        UNION ALL SELECT 'column tenants.authorization_response_iss_parameter_supported', 'table tenants has no column authorization_response_iss_parameter_supported'
-        UNION ALL SELECT 'column tenants.bundle_configuration', 'table tenants has no column bundle_configuration'
-        UNION ALL SELECT 'column tenants.change_password', 'table tenants has no column change_password'
-        UNION ALL SELECT 'column tenants.created_at', 'table tenants has no column created_at'
-        UNION ALL SELECT 'column tenants.customize_mfa_in_postlogin_action', 'table tenants has no column customize_mfa_in_postlogin_action'
-        UNION ALL SELECT 'column tenants.d1_database_id', 'table tenants has no column d1_database_id'
-        UNION ALL SELECT 'column tenants.database_version', 'table tenants has no column database_version'
-        UNION ALL SELECT 'column tenants.default_audience', 'table tenants has no column default_audience'
-        UNION ALL SELECT 'column tenants.default_client_id', 'table tenants has no column default_client_id'
-        UNION ALL SELECT 'column tenants.default_directory', 'table tenants has no column default_directory'
-        UNION ALL SELECT 'column tenants.default_organization', 'table tenants has no column default_organization'
-        UNION ALL SELECT 'column tenants.default_redirection_uri', 'table tenants has no column default_redirection_uri'
-        UNION ALL SELECT 'column tenants.default_token_quota', 'table tenants has no column default_token_quota'
-        UNION ALL SELECT 'column tenants.deployment_type', 'table tenants has no column deployment_type'
-        UNION ALL SELECT 'column tenants.device_flow', 'table tenants has no column device_flow'
-        UNION ALL SELECT 'column tenants.enabled_locales', 'table tenants has no column enabled_locales'
-        UNION ALL SELECT 'column tenants.ephemeral_session_lifetime', 'table tenants has no column ephemeral_session_lifetime'
-        UNION ALL SELECT 'column tenants.error_page', 'table tenants has no column error_page'
-        UNION ALL SELECT 'column tenants.flags', 'table tenants has no column flags'
-        UNION ALL SELECT 'column tenants.friendly_name', 'table tenants has no column friendly_name'
-        UNION ALL SELECT 'column tenants.guardian_mfa_page', 'table tenants has no column guardian_mfa_page'
-        UNION ALL SELECT 'column tenants.id', 'table tenants has no column id'
-        UNION ALL SELECT 'column tenants.idle_ephemeral_session_lifetime', 'table tenants has no column idle_ephemeral_session_lifetime'
-        UNION ALL SELECT 'column tenants.idle_session_lifetime', 'table tenants has no column idle_session_lifetime'
-        UNION ALL SELECT 'column tenants.legacy_sandbox_version', 'table tenants has no column legacy_sandbox_version'
-        UNION ALL SELECT 'column tenants.mfa', 'table tenants has no column mfa'
-        UNION ALL SELECT 'column tenants.mtls', 'table tenants has no column mtls'
-        UNION ALL SELECT 'column tenants.oidc_logout', 'table tenants has no column oidc_logout'
-        UNION ALL SELECT 'column tenants.picture_url', 'table tenants has no column picture_url'
-        UNION ALL SELECT 'column tenants.provisioning_error', 'table tenants has no column provisioning_error'
-        UNION ALL SELECT 'column tenants.provisioning_state', 'table tenants has no column provisioning_state'
-        UNION ALL SELECT 'column tenants.provisioning_state_changed_at', 'table tenants has no column provisioning_state_changed_at'
-        UNION ALL SELECT 'column tenants.pushed_authorization_requests_supported', 'table tenants has no column pushed_authorization_requests_supported'
-        UNION ALL SELECT 'column tenants.sandbox_version', 'table tenants has no column sandbox_version'
-        UNION ALL SELECT 'column tenants.sandbox_versions_available', 'table tenants has no column sandbox_versions_available'
-        UNION ALL SELECT 'column tenants.sender_email', 'table tenants has no column sender_email'
-        UNION ALL SELECT 'column tenants.sender_name', 'table tenants has no column sender_name'
-        UNION ALL SELECT 'column tenants.session_cookie', 'table tenants has no column session_cookie'
-        UNION ALL SELECT 'column tenants.session_lifetime', 'table tenants has no column session_lifetime'
-        UNION ALL SELECT 'column tenants.sessions', 'table tenants has no column sessions'
-        UNION ALL SELECT 'column tenants.storage_kind', 'table tenants has no column storage_kind'
-        UNION ALL SELECT 'column tenants.support_email', 'table tenants has no column support_email'
-        UNION ALL SELECT 'column tenants.support_url', 'table tenants has no column support_url'
-        UNION ALL SELECT 'column tenants.updated_at', 'table tenants has no column updated_at'
-        UNION ALL SELECT 'column tenants.worker_script_name', 'table tenants has no column worker_script_name'
-        UNION ALL SELECT 'column tenants.worker_version', 'table tenants has no column worker_version'
-        UNION ALL SELECT 'column themes.borders_button_border_radius', 'table themes has no column borders_button_border_radius'
-        UNION ALL SELECT 'column themes.borders_button_border_weight', 'table themes has no column borders_button_border_weight'
-        UNION ALL SELECT 'column themes.borders_buttons_style', 'table themes has no column borders_buttons_style'
-        UNION ALL SELECT 'column themes.borders_input_border_radius', 'table themes has no column borders_input_border_radius'
-        UNION ALL SELECT 'column themes.borders_input_border_weight', 'table themes has no column borders_input_border_weight'
-        UNION ALL SELECT 'column themes.borders_inputs_style', 'table themes has no column borders_inputs_style'
-        UNION ALL SELECT 'column themes.borders_show_widget_shadow', 'table themes has no column borders_show_widget_shadow'
-        UNION ALL SELECT 'column themes.borders_widget_border_weight', 'table themes has no column borders_widget_border_weight'
-        UNION ALL SELECT 'column themes.borders_widget_corner_radius', 'table themes has no column borders_widget_corner_radius'
-        UNION ALL SELECT 'column themes.colors_base_focus_color', 'table themes has no column colors_base_focus_color'
-        UNION ALL SELECT 'column themes.colors_base_hover_color', 'table themes has no column colors_base_hover_color'
-        UNION ALL SELECT 'column themes.colors_body_text', 'table themes has no column colors_body_text'
-        UNION ALL SELECT 'column themes.colors_captcha_widget_theme', 'table themes has no column colors_captcha_widget_theme'
-        UNION ALL SELECT 'column themes.colors_error', 'table themes has no column colors_error'
-        UNION ALL SELECT 'column themes.colors_header', 'table themes has no column colors_header'
-        UNION ALL SELECT 'column themes.colors_icons', 'table themes has no column colors_icons'
-        UNION ALL SELECT 'column themes.colors_input_background', 'table themes has no column colors_input_background'
-        UNION ALL SELECT 'column themes.colors_input_border', 'table themes has no column colors_input_border'
-        UNION ALL SELECT 'column themes.colors_input_filled_text', 'table themes has no column colors_input_filled_text'
-        UNION ALL SELECT 'column themes.colors_input_labels_placeholders', 'table themes has no column colors_input_labels_placeholders'
-        UNION ALL SELECT 'column themes.colors_links_focused_components', 'table themes has no column colors_links_focused_components'
-        UNION ALL SELECT 'column themes.colors_primary_button', 'table themes has no column colors_primary_button'
-        UNION ALL SELECT 'column themes.colors_primary_button_label', 'table themes has no column colors_primary_button_label'
-        UNION ALL SELECT 'column themes.colors_secondary_button_border', 'table themes has no column colors_secondary_button_border'
-        UNION ALL SELECT 'column themes.colors_secondary_button_label', 'table themes has no column colors_secondary_button_label'
-        UNION ALL SELECT 'column themes.colors_success', 'table themes has no column colors_success'
-        UNION ALL SELECT 'column themes.colors_widget_background', 'table themes has no column colors_widget_background'
-        UNION ALL SELECT 'column themes.colors_widget_border', 'table themes has no column colors_widget_border'
-        UNION ALL SELECT 'column themes.created_at', 'table themes has no column created_at'
-        UNION ALL SELECT 'column themes.displayName', 'table themes has no column displayName'
-        UNION ALL SELECT 'column themes.fonts_body_text_bold', 'table themes has no column fonts_body_text_bold'
-        UNION ALL SELECT 'column themes.fonts_body_text_size', 'table themes has no column fonts_body_text_size'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_bold', 'table themes has no column fonts_buttons_text_bold'
-        UNION ALL SELECT 'column themes.fonts_buttons_text_size', 'table themes has no column fonts_buttons_text_size'
-        UNION ALL SELECT 'column themes.fonts_font_url', 'table themes has no column fonts_font_url'
-        UNION ALL SELECT 'column themes.fonts_input_labels_bold', 'table themes has no column fonts_input_labels_bold'
-        UNION ALL SELECT 'column themes.fonts_input_labels_size', 'table themes has no column fonts_input_labels_size'
-        UNION ALL SELECT 'column themes.fonts_links_bold', 'table themes has no column fonts_links_bold'
-        UNION ALL SELECT 'column themes.fonts_links_size', 'table themes has no column fonts_links_size'
-        UNION ALL SELECT 'column themes.fonts_links_style', 'table themes has no column fonts_links_style'
-        UNION ALL SELECT 'column themes.fonts_reference_text_size', 'table themes has no column fonts_reference_text_size'
-        UNION ALL SELECT 'column themes.fonts_subtitle_bold', 'table themes has no column fonts_subtitle_bold'
-        UNION ALL SELECT 'column themes.fonts_subtitle_size', 'table themes has no column fonts_subtitle_size'
-        UNION ALL SELECT 'column themes.fonts_title_bold', 'table themes has no column fonts_title_bold'
-        UNION ALL SELECT 'column themes.fonts_title_size', 'table themes has no column fonts_title_size'
-        UNION ALL SELECT 'column themes.page_background_background_color', 'table themes has no column page_background_background_color'
-        UNION ALL SELECT 'column themes.page_background_background_image_url', 'table themes has no column page_background_background_image_url'
-        UNION ALL SELECT 'column themes.page_background_page_layout', 'table themes has no column page_background_page_layout'
-        UNION ALL SELECT 'column themes.tenant_id', 'table themes has no column tenant_id'
-        UNION ALL SELECT 'column themes.themeId', 'table themes has no column themeId'
-        UNION ALL SELECT 'column themes.updated_at', 'table themes has no column updated_at'
-        UNION ALL SELECT 'column themes.widget_header_text_alignment', 'table themes has no column widget_header_text_alignment'
-        UNION ALL SELECT 'column themes.widget_logo_height', 'table themes has no column widget_logo_height'
-        UNION ALL SELECT 'column themes.widget_logo_position', 'table themes has no column widget_logo_position'
-        UNION ALL SELECT 'column themes.widget_logo_url', 'table themes has no column widget_logo_url'
-        UNION ALL SELECT 'column themes.widget_social_buttons_layout', 'table themes has no column widget_social_buttons_layout'
-        UNION ALL SELECT 'column universal_login_templates.body', 'table universal_login_templates has no column body'
-        UNION ALL SELECT 'column universal_login_templates.created_at_ts', 'table universal_login_templates has no column created_at_ts'
-        UNION ALL SELECT 'column universal_login_templates.tenant_id', 'table universal_login_templates has no column tenant_id'
-        UNION ALL SELECT 'column universal_login_templates.updated_at_ts', 'table universal_login_templates has no column updated_at_ts'
-        UNION ALL SELECT 'column user_activity.failed_logins', 'table user_activity has no column failed_logins'
-        UNION ALL SELECT 'column user_activity.last_ip', 'table user_activity has no column last_ip'
-        UNION ALL SELECT 'column user_activity.last_login', 'table user_activity has no column last_login'
-        UNION ALL SELECT 'column user_activity.last_password_reset', 'table user_activity has no column last_password_reset'
-        UNION ALL SELECT 'column user_activity.login_count', 'table user_activity has no column login_count'
-        UNION ALL SELECT 'column user_activity.tenant_id', 'table user_activity has no column tenant_id'
-        UNION ALL SELECT 'column user_activity.user_id', 'table user_activity has no column user_id'
-        UNION ALL SELECT 'column user_organizations.created_at', 'table user_organizations has no column created_at'
-        UNION ALL SELECT 'column user_organizations.id', 'table user_organizations has no column id'
-        UNION ALL SELECT 'column user_organizations.organization_id', 'table user_organizations has no column organization_id'
-        UNION ALL SELECT 'column user_organizations.tenant_id', 'table user_organizations has no column tenant_id'
-        UNION ALL SELECT 'column user_organizations.updated_at', 'table user_organizations has no column updated_at'
-        UNION ALL SELECT 'column user_organizations.user_id', 'table user_organizations has no column user_id'
-        UNION ALL SELECT 'column user_permissions.created_at', 'table user_permissions has no column created_at'
-        UNION ALL SELECT 'column user_permissions.organization_id', 'table user_permissions has no column organization_id'
-        UNION ALL SELECT 'column user_permissions.permission_name', 'table user_permissions has no column permission_name'
-        UNION ALL SELECT 'column user_permissions.resource_server_identifier', 'table user_permissions has no column resource_server_identifier'
-        UNION ALL SELECT 'column user_permissions.tenant_id', 'table user_permissions has no column tenant_id'
-        UNION ALL SELECT 'column user_permissions.user_id', 'table user_permissions has no column user_id'
-        UNION ALL SELECT 'column user_roles.created_at', 'table user_roles has no column created_at'
-        UNION ALL SELECT 'column user_roles.organization_id', 'table user_roles has no column organization_id'
-        UNION ALL SELECT 'column user_roles.role_id', 'table user_roles has no column role_id'
-        UNION ALL SELECT 'column user_roles.tenant_id', 'table user_roles has no column tenant_id'
-        UNION ALL SELECT 'column user_roles.user_id', 'table user_roles has no column user_id'
-        UNION ALL SELECT 'column users.address', 'table users has no column address'
-        UNION ALL SELECT 'column users.app_metadata', 'table users has no column app_metadata'
-        UNION ALL SELECT 'column users.birthdate', 'table users has no column birthdate'
-        UNION ALL SELECT 'column users.connection', 'table users has no column connection'
-        UNION ALL SELECT 'column users.created_at', 'table users has no column created_at'
-        UNION ALL SELECT 'column users.email', 'table users has no column email'
-        UNION ALL SELECT 'column users.email_verified', 'table users has no column email_verified'
-        UNION ALL SELECT 'column users.family_name', 'table users has no column family_name'
-        UNION ALL SELECT 'column users.gender', 'table users has no column gender'
-        UNION ALL SELECT 'column users.given_name', 'table users has no column given_name'
-        UNION ALL SELECT 'column users.is_social', 'table users has no column is_social'
-        UNION ALL SELECT 'column users.linked_to', 'table users has no column linked_to'
-        UNION ALL SELECT 'column users.locale', 'table users has no column locale'
-        UNION ALL SELECT 'column users.middle_name', 'table users has no column middle_name'
-        UNION ALL SELECT 'column users.name', 'table users has no column name'
-        UNION ALL SELECT 'column users.nickname', 'table users has no column nickname'
-        UNION ALL SELECT 'column users.phone_number', 'table users has no column phone_number'
-        UNION ALL SELECT 'column users.phone_verified', 'table users has no column phone_verified'
-        UNION ALL SELECT 'column users.picture', 'table users has no column picture'
-        UNION ALL SELECT 'column users.preferred_username', 'table users has no column preferred_username'
-        UNION ALL SELECT 'column users.profile', 'table users has no column profile'
-        UNION ALL SELECT 'column users.profileData', 'table users has no column profileData'
-        UNION ALL SELECT 'column users.provider', 'table users has no column provider'
-        UNION ALL SELECT 'column users.registration_completed_at', 'table users has no column registration_completed_at'
-        UNION ALL SELECT 'column users.tenant_id', 'table users has no column tenant_id'
-        UNION ALL SELECT 'column users.updated_at', 'table users has no column updated_at'
-        UNION ALL SELECT 'column users.user_id', 'table users has no column user_id'
-        UNION ALL SELECT 'column users.user_metadata', 'table users has no column user_metadata'
-        UNION ALL SELECT 'column users.username', 'table users has no column username'
-        UNION ALL SELECT 'column users.website', 'table users has no column website'
-        UNION ALL SELECT 'column users.zoneinfo', 'table users has no column zoneinfo'
-        UNION ALL SELECT 'foreign_key authentication_methods.authentication_methods_ibfk_1', 'table authentication_methods has no foreign key authentication_methods_ibfk_1'
-        UNION ALL SELECT 'foreign_key branding.branding_ibfk_1', 'table branding has no foreign key branding_ibfk_1'
-        UNION ALL SELECT 'foreign_key client_grants.client_grants_ibfk_1', 'table client_grants has no foreign key client_grants_ibfk_1'
-        UNION ALL SELECT 'foreign_key client_grants.fk_client_grants_clients', 'table client_grants has no foreign key fk_client_grants_clients'
-        UNION ALL SELECT 'foreign_key client_registration_tokens.client_registration_tokens_ibfk_1', 'table client_registration_tokens has no foreign key client_registration_tokens_ibfk_1'
-        UNION ALL SELECT 'foreign_key clients.clients_ibfk_1', 'table clients has no foreign key clients_ibfk_1'
-        UNION ALL SELECT 'foreign_key codes.codes_ibfk_1', 'table codes has no foreign key codes_ibfk_1'
-        UNION ALL SELECT 'foreign_key codes.codes_user_id_tenant_id_constraint', 'table codes has no foreign key codes_user_id_tenant_id_constraint'
-        UNION ALL SELECT 'foreign_key connections.connections_ibfk_1', 'table connections has no foreign key connections_ibfk_1'
-        UNION ALL SELECT 'foreign_key custom_domains.custom_domains_ibfk_1', 'table custom_domains has no foreign key custom_domains_ibfk_1'
-        UNION ALL SELECT 'foreign_key custom_text.custom_text_ibfk_1', 'table custom_text has no foreign key custom_text_ibfk_1'
-        UNION ALL SELECT 'foreign_key email_templates.email_templates_tenant_fk', 'table email_templates has no foreign key email_templates_tenant_fk'
-        UNION ALL SELECT 'foreign_key grants.grants_ibfk_1', 'table grants has no foreign key grants_ibfk_1'
-        UNION ALL SELECT 'foreign_key grants.grants_user_id_constraint', 'table grants has no foreign key grants_user_id_constraint'
-        UNION ALL SELECT 'foreign_key hooks.hooks_ibfk_1', 'table hooks has no foreign key hooks_ibfk_1'
-        UNION ALL SELECT 'foreign_key keys.keys_ibfk_1', 'table keys has no foreign key keys_ibfk_1'
-        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_session_fk', 'table login_sessions has no foreign key login_sessions_session_fk'
-        UNION ALL SELECT 'foreign_key login_sessions.login_sessions_tenant_fk', 'table login_sessions has no foreign key login_sessions_tenant_fk'
-        UNION ALL SELECT 'foreign_key migrations.migrations_ibfk_1', 'table migrations has no foreign key migrations_ibfk_1'
-        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_connection_fk', 'table organization_connections has no foreign key organization_connections_connection_fk'
-        UNION ALL SELECT 'foreign_key organization_connections.organization_connections_organization_fk', 'table organization_connections has no foreign key organization_connections_organization_fk'
-        UNION ALL SELECT 'foreign_key passwords.password_history_user_id_tenant_id_constraint', 'table passwords has no foreign key password_history_user_id_tenant_id_constraint'
-        UNION ALL SELECT 'foreign_key passwords.passwords_ibfk_1', 'table passwords has no foreign key passwords_ibfk_1'
-        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_client_fk', 'table refresh_tokens has no foreign key refresh_tokens_client_fk'
-        UNION ALL SELECT 'foreign_key refresh_tokens.refresh_tokens_tenant_fk', 'table refresh_tokens has no foreign key refresh_tokens_tenant_fk'
-        UNION ALL SELECT 'foreign_key sessions.sessions_user_fk', 'table sessions has no foreign key sessions_user_fk'
-        UNION ALL SELECT 'foreign_key tenant_operation_events.tenant_operation_events_operation_id_constraint', 'table tenant_operation_events has no foreign key tenant_operation_events_operation_id_constraint'
-        UNION ALL SELECT 'foreign_key themes.themes_ibfk_1', 'table themes has no foreign key themes_ibfk_1'
-        UNION ALL SELECT 'foreign_key universal_login_templates.universal_login_templates_ibfk_1', 'table universal_login_templates has no foreign key universal_login_templates_ibfk_1'
-        UNION ALL SELECT 'foreign_key user_activity.user_activity_user_id_constraint', 'table user_activity has no foreign key user_activity_user_id_constraint'
-        UNION ALL SELECT 'foreign_key users.linked_to_constraint', 'table users has no foreign key linked_to_constraint'
-        UNION ALL SELECT 'foreign_key users.users_ibfk_1', 'table users has no foreign key users_ibfk_1'
-        UNION ALL SELECT 'index action_executions.PRIMARY', 'table action_executions has no index PRIMARY'
-        UNION ALL SELECT 'index action_executions.idx_action_executions_tenant', 'table action_executions has no index idx_action_executions_tenant'
-        UNION ALL SELECT 'index action_versions.PRIMARY', 'table action_versions has no index PRIMARY'
-        UNION ALL SELECT 'index action_versions.idx_action_versions_action', 'table action_versions has no index idx_action_versions_action'
-        UNION ALL SELECT 'index action_versions.uniq_action_versions_action_number', 'table action_versions has no index uniq_action_versions_action_number'
-        UNION ALL SELECT 'index actions.PRIMARY', 'table actions has no index PRIMARY'
-        UNION ALL SELECT 'index actions.idx_actions_tenant', 'table actions has no index idx_actions_tenant'
-        UNION ALL SELECT 'index authentication_methods.PRIMARY', 'table authentication_methods has no index PRIMARY'
-        UNION ALL SELECT 'index authentication_methods.authentication_methods_credential_id_idx', 'table authentication_methods has no index authentication_methods_credential_id_idx'
-        UNION ALL SELECT 'index authentication_methods.mfa_enrollments_tenant_user_idx', 'table authentication_methods has no index mfa_enrollments_tenant_user_idx'
-        UNION ALL SELECT 'index branding.PRIMARY', 'table branding has no index PRIMARY'
-        UNION ALL SELECT 'index client_grants.PRIMARY', 'table client_grants has no index PRIMARY'
-        UNION ALL SELECT 'index client_grants.idx_client_grants_audience', 'table client_grants has no index idx_client_grants_audience'
-        UNION ALL SELECT 'index client_grants.uq_client_grants_tenant_client_audience', 'table client_grants has no index uq_client_grants_tenant_client_audience'
-        UNION ALL SELECT 'index client_registration_tokens.PRIMARY', 'table client_registration_tokens has no index PRIMARY'
-        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_client', 'table client_registration_tokens has no index idx_client_registration_tokens_client'
-        UNION ALL SELECT 'index client_registration_tokens.idx_client_registration_tokens_hash', 'table client_registration_tokens has no index idx_client_registration_tokens_hash'
-        UNION ALL SELECT 'index clients.PRIMARY', 'table clients has no index PRIMARY'
-        UNION ALL SELECT 'index clients.idx_clients_owner_user_id', 'table clients has no index idx_clients_owner_user_id'
-        UNION ALL SELECT 'index codes.PRIMARY', 'table codes has no index PRIMARY'
-        UNION ALL SELECT 'index codes.codes_user_id_tenant_id_constraint', 'table codes has no index codes_user_id_tenant_id_constraint'
-        UNION ALL SELECT 'index codes.idx_codes_expires_at_ts', 'table codes has no index idx_codes_expires_at_ts'
-        UNION ALL SELECT 'index codes.tenant_id', 'table codes has no index tenant_id'
-        UNION ALL SELECT 'index connections.PRIMARY', 'table connections has no index PRIMARY'
-        UNION ALL SELECT 'index control_plane_comm_keys.PRIMARY', 'table control_plane_comm_keys has no index PRIMARY'
-        UNION ALL SELECT 'index control_plane_comm_keys.control_plane_comm_keys_tenant_id_created_at_idx', 'table control_plane_comm_keys has no index control_plane_comm_keys_tenant_id_created_at_idx'
-        UNION ALL SELECT 'index custom_domains.PRIMARY', 'table custom_domains has no index PRIMARY'
-        UNION ALL SELECT 'index custom_domains.tenant_id', 'table custom_domains has no index tenant_id'
-        UNION ALL SELECT 'index custom_text.PRIMARY', 'table custom_text has no index PRIMARY'
-        UNION ALL SELECT 'index email_providers.PRIMARY', 'table email_providers has no index PRIMARY'
-        UNION ALL SELECT 'index email_templates.PRIMARY', 'table email_templates has no index PRIMARY'
-        UNION ALL SELECT 'index flows.PRIMARY', 'table flows has no index PRIMARY'
-        UNION ALL SELECT 'index flows.flows_tenant_id_idx', 'table flows has no index flows_tenant_id_idx'
-        UNION ALL SELECT 'index forms.PRIMARY', 'table forms has no index PRIMARY'
-        UNION ALL SELECT 'index forms.forms_tenant_id_idx', 'table forms has no index forms_tenant_id_idx'
-        UNION ALL SELECT 'index grants.PRIMARY', 'table grants has no index PRIMARY'
-        UNION ALL SELECT 'index grants.grants_natural_key_idx', 'table grants has no index grants_natural_key_idx'
-        UNION ALL SELECT 'index grants.grants_tenant_user_idx', 'table grants has no index grants_tenant_user_idx'
-        UNION ALL SELECT 'index grants.grants_user_id_constraint', 'table grants has no index grants_user_id_constraint'
-        UNION ALL SELECT 'index hook_code.PRIMARY', 'table hook_code has no index PRIMARY'
-        UNION ALL SELECT 'index hook_code.idx_hook_code_tenant', 'table hook_code has no index idx_hook_code_tenant'
-        UNION ALL SELECT 'index hooks.PRIMARY', 'table hooks has no index PRIMARY'
-        UNION ALL SELECT 'index hooks.tenant_id', 'table hooks has no index tenant_id'
-        UNION ALL SELECT 'index invites.PRIMARY', 'table invites has no index PRIMARY'
-        UNION ALL SELECT 'index invites.idx_invites_expires_at', 'table invites has no index idx_invites_expires_at'
-        UNION ALL SELECT 'index invites.idx_invites_organization_id', 'table invites has no index idx_invites_organization_id'
-        UNION ALL SELECT 'index invites.idx_invites_tenant_created', 'table invites has no index idx_invites_tenant_created'
-        UNION ALL SELECT 'index keys.PRIMARY', 'table keys has no index PRIMARY'
-        UNION ALL SELECT 'index keys.tenant_id', 'table keys has no index tenant_id'
-        UNION ALL SELECT 'index kysely_migration.PRIMARY', 'table kysely_migration has no index PRIMARY'
-        UNION ALL SELECT 'index kysely_migration_lock.PRIMARY', 'table kysely_migration_lock has no index PRIMARY'
-        UNION ALL SELECT 'index log_streams.PRIMARY', 'table log_streams has no index PRIMARY'
-        UNION ALL SELECT 'index log_streams.idx_log_streams_tenant_id', 'table log_streams has no index idx_log_streams_tenant_id'
-        UNION ALL SELECT 'index login_sessions.PRIMARY', 'table login_sessions has no index PRIMARY'
-        UNION ALL SELECT 'index login_sessions.idx_login_sessions_expires_at_ts', 'table login_sessions has no index idx_login_sessions_expires_at_ts'
-        UNION ALL SELECT 'index login_sessions.login_sessions_id_index', 'table login_sessions has no index login_sessions_id_index'
-        UNION ALL SELECT 'index login_sessions.login_sessions_session_fk', 'table login_sessions has no index login_sessions_session_fk'
-        UNION ALL SELECT 'index login_sessions.login_sessions_state_idx', 'table login_sessions has no index login_sessions_state_idx'
-        UNION ALL SELECT 'index login_sessions.login_sessions_state_updated_idx', 'table login_sessions has no index login_sessions_state_updated_idx'
-        UNION ALL SELECT 'index login_sessions.login_sessions_tenant_user_idx', 'table login_sessions has no index login_sessions_tenant_user_idx'
-        UNION ALL SELECT 'index logs.PRIMARY', 'table logs has no index PRIMARY'
-        UNION ALL SELECT 'index migration_sources.PRIMARY', 'table migration_sources has no index PRIMARY'
-        UNION ALL SELECT 'index migration_sources.idx_migration_sources_tenant_id', 'table migration_sources has no index idx_migration_sources_tenant_id'
-        UNION ALL SELECT 'index migrations.PRIMARY', 'table migrations has no index PRIMARY'
-        UNION ALL SELECT 'index migrations.tenant_id', 'table migrations has no index tenant_id'
-        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_connection', 'table organization_connections has no index idx_organization_connections_tenant_connection'
-        UNION ALL SELECT 'index organization_connections.idx_organization_connections_tenant_org', 'table organization_connections has no index idx_organization_connections_tenant_org'
-        UNION ALL SELECT 'index organization_connections.organization_connections_organization_fk', 'table organization_connections has no index organization_connections_organization_fk'
-        UNION ALL SELECT 'index organization_connections.organization_connections_unique', 'table organization_connections has no index organization_connections_unique'
-        UNION ALL SELECT 'index organizations.PRIMARY', 'table organizations has no index PRIMARY'
-        UNION ALL SELECT 'index organizations.idx_organizations_tenant_name_unique', 'table organizations has no index idx_organizations_tenant_name_unique'
-        UNION ALL SELECT 'index outbox_events.PRIMARY', 'table outbox_events has no index PRIMARY'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_claim', 'table outbox_events has no index idx_outbox_claim'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_events_tenant_dead_lettered', 'table outbox_events has no index idx_outbox_events_tenant_dead_lettered'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_tenant_type', 'table outbox_events has no index idx_outbox_tenant_type'
-        UNION ALL SELECT 'index outbox_events.idx_outbox_unprocessed', 'table outbox_events has no index idx_outbox_unprocessed'
-        UNION ALL SELECT 'index passwords.PRIMARY', 'table passwords has no index PRIMARY'
-        UNION ALL SELECT 'index passwords.password_history_user_id_tenant_id_constraint', 'table passwords has no index password_history_user_id_tenant_id_constraint'
-        UNION ALL SELECT 'index passwords.tenant_id', 'table passwords has no index tenant_id'
-        UNION ALL SELECT 'index prompt_settings.PRIMARY', 'table prompt_settings has no index PRIMARY'
-        UNION ALL SELECT 'index proxy_routes.PRIMARY', 'table proxy_routes has no index PRIMARY'
-        UNION ALL SELECT 'index proxy_routes.proxy_routes_custom_domain_id_idx', 'table proxy_routes has no index proxy_routes_custom_domain_id_idx'
-        UNION ALL SELECT 'index proxy_routes.proxy_routes_tenant_id_idx', 'table proxy_routes has no index proxy_routes_tenant_id_idx'
-        UNION ALL SELECT 'index refresh_tokens.PRIMARY', 'table refresh_tokens has no index PRIMARY'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_expires_at_ts', 'table refresh_tokens has no index idx_refresh_tokens_expires_at_ts'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_family_id', 'table refresh_tokens has no index idx_refresh_tokens_family_id'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_idle_expires_at_ts', 'table refresh_tokens has no index idx_refresh_tokens_idle_expires_at_ts'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_login_id', 'table refresh_tokens has no index idx_refresh_tokens_login_id'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_token_lookup', 'table refresh_tokens has no index idx_refresh_tokens_token_lookup'
-        UNION ALL SELECT 'index refresh_tokens.idx_refresh_tokens_user_id', 'table refresh_tokens has no index idx_refresh_tokens_user_id'
-        UNION ALL SELECT 'index refresh_tokens.refresh_tokens_client_fk', 'table refresh_tokens has no index refresh_tokens_client_fk'
-        UNION ALL SELECT 'index resource_servers.PRIMARY', 'table resource_servers has no index PRIMARY'
-        UNION ALL SELECT 'index resource_servers.resource_servers_tenant_identifier_uq', 'table resource_servers has no index resource_servers_tenant_identifier_uq'
-        UNION ALL SELECT 'index role_permissions.PRIMARY', 'table role_permissions has no index PRIMARY'
-        UNION ALL SELECT 'index role_permissions.role_permissions_permission_fk', 'table role_permissions has no index role_permissions_permission_fk'
-        UNION ALL SELECT 'index roles.PRIMARY', 'table roles has no index PRIMARY'
-        UNION ALL SELECT 'index roles.roles_tenant_name_uq', 'table roles has no index roles_tenant_name_uq'
-        UNION ALL SELECT 'index rollouts.PRIMARY', 'table rollouts has no index PRIMARY'
-        UNION ALL SELECT 'index sessions.PRIMARY', 'table sessions has no index PRIMARY'
-        UNION ALL SELECT 'index sessions.idx_sessions_expires_at_ts', 'table sessions has no index idx_sessions_expires_at_ts'
-        UNION ALL SELECT 'index sessions.idx_sessions_idle_expires_at_ts', 'table sessions has no index idx_sessions_idle_expires_at_ts'
-        UNION ALL SELECT 'index sessions.idx_sessions_user_id', 'table sessions has no index idx_sessions_user_id'
-        UNION ALL SELECT 'index sessions.sessions_user_fk', 'table sessions has no index sessions_user_fk'
-        UNION ALL SELECT 'index tenant_operation_events.PRIMARY', 'table tenant_operation_events has no index PRIMARY'
-        UNION ALL SELECT 'index tenant_operation_events.tenant_operation_events_operation_id_created_at_idx', 'table tenant_operation_events has no index tenant_operation_events_operation_id_created_at_idx'
-        UNION ALL SELECT 'index tenant_operations.PRIMARY', 'table tenant_operations has no index PRIMARY'
-        UNION ALL SELECT 'index tenant_operations.tenant_operations_rollout_id_idx', 'table tenant_operations has no index tenant_operations_rollout_id_idx'
-        UNION ALL SELECT 'index tenant_operations.tenant_operations_status_idx', 'table tenant_operations has no index tenant_operations_status_idx'
-        UNION ALL SELECT 'index tenant_operations.tenant_operations_tenant_id_created_at_idx', 'table tenant_operations has no index tenant_operations_tenant_id_created_at_idx'
-        UNION ALL SELECT 'index tenants.PRIMARY', 'table tenants has no index PRIMARY'
-        UNION ALL SELECT 'index themes.PRIMARY', 'table themes has no index PRIMARY'
-        UNION ALL SELECT 'index universal_login_templates.PRIMARY', 'table universal_login_templates has no index PRIMARY'
-        UNION ALL SELECT 'index user_activity.PRIMARY', 'table user_activity has no index PRIMARY'
-        UNION ALL SELECT 'index user_activity.user_activity_user_id_constraint', 'table user_activity has no index user_activity_user_id_constraint'
-        UNION ALL SELECT 'index user_organizations.PRIMARY', 'table user_organizations has no index PRIMARY'
-        UNION ALL SELECT 'index user_organizations.idx_user_organizations_organization_id', 'table user_organizations has no index idx_user_organizations_organization_id'
-        UNION ALL SELECT 'index user_organizations.idx_user_organizations_user_id', 'table user_organizations has no index idx_user_organizations_user_id'
-        UNION ALL SELECT 'index user_organizations.user_organizations_unique', 'table user_organizations has no index user_organizations_unique'
-        UNION ALL SELECT 'index user_permissions.PRIMARY', 'table user_permissions has no index PRIMARY'
-        UNION ALL SELECT 'index user_permissions.user_permissions_organization_fk', 'table user_permissions has no index user_permissions_organization_fk'
-        UNION ALL SELECT 'index user_permissions.user_permissions_permission_fk', 'table user_permissions has no index user_permissions_permission_fk'
-        UNION ALL SELECT 'index user_permissions.user_permissions_user_fk', 'table user_permissions has no index user_permissions_user_fk'
-        UNION ALL SELECT 'index user_roles.PRIMARY', 'table user_roles has no index PRIMARY'
-        UNION ALL SELECT 'index user_roles.user_roles_organization_fk', 'table user_roles has no index user_roles_organization_fk'
-        UNION ALL SELECT 'index user_roles.user_roles_role_fk', 'table user_roles has no index user_roles_role_fk'
-        UNION ALL SELECT 'index user_roles.user_roles_user_fk', 'table user_roles has no index user_roles_user_fk'
-        UNION ALL SELECT 'index users.PRIMARY', 'table users has no index PRIMARY'
-        UNION ALL SELECT 'index users.linked_to_constraint', 'table users has no index linked_to_constraint'
-        UNION ALL SELECT 'index users.unique_email_provider', 'table users has no index unique_email_provider'
-        UNION ALL SELECT 'index users.unique_phone_provider', 'table users has no index unique_phone_provider'
-        UNION ALL SELECT 'index users.unique_username_provider', 'table users has no index unique_username_provider'
-        UNION ALL SELECT 'index users.users_email_index', 'table users has no index users_email_index'
-        UNION ALL SELECT 'index users.users_linked_to_index', 'table users has no index users_linked_to_index'
-        UNION ALL SELECT 'index users.users_name_index', 'table users has no index users_name_index'
-        UNION ALL SELECT 'index users.users_phone_tenant_provider_index', 'table users has no index users_phone_tenant_provider_index'
-        UNION ALL SELECT 'table action_executions', 'table action_executions is missing'
-        UNION ALL SELECT 'table action_versions', 'table action_versions is missing'
-        UNION ALL SELECT 'table actions', 'table actions is missing'
-        UNION ALL SELECT 'table authentication_methods', 'table authentication_methods is missing'
-        UNION ALL SELECT 'table branding', 'table branding is missing'
-        UNION ALL SELECT 'table client_grants', 'table client_grants is missing'
-        UNION ALL SELECT 'table client_registration_tokens', 'table client_registration_tokens is missing'
-        UNION ALL SELECT 'table clients', 'table clients is missing'
-        UNION ALL SELECT 'table codes', 'table codes is missing'
-        UNION ALL SELECT 'table connections', 'table connections is missing'
-        UNION ALL SELECT 'table control_plane_comm_keys', 'table control_plane_comm_keys is missing'
-        UNION ALL SELECT 'table custom_domains', 'table custom_domains is missing'
-        UNION ALL SELECT 'table custom_text', 'table custom_text is missing'
-        UNION ALL SELECT 'table email_providers', 'table email_providers is missing'
-        UNION ALL SELECT 'table email_templates', 'table email_templates is missing'
-        UNION ALL SELECT 'table flows', 'table flows is missing'
-        UNION ALL SELECT 'table forms', 'table forms is missing'
-        UNION ALL SELECT 'table grants', 'table grants is missing'
-        UNION ALL SELECT 'table hook_code', 'table hook_code is missing'
-        UNION ALL SELECT 'table hooks', 'table hooks is missing'
-        UNION ALL SELECT 'table invites', 'table invites is missing'
-        UNION ALL SELECT 'table keys', 'table keys is missing'
-        UNION ALL SELECT 'table kysely_migration', 'table kysely_migration is missing'
-        UNION ALL SELECT 'table kysely_migration_lock', 'table kysely_migration_lock is missing'
-        UNION ALL SELECT 'table log_streams', 'table log_streams is missing'
-        UNION ALL SELECT 'table login_sessions', 'table login_sessions is missing'
-        UNION ALL SELECT 'table logs', 'table logs is missing'
-        UNION ALL SELECT 'table migration_sources', 'table migration_sources is missing'
-        UNION ALL SELECT 'table migrations', 'table migrations is missing'
-        UNION ALL SELECT 'table organization_connections', 'table organization_connections is missing'
-        UNION ALL SELECT 'table organizations', 'table organizations is missing'
-        UNION ALL SELECT 'table outbox_events', 'table outbox_events is missing'
-        UNION ALL SELECT 'table passwords', 'table passwords is missing'
-        UNION ALL SELECT 'table prompt_settings', 'table prompt_settings is missing'
-        UNION ALL SELECT 'table proxy_routes', 'table proxy_routes is missing'
-        UNION ALL SELECT 'table refresh_tokens', 'table refresh_tokens is missing'
-        UNION ALL SELECT 'table resource_servers', 'table resource_servers is missing'
-        UNION ALL SELECT 'table role_permissions', 'table role_permissions is missing'
-        UNION ALL SELECT 'table roles', 'table roles is missing'
-        UNION ALL SELECT 'table rollouts', 'table rollouts is missing'
-        UNION ALL SELECT 'table sessions', 'table sessions is missing'
-        UNION ALL SELECT 'table tenant_operation_events', 'table tenant_operation_events is missing'
-        UNION ALL SELECT 'table tenant_operations', 'table tenant_operations is missing'
-        UNION ALL SELECT 'table tenants', 'table tenants is missing'
-        UNION ALL SELECT 'table themes', 'table themes is missing'
-        UNION ALL SELECT 'table universal_login_templates', 'table universal_login_templates is missing'
-        UNION ALL SELECT 'table user_activity', 'table user_activity is missing'
-        UNION ALL SELECT 'table user_organizations', 'table user_organizations is missing'
-        UNION ALL SELECT 'table user_permissions', 'table user_permissions is missing'
-        UNION ALL SELECT 'table user_roles', 'table user_roles is missing'
-        UNION ALL SELECT 'table users', 'table users is missing') r
-      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
-      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')
-      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY TABLE_NAME, INDEX_NAME
-      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)) p), 'plan: authhero 0 → 11.20: the database was at 11.20 already: nothing to do', NULL);
-SET @plan_sql = IF(@plan_at_start IS NULL, 'DO 0', 'SET @plan_at_start = IF((NOT EXISTS (SELECT 1 FROM `kysely_migration_lock` WHERE `id` = ''migration_lock'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m1_init'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m2_magicLink'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m3_updateAt'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m4_logTable'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m5_userProfile'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m6_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m7_passwords'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m8_logsTableNewFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m9_passwordTableNewField'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n01_codesTable'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n11_universalLoginSession'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n12_userFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n13_userEmailIndex'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n14_profileDataField'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n15_userEmailIndex'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n16_userLocale'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n17_signingKeys'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n18_logsFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n19_connectionsUserinfo'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n20_missingFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n21_sessionDeletedAt'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n22_dropLogsFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n23_dropUsersFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n24_logsIndexes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n25_logDescMaxLength'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n26_logsTableExtraFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n27_usersTableNameIndex'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n28_usersEmailConstrain'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n29_increaseOtpStateLength'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n30_increaseTicketStateLength'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n31_branding'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n32_indexesAndNotNull'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n33_vendorIdInUniversalLoginSession'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n34_auth0ClientInUniversalLoginSession'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n35_increaseUniversalSessionStateLength'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n36_authenticationCodes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n37_disableSignUps'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n38_otpIpAddress'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n39_increaseUserAgentLength'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n40_userId'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n41_hooks'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n42_userIdIndexes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n43_userIdIndexes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n44_codes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n45_hookProperties'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n46_loginAuth0Client'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n47_loginAuth0Client'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n48_saml'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n49_removeFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n50_authParamsNonce'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n51_connectionid'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n52_cert'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n53_codes_primary_key'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n54_cleanup_tables'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n55_logs_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n56_application_fields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n57_prompt_settings'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n58_connection_client_id'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n59_connection_options'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n60_users_metadata'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n61_userLocales'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n62_prompt'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n63_connection_cleanup'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n64_act_as'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n65_code_verifier'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n66_email_providers'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n67_drop_tickets'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n68_login_useragents'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n70_refresh_tokens'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n71_session_new_fields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n72_session_primary_key'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n73_drop_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n74_custom_domains'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n75_organizations'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n76_authorization_url_length'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n77_drop_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n78_login_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n79_drop_sessions_2'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n80_recreate_custom_domains'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n81_phone'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n82_forms'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n83_addFormsIdToHooks'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n84_login_completed'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n85_add_login_session_id_to_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n86_index_sessions_login_session_id'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n87_code_challenge'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n88_add_redirect_uri_to_codes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n89_add_nonce_and_state_to_codes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n90_themes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n91_resource_servers_rules_permissions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n92_role_permissions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n93_add_permissions_to_roles'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n94_keys_connection_and_extend_columns'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n95_create_organizations_table'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n96_create_user_organizations_table'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n97_add_organization_to_user_permissions_and_roles'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n98_clients'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n99_update_client_foreign_keys'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o001_client_grants'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o002_drop_applications'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o003_phone_number_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o004_login_sessions_id_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o005_connections_tenant_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o006_remove_redundant_user_organizations_tenant_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o007_tenant_settings'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o008_merge_tenant_settings_into_tenants'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o009_create_invites_table'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o010_add_log_id_to_logs'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o011_add_location_info_to_logs'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o012_add_password_history'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o013_connection_display_name'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o014_client_connections'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o015_flows'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o016_add_is_system_column'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o017_connections_composite_key'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o018_login_session_state'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o019_roles_resource_servers_metadata'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o020_session_add_timestamp_columns'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o021_session_cleanup_and_ulid'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o022_oidc_profile_claims'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o023_preferred_username'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o024_user_address'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o025_authparams_max_age'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o026_auth0_conformant'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o027_universal_login_templates'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o028_custom_text'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o029_guardian_mfa'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o030_add_template_id_to_hooks'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o031_hooks_cleanup'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o032_unique_username_provider'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o033_add_login_id_to_refresh_tokens'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o034_refresh_tokens_replace_session_id_with_login_id'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o035_idle_expires_at_ts_indexes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o036_add_connection_to_login_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o037_mfa_enrollments'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o038_add_otp_to_codes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o039_rename_mfa_enrollments_to_authentication_methods'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o040_create_outbox_events'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o041_add_outbox_claim_columns'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o042_add_outbox_claim_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o043_add_code_hooks'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o044_create_actions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o045_outbox_dead_letter'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o046_user_registration_completed_at'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o047_outbox_dead_lettered_tenant_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o048_add_auth_strategy_to_login_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o049_login_sessions_auth_params'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o050_login_sessions_auth_params_backfill'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o051_relax_login_sessions_authparams'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o052_drop_login_sessions_hoisted_authparams'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o053_refresh_tokens_revoked_at'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o054_client_registration_tokens'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o055_planetscale_redundant_indexes_cleanup'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o056_client_user_linking_mode'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o057_hooks_metadata'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o058_refresh_tokens_rotation'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o059_organization_connections'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o060_log_streams'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o061_tenants_attack_protection'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o062_tenants_default_client_id'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o063_email_templates'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o064_create_action_versions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o065_branding_dark_mode'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o066_create_action_executions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o067_client_disable_sign_ups'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o068_move_disable_signup_to_connection'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o069_actions_is_system_inherit'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o070_collapse_auth0_source_into_db_connection'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o071_migration_sources'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o072_proxy_routes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o073_proxy_routes_v2'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o074_widen_user_permissions_resource_server_identifier'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o075_create_grants'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o076_default_first_party_true'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o077_tenant_deployment_fields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o078_tenant_database_version'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o079_user_activity_and_user_column_cleanup'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o080_drop_user_activity_columns_from_users'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o081_tenant_operations'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o082_control_plane_comm_keys'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')), NULL, @plan_at_start)');
+SET @plan_sql = IF(@plan_at_start IS NULL, 'DO 0', 'SET @plan_at_start = IF((NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration_lock` WHERE `id` = ''migration_lock'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m1_init'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m2_magicLink'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m3_updateAt'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m4_logTable'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m5_userProfile'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m6_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m7_passwords'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m8_logsTableNewFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m9_passwordTableNewField'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n01_codesTable'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n11_universalLoginSession'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n12_userFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n13_userEmailIndex'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n14_profileDataField'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n15_userEmailIndex'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n16_userLocale'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n17_signingKeys'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n18_logsFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n19_connectionsUserinfo'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n20_missingFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n21_sessionDeletedAt'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n22_dropLogsFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n23_dropUsersFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n24_logsIndexes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n25_logDescMaxLength'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n26_logsTableExtraFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n27_usersTableNameIndex'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n28_usersEmailConstrain'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n29_increaseOtpStateLength'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n30_increaseTicketStateLength'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n31_branding'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n32_indexesAndNotNull'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n33_vendorIdInUniversalLoginSession'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n34_auth0ClientInUniversalLoginSession'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n35_increaseUniversalSessionStateLength'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n36_authenticationCodes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n37_disableSignUps'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n38_otpIpAddress'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n39_increaseUserAgentLength'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n40_userId'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n41_hooks'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n42_userIdIndexes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n43_userIdIndexes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n44_codes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n45_hookProperties'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n46_loginAuth0Client'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n47_loginAuth0Client'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n48_saml'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n49_removeFields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n50_authParamsNonce'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n51_connectionid'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n52_cert'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n53_codes_primary_key'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n54_cleanup_tables'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n55_logs_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n56_application_fields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n57_prompt_settings'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n58_connection_client_id'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n59_connection_options'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n60_users_metadata'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n61_userLocales'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n62_prompt'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n63_connection_cleanup'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n64_act_as'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n65_code_verifier'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n66_email_providers'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n67_drop_tickets'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n68_login_useragents'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n70_refresh_tokens'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n71_session_new_fields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n72_session_primary_key'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n73_drop_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n74_custom_domains'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n75_organizations'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n76_authorization_url_length'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n77_drop_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n78_login_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n79_drop_sessions_2'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n80_recreate_custom_domains'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n81_phone'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n82_forms'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n83_addFormsIdToHooks'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n84_login_completed'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n85_add_login_session_id_to_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n86_index_sessions_login_session_id'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n87_code_challenge'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n88_add_redirect_uri_to_codes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n89_add_nonce_and_state_to_codes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n90_themes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n91_resource_servers_rules_permissions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n92_role_permissions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n93_add_permissions_to_roles'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n94_keys_connection_and_extend_columns'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n95_create_organizations_table'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n96_create_user_organizations_table'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n97_add_organization_to_user_permissions_and_roles'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n98_clients'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n99_update_client_foreign_keys'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o001_client_grants'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o002_drop_applications'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o003_phone_number_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o004_login_sessions_id_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o005_connections_tenant_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o006_remove_redundant_user_organizations_tenant_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o007_tenant_settings'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o008_merge_tenant_settings_into_tenants'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o009_create_invites_table'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o010_add_log_id_to_logs'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o011_add_location_info_to_logs'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o012_add_password_history'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o013_connection_display_name'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o014_client_connections'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o015_flows'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o016_add_is_system_column'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o017_connections_composite_key'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o018_login_session_state'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o019_roles_resource_servers_metadata'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o020_session_add_timestamp_columns'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o021_session_cleanup_and_ulid'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o022_oidc_profile_claims'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o023_preferred_username'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o024_user_address'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o025_authparams_max_age'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o026_auth0_conformant'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o027_universal_login_templates'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o028_custom_text'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o029_guardian_mfa'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o030_add_template_id_to_hooks'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o031_hooks_cleanup'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o032_unique_username_provider'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o033_add_login_id_to_refresh_tokens'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o034_refresh_tokens_replace_session_id_with_login_id'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o035_idle_expires_at_ts_indexes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o036_add_connection_to_login_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o037_mfa_enrollments'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o038_add_otp_to_codes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o039_rename_mfa_enrollments_to_authentication_methods'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o040_create_outbox_events'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o041_add_outbox_claim_columns'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o042_add_outbox_claim_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o043_add_code_hooks'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o044_create_actions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o045_outbox_dead_letter'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o046_user_registration_completed_at'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o047_outbox_dead_lettered_tenant_index'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o048_add_auth_strategy_to_login_sessions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o049_login_sessions_auth_params'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o050_login_sessions_auth_params_backfill'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o051_relax_login_sessions_authparams'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o052_drop_login_sessions_hoisted_authparams'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o053_refresh_tokens_revoked_at'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o054_client_registration_tokens'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o055_planetscale_redundant_indexes_cleanup'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o056_client_user_linking_mode'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o057_hooks_metadata'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o058_refresh_tokens_rotation'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o059_organization_connections'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o060_log_streams'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o061_tenants_attack_protection'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o062_tenants_default_client_id'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o063_email_templates'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o064_create_action_versions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o065_branding_dark_mode'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o066_create_action_executions'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o067_client_disable_sign_ups'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o068_move_disable_signup_to_connection'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o069_actions_is_system_inherit'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o070_collapse_auth0_source_into_db_connection'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o071_migration_sources'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o072_proxy_routes'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o073_proxy_routes_v2'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o074_widen_user_permissions_resource_server_identifier'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o075_create_grants'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o076_default_first_party_true'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o077_tenant_deployment_fields'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o078_tenant_database_version'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o079_user_activity_and_user_column_cleanup'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o080_drop_user_activity_columns_from_users'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o081_tenant_operations'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')
+  AND NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o082_control_plane_comm_keys'')) OR (NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')), NULL, @plan_at_start)');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
