@@ -27,7 +27,7 @@ const LEGACY = [
 const REVOKE = `DELETE FROM keto_relation_tuples WHERE object = 'admins' AND subject_id = 'bob'`;
 /** The schema_migration rows the script writes (the last two on PostgreSQL only: its partial indexes). */
 const VERSIONS = ['20150100000001000000', '20201110175414000000', '20201110175414000001', '20210623162417000000', '20210623162417000001', '20210623162417000002', '20210623162417000003'];
-const APPLIED = 'plan: keto 0.6 → 0.7 applied';
+const ALREADY = 'plan: keto 0.6 → 0.7: the database was at 0.7 already: nothing to do';
 
 /** The tuples of keto_relation_tuples as (object, relation, subject_id), sorted. */
 async function tuples(s: Scratch): Promise<string[]> {
@@ -80,8 +80,8 @@ for (const dialect of ['mysql', 'postgres', 'sqlite'] as const) {
       if (dialect === 'sqlite') expect(printed).toMatch(/^plan: keto 0\.6 → 0\.7 is already applied \(the database is at 0\.7\): nothing to do\. Nothing was changed\./);
       expect(await tuples(s)).toEqual(['report.pdf edit bob', 'report.pdf view anne']);
       expect(await s.allRows()).toEqual(before);
-      // The client prints the completion line.
-      if (printed !== undefined && dialect !== 'sqlite') expect(printed.split('\n').map((l) => l.trim())).toContain(APPLIED);
+      // The client prints the second run's completion line: the marker's row is there, so no data step has work.
+      if (printed !== undefined && dialect !== 'sqlite') expect(printed.split('\n').map((l) => l.trim())).toContain(ALREADY);
     }, 600_000);
   });
 }

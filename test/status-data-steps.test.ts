@@ -225,3 +225,36 @@ await describeServer('status asks the data steps under the script\'s session set
     }
   });
 });
+
+// Found by review: AuthHero 11.20 → 11.21 on MariaDB with one tenant (the control plane's, the usual install), the
+// script stopped after the 181 old kysely_migration rows were deleted and before the two new ones were inserted:
+// status said "up to date" with kysely_migration empty, because its rule was "the last data step has no work: the
+// script finished", and the last step then, the copy of tenants into organizations, had nothing to copy. The history
+// insert is now the script's last data step, its finished marker (src/compile/finished.ts), and status names every
+// step with work.
+await describeServer('status after an AuthHero script stopped before its history insert: MariaDB (the review\'s reproduction)', 'mysql', (server) => {
+  it('authhero 11.20 → 11.21 cut before the kysely_migration insert, one tenant: resume, naming the insert', SLOW, async () => {
+    const s = await openScratch('mysql', { url: server, mysqlCharacterSet: 'utf8mb3' });
+    try {
+      await s.execWithClient(compile({ product: 'authhero', from: '0', to: '11.20', dialect: 'mysql' }).sql);
+      await s.execScript("INSERT INTO tenants (id, friendly_name, created_at, updated_at) VALUES ('main', 'Control plane', '2025-06-01T09:00:00.000Z', '2025-06-01T09:00:00.000Z')");
+      const up = compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'mysql' });
+      const insert = up.units.find((u) => u.op.kind === 'insert' && u.banner.includes('kysely_migration'))!;
+      const at = up.sql.indexOf(insert.banner);
+      expect(at).toBeGreaterThan(0);
+      await s.execWithClient(up.sql.slice(0, at));
+      expect(Number((await s.query('SELECT COUNT(*) AS n FROM kysely_migration'))[0].n)).toBe(0);
+      const st = await plan('status', 'authhero', '--url', urlOf(server, s));
+      const lines = st.stdout.split('\n');
+      expect(lines).not.toContain('up to date: the database is at 11.21; nothing to apply');
+      const step = insert.banner.replace(/^-- 11\.20 → 11\.21 · /, '').replace(' · ', ' (') + ')';
+      expect(lines).toContain(`note: the schema is at 11.21, but the 11.20 → 11.21 script stopped before its data steps were done: step ${step} still has rows to write; run the 11.20 → 11.21 script again (it resumes where it stopped)`);
+      // The script run again completes it, and status then says up to date.
+      await s.execWithClient(up.sql);
+      expect(Number((await s.query('SELECT COUNT(*) AS n FROM kysely_migration'))[0].n)).toBe(2);
+      expect((await plan('status', 'authhero', '--url', urlOf(server, s))).stdout.split('\n')).toContain('up to date: the database is at 11.21; nothing to apply');
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -316,7 +316,7 @@ withParams(
     const [{ compileChecked }, { reportSql }, { findPath }, { expandDerived }] = await Promise.all([import('../compile/checked.js'), import('../compile/report.js'), import('../plan/graph.js'), import('../compile/derived.js')]);
     const given = await paramsFor(o, product, plansDir);
     // The header's apply line names the file written (-o), or says what to save standard output as.
-    const r = await compileChecked({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir, timeouts: timeoutsOf(o), file: o.output === undefined || o.output === '-' ? null : o.output });
+    const r = await compileChecked({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir, timeouts: timeoutsOf(o), ...(o.output === undefined || o.output === '-' || o.output === '/dev/stdout' ? {} : { file: o.output }) });
     printWarnings(r.warnings);
     if (o.report) return writeOutput(o.output, reportSql(r, `${product} ${from} → ${to}`));
     if (!o.json) return writeOutput(o.output, r.sql);

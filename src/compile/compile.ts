@@ -47,8 +47,8 @@ export interface CompileRequest {
   examples?: boolean;
   /** How long the script lets a statement wait for a lock and run, in milliseconds (0: not set); default DEFAULT_TIMEOUTS. */
   timeouts?: Timeouts;
-  /** The file the script is written to, for its header's apply and reverse lines (HeaderInput.file): null, standard output. */
-  file?: string | null;
+  /** The file the script is written to, for its header's apply and reverse lines (HeaderInput.file); absent: standard output or out/. */
+  file?: string;
 }
 
 /** One operation of the script: its banner and its statements. */

@@ -61,10 +61,10 @@ export interface HeaderInput {
   also?: string[];
   /**
    * The file the script is written to (plan compile -o): its base name is the file the apply line applies, and the
-   * reverse command writes a file named after it. Null: standard output (the apply line names scriptFileName's
-   * default and says to save it so). Absent: the default, unexplained (plan build's out/ files, which are named so).
+   * reverse command writes a file named after it. Absent: the default name (standard output, and plan build's out/
+   * files, which are named so).
    */
-  file?: string | null;
+  file?: string;
 }
 
 /** A value as a shell word (src/shell.ts; kept here for the header's callers). */
@@ -79,16 +79,16 @@ const oneLine = (text: string) => text.replace(/[\s\u2028\u2029]+/g, ' ').trim()
  * The file names of a script's header (found by a fresh user: `-o cleanup.sql` wrote a header applying up.sql): the
  * file it applies (`file`'s base name; without one, up.sql for an upgrade, down.sql for a rollback) and the one its
  * reverse command writes (the other default, or for a file named otherwise, its name with `-reverse` before the
- * extension: never the script's own name). `saveNote`: said after the apply command when the script went to
- * standard output (`file` null): the name it is to be saved as.
+ * extension: never the script's own name). A script written to standard output is the one compile() gives without a
+ * file (the same bytes, whatever the output: a note there would make `> up.sql` differ from `-o up.sql`).
  */
-export function scriptFileNames(direction: 'up' | 'down', file?: string | null): { apply: string; reverse: string; saveNote: string } {
+export function scriptFileNames(direction: 'up' | 'down', file?: string): { apply: string; reverse: string } {
   const own = direction === 'up' ? 'up.sql' : 'down.sql';
   const other = direction === 'up' ? 'down.sql' : 'up.sql';
   const base = file ? basename(file) : own;
   const dot = base.lastIndexOf('.');
   const reverse = base === own ? other : dot > 0 ? `${base.slice(0, dot)}-reverse${base.slice(dot)}` : `${base}-reverse`;
-  return { apply: base, reverse, saveNote: file === null ? `   (save this script as ${own}: plan compile … -o ${own})` : '' };
+  return { apply: base, reverse };
 }
 
 /** The command that backs the database up before the script runs; a file named after its version. */
@@ -396,7 +396,7 @@ export function header(h: HeaderInput): string {
     ...(steps.stop ? [`-- stop:     first, before the backup: ${steps.stop}`] : []),
     ...(commands.backup !== undefined ? [`-- backup:   then: ${commands.backup}`] : []),
     ...(h.also ?? []).map((l) => `-- also:     ${oneLine(l)}`),
-    `-- apply:    ${commands.apply(shellWord(names.apply))}${names.saveNote}`,
+    `-- apply:    ${commands.apply(shellWord(names.apply))}`,
     ...(steps.start ? [`-- start:    after applying: ${steps.start}`] : []),
     ...(h.irreversible !== undefined
       ? [`-- IRREVERSIBLE: this script has no rollback: ${oneLine(h.irreversible)}`]
