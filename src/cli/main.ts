@@ -316,7 +316,7 @@ withParams(
     const [{ compileChecked }, { reportSql }, { findPath }, { expandDerived }] = await Promise.all([import('../compile/checked.js'), import('../compile/report.js'), import('../plan/graph.js'), import('../compile/derived.js')]);
     const given = await paramsFor(o, product, plansDir);
     // The header's apply line names the file written (-o), or says what to save standard output as.
-    const r = await compileChecked({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir, timeouts: timeoutsOf(o), ...(o.output === undefined || o.output === '-' || o.output === '/dev/stdout' ? {} : { file: o.output }) });
+    const r = await compileChecked({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir, timeouts: timeoutsOf(o), ...(namesScriptFile(o.output) ? { file: o.output } : {}) });
     printWarnings(r.warnings);
     if (o.report) return writeOutput(o.output, reportSql(r, `${product} ${from} → ${to}`));
     if (!o.json) return writeOutput(o.output, r.sql);
@@ -651,5 +651,19 @@ try {
     const err = e as Error;
     process.stderr.write(`plan: internal error: ${String(err?.message ?? err).split('\n')[0]}${process.env.PLAN_DEBUG ? '\n' + err?.stack : ' (PLAN_DEBUG=1 shows the stack)'}\n`);
     process.exitCode = EXIT.failed;
+  }
+}
+
+/**
+ * Whether `-o` names a file the script is saved as, for its header's apply and reverse lines: not standard output
+ * (`-`, /dev/stdout, no -o) nor a pipe or device already there (a FIFO a reader takes the script from): those get the
+ * bytes compile() gives without a file, the default names.
+ */
+function namesScriptFile(output: string | undefined): output is string {
+  if (output === undefined || output === '-' || output === '/dev/stdout') return false;
+  try {
+    return statSync(output).isFile();
+  } catch {
+    return true; // a file -o will create
   }
 }
