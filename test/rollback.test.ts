@@ -105,12 +105,12 @@ function irreversible(step: string) {
 
 describe.each(['postgres', 'mysql'] as DialectName[])('irreversible steps (%s)', (dialect) => {
   it.each([
-    ['drop_table marked irreversible', '  - drop_table: { name: b }\n    irreversible: the rows of b are not kept\n', 6, 17, /step 1 \(drop table b\): irreversible: the rows of b are not kept/],
-    ['drop_table without inverse', '  - drop_table: { name: b }\n', 6, 17, /step 1 \(drop table b\).*dropping table b loses its rows/],
-    ['raw_sql without inverse', '  - raw_sql: { description: wipe b, postgres: "DELETE FROM b", mysql: "DELETE FROM b", unguarded: deleting again deletes nothing }\n', 6, 14, /step 1 \(wipe b\).*raw_sql "wipe b" states no inverse/],
-    ['copy_rows into an existing table without inverse', '  - copy_rows: { into: b, from: a, values: { id: { column: id }, v: { column: v } } }\n', 6, 16, /step 1 \(copy rows from a into b\).*copy_rows into b, which this plan did not create, needs an explicit inverse/],
-    ['drop_column without inverse', '  - drop_column: { table: b, column: v }\n', 6, 18, /step 1 \(drop column b\.v\).*loses its values/],
-    ['update of an existing column without inverse', '  - update: { table: b, set: { v: { literal: x } } }\n', 6, 13, /step 1 \(update b\).*needs an explicit inverse/],
+    ['drop_table marked irreversible', '  - drop_table: { name: b }\n    irreversible: the rows of b are not kept\n', 6, 17, /step 1\/1 \(drop table b\): irreversible: the rows of b are not kept/],
+    ['drop_table without inverse', '  - drop_table: { name: b }\n', 6, 17, /step 1\/1 \(drop table b\).*dropping table b loses its rows/],
+    ['raw_sql without inverse', '  - raw_sql: { description: wipe b, postgres: "DELETE FROM b", mysql: "DELETE FROM b", unguarded: deleting again deletes nothing }\n', 6, 14, /step 1\/1 \(wipe b\).*raw_sql "wipe b" states no inverse/],
+    ['copy_rows into an existing table without inverse', '  - copy_rows: { into: b, from: a, values: { id: { column: id }, v: { column: v } } }\n', 6, 16, /step 1\/1 \(copy rows from a into b\).*copy_rows into b, which this plan did not create, needs an explicit inverse/],
+    ['drop_column without inverse', '  - drop_column: { table: b, column: v }\n', 6, 18, /step 1\/1 \(drop column b\.v\).*loses its values/],
+    ['update of an existing column without inverse', '  - update: { table: b, set: { v: { literal: x } } }\n', 6, 13, /step 1\/1 \(update b\).*needs an explicit inverse/],
   ])('%s', (_name, step, line, col, message) => {
     const { rel, req } = irreversible(step);
     // The upgrade still compiles, also from the empty database.
