@@ -29,9 +29,9 @@ describe('compiled', () => {
     expect(sql).toContain("= 'CREATE INDEX event_log_created_at_index ON ONLY event_log USING btree (created_at)')");
     expect(sql).toContain('    CREATE INDEX event_log_created_at_index ON event_log (created_at);');
     // The version check knows the partition and the identity column.
-    expect(sql).toContain("('table event_log_default', 'present PARTITION OF event_log DEFAULT')");
-    expect(sql).toContain("('column event_log.id', 'bigint NOT NULL GENERATED ALWAYS AS IDENTITY')");
-    expect(sql).toContain("('column event_log_default.id', 'bigint NOT NULL')");
+    expect(sql).toContain("('table event_log_default', 'present PARTITION OF event_log DEFAULT', 3)");
+    expect(sql).toContain("('column event_log.id', 'bigint NOT NULL GENERATED ALWAYS AS IDENTITY', 3)");
+    expect(sql).toContain("('column event_log_default.id', 'bigint NOT NULL', 3)");
   });
 
   it('the model predicts the partition and the index PostgreSQL makes on it, named as PostgreSQL names it', () => {
