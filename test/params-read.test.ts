@@ -164,6 +164,22 @@ describe('a parameter shown is one the script reads: the commands of the reporte
     expect(header(plan(`compile fief 0.27 0.28 --dialect sqlite ${ws}`).stdout, 'parameters')).toBe('-- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692');
   });
 
+  it('Fief 0.28 → 0.28-cleanup needs no workspace_id (nothing is in the workspace\'s schema since 0.28); 0.27 → 0.28 does, SQLite\'s only for its manual step\'s text', () => {
+    for (const dialect of ['postgres', 'mysql']) {
+      const r = plan(`compile fief 0.28 0.28-cleanup --dialect ${dialect}`);
+      expect(r.stderr, dialect).toBe('');
+      expect(r.status, dialect).toBe(0);
+      expect(header(r.stdout, 'parameters'), dialect).toBe('-- parameters: (none) (workspace_id: not given; this script does not use it)');
+    }
+    for (const [from, to] of [['0.27', '0.28'], ['0.28', '0.27'], ['0', '0.28']]) {
+      for (const dialect of ['postgres', 'mysql', 'sqlite']) {
+        const r = plan(`compile fief ${from} ${to} --dialect ${dialect}`);
+        expect(r.status, `${from} → ${to} ${dialect}`).toBe(2);
+        expect(r.stderr, `${from} → ${to} ${dialect}`).toBe('plan: error: parameter workspace_id has no default: pass --param workspace_id=… (the id of the workspace whose tables move)\n');
+      }
+    }
+  });
+
   it('Logto 1.41 → 1.41-imported without a password column mapped still reads password_method: its value is in the import\'s SQL', () => {
     const cmd = 'compile logto 1.41 1.41-imported --dialect postgres --param source_table=legacy --param columns=id:id';
     const r = plan(cmd);

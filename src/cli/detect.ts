@@ -1,5 +1,5 @@
 // `plan detect` and `plan status` wiring: read the live catalog, detect, print, exit code. Engines load only here.
-import { checkPlaceNameParams, detect, placesOfParams, productEvidence, productTableNames, schemaOfParams, type DetectResult } from '../detect/detect.js';
+import { checkPlaceNameParams, detect, productEvidence, readablePlaces, unreadPlaceError, unreadPlacesMatter, productTableNames, schemaOfParams, type DetectResult } from '../detect/detect.js';
 import { detectJson, formatDetect, formatStatus, formatWait, type Rerun } from '../detect/format.js';
 import { status, timeoutArgs } from '../detect/status.js';
 import { dataStepChecksFor, dataStepsLine, skippedLine } from '../detect/data-steps.js';
@@ -35,6 +35,8 @@ interface ReadPlace {
   dialect: DialectName;
   schema?: string;
   places: Record<string, string>;
+  /** The product's locations whose parameter was not given: not read (readablePlaces). */
+  unread: string[];
 }
 
 /**
@@ -70,8 +72,8 @@ function readPlace(product: string, o: DetectOptions): ReadPlace {
     throw new PlanError(`--schema ${o.schema} and the product's schema parameter (${givenSchema ?? named}) disagree: give one of them`);
   }
   const schema = o.schema ?? named;
-  const places = placesOfParams(product, dialect, o.param, o.plansDir);
-  return { dialect, ...(schema !== undefined ? { schema } : {}), places };
+  const { places, unread } = readablePlaces(product, dialect, o.param, o.plansDir);
+  return { dialect, ...(schema !== undefined ? { schema } : {}), places, unread };
 }
 
 /**
@@ -91,7 +93,10 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
     // Cannot connect, wrong password, no such database: a check that could not be made (exit code 1).
     throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${await connectErrorLine(o.url, e)}`);
   }
-  return { live, result: detected(live.lines) };
+  const result2 = detected(live.lines);
+  // Read without a place whose parameter was not given: only a version keeping nothing there can be the answer.
+  if (unreadPlacesMatter(result2, at.unread, o.param, o.plansDir)) throw unreadPlaceError(product, dialect, at.unread[0], o.plansDir);
+  return { live, result: result2 };
 }
 
 /** detect's lines on data steps left undone (or not checked) in a database whose schema is at a version. */
@@ -106,8 +111,15 @@ function dataLines(live: LiveCatalog): string[] {
  * a naming or location parameter): their examples stood in for them. A parameter only data steps read (an import's
  * source table) changes no catalog line, and gets no note.
  */
-function exampleNotes(product: string, o: Pick<DetectOptions, 'param' | 'plansDir'>): string[] {
-  return stoodIn(product, o).map(({ name, example }) => `note: --param ${name} was not given: its example (${example}) stood in for it; pass --param ${name}=… with this database's value`);
+function exampleNotes(product: string, o: Pick<DetectOptions, 'param' | 'plansDir'>, r: DetectResult): string[] {
+  const { unread } = readablePlaces(product, r.dialect, o.param, o.plansDir);
+  const locations = loadProduct(product, o.plansDir).product.locations ?? {};
+  const d = getDialect(r.dialect);
+  return [
+    ...stoodIn(product, o).map(({ name, example }) => `note: --param ${name} was not given: its example (${example}) stood in for it; pass --param ${name}=… with this database's value`),
+    // A place not read (its parameter not given) that the version found keeps nothing in (unreadPlacesMatter).
+    ...unread.map((loc) => `note: --param ${locations[loc].param} was not given: the ${d.script.placeWord} of location ${loc} was not read (${product} ${r.best.label} keeps nothing there)`),
+  ];
 }
 
 /** The parameters exampleNotes notes: those whose examples stood in for them, with the example. */
@@ -117,8 +129,9 @@ function stoodIn(product: string, o: Pick<DetectOptions, 'param' | 'plansDir'>):
   const shaping = new Set<string>([
     ...p.plans.flatMap((pl) => pl.plan.steps.flatMap((s) => (s.for_each ? [s.for_each] : []))),
     ...Object.values(p.product.naming ?? {}).flatMap((n) => [n.table_prefix, n.schema, ...Object.values(n.table_names ?? {})].filter((x): x is string => x !== undefined)),
-    ...Object.values(p.product.locations ?? {}).map((l) => l.param),
   ]);
+  // (A location's parameter never stands in: a place whose parameter is not given is not read, and the detection
+  // stands only when the version found keeps nothing there: unreadPlacesMatter, exampleNotes.)
   return Object.entries(declaredParameters(p))
     .filter(([name, spec]) => spec.default === undefined && spec.example !== undefined && !given.has(name) && shaping.has(name))
     .map(([name, spec]) => ({ name, example: String(spec.example) }));
@@ -161,7 +174,7 @@ function rerunOf(verb: 'detect' | 'status', product: string, o: DetectOptions & 
 /** Runs `plan detect`; returns the exit code: 0 at a version or half-way through a script, 1 otherwise. */
 export async function runDetect(product: string, o: DetectOptions): Promise<number> {
   const { live, result } = await detectAt(product, o, undefined, { params: o.param });
-  const notes = exampleNotes(product, o);
+  const notes = exampleNotes(product, o, result);
   const rerun = rerunOf('detect', product, o, result.otherPrefix?.param);
   console.log(o.json ? JSON.stringify({ ...detectJson(result, live.label, rerun), dataSteps: live.data ?? null, notes }, null, 2) : [formatDetect(result, live.label, rerun), ...dataLines(live), ...notes].join('\n'));
   return exitOf(result);
@@ -227,10 +240,10 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
     return `${x.result.product} (${x.result.best.label}, ${x.result.best.differences} difference${x.result.best.differences === 1 ? '' : 's'})`;
   });
   if (o.json) {
-    console.log(JSON.stringify({ ...detectJson(first.result, first.label, first.rerun), notes: exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir }), otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
+    console.log(JSON.stringify({ ...detectJson(first.result, first.label, first.rerun), notes: exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir }, first.result), otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
   } else {
     console.log(`product: ${first.result.product}${others.length ? ` (also tables of: ${others.join(', ')})` : ''}${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`);
-    console.log([formatDetect(first.result, first.label, first.rerun), ...exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir })].join('\n'));
+    console.log([formatDetect(first.result, first.label, first.rerun), ...exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir }, first.result)].join('\n'));
   }
   return exitOf(first.result);
 }
@@ -279,7 +292,7 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   const { live, result } = await detectAt(product, o, at, { params: param });
   const examples = stoodIn(product, o).map((x) => x.name);
   const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), params: param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(examples.length ? { stoodIn: examples } : {}) });
-  const notes = exampleNotes(product, o);
+  const notes = exampleNotes(product, o, result);
   // On stderr, as plan compile prints them (not in the JSON, as compile --json leaves them out too).
   printWarnings(s.warnings);
   const { warnings: _, ...shown } = s;

@@ -31,6 +31,7 @@ import { foreignReferenceCheck } from './preflight/foreign-references.js';
 import { brokenForeignKeyCheck, endCheckTables, touchedTables } from './preflight/broken-foreign-keys.js';
 import { indexNameCheck, indexNameSpec } from './preflight/index-names.js';
 import { rebuildTable } from '../operations/rebuild.js';
+import { manualText } from '../operations/manual.js';
 import { scriptLocks, type ScriptLocks, type StatementLocks } from './locks.js';
 
 export interface CompileRequest {
@@ -889,6 +890,7 @@ function compileScript(req: CompileRequest): CompileResult {
     }
   }
 
+  if (places) checkPlacesKnown(product, places, params, [start, ...sections.flatMap((sec) => sec.entries.map((e) => e.after))]);
   // Every operation's statements, with the facets each changes; then the guards, derived from all of them.
   // A concurrent index step whose index a later plan of the same script changes again (a rollback chain that
   // rebuilds an index, then drops its table) runs in the transaction instead (see concurrentChangedLater).
@@ -1082,8 +1084,9 @@ function compileScript(req: CompileRequest): CompileResult {
       const unitBodies: string[] = [];
       body.push(banner, ...(note ? [note] : []));
       if (e.op.kind === 'manual') {
-        manual.push({ plan: title, text: e.op.text });
-        body.push(d.syntax.comment('MANUAL STEP (not done by this script):').text, ...wrap(e.op.text, 96).map((l) => d.syntax.comment(`  ${l}`).text));
+        const text = manualText(e.op, params);
+        manual.push({ plan: title, text });
+        body.push(d.syntax.comment('MANUAL STEP (not done by this script):').text, ...wrap(text, 96).map((l) => d.syntax.comment(`  ${l}`).text));
       }
       if (e.op.kind === 'remark') body.push(d.syntax.comment('REMARK (no statement):').text, ...wrap(e.op.text, 96).map((l) => d.syntax.comment(`  ${l}`).text));
       const instead = inTransactionInstead.get(e);
@@ -1284,13 +1287,31 @@ export function placesOf(product: LoadedProduct, d: Dialect, params: ParamValues
   if (!d.located) return undefined;
   // Named enum types are read by the catalog queries of a located dialect too (a product without locations: no places).
   if (!locations || Object.keys(locations).length === 0) return product.plans.some((p) => p.steps.some((s) => s.op === 'create_enum_type')) ? {} : undefined;
+  // A location whose parameter was not given (and has no default) is left out: a script that puts nothing there and
+  // finds nothing there does not need it (Fief 0.28 → 0.28-cleanup: the workspace's schema is empty since 0.28);
+  // checkPlacesKnown raises the parameter's error when the script does.
+  const missing = new Set(notGiven(params));
   return Object.fromEntries(
-    Object.entries(locations).map(([loc, spec]) => {
+    Object.entries(locations).filter(([, spec]) => !missing.has(spec.param)).map(([loc, spec]) => {
       const v = params[spec.param];
       if (typeof v !== 'string' || v === '') throw new PlanError(`location ${loc}: parameter ${spec.param} must name a schema or database (product.yaml locations:)`);
       return [loc, v];
     }),
   );
+}
+
+/**
+ * Raises the missing parameter's error when a table or enum type of one of `models` is in a location placesOf left
+ * out (its parameter not given).
+ * @throws MissingParameterError (through reading the parameter) for such a location
+ */
+function checkPlacesKnown(product: LoadedProduct, places: Record<string, string>, params: ParamValues, models: readonly Model[]): void {
+  const decl = product.product.locations ?? {};
+  for (const m of models) {
+    for (const x of [...m.tables, ...(m.enumTypes ?? [])]) {
+      if (x.location !== undefined && !(x.location in places)) void params[decl[x.location].param];
+    }
+  }
 }
 
 /** `d` naming each table and enum type where the model has it around one operation (`after` first, then `before`). */

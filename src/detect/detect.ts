@@ -372,13 +372,55 @@ function scriptStates(req: DetectRequest, from: string, to: string, params: stri
  * @throws PlanError naming the parameter to pass when a location's parameter is not given
  */
 export function placesOfParams(productName: string, dialect: string, params: string[], plansDir?: string): Record<string, string> {
+  const { places, unread } = readablePlaces(productName, dialect, params, plansDir);
+  if (unread.length) throw unreadPlaceError(productName, dialect, unread[0], plansDir);
+  return places;
+}
+
+/**
+ * The product's places on `dialect` that the given name=value strings name (placesOfParams), and the locations whose
+ * parameter was not given (`unread`): a live database is then read without them, and only a version that keeps
+ * nothing there can be its answer (unreadPlacesMatter).
+ * @throws PlanError for an unknown product or parameter
+ */
+export function readablePlaces(productName: string, dialect: string, params: string[], plansDir?: string): { places: Record<string, string>; unread: string[] } {
   const product = loadProduct(productName, plansDir);
   const locations = product.product.locations ?? {};
   const d = getDialect(dialect);
-  if (!d.located || Object.keys(locations).length === 0) return {};
+  if (!d.located || Object.keys(locations).length === 0) return { places: {}, unread: [] };
   const given = new Set(params.map((p) => p.slice(0, p.indexOf('='))));
-  for (const [loc, spec] of Object.entries(locations)) {
-    if (!given.has(spec.param)) throw new PlanError(`${product.product.product} keeps tables in another ${d.script.placeWord} too (location ${loc}): pass --param ${spec.param}=… so that it is read as well`);
-  }
-  return placesOf(product, d, resolveParams(product, params, true)) ?? {};
+  const unread = Object.keys(locations).filter((loc) => !given.has(locations[loc].param)).sort();
+  // (placesOf leaves out the locations whose parameter was not given: resolveParams defers them.)
+  return { places: placesOf(product, d, resolveParams(product, params, false, true)) ?? {}, unread };
+}
+
+/**
+ * The error of a live database read without location `loc` (its parameter not given) whose catalog does not show a
+ * version keeping nothing there: the parameter must be given.
+ */
+export function unreadPlaceError(productName: string, dialect: string, loc: string, plansDir?: string): PlanError {
+  const product = loadProduct(productName, plansDir);
+  const spec = product.product.locations![loc];
+  const d = getDialect(dialect);
+  return new PlanError(`${product.product.product} keeps tables in another ${d.script.placeWord} too (location ${loc}): pass --param ${spec.param}=… so that it is read as well`);
+}
+
+/**
+ * Whether a detection made without reading locations `unread` (readablePlaces) cannot stand: it is not an exact
+ * match, or one of the versions it names keeps a table or enum type in one of them under some parameter choice (a
+ * database read without that place could be that version with objects there, or another). Fief from 0.28 keeps
+ * nothing in the workspace's schema, and after 0.28-cleanup no table names the workspace's id any more.
+ */
+export function unreadPlacesMatter(r: DetectResult, unread: readonly string[], params: string[], plansDir?: string): boolean {
+  if (!unread.length) return false;
+  if (r.outcome !== 'exact') return true;
+  const d = getDialect(r.dialect);
+  const product = productFor(r.product, d, plansDir, []);
+  const missing = new Set(unread);
+  return r.best.versions.some((v) =>
+    choicesFor(product, params).some((choice) => {
+      const m = modelAt(product, v, d, resolveParams(product, choice, true));
+      return [...m.tables, ...(m.enumTypes ?? [])].some((x) => x.location !== undefined && missing.has(x.location));
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 // manual: a step a person does (the script prints it and changes nothing).
+import { notGiven } from '../plan/params.js';
 import { OpError, type ParamValues, type PlanOperation } from './types.js';
 
 /**
@@ -9,14 +10,30 @@ import { OpError, type ParamValues, type PlanOperation } from './types.js';
  *   the script would print as it is (AuthHero's controlPlaneTenantId: "<control_plane_tenant_id>", which the DBA
  *   would have had to fill in by hand although the script knows the value)
  */
-export function withParamValues(text: string, params: ParamValues, what: string): string {
+export function withParamValues(text: string, params: ParamValues, what: string, unfilled?: Set<string>): string {
   for (const [, name] of text.matchAll(/<([A-Za-z_][A-Za-z0-9_]*)>/g)) {
     if (name in params) throw new OpError(`${what}: <${name}> would be printed as it is; write {{${name}}} for the value of parameter ${name}`);
   }
-  return text.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (_all: string, name: string) => {
+  const deferred = unfilled ? new Set(notGiven(params)) : new Set<string>();
+  return text.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (all: string, name: string) => {
     if (!(name in params)) throw new OpError(`${what}: {{${name}}} names no parameter (known: ${Object.keys(params).join(', ') || 'none'})`);
+    if (deferred.has(name)) {
+      unfilled!.add(name);
+      return all;
+    }
     return String(params[name]);
   });
+}
+
+/**
+ * The manual step `op` as a script prints it: its text, once every parameter it names has a value.
+ * @throws MissingParameterError (reading the parameter) when its text names a parameter that was not given: a manual
+ *   step of a plan the script only replays (before `from`) never gets here, so a compile from Fief 0.28 does not ask
+ *   for the workspace_id that only 0.27 → 0.28's manual step prints
+ */
+export function manualText(op: { text: string; unfilled?: string[] }, params: ParamValues): string {
+  for (const name of op.unfilled ?? []) void params[name];
+  return op.text;
 }
 
 export const manual: PlanOperation<'manual'> = {
@@ -37,9 +54,15 @@ export const manual: PlanOperation<'manual'> = {
   },
   // {{name}} stands for a parameter's value (a one-line value, printed in a comment): the command a DBA copies is
   // the one for this database (Fief's `mv {{workspace_id}} fief.db`).
-  resolve: (_d, a, params) => ({ kind: 'manual', text: withParamValues(a.text, params, 'manual step') }),
+  // A parameter not given (compile defers them: resolveParams) is left as {{name}} and listed in `unfilled`; the
+  // script reads it only when it prints the step (manualText).
+  resolve: (_d, a, params) => {
+    const unfilled = new Set<string>();
+    const text = withParamValues(a.text, params, 'manual step', unfilled);
+    return { kind: 'manual', text, ...(unfilled.size ? { unfilled: [...unfilled].sort() } : {}) };
+  },
   apply: (_d, m) => m,
-  inverse: (op) => ({ ops: [{ kind: 'manual', text: `Undo this step of the upgrade: ${op.text}` }] }),
+  inverse: (op) => ({ ops: [{ kind: 'manual', text: `Undo this step of the upgrade: ${op.text}`, ...(op.unfilled ? { unfilled: op.unfilled } : {}) }] }),
   // No effect on the schema: a rollback reads the text only to print its derived inverse ("Undo this step…").
   schemaReads: () => undefined,
   rollbackReads: (a, explicitInverse) => (explicitInverse ? undefined : a),

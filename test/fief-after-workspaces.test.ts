@@ -1,0 +1,69 @@
+// Fief from 0.28 on asked for a workspace_id nobody could look up any more (found by review, stop 36): 0.28 moves the
+// workspace's tables into the main schema or database, and 0.28-cleanup drops the workspaces table that held the id.
+// - `plan compile fief 0.28 0.28-cleanup` stopped at "parameter workspace_id has no default": the parameter names
+//   the workspace's schema (a location), and the replay of 0.27 → 0.28's manual step filled it into its text;
+// - `plan status fief --url …` on a 0.28 or 0.28-cleanup database stopped at "fief keeps tables in another schema
+//   too (location workspace): pass --param workspace_id=…".
+// Now a location whose parameter is not given is left out where nothing is there (the compile reads it when a table
+// of a model on its path is there: 0.27 → 0.28 still needs it), and status reads the database without that place,
+// accepting only an exact match with a version keeping nothing there (a 0.27 database still needs the parameter).
+import { spawnSync } from 'node:child_process';
+import { afterAll, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { openScratch, type Scratch } from '../src/engines/index.js';
+import { projectRoot } from '../src/paths.js';
+import { join } from 'node:path';
+import { describeServer } from './helpers/servers.js';
+
+const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
+const plan = (args: string[]) => {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd: projectRoot(), encoding: 'utf8', timeout: 300_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const WS = '08e952f1-8a79-4672-99f8-ea6919cd4692';
+const scratches: Scratch[] = [];
+afterAll(async () => {
+  for (const s of scratches) await s.close().catch(() => undefined);
+});
+const urlOf = (server: string, s: Scratch) => {
+  const u = new URL(server);
+  u.pathname = `/${s.name}`;
+  return u.toString();
+};
+const NEEDED = (word: string) => `plan: error: fief keeps tables in another ${word} too (location workspace): pass --param workspace_id=… so that it is read as well\n`;
+
+for (const dialect of ['postgres', 'mysql'] as const) {
+  const word = dialect === 'postgres' ? 'schema' : 'database';
+  await describeServer(`Fief on ${dialect}: no workspace_id needed once the workspace's tables have moved`, dialect, (server) => {
+    it('0.27 still needs it; at 0.28 status and detect answer without it, and the clean-up script compiles and applies without it', async () => {
+      const s = await openScratch(dialect, { url: server });
+      scratches.push(s);
+      const url = urlOf(server, s);
+      await s.execScript(compile({ product: 'fief', from: '0', to: '0.27', dialect, params: [`workspace_id=${WS}`] }).sql);
+      // At 0.27 the workspace's tables are in its own schema or database: without it, no answer.
+      const at27 = plan(['status', 'fief', '--url', url]);
+      expect([at27.code, at27.stderr]).toEqual([2, NEEDED(word)]);
+
+      await s.execScript(compile({ product: 'fief', from: '0.27', to: '0.28', dialect, params: [`workspace_id=${WS}`] }).sql);
+      const at28 = plan(['status', 'fief', '--url', url, '--to', '0.28-cleanup']);
+      expect(at28.stderr).toBe('');
+      expect(at28.code).toBe(0);
+      expect(at28.stdout).toContain('best match: 0.28 (exact)\n');
+      expect(at28.stdout).toContain(`\n  npx plan compile fief 0.28 0.28-cleanup --dialect ${dialect} -o up.sql\n`);
+      expect(at28.stdout).toContain(`\nnote: --param workspace_id was not given: the ${word} of location workspace was not read (fief 0.28 keeps nothing there)\n`);
+      expect(at28.stdout).not.toContain('stood in');
+      const detected = plan(['detect', 'fief', '--url', url]);
+      expect([detected.code, detected.stdout.split('\n')[1]]).toEqual([0, 'best match: 0.28 (exact)']);
+
+      // The command status gives, as a DBA runs it.
+      const cleanup = plan(['compile', 'fief', '0.28', '0.28-cleanup', '--dialect', dialect]);
+      expect(cleanup.stderr).toBe('');
+      expect(cleanup.stdout).toContain('\n-- parameters: (none) (workspace_id: not given; this script does not use it)\n');
+      await s.execScript(cleanup.stdout);
+      const atCleanup = plan(['status', 'fief', '--url', url]);
+      expect([atCleanup.code, atCleanup.stderr]).toEqual([0, '']);
+      expect(atCleanup.stdout).toContain('best match: 0.28-cleanup (exact)\n');
+      expect(atCleanup.stdout).toContain('up to date: the database is at 0.28-cleanup; nothing to apply\n');
+    }, 600_000);
+  });
+}
