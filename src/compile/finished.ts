@@ -62,6 +62,14 @@ export interface FinishedMarker {
 }
 
 /**
+ * Whether `st` is a data statement the catalog cannot tell done: it changes rows only (no catalog effect, not a stop),
+ * has row conditions of its own, and `guard`, the guard the model derives for it, is empty.
+ */
+export function isTailData(st: Statement, guard: Predicate): boolean {
+  return st.stop === undefined && st.bodies.length > 0 && st.effects.length === 0 && isEmpty(guard) && rowConditions(st).length > 0;
+}
+
+/**
  * The finished marker of a resumable script (see the head of this file), or undefined when it has none: no data
  * statement the catalog cannot tell done (every data step has a later schema change that guards it), or no fixed-row
  * insert among them.
@@ -73,7 +81,7 @@ export interface FinishedMarker {
  *   (deriveGuards), `opOf` the operation each statement renders
  */
 export function finishedMarker(statements: readonly Statement[], guards: readonly Predicate[], opOf: (st: Statement) => Op): FinishedMarker | undefined {
-  const isData = (st: Statement, i: number) => st.stop === undefined && st.bodies.length > 0 && st.effects.length === 0 && isEmpty(guards[i]) && rowConditions(st).length > 0;
+  const isData = (st: Statement, i: number) => isTailData(st, guards[i]);
   const data = statements.map((st, i) => (isData(st, i) ? i : -1)).filter((i) => i >= 0);
   const at = [...data].reverse().find((i) => opOf(statements[i]).kind === 'insert');
   if (at === undefined) return undefined;
@@ -101,4 +109,20 @@ export function finishedMarker(statements: readonly Statement[], guards: readonl
  */
 export function conditionUnderMarker(st: Statement, m: FinishedMarker): Predicate {
   return and([...m.rows, ...(st.condition ? [st.condition] : [])]);
+}
+
+/**
+ * The data statements of a resumable script that a re-run of the finished script runs again whenever their own row
+ * condition holds again (the application deleted a row a copy wrote, wrote a row a deletion removes): data statements
+ * the catalog cannot tell done (isTailData) that are neither the finished marker nor guarded by it, in script order.
+ * An import (import_rows) is left out: its record names the rows it made, and it does not make them again; so is raw
+ * SQL (raw_sql), whose guard is its author's own statement of when it has work (the raw-sql lint rules read it).
+ * @param statements, guards, opOf as finishedMarker takes them
+ */
+export function unmarkedData(statements: readonly Statement[], guards: readonly Predicate[], opOf: (st: Statement) => Op): Statement[] {
+  const guarded = new Set(finishedMarker(statements, guards, opOf)?.guarded ?? []);
+  const data = statements.filter((st, i) => isTailData(st, guards[i]));
+  // The last fixed-row insert is the marker, also when there is nothing before it for it to guard.
+  const marker = [...data].reverse().find((st) => opOf(st).kind === 'insert');
+  return data.filter((st) => st !== marker && !guarded.has(st) && !['import_rows', 'raw_sql'].includes(opOf(st).kind));
 }

@@ -9,6 +9,7 @@ import { cascadeDropsMore } from './rules/cascade-drops-more.js';
 import { rawSqlUnguarded } from './rules/raw-sql-unguarded.js';
 import { rawSqlNoInverse } from './rules/raw-sql-no-inverse.js';
 import { dataStepRerunScan } from './rules/data-step-rerun-scan.js';
+import { dataTailWithoutMarker } from './rules/data-tail-without-marker.js';
 import { implicitCommit } from './rules/implicit-commit.js';
 import { tableRebuild } from './rules/table-rebuild.js';
 import { identifierAtLimit } from './rules/identifier-at-limit.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   rawSqlUnguarded,
   rawSqlNoInverse,
   dataStepRerunScan,
+  dataTailWithoutMarker,
   implicitCommit,
   tableRebuild,
   identifierAtLimit,

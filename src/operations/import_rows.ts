@@ -10,6 +10,8 @@
 //   target row has already stays out: for the primary key, a row the import did not make (one it made is the row
 //   itself, imported by an earlier run); for another key, a row with another primary key. A `compare_lower` column
 //   is compared lower-case (Logto's e-mail: the application finds a user by lower(primary_email));
+// - a row whose primary key `record` holds stays out: an earlier run made it, and the application may have deleted it
+//   since (a closed account): a re-run of the finished import does not bring it back (test/logto-rerun-deleted);
 // - of source rows giving the same value of a unique key, only the first by `order_by` (compared by bytes) may go
 //   in: the others stay out, whatever the order the engine reads them in;
 // - `unique_entries` says what the product treats as unique though the database has no key for it, the entries of a
@@ -246,6 +248,9 @@ export function withSql(d: Dialect, op: ImportOp, before: Model, params: ParamVa
     flags.push(sql`(${j}.plan_row IS NOT NULL) AS ${Sql.verbatim(column)}`, sql`${j}.plan_what AS ${Sql.verbatim(`${column}_what`)}`);
   };
   has('plan_j0', sql`SELECT k0.plan_row FROM plan_kept AS k0 JOIN ${s.table(op.into)} AS dst ON ${joinSql(pk.map((c) => sql`dst.${s.ident(c)} = ${col(d, 'k0', c)}`), ' AND ')}`, 'plan_there');
+  // A row the record names was made by an earlier run: the import's statements leave it out even where the application
+  // deleted it since (the report, which runs before the record exists too, reads the record its own way).
+  if (!source) has('plan_jrec', sql`SELECT k0.plan_row FROM plan_kept AS k0 JOIN ${s.table(op.record)} AS rec ON ${joinSql(pk.map((c) => sql`rec.${s.ident(c)} = ${col(d, 'k0', c)}`), ' AND ')}`, 'plan_recorded');
   importKeys(op, before).forEach((key, i) => {
     if (key.primary) return;
     const equal = joinSql(key.columns.map((c) => same(d, op, c, sql`dst.${s.ident(c)}`, col(d, 'k1', c))), ' AND ');
@@ -334,13 +339,17 @@ function orderWords(op: ImportOp): string {
 }
 
 /**
- * The kept rows (`v` of plan_rows) the import inserts now: not there yet, no other target row holding a value of a
- * unique key or an entry, the first source row of each: columns of plan_rows, each computed there by a join.
+ * The kept rows (`v` of plan_rows) the import inserts now: not there yet, not made by an earlier run (its key is not in
+ * the record: a user the application deleted after the import is not imported again), no other target row holding a
+ * value of a unique key or an entry, the first source row of each: columns of plan_rows, each computed there by a join.
+ * @param recorded whether plan_rows has `plan_recorded` (withSql without `source`); the report leaves the recorded rows
+ *   out by its own test, reading the record only where it exists
  */
-export function importableSql(d: Dialect, op: ImportOp, before: Model, alias = 'v'): Sql {
+export function importableSql(d: Dialect, op: ImportOp, before: Model, alias = 'v', recorded = true): Sql {
   // (The primary key's "taken" test is the "there" test's special case: left out of the statement, kept for the report.)
   const conflicts = conflictTests(d, op, before, alias).filter((t) => !t.reason.includes(' taken: '));
-  return joinSql([col(d, alias, 'plan_kept'), sql`NOT ${col(d, alias, 'plan_there')}`, ...conflicts.map((t) => sql`NOT ${t.sql}`)], '\n      AND ');
+  const made = recorded ? [sql`NOT ${col(d, alias, 'plan_recorded')}`] : [];
+  return joinSql([col(d, alias, 'plan_kept'), sql`NOT ${col(d, alias, 'plan_there')}`, ...made, ...conflicts.map((t) => sql`NOT ${t.sql}`)], '\n      AND ');
 }
 
 /**
@@ -366,7 +375,7 @@ export function importReportSql(d: Dialect, op: ImportOp, before: Model, params:
 SELECT ${s.literal(op.from)} AS source_table, ${s.asText(sql`v.plan_order`)} AS source_row, ${s.asText(sql`v.plan_source`)} AS source_values,
   ${reason} AS reason
 FROM plan_rows AS v
-WHERE NOT ${recorded} AND NOT (${importableSql(d, op, before)})
+WHERE NOT ${recorded} AND NOT (${importableSql(d, op, before, 'v', false)})
 ORDER BY 2, 3`;
 }
 
@@ -486,7 +495,7 @@ export const importRows: PlanOperation<'import_rows'> = {
       for (const x of [u.column, ...(u.scope ?? [])]) if (!(x in op.values)) fail(`import_rows unique_entries: the import gives no value for ${into.name}.${x}`);
       checkColumnsExist(into, u.scope ?? [], 'import_rows unique_entries scope');
     }
-    for (const c of Object.keys(op.values)) if (/^plan_(order|source|kept|row|there|skip_\d+|rank_\d+|taken_\d+|entry_(taken|repeat)_\d+(_what)?)$/.test(c)) fail(`import_rows cannot write column "${c}": the statement names its own values so`);
+    for (const c of Object.keys(op.values)) if (/^plan_(order|source|kept|row|there|recorded|skip_\d+|rank_\d+|taken_\d+|entry_(taken|repeat)_\d+(_what)?)$/.test(c)) fail(`import_rows cannot write column "${c}": the statement names its own values so`);
     const pk = into.primaryKey.columns;
     for (const c of pk) if (!(c in op.values)) fail(`import_rows into ${into.name} must give primary-key column "${c}"`);
     for (const c of into.columns) if (!c.nullable && c.default === undefined && !(c.name in op.values)) fail(`import_rows into ${into.name} must give NOT NULL column "${c.name}"`);

@@ -207,6 +207,7 @@ BEGIN
            CASE WHEN k.plan_kept AND k.tenant_id IS NOT NULL AND k.primary_phone IS NOT NULL THEN row_number() OVER (PARTITION BY k.plan_kept, k.tenant_id IS NOT NULL AND k.primary_phone IS NOT NULL, k.tenant_id, k.primary_phone ORDER BY (k.plan_order COLLATE "C"), (CAST(k.tenant_id AS text) COLLATE "C"), (CAST(k.id AS text) COLLATE "C"), (CAST(k.username AS text) COLLATE "C"), (CAST(k.primary_email AS text) COLLATE "C"), (CAST(k.primary_phone AS text) COLLATE "C"), (CAST(k.name AS text) COLLATE "C"), (CAST(k.avatar AS text) COLLATE "C"), (CAST(k.password_encrypted AS text) COLLATE "C"), (CAST(k.password_encryption_method AS text) COLLATE "C"), (CAST(k.custom_data AS text) COLLATE "C"), (CAST(k.identities AS text) COLLATE "C")) END AS plan_rank_4,
            CASE WHEN k.plan_kept AND k.tenant_id IS NOT NULL AND k.id IS NOT NULL THEN row_number() OVER (PARTITION BY k.plan_kept, k.tenant_id IS NOT NULL AND k.id IS NOT NULL, k.tenant_id, k.id ORDER BY (k.plan_order COLLATE "C"), (CAST(k.tenant_id AS text) COLLATE "C"), (CAST(k.id AS text) COLLATE "C"), (CAST(k.username AS text) COLLATE "C"), (CAST(k.primary_email AS text) COLLATE "C"), (CAST(k.primary_phone AS text) COLLATE "C"), (CAST(k.name AS text) COLLATE "C"), (CAST(k.avatar AS text) COLLATE "C"), (CAST(k.password_encrypted AS text) COLLATE "C"), (CAST(k.password_encryption_method AS text) COLLATE "C"), (CAST(k.custom_data AS text) COLLATE "C"), (CAST(k.identities AS text) COLLATE "C")) END AS plan_rank_5,
            (plan_j0.plan_row IS NOT NULL) AS plan_there,
+           (plan_jrec.plan_row IS NOT NULL) AS plan_recorded,
            (plan_j2.plan_row IS NOT NULL) AS plan_taken_2,
            (plan_j3.plan_row IS NOT NULL) AS plan_taken_3,
            (plan_j4.plan_row IS NOT NULL) AS plan_taken_4,
@@ -215,6 +216,7 @@ BEGIN
            (plan_jr1.plan_row IS NOT NULL) AS plan_entry_repeat_1
     FROM plan_kept AS k
     LEFT JOIN (SELECT k0.plan_row FROM plan_kept AS k0 JOIN users AS dst ON dst.id = k0.id) AS plan_j0 ON plan_j0.plan_row = k.plan_row
+    LEFT JOIN (SELECT k0.plan_row FROM plan_kept AS k0 JOIN plan_imported_users AS rec ON rec.id = k0.id) AS plan_jrec ON plan_jrec.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND lower(dst.username) = lower(k1.username) AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j2 ON plan_j2.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND lower(dst.primary_email) = lower(k1.primary_email) AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j3 ON plan_j3.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND dst.primary_phone = k1.primary_phone AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j4 ON plan_j4.plan_row = k.plan_row
@@ -223,6 +225,7 @@ BEGIN
     LEFT JOIN (SELECT DISTINCT plan_row FROM plan_entries_1 WHERE plan_n > 1) AS plan_jr1 ON plan_jr1.plan_row = k.plan_row
   ) SELECT EXISTS (SELECT 1 FROM plan_rows AS v WHERE v.plan_kept
       AND NOT v.plan_there
+      AND NOT v.plan_recorded
       AND NOT COALESCE(v.plan_rank_1 > 1, FALSE)
       AND NOT v.plan_taken_2
       AND NOT COALESCE(v.plan_rank_2 > 1, FALSE)
@@ -434,6 +437,7 @@ BEGIN
            CASE WHEN k.plan_kept AND k.tenant_id IS NOT NULL AND k.primary_phone IS NOT NULL THEN row_number() OVER (PARTITION BY k.plan_kept, k.tenant_id IS NOT NULL AND k.primary_phone IS NOT NULL, k.tenant_id, k.primary_phone ORDER BY (k.plan_order COLLATE "C"), (CAST(k.tenant_id AS text) COLLATE "C"), (CAST(k.id AS text) COLLATE "C"), (CAST(k.username AS text) COLLATE "C"), (CAST(k.primary_email AS text) COLLATE "C"), (CAST(k.primary_phone AS text) COLLATE "C"), (CAST(k.name AS text) COLLATE "C"), (CAST(k.avatar AS text) COLLATE "C"), (CAST(k.password_encrypted AS text) COLLATE "C"), (CAST(k.password_encryption_method AS text) COLLATE "C"), (CAST(k.custom_data AS text) COLLATE "C"), (CAST(k.identities AS text) COLLATE "C")) END AS plan_rank_4,
            CASE WHEN k.plan_kept AND k.tenant_id IS NOT NULL AND k.id IS NOT NULL THEN row_number() OVER (PARTITION BY k.plan_kept, k.tenant_id IS NOT NULL AND k.id IS NOT NULL, k.tenant_id, k.id ORDER BY (k.plan_order COLLATE "C"), (CAST(k.tenant_id AS text) COLLATE "C"), (CAST(k.id AS text) COLLATE "C"), (CAST(k.username AS text) COLLATE "C"), (CAST(k.primary_email AS text) COLLATE "C"), (CAST(k.primary_phone AS text) COLLATE "C"), (CAST(k.name AS text) COLLATE "C"), (CAST(k.avatar AS text) COLLATE "C"), (CAST(k.password_encrypted AS text) COLLATE "C"), (CAST(k.password_encryption_method AS text) COLLATE "C"), (CAST(k.custom_data AS text) COLLATE "C"), (CAST(k.identities AS text) COLLATE "C")) END AS plan_rank_5,
            (plan_j0.plan_row IS NOT NULL) AS plan_there,
+           (plan_jrec.plan_row IS NOT NULL) AS plan_recorded,
            (plan_j2.plan_row IS NOT NULL) AS plan_taken_2,
            (plan_j3.plan_row IS NOT NULL) AS plan_taken_3,
            (plan_j4.plan_row IS NOT NULL) AS plan_taken_4,
@@ -442,6 +446,7 @@ BEGIN
            (plan_jr1.plan_row IS NOT NULL) AS plan_entry_repeat_1
     FROM plan_kept AS k
     LEFT JOIN (SELECT k0.plan_row FROM plan_kept AS k0 JOIN users AS dst ON dst.id = k0.id) AS plan_j0 ON plan_j0.plan_row = k.plan_row
+    LEFT JOIN (SELECT k0.plan_row FROM plan_kept AS k0 JOIN plan_imported_users AS rec ON rec.id = k0.id) AS plan_jrec ON plan_jrec.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND lower(dst.username) = lower(k1.username) AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j2 ON plan_j2.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND lower(dst.primary_email) = lower(k1.primary_email) AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j3 ON plan_j3.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND dst.primary_phone = k1.primary_phone AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j4 ON plan_j4.plan_row = k.plan_row
@@ -450,6 +455,7 @@ BEGIN
     LEFT JOIN (SELECT DISTINCT plan_row FROM plan_entries_1 WHERE plan_n > 1) AS plan_jr1 ON plan_jr1.plan_row = k.plan_row
   ) SELECT EXISTS (SELECT 1 FROM plan_rows AS v WHERE v.plan_kept
       AND NOT v.plan_there
+      AND NOT v.plan_recorded
       AND NOT COALESCE(v.plan_rank_1 > 1, FALSE)
       AND NOT v.plan_taken_2
       AND NOT COALESCE(v.plan_rank_2 > 1, FALSE)
@@ -507,6 +513,7 @@ BEGIN
            CASE WHEN k.plan_kept AND k.tenant_id IS NOT NULL AND k.primary_phone IS NOT NULL THEN row_number() OVER (PARTITION BY k.plan_kept, k.tenant_id IS NOT NULL AND k.primary_phone IS NOT NULL, k.tenant_id, k.primary_phone ORDER BY (k.plan_order COLLATE "C"), (CAST(k.tenant_id AS text) COLLATE "C"), (CAST(k.id AS text) COLLATE "C"), (CAST(k.username AS text) COLLATE "C"), (CAST(k.primary_email AS text) COLLATE "C"), (CAST(k.primary_phone AS text) COLLATE "C"), (CAST(k.name AS text) COLLATE "C"), (CAST(k.avatar AS text) COLLATE "C"), (CAST(k.password_encrypted AS text) COLLATE "C"), (CAST(k.password_encryption_method AS text) COLLATE "C"), (CAST(k.custom_data AS text) COLLATE "C"), (CAST(k.identities AS text) COLLATE "C")) END AS plan_rank_4,
            CASE WHEN k.plan_kept AND k.tenant_id IS NOT NULL AND k.id IS NOT NULL THEN row_number() OVER (PARTITION BY k.plan_kept, k.tenant_id IS NOT NULL AND k.id IS NOT NULL, k.tenant_id, k.id ORDER BY (k.plan_order COLLATE "C"), (CAST(k.tenant_id AS text) COLLATE "C"), (CAST(k.id AS text) COLLATE "C"), (CAST(k.username AS text) COLLATE "C"), (CAST(k.primary_email AS text) COLLATE "C"), (CAST(k.primary_phone AS text) COLLATE "C"), (CAST(k.name AS text) COLLATE "C"), (CAST(k.avatar AS text) COLLATE "C"), (CAST(k.password_encrypted AS text) COLLATE "C"), (CAST(k.password_encryption_method AS text) COLLATE "C"), (CAST(k.custom_data AS text) COLLATE "C"), (CAST(k.identities AS text) COLLATE "C")) END AS plan_rank_5,
            (plan_j0.plan_row IS NOT NULL) AS plan_there,
+           (plan_jrec.plan_row IS NOT NULL) AS plan_recorded,
            (plan_j2.plan_row IS NOT NULL) AS plan_taken_2,
            (plan_j3.plan_row IS NOT NULL) AS plan_taken_3,
            (plan_j4.plan_row IS NOT NULL) AS plan_taken_4,
@@ -515,6 +522,7 @@ BEGIN
            (plan_jr1.plan_row IS NOT NULL) AS plan_entry_repeat_1
     FROM plan_kept AS k
     LEFT JOIN (SELECT k0.plan_row FROM plan_kept AS k0 JOIN users AS dst ON dst.id = k0.id) AS plan_j0 ON plan_j0.plan_row = k.plan_row
+    LEFT JOIN (SELECT k0.plan_row FROM plan_kept AS k0 JOIN plan_imported_users AS rec ON rec.id = k0.id) AS plan_jrec ON plan_jrec.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND lower(dst.username) = lower(k1.username) AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j2 ON plan_j2.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND lower(dst.primary_email) = lower(k1.primary_email) AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j3 ON plan_j3.plan_row = k.plan_row
     LEFT JOIN (SELECT DISTINCT k1.plan_row FROM plan_kept AS k1 JOIN users AS dst ON dst.tenant_id = k1.tenant_id AND dst.primary_phone = k1.primary_phone AND (dst.id <> k1.id) WHERE k1.plan_kept) AS plan_j4 ON plan_j4.plan_row = k.plan_row
@@ -527,6 +535,7 @@ BEGIN
     FROM plan_rows AS v
     WHERE v.plan_kept
       AND NOT v.plan_there
+      AND NOT v.plan_recorded
       AND NOT COALESCE(v.plan_rank_1 > 1, FALSE)
       AND NOT v.plan_taken_2
       AND NOT COALESCE(v.plan_rank_2 > 1, FALSE)
