@@ -1,5 +1,5 @@
 // `plan detect` and `plan status` wiring: read the live catalog, detect, print, exit code. Engines load only here.
-import { checkPlaceNameParams, detect, productEvidence, readablePlaces, unreadPlaceError, unreadPlacesMatter, productTableNames, schemaOfParams, type DetectResult } from '../detect/detect.js';
+import { checkPlaceNameParams, detect, productEvidence, readablePlaces, unreadPlaceError, productTableNames, schemaOfParams, type DetectResult } from '../detect/detect.js';
 import { detectJson, formatDetect, formatStatus, formatWait, type Rerun } from '../detect/format.js';
 import { status, timeoutArgs } from '../detect/status.js';
 import { dataStepChecksFor, dataStepsLine, skippedLine } from '../detect/data-steps.js';
@@ -85,7 +85,7 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
   const { dialect, schema, places } = at;
   let live: LiveCatalog;
   let result: DetectResult | undefined;
-  const detected = (lines: string[]) => (result ??= detect({ product, dialect, params: o.param, plansDir: o.plansDir, found: lines }));
+  const detected = (lines: string[]) => (result ??= detect({ product, dialect, params: o.param, plansDir: o.plansDir, found: lines, ...(at.unread.length ? { unread: at.unread } : {}) }));
   const checksOf = (lines: string[]) => dataStepChecksFor(detected(lines), data!.params, o.plansDir);
   try {
     live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined);
@@ -93,10 +93,10 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
     // Cannot connect, wrong password, no such database: a check that could not be made (exit code 1).
     throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${await connectErrorLine(o.url, e)}`);
   }
-  const result2 = detected(live.lines);
-  // Read without a place whose parameter was not given: only a version keeping nothing there can be the answer.
-  if (unreadPlacesMatter(result2, at.unread, o.param, o.plansDir)) throw unreadPlaceError(product, dialect, at.unread[0], o.plansDir);
-  return { live, result: result2 };
+  const answer = detected(live.lines);
+  // Read without a place whose parameter was not given, and the answer depends on it (detect's unreadNeeded).
+  if (answer.unreadNeeded !== undefined) throw unreadPlaceError(product, dialect, answer.unreadNeeded, o.plansDir);
+  return { live, result: answer };
 }
 
 /** detect's lines on data steps left undone (or not checked) in a database whose schema is at a version. */
@@ -196,7 +196,8 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
     throw new PlanError(`--url ${redact(o.url)}: ${(e as Error).message}`);
   }
   if (file === undefined && !dialectOfUrl(o.url)) throw new PlanError(`--url ${redact(o.url)}: expected postgres://…, mysql://… (mariadb:// is accepted) or sqlite:<file>`);
-  const results: { result: DetectResult; label: string; rerun: Rerun }[] = [];
+  // (options: the product's own --param values and plans directory, as it was read with)
+  const results: { result: DetectResult; label: string; rerun: Rerun; options: Pick<DetectOptions, 'param' | 'plansDir'> }[] = [];
   const skipped: string[] = [];
   // Products some of whose table names the database has, without enough of their tables to be there.
   const shared: string[] = [];
@@ -212,7 +213,7 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
       const po = { ...o, plansDir: p.plansDir, param: o.param.filter((g) => own.has(g.slice(0, g.indexOf('=')))) };
       const { live, result } = await detectAt(p.name, po);
       // Its tables under the names given, or named with another table-name prefix: enough of them to be evidence.
-      if (productEvidence(result)) results.push({ result, label: live.label, rerun: rerunOf('detect', p.name, po, result.otherPrefix?.param) });
+      if (productEvidence(result)) results.push({ result, label: live.label, rerun: rerunOf('detect', p.name, po, result.otherPrefix?.param), options: po });
       else if (result.comparedLines > 0) shared.push(`${p.name}: ${sharedTables(result)}`);
     } catch (e) {
       if (!(e instanceof PlanError)) throw e;
@@ -240,10 +241,10 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
     return `${x.result.product} (${x.result.best.label}, ${x.result.best.differences} difference${x.result.best.differences === 1 ? '' : 's'})`;
   });
   if (o.json) {
-    console.log(JSON.stringify({ ...detectJson(first.result, first.label, first.rerun), notes: exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir }, first.result), otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
+    console.log(JSON.stringify({ ...detectJson(first.result, first.label, first.rerun), notes: exampleNotes(first.result.product, first.options, first.result), otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
   } else {
     console.log(`product: ${first.result.product}${others.length ? ` (also tables of: ${others.join(', ')})` : ''}${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`);
-    console.log([formatDetect(first.result, first.label, first.rerun), ...exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir }, first.result)].join('\n'));
+    console.log([formatDetect(first.result, first.label, first.rerun), ...exampleNotes(first.result.product, first.options, first.result)].join('\n'));
   }
   return exitOf(first.result);
 }

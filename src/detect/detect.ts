@@ -10,6 +10,7 @@ import { loadProduct } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
 import { parameterChoices, resolveParams, type ParamOrigins } from '../plan/params.js';
 import type { LoadedProduct } from '../plan/types.js';
+import type { Model } from '../model/model.js';
 import { diffCatalogs, diffSize, objectKindOf, tableOf, type CatalogDiff } from './lines.js';
 import { modelOfListing } from './states.js';
 
@@ -21,6 +22,11 @@ export interface DetectRequest {
   plansDir?: string;
   /** The catalog lines the database shows (every table of its schema: the product's are picked here). */
   found: string[];
+  /**
+   * The product's locations the database was read without (their parameter not given: readablePlaces): the answer
+   * stands only where no version it could be keeps anything there, else `unreadNeeded` names the first of them.
+   */
+  unread?: string[];
 }
 
 /** A set of versions whose predicted catalogs are identical, compared with the database. */
@@ -106,6 +112,11 @@ export interface DetectResult {
    * has: what `productEvidence` weighs; `enumTypes`: those of `held` that are enum types.
    */
   bestTables: { held: string[]; of: number; enumTypes: string[] };
+  /**
+   * A location the database was read without (DetectRequest.unread) that the answer depends on: the versions it
+   * names, or one as close to the catalog read, keep something there. Its parameter must be given (unreadPlaceError).
+   */
+  unreadNeeded?: string;
 }
 
 /**
@@ -234,6 +245,49 @@ export function productTableNames(productName: string, dialect: string, params: 
  * @throws PlanError for an unknown product, dialect or parameter, or a dialect the product does not support
  */
 export function detect(req: DetectRequest): DetectResult {
+  const r = detectRead(req);
+  const needed = req.unread?.length ? unreadNeeded(req, r) : undefined;
+  return needed === undefined ? r : { ...r, unreadNeeded: needed };
+}
+
+/**
+ * The first location of `req.unread` the detection `r` depends on, or undefined when it stands without them: an
+ * exact match whose versions keep nothing there; half-way through a script whose two versions keep nothing there;
+ * an inexact match whose versions keep nothing there and that is strictly closer than every version that keeps
+ * something there, compared without what it keeps there (a 0.27 Fief database read without its workspace's schema
+ * matches 0.27's main schema exactly, so it is never taken for 0.28 with drift). Fief from 0.28 keeps nothing in
+ * the workspace's schema, and after 0.28-cleanup no table holds the workspace's id any more.
+ */
+function unreadNeeded(req: DetectRequest, r: DetectResult): string | undefined {
+  const unread = req.unread!;
+  if (r.outcome === 'other-prefix') return unread[0];
+  const d = getDialect(req.dialect);
+  const product = productFor(req.product, d, req.plansDir, []);
+  const choices = choicesFor(product, req.params ?? []);
+  const missing = new Set(unread);
+  const models = (v: string) => choices.map((choice) => modelAt(product, v, d, resolveParams(product, choice, true)));
+  const kept = (m: Model) => [...m.tables, ...(m.enumTypes ?? [])].filter((x) => x.location !== undefined && missing.has(x.location)).map((x) => x.location!);
+  const keptBy = (versions: string[]) => versions.flatMap((v) => models(v).flatMap(kept));
+  const named = r.outcome === 'between' ? [r.between!.from, r.between!.to] : r.best.versions;
+  const there = keptBy(named);
+  if (there.length) return there.sort()[0];
+  if (r.outcome !== 'inexact') return undefined;
+  // Every version that keeps something there, compared without it: none may be as close as the best match.
+  const owned = new Set(choices.flatMap((c) => physicalTables(product, d, resolveParams(product, c, true))));
+  const found = canonicalOf(d, req.found.filter((l) => owned.has(tableOf(l))));
+  for (const v of ['0', ...product.product.versions]) {
+    for (const m of models(v)) {
+      const k = kept(m);
+      if (!k.length) continue;
+      const away = (x: { location?: string }) => x.location === undefined || !missing.has(x.location);
+      const lines = canonicalOf(d, d.catalog.catalogLines({ ...m, tables: m.tables.filter(away), ...(m.enumTypes ? { enumTypes: m.enumTypes.filter(away) } : {}) }));
+      if (diffSize(diffCatalogs(lines, found)) <= r.best.differences) return k.sort()[0];
+    }
+  }
+  return undefined;
+}
+
+function detectRead(req: DetectRequest): DetectResult {
   const d = getDialect(req.dialect);
   // Only the versions this dialect supports (product.yaml dialect_versions:) are candidates.
   const product = productFor(req.product, d, req.plansDir, []);
@@ -405,22 +459,3 @@ export function unreadPlaceError(productName: string, dialect: string, loc: stri
   return new PlanError(`${product.product.product} keeps tables in another ${d.script.placeWord} too (location ${loc}): pass --param ${spec.param}=… so that it is read as well`);
 }
 
-/**
- * Whether a detection made without reading locations `unread` (readablePlaces) cannot stand: it is not an exact
- * match, or one of the versions it names keeps a table or enum type in one of them under some parameter choice (a
- * database read without that place could be that version with objects there, or another). Fief from 0.28 keeps
- * nothing in the workspace's schema, and after 0.28-cleanup no table names the workspace's id any more.
- */
-export function unreadPlacesMatter(r: DetectResult, unread: readonly string[], params: string[], plansDir?: string): boolean {
-  if (!unread.length) return false;
-  if (r.outcome !== 'exact') return true;
-  const d = getDialect(r.dialect);
-  const product = productFor(r.product, d, plansDir, []);
-  const missing = new Set(unread);
-  return r.best.versions.some((v) =>
-    choicesFor(product, params).some((choice) => {
-      const m = modelAt(product, v, d, resolveParams(product, choice, true));
-      return [...m.tables, ...(m.enumTypes ?? [])].some((x) => x.location !== undefined && missing.has(x.location));
-    }),
-  );
-}
