@@ -244,6 +244,34 @@ describe('MySQL 8 / MariaDB: MODIFY COLUMN classes from the column before and af
   });
 });
 
+// The VARCHAR rules count bytes, and the bytes of a character are the character set's: the annotations assumed
+// utf8mb4 (4 bytes) for every product, and AuthHero's tables are utf8mb3 (product.yaml verify_database, its row
+// size). organizations.created_at VARCHAR(35) → VARCHAR(256) was annotated COPY on MariaDB (140 bytes at 4 a
+// character, in 128-255, grown past 255); at 3 bytes it is 105 (under 128) and MariaDB 10.11 makes it INSTANT
+// (measured: ALTER TABLE … MODIFY created_at VARCHAR(256), ALGORITHM=INSTANT accepted on a utf8mb3 table, refused
+// on a utf8mb4 one; 42 → 256 characters accepted, 43 → 256 and 85 → 86 refused at utf8mb3).
+describe("MySQL 8 / MariaDB: a VARCHAR's bytes at the product's character set", () => {
+  const col = (type: string): Column => ({ name: 'x', type, nullable: true });
+  const cls = (a: string, b: string, w?: number) => {
+    const m = modifyClass(col(a), col(b), w);
+    return `${m.rule}: ${onlineText(m.online)}`;
+  };
+  it('at 3 bytes a character (utf8mb3) one length byte holds up to 85 characters, and MariaDB copies only from 43-85 past 85', () => {
+    expect(cls('VARCHAR(60)', 'VARCHAR(85)', 3)).toBe('mysql.varchar-extend.inplace.mariadb-instant: INPLACE on MySQL 8, INSTANT on MariaDB');
+    expect(cls('VARCHAR(60)', 'VARCHAR(85)')).toBe('mysql.varchar-extend.copy.mariadb-copy: COPY LOCK=SHARED on both');
+    expect(cls('VARCHAR(85)', 'VARCHAR(86)', 3)).toBe('mysql.varchar-extend.copy.mariadb-copy: COPY LOCK=SHARED on both');
+    expect(cls('VARCHAR(42)', 'VARCHAR(256)', 3)).toBe('mysql.varchar-extend.copy.mariadb-instant: COPY LOCK=SHARED on MySQL 8, INSTANT on MariaDB');
+    expect(cls('VARCHAR(43)', 'VARCHAR(256)', 3)).toBe('mysql.varchar-extend.copy.mariadb-copy: COPY LOCK=SHARED on both');
+  });
+  it('AuthHero 11.20 → 11.21 (utf8mb3): organizations.created_at VARCHAR(35) → VARCHAR(256) is INSTANT on MariaDB, COPY on MySQL 8', () => {
+    const r = compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'mysql' });
+    const s = r.locks.statements.find((x) => x.label.endsWith('change type of organizations.created_at to VARCHAR(256)'))!;
+    expect(s.online?.map((o) => `${o.engine}: ${o.algorithm}`)).toEqual(['MySQL 8: COPY', 'MariaDB: INSTANT']);
+    expect(s.text).toBe('organizations: COPY LOCK=SHARED on MySQL 8, INSTANT on MariaDB; copies table on MySQL 8; blocks writes on MySQL 8 · DDL: implicit commit, metadata lock wait');
+    expect(r.bytesPerCharacter).toBe(3);
+  });
+});
+
 describe('scriptLocks: new tables, parts and the per-table summary', () => {
   it('a table the script created (then renamed) is new in this script for every later statement; one that was there is not', () => {
     const d = getDialect('postgres');

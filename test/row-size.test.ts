@@ -142,7 +142,7 @@ const CREATED = {
 describe('the check before the first change, in the script', () => {
   it('an install creating a table that fits utf8mb3 only: the header says what is required, the check sits after the version check and before the first change', () => {
     const r = compile({ product: 'demo', from: '0', to: '1.0', dialect: 'mysql', plansDir: demoProduct(WIDE) });
-    expect(r.sql).toMatch(/^-- charset: {2}the tables take the database's default character set and collation\. Required: table notes needs utf8mb3 or a narrower one \(at most 3 bytes per character; [^)]*\): under utf8mb4 a row of it declares 72,152 bytes, over MySQL's row size limit of 65,535 bytes\. The script checks the database's default before its first change and stops if it is wider\.$/m);
+    expect(r.sql).toMatch(/^-- charset: {2}the tables take the database's default character set and collation\. Required: table notes needs utf8mb3 or a narrower one \(at most 3 bytes per character; [^)]*\): under utf8mb4 a row of it declares 72,152 bytes, over MySQL's row size limit of 65,535 bytes\. The script checks the database's default before its first change and stops if it is wider, or if InnoDB's page is not 16 KB or the table's row format not DYNAMIC \(what those figures assume\)\.$/m);
     const lines = r.sql.split('\n');
     const version = lines.findIndex((l) => l.startsWith('-- check that the database is at'));
     const check = lines.findIndex((l) => l.startsWith('-- character set: table notes needs a character set of at most 3 bytes per character'));
@@ -412,6 +412,53 @@ await describeServer('the character set check on MariaDB, through the mariadb cl
     const ok = b.run(upgrade.sql);
     expect(ok.stderr).toBe('');
     expect(ok.stdout).toContain('plan: demo 1.0 → 1.1 applied');
+    expect(await b.tables()).toEqual(['notes utf8mb3', 'small utf8mb3']);
+  }, 120_000);
+
+  // The figures of the check (row-size.ts) hold for InnoDB's 16 KB page and the DYNAMIC row format only, which
+  // compile cannot see: the script verifies both before the character set and stops, on one line, when either
+  // differs. This server's page size cannot change (16 KB): that branch runs with @@innodb_page_size read as 8192, and
+  // innodb_default_row_format (global, shared by other sessions) as 'compact', in the script's own statements.
+  it('a table of ROW_FORMAT=COMPACT, a default row format or a page size other than the assumed ones: stops before any change, naming what differs and what was assumed', async () => {
+    const dir = demoProduct(WIDENED);
+    const install = compile({ product: 'demo', from: '0', to: '1.0', dialect: 'mysql', plansDir: dir }).sql;
+    const up = compile({ product: 'demo', from: '1.0', to: '1.1', dialect: 'mysql', plansDir: dir }).sql;
+    const a = await database('utf8mb3');
+    expect(a.run(install).status).toBe(0);
+    await a.s.query('ALTER TABLE notes ROW_FORMAT=COMPACT');
+    const r = a.run(up);
+    expect(r.status).not.toBe(0);
+    const line = r.stdout.split('\n').filter((l) => l.startsWith('plan stopped'));
+    expect(line).toEqual([
+      "plan stopped: table notes has ROW_FORMAT=COMPACT, and this script's check of the row size of table notes assumes InnoDB's 16 KB page and ROW_FORMAT=DYNAMIC (a row keeps under 8,126 bytes on the page, long columns off it), the only ones plan models: COMPACT and REDUNDANT keep the first 768 bytes of each long column on the page, COMPRESSED has the limits of its KEY_BLOCK_SIZE. Stay at demo 1.0, or convert it first (ALTER TABLE … ROW_FORMAT=DYNAMIC), then run this script again. Nothing was changed.",
+    ]);
+    expect(r.stdout).not.toContain('is too wide');
+    expect(Number((await a.s.query<{ n: unknown }>(`SELECT COUNT(*) AS n FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'notes' AND COLUMN_NAME = 'c'`))[0].n)).toBe(0);
+    // As the message says: converted, the same file goes in.
+    await a.s.query('ALTER TABLE notes ROW_FORMAT=DYNAMIC');
+    const ok = a.run(up);
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout).toContain('plan: demo 1.0 → 1.1 applied');
+
+    const wide = compile({ product: 'demo', from: '0', to: '1.0', dialect: 'mysql', plansDir: demoProduct(WIDE) }).sql;
+    expect(wide.split('@@innodb_default_row_format').length).toBe(2);
+    const b = await database('utf8mb3');
+    const compact = b.run(wide.replace('@@innodb_default_row_format', "'compact'"));
+    expect(compact.status).not.toBe(0);
+    expect(compact.stdout.split('\n').filter((l) => l.startsWith('plan stopped'))).toEqual([
+      "plan stopped: table notes would take this server's innodb_default_row_format, COMPACT, and this script's check of the row size of table notes assumes InnoDB's 16 KB page and ROW_FORMAT=DYNAMIC (a row keeps under 8,126 bytes on the page, long columns off it), the only ones plan models: COMPACT and REDUNDANT keep the first 768 bytes of each long column on the page, COMPRESSED has the limits of its KEY_BLOCK_SIZE. Make DYNAMIC the default first (SET GLOBAL innodb_default_row_format = 'dynamic'), then run this script again. Nothing was changed.",
+    ]);
+    expect(await b.tables()).toEqual([]);
+    const page = b.run(wide.replaceAll('@@innodb_page_size', '8192'));
+    expect(page.status).not.toBe(0);
+    expect(page.stdout.split('\n').filter((l) => l.startsWith('plan stopped'))).toEqual([
+      "plan stopped: this server's InnoDB page is 8 KB (innodb_page_size 8192), and this script's check of the row size of table notes assumes InnoDB's 16 KB page and ROW_FORMAT=DYNAMIC (a row keeps under 8,126 bytes on the page, long columns off it), the only ones plan models: on other pages the limit differs, so it cannot tell which character sets fit. Run this script on a server of 16 KB pages (the page size is set when a server is initialized). Nothing was changed.",
+    ]);
+    expect(page.stderr).toMatch(/ERROR 1146 .*plan stopped: this server's InnoDB page is 8 KB/);
+    expect(await b.tables()).toEqual([]);
+    // This server as it is (16 KB, DYNAMIC): the check passes and the install goes in.
+    const as = b.run(wide);
+    expect(as.stderr).toBe('');
     expect(await b.tables()).toEqual(['notes utf8mb3', 'small utf8mb3']);
   }, 120_000);
 

@@ -118,6 +118,11 @@ export interface CompileResult {
    * with the most bytes per character it fits: what the script checks before its first change (preflight/row-size.ts).
    */
   rowSize: RowSizeNeed[];
+  /**
+   * The most bytes a character takes in the character set the product names for its tables (productBytesPerCharacter),
+   * which the lock annotations count VARCHAR lengths in; absent: none named (the dialect's default).
+   */
+  bytesPerCharacter?: number;
   /** The header's lines on the script's lock and statement timeouts (without `-- `). */
   timeoutLines: string[];
   /** The lock and statement timeouts the script sets (the request's, else DEFAULT_TIMEOUTS). */
@@ -401,6 +406,20 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
   const checks = referencedChecks(changes, start, `${plan.plan.from} → ${plan.plan.to}`).map(({ index, op }) => ({ step: changes[index].step, plan, op, before: start, after: start }));
   out.splice(firstChanges, 0, ...checks);
   return { model, entries: out };
+}
+
+/**
+ * The most bytes a character takes in the character set of the product's tables, as product.yaml names it for the
+ * dialect (verify_database, the key of the dialect's row-size rule: MySQL's mysql_character_set, "utf8mb3" → 3).
+ * AuthHero names utf8mb3 because its tables must be (they do not fit utf8mb4: facts/schema/README.md), so the byte
+ * lengths that decide an ALTER's algorithm (a VARCHAR's length bytes) are counted at it.
+ * @returns undefined where the dialect has no such rule or the product names none (or one the dialect does not
+ *   know: plan validate reports that)
+ */
+export function productBytesPerCharacter(product: LoadedProduct, d: Dialect): number | undefined {
+  const rule = d.rules.rowSize;
+  const named = rule && product.product.verify_database?.[rule.verifyKey];
+  return named === undefined ? undefined : rule!.charsetWidth(named);
 }
 
 /**
@@ -1066,7 +1085,8 @@ function compileScript(req: CompileRequest): CompileResult {
   const lockSteps = rendered.flatMap(({ sec: s, ops }) =>
     ops.map(({ e, op, statements: sts }, i) => ({ op, before: e.before, after: e.after, statements: sts.filter((st) => !undone.has(st) && !foldedIntoNext.has(st)), label: `${stepTitle(s)} · ${i + 1}/${s.entries.length} · ${describe(e.op)}` })),
   );
-  const locks = atStep(rendered[0]?.sec.plan ?? path.plans[0], undefined, () => scriptLocks(d, lockSteps));
+  const bytesPerCharacter = productBytesPerCharacter(product, d);
+  const locks = atStep(rendered[0]?.sec.plan ?? path.plans[0], undefined, () => scriptLocks(d, lockSteps, bytesPerCharacter));
   const lockOf = new Map<Statement, StatementLocks>();
   {
     let k = 0;
@@ -1176,7 +1196,7 @@ function compileScript(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, commands: scriptCommands(headerInput), manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, timeouts: limits, preflight, rowSize: rowSizeNeedList, warnings: [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(product.product.product, unread, [[req.from, req.to]], req.paramOrigins)], unread };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, get sql() { return (sql ??= scriptText(lines)); }, commands: scriptCommands(headerInput), manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}), shownParams, timeoutLines, timeouts: limits, preflight, rowSize: rowSizeNeedList, ...(bytesPerCharacter !== undefined ? { bytesPerCharacter } : {}), warnings: [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(product.product.product, unread, [[req.from, req.to]], req.paramOrigins)], unread };
 }
 
 /**

@@ -119,6 +119,8 @@ export interface ScriptLocks {
    * statements hold their locks until COMMIT (DialectLocks.heldToCommit); empty otherwise.
    */
   summary: TableSummary[];
+  /** The bytes a character was counted at (scriptLocks' bytesPerCharacter); absent: the dialect's default. */
+  bytesPerCharacter?: number;
 }
 
 /** What a dialect's rules are given for one statement. */
@@ -135,6 +137,11 @@ export interface LockInput {
   isNew(table: string): boolean;
   /** The statement runs inside the script's transaction (false: in a part of its own, PostgreSQL CONCURRENTLY). */
   inTransaction: boolean;
+  /**
+   * The most bytes a character takes in the character set of the product's tables, where the product names one
+   * (MySQL: product.yaml verify_database.mysql_character_set); undefined: the dialect's default.
+   */
+  bytesPerCharacter?: number;
 }
 
 /** A dialect's lock rules (src/dialects/<d>/locks.ts). */
@@ -164,9 +171,10 @@ export interface LockStep {
  * own, and the next one that can opens a new transaction (Statement.outsideTransaction, eitherPart).
  * @param d the dialect (its `locks` rules and whether it has statements outside the transaction)
  * @param steps the script's steps in the order they run
+ * @param bytesPerCharacter the most bytes a character of the product's tables takes (LockInput.bytesPerCharacter)
  * @returns per statement its annotation, and the summary (empty unless d.locks.heldToCommit)
  */
-export function scriptLocks(d: Dialect, steps: LockStep[]): ScriptLocks {
+export function scriptLocks(d: Dialect, steps: LockStep[], bytesPerCharacter?: number): ScriptLocks {
   // The catalog state of a model as facet key → valueKey, for conditions (made once per model, when one is asked).
   const states = new Map<Model, Map<string, string>>();
   const stateOf = (m: Model) => {
@@ -188,7 +196,7 @@ export function scriptLocks(d: Dialect, steps: LockStep[]): ScriptLocks {
         part++;
         inTransaction = !st.outsideTransaction;
       }
-      const a = d.locks.annotate({ op: s.op, before: s.before, after: s.after, statement: st, index, isNew, inTransaction });
+      const a = d.locks.annotate({ op: s.op, before: s.before, after: s.after, statement: st, index, isNew, inTransaction, ...(bytesPerCharacter !== undefined ? { bytesPerCharacter } : {}) });
       // Skipped on the plan's path: what it makes is there already, or its own condition on the catalog does not
       // hold there (a same-named index with another definition rebuilt: found by a fresh user, listed as if it ran).
       const drift =
@@ -198,7 +206,7 @@ export function scriptLocks(d: Dialect, steps: LockStep[]): ScriptLocks {
       statements.push({ ...a, ...(drift ? { onlyOnDrift: true as const } : {}), ...(st.what !== undefined ? { what: st.what } : {}), text, step: stepIndex, index, label: s.label, part, inTransaction });
     });
   });
-  return { statements, summary: d.locks.heldToCommit ? summarize(statements) : [] };
+  return { statements, summary: d.locks.heldToCommit ? summarize(statements) : [], ...(bytesPerCharacter !== undefined ? { bytesPerCharacter } : {}) };
 }
 
 /** Per transaction part and existing table, the strongest lock and the first statement that takes it. */

@@ -878,8 +878,10 @@ export interface DialectHazards {
   /**
    * What changing a column from model type `from` to `to` does to a table with rows, in words; undefined when it
    * changes the catalog only (no rewrite, no copy). Absent when the dialect reports it otherwise (a table rebuild).
+   * `bytesPerCharacter`: the most bytes a character of the product's tables takes (CompileResult.bytesPerCharacter;
+   * undefined: the dialect's default).
    */
-  typeChange?(from: string, to: string): string | undefined;
+  typeChange?(from: string, to: string, bytesPerCharacter?: number): string | undefined;
 }
 
 /** The kinds of names an engine may compare differently (DialectRules.nameComparison). */

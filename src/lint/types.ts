@@ -43,6 +43,8 @@ export interface LintPlan {
    * transaction from one exact state, SQLite, when the script changes the schema): no statement's guard runs again.
    */
   rerunStopsFirst: boolean;
+  /** The most bytes a character of the product's tables takes (CompileResult.bytesPerCharacter); undefined: the dialect's default. */
+  bytesPerCharacter?: number;
 }
 
 /** What a rule found on one step: the step and the message (one line). */

@@ -23,6 +23,17 @@ describe('type-change-rewrite', () => {
     expect(ruleLines(lintSteps(alter('name', 'varchar(60)')), 'type-change-rewrite')).toEqual([]);
   });
 
+  // The length bytes count the bytes of the product's character set (product.yaml verify_database): at utf8mb3,
+  // VARCHAR(50) → VARCHAR(85) stays within one length byte (150 → 255 bytes), in place; at utf8mb4 (200 → 340) not.
+  it("counts a varchar's bytes at the character set the product names (utf8mb3: 3 bytes a character)", () => {
+    expect(ruleLines(lintSteps(alter('name', 'varchar(85)'), { only: 'mysql' }), 'type-change-rewrite')).toEqual([
+      '6:24 type-change-rewrite warning changes items.name from VARCHAR(50) to VARCHAR(85): a copy of the whole table (ALGORITHM=COPY: VARCHAR(50) to VARCHAR(85) is no in-place change), during which every write to it waits [mysql]',
+    ]);
+    expect(ruleLines(lintSteps(alter('name', 'varchar(85)'), { only: 'mysql', productExtra: 'verify_database:\n  mysql_character_set: utf8mb3\n' }), 'type-change-rewrite')).toEqual([]);
+    expect(inPlaceTypeChange('VARCHAR(50)', 'VARCHAR(85)', 3)).toBe(true);
+    expect(inPlaceTypeChange('VARCHAR(50)', 'VARCHAR(86)', 3)).toBe(false);
+  });
+
   it("the dialects' facts", () => {
     expect(catalogOnlyTypeChange('VARCHAR(50)', 'VARCHAR(60)')).toBe(true);
     expect(catalogOnlyTypeChange('VARCHAR(50)', 'TEXT')).toBe(true);

@@ -6,8 +6,8 @@
 // permitted); "Making a column NOT NULL" rebuilds the table in place (concurrent DML permitted).
 import type { DialectHazards } from '../dialect.js';
 
-/** Most bytes a character takes in the character set the scripts use (utf8mb4). */
-const BYTES_PER_CHARACTER = 4;
+/** Most bytes a character takes when the product names no character set (utf8mb4, the engines' default). */
+const DEFAULT_BYTES_PER_CHARACTER = 4;
 
 /** `VARCHAR(n)` → n; anything else → undefined. */
 const varcharLength = (type: string) => {
@@ -17,19 +17,20 @@ const varcharLength = (type: string) => {
 
 /**
  * Whether InnoDB changes a column from `from` to `to` (model types) without copying the table: the same type, or a
- * varchar made longer within the same number of length bytes (counted at 4 bytes a character, utf8mb4).
+ * varchar made longer within the same number of length bytes (counted at `w` bytes a character: the product's
+ * character set, 3 for utf8mb3; default 4, utf8mb4).
  */
-export function inPlaceTypeChange(from: string, to: string): boolean {
+export function inPlaceTypeChange(from: string, to: string, w: number = DEFAULT_BYTES_PER_CHARACTER): boolean {
   if (from === to) return true;
   const [a, b] = [varcharLength(from), varcharLength(to)];
   if (a === undefined || b === undefined || b < a) return false;
-  const lengthBytes = (n: number) => (n * BYTES_PER_CHARACTER > 255 ? 2 : 1);
+  const lengthBytes = (n: number) => (n * w > 255 ? 2 : 1);
   return lengthBytes(a) === lengthBytes(b);
 }
 
 export const mysqlHazards: DialectHazards = {
   ddlCommitsImplicitly: true,
   setNotNull: 'a rebuild of the table in place (ALGORITHM=INPLACE; writes go on but the table is copied row by row, and the metadata lock at its end waits for every open transaction on it)',
-  typeChange: (from, to) =>
-    inPlaceTypeChange(from, to) ? undefined : `a copy of the whole table (ALGORITHM=COPY: ${from} to ${to} is no in-place change), during which every write to it waits`,
+  typeChange: (from, to, w) =>
+    inPlaceTypeChange(from, to, w) ? undefined : `a copy of the whole table (ALGORITHM=COPY: ${from} to ${to} is no in-place change), during which every write to it waits`,
 };

@@ -19,7 +19,7 @@ import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-refer
 import { busySessionsSql, changesDatabase, isSchemaChange } from './busy.js';
 import { mysqlLocks } from './locks.js';
 import { plural } from '../../plural.js';
-import { CHARSET_OF_WIDTH, CHARSET_WIDTHS, WIDEST_CHARACTER, charsetFor, charsetsThatFit, fittingWidths, fitsNarrower, maxBytesPerCharacter, narrowAdvice, overLimit, remedyFor, rowBytes, tooLarge, widthName } from './row-size.js';
+import { ASSUMED_PAGE_SIZE, ASSUMED_ROW_FORMAT, CHARSET_OF_WIDTH, CHARSET_WIDTHS, WIDEST_CHARACTER, charsetFor, charsetsThatFit, fittingWidths, fitsNarrower, maxBytesPerCharacter, narrowAdvice, overLimit, remedyFor, rowBytes, tooLarge, widthName } from './row-size.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -383,6 +383,50 @@ function charsetSourceExpr(w: Where, need: RowSizeNeed): string {
 
 
 /**
+ * The statements that print `problem` (a user variable holding the stop line, or NULL) as a result row and, when it is
+ * set, stop the script the way every other check does (a prepared SELECT from a table named after the message; the
+ * flag cleared, so a client that carries on changes nothing). `comment` ends the PREPARE's line.
+ */
+function stopOn(problem: string, comment: string): Sql[] {
+  return [
+    Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND ${problem} IS NULL;`),
+    Sql.verbatim(`SELECT ${problem} AS plan FROM DUAL WHERE ${problem} IS NOT NULL;`),
+    Sql.verbatim(`SET @plan_sql = IF(${problem} IS NULL, 'DO 0', CONCAT('SELECT 1 FROM \`', RTRIM(REPLACE(LEFT(${problem}, ${MAX_STOP}), CHAR(96), CHAR(39))), '\`'));`),
+    Sql.verbatim(`PREPARE plan_stmt FROM @plan_sql; -- ${comment.replace(/[\r\n]/g, ' ')}`),
+    sql`EXECUTE plan_stmt;`,
+    sql`DEALLOCATE PREPARE plan_stmt;`,
+  ];
+}
+
+/**
+ * Stops the script, before its first change, when the server or the table of `need` is not what the row-size figures
+ * assume (row-size.ts, ASSUMED_PAGE_SIZE and ASSUMED_ROW_FORMAT): InnoDB's page of 16 KB (@@innodb_page_size), and
+ * the DYNAMIC row format of the table (information_schema.TABLES.ROW_FORMAT, where it exists: a table the script
+ * widens, or one a resumed run finds made) or of the one it creates (@@innodb_default_row_format: the script's CREATE
+ * TABLE names no ROW_FORMAT). Compile cannot see either, and the check of the character set that follows judges by
+ * them; so the script names what differs and what was assumed, on one line, and changes nothing.
+ */
+function innodbAssumed(w: Where, spec: RowSizeSpec, need: RowSizeNeed): Sql[] {
+  const t = need.table;
+  const when = need.when ? `\n  AND ${predicateText(w, need.when)}` : '';
+  const kb = ASSUMED_PAGE_SIZE / 1024;
+  const assumed = `this script's check of the row size of table ${t} assumes InnoDB's ${kb} KB page and ROW_FORMAT=${ASSUMED_ROW_FORMAT} (a row keeps under 8,126 bytes on the page, long columns off it), the only ones plan models`;
+  const stay = spec.from === '0' ? '' : `stay at ${spec.product} ${spec.from}, or `;
+  const creates = !('own' in need.source);
+  const own = `(SELECT CONVERT(UPPER(ROW_FORMAT) USING utf8mb4) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ${dbOf(w, need.location)} AND TABLE_NAME = ${L(t)} LIMIT 1)`;
+  return [
+    Sql.verbatim(`SET @plan_rf = IF(${OK_FLAG}${when}, ${creates ? `COALESCE(CONCAT(${own}, ':own'), CONCAT(CONVERT(UPPER(@@innodb_default_row_format) USING utf8mb4), ':default'))` : `CONCAT(${own}, ':own')`}, NULL);`),
+    Sql.verbatim(`SET @plan_innodb_problem = CASE
+  WHEN @plan_rf IS NULL THEN NULL
+  WHEN @@innodb_page_size <> ${ASSUMED_PAGE_SIZE} THEN CONCAT('plan stopped: this server''s InnoDB page is ', @@innodb_page_size DIV 1024, ' KB (innodb_page_size ', @@innodb_page_size, ${L(`), and ${assumed}: on other pages the limit differs, so it cannot tell which character sets fit. Run this script on a server of ${kb} KB pages (the page size is set when a server is initialized)${stay ? `, or ${stay.replace(/, or $/, '')}` : ''}. Nothing was changed.`)})
+  WHEN SUBSTRING_INDEX(@plan_rf, ':', 1) <> ${L(ASSUMED_ROW_FORMAT)} THEN CONCAT(${L(`plan stopped: table ${t} `)}, IF(SUBSTRING_INDEX(@plan_rf, ':', -1) = 'own', ${L('has ROW_FORMAT=')}, ${L("would take this server's innodb_default_row_format, ")}), SUBSTRING_INDEX(@plan_rf, ':', 1), ${L(`, and ${assumed}: COMPACT and REDUNDANT keep the first 768 bytes of each long column on the page, COMPRESSED has the limits of its KEY_BLOCK_SIZE. `)},
+    IF(SUBSTRING_INDEX(@plan_rf, ':', -1) = 'own', ${L(`${stay ? stay[0].toUpperCase() + stay.slice(1) + 'convert' : 'Convert'} it first (ALTER TABLE … ROW_FORMAT=${ASSUMED_ROW_FORMAT}), then run this script again.`)}, ${L(`${stay ? stay[0].toUpperCase() + stay.slice(1) + 'make' : 'Make'} ${ASSUMED_ROW_FORMAT} the default first (SET GLOBAL innodb_default_row_format = '${ASSUMED_ROW_FORMAT.toLowerCase()}'), then run this script again.`)}), ' Nothing was changed.')
+  END;`),
+    ...stopOn('@plan_innodb_problem', `plan stopped when InnoDB's page, or the row format of table ${t}, is not what its row-size check assumes: the row printed above says which. Nothing was changed.`),
+  ];
+}
+
+/**
  * Stops the script, before its first change, when a table of `spec` has or would take a character set too wide for its
  * row (row-size.ts; src/compile/preflight/row-size.ts): for each, under the guard of the statement that needs it, the
  * character set (`charsetSourceExpr`), its MAXLEN (information_schema.CHARACTER_SETS), and a message naming the table,
@@ -391,46 +435,52 @@ function charsetSourceExpr(w: Where, need: RowSizeNeed): string {
  * so a client that carries on changes nothing).
  */
 function rowSizeFits(w: Where, spec: RowSizeSpec): Sql[] {
-  return spec.needs.flatMap((need) => {
-    const t = need.table;
-    const fit = charsetFor(need.most, need.fits);
-    const when = need.when ? `\n  AND ${predicateText(w, need.when)}` : '';
-    const stay = spec.from === '0' ? '' : `Stay at ${spec.product} ${spec.from}, or `;
-    const convert = (what: string) => `${stay ? `${stay}convert ${what}` : `Convert ${what}`} to ${fit} first (ALTER TABLE … CONVERT TO CHARACTER SET ${fit}${need.most === 3 ? ', which cannot keep characters outside the Basic Multilingual Plane, such as emoji' : ''}), then run this script again.`;
-    // Where the character set comes from, as charsetSourceExpr can find it: only those branches are written.
-    const kinds = 'own' in need.source ? ['own'] : ['own', ...(optionSources(need.source.creates).length ? ['table'] : []), 'database'];
-    const byKind = (of: Record<string, string>) =>
-      kinds.length === 1 ? of[kinds[0]] : `CASE @plan_cs_of\n${kinds.slice(0, -1).map((k) => `      WHEN '${k}' THEN ${of[k]}\n`).join('')}      ELSE ${of[kinds[kinds.length - 1]]} END`;
-    const explain = byKind({
-      own: `CONCAT(${L(`table ${t} has character set `)}, @plan_cs, ' (', @plan_cs_len, ${L(` bytes per character), which the columns this script adds or changes take`)})`,
-      database: `CONCAT(${L(`table ${t} would take this database's default character set, `)}, @plan_cs, ' (', @plan_cs_len, ' bytes per character)')`,
-      table: `CONCAT(${L(`table ${t} would take the character set of table `)}, @plan_cs_from, ', ', @plan_cs, ' (', @plan_cs_len, ${L(` bytes per character), as the tables this script creates take the character set of ${spec.product}'s tables already here (both sides of a foreign key need one)`)})`,
-    });
-    const remedy = byKind({
-      own: L(convert(`table ${t}`)),
-      // (A table already made keeps its character set: on an install, one an earlier run left would not match the rest.)
-      database: `CONCAT(${L(`${stay ? `${stay}make` : 'Make'} ${fit} this database's default character set (ALTER DATABASE \``)}, REPLACE(COALESCE(${dbOf(w, need.location)}, ''), '\`', '\`\`'), ${L(`\` CHARACTER SET ${fit}${stay ? '' : `; a table already made keeps its own, so first drop any ${spec.product} table an earlier run left`}), then run this script again.`)})`,
-      table: L(convert(`${spec.product}'s tables`)),
-    });
-    return [
-      // Read only while the statement that needs it has yet to run (a resumed run past it, a second run: nothing).
-      Sql.verbatim(`SET @plan_cs_row = IF(${OK_FLAG}${when},\n  ${charsetSourceExpr(w, need)},\n  NULL);`),
-      // (<character set>:<source>:<table>: a character set's name holds no colon; the table's name is all that follows)
-      Sql.verbatim(`SET @plan_cs = SUBSTRING_INDEX(@plan_cs_row, ':', 1), @plan_cs_of = SUBSTRING_INDEX(SUBSTRING_INDEX(@plan_cs_row, ':', 2), ':', -1), @plan_cs_from = SUBSTRING(@plan_cs_row, CHAR_LENGTH(SUBSTRING_INDEX(@plan_cs_row, ':', 2)) + 2);`),
-      Sql.verbatim(`SET @plan_cs_len = (SELECT MAXLEN FROM information_schema.CHARACTER_SETS WHERE CHARACTER_SET_NAME = @plan_cs);`),
-      // (a table that fits utf8mb4 may not fit a narrower one, InnoDB's page: row-size.ts; then the widths that fit)
-      Sql.verbatim(`SET @plan_cs_problem = IF(${fitsNarrower(need.fits) ? `@plan_cs_len > ${need.most}` : `@plan_cs_len NOT IN (${need.fits.join(', ')})`}, CONCAT('plan stopped: ', @plan_cs, ${fitsNarrower(need.fits) ? L(` is too wide for table ${t}: `) : `ELT(@plan_cs_len, ${Array.from({ length: WIDEST_CHARACTER }, (_, i) => L(i + 1 > need.most ? ` is too wide for table ${t}: ` : ` does not fit table ${t}: `)).join(', ')})`}, ${explain},
+  return spec.needs.flatMap((need) => [...innodbAssumed(w, spec, need), ...charsetFits(w, spec, need)]);
+}
+
+/** The character set check of one table of `spec` (rowSizeFits). */
+function charsetFits(w: Where, spec: RowSizeSpec, need: RowSizeNeed): Sql[] {
+  const t = need.table;
+  const fit = charsetFor(need.most, need.fits);
+  const when = need.when ? `\n  AND ${predicateText(w, need.when)}` : '';
+  const stay = spec.from === '0' ? '' : `Stay at ${spec.product} ${spec.from}, or `;
+  const convert = (what: string) => `${stay ? `${stay}convert ${what}` : `Convert ${what}`} to ${fit} first (ALTER TABLE … CONVERT TO CHARACTER SET ${fit}${need.most === 3 ? ', which cannot keep characters outside the Basic Multilingual Plane, such as emoji' : ''}), then run this script again.`;
+  // Where the character set comes from, as charsetSourceExpr can find it: only those branches are written.
+  const kinds = 'own' in need.source ? ['own'] : ['own', ...(optionSources(need.source.creates).length ? ['table'] : []), 'database'];
+  const byKind = (of: Record<string, string>) =>
+    kinds.length === 1 ? of[kinds[0]] : `CASE @plan_cs_of\n${kinds.slice(0, -1).map((k) => `      WHEN '${k}' THEN ${of[k]}\n`).join('')}      ELSE ${of[kinds[kinds.length - 1]]} END`;
+  const explain = byKind({
+    own: `CONCAT(${L(`table ${t} has character set `)}, @plan_cs, ' (', @plan_cs_len, ${L(` bytes per character), which the columns this script adds or changes take`)})`,
+    database: `CONCAT(${L(`table ${t} would take this database's default character set, `)}, @plan_cs, ' (', @plan_cs_len, ' bytes per character)')`,
+    table: `CONCAT(${L(`table ${t} would take the character set of table `)}, @plan_cs_from, ', ', @plan_cs, ' (', @plan_cs_len, ${L(` bytes per character), as the tables this script creates take the character set of ${spec.product}'s tables already here (both sides of a foreign key need one)`)})`,
+  });
+  const remedy = byKind({
+    own: L(convert(`table ${t}`)),
+    // (A table already made keeps its character set: on an install, one an earlier run left would not match the rest.)
+    database: `CONCAT(${L(`${stay ? `${stay}make` : 'Make'} ${fit} this database's default character set (ALTER DATABASE \``)}, REPLACE(COALESCE(${dbOf(w, need.location)}, ''), '\`', '\`\`'), ${L(`\` CHARACTER SET ${fit}${stay ? '' : `; a table already made keeps its own, so first drop any ${spec.product} table an earlier run left`}), then run this script again.`)})`,
+    table: L(convert(`${spec.product}'s tables`)),
+  });
+  return [
+    // Read only while the statement that needs it has yet to run (a resumed run past it, a second run: nothing).
+    Sql.verbatim(`SET @plan_cs_row = IF(${OK_FLAG}${when},\n  ${charsetSourceExpr(w, need)},\n  NULL);`),
+    // (<character set>:<source>:<table>: a character set's name holds no colon; the table's name is all that follows)
+    Sql.verbatim(`SET @plan_cs = SUBSTRING_INDEX(@plan_cs_row, ':', 1), @plan_cs_of = SUBSTRING_INDEX(SUBSTRING_INDEX(@plan_cs_row, ':', 2), ':', -1), @plan_cs_from = SUBSTRING(@plan_cs_row, CHAR_LENGTH(SUBSTRING_INDEX(@plan_cs_row, ':', 2)) + 2);`),
+    Sql.verbatim(`SET @plan_cs_len = (SELECT MAXLEN FROM information_schema.CHARACTER_SETS WHERE CHARACTER_SET_NAME = @plan_cs);`),
+    // (a table that fits utf8mb4 may not fit a narrower one, InnoDB's page: row-size.ts; then the widths that fit)
+    Sql.verbatim(`SET @plan_cs_problem = IF(${fitsNarrower(need.fits) ? `@plan_cs_len > ${need.most}` : `@plan_cs_len NOT IN (${need.fits.join(', ')})`}, CONCAT('plan stopped: ', @plan_cs, ${fitsNarrower(need.fits) ? L(` is too wide for table ${t}: `) : `ELT(@plan_cs_len, ${Array.from({ length: WIDEST_CHARACTER }, (_, i) => L(i + 1 > need.most ? ` is too wide for table ${t}: ` : ` does not fit table ${t}: `)).join(', ')})`}, ${explain},
   ${L(`, under which a row of ${t} `)}, ELT(@plan_cs_len, ${need.over.map((o) => L(o)).join(', ')}), ${L(` (error 1118, "Row size too large"); it needs ${charsetsThatFit(need.most, need.fits)}. `)},
   ${remedy}, ' Nothing was changed.'), NULL);`),
-      Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_cs_problem IS NULL;`),
-      sql`SELECT @plan_cs_problem AS plan FROM DUAL WHERE @plan_cs_problem IS NOT NULL;`,
-      Sql.verbatim(`SET @plan_sql = IF(@plan_cs_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM \`', RTRIM(REPLACE(LEFT(@plan_cs_problem, ${MAX_STOP}), CHAR(96), CHAR(39))), '\`'));`),
-      Sql.verbatim(`PREPARE plan_stmt FROM @plan_sql; -- plan stopped when table ${t.replace(/[\r\n]/g, ' ')} would not fit its character set: the row printed above says which and what to do. Nothing was changed.`),
-      sql`EXECUTE plan_stmt;`,
-      sql`DEALLOCATE PREPARE plan_stmt;`,
-    ];
-  });
+    Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_cs_problem IS NULL;`),
+    sql`SELECT @plan_cs_problem AS plan FROM DUAL WHERE @plan_cs_problem IS NOT NULL;`,
+    Sql.verbatim(`SET @plan_sql = IF(@plan_cs_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM \`', RTRIM(REPLACE(LEFT(@plan_cs_problem, ${MAX_STOP}), CHAR(96), CHAR(39))), '\`'));`),
+    Sql.verbatim(`PREPARE plan_stmt FROM @plan_sql; -- plan stopped when table ${t.replace(/[\r\n]/g, ' ')} would not fit its character set: the row printed above says which and what to do. Nothing was changed.`),
+    sql`EXECUTE plan_stmt;`,
+    sql`DEALLOCATE PREPARE plan_stmt;`,
+  ];
 }
+
+/** The header's words on what the row-size figures assume, which the script checks first (innodbAssumed). */
+const ASSUMED_NOTE = `, or if InnoDB's page is not ${ASSUMED_PAGE_SIZE / 1024} KB or the table's row format not ${ASSUMED_ROW_FORMAT} (what those figures assume)`;
 
 /** When the check stops, in the header's words: "wider" (than the most the tables fit), or "one they do not fit". */
 const stopsIf = (needs: readonly RowSizeNeed[]) => (needs.every((n) => fitsNarrower(n.fits)) ? 'wider' : `one ${needs.length === 1 ? 'its table does' : 'they do'} not fit`);
@@ -974,8 +1024,8 @@ function mysqlIn(w: Where): Dialect {
       (fresh
         ? "charset:  the tables take the database's default character set and collation."
         : "charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.") +
-      (needs.length ? ` Required: ${rowSizeWords(needs)}. The script checks ${fresh ? "the database's default" : 'the character set each such table takes, or has,'} before its first change and stops if it is ${stopsIf(needs)}.` : ''),
-    rowSizeNote: (needs) => `charset:  the columns this script adds or changes take their table's character set. Required: ${rowSizeWords(needs)}. The script checks the table's character set before its first change and stops if it is ${stopsIf(needs)}.`,
+      (needs.length ? ` Required: ${rowSizeWords(needs)}. The script checks ${fresh ? "the database's default" : 'the character set each such table takes, or has,'} before its first change and stops if it is ${stopsIf(needs)}${ASSUMED_NOTE}.` : ''),
+    rowSizeNote: (needs) => `charset:  the columns this script adds or changes take their table's character set. Required: ${rowSizeWords(needs)}. The script checks the table's character set before its first change and stops if it is ${stopsIf(needs)}${ASSUMED_NOTE}.`,
     // The product's places are databases of their own: the dump takes them too (--databases, which writes their
     // CREATE DATABASE and USE), and the restore needs no database name.
     backupFile: (file) => `${file}.sql`,

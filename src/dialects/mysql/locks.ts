@@ -15,7 +15,12 @@
 //   it goes from 128-255 bytes to more; lock_wait_timeout defaults to 86400 s (MariaDB server system variables).
 // MariaDB's class is checked on MariaDB 10.11 by test/locks-engines.test.ts (the statement run with the claimed
 // ALGORITHM=/LOCK= and refused with a stricter one). No MySQL 8 server is at hand: its column is the manual's.
-// Byte lengths assume utf8mb4 (4 bytes a character), the default character set of both engines.
+// Byte lengths (a VARCHAR extended) are counted at the bytes a character takes in the character set of the product's
+// tables (LockInput.bytesPerCharacter: product.yaml verify_database.mysql_character_set, utf8mb3 for AuthHero), else
+// at 4 (utf8mb4, the default character set of both engines). The rules count bytes, not characters: the MySQL 8.0
+// manual's own example, "VARCHAR(255) CHARACTER SET utf8mb3 … can take up to 767 bytes" (so two length bytes), and
+// measured on MariaDB 10.11 at utf8mb3: VARCHAR(35) → VARCHAR(256) INSTANT (105 bytes, under 128), refused at utf8mb4
+// (140 bytes); 42 → 256 accepted, 43 → 256 and 85 → 86 refused (test/locks.test.ts).
 import { deleteReaches } from '../../compile/cascades.js';
 import type { Column, Model } from '../../model/model.js';
 import { findTable } from '../../model/model.js';
@@ -54,8 +59,8 @@ export const MYSQL_LOCK_RULES = [
 ] as const;
 export type MysqlLockRule = (typeof MYSQL_LOCK_RULES)[number];
 
-/** Bytes a character takes at most (utf8mb4). */
-const CHAR_BYTES = 4;
+/** Bytes a character takes at most when the product names no character set (utf8mb4, both engines' default). */
+const DEFAULT_CHAR_BYTES = 4;
 
 type Class = Omit<OnlineDdl, 'engine'>;
 const INSTANT: Class = { algorithm: 'INSTANT', lock: 'NONE', rebuilds: false };
@@ -80,15 +85,17 @@ const enumValues = (type: string): string | undefined => /^ENUM\((.*)\)$/.exec(t
 /**
  * The online DDL class of MODIFY COLUMN from `a` to `b` (the column restated whole: type, NULL, default) on each
  * engine, with the rule's id and its hazards.
+ * @param w the most bytes a character of the table's character set takes (3 for utf8mb3; default 4, utf8mb4): a
+ *   VARCHAR's length bytes and MariaDB's 128-255 rule count bytes
  */
-export function modifyClass(a: Column, b: Column): { online: OnlineDdl[]; rule: MysqlLockRule; hazards: string[] } {
+export function modifyClass(a: Column, b: Column, w: number = DEFAULT_CHAR_BYTES): { online: OnlineDdl[]; rule: MysqlLockRule; hazards: string[] } {
   if (a.type !== b.type) {
     const [n, m] = [varcharLength(a.type), varcharLength(b.type)];
     if (n !== undefined && m !== undefined && m > n && a.nullable === b.nullable) {
       // MySQL: in place while the length bytes stay (one up to 255 bytes); MariaDB: instant unless a column of 128-255
       // bytes (values that may need a second length byte) grows past 255.
-      const sameLengthBytes = (n * CHAR_BYTES <= 255) === (m * CHAR_BYTES <= 255);
-      const mariaCopy = n * CHAR_BYTES >= 128 && n * CHAR_BYTES <= 255 && m * CHAR_BYTES > 255;
+      const sameLengthBytes = (n * w <= 255) === (m * w <= 255);
+      const mariaCopy = n * w >= 128 && n * w <= 255 && m * w > 255;
       const online = both(sameLengthBytes ? INPLACE : COPY, mariaCopy ? COPY : INSTANT);
       return { online, rule: sameLengthBytes ? 'mysql.varchar-extend.inplace.mariadb-instant' : mariaCopy ? 'mysql.varchar-extend.copy.mariadb-copy' : 'mysql.varchar-extend.copy.mariadb-instant', hazards: [] };
     }
@@ -203,7 +210,7 @@ function annotate(x: LockInput): LockAnnotation {
     case 'drop_not_null': {
       const [a, b] = [col(x.before, op.table, op.column), col(x.after, op.table, op.column)];
       if (!a || !b) throw new Error(`internal: column ${op.table}.${op.column} missing from the models of its step`);
-      const c = modifyClass(a, b);
+      const c = modifyClass(a, b, x.bytesPerCharacter);
       const copies = c.online.some((o) => o.algorithm === 'COPY');
       alter(c.rule, op.table, c.online, copies || c.online.some((o) => o.rebuilds) ? 'rewrite' : 'catalog-only', c.hazards);
       break;
@@ -324,10 +331,17 @@ function headerLines(locks: ScriptLocks): string[] {
   const ddl = locks.statements.filter((s) => s.ddl && s.tables.some((t) => !t.new));
   if (!ddl.length) return ['locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).'];
   const copies = ddl.filter((s) => s.online?.some((o) => o.algorithm === 'COPY'));
+  // A VARCHAR extended: its class depends on its bytes, so the header says what a character was counted at.
+  const varchars = ddl.some((s) => s.rules.some((r) => r.startsWith('mysql.varchar-extend.')));
+  const w = locks.bytesPerCharacter;
+  const counted = w === undefined
+    ? `at ${DEFAULT_CHAR_BYTES} bytes a character (utf8mb4, both engines' default: the product names no character set)`
+    : `at ${w} byte${w > 1 ? 's' : ''} a character (the character set product.yaml names for its tables: verify_database)`;
   const copyTables = [...new Set(copies.flatMap((s) => s.tables.filter((t) => !t.new).slice(0, 1).map((t) => t.table)))];
   return [
     `locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). ${ddl.length} DDL statement${ddl.length > 1 ? 's' : ''} on existing tables here.`,
     copies.length ? `  ${copies.length} statement${copies.length > 1 ? 's copy' : ' copies'} a table and block${copies.length > 1 ? '' : 's'} writes to it meanwhile (ALGORITHM=COPY) on one engine or both: ${copyTables.join(', ')}` : '  no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end',
+    ...(varchars ? [`  a VARCHAR made longer is in place or a copy by its length in bytes, counted ${counted}: on a table of another character set its algorithm may differ`] : []),
   ];
 }
 

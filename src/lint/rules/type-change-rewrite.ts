@@ -14,7 +14,7 @@ export const typeChangeRewrite: Rule = {
     return p.steps.flatMap((s) => {
       if (s.op.kind !== 'alter_column_type' || !s.existing(s.op.table)) return [];
       const from = findColumn(findTable(s.before, s.op.table)!, s.op.column)?.type;
-      const words = from === undefined ? undefined : typeChange(from, s.op.type);
+      const words = from === undefined ? undefined : typeChange(from, s.op.type, p.bytesPerCharacter);
       return words ? [{ step: s, message: `changes ${s.op.table}.${s.op.column} from ${from} to ${s.op.type}: ${words}` }] : [];
     });
   },

@@ -13,7 +13,7 @@
 -- lock:     lock_wait_timeout = 5 and innodb_lock_wait_timeout = 5 seconds, for this session, put back at the end (npx plan compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.
 -- statement: no time limit (npx plan compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).
 -- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
--- charset:  the tables take the database's default character set and collation. Required: table resource_servers needs utf8mb3 or a narrower one (at most 3 bytes per character; utf8mb3 holds every character but those outside the Basic Multilingual Plane, such as emoji): under utf8mb4 a row of it declares 76,939 bytes, over MySQL's row size limit of 65,535 bytes. The script checks the database's default before its first change and stops if it is wider.
+-- charset:  the tables take the database's default character set and collation. Required: table resource_servers needs utf8mb3 or a narrower one (at most 3 bytes per character; utf8mb3 holds every character but those outside the Basic Multilingual Plane, such as emoji): under utf8mb4 a row of it declares 76,939 bytes, over MySQL's row size limit of 65,535 bytes. The script checks the database's default before its first change and stops if it is wider, or if InnoDB's page is not 16 KB or the table's row format not DYNAMIC (what those figures assume).
 -- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
 SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
@@ -3758,6 +3758,20 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 -- character set: table resource_servers needs a character set of at most 3 bytes per character for its row to fit (MySQL's row size limit of 65,535 bytes): the script stops before any change when it would take a wider one
+SET @plan_rf = IF(@plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'resource_servers'), COALESCE(CONCAT((SELECT CONVERT(UPPER(ROW_FORMAT) USING utf8mb4) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'resource_servers' LIMIT 1), ':own'), CONCAT(CONVERT(UPPER(@@innodb_default_row_format) USING utf8mb4), ':default')), NULL);
+SET @plan_innodb_problem = CASE
+  WHEN @plan_rf IS NULL THEN NULL
+  WHEN @@innodb_page_size <> 16384 THEN CONCAT('plan stopped: this server''s InnoDB page is ', @@innodb_page_size DIV 1024, ' KB (innodb_page_size ', @@innodb_page_size, '), and this script''s check of the row size of table resource_servers assumes InnoDB''s 16 KB page and ROW_FORMAT=DYNAMIC (a row keeps under 8,126 bytes on the page, long columns off it), the only ones plan models: on other pages the limit differs, so it cannot tell which character sets fit. Run this script on a server of 16 KB pages (the page size is set when a server is initialized). Nothing was changed.')
+  WHEN SUBSTRING_INDEX(@plan_rf, ':', 1) <> 'DYNAMIC' THEN CONCAT('plan stopped: table resource_servers ', IF(SUBSTRING_INDEX(@plan_rf, ':', -1) = 'own', 'has ROW_FORMAT=', 'would take this server''s innodb_default_row_format, '), SUBSTRING_INDEX(@plan_rf, ':', 1), ', and this script''s check of the row size of table resource_servers assumes InnoDB''s 16 KB page and ROW_FORMAT=DYNAMIC (a row keeps under 8,126 bytes on the page, long columns off it), the only ones plan models: COMPACT and REDUNDANT keep the first 768 bytes of each long column on the page, COMPRESSED has the limits of its KEY_BLOCK_SIZE. ',
+    IF(SUBSTRING_INDEX(@plan_rf, ':', -1) = 'own', 'Convert it first (ALTER TABLE … ROW_FORMAT=DYNAMIC), then run this script again.', 'Make DYNAMIC the default first (SET GLOBAL innodb_default_row_format = ''dynamic''), then run this script again.'), ' Nothing was changed.')
+  END;
+SET @plan_ok = @plan_ok AND @plan_innodb_problem IS NULL;
+SELECT @plan_innodb_problem AS plan FROM DUAL WHERE @plan_innodb_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_innodb_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_innodb_problem, 64), CHAR(96), CHAR(39))), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when InnoDB's page, or the row format of table resource_servers, is not what its row-size check assumes: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
 SET @plan_cs_row = IF(@plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'resource_servers'),
   COALESCE((SELECT CONCAT(CONVERT(a.CHARACTER_SET_NAME USING utf8mb4), ':own:') FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a

@@ -19,6 +19,7 @@
 -- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
 -- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 131 DDL statements on existing tables here.
 --   36 statements copy a table and block writes to it meanwhile (ALGORITHM=COPY) on one engine or both: codes, grants, organizations, themes, organization_connections, authentication_methods, branding, client_grants, client_registration_tokens, clients, connections, custom_domains, custom_text, hooks, keys, migrations, passwords, universal_login_templates, users, resource_servers, user_organizations
+--   a VARCHAR made longer is in place or a copy by its length in bytes, counted at 3 bytes a character (the character set product.yaml names for its tables: verify_database): on a table of another character set its algorithm may differ
 -- rows not copied: [11.20 → 11.21] step 97/105 copies rows of tenants into organizations except those where id is the value of control_plane_tenant_id=main (or is NULL) — As @authhero/multi-tenancy provisions a tenant: name = the tenant id, display_name = friendly_name || id (src/hooks/provisioning.ts: JavaScript's ||, so an empty friendly_name gives the id too, and one of spaces is kept; a length test, not = '', which MySQL's PAD SPACE collations would let match spaces), JSON columns as organizations.create writes them. The id is org_ + 17 of [0-9a-z], AuthHero's shape, derived from the tenant id by SQL every engine runs alike, so a re-run finds it and the rollback deletes exactly the organizations this step made; a tenant that already has its organization (same name on the control plane) is left as it is.
 -- ROWS DELETED: [11.20 → 11.21] step 98/105 deletes the rows of kysely_migration where name is one of 181 values — AuthHero 11.21's migrator stops with kysely's "corrupted migrations: previously executed migration m1_init is missing" while these rows are there. The rollback writes them back with times one second apart in kysely's order (the original times are not kept: kysely reads them only to order the rows).
 -- MANUAL STEPS (5), not done by this script:
@@ -3529,7 +3530,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 11.21 · 77/105 · change type of organizations.created_at to VARCHAR(256)
--- locks: organizations: COPY LOCK=SHARED on both; copies table; blocks writes · DDL: implicit commit, metadata lock wait
+-- locks: organizations: COPY LOCK=SHARED on MySQL 8, INSTANT on MariaDB; copies table on MySQL 8; blocks writes on MySQL 8 · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations' AND COLUMN_NAME = 'created_at' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3540,7 +3541,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 11.21 · 78/105 · change type of organizations.updated_at to VARCHAR(256)
--- locks: organizations: COPY LOCK=SHARED on both; copies table; blocks writes · DDL: implicit commit, metadata lock wait
+-- locks: organizations: COPY LOCK=SHARED on MySQL 8, INSTANT on MariaDB; copies table on MySQL 8; blocks writes on MySQL 8 · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations' AND COLUMN_NAME = 'updated_at' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3628,7 +3629,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 11.21 · 86/105 · change type of user_organizations.created_at to VARCHAR(256)
--- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes · DDL: implicit commit, metadata lock wait
+-- locks: user_organizations: COPY LOCK=SHARED on MySQL 8, INSTANT on MariaDB; copies table on MySQL 8; blocks writes on MySQL 8 · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND COLUMN_NAME = 'created_at' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3639,7 +3640,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 11.21 · 87/105 · change type of user_organizations.updated_at to VARCHAR(256)
--- locks: user_organizations: COPY LOCK=SHARED on both; copies table; blocks writes · DDL: implicit commit, metadata lock wait
+-- locks: user_organizations: COPY LOCK=SHARED on MySQL 8, INSTANT on MariaDB; copies table on MySQL 8; blocks writes on MySQL 8 · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND COLUMN_NAME = 'updated_at' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
