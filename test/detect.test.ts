@@ -3,9 +3,9 @@
 // and get "between". PGlite always; the PostgreSQL and MariaDB servers through describeServer.
 import { DEFAULT_TIMEOUTS } from '../src/dialects/dialect.js';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile, patchModels, predictCatalog } from '../src/compile/compile.js';
 import { getDialect } from '../src/dialects/index.js';
@@ -413,6 +413,7 @@ describe('detect on SQLite files', SLOW, () => {
         copyFileSync(s.file!, file);
       }
       const r = plan('detect', product, '--url', `sqlite:${file}`, '--json');
+      if (file !== s.file) rmSync(dirname(file), { recursive: true, force: true });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       const j = JSON.parse(r.stdout);
