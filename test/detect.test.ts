@@ -3,13 +3,14 @@
 // and get "between". PGlite always; the PostgreSQL and MariaDB servers through describeServer.
 import { DEFAULT_TIMEOUTS } from '../src/dialects/dialect.js';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile, patchModels, predictCatalog } from '../src/compile/compile.js';
 import { getDialect } from '../src/dialects/index.js';
 import { formatDetect } from '../src/detect/format.js';
-import { resolveParams } from '../src/plan/params.js';
+import { declaredParameters, resolveParams } from '../src/plan/params.js';
 import { PlanError } from '../src/plan/errors.js';
 import { tempPlansDir, writePlanFile } from './helpers/plans.js';
 import { detect, versionsLabel } from '../src/detect/detect.js';
@@ -403,12 +404,23 @@ describe('detect on SQLite files', SLOW, () => {
     const s = await openScratch('sqlite', {});
     try {
       await s.execScript(compile({ product, from: '0', to: version, dialect: 'sqlite', examples: true }).sql);
-      const r = plan('detect', product, '--url', `sqlite:${s.file}`, '--json');
+      // A version whose file is named after a parameter (product.yaml sqlite_file_name: Fief 0.27's workspace file,
+      // named after its id) is that file; the scratch's own name is another version's (Fief 0.28's fief.db).
+      const named = loadProduct(product).product.sqlite_file_name;
+      const param = named && declaredParameters(loadProduct(product))[named.param];
+      let file = s.file!;
+      if (named?.versions.includes(version)) {
+        file = join(mkdtempSync(join(tmpdir(), 'plan-detect-')), String(param!.example));
+        copyFileSync(s.file!, file);
+      }
+      const r = plan('detect', product, '--url', `sqlite:${file}`, '--json');
+      if (file !== s.file) rmSync(dirname(file), { recursive: true, force: true });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       const j = JSON.parse(r.stdout);
       expect(j).toMatchObject({ product, dialect: 'sqlite', outcome: 'exact', between: null });
       expect(j.best.versions).toContain(version);
+      if (named) expect(j.best.versions.includes(named.versions[0])).toBe(named.versions.includes(version));
     } finally {
       await s.close();
     }

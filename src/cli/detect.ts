@@ -3,6 +3,7 @@ import { checkPlaceNameParams, detect, productEvidence, readablePlaces, unreadPl
 import { detectJson, formatDetect, formatStatus, formatWait, type Rerun } from '../detect/format.js';
 import { status, timeoutArgs } from '../detect/status.js';
 import { dataStepChecksFor, dataStepsLine, skippedLine } from '../detect/data-steps.js';
+import { posix } from 'node:path';
 import { planCommand } from '../shell.js';
 import { dialectOfUrl, isSecretParameter, redact } from '../engines/index.js';
 import { applyTargetOfUrl, readBusySessions, readLiveCatalog, sqliteFileOfUrl, type BusyRead, type LiveCatalog } from '../engines/live.js';
@@ -85,7 +86,9 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
   const { dialect, schema, places } = at;
   let live: LiveCatalog;
   let result: DetectResult | undefined;
-  const detected = (lines: string[]) => (result ??= detect({ product, dialect, params: o.param, plansDir: o.plansDir, found: lines, ...(at.unread.length ? { unread: at.unread } : {}) }));
+  // SQLite: the file's name (Fief 0.27's workspace file is named after its id: product.yaml sqlite_file_name).
+  const file = dialect === 'sqlite' ? posix.basename(sqliteFileOfUrl(o.url)!.replace(/\\/g, '/')) : undefined;
+  const detected = (lines: string[]) => (result ??= detect({ product, dialect, params: o.param, plansDir: o.plansDir, found: lines, ...(file !== undefined ? { file } : {}), ...(at.unread.length ? { unread: at.unread } : {}) }));
   const checksOf = (lines: string[]) => dataStepChecksFor(detected(lines), data!.params, o.plansDir);
   try {
     live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined);
@@ -111,6 +114,15 @@ function dataLines(live: LiveCatalog): string[] {
  * a naming or location parameter): their examples stood in for them. A parameter only data steps read (an import's
  * source table) changes no catalog line, and gets no note.
  */
+/**
+ * The options `o` with the parameter a SQLite file's name gave (DetectResult.fileNamed: Fief's workspace_id, the name
+ * of a 0.27 workspace file) as if given: no example stands in for it, and status's commands name it.
+ */
+function withFileParam<T extends Pick<DetectOptions, 'param'>>(o: T, r: DetectResult): T {
+  const f = r.fileNamed;
+  return f?.value !== undefined ? { ...o, param: [...o.param, `${f.param}=${f.value}`] } : o;
+}
+
 function exampleNotes(product: string, o: Pick<DetectOptions, 'param' | 'plansDir'>, r: DetectResult): string[] {
   const { unread } = readablePlaces(product, r.dialect, o.param, o.plansDir);
   const locations = loadProduct(product, o.plansDir).product.locations ?? {};
@@ -174,7 +186,7 @@ function rerunOf(verb: 'detect' | 'status', product: string, o: DetectOptions & 
 /** Runs `plan detect`; returns the exit code: 0 at a version or half-way through a script, 1 otherwise. */
 export async function runDetect(product: string, o: DetectOptions): Promise<number> {
   const { live, result } = await detectAt(product, o, undefined, { params: o.param });
-  const notes = exampleNotes(product, o, result);
+  const notes = exampleNotes(product, withFileParam(o, result), result);
   const rerun = rerunOf('detect', product, o, result.otherPrefix?.param);
   console.log(o.json ? JSON.stringify({ ...detectJson(result, live.label, rerun), dataSteps: live.data ?? null, notes }, null, 2) : [formatDetect(result, live.label, rerun), ...dataLines(live), ...notes].join('\n'));
   return exitOf(result);
@@ -241,10 +253,10 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
     return `${x.result.product} (${x.result.best.label}, ${x.result.best.differences} difference${x.result.best.differences === 1 ? '' : 's'})`;
   });
   if (o.json) {
-    console.log(JSON.stringify({ ...detectJson(first.result, first.label, first.rerun), notes: exampleNotes(first.result.product, first.options, first.result), otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
+    console.log(JSON.stringify({ ...detectJson(first.result, first.label, first.rerun), notes: exampleNotes(first.result.product, withFileParam(first.options, first.result), first.result), otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
   } else {
     console.log(`product: ${first.result.product}${others.length ? ` (also tables of: ${others.join(', ')})` : ''}${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`);
-    console.log([formatDetect(first.result, first.label, first.rerun), ...exampleNotes(first.result.product, first.options, first.result)].join('\n'));
+    console.log([formatDetect(first.result, first.label, first.rerun), ...exampleNotes(first.result.product, withFileParam(first.options, first.result), first.result)].join('\n'));
   }
   return exitOf(first.result);
 }
@@ -291,9 +303,9 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   // schema --schema names (the engine's dialect says how; found by a fresh DBA: Fief in 'Fïef main' ran in public).
   if (o.schema !== undefined && schemaParam === undefined) target.schema = o.schema;
   const { live, result } = await detectAt(product, o, at, { params: param });
-  const examples = stoodIn(product, o).map((x) => x.name);
-  const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), params: param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(examples.length ? { stoodIn: examples } : {}) });
-  const notes = exampleNotes(product, o, result);
+  const examples = stoodIn(product, withFileParam(o, result)).map((x) => x.name);
+  const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), params: withFileParam({ param }, result).param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(examples.length ? { stoodIn: examples } : {}) });
+  const notes = exampleNotes(product, withFileParam(o, result), result);
   // On stderr, as plan compile prints them (not in the JSON, as compile --json leaves them out too).
   printWarnings(s.warnings);
   const { warnings: _, ...shown } = s;

@@ -102,21 +102,34 @@ function backupCommand(d: Dialect, product: string, version: string, places: str
  * backup commands then name it instead of the DATABASE placeholder. Undefined when no step says.
  */
 function checkedDatabase(h: HeaderInput): ApplyTarget | undefined {
-  const param = databaseParameter(h.pathPlans, h.dialect, h.params);
+  const param = databaseParameter(h.pathPlans, h.dialect, h.params, h.direction);
   const value = param === undefined ? undefined : h.params[param];
   return typeof value === 'string' && value !== '' ? { database: value } : undefined;
 }
 
 /**
- * The parameter naming the database an upgrade through `plans` must run in (a precondition with `database:`, for
- * dialect `d`; Fief 0.27 → 0.28 on MySQL: main_database), or undefined when no step checks it.
+ * The parameter naming the database a script through `plans` must run in (a precondition with `database:` and without
+ * `is_not`, for dialect `d`: Fief 0.27 → 0.28 on MySQL, main_database; a rollback's, among the steps' `inverse:`,
+ * Fief 0.28 → 0.27 on SQLite, workspace_id: the workspace's file), or undefined when no step checks it.
+ * @param direction up (default): the upgrade's steps; down: the rollback's (the steps' inverse: lists)
  */
-export function databaseParameter(plans: LoadedPlan[], d: Dialect, params: Record<string, Scalar>): string | undefined {
+export function databaseParameter(plans: LoadedPlan[], d: Dialect, params: Record<string, Scalar>, direction: 'up' | 'down' = 'up'): string | undefined {
+  type Checked = { precondition?: { database?: { param: string; is_not?: true } }; dialects?: string[] };
+  // (A check that the script does not run in the one a parameter names names no database to run in.)
+  const named = (c: Checked | undefined) => (c?.precondition?.database && !c.precondition.database.is_not ? c.precondition.database.param : undefined);
   for (const plan of plans) {
     for (const s of stepsOf(plan, params)) {
-      if (s.op !== 'precondition' || !stepApplies(s.step, d, params)) continue;
-      const param = (s.args as { database?: { param: string } }).database?.param;
-      if (param !== undefined) return param;
+      if (!stepApplies(s.step, d, params)) continue;
+      if (direction === 'up') {
+        const param = s.op === 'precondition' ? named({ precondition: s.args as Checked['precondition'] }) : undefined;
+        if (param !== undefined) return param;
+        continue;
+      }
+      const inverse = (s.step as { inverse?: unknown }).inverse;
+      for (const i of Array.isArray(inverse) ? (inverse as Checked[]) : []) {
+        const param = !i.dialects || i.dialects.includes(d.name) ? named(i) : undefined;
+        if (param !== undefined) return param;
+      }
     }
   }
   return undefined;
@@ -309,8 +322,8 @@ export function paramWords(params: Record<string, Scalar>): string {
  */
 export function scriptCommands(h: HeaderInput): { backup?: string; apply(file: string): string } {
   const fresh = h.direction === 'up' && h.from === '0';
-  // Only an upgrade runs the check (a rollback's precondition reads nothing).
-  const target = h.direction === 'up' ? checkedDatabase(h) : undefined;
+  // An upgrade's checks, or a rollback's own (its steps' inverse: lists; the upgrade's preconditions it does not run).
+  const target = checkedDatabase(h);
   return {
     ...(fresh ? {} : { backup: backupCommand(h.dialect, h.product.product.product, h.from, h.placesInUse, target) }),
     apply: (file) => (target ? h.dialect.script.applyCommand(file, target) : h.dialect.script.applyHint.replace(/FILE/g, () => file)),

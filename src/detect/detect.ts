@@ -8,7 +8,7 @@ import { compile, modelAt, patchModels, physicalTables, placesOf, productFor, pr
 import { checkPlaceNames, checkTableNameLengths, compileNaming, prefixCandidates, tablePrefixParameter } from '../compile/naming.js';
 import { loadProduct } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
-import { parameterChoices, resolveParams, type ParamOrigins } from '../plan/params.js';
+import { declaredParameters, parameterChoices, resolveParams, type ParamOrigins } from '../plan/params.js';
 import type { LoadedProduct } from '../plan/types.js';
 import type { Model } from '../model/model.js';
 import { diffCatalogs, diffSize, objectKindOf, tableOf, type CatalogDiff } from './lines.js';
@@ -27,6 +27,27 @@ export interface DetectRequest {
    * stands only where no version it could be keeps anything there, else `unreadNeeded` names the first of them.
    */
   unread?: string[];
+  /**
+   * SQLite: the name of the database's file, without its folder. With the product's sqlite_file_name, it tells apart
+   * versions whose schemas are the same (Fief 0.27's workspace file from 0.28's main database).
+   */
+  file?: string;
+}
+
+/** How the SQLite file's name told versions of the same schema apart (product.yaml sqlite_file_name). */
+export interface FileNamed {
+  /** The file's name, without its folder. */
+  file: string;
+  /** The parameter the name is compared with. */
+  param: string;
+  /** Whether the file is named after it (its value as given; not given: the name is a value of it). */
+  named: boolean;
+  /** The parameter's value the name gave, when the parameter was not given and the name is a value of it. */
+  value?: string;
+  /** The versions the schema matched, before the name told them apart. */
+  versions: string[];
+  /** The product's words on the file (sqlite_file_name.description). */
+  description: string;
 }
 
 /** A set of versions whose predicted catalogs are identical, compared with the database. */
@@ -101,6 +122,8 @@ export interface DetectResult {
   between?: Between;
   /** How many catalog lines of the product's tables were compared. */
   comparedLines: number;
+  /** SQLite: the versions of the same schema the file's name told apart (the best match keeps those it names). */
+  fileNamed?: FileNamed;
   /** Tables of the schema the product does not own (never created by any of its plans): ignored. */
   ignoredTables: string[];
   /** Enum types of the schema (PostgreSQL) the product does not own: ignored too. */
@@ -313,11 +336,13 @@ function detectRead(req: DetectRequest): DetectResult {
       return { match, lines: c.lines };
     })
     .sort((a, b) => a.match.differences - b.match.differences || newest(b.match) - newest(a.match));
-  const best = matches[0].match;
-  const runnerUp = matches.find((m) => m.match.versions.some((v) => !best.versions.includes(v)))?.match;
+  const best = byFileName(product, d, req, all, matches[0].match);
+  const fileNamed = best === matches[0].match ? undefined : fileNamedOf(product, req, matches[0].match.versions, best);
+  // (Past the versions the file's name left out of the best match: the same schema, no other match.)
+  const runnerUp = matches.find((m) => m.match.versions.some((v) => !matches[0].match.versions.includes(v)))?.match;
   const foundTables = new Set(found.map(tableOf));
   const bestTables = [...new Set(matches[0].lines.map(tableOf))];
-  const result: DetectResult = { product: product.product.product, dialect: d.name, outcome: best.differences === 0 ? 'exact' : 'inexact', best, runnerUp, comparedLines: found.length, ignoredTables, ignoredEnumTypes, bestTables: { held: bestTables.filter((t) => foundTables.has(t)).sort(), of: bestTables.length, enumTypes: [...new Set(matches[0].lines.filter((l) => objectKindOf(l) === 'enum type').map(tableOf))].filter((t) => foundTables.has(t)).sort() } };
+  const result: DetectResult = { product: product.product.product, dialect: d.name, outcome: best.differences === 0 ? 'exact' : 'inexact', best, runnerUp, ...(fileNamed ? { fileNamed } : {}), comparedLines: found.length, ignoredTables, ignoredEnumTypes, bestTables: { held: bestTables.filter((t) => foundTables.has(t)).sort(), of: bestTables.length, enumTypes: [...new Set(matches[0].lines.filter((l) => objectKindOf(l) === 'enum type').map(tableOf))].filter((t) => foundTables.has(t)).sort() } };
   // None of the product's tables under the names given, or no version's: are they named with another prefix?
   const elsewhere = () => {
     const other = otherPrefix(product, d, req.params ?? [], choices, new Set(req.found.map(tableOf)));
@@ -342,6 +367,49 @@ function detectRead(req: DetectRequest): DetectResult {
     }
   }
   return elsewhere();
+}
+
+/**
+ * Whether the SQLite file `req.file` is named after the parameter of the product's sqlite_file_name: its value as
+ * given (--param), or, not given, a value the parameter takes (a workspace's id). Undefined when the product or the
+ * dialect has no such names, or no file was named.
+ * @returns named, and the value the name gave when the parameter was not given
+ */
+function fileNameSays(product: LoadedProduct, d: Dialect, req: DetectRequest): { named: boolean; value?: string } | undefined {
+  const decl = product.product.sqlite_file_name;
+  if (!decl || d.name !== 'sqlite' || req.file === undefined || req.file === '') return undefined;
+  if (!(decl.param in declaredParameters(product))) throw new PlanError(`${product.product.product}: product.yaml sqlite_file_name.param: ${decl.param} is not one of its parameters`);
+  const given = (req.params ?? []).find((g) => g.slice(0, g.indexOf('=')) === decl.param);
+  if (given !== undefined) return { named: given.slice(given.indexOf('=') + 1) === req.file };
+  try {
+    resolveParams(product, [`${decl.param}=${req.file}`], true);
+    return { named: true, value: req.file };
+  } catch {
+    return { named: false };
+  }
+}
+
+/**
+ * The best match `m`, its versions narrowed to those the SQLite file's name says (product.yaml sqlite_file_name: a
+ * file named after the parameter is at the versions it lists, one named otherwise at the others): Fief 0.27's
+ * workspace file and 0.28's main database have the same schema (found by a fresh DBA: status called an untouched
+ * 0.27 workspace file 0.28-cleanup). `m` itself when the name tells nothing more.
+ */
+function byFileName(product: LoadedProduct, d: Dialect, req: DetectRequest, all: string[], m: VersionMatch): VersionMatch {
+  const says = m.versions.length > 1 ? fileNameSays(product, d, req) : undefined;
+  if (!says) return m;
+  const listed = product.product.sqlite_file_name!.versions;
+  const versions = m.versions.filter((v) => listed.includes(v) === says.named);
+  if (versions.length === 0 || versions.length === m.versions.length) return m;
+  return { ...m, versions, label: versionsLabel(all, versions) };
+}
+
+/** What the file's name told (DetectResult.fileNamed), once byFileName narrowed `versions` to `best`'s. */
+function fileNamedOf(product: LoadedProduct, req: DetectRequest, versions: string[], best: VersionMatch): FileNamed {
+  const decl = product.product.sqlite_file_name!;
+  const given = (req.params ?? []).some((g) => g.slice(0, g.indexOf('=')) === decl.param);
+  const named = best.versions.every((v) => decl.versions.includes(v));
+  return { file: req.file!, param: decl.param, named, ...(named && !given ? { value: req.file! } : {}), versions, description: decl.description.replace(/\s+/g, ' ').trim() };
 }
 
 /** A clear majority of a version's tables: at least two of them (one may share its name by chance) and two thirds. */

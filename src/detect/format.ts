@@ -1,5 +1,5 @@
 // The text and JSON shapes of `plan detect` and `plan status` (documented in README: JSON output).
-import type { DetectResult, VersionMatch } from './detect.js';
+import type { DetectResult, FileNamed, VersionMatch } from './detect.js';
 import type { CatalogDiff } from './lines.js';
 import type { StatusResult } from './status.js';
 import { plural } from '../plural.js';
@@ -15,6 +15,15 @@ function matchText(m: VersionMatch): string {
   // A version with patch releases (plans' since:): which patch's schema it is.
   const patch = m.before ? `; without what ${m.before.patch} added: ${m.before.added.join('; ')}` : m.patches ? `; with what ${m.patches.join(', ')} added` : '';
   return `${label} (${m.label === label ? '' : 'identical schemas; '}${m.differences === 0 ? 'exact' : plural(m.differences, 'difference')}${params}${patch})`;
+}
+
+/**
+ * What a SQLite file's name said (DetectResult.fileNamed): "08e9… is named after workspace_id (…): 0.27, not 0.28 –
+ * 0.28-cleanup, which have the same schema".
+ */
+export function fileNamedText(f: FileNamed): string {
+  const named = f.named ? `${f.file} is named after ${f.param}${f.value !== undefined ? ` (taken as its value, not given)` : ''}` : `${f.file} is not named after ${f.param}`;
+  return `${named}: the schema alone matches ${f.versions.join(', ')}; ${f.description}`;
 }
 
 /** The differences, one per line, grouped missing / extra / different. */
@@ -76,6 +85,8 @@ export function formatDetect(r: DetectResult, source: string, rerun?: Rerun): st
     return lines.join('\n');
   }
   lines.push(`best match: ${matchText(r.best)}`);
+  // SQLite: the file's name told apart versions of the same schema (product.yaml sqlite_file_name).
+  if (r.fileNamed) lines.push(`by the file's name: ${fileNamedText(r.fileNamed)}`);
   if (r.comparedLines === 0) lines.push(`note: none of ${r.product}'s tables are here: if they are in another schema or database, point --url (or --schema, or the product's schema parameter) there`);
   if (r.runnerUp) lines.push(`next:       ${matchText(r.runnerUp)}`);
   if (r.outcome === 'inexact') lines.push(...diffLines(r.best.diff));
@@ -147,6 +158,7 @@ export function detectJson(r: DetectResult, source: string, rerun?: Rerun): obje
     comparedLines: r.comparedLines,
     ignoredTables: r.ignoredTables,
     ignoredEnumTypes: r.ignoredEnumTypes ?? [],
+    fileNamed: r.fileNamed ?? null,
     otherPrefix: other ? { param: other.param, given: other.given, found: other.found.map((f) => ({ ...f, command: rerun ? rerun(f.prefix) : null })) } : null,
   };
 }

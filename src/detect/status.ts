@@ -277,6 +277,11 @@ export function status(req: StatusRequest): StatusResult {
     if (naming.has(name) || !read.has(name)) continue;
     if (!params.some((g) => g.startsWith(`${name}=`))) notes.push(`parameter ${name} is not shown by the schema: the commands use its default (${spec.default ?? 'none'}); pass --param ${name}=… to status to change it`);
   }
+  // SQLite: the file's name told the version (Fief 0.27's workspace file); a script that crosses from a version whose
+  // file is so named to one whose is not (or back) runs on the file its manual step renames, not on this one.
+  const f = det.fileNamed;
+  const renamed = f && scripts.some(([a, b]) => f.named !== (product.product.sqlite_file_name?.versions.includes(b) ?? f.named));
+  if (f && renamed) notes.push(`${f.file} is ${f.named ? '' : 'not '}named after ${f.param}, and the script's manual step renames the file: do that step first, then apply the script to the file it names (on ${f.file} the script stops, changing nothing)`);
   // Said as plan compile says them (the same functions), once for all the scripts; none when there is no script.
   const warnings = scripts.length ? [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(det.product, [...unread].sort(), scripts, req.paramOrigins)] : [];
   const keep = stoppedIn && backup ? { file: d.script.backupFile(`${det.product}-${stoppedIn[0]}-before`), restores: stoppedIn[0] } : undefined;

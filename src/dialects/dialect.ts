@@ -76,7 +76,10 @@ export interface DialectSyntax {
   comment(text: string): Sql;
   /** Canonical model type for a portable type, or an error message. */
   columnType(portable: string): string | { error: string };
-  /** The name of the database the script runs in, as SQL (PostgreSQL current_database(), MySQL DATABASE()). */
+  /**
+   * The name of the database the script runs in, as SQL (PostgreSQL current_database(), MySQL DATABASE(), SQLite the
+   * name of its file without its folder; NULL when it has none: an in-memory database).
+   */
   currentDatabase(): Sql;
   /** The default that is the time of the insert, as a column definition writes it. */
   currentTimestamp(): Sql;

@@ -5,11 +5,12 @@
 // what an open transaction did is lost, as a crashed or killed client's is (SQLite's journal rolls it back).
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { SQLITE_CATALOG_SQL } from './catalog.js';
+import { SQLITE_MAIN_FILE } from '../dialects/sqlite/syntax.js';
 import { clientFor, requireClient, runClient } from './clients.js';
 import { EngineError, byCodeUnits, cell, fingerprintOf, scratchName, sortedObjects, type Scratch, type TableData, type TableFingerprint } from './types.js';
 import type { WriteEvidence } from './writes.js';
@@ -126,33 +127,43 @@ export async function openSqlite(): Promise<Scratch> {
     return { columns, rows: rows.map((r) => columns.map((_, i) => cell(r[`c${i}`]))) };
   }
 
+  // sql.js opens the file as /dbfile_<random>: a name given stands in where a script reads the file's path.
+  const namedAs = (sql: string, fileName: string | undefined) => (fileName === undefined ? sql : sql.split(SQLITE_MAIN_FILE).join(`(SELECT '${`/${fileName}`.replace(/'/g, "''")}' AS f)`));
+
   return {
     dialect: 'sqlite',
     label: 'sqlite (sql.js)',
     name,
     file,
-    async execScript(sql) {
-      await connection((db) => runScript(db, sql));
+    async execScript(sql, fileName) {
+      await connection((db) => runScript(db, namedAs(sql, fileName)));
     },
-    async execStatements(statements) {
+    async execStatements(statements, fileName) {
       await connection((db) => {
         for (const s of statements) {
           if (!s.trim()) continue;
           try {
-            runScript(db, s);
+            runScript(db, namedAs(s, fileName));
           } catch (e) {
             throw new EngineError((e as EngineError).message, s);
           }
         }
       });
     },
-    async execWithClient(sql) {
+    async execWithClient(sql, fileName) {
       const client = requireClient('sqlite');
-      // The client prints a stop's whole message as a result row (stdout) before the error (stderr).
-      await runClient(client, ['-bail', file], { stdin: sql, captureStdout: true }).catch((e: unknown) => {
-        const printed = ((e as EngineError & { stdout?: string }).stdout ?? '').split('\n').filter((l) => l.startsWith('plan')).slice(-1);
-        throw new EngineError((e as Error).message, undefined, undefined, printed.map((l) => `printed before: ${l}`));
-      });
+      // Under another name for the run (a manual step's rename), in the same private folder; then back.
+      const named = fileName === undefined ? file : join(dir, fileName);
+      if (named !== file) await rename(file, named);
+      try {
+        // The client prints a stop's whole message as a result row (stdout) before the error (stderr).
+        await runClient(client, ['-bail', named], { stdin: sql, captureStdout: true }).catch((e: unknown) => {
+          const printed = ((e as EngineError & { stdout?: string }).stdout ?? '').split('\n').filter((l) => l.startsWith('plan')).slice(-1);
+          throw new EngineError((e as Error).message, undefined, undefined, printed.map((l) => `printed before: ${l}`));
+        });
+      } finally {
+        if (named !== file) await rename(named, file);
+      }
     },
     async query<T = Record<string, unknown>>(sql: string) {
       return connection((db) => {

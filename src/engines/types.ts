@@ -20,12 +20,20 @@ export interface Scratch {
   readonly name: string;
   /** SQLite: the database file (a sqlite: URL names it). */
   readonly file?: string;
-  /** Run a whole script as one unit through the driver (multi-statement). Rejects with the engine's error message. */
-  execScript(sql: string): Promise<void>;
-  /** Run statements one by one (no wrapping transaction). */
-  execStatements(statements: string[]): Promise<void>;
-  /** Run a script through the real CLI client (psql / mariadb); rejects with the client's stderr. */
-  execWithClient(sql: string): Promise<void>;
+  /**
+   * Run a whole script as one unit through the driver (multi-statement). Rejects with the engine's error message.
+   * SQLite: `fileName`, the name the file has for the run, as execWithClient's (sql.js names every database
+   * /dbfile_<random>: that name is stood in for it where the script reads it).
+   */
+  execScript(sql: string, fileName?: string): Promise<void>;
+  /** Run statements one by one (no wrapping transaction). SQLite: `fileName` as execScript's. */
+  execStatements(statements: string[], fileName?: string): Promise<void>;
+  /**
+   * Run a script through the real CLI client (psql / mariadb / sqlite3); rejects with the client's stderr. SQLite:
+   * `fileName`, the database file under that name for the run (the rename a manual step makes: Fief's workspace file,
+   * named after its id, which its 0.28 → 0.27 rollback checks), then back under its own.
+   */
+  execWithClient(sql: string, fileName?: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   /**
    * Creates `schema` in the scratch database and makes it the session's current schema, which every later read

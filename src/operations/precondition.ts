@@ -31,9 +31,13 @@ export const precondition: PlanOperation<'precondition'> = {
         "properties": {
           "param": {
             "$ref": "#/$defs/identifier"
+          },
+          "is_not": {
+            "const": true,
+            "description": "The other way round: the script must not run in the database (SQLite: the file) this parameter names (Fief 0.27 → 0.28 on SQLite runs on the main database once the workspace's file is renamed to it, never on the file still named after the workspace)"
           }
         },
-        "description": "The database the script runs in (PostgreSQL current_database(), MySQL DATABASE()) must be the one this string parameter names; an empty value accepts any"
+        "description": "The database the script runs in (PostgreSQL current_database(), MySQL DATABASE(), SQLite the name of its file without its folder) must be the one this string parameter names; an empty value accepts any, and so does a database without a name (SQLite in memory: nothing to compare)"
       },
       "tables": {
         "type": "array",
@@ -159,7 +163,7 @@ export const precondition: PlanOperation<'precondition'> = {
     const known = before.tables.filter((t) => t.location === undefined).map((t) => t.name);
     const condition = and([
       ...(like !== undefined ? [{ kind: 'sql' as const, sql: sql`NOT ${d.guards.tablesNamedLike(like, known)}` }] : []),
-      ...(database ? [{ kind: 'sql' as const, sql: sql`${d.syntax.currentDatabase()} = ${d.syntax.literal(database)}` }] : []),
+      ...(database ? [{ kind: 'sql' as const, sql: op.database!.is_not ? sql`NOT (${d.syntax.currentDatabase()} = ${d.syntax.literal(database)})` : sql`${d.syntax.currentDatabase()} = ${d.syntax.literal(database)}` }] : []),
       ...op.tables.map((t) => facetIsNot({ type: 'table', table: t }, null)),
       ...op.columns.map((c) => facetIsNot({ type: 'column', table: c.table, column: c.column }, null)),
       ...op.rows.flatMap((r) => [

@@ -76,7 +76,7 @@ export type Op =
   /** The undo of an import_rows (no plan step names it): the rows of `into` whose primary key `record` holds. */
   | { kind: 'delete_imported'; into: string; record: string }
   | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where; from?: { table: string; on: Record<string, string> } }
-  | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[]; rows: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[]; database?: { param: string }; noOtherTables?: string }
+  | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[]; rows: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[]; database?: { param: string; is_not?: true }; noOtherTables?: string }
   | { kind: 'manual'; text: string; /** parameters not given whose {{name}} the text still holds (see manual.ts) */ unfilled?: string[] }
   | { kind: 'remark'; text: string }
   | { kind: 'delete_where'; table: string; where: Where }

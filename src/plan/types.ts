@@ -288,8 +288,11 @@ export interface Operations {
     columns?: { table: string; column: string }[];
     /** Rows that must be there: a row of `table` whose `column` equals the value (or is NULL); `only`: and no other. */
     rows?: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[];
-    /** The database the script runs in is the one a string parameter names, when it names one (empty: any). */
-    database?: { param: string };
+    /**
+     * The database the script runs in (SQLite: its file's name) is the one a string parameter names, when it names one
+     * (empty: any); with is_not, it is not that one.
+     */
+    database?: { param: string; is_not?: true };
     /** A table name with `*` for any characters: no table so named but the model's (Keto's legacy tables of unmapped namespaces). */
     no_other_tables?: string;
   };
@@ -387,6 +390,11 @@ export interface ProductFile {
    * id). Plans put a table there with `location:` and move tables between places with move_tables.
    */
   locations?: Record<string, { param: string; description: string; missing?: string }>;
+  /**
+   * SQLite: the versions at which the product's database is a file named after `param`'s value, and at no other
+   * (Fief 0.27: the workspace's file, named after its id): plan detect tells versions of the same schema apart by it.
+   */
+  sqlite_file_name?: { param: string; versions: string[]; description: string };
   /** How plan verify makes its scratch databases: MySQL's character set, when the product's tables need another than the server's default. */
   verify_database?: {
     mysql_character_set?: string;

@@ -58,6 +58,11 @@ export interface Review {
   /** What to stop before applying and start after, from the product's procedure. */
   procedure: { stop?: string; start?: string };
   manual: { plan: string; text: string }[];
+  /**
+   * The manual steps of its rollback, when there is one and it has any: the DBA does them to roll back, the rollback's
+   * script does not (Fief 0.28 → 0.27 on SQLite: the workspace's file renamed back, the whole of the change there).
+   */
+  rollbackManual?: { plan: string; text: string }[];
   locks: { statements: LockRow[]; heldToCommit: { table: string; lock: string; from: string }[]; notes: string[] };
   /** Steps that lose data or cannot be undone, and why. */
   lossy: string[];
@@ -204,6 +209,7 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     ...(down ? { rollbackChecks: checksOf(down, to, from) } : {}),
     procedure: procedureSteps(up.product, up.direction, from, to),
     manual: up.manual,
+    ...(down && down.manual.length ? { rollbackManual: down.manual } : {}),
     locks: { statements, heldToCommit, notes: lockNotes },
     lossy,
     ...(irreversible !== undefined ? { irreversible } : {}),
@@ -266,8 +272,11 @@ export function reviewMarkdown(r: Review): string {
   }
 
   out.push('## Manual steps', '');
-  if (r.manual.length) out.push(...r.manual.map((m, i) => `${i + 1}. [${m.plan}] ${m.text.replace(/\s+/g, ' ')}`), '');
+  const manualList = (steps: { plan: string; text: string }[]) => steps.map((m, i) => `${i + 1}. [${m.plan}] ${m.text.replace(/\s+/g, ' ')}`);
+  if (r.manual.length) out.push(...manualList(r.manual), '');
   else out.push('None.', '');
+  // The rollback's own (found by a fresh DBA: Fief's SQLite rollback is a file renamed back, which the review left out).
+  if (r.rollbackManual) out.push(`The rollback (${r.to} → ${r.from}), by hand (its script does not do these):`, '', ...manualList(r.rollbackManual), '');
 
   out.push('## Locks', '');
   out.push(...r.locks.notes.map((n) => `${n.replace(/:$/, '.')}`), '');
@@ -297,6 +306,7 @@ export function reviewMarkdown(r: Review): string {
   block('The rows the script leaves out, before and after it (read-only)', r.commands.report);
   block('Apply', r.commands.apply);
   if (r.procedure.start) out.push(`After it: start ${r.procedure.start}.`, '');
+  if (r.commands.rollback && r.rollbackManual) out.push(`To roll back, by hand as well (the rollback's script does not do these; each says when):`, '', ...manualList(r.rollbackManual), '');
   block('Roll back (compile, then apply)', r.commands.rollback && `${r.commands.rollback}\n${r.commands.rollbackApply}`);
   if (r.undoNeeds && r.commands.undo) out.push(`Undo it (the upgrade again): \`${r.commands.undo}\` with the upgrade's own parameters (${r.undoNeeds.replace(/\s+/g, ' ')}).`, '');
 

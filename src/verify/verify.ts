@@ -8,6 +8,7 @@ import { IrreversibleError } from '../plan/errors.js';
 import { isStage } from '../plan/graph.js';
 import { UUID } from '../plan/params.js';
 import { compileChecked } from '../compile/checked.js';
+import { databaseParameter } from '../compile/header.js';
 import { joinSql, sql } from '../compile/sql.js';
 import type { Timeouts } from '../dialects/dialect.js';
 import { copyGapSql } from '../operations/copy_rows.js';
@@ -85,6 +86,18 @@ async function snapshot(s: Scratch): Promise<Snapshot> {
  * `s` seen without the tables `hidden` (an import's source, verify_database source_tables): its catalog lines and
  * rows left out, so that every check compares the product's tables alone.
  */
+/**
+ * SQLite: the name the database file has when the DBA applies `r` (the file a step's
+ * check names, as its header's apply line does: Fief's 0.28 → 0.27 rollback runs on the workspace's file, renamed
+ * back to its id by the manual step before it), or undefined for the scratch's own name.
+ */
+function clientFileName(d: Dialect, r: CompileResult): string | undefined {
+  if (d.name !== 'sqlite') return undefined;
+  const param = databaseParameter(r.plans, d, r.params, r.direction);
+  const value = param === undefined ? undefined : r.params[param];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
 function withoutTables(s: Scratch, hidden: string[]): Scratch {
   if (!hidden.length) return s;
   const shown = (line: string) => !hidden.some((t) => line.startsWith(`T ${t} |`));
@@ -94,9 +107,9 @@ function withoutTables(s: Scratch, hidden: string[]): Scratch {
     dialect: s.dialect,
     label: s.label,
     name: s.name,
-    execScript: (sql) => s.execScript(sql),
-    execStatements: (list) => s.execStatements(list),
-    execWithClient: (sql) => s.execWithClient(sql),
+    execScript: (sql, fileName) => s.execScript(sql, fileName),
+    execStatements: (list, fileName) => s.execStatements(list, fileName),
+    execWithClient: (sql, fileName) => s.execWithClient(sql, fileName),
     query: (sql) => s.query(sql),
     catalog: async () => (await s.catalog()).filter(shown),
     rows: (table) => s.rows(table),
@@ -279,7 +292,9 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   };
   const applyScript = (s: Scratch, r: CompileResult | string) => {
     const sql = typeof r === 'string' ? r : r.sql;
-    return client === 'cli' ? s.execWithClient(sql) : s.execScript(sql);
+    // The file's name the DBA gives it for this script (a manual step's rename), on SQLite.
+    const fileName = typeof r === 'string' ? undefined : clientFileName(d, r);
+    return client === 'cli' ? s.execWithClient(sql, fileName) : s.execScript(sql, fileName);
   };
   // A run of a script the database has already had: a script that is one transaction from one exact state
   // (script.atomic) stops at its first check, saying it has nothing to do, and that is the run succeeding.
@@ -455,8 +470,9 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
         try {
           await buildFrom(s);
           const prefix = up.statements.slice(0, k);
-          if (client === 'cli') await s.execWithClient(prefix.join('\n\n') + '\n');
-          else await s.execStatements(prefix);
+          // (Under the file's name the DBA gives it for the script, as applyScript runs it.)
+          if (client === 'cli') await s.execWithClient(prefix.join('\n\n') + '\n', clientFileName(d, up));
+          else await s.execStatements(prefix, clientFileName(d, up));
           try {
             await applyAgain(s, up);
           } catch (e) {
@@ -616,9 +632,9 @@ export function withOwnPlaces(s: Scratch, places: Record<string, string>): Scrat
     dialect: s.dialect,
     label: s.label,
     name: s.name,
-    execScript: (sql) => s.execScript(into(sql)).catch((e: Error) => Promise.reject(Object.assign(e, { message: back(e.message) }))),
-    execStatements: (list) => s.execStatements(list.map(into)).catch((e: Error) => Promise.reject(Object.assign(e, { message: back(e.message) }))),
-    execWithClient: (sql) => s.execWithClient(into(sql)).catch((e: Error) => Promise.reject(Object.assign(e, { message: back(e.message) }))),
+    execScript: (sql, fileName) => s.execScript(into(sql), fileName === undefined ? undefined : into(fileName)).catch((e: Error) => Promise.reject(Object.assign(e, { message: back(e.message) }))),
+    execStatements: (list, fileName) => s.execStatements(list.map(into), fileName === undefined ? undefined : into(fileName)).catch((e: Error) => Promise.reject(Object.assign(e, { message: back(e.message) }))),
+    execWithClient: (sql, fileName) => s.execWithClient(into(sql), fileName === undefined ? undefined : into(fileName)).catch((e: Error) => Promise.reject(Object.assign(e, { message: back(e.message) }))),
     query: async <T = Record<string, unknown>>(sql: string) => backValue(await s.query<T>(into(sql))) as T[],
     catalog: async () => (await s.catalog()).map(back),
     rows: async (table) => backValue(await s.rows(table)) as Record<string, unknown>[],

@@ -113,6 +113,13 @@ function derivedUuidV1Sql(text: Sql): Sql {
   return sql`(WITH RECURSIVE x(h) AS (SELECT substr(hex(${text}), 1, ${Sql.verbatim(String(MAX_HEX_DIGITS))})), n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n, x WHERE i < length(x.h)) ${Sql.verbatim(uuidShape(`printf('%08x%08x%08x%08x', q.s0, q.s1, q.s2, q.s3)`, 'q.s0', `(SELECT ${sums.join(', ')} FROM x, n)`))})`;
 }
 
+/**
+ * The path of the file the script runs on, as one row of one column f (a \ of Windows made a /): what
+ * currentDatabase takes the file's name from. Exported for the sql.js scratch of plan verify, which opens every
+ * database under a name of its own (/dbfile_<random>) and stands a given name in for it (src/engines/sqlite.ts).
+ */
+export const SQLITE_MAIN_FILE = "(SELECT replace(file, char(92), '/') AS f FROM pragma_database_list WHERE name = 'main')";
+
 export const sqliteSyntax: DialectSyntax = {
   ident: (name) => Sql.verbatim(quoteIdent(name)),
   table: (name) => Sql.verbatim(quoteIdent(name)),
@@ -138,8 +145,10 @@ export const sqliteSyntax: DialectSyntax = {
     return Sql.verbatim(text.startsWith('CAST(') ? `(${text})` : text);
   },
   currentTimestamp: () => sql`CURRENT_TIMESTAMP`,
-  // The file the script runs on is the schema "main" (https://sqlite.org/lang_attach.html).
-  currentDatabase: () => sql`'main'`,
+  // The file the script runs on (the schema "main", https://sqlite.org/lang_attach.html), by its name without its
+  // folder (pragma_database_list gives the full path; a \ of Windows is a folder separator too): Fief 0.27 names a
+  // workspace's file after its id. NULL for a database without a file (in memory, temporary): nothing to compare.
+  currentDatabase: () => sql`(SELECT nullif(substr(f, length(rtrim(f, replace(f, '/', ''))) + 1), '') FROM ${Sql.verbatim(SQLITE_MAIN_FILE)})`,
   concat: (parts) => sql`(${joinSql(parts, ' || ')})`,
   distinct: (a, b) => sql`${a} IS NOT ${b}`,
   // BINARY, SQLite's default collation, compares with memcmp(); the plans' columns declare no other.

@@ -1,16 +1,16 @@
 -- plan 0.1.0 · fief 0.28 → 0.27 · sqlite · rollback
 -- what:     this script rolls a fief database back from 0.28 to 0.27 on SQLite (generated from the plans listed below)
 -- stop:     first, before the backup: every Fief server and worker that uses this database
--- backup:   then: sqlite3 -readonly DATABASE.db '.backup fief-0.28-before.db.partial' && mv fief-0.28-before.db.partial fief-0.28-before.db   (restore: copy fief-0.28-before.db over DATABASE.db while nothing has it open)
--- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
+-- backup:   then: sqlite3 -readonly 08e952f1-8a79-4672-99f8-ea6919cd4692 '.backup fief-0.28-before.db.partial' && mv fief-0.28-before.db.partial fief-0.28-before.db   (restore: copy fief-0.28-before.db over 08e952f1-8a79-4672-99f8-ea6919cd4692 while nothing has it open)
+-- apply:    sqlite3 -bail 08e952f1-8a79-4672-99f8-ea6919cd4692 < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Fief 0.27 (it runs its own Alembic upgrade to head on start)
 -- reverse:  npx plan compile fief 0.27 0.28 --dialect sqlite --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 -o up.sql
 -- this rollback drops: no table or column
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.27-0.28.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
---   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
---   plans/fief/0.27-0.28.yaml f752216eacc2b14158f8cac52716e955b02557a5285eb8bc80e24d9f7ae57149
+--   plans/fief/product.yaml bbc8823a6656f0d1b33f6ce3acc756175d32791d2aa25784cf5125056bbe6174
+--   plans/fief/0.27-0.28.yaml 5def5584b8210dc6fb3db6c8774a75566e57084f46852d69d845dd838e8e2d70
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 --     (check: cat plans/fief/0-0.27.yaml > /dev/null && for f in plans/fief/0-0.27.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- this script changes no table, so nothing marks it as applied: a second run makes its checks again and changes nothing.
@@ -18,7 +18,7 @@
 -- lock:     .timeout 5000 (the sqlite3 client's busy timeout, PRAGMA busy_timeout without its printed value; milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
 -- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). No table is rebuilt.
 -- MANUAL STEPS (1), not done by this script:
---   1. [0.28 → 0.27] SQLite, before 0.28 has run its migrations (it adds tables and deletes oauth accounts without a user): stop Fief, then in the database directory: mv fief.db 08e952f1-8a79-4672-99f8-ea6919cd4692, then mv fief.db.bak fief.db.
+--   1. [0.28 → 0.27] SQLite, before 0.28 has run its migrations (it adds tables and deletes oauth accounts without a user): stop Fief, then in the database directory: mv fief.db 08e952f1-8a79-4672-99f8-ea6919cd4692, then mv fief.db.bak fief.db (the main database of 0.27 again). Run this script on the workspace's file (sqlite3 -bail 08e952f1-8a79-4672-99f8-ea6919cd4692 < down.sql) before starting Fief 0.27.
 
 .bail on
 .timeout 5000
@@ -896,18 +896,26 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
 -- fief 0.28 → 0.27 (rollback): Fief 0.28 drops workspaces: the workspace's 28 tables, and on PostgreSQL the 3 enum types their columns use, move from the workspace's schema or database into the main one
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
--- 0.28 → 0.27 · 1/2 · check: Fief 0.28 has already migrated this database (fief_alembic_version is not 6c06c7d908a7): this rollback cannot undo that; restore the backup taken before the upgrade
+-- 0.28 → 0.27 · 1/3 · check: Fief 0.28 has already migrated this database (fief_alembic_version is not 6c06c7d908a7): this rollback cannot undo that; restore the backup taken before the upgrade
 -- locks: fief_alembic_version: read
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: Fief 0.28 has already migrated this database (fief_alembic_version is not 6c06c7d908a7): this rollback cannot undo that; restore the backup taken before the upgrade'); END;
 INSERT INTO plan_stop SELECT 1 WHERE NOT ((EXISTS (SELECT 1 FROM pragma_table_info('fief_alembic_version') WHERE name = 'version_num'))
     AND ((EXISTS (SELECT 1 FROM "fief_alembic_version" WHERE "version_num" = '6c06c7d908a7') AND NOT EXISTS (SELECT 1 FROM "fief_alembic_version" WHERE NOT ("version_num" = '6c06c7d908a7') OR "version_num" IS NULL))));
 
--- 0.28 → 0.27 · 2/2 · manual step
+-- 0.28 → 0.27 · 2/3 · manual step
 -- MANUAL STEP (not done by this script):
 --   SQLite, before 0.28 has run its migrations (it adds tables and deletes oauth accounts without a
 --   user): stop Fief, then in the database directory: mv fief.db
---   08e952f1-8a79-4672-99f8-ea6919cd4692, then mv fief.db.bak fief.db.
+--   08e952f1-8a79-4672-99f8-ea6919cd4692, then mv fief.db.bak fief.db (the main database of 0.27
+--   again). Run this script on the workspace's file (sqlite3 -bail
+--   08e952f1-8a79-4672-99f8-ea6919cd4692 < down.sql) before starting Fief 0.27.
+
+-- 0.28 → 0.27 · 3/3 · check: this file is not the workspace's, 08e952f1-8a79-4672-99f8-ea6919cd4692: first mv fief.db 08e952f1-8a79-4672-99f8-ea6919cd4692, then mv fief.db.bak fief.db, then run this script on 08e952f1-8a79-4672-99f8-ea6919cd4692
+-- locks: no table
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: this file is not the workspace''s, 08e952f1-8a79-4672-99f8-ea6919cd4692: first mv fief.db 08e952f1-8a79-4672-99f8-ea6919cd4692, then mv fief.db.bak fief.db, then run this script on 08e952f1-8a79-4672-99f8-ea6919cd4692'); END;
+INSERT INTO plan_stop SELECT 1 WHERE NOT (((SELECT nullif(substr(f, length(rtrim(f, replace(f, '/', ''))) + 1), '') FROM (SELECT replace(file, char(92), '/') AS f FROM pragma_database_list WHERE name = 'main')) = '08e952f1-8a79-4672-99f8-ea6919cd4692'));
 
 -- before COMMIT: the database is at 0.27 and its foreign keys hold, or everything this run did is rolled back
 DROP TABLE IF EXISTS temp.plan_end;

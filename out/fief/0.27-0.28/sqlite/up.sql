@@ -9,8 +9,8 @@
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.27-0.28.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
---   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
---   plans/fief/0.27-0.28.yaml f752216eacc2b14158f8cac52716e955b02557a5285eb8bc80e24d9f7ae57149
+--   plans/fief/product.yaml bbc8823a6656f0d1b33f6ce3acc756175d32791d2aa25784cf5125056bbe6174
+--   plans/fief/0.27-0.28.yaml 5def5584b8210dc6fb3db6c8774a75566e57084f46852d69d845dd838e8e2d70
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 --     (check: cat plans/fief/0-0.27.yaml > /dev/null && for f in plans/fief/0-0.27.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- this script changes no table, so nothing marks it as applied: a second run makes its checks again and changes nothing.
@@ -897,7 +897,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
 -- fief 0.27 → 0.28: Fief 0.28 drops workspaces: the workspace's 28 tables, and on PostgreSQL the 3 enum types their columns use, move from the workspace's schema or database into the main one
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
--- 0.27 → 0.28 · 1/4 · manual step
+-- 0.27 → 0.28 · 1/5 · manual step
 -- MANUAL STEP (not done by this script):
 --   SQLite: the workspace's data is a file of its own, named after the workspace's id
 --   (08e952f1-8a79-4672-99f8-ea6919cd4692), beside the main database fief.db (Docker: /data/db).
@@ -906,20 +906,26 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
 --   workspace's file becomes the main database. Run this script on it (sqlite3 -bail fief.db <
 --   up.sql) before starting Fief 0.28.
 
--- 0.27 → 0.28 · 2/4 · check: this file is not at Fief 0.27's last workspace revision (fief_alembic_version is not 6c06c7d908a7): start Fief 0.27 on it once, then run this script again
+-- 0.27 → 0.28 · 2/5 · check: this file is still named after the workspace, 08e952f1-8a79-4672-99f8-ea6919cd4692: first cp -p fief.db fief.db.bak, then mv 08e952f1-8a79-4672-99f8-ea6919cd4692 fief.db, then run this script on fief.db
+-- locks: no table
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: this file is still named after the workspace, 08e952f1-8a79-4672-99f8-ea6919cd4692: first cp -p fief.db fief.db.bak, then mv 08e952f1-8a79-4672-99f8-ea6919cd4692 fief.db, then run this script on fief.db'); END;
+INSERT INTO plan_stop SELECT 1 WHERE NOT ((NOT ((SELECT nullif(substr(f, length(rtrim(f, replace(f, '/', ''))) + 1), '') FROM (SELECT replace(file, char(92), '/') AS f FROM pragma_database_list WHERE name = 'main')) = '08e952f1-8a79-4672-99f8-ea6919cd4692')));
+
+-- 0.27 → 0.28 · 3/5 · check: this file is not at Fief 0.27's last workspace revision (fief_alembic_version is not 6c06c7d908a7): start Fief 0.27 on it once, then run this script again
 -- locks: fief_alembic_version: read
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: this file is not at Fief 0.27''s last workspace revision (fief_alembic_version is not 6c06c7d908a7): start Fief 0.27 on it once, then run this script again'); END;
 INSERT INTO plan_stop SELECT 1 WHERE NOT ((EXISTS (SELECT 1 FROM pragma_table_info('fief_alembic_version') WHERE name = 'version_num'))
     AND ((EXISTS (SELECT 1 FROM "fief_alembic_version" WHERE "version_num" = '6c06c7d908a7') AND NOT EXISTS (SELECT 1 FROM "fief_alembic_version" WHERE NOT ("version_num" = '6c06c7d908a7') OR "version_num" IS NULL))));
 
--- 0.27 → 0.28 · 3/4 · manual step
+-- 0.27 → 0.28 · 4/5 · manual step
 -- MANUAL STEP (not done by this script):
 --   Admin rights are a role in Fief 0.28: once it runs, grant it to each administrator with fief
 --   grant-admin-role <email>. Admin API keys are not migrated: create them again and update their
 --   users.
 
--- 0.27 → 0.28 · 4/4 · remark (no statement)
+-- 0.27 → 0.28 · 5/5 · remark (no statement)
 -- REMARK (no statement):
 --   The way back (0.28 → 0.27) holds only until Fief 0.28 has run its own migrations on this
 --   database: the rollback first checks that fief_alembic_version is still 6c06c7d908a7.
