@@ -165,6 +165,9 @@ export function status(req: StatusRequest): StatusResult {
         stoppedIn = [left.from, left.version];
         scripts = [[left.from, left.version]];
         notes.push(dataStepsLine(left));
+        // The steps it could not tell (refused, or asked longer than the bound): the re-run asks them itself.
+        const skipped = skippedLine(left);
+        if (skipped) notes.push(skipped);
       } else if (vs.includes(to) && det.outcome === 'exact') {
         const skipped = req.dataSteps ? skippedLine(req.dataSteps) : undefined;
         return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, ...(vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : []), ...(skipped ? [skipped] : [])], warnings: [] };
@@ -192,6 +195,8 @@ export function status(req: StatusRequest): StatusResult {
         stoppedIn = [left.from, left.version];
         scripts = [[left.from, to]];
         notes.push(dataStepsLine(left));
+        const skipped = skippedLine(left);
+        if (skipped) notes.push(skipped);
       }
       }
     }
