@@ -6,7 +6,7 @@ import { committedImage } from './sqlite-file.js';
 import { SQLITE_CATALOG_SQL, mysqlCatalogSql, pgCatalogSql } from './catalog.js';
 import { dialectOfUrl, isSecretParameter, redact } from './index.js';
 import { pgClientConfig } from './pg-url.js';
-import { connectMysql } from './mysql.js';
+import { connectMysql, mysqlPasswordOfUrl } from './mysql.js';
 import type { ApplyTarget, BusySession } from '../dialects/dialect.js';
 import { postgresSyntax } from '../dialects/postgres/index.js';
 import type { DialectName } from './types.js';
@@ -213,7 +213,7 @@ async function connectLive(url: string, schema?: string): Promise<LiveConnection
       host: u.hostname || '127.0.0.1',
       port: Number(u.port || 3306),
       user: decodeURIComponent(u.username || 'root'),
-      password: decodeURIComponent(u.password),
+      password: mysqlPasswordOfUrl(u),
       database,
       charset: 'utf8mb4',
       connectTimeout: 10_000,
