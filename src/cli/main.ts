@@ -420,7 +420,7 @@ program
   .addOption(new Option('--format <format>', 'text (file:line:col rule-id severity message), json, or github (workflow annotations)').choices(FORMATS).default('text'))
   .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: { dialect?: string; plans?: string[]; format: Format }) => {
     if (from !== undefined && to === undefined) throw new PlanError(`${PLAN_COMMAND} lint <product> <from> <to>: give both versions, or neither`);
-    if (o.dialect !== undefined && !(DIALECTS as readonly string[]).includes(o.dialect)) throw new PlanError(`unknown dialect "${o.dialect}" (known: ${DIALECTS.join(', ')})`);
+    if (o.dialect !== undefined && !(DIALECTS as readonly string[]).includes(o.dialect)) throw (await import('../dialects/index.js')).unknownDialect(o.dialect);
     const { lintProduct, report } = await import('../lint/lint.js');
     const path = searchPathOf(o);
     const products = withShadowNotes(product === undefined ? productsInScope(path) : [findProduct(product, path)]);
