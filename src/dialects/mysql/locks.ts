@@ -16,6 +16,7 @@
 // MariaDB's class is checked on MariaDB 10.11 by test/locks-engines.test.ts (the statement run with the claimed
 // ALGORITHM=/LOCK= and refused with a stricter one). No MySQL 8 server is at hand: its column is the manual's.
 // Byte lengths assume utf8mb4 (4 bytes a character), the default character set of both engines.
+import { deletedTable, deletionReads } from '../../compile/cascades.js';
 import { deleteReaches } from '../../compile/cascades.js';
 import type { Column, Model } from '../../model/model.js';
 import { findTable } from '../../model/model.js';
@@ -276,8 +277,8 @@ function annotate(x: LockInput): LockAnnotation {
       break;
     case 'refuse_referenced':
       read(op.edge.table);
-      read(op.del.into);
-      if (op.del.from !== op.del.into) read(op.del.from);
+      read(deletedTable(op.del));
+      for (const t of deletionReads(op.del)) if (t !== deletedTable(op.del)) read(t);
       break;
     case 'refuse_uncopied':
       read(op.table);
