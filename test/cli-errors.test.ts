@@ -190,6 +190,17 @@ describe('parameters, dialects, versions', SLOW, () => {
   const PG = ['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres'];
   const KEY = 'access_token_signing_key_dynamic';
 
+  // Found by a fresh user: `--dialect postgress` got no "did you mean" (products and versions do).
+  it('--dialect postgress: did you mean "postgres"? (compile and lint); another name of an engine names its dialect', () => {
+    const dir = tempPlansDir();
+    const r = plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgress', '-o', join(dir, 'up.sql')]);
+    expectOneLineError(r, 2, 'unknown dialect "postgress": did you mean "postgres"? (known: postgres, mysql, sqlite)');
+    expect(readdirSync(dir)).toEqual([]);
+    expectOneLineError(plan(['lint', 'supertokens', '--dialect', 'postgress']), 2, 'unknown dialect "postgress": did you mean "postgres"? (known: postgres, mysql, sqlite)');
+    expectOneLineError(plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'pg']), 2, 'unknown dialect "pg": did you mean "postgres"? (known: postgres, mysql, sqlite)');
+    expectOneLineError(plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'oracle']), 2, 'unknown dialect "oracle" (known: postgres, mysql, sqlite)');
+  });
+
   it('--param twice for one name is an error', () => {
     const dir = tempPlansDir();
     const r = plan([...PG, '--param', `${KEY}=false`, '--param', `${KEY}=true`, '-o', join(dir, 'up.sql')]);

@@ -512,7 +512,7 @@ describe('detect on SQLite files', SLOW, () => {
       const r = plan('status', 'keto', '--url', `sqlite:${s.file}`, '--param', 'namespaces=files:1');
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('up to date: the database is at 0.7-cleanup; nothing to apply\nnote: 0.7-cleanup is a stage past the last release, 0.7, that this database was taken to: the target here (--to 0.7 would roll it back)\n');
+      expect(r.stdout).toContain('up to date: the database is at 0.7-cleanup; nothing to apply\nnote: 0.7-cleanup is a stage past the last release, 0.7, that this database was taken to: the target here (plan compile refuses the rollback to 0.7: cannot roll back 0.7 → 0.7-cleanup through its step 4/5 (drop table keto_namespace): irreversible: the v0.6 tuple tables are dropped with their rows (the tuples the move left out among them); to go back, restore the backup taken before this script)\n');
     } finally {
       await s.close();
     }

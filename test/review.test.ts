@@ -324,6 +324,24 @@ for (const dialect of ['postgres', 'mysql', 'sqlite'] as const) {
       }
     });
 
+    // Found by review: the query listed every table of the schema or database, so one the product does not own (the
+    // application's own table beside it) was a line the expected catalog does not have. It lists the product's tables.
+    it(`${e.title}: the review's catalog query leaves out a table of the same schema the product does not own`, async () => {
+      const product = dialect === 'sqlite' ? 'authhero' : 'supertokens';
+      const version = dialect === 'sqlite' ? '11.20' : '9.0';
+      const r = await reviewFor({ product, from: '0', to: version, dialect, examples: true });
+      const s = await openScratch(dialect, { url: e.url });
+      try {
+        await s.execScript(compile({ product, from: '0', to: version, dialect, examples: true }).sql);
+        await s.execStatements(['CREATE TABLE app_notes (id INTEGER PRIMARY KEY, note VARCHAR(100))']);
+        const lines = (await s.query<{ line: string }>(r.verify.catalogQuery)).map((x) => String(x.line));
+        expect(lines.filter((l) => l.includes('app_notes'))).toEqual([]);
+        expect(lines).toEqual(r.verify.expectedCatalog);
+      } finally {
+        await s.close();
+      }
+    });
+
     // Found at stop 32 by a fresh DBA: the query read the current schema or database alone, without enum types, so
     // the reviews of Logto and Fief expected lines (`E …`, `T … | IN workspace`) it could not print.
     const cases: [string, string, string[]][] = dialect === 'sqlite' ? [] : [

@@ -4,9 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSecretParameter, redact } from '../src/engines/index.js';
+import { isSecretParameter, openScratch, redact } from '../src/engines/index.js';
 import { applyTargetOfUrl } from '../src/engines/live.js';
 import { projectRoot } from '../src/paths.js';
+import { describeServer } from './helpers/servers.js';
 
 const cli = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
 const plan = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -51,4 +52,38 @@ describe('the CLI never prints them', () => {
     expect(r.stdout + r.stderr).not.toContain('S3cretPW');
     expect(r.stderr).toContain('password=***');
   });
+});
+
+// Found by a fresh user: a MySQL URL's `?password=` was hidden in messages (redact) but not used to connect, so
+// `mysql://root@127.0.0.1:3306/test?password=x` connected with no password and was refused; PostgreSQL's libpq-style
+// URLs take it. The reproduction: a user with a password, named only by the query parameter.
+await describeServer('a MySQL URL\'s ?password= is the password it connects with', 'mysql', (server) => {
+  it('plan detect and plan verify connect as h_sm_pw with ?password=S3cret-pw (a user no other password lets in)', async () => {
+    const mysql = (await import('mysql2/promise')).default;
+    const admin = await mysql.createConnection(server);
+    const hosts = ['%', 'localhost', '127.0.0.1'];
+    try {
+      for (const h of hosts) {
+        await admin.query(`DROP USER IF EXISTS 'h_sm_pw'@'${h}'`);
+        await admin.query(`CREATE USER 'h_sm_pw'@'${h}' IDENTIFIED BY 'S3cret-pw'`);
+        await admin.query(`GRANT ALL ON *.* TO 'h_sm_pw'@'${h}'`);
+      }
+      const u = new URL(server);
+      const url = `mysql://h_sm_pw@${u.host}${u.pathname}?password=S3cret-pw`;
+      const r = plan(['detect', 'keto', '--url', url]);
+      expect(r.stderr).not.toContain('cannot read the catalog');
+      expect(r.stdout).toContain(`keto on mariadb ${u.host}${u.pathname}`);
+      expect(r.stdout + r.stderr).not.toContain('S3cret-pw');
+      // plan verify's scratch databases (src/engines/mysql.ts) connect the same way.
+      const s = await openScratch('mysql', { url });
+      try {
+        expect((await s.query<{ u: string }>('SELECT CURRENT_USER() AS u'))[0].u).toMatch(/^h_sm_pw@/);
+      } finally {
+        await s.close();
+      }
+    } finally {
+      for (const h of hosts) await admin.query(`DROP USER IF EXISTS 'h_sm_pw'@'${h}'`);
+      await admin.end();
+    }
+  }, 120_000);
 });

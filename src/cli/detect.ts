@@ -80,16 +80,17 @@ function readPlace(product: string, o: DetectOptions): ReadPlace {
 /**
  * Reads the catalog and detects the version. With `data` (the parameters the scripts are compiled with), when the
  * catalog matches a version exactly, also asks in the same read-only transaction which data steps of the script into
- * it still have rows to write (src/detect/data-steps.ts): a script cut short after its last schema change.
+ * it still have rows to write (src/detect/data-steps.ts): a script cut short after its last schema change; each such
+ * read bounded by `data.timeoutMs` (default DATA_STEP_READ_TIMEOUT_MS; 0: none).
  */
-async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readPlace(product, o), data?: { params: string[] }): Promise<{ live: LiveCatalog; result: DetectResult }> {
+async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readPlace(product, o), data?: { params: string[]; timeoutMs?: number }): Promise<{ live: LiveCatalog; result: DetectResult }> {
   const { dialect, schema, places } = at;
   let live: LiveCatalog;
   let result: DetectResult | undefined;
   // SQLite: the file's name (Fief 0.27's workspace file is named after its id: product.yaml sqlite_file_name).
   const file = dialect === 'sqlite' ? posix.basename(sqliteFileOfUrl(o.url)!.replace(/\\/g, '/')) : undefined;
   const detected = (lines: string[]) => (result ??= detect({ product, dialect, params: o.param, plansDir: o.plansDir, found: lines, ...(file !== undefined ? { file } : {}), ...(at.unread.length ? { unread: at.unread } : {}) }));
-  const checksOf = (lines: string[]) => dataStepChecksFor(detected(lines), data!.params, o.plansDir);
+  const checksOf = (lines: string[]) => dataStepChecksFor(detected(lines), data!.params, o.plansDir, data!.timeoutMs);
   try {
     live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined);
   } catch (e) {
@@ -274,8 +275,9 @@ function installerUrl(url: string): string {
  * Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise (at
  * none, or the product's tables named with another table-name prefix: no commands then; or another session changing
  * the schema right now, Dialect.catalog.busySessionsSql: "wait", the sessions named, nothing read nor proposed).
+ * `readTimeoutMs`: how long each read of a data step may run (--statement-timeout; default DATA_STEP_READ_TIMEOUT_MS).
  */
-export async function runStatus(product: string, o: DetectOptions & { to?: string; timeouts?: Timeouts }): Promise<number> {
+export async function runStatus(product: string, o: DetectOptions & { to?: string; timeouts?: Timeouts; readTimeoutMs?: number }): Promise<number> {
   const at = readPlace(product, o);
   // Another session changing the schema right now (a migration in progress): wait for it, propose nothing. Its
   // change is not committed, so the catalog would show the version before it (and on MySQL, reading the catalog
@@ -302,7 +304,7 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   // A product without a schema parameter names its objects unqualified: the apply command points search_path at the
   // schema --schema names (the engine's dialect says how; found by a fresh DBA: Fief in 'Fïef main' ran in public).
   if (o.schema !== undefined && schemaParam === undefined) target.schema = o.schema;
-  const { live, result } = await detectAt(product, o, at, { params: param });
+  const { live, result } = await detectAt(product, o, at, { params: param, ...(o.readTimeoutMs !== undefined ? { timeoutMs: o.readTimeoutMs } : {}) });
   const examples = stoodIn(product, withFileParam(o, result)).map((x) => x.name);
   const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), params: withFileParam({ param }, result).param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(examples.length ? { stoodIn: examples } : {}) });
   const notes = exampleNotes(product, withFileParam(o, result), result);

@@ -17,7 +17,7 @@ import { CheckFailed, EXIT, exitOnClosedOutput, handleInterrupts } from './exit.
 import type { VerifyOptions } from './verify.js';
 import { FORMATS, formatReport, type Format } from '../lint/format.js';
 import { DIALECTS, type DialectName } from '../plan/types.js';
-import { timeoutOptions, timeoutsOf } from './timeouts.js';
+import { parseDuration, timeoutOptions, timeoutsOf } from './timeouts.js';
 // What a command does is imported by its action, when it runs: `--help` loads none of it, `list` no compiler, and
 // build, check and validate run their work in a worker thread (tasks.ts), which loads the compiler there.
 
@@ -420,7 +420,7 @@ program
   .addOption(new Option('--format <format>', 'text (file:line:col rule-id severity message), json, or github (workflow annotations)').choices(FORMATS).default('text'))
   .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: { dialect?: string; plans?: string[]; format: Format }) => {
     if (from !== undefined && to === undefined) throw new PlanError(`${PLAN_COMMAND} lint <product> <from> <to>: give both versions, or neither`);
-    if (o.dialect !== undefined && !(DIALECTS as readonly string[]).includes(o.dialect)) throw new PlanError(`unknown dialect "${o.dialect}" (known: ${DIALECTS.join(', ')})`);
+    if (o.dialect !== undefined && !(DIALECTS as readonly string[]).includes(o.dialect)) throw (await import('../dialects/index.js')).unknownDialect(o.dialect);
     const { lintProduct, report } = await import('../lint/lint.js');
     const path = searchPathOf(o);
     const products = withShadowNotes(product === undefined ? productsInScope(path) : [findProduct(product, path)]);
@@ -535,7 +535,9 @@ for (const name of ['detect', 'status'] as const) {
     const found = foundOf(product, o);
     // The bundled plans need no --plans in the commands status prints.
     const given = await paramsFor(o, product, found.dir);
-    const opts = { url: o.url, param: given.params, paramOrigins: given.origins, plansDir: found.origin === 'bundled' ? undefined : found.dir, schema: o.schema, json: o.json, to: o.to, timeouts: timeoutsOf(o) };
+    // status's own reads of the data steps run under --statement-timeout too (default DATA_STEP_READ_TIMEOUT_MS).
+    const readTimeoutMs = o.statementTimeout === undefined ? undefined : parseDuration(o.statementTimeout, '--statement-timeout');
+    const opts = { url: o.url, param: given.params, paramOrigins: given.origins, plansDir: found.origin === 'bundled' ? undefined : found.dir, schema: o.schema, json: o.json, to: o.to, timeouts: timeoutsOf(o), ...(readTimeoutMs !== undefined ? { readTimeoutMs } : {}) };
     process.exitCode = name === 'detect' ? await runDetect(product, opts) : await runStatus(product, opts);
   });
 }

@@ -60,29 +60,63 @@ function shape(m: Model, name: string): string | undefined {
   return t && JSON.stringify([t.columns.map((c) => [c.name, c.type]), t.primaryKey?.columns ?? null]);
 }
 
+/** A rollback's delete that the first checks guard (refuse_referenced): of a copy's, an import's or an insert's rows, or a where's. */
+export type Deletion = OpOf<'delete_copied' | 'delete_imported' | 'delete_where' | 'delete_rows'>;
+
+/** Whether `op` is a Deletion. */
+export function isDeletion(op: Op): op is Deletion {
+  return op.kind === 'delete_copied' || op.kind === 'delete_imported' || op.kind === 'delete_where' || op.kind === 'delete_rows';
+}
+
+/** The table a Deletion deletes from. */
+export function deletedTable(del: Deletion): string {
+  return del.kind === 'delete_where' || del.kind === 'delete_rows' ? del.table : del.into;
+}
+
+/** The other tables a Deletion reads to choose its rows: a copy's source, an import's record; none for the others. */
+export function deletionReads(del: Deletion): string[] {
+  return del.kind === 'delete_copied' ? [del.from] : del.kind === 'delete_imported' ? [del.record] : [];
+}
+
+/** The rows a Deletion takes, in words, for the stop message. */
+function deletionWords(del: Deletion, upgrade: string): string {
+  switch (del.kind) {
+    case 'delete_copied':
+      return `the ${del.into} rows the ${upgrade} copy made from ${del.from}`;
+    case 'delete_imported':
+      return `the ${del.into} rows the ${upgrade} import made (those ${del.record} records)`;
+    case 'delete_rows':
+      return `the ${del.rows.length === 1 ? 'row' : `${del.rows.length} rows`} of ${del.table} the ${upgrade} upgrade inserted`;
+    case 'delete_where':
+      return `the ${del.table} rows where ${del.where.column} ${del.where.is_null === true ? 'IS NULL' : del.where.is_null === false ? 'IS NOT NULL' : del.where.in ? 'is one of the values given' : del.where.not_equals !== undefined ? 'differs from the value given' : 'has the value given'}`;
+  }
+}
+
 /**
- * The first checks of a rollback (refuse_referenced) for its steps that delete the rows an upgrade's copy made
- * (`entries`: the rollback's operations in order, each with the model before it; delete_copied), one per foreign key
- * of another table onto the deleted one with ON DELETE CASCADE / SET NULL / SET DEFAULT (deleteReaches: only the
- * direct ones, since a row further down is only reached through one of them). Each runs before any change, on the
- * model the rollback starts from (`start`): only where the tables it reads (the deleted one, the copy's source, the
- * referencing one) are there the same as at the delete (otherwise the check could not read what the delete will).
- * `upgrade` names the plan ("11.20 → 11.21") in the stop message.
+ * The first checks of a rollback (refuse_referenced) for its steps that delete rows (`entries`: the rollback's
+ * operations in order, each with the model before it; a Deletion: the rows an upgrade's copy, import or insert made,
+ * or those a where matches), one per foreign key of another table onto the deleted one with ON DELETE CASCADE / SET
+ * NULL / SET DEFAULT (deleteReaches: only the direct ones, since a row further down is only reached through one of
+ * them). Each runs before any change, on the model the rollback starts from (`start`): only where the tables it reads
+ * (the deleted one, the copy's source or the import's record, the referencing one) are there the same as at the delete
+ * (otherwise the check could not read what the delete will). `upgrade` names the plan ("11.20 → 11.21") in the stop
+ * message.
  * @returns each check with the index in `entries` of the delete it guards
  */
 export function referencedChecks(entries: { op: Op; before: Model }[], start: Model, upgrade: string): { index: number; op: OpOf<'refuse_referenced'> }[] {
   const out: { index: number; op: OpOf<'refuse_referenced'> }[] = [];
   entries.forEach((e, index) => {
-    if (e.op.kind !== 'delete_copied') return;
-    const { kind: _k, ...del } = e.op;
-    for (const edge of deleteReaches(e.before, del.into).filter((x) => x.refTable === del.into)) {
-      if ([del.into, del.from, edge.table].some((t) => shape(start, t) === undefined || shape(start, t) !== shape(e.before, t))) continue;
+    if (!isDeletion(e.op)) return;
+    const del = e.op;
+    const into = deletedTable(del);
+    for (const edge of deleteReaches(e.before, into).filter((x) => x.refTable === into)) {
+      if ([into, ...deletionReads(del), edge.table].some((t) => shape(start, t) === undefined || shape(start, t) !== shape(e.before, t))) continue;
       const fk = start.tables.find((t) => t.name === edge.table)!.foreignKeys.find((f) => f.name === edge.name);
-      if (!fk || fk.refTable !== del.into) continue;
+      if (!fk || fk.refTable !== into) continue;
       const effect = edge.action === 'CASCADE' ? 'delete them too' : `set their ${edge.columns.join(', ')} to ${edge.action === 'SET NULL' ? 'NULL' : 'the default'}`;
       const message =
-        `${edge.table} holds rows that reference the ${del.into} rows the ${upgrade} copy made from ${del.from} (written since the upgrade): ` +
-        `this rollback deletes those ${del.into} rows, which would ${effect} (${edge.name}: ON DELETE ${edge.action}); ` +
+        `${edge.table} holds rows that reference ${deletionWords(del, upgrade)}${del.kind === 'delete_where' ? '' : ' (written since the upgrade)'}: ` +
+        `this rollback deletes those ${into} rows, which would ${effect} (${edge.name}: ON DELETE ${edge.action}); ` +
         `to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again`;
       out.push({ index, op: { kind: 'refuse_referenced', del, edge, message } });
     }
@@ -97,7 +131,7 @@ export function referencedChecks(entries: { op: Op; before: Model }[], start: Mo
  * there reference them (refuse_referenced).
  */
 export function rollbackRowsDeleted(ops: { op: Op; before: Model; label: string }[]): string[] {
-  const guarded = new Set(ops.flatMap(({ op }) => (op.kind === 'refuse_referenced' ? [`${op.del.into} ${op.del.from} ${op.edge.table} ${op.edge.name}`] : [])));
+  const guarded = new Set(ops.flatMap(({ op }) => (op.kind === 'refuse_referenced' && op.del.kind === 'delete_copied' ? [`${op.del.into} ${op.del.from} ${op.edge.table} ${op.edge.name}`] : [])));
   return ops.flatMap(({ op, before, label }) => {
     if (op.kind !== 'delete_copied') return [];
     const edges = deleteReaches(before, op.into);

@@ -12,6 +12,15 @@ import type { DetectResult } from './detect.js';
 import { loadProduct } from '../plan/load.js';
 import { getDialect } from '../dialects/index.js';
 import type { DialectName } from '../plan/types.js';
+import { durationText } from '../dialects/dialect.js';
+import { PLAN_COMMAND } from '../shell.js';
+
+/**
+ * How long one data step read may run when `plan status --statement-timeout` does not say (30 s): each read is one
+ * row condition, asked on an index or a scan of the step's table; on a big table, or behind another session's lock,
+ * it could run for hours with no bound (found by review). A read that runs longer leaves its step unknown, named.
+ */
+export const DATA_STEP_READ_TIMEOUT_MS = 30_000;
 
 /** One data step of a script, with the read-only queries that tell whether it still has work. */
 export interface DataStepCheck {
@@ -34,8 +43,13 @@ export interface DataStepChecks {
   from: string;
   /** Its data steps, in the order the script runs them. */
   checks: DataStepCheck[];
-  /** The session settings to ask them under: the script's own (DialectScript.readSettings). */
+  /**
+   * The session settings to ask them under: the script's own (DialectScript.readSettings), then the bound of each
+   * read (DialectScript.readTimeout) when `timeoutMs` is not 0.
+   */
   settings: string[];
+  /** How long each read may run, in milliseconds (0: no bound). */
+  timeoutMs?: number;
 }
 
 /** What asking a database found (readDataSteps in src/engines/live.ts). */
@@ -44,8 +58,11 @@ export interface DataStepsFound {
   from: string;
   /** The steps that still have work, as DataStepCheck.step names them. */
   left: string[];
-  /** The steps whose conditions could not be evaluated (a table the version does not have), with the engine's first line. */
-  skipped: { step: string; why: string }[];
+  /**
+   * The steps whose conditions could not be evaluated (a table the version does not have), with the engine's first
+   * line; `timedOutMs`: the read ran longer than that bound (DataStepChecks.timeoutMs) and was stopped.
+   */
+  skipped: { step: string; why: string; timedOutMs?: number }[];
 }
 
 const asWork = (p: string) => `SELECT CASE WHEN ${p} THEN 1 ELSE 0 END AS work`;
@@ -56,11 +73,12 @@ const asWork = (p: string) => `SELECT CASE WHEN ${p} THEN 1 ELSE 0 END AS work`;
  * bodies, no stop, changes no catalog facet, and has a row condition of its own: copy_rows, insert, delete_rows,
  * update, update_from, import_rows, …). A data step before a later schema change has a catalog guard that is false
  * once that change is made; those after the last one have none, and only their row conditions tell.
+ * `timeoutMs`: how long each read may run (default DATA_STEP_READ_TIMEOUT_MS; 0: no bound).
  * @returns undefined for SQLite (its scripts are one transaction), for version 0 (nothing leads into it), for the
  *   install plan of a product that installs itself (procedure.install.own_installer), or when the
  *   script cannot be compiled with the parameters given (status then says what it says without this)
  */
-export function dataStepChecks(req: { product: string; dialect: string; version: string; versions: string[]; params?: string[]; plansDir?: string }): DataStepChecks | undefined {
+export function dataStepChecks(req: { product: string; dialect: string; version: string; versions: string[]; params?: string[]; plansDir?: string; timeoutMs?: number }): DataStepChecks | undefined {
   // A dialect whose scripts are one transaction (SQLite: see the head of this file): nothing half-done to find.
   if (getDialect(req.dialect as DialectName).script.atomic) return undefined;
   const at = req.versions.indexOf(req.version);
@@ -92,17 +110,19 @@ export function dataStepChecks(req: { product: string; dialect: string; version:
       checks.push({ step, ...(empty ? {} : { catalog: asWork(d.guards.predicate(catalog).text) }), rows: asWork(d.guards.predicate(and(rows)).text) });
     }
   }
-  return checks.length ? { version: req.version, from, checks, settings: d.script.readSettings.map((x) => x.text) } : undefined;
+  const timeoutMs = req.timeoutMs ?? DATA_STEP_READ_TIMEOUT_MS;
+  const settings = [...d.script.readSettings, ...(timeoutMs > 0 ? d.script.readTimeout(timeoutMs) : [])].map((x) => x.text);
+  return checks.length ? { version: req.version, from, checks, settings, timeoutMs } : undefined;
 }
 
 /**
  * dataStepChecks for the version detection `r` puts the database at exactly (exactVersion), with the parameters the
- * scripts are compiled with; undefined when it is at none exactly, or as dataStepChecks.
+ * scripts are compiled with and the bound of each read (`timeoutMs`, as dataStepChecks); undefined when it is at none exactly, or as dataStepChecks.
  */
-export function dataStepChecksFor(r: DetectResult, params: string[] | undefined, plansDir?: string): DataStepChecks | undefined {
+export function dataStepChecksFor(r: DetectResult, params: string[] | undefined, plansDir?: string, timeoutMs?: number): DataStepChecks | undefined {
   const version = exactVersion(r);
   if (version === undefined) return undefined;
-  return dataStepChecks({ product: r.product, dialect: r.dialect, version, versions: ['0', ...loadProduct(r.product, plansDir).product.versions], params, plansDir });
+  return dataStepChecks({ product: r.product, dialect: r.dialect, version, versions: ['0', ...loadProduct(r.product, plansDir).product.versions], params, plansDir, ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
 }
 
 /**
@@ -121,8 +141,18 @@ export function dataStepsLine(f: DataStepsFound): string {
   return `the schema is at ${f.version}, but the ${f.from} → ${f.version} script stopped before its data steps were done: ${steps.length === 1 ? 'step' : 'steps'} ${steps.join('; ')} still ${steps.length === 1 ? 'has' : 'have'} rows to write; run the ${f.from} → ${f.version} script again (it resumes where it stopped)`;
 }
 
-/** The sentence on the steps whose conditions could not be evaluated, or undefined when there are none. */
+/**
+ * The sentence on the steps whose conditions could not be evaluated, or undefined when there are none: those the
+ * engine refused, with its first line, then those whose read ran longer than its bound, with the bound and the option
+ * that sets it.
+ */
 export function skippedLine(f: DataStepsFound): string | undefined {
   if (!f.skipped.length) return undefined;
-  return `not checked (their conditions cannot be evaluated read-only on this database): ${f.skipped.map((s) => `${s.step} (${s.why})`).join('; ')}`;
+  const refused = f.skipped.filter((s) => s.timedOutMs === undefined);
+  const timedOut = f.skipped.filter((s) => s.timedOutMs !== undefined);
+  const parts = [
+    ...(refused.length ? [`not checked (their conditions cannot be evaluated read-only on this database): ${refused.map((s) => `${s.step} (${s.why})`).join('; ')}`] : []),
+    ...(timedOut.length ? [`not checked (asking took longer than the statement timeout, ${durationText(timedOut[0].timedOutMs!)}: ${PLAN_COMMAND} status --statement-timeout <duration> gives it longer, 0 no limit): ${timedOut.map((s) => s.step).join('; ')}`] : []),
+  ];
+  return parts.join('; ');
 }

@@ -111,6 +111,22 @@ export interface StatusResult {
 
 
 /**
+ * Why plan compile refuses the rollback `from` → `to` of `product` on `dialect` with the request's parameters (its
+ * message without the plan file's position), or undefined when it compiles it.
+ * @throws what compile throws that is not a PlanError (an internal error)
+ */
+function rollbackRefusal(product: string, dialect: string, from: string, to: string, req: Pick<StatusRequest, 'params' | 'plansDir'>): string | undefined {
+  try {
+    compile({ product, from, to, dialect, params: req.params, plansDir: req.plansDir });
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof PlanError)) throw e;
+    const at = e.pos ? `${e.pos.file}:${e.pos.line}:${e.pos.col}: ` : '';
+    return e.message.startsWith(at) ? e.message.slice(at.length) : e.message;
+  }
+}
+
+/**
  * What to do to bring the detected database to `to`.
  * @throws PlanError for an unknown target version, or one past the last version the database's dialect supports
  */
@@ -130,7 +146,10 @@ export function status(req: StatusRequest): StatusResult {
   if (!all.includes(to)) throw new PlanError(`unknown version "${to}" of ${det.product}${didYouMean(versionMeant(to, all))} (versions: ${all.join(', ')})`);
   // The product's tables are named with another prefix: commands for the names given would install it beside them.
   if (det.outcome === 'other-prefix') return { state: 'unknown', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [], warnings: [] };
-  const notes: string[] = atStage ? [`${to} is a stage past the last release, ${last}, that this database was taken to: the target here (--to ${last} would roll it back)`] : [];
+  // A rollback is proposed only where plan compile makes it (a cleanup's plan is often irreversible: Keto 0.7-cleanup
+  // drops the legacy tables; found by review, status said "--to 0.7 would roll it back" there): else its refusal.
+  const rollback = atStage ? rollbackRefusal(det.product, det.dialect, at!, last, req) : undefined;
+  const notes: string[] = atStage ? [`${to} is a stage past the last release, ${last}, that this database was taken to: the target here (${rollback === undefined ? `--to ${last} would roll it back` : `plan compile refuses the rollback to ${last}: ${rollback}`})`] : [];
   let from: string;
   let state: StatusResult['state'];
   // The scripts to run, in order: one, or for a stopped script that must be finished first, two.
@@ -165,6 +184,9 @@ export function status(req: StatusRequest): StatusResult {
         stoppedIn = [left.from, left.version];
         scripts = [[left.from, left.version]];
         notes.push(dataStepsLine(left));
+        // The steps it could not tell (refused, or asked longer than the bound): the re-run asks them itself.
+        const skipped = skippedLine(left);
+        if (skipped) notes.push(skipped);
       } else if (vs.includes(to) && det.outcome === 'exact') {
         const skipped = req.dataSteps ? skippedLine(req.dataSteps) : undefined;
         return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, ...(vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : []), ...(skipped ? [skipped] : [])], warnings: [] };
@@ -192,6 +214,8 @@ export function status(req: StatusRequest): StatusResult {
         stoppedIn = [left.from, left.version];
         scripts = [[left.from, to]];
         notes.push(dataStepsLine(left));
+        const skipped = skippedLine(left);
+        if (skipped) notes.push(skipped);
       }
       }
     }

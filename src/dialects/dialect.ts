@@ -558,6 +558,14 @@ export interface DialectScript {
    */
   readSettings: Sql[];
   /**
+   * The statements that bound each later read-only query of the reader's session or transaction to `ms`
+   * milliseconds (> 0), run after `readSettings` (plan status asking the data steps' conditions: a row condition on a
+   * big table, or behind another session's lock, would otherwise run for as long as it takes); a query that runs
+   * longer fails with the engine's timeout error. Empty where the engine has no such bound (SQLite, whose data steps
+   * are never asked).
+   */
+  readTimeout(ms: number): Sql[];
+  /**
    * Statements after the script's last line (its completion message), when the session's own settings that the
    * script's text is read with come back only there (MySQL: the character set of the connection, which the message's
    * literal needs); absent: none.

@@ -6,7 +6,7 @@ import { committedImage } from './sqlite-file.js';
 import { SQLITE_CATALOG_SQL, mysqlCatalogSql, pgCatalogSql } from './catalog.js';
 import { dialectOfUrl, isSecretParameter, redact } from './index.js';
 import { pgClientConfig } from './pg-url.js';
-import { connectMysql } from './mysql.js';
+import { connectMysql, mysqlPasswordOfUrl } from './mysql.js';
 import type { ApplyTarget, BusySession } from '../dialects/dialect.js';
 import { postgresSyntax } from '../dialects/postgres/index.js';
 import type { DialectName } from './types.js';
@@ -99,9 +99,21 @@ export async function readCatalogThen(dialect: DialectName, query: RowQuery, sch
 }
 
 /**
+ * Whether a driver's error is the engine stopping a statement at its time bound (DialectScript.readTimeout):
+ * PostgreSQL SQLSTATE 57014 (query_canceled: statement_timeout; PostgreSQL manual, Appendix A), MariaDB error 1969
+ * (ER_STATEMENT_TIMEOUT, max_statement_time), MySQL 8 error 3024 (ER_QUERY_TIMEOUT, max_execution_time; 1907 in
+ * MySQL 5.7.4 to 5.7.7).
+ */
+function isStatementTimeout(e: unknown): boolean {
+  const f = e as { code?: unknown; errno?: unknown };
+  return f?.code === '57014' || f?.errno === 1969 || f?.errno === 3024 || f?.errno === 1907;
+}
+
+/**
  * Asks `checks` of the database through `query`, inside the caller's open transaction: each query in a savepoint
  * (SAVEPOINT is standard SQL, and PostgreSQL aborts a transaction on an error), so that one the engine refuses
- * skips its step only. A step has work when its catalog guard (if any) and its row conditions both give 1.
+ * skips its step only. A step has work when its catalog guard (if any) and its row conditions both give 1. Each read
+ * runs under checks.timeoutMs (its settings bound it): one that runs longer skips its step, marked so.
  */
 async function askDataSteps(query: RowQuery, checks: DataStepChecks): Promise<DataStepsFound> {
   const found: DataStepsFound = { version: checks.version, from: checks.from, left: [], skipped: [] };
@@ -125,7 +137,8 @@ async function askDataSteps(query: RowQuery, checks: DataStepChecks): Promise<Da
       if (c.catalog !== undefined && !(await ask(c.catalog))) continue;
       if (await ask(c.rows)) found.left.push(c.step);
     } catch (e) {
-      found.skipped.push({ step: c.step, why: String((e as Error).message ?? e).split('\n')[0] });
+      const why = String((e as Error).message ?? e).split('\n')[0];
+      found.skipped.push({ step: c.step, why, ...(checks.timeoutMs && isStatementTimeout(e) ? { timedOutMs: checks.timeoutMs } : {}) });
     }
   }
   // Every step with work is left: a finished script's data steps before its marker read the marker's row too
@@ -200,7 +213,7 @@ async function connectLive(url: string, schema?: string): Promise<LiveConnection
       host: u.hostname || '127.0.0.1',
       port: Number(u.port || 3306),
       user: decodeURIComponent(u.username || 'root'),
-      password: decodeURIComponent(u.password),
+      password: mysqlPasswordOfUrl(u),
       database,
       charset: 'utf8mb4',
       connectTimeout: 10_000,

@@ -30,6 +30,15 @@ interface MysqlTarget {
   password: string;
 }
 
+/**
+ * The password a MySQL/MariaDB URL gives: the one in its authority (`mysql://user:pw@host/db`), percent-decoded, else
+ * its `password` query parameter (`mysql://user@host/db?password=pw`, as libpq reads one in a PostgreSQL URL:
+ * PostgreSQL manual, 34.1.1.2 "Connection URIs"), else '' (none).
+ */
+export function mysqlPasswordOfUrl(u: URL): string {
+  return u.password ? decodeURIComponent(u.password) : (u.searchParams.get('password') ?? '');
+}
+
 function parseUrl(url: string): MysqlTarget {
   const u = new URL(url);
   if (u.protocol !== 'mysql:' && u.protocol !== 'mariadb:') throw new Error(`not a mysql:// URL: ${u.protocol}//${u.host}`);
@@ -37,7 +46,7 @@ function parseUrl(url: string): MysqlTarget {
     host: u.hostname || '127.0.0.1',
     port: Number(u.port || 3306),
     user: decodeURIComponent(u.username || 'root'),
-    password: decodeURIComponent(u.password),
+    password: mysqlPasswordOfUrl(u),
   };
 }
 

@@ -64,9 +64,10 @@ export type Op =
   | { kind: 'refuse_deleted'; copy: Omit<OpOf<'copy_rows'>, 'kind'>; message: string }
   /**
    * A rollback's first check (no plan step names it) that no row of `edge.table` references, through the foreign key
-   * `edge` (ON DELETE CASCADE / SET NULL / SET DEFAULT), a row the rollback's `del` will delete: it stops with `message`.
+   * `edge` (ON DELETE CASCADE / SET NULL / SET DEFAULT), a row the rollback's delete `del` will delete (the rows a
+   * copy, an import or an insert made, or those a where matches): it stops with `message`.
    */
-  | { kind: 'refuse_referenced'; del: Omit<OpOf<'delete_copied'>, 'kind'>; edge: CascadeEdge; message: string }
+  | { kind: 'refuse_referenced'; del: OpOf<'delete_copied' | 'delete_imported' | 'delete_where' | 'delete_rows'>; edge: CascadeEdge; message: string }
   /**
    * Rows of a table outside the model (`from`, a table parameter's value; `mapping`: its columns by key, from a
    * columns parameter) inserted into `into`, each unless a skip, a unique key of `into` or an earlier source row

@@ -4,7 +4,7 @@
 // their acknowledgements, the backup, apply and rollback commands, what to check after, and the checksums of the
 // files and of their sources. Pure: compiled scripts and a lint report in, a document out (Markdown or JSON).
 import { createHash } from 'node:crypto';
-import type { CompileResult } from '../compile/compile.js';
+import { physicalTables, type CompileResult } from '../compile/compile.js';
 import { PLAN_COMMAND } from '../shell.js';
 import { createdByUpgrade, paramWords, plansOptionOf, procedureSteps, rowsDeleted, rowsLeftOut, stepNumbersOf } from '../compile/header.js';
 import { diffCatalogs, keyOf } from '../detect/lines.js';
@@ -95,6 +95,32 @@ const CATALOG_SQL: Record<string, (places: Record<string, string>) => string> = 
   },
   sqlite: () => SQLITE_CATALOG_SQL.trim(),
 };
+
+/**
+ * Each engine's expression for the object a catalog line is about: `T users | COL …` → users, `E mood | ENUM …` →
+ * mood (the text between the two-character kind and the first ` | `): PostgreSQL split_part, MySQL SUBSTRING_INDEX,
+ * SQLite instr.
+ */
+const LINE_OBJECT_SQL: Record<string, string> = {
+  postgres: "split_part(substr(line, 3), ' | ', 1)",
+  mysql: "SUBSTRING_INDEX(SUBSTR(line, 3), ' | ', 1)",
+  sqlite: "substr(line, 3, instr(line, ' | ') - 3)",
+};
+
+/**
+ * `query` (a CATALOG_SQL query, ending `) s ORDER BY …` or, SQLite's, `) ORDER BY …`) reading only the lines of `objects` (the product's tables and
+ * enum types, physical names): a table of the same schema or database the product does not own (the application's
+ * own) is not a line of the expected catalog, and the DBA's diff of the two must be empty (found by review).
+ * @throws Error when the query no longer ends as CATALOG_SQL's do (internal)
+ */
+export function productCatalogQuery(dialect: string, query: string, objects: string[]): string {
+  const at = query.lastIndexOf(' ORDER BY ');
+  const end = at < 0 ? null : /\)( s)?$/.exec(query.slice(0, at));
+  if (!end) throw new Error('internal: a catalog query no longer ends with ") s ORDER BY …"');
+  const names = [...new Set(objects)].sort().map((n) => `'${n.replace(/'/g, "''")}'`);
+  const where = names.length ? `${LINE_OBJECT_SQL[dialect]} IN (${names.join(', ')})` : '1 = 0';
+  return `${query.slice(0, end.index)}) s WHERE ${where}${query.slice(at)}`;
+}
 
 /** The findings a review of a script shows: those on its dialect, in `files` (its plans' files). */
 export function lintOf(dialect: string, files: string[], findings: Finding[]): Finding[] {
@@ -215,7 +241,7 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     ...(irreversible !== undefined ? { irreversible } : {}),
     lint: lintOf(d.name, up.plans.map((p) => p.relPath), lint.findings),
     commands,
-    verify: { catalogQuery: CATALOG_SQL[d.name](up.places ?? {}), expectedCatalog: after, zeroQueries, rowCountTables },
+    verify: { catalogQuery: productCatalogQuery(d.name, CATALOG_SQL[d.name](up.places ?? {}), [...physicalTables(up.product, d, up.params), ...up.before.tables.map((t) => t.name), ...up.after.tables.map((t) => t.name)]), expectedCatalog: after, zeroQueries, rowCountTables },
     checksums: [
       { file, sha256: sha256(up.sql) },
       ...(down ? [{ file: undoFile, sha256: sha256(down.sql) }] : []),

@@ -1000,6 +1000,11 @@ function mysqlIn(w: Where): Dialect {
     prologue: PROLOGUE,
     // (the reader's own connection, closed after: its session settings go with it)
     readSettings: [sql`SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';`],
+    // MariaDB: max_statement_time, in seconds (fractions allowed), for any statement (MariaDB KB "Aborting Statements
+    // that Exceed a Certain Time to Execute"; error 1969). MySQL 8: max_execution_time, in milliseconds, for
+    // read-only top-level SELECT statements (MySQL 8.0 manual, 5.1.8 "Server System Variables"; error 3024), which
+    // is what the reads are. One text for both, as the script's bounds choose (ON_MARIADB).
+    readTimeout: (ms) => prepared(`IF(${ON_MARIADB}, ${asString(`SET SESSION max_statement_time = ${L(ms / 1000)}`)}, ${asString(`SET SESSION max_execution_time = ${L(Math.trunc(ms))}`)})`),
     timeouts: (t) => timeouts(t),
     epilogue: [sql`SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;`],
     finally: CHARSET_RESTORE,

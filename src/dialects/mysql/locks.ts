@@ -21,7 +21,7 @@
 // manual's own example, "VARCHAR(255) CHARACTER SET utf8mb3 … can take up to 767 bytes" (so two length bytes), and
 // measured on MariaDB 10.11 at utf8mb3: VARCHAR(35) → VARCHAR(256) INSTANT (105 bytes, under 128), refused at utf8mb4
 // (140 bytes); 42 → 256 accepted, 43 → 256 and 85 → 86 refused (test/locks.test.ts).
-import { deleteReaches } from '../../compile/cascades.js';
+import { deletedTable, deleteReaches, deletionReads } from '../../compile/cascades.js';
 import type { Column, Model } from '../../model/model.js';
 import { findTable } from '../../model/model.js';
 import type { DialectLocks, LockAnnotation, LockInput, OnlineDdl, ScriptLocks, TableLock } from '../../compile/locks.js';
@@ -283,8 +283,8 @@ function annotate(x: LockInput): LockAnnotation {
       break;
     case 'refuse_referenced':
       read(op.edge.table);
-      read(op.del.into);
-      if (op.del.from !== op.del.into) read(op.del.from);
+      read(deletedTable(op.del));
+      for (const t of deletionReads(op.del)) if (t !== deletedTable(op.del)) read(t);
       break;
     case 'refuse_uncopied':
       read(op.table);

@@ -871,6 +871,9 @@ END`;
     prologue,
     epilogue: [sql`COMMIT;`],
     readSettings,
+    // statement_timeout, in milliseconds, for the rest of the reader's transaction (PostgreSQL 15 manual, 20.11.1
+    // "Statement Behavior": it counts the time a statement waits for a lock too; error 57014 when it fires).
+    readTimeout: (ms) => [Sql.verbatim(`SET LOCAL statement_timeout = ${Math.trunc(ms)};`)],
     timeouts: (t, parts) => timeouts(prologue, outsidePrologue, t, parts),
     transactional: true,
     failureNote: 'The script runs in one transaction: a failure leaves the database as it was.',

@@ -4,6 +4,7 @@
 // on rewrites (https://www.postgresql.org/docs/15/sql-altertable.html, "Description" and "Notes"), CREATE INDEX
 // (sql-createindex.html: SHARE; CONCURRENTLY: SHARE UPDATE EXCLUSIVE), DROP INDEX (sql-dropindex.html), and checked
 // on the engine by test/locks-engines.test.ts (pg_locks read from a second session, relfilenode before and after).
+import { deletedTable, deletionReads } from '../../compile/cascades.js';
 import type { Column, Model } from '../../model/model.js';
 import { findTable } from '../../model/model.js';
 import type { DialectLocks, LockAnnotation, LockInput, ScriptLocks, TableLock } from '../../compile/locks.js';
@@ -292,8 +293,8 @@ function annotate(x: LockInput): LockAnnotation {
       break;
     case 'refuse_referenced':
       add('pg.rows.read', op.edge.table, 'ACCESS SHARE', 'read', ['reads every row']);
-      add('pg.rows.read', op.del.into, 'ACCESS SHARE', 'read');
-      if (op.del.from !== op.del.into) add('pg.rows.read', op.del.from, 'ACCESS SHARE', 'read');
+      add('pg.rows.read', deletedTable(op.del), 'ACCESS SHARE', 'read');
+      for (const t of deletionReads(op.del)) if (t !== deletedTable(op.del)) add('pg.rows.read', t, 'ACCESS SHARE', 'read');
       break;
     case 'refuse_uncopied':
       add('pg.rows.read', op.table, 'ACCESS SHARE', 'read', ['reads every row']);

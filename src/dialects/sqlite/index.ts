@@ -398,6 +398,7 @@ export const sqlite: Dialect = {
     prologue: [Sql.verbatim(BAIL), sql`PRAGMA foreign_keys = OFF;`, sql`BEGIN IMMEDIATE;`, STOP_TABLE],
     // (status asks no data step of a SQLite database: its scripts are one transaction)
     readSettings: [],
+    readTimeout: () => [],
     epilogue: [sql`COMMIT;`, sql`PRAGMA foreign_keys = ON;`],
     timeouts: (t) => timeouts(t),
     transactional: true,

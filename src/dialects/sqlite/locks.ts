@@ -5,6 +5,7 @@
 // again), a schema-only change (ADD COLUMN and the renames change the schema text only: "No changes are made to table
 // content", lang_altertable.html), DROP COLUMN ("rewrites its content to purge the data associated with that
 // column", lang_altertable.html#altertabdropcol), an index build, or rows written.
+import { deletedTable, deletionReads } from '../../compile/cascades.js';
 import { deleteReaches } from '../../compile/cascades.js';
 import type { DialectLocks, LockAnnotation, LockInput, ScriptLocks, TableLock } from '../../compile/locks.js';
 import { strongestPerTable, tableLock } from '../../compile/locks.js';
@@ -99,8 +100,8 @@ function annotate(x: LockInput): LockAnnotation {
         break;
       case 'refuse_referenced':
         add('sqlite.rows.read', op.edge.table, 'read');
-        add('sqlite.rows.read', op.del.into, 'read');
-        if (op.del.from !== op.del.into) add('sqlite.rows.read', op.del.from, 'read');
+        add('sqlite.rows.read', deletedTable(op.del), 'read');
+        for (const t of deletionReads(op.del)) if (t !== deletedTable(op.del)) add('sqlite.rows.read', t, 'read');
         break;
       case 'refuse_uncopied':
         add('sqlite.rows.read', op.table, 'read');

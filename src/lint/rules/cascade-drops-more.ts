@@ -1,8 +1,10 @@
 // cascade-drops-more: a step whose engine removes or changes more than the step names: a delete whose foreign keys
 // cascade into other tables (ON DELETE CASCADE / SET NULL / SET DEFAULT, followed through cascades), or a drop of a
-// partitioned table, whose partitions go with it, also those the plans do not know (made at run time).
+// partitioned table, whose partitions go with it, also those the plans do not know (made at run time). The rollback
+// of a step counts too: the rows an insert, a copy or an import made, deleted by the rollback, cascade the same way.
 import { partitionsOf, type Model } from '../../model/model.js';
-import type { Rule } from '../types.js';
+import { inverseOf } from '../../operations/index.js';
+import type { LintStep, Rule } from '../types.js';
 
 /** What deleting rows of `table` does to other tables through their foreign keys' ON DELETE actions, one phrase each. */
 export function deleteReaches(m: Model, table: string): string[] {
@@ -26,6 +28,27 @@ export function deleteReaches(m: Model, table: string): string[] {
   return out;
 }
 
+/**
+ * The table a step's rollback deletes rows of, and what rows, in words: the rows an insert, a copy or an import made
+ * (their derived inverses: delete_rows, delete_copied, delete_imported), or those an explicit inverse's delete_where
+ * matches; none for another step.
+ */
+function rollbackDeletes(s: LintStep): { table: string; rows: string }[] {
+  const out: { table: string; rows: string }[] = [];
+  // A step's explicit inverse replaces the derived one.
+  const inv = s.step.step.inverse ? { ops: [] } : inverseOf(s.op, s.before, s.after, new Set());
+  for (const op of 'ops' in inv ? inv.ops : []) {
+    if (op.kind === 'delete_rows') out.push({ table: op.table, rows: `the ${op.rows.length === 1 ? 'row' : 'rows'} it inserted into ${op.table}` });
+    else if (op.kind === 'delete_copied') out.push({ table: op.into, rows: `the rows it copied into ${op.into}` });
+    else if (op.kind === 'delete_imported') out.push({ table: op.into, rows: `the rows it imported into ${op.into}` });
+  }
+  for (const step of s.step.step.inverse ?? []) {
+    const w = (step as { delete_where?: { table?: unknown } }).delete_where;
+    if (w && typeof w.table === 'string') out.push({ table: w.table, rows: `rows of ${w.table} (its inverse's delete_where)` });
+  }
+  return out.filter((x) => s.after.tables.some((t) => t.name === x.table));
+}
+
 export const cascadeDropsMore: Rule = {
   id: 'cascade-drops-more',
   severity: 'warning',
@@ -33,14 +56,20 @@ export const cascadeDropsMore: Rule = {
   fix: 'name what goes with it in the plan (delete the child rows in a step of their own, drop the partitions first) or acknowledge with the reason',
   check: (p) =>
     p.steps.flatMap((s) => {
+      // The rollback's deletes too (found by review: the rule looked at the upgrade alone), on the model after the
+      // step, which the rollback's delete of it starts from.
+      const down = rollbackDeletes(s).flatMap((x) => {
+        const reach = deleteReaches(s.after, x.table);
+        return reach.length ? [{ step: s, message: `rolling back, deleting ${x.rows} also ${reach.join('; ')}` }] : [];
+      });
       if (s.op.kind === 'delete_where') {
         const reach = deleteReaches(s.before, s.op.table);
-        return reach.length ? [{ step: s, message: `deleting rows of ${s.op.table} also ${reach.join('; ')}` }] : [];
+        return [...(reach.length ? [{ step: s, message: `deleting rows of ${s.op.table} also ${reach.join('; ')}` }] : []), ...down];
       }
       if (s.op.kind === 'drop_table' && s.before.tables.some((t) => t.name === (s.op as { name: string }).name && t.partitionBy)) {
         const known = partitionsOf(s.before, s.op.name).map((t) => t.name);
         return [{ step: s, message: `drops partitioned table ${s.op.name} with every partition of it${known.length ? ` (${known.join(', ')} and` : ' (including'} any made at run time, which the plans do not know)` }];
       }
-      return [];
+      return down;
     }),
 };

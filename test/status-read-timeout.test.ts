@@ -1,0 +1,122 @@
+// `plan status` asks the data steps of the script into the version it finds (src/detect/data-steps.ts) with a
+// statement timeout: found by review, a status call on a big database (or one whose table another session holds
+// locked) ran a data step's row condition for hours, with nothing bounding it. The reads now run under the same
+// --statement-timeout status takes (default DATA_STEP_READ_TIMEOUT_MS), PostgreSQL statement_timeout, MariaDB
+// max_statement_time, MySQL 8 max_execution_time (the reads are read-only SELECTs, which it bounds); when it fires,
+// status names the step it could not tell and why, and goes on.
+//
+// The reproduction: Keto 0.6 → 0.7 cut before its data steps (status-data-steps.test.ts), and another session holding
+// the table the first data step reads locked (a lock wait is what a statement timeout bounds on both engines).
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { DATA_STEP_READ_TIMEOUT_MS, skippedLine } from '../src/detect/data-steps.js';
+import { openScratch, type Scratch } from '../src/engines/index.js';
+import { projectRoot } from '../src/paths.js';
+import { describeServer } from './helpers/servers.js';
+
+const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
+const SLOW = { timeout: 600_000 };
+const NS = ['namespaces=files:1,groups:2'];
+
+/** The CLI, killed after `limitMs` (a hang: code null and `killed`). */
+async function plan(limitMs: number, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; killed?: boolean }> {
+  try {
+    const r = await promisify(execFile)(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: limitMs });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code: number | null; stdout: string; stderr: string; killed?: boolean };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr, killed: x.killed };
+  }
+}
+
+const urlOf = (server: string, s: Scratch) => {
+  const u = new URL(server);
+  u.pathname = `/${s.name}`;
+  return u.toString();
+};
+
+function cutBefore(script: string, step: string): string {
+  const at = script.indexOf(`-- 0.6 → 0.7 · ${step} · `);
+  if (at < 0) throw new Error(`no banner ${step}`);
+  return script.slice(0, at);
+}
+
+async function keto06(s: Scratch, dialect: 'postgres' | 'mysql'): Promise<void> {
+  await s.execScript(compile({ product: 'keto', from: '0', to: '0.6', dialect, params: NS }).sql);
+  const now = "'2024-01-02 03:04:05'";
+  await s.execStatements([
+    `INSERT INTO keto_0000000001_relation_tuples (shard_id, object, relation, subject, commit_time) VALUES ('', 'o1', 'r', 'u1', ${now}), ('', 'o2', 'r', 'u2', ${now})`,
+    `INSERT INTO keto_0000000002_relation_tuples (shard_id, object, relation, subject, commit_time) VALUES ('', 'g1', 'm', 'u1', ${now})`,
+  ]);
+}
+
+describe('the default bound of a data step read', () => {
+  it('is a minute at most: a status call ends', () => {
+    expect(DATA_STEP_READ_TIMEOUT_MS).toBeGreaterThan(0);
+    expect(DATA_STEP_READ_TIMEOUT_MS).toBeLessThanOrEqual(60_000);
+  });
+  it('a step that timed out is named with why, apart from the steps the engine refused', () => {
+    expect(skippedLine({ version: '0.7', from: '0.6', left: [], skipped: [{ step: '8/11 (copy rows from a into b)', why: 'canceling statement due to statement timeout', timedOutMs: 2000 }] })).toBe(
+      'not checked (asking took longer than the statement timeout, 2s: npx plan status --statement-timeout <duration> gives it longer, 0 no limit): 8/11 (copy rows from a into b)',
+    );
+  });
+});
+
+// PostgreSQL: a lock another session holds on a product table is a migration in progress there (status waits:
+// status-busy.test.ts), so the PostgreSQL reproduction is a big table instead: 300,000 rows copied (the script cut
+// before step 11/14, after the copy), so the copy's row condition reads them all to find none left, asked under a
+// bound shorter than that takes.
+await describeServer('status on a big table: PostgreSQL server (the reproduction)', 'postgres', (server) => {
+  it('keto 0.6 → 0.7 cut before step 11/14, 300,000 namespace-2 tuples copied: status --statement-timeout 10ms names the step it could not tell', SLOW, async () => {
+    const s = await openScratch('postgres', { url: server });
+    const url = urlOf(server, s);
+    try {
+      await keto06(s, 'postgres');
+      await s.execStatements([
+        "INSERT INTO keto_0000000002_relation_tuples (shard_id, object, relation, subject, commit_time) SELECT '', 'g' || i, 'm', 'u1', '2024-01-02 03:04:05' FROM generate_series(2, 300000) AS i",
+      ]);
+      const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'postgres', params: NS }).sql;
+      // The script is one transaction: its part before step 11/14, committed (what a part of its own leaves).
+      await s.execScript(`${cutBefore(up, '11/14')}\nCOMMIT;`);
+      const st = await plan(120_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--statement-timeout', '10ms');
+      expect(st.killed ?? false).toBe(false);
+      expect(st.stderr).toBe('');
+      expect(st.stdout).toContain('best match: 0.7 (exact)');
+      expect(st.code).toBe(0);
+      const note = st.stdout.split('\n').find((l) => l.startsWith('note: not checked (asking took longer than the statement timeout, 10ms'));
+      expect(note).toContain('10/14 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples)');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+await describeServer('status while a data step\'s table is locked: MariaDB (the reproduction)', 'mysql', (server) => {
+  it('keto 0.6 → 0.7 cut before step 8/11, keto_0000000002_relation_tuples locked by another session: status --statement-timeout 2s ends, naming the step it could not tell', SLOW, async () => {
+    const s = await openScratch('mysql', { url: server });
+    const url = urlOf(server, s);
+    const mysql = (await import('mysql2/promise')).default;
+    const holder = await mysql.createConnection(url);
+    try {
+      await keto06(s, 'mysql');
+      const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'mysql', params: NS }).sql;
+      await s.execWithClient(cutBefore(up, '8/11'));
+      await holder.query('LOCK TABLES keto_0000000002_relation_tuples WRITE');
+      const st = await plan(60_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--statement-timeout', '2s');
+      expect(st.killed ?? false).toBe(false);
+      expect(st.stderr).toBe('');
+      expect(st.stdout).toContain('best match: 0.7 (exact)');
+      expect(st.code).toBe(0);
+      const lines = st.stdout.split('\n');
+      const note = lines.find((l) => l.startsWith('note: not checked (asking took longer than the statement timeout, 2s'));
+      expect(note).toContain('8/11 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples)');
+    } finally {
+      await holder.query('UNLOCK TABLES').catch(() => undefined);
+      await holder.end();
+      await s.close();
+    }
+  });
+});
