@@ -43,6 +43,8 @@ export interface LintPlan {
    * transaction from one exact state, SQLite, when the script changes the schema): no statement's guard runs again.
    */
   rerunStopsFirst: boolean;
+  /** The product's version tables (product.yaml `version_tables`): an insert into one of them is a finished marker. */
+  versionTables: readonly string[];
 }
 
 /** What a rule found on one step: the step and the message (one line). */
