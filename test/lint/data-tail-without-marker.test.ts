@@ -48,6 +48,10 @@ describe('data-tail-without-marker', () => {
     ]);
   });
 
+  it('a version table no plan of the product creates is refused where product.yaml names it (a misspelt name would leave the script without its marker)', () => {
+    expect(() => lintSteps(ARCHIVE + COPY + VERSION, { versionTables: ['note'] })).toThrow(/product\.yaml:5:18: version_tables: "note" is no table the plans of demo create \(create_table or rename_table\)$/);
+  });
+
   it('an acknowledged finding does not fail the run', () => {
     const l = lintSteps(`${ARCHIVE}${COPY}    lint: { acknowledge: [{ rule: data-tail-without-marker, reason: "the application never deletes archive rows" }] }\n`);
     expect(ruleLines(l, 'data-tail-without-marker')).toEqual([`10:16 data-tail-without-marker error ${COPY_FOUND} [postgres, mysql] · acknowledged: the application never deletes archive rows`]);
