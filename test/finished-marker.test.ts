@@ -1,9 +1,10 @@
 // The finished marker of a resumable script (src/compile/finished.ts): which data steps run only while the last
-// fixed-row insert after the last schema change still has work, and which are left to their own row conditions.
+// fixed-row insert into a version table after the last schema change still has work, and which are left to their own
+// row conditions.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { and, type Predicate } from '../src/compile/facets.js';
-import { conditionUnderMarker, finishedMarker, rowConditions } from '../src/compile/finished.js';
+import { conditionUnderMarker, finishedMarker, isVersionTable, rowConditions } from '../src/compile/finished.js';
 import { Sql } from '../src/compile/sql.js';
 import type { Op, Statement } from '../src/operations/index.js';
 
@@ -19,6 +20,7 @@ function marker(list: [Statement, Op, Predicate?][]) {
     list.map(([st]) => st),
     list.map(([, , g]) => g ?? NONE),
     (st) => ops.get(st)!,
+    ['versions'],
   );
 }
 
@@ -46,6 +48,25 @@ describe('finishedMarker', () => {
     // A deletion from the marker's table adds no row: it does not stop the guarding.
     const d = data('delete old versions', 'old there');
     expect(marker([[d, { kind: 'delete_where', table: 'versions', where: {} as never }], [c2, copy('t')], [v, insert('versions')]])?.guarded).toEqual([d, c2]);
+  });
+
+  // Found by review: an insert of an application row (a key_value seed row) after a copy was taken for the marker;
+  // once the application deleted that row, a re-run of the finished script copied back rows it had deleted since.
+  it('an insert into a table that is not a version table is no marker', () => {
+    const [c, seed] = [data('copy', 'rows missing'), data('seed row', 'NOT seed')];
+    expect(marker([[c, copy('t')], [seed, insert('key_value')]])).toBeUndefined();
+    // The last insert into a version table is the marker, an application row's insert after it is not.
+    const v = data('version', 'NOT v');
+    const m = marker([[c, copy('t')], [v, insert('versions')], [seed, insert('key_value')]]);
+    expect(m?.marker).toBe(v);
+    expect(m?.guarded).toEqual([c]);
+  });
+
+  it('a version table name with a for_each placeholder stands for every entry', () => {
+    expect(isVersionTable('keto_namespace_0000000003_migrations', ['keto_namespace_{value:010}_migrations'])).toBe(true);
+    expect(isVersionTable('keto_0000000003_relation_tuples', ['keto_namespace_{value:010}_migrations'])).toBe(false);
+    expect(isVersionTable('schema_migration', ['schema_migration'])).toBe(true);
+    expect(isVersionTable('schema_migrations', ['schema_migration'])).toBe(false);
   });
 
   it('the steps after the marker are left to their own conditions', () => {

@@ -942,7 +942,7 @@ function compileScript(req: CompileRequest): CompileResult {
   // script's finished marker still has work, not again once the application deleted rows they wrote. (A script
   // that is one transaction stops a second run at its start.)
   if (!d.script.atomic) {
-    const marker = finishedMarker(flat, guards, (st) => origin.get(st)!.op);
+    const marker = finishedMarker(flat, guards, (st) => origin.get(st)!.op, product.product.version_tables ?? []);
     if (marker) for (const st of marker.guarded) st.condition = conditionUnderMarker(st, marker);
   }
   refuseChangesAfterOutside(flat, (st) => origin.get(st)!);

@@ -5,18 +5,38 @@
 // script on PostgreSQL or MariaDB wrote back the tuples deleted under Keto 0.7 since (found by review; the
 // reproduction is test/keto-rerun-deleted.test.ts).
 //
-// The rule: among those data steps, the last fixed-row insert (`insert`: "the row with this key is not there") is the
-// script's finished marker. Its condition is true on every run until the insert has run, and the statements run in
-// order, so once it is false the steps before it ran too: each of them runs only while the marker still has work,
-// as well as while its own condition holds. The rows such an insert writes are the product's own bookkeeping (a
-// migration table's version rows: Keto's schema_migration, kysely_migration, alembic_version), which the application
-// does not delete. `plan status` reads the same conditions (src/detect/data-steps.ts), so a database whose finished
+// The rule: among those data steps, the last fixed-row insert (`insert`: "the row with this key is not there") into
+// one of the product's version tables (product.yaml `version_tables`: its migration bookkeeping, Keto's
+// schema_migration, AuthHero's kysely_migration, Fief's alembic_version) is the script's finished marker. Its
+// condition is true on every run until the insert has run, and the statements run in order, so once it is false the
+// steps before it ran too: each of them runs only while the marker still has work, as well as while its own condition
+// holds. Only a version table's rows are the product's own bookkeeping, which the application does not delete: an
+// insert of an application row (a key_value seed row) is no marker, since once the application deletes that row a
+// re-run would write back what the steps before it wrote (found by review). `plan status` reads the same conditions (src/detect/data-steps.ts), so a database whose finished
 // script's earlier steps lost rows to the application is not reported as a script stopped halfway.
 //
 // SQLite's scripts are one transaction that stops a second run at its start (Dialect.script.atomic): the caller
 // applies this only to the other dialects.
 import { and, type Predicate } from './facets.js';
 import type { Op, Statement } from '../operations/index.js';
+import { PLACEHOLDER } from '../plan/for-each.js';
+
+/**
+ * Whether `table` (a plan's table name, for_each steps expanded) is one of the product's version tables.
+ * @param versionTables product.yaml `version_tables`; a for_each placeholder in a name ({key}, {value}, {value:0N})
+ *   stands for any part (Keto's keto_namespace_{value:010}_migrations is every namespace's migration table)
+ */
+export function isVersionTable(table: string, versionTables: readonly string[]): boolean {
+  return versionTables.some((name) => {
+    const parts = name.split(new RegExp(PLACEHOLDER.source));
+    // split with the placeholder's two groups: every third part is literal text.
+    const literal = parts.filter((_, i) => i % 3 === 0).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`^${literal.join('.+')}$`).test(table);
+  });
+}
+
+/** Whether `op` inserts fixed rows into one of the product's version tables (a finished marker's operation). */
+const isMarkerInsert = (op: Op, versionTables: readonly string[]) => op.kind === 'insert' && isVersionTable(op.table, versionTables);
 
 /** The statement's own conditions on rows (its `sql` conditions, as the script evaluates them after the catalog ones). */
 export function rowConditions(st: Statement): Predicate[] {
@@ -53,7 +73,7 @@ function mayAddRowsTo(op: Op): string[] | undefined {
 
 /** The finished marker of a script and the data statements it guards (finishedMarker). */
 export interface FinishedMarker {
-  /** The marker: the last fixed-row insert among the data statements the catalog cannot tell done. */
+  /** The marker: the last fixed-row insert into a version table among the data statements the catalog cannot tell done. */
   marker: Statement;
   /** Its row condition ("its row is not there yet"). */
   rows: Predicate[];
@@ -72,18 +92,19 @@ export function isTailData(st: Statement, guard: Predicate): boolean {
 /**
  * The finished marker of a resumable script (see the head of this file), or undefined when it has none: no data
  * statement the catalog cannot tell done (every data step has a later schema change that guards it), or no fixed-row
- * insert among them.
+ * insert into a version table among them.
  * A statement before the marker is guarded by it only when nothing between the script's first such data statement
  * and it may add the marker's row (an update, copy or import into the marker's table, raw SQL, another insert of the
  * same row): the marker's condition must hold there on a first run. The data statements after the marker are left to
  * their own conditions (nothing after them tells that they ran).
  * @param statements the script's statements in order, `guards[i]` the guard the model derives for `statements[i]`
- *   (deriveGuards), `opOf` the operation each statement renders
+ *   (deriveGuards), `opOf` the operation each statement renders, `versionTables` the product's version tables
+ *   (product.yaml `version_tables`, see isVersionTable)
  */
-export function finishedMarker(statements: readonly Statement[], guards: readonly Predicate[], opOf: (st: Statement) => Op): FinishedMarker | undefined {
+export function finishedMarker(statements: readonly Statement[], guards: readonly Predicate[], opOf: (st: Statement) => Op, versionTables: readonly string[]): FinishedMarker | undefined {
   const isData = (st: Statement, i: number) => isTailData(st, guards[i]);
   const data = statements.map((st, i) => (isData(st, i) ? i : -1)).filter((i) => i >= 0);
-  const at = [...data].reverse().find((i) => opOf(statements[i]).kind === 'insert');
+  const at = [...data].reverse().find((i) => isMarkerInsert(opOf(statements[i]), versionTables));
   if (at === undefined) return undefined;
   const marker = statements[at];
   const rows = rowConditions(marker);
@@ -117,12 +138,13 @@ export function conditionUnderMarker(st: Statement, m: FinishedMarker): Predicat
  * the catalog cannot tell done (isTailData) that are neither the finished marker nor guarded by it, in script order.
  * An import (import_rows) is left out: its record names the rows it made, and it does not make them again; so is raw
  * SQL (raw_sql), whose guard is its author's own statement of when it has work (the raw-sql lint rules read it).
- * @param statements, guards, opOf as finishedMarker takes them
+ * An insert into a table that is not a version table is such a data statement like any other.
+ * @param statements, guards, opOf, versionTables as finishedMarker takes them
  */
-export function unmarkedData(statements: readonly Statement[], guards: readonly Predicate[], opOf: (st: Statement) => Op): Statement[] {
-  const guarded = new Set(finishedMarker(statements, guards, opOf)?.guarded ?? []);
+export function unmarkedData(statements: readonly Statement[], guards: readonly Predicate[], opOf: (st: Statement) => Op, versionTables: readonly string[]): Statement[] {
+  const guarded = new Set(finishedMarker(statements, guards, opOf, versionTables)?.guarded ?? []);
   const data = statements.filter((st, i) => isTailData(st, guards[i]));
-  // The last fixed-row insert is the marker, also when there is nothing before it for it to guard.
-  const marker = [...data].reverse().find((st) => opOf(st).kind === 'insert');
+  // The last fixed-row insert into a version table is the marker, also when there is nothing before it for it to guard.
+  const marker = [...data].reverse().find((st) => isMarkerInsert(opOf(st), versionTables));
   return data.filter((st) => st !== marker && !guarded.has(st) && !['import_rows', 'raw_sql'].includes(opOf(st).kind));
 }

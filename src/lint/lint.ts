@@ -40,7 +40,7 @@ export function lintPlanOf(r: CompileResult): LintPlan {
   // schema it ends at differs from the one it starts at (compile.ts, script.atomic).
   const [a, b] = [facetsOf(r.before), facetsOf(r.after)];
   const differ = a.size !== b.size || [...a].some(([k, f]) => valueKey(b.get(k)?.value ?? null) !== valueKey(f.value));
-  return { plan: r.plans[0], dialect: r.dialect, steps, locks: r.locks, rerunStopsFirst: !!r.dialect.script.atomic && differ, ...(r.bytesPerCharacter !== undefined ? { bytesPerCharacter: r.bytesPerCharacter } : {}) };
+  return { plan: r.plans[0], dialect: r.dialect, steps, locks: r.locks, rerunStopsFirst: !!r.dialect.script.atomic && differ, versionTables: r.product.product.version_tables ?? [], ...(r.bytesPerCharacter !== undefined ? { bytesPerCharacter: r.bytesPerCharacter } : {}) };
 }
 
 /** Every rule's hits on one compiled plan, rule by rule in registry order. */

@@ -45,6 +45,8 @@ export interface LintPlan {
   rerunStopsFirst: boolean;
   /** The most bytes a character of the product's tables takes (CompileResult.bytesPerCharacter); undefined: the dialect's default. */
   bytesPerCharacter?: number;
+  /** The product's version tables (product.yaml `version_tables`): an insert into one of them is a finished marker. */
+  versionTables: readonly string[];
 }
 
 /** What a rule found on one step: the step and the message (one line). */

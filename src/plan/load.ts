@@ -670,7 +670,28 @@ export function readProduct(name: string, dir: string): LoadedProduct {
   const versionPos = product.versions.map((_, i) => posOf(parsed, ['versions', i]));
   const loaded = { dir: pdir, file, relPath: rel(file), sha256: sha256(text), product, plans, versionPos };
   checkDerivedInstalls(loaded, (path) => posOf(parsed, path));
+  checkVersionTables(loaded, (path) => posOf(parsed, path));
   return loaded;
+}
+
+/**
+ * The loader's check of `version_tables:` (positions from `where`): each names a table a plan of the product creates
+ * (create_table's name or rename_table's to, as written: a for_each name with its placeholders), so that a misspelt
+ * name does not leave a script without its finished marker (src/compile/finished.ts).
+ * @throws PlanError at the entry no plan creates
+ */
+function checkVersionTables(p: LoadedProduct, where: (path: (string | number)[]) => SourcePos): void {
+  const created = new Set(
+    p.plans.flatMap((x) =>
+      x.steps.flatMap((st) => {
+        const a = st.args as { name?: unknown; to?: unknown } | undefined;
+        return st.op === 'create_table' && typeof a?.name === 'string' ? [a.name] : st.op === 'rename_table' && typeof a?.to === 'string' ? [a.to] : [];
+      }),
+    ),
+  );
+  (p.product.version_tables ?? []).forEach((t, i) => {
+    if (!created.has(t)) throw new PlanError(`version_tables: "${t}" is no table the plans of ${p.product.product} create (create_table or rename_table)`, where(['version_tables', i]));
+  });
 }
 
 /**

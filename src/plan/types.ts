@@ -377,6 +377,12 @@ export interface ProductFile {
      */
     install?: { start_after?: string; own_installer?: { command: string; docs: string } };
   };
+  /**
+   * The product's version tables: its migration bookkeeping (Keto's schema_migration, AuthHero's kysely_migration,
+   * Fief's alembic_version), whose rows the application never deletes. Only a fixed-row insert into one of them is a
+   * script's finished marker (src/compile/finished.ts); a for_each placeholder in a name stands for any part.
+   */
+  version_tables?: string[];
   /** Per dialect: the parameters by which the product's own configuration changes its tables' names. */
   naming?: Partial<Record<DialectName, NamingDeclaration>>;
   /**

@@ -13,9 +13,12 @@ const ARCHIVE = `  - create_table:
       primary_key: { columns: [id] }
 `;
 const COPY = `  - copy_rows: { into: archive, from: items, values: { id: { column: id }, name: { column: name } } }\n`;
-/** A fixed-row insert (a version row, as a product's migration table holds): the script's finished marker. */
+/** A fixed-row insert (a version row, with notes declared the product's version table): the script's finished marker. */
 const VERSION = `  - insert: { table: notes, rows: [{ id: 11 }] }\n`;
-const COPY_FOUND = 'a re-run of the finished script copies again into archive a row the application deleted since: no later change of this plan tells the catalog the step ran, and no finished marker (a fixed-row insert) follows it';
+/** The demo product with notes as its version table (product.yaml version_tables). */
+const VERSIONED = { versionTables: ['notes'] };
+const TAIL = 'no later change of this plan tells the catalog the step ran, and no finished marker (a fixed-row insert into a version table) follows it';
+const COPY_FOUND = `a re-run of the finished script copies again into archive a row the application deleted since: ${TAIL}`;
 
 describe('data-tail-without-marker', () => {
   it('finds a copy with nothing after it (SQLite: a second run of a script that changed the schema stops first)', () => {
@@ -24,7 +27,7 @@ describe('data-tail-without-marker', () => {
 
   it("finds a backfill that is the plan's only step, on SQLite too (nothing marks the script applied)", () => {
     const l = lintSteps(`  - update: { table: items, set: { code: { literal: x } }, where: { column: code, is_null: true } }\n    inverse: []\n`);
-    expect(ruleLines(l, 'data-tail-without-marker')).toEqual(['6:13 data-tail-without-marker error a re-run of the finished script sets again in items a value the application changed since: no later change of this plan tells the catalog the step ran, and no finished marker (a fixed-row insert) follows it [postgres, mysql, sqlite]']);
+    expect(ruleLines(l, 'data-tail-without-marker')).toEqual([`6:13 data-tail-without-marker error a re-run of the finished script sets again in items a value the application changed since: ${TAIL} [postgres, mysql, sqlite]`]);
   });
 
   it('leaves alone a copy followed by a schema change the catalog shows', () => {
@@ -33,9 +36,20 @@ describe('data-tail-without-marker', () => {
   });
 
   it('leaves alone a copy followed by a fixed-row insert (the finished marker), and the marker itself; finds a copy after the marker', () => {
-    expect(ruleLines(lintSteps(ARCHIVE + COPY + VERSION), 'data-tail-without-marker')).toEqual([]);
-    expect(ruleLines(lintSteps(ARCHIVE + VERSION), 'data-tail-without-marker')).toEqual([]);
-    expect(ruleLines(lintSteps(ARCHIVE + VERSION + COPY), 'data-tail-without-marker')).toEqual([`11:16 data-tail-without-marker error ${COPY_FOUND} [postgres, mysql]`]);
+    expect(ruleLines(lintSteps(ARCHIVE + COPY + VERSION, VERSIONED), 'data-tail-without-marker')).toEqual([]);
+    expect(ruleLines(lintSteps(ARCHIVE + VERSION, VERSIONED), 'data-tail-without-marker')).toEqual([]);
+    expect(ruleLines(lintSteps(ARCHIVE + VERSION + COPY, VERSIONED), 'data-tail-without-marker')).toEqual([`11:16 data-tail-without-marker error ${COPY_FOUND} [postgres, mysql]`]);
+  });
+
+  it('an insert into a table the product does not declare a version table is no marker: the copy before it and the insert are found', () => {
+    expect(ruleLines(lintSteps(ARCHIVE + COPY + VERSION), 'data-tail-without-marker')).toEqual([
+      `10:16 data-tail-without-marker error ${COPY_FOUND} [postgres, mysql]`,
+      `11:13 data-tail-without-marker error a re-run of the finished script inserts again into notes a row the application deleted since: ${TAIL} [postgres, mysql]`,
+    ]);
+  });
+
+  it('a version table no plan of the product creates is refused where product.yaml names it (a misspelt name would leave the script without its marker)', () => {
+    expect(() => lintSteps(ARCHIVE + COPY + VERSION, { versionTables: ['note'] })).toThrow(/product\.yaml:5:18: version_tables: "note" is no table the plans of demo create \(create_table or rename_table\)$/);
   });
 
   it('an acknowledged finding does not fail the run', () => {
@@ -58,7 +72,29 @@ describe('data-tail-without-marker', () => {
     writePlanFile(dir, 'supertokens', '4.6-5.0.yaml', old);
     const line = old.split('\n').findIndex((l) => l.startsWith('  - copy_rows:')) + 2; // (its operation, on the line after)
     expect(lines(lintProduct({ product: 'supertokens', plansDir: dir, from: '4.6', to: '5.0' }))).toEqual([
-      `4.6-5.0.yaml:${line}:7 data-tail-without-marker error a re-run of the finished script copies again into jwt_signing_keys a row the application deleted since: no later change of this plan tells the catalog the step ran, and no finished marker (a fixed-row insert) follows it [postgres, mysql]`,
+      `4.6-5.0.yaml:${line}:7 data-tail-without-marker error a re-run of the finished script copies again into jwt_signing_keys a row the application deleted since: ${TAIL} [postgres, mysql]`,
     ]);
+  });
+
+  // The reproduction review found: the old order (the copy last) followed by an insert of an ordinary application row
+  // (key_value's rv_seed) was taken for a finished marker, so the copy was not flagged; once the application deleted
+  // rv_seed, a re-run of the finished script copied back the keys deleted since. SuperTokens declares no version table.
+  it('finds the copy of SuperTokens 4.6 → 5.0 as it was when an insert of an application row (key_value) follows it', () => {
+    const dir = tempPlansDir();
+    cpSync(new URL('../../plans/supertokens', import.meta.url), `${dir}/supertokens`, { recursive: true });
+    const bundled = readFileSync(`${dir}/supertokens/4.6-5.0.yaml`, 'utf8');
+    const copy = bundled.slice(bundled.indexOf('  - copy_rows:'), bundled.indexOf('  - add_column:'));
+    const seed = '  - insert:\n      table: key_value\n      rows:\n        - { name: rv_seed, value: "x", created_at_time: 0 }\n';
+    const old = bundled.replace(copy, '') + copy + seed;
+    writePlanFile(dir, 'supertokens', '4.6-5.0.yaml', old);
+    const lines = old.split('\n');
+    const copyLine = lines.findIndex((l) => l.startsWith('  - copy_rows:')) + 2;
+    const seedLine = lines.lastIndexOf('  - insert:') + 2;
+    const report = lintProduct({ product: 'supertokens', plansDir: dir, from: '4.6', to: '5.0' });
+    expect(report.findings.filter((f) => f.rule === 'data-tail-without-marker').map((f) => findingLine(f).slice(f.file.indexOf('4.6-5.0.yaml')))).toEqual([
+      `4.6-5.0.yaml:${copyLine}:7 data-tail-without-marker error a re-run of the finished script copies again into jwt_signing_keys a row the application deleted since: ${TAIL} [postgres, mysql]`,
+      `4.6-5.0.yaml:${seedLine}:7 data-tail-without-marker error a re-run of the finished script inserts again into key_value a row the application deleted since: ${TAIL} [postgres, mysql]`,
+    ]);
+    expect(report.errors).toBeGreaterThan(0);
   });
 });

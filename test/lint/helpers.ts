@@ -57,10 +57,15 @@ export interface Linted {
  * Lints product demo (install INSTALL, then `UPGRADE_HEAD + steps`) on `dialects`.
  * @param only lint one dialect (stale acknowledgements are then not judged)
  * @param productExtra more lines of product.yaml (verify_database: …)
+ * @param versionTables the product's version_tables (product.yaml), when it declares some
  */
-export function lintSteps(steps: string, { dialects = ['postgres', 'mysql', 'sqlite'], only, install = INSTALL, productExtra = '' }: { dialects?: string[]; only?: 'postgres' | 'mysql' | 'sqlite'; install?: string; productExtra?: string } = {}): Linted {
+export function lintSteps(
+  steps: string,
+  { dialects = ['postgres', 'mysql', 'sqlite'], only, install = INSTALL, productExtra = '', versionTables }: { dialects?: string[]; only?: 'postgres' | 'mysql' | 'sqlite'; install?: string; productExtra?: string; versionTables?: string[] } = {},
+): Linted {
   const dir = tempPlansDir();
-  writePlanFile(dir, 'demo', 'product.yaml', `product: demo\ntitle: Demo\nversions: ["1.0", "1.1"]\ndialects: [${dialects.join(', ')}]\n${productExtra}`);
+  const declared = versionTables ? `version_tables: [${versionTables.join(', ')}]\n` : '';
+  writePlanFile(dir, 'demo', 'product.yaml', `product: demo\ntitle: Demo\nversions: ["1.0", "1.1"]\ndialects: [${dialects.join(', ')}]\n${declared}${productExtra}`);
   writePlanFile(dir, 'demo', '0-1.0.yaml', install);
   const upgradeFile = writePlanFile(dir, 'demo', '1.0-1.1.yaml', UPGRADE_HEAD + steps);
   const report = lintProduct({ product: 'demo', plansDir: dir, ...(only ? { dialect: only } : {}) });
