@@ -1,7 +1,9 @@
 // `plan status` asks the data steps of the script into the version it finds (src/detect/data-steps.ts) with a
 // statement timeout: found by review, a status call on a big database (or one whose table another session holds
-// locked) ran a data step's row condition for hours, with nothing bounding it. The reads now run under the same
-// --statement-timeout status takes (default DATA_STEP_READ_TIMEOUT_MS), PostgreSQL statement_timeout, MariaDB
+// locked) ran a data step's row condition for hours, with nothing bounding it. The reads now run under status's (and
+// detect's) --read-timeout (default DATA_STEP_READ_TIMEOUT_MS; not --statement-timeout, the script's, which status
+// passes on to the compile command it prints: a fresh DBA's --statement-timeout 2s for the reads gave a script that
+// stopped every statement at 2 s), PostgreSQL statement_timeout, MariaDB
 // max_statement_time, MySQL 8 max_execution_time (the reads are read-only SELECTs, which it bounds); when it fires,
 // status names the step it could not tell and why, and goes on.
 //
@@ -60,7 +62,7 @@ describe('the default bound of a data step read', () => {
   });
   it('a step that timed out is named with why, apart from the steps the engine refused', () => {
     expect(skippedLine({ version: '0.7', from: '0.6', left: [], skipped: [{ step: '8/11 (copy rows from a into b)', why: 'canceling statement due to statement timeout', timedOutMs: 2000 }] })).toBe(
-      'not checked (asking took longer than the statement timeout, 2s: npx plan status --statement-timeout <duration> gives it longer, 0 no limit): 8/11 (copy rows from a into b)',
+      'not checked (asking took longer than the statement timeout, 2s: --read-timeout <duration> gives it longer, 0 no limit): 8/11 (copy rows from a into b)',
     );
   });
 });
@@ -70,7 +72,7 @@ describe('the default bound of a data step read', () => {
 // before step 11/14, after the copy), so the copy's row condition reads them all to find none left, asked under a
 // bound shorter than that takes.
 await describeServer('status on a big table: PostgreSQL server (the reproduction)', 'postgres', (server) => {
-  it('keto 0.6 → 0.7 cut before step 11/14, 300,000 namespace-2 tuples copied: status --statement-timeout 10ms names the step it could not tell', SLOW, async () => {
+  it('keto 0.6 → 0.7 cut before step 11/14, 300,000 namespace-2 tuples copied: status --read-timeout 10ms names the step it could not tell', SLOW, async () => {
     const s = await openScratch('postgres', { url: server });
     const url = urlOf(server, s);
     try {
@@ -81,7 +83,7 @@ await describeServer('status on a big table: PostgreSQL server (the reproduction
       const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'postgres', params: NS }).sql;
       // The script is one transaction: its part before step 11/14, committed (what a part of its own leaves).
       await s.execScript(`${cutBefore(up, '11/14')}\nCOMMIT;`);
-      const st = await plan(120_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--statement-timeout', '10ms');
+      const st = await plan(120_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--read-timeout', '10ms');
       expect(st.killed ?? false).toBe(false);
       expect(st.stderr).toBe('');
       expect(st.stdout).toContain('best match: 0.7 (exact)');
@@ -95,7 +97,7 @@ await describeServer('status on a big table: PostgreSQL server (the reproduction
 });
 
 await describeServer('status while a data step\'s table is locked: MariaDB (the reproduction)', 'mysql', (server) => {
-  it('keto 0.6 → 0.7 cut before step 8/11, keto_0000000002_relation_tuples locked by another session: status --statement-timeout 2s ends, naming the step it could not tell', SLOW, async () => {
+  it('keto 0.6 → 0.7 cut before step 8/11, keto_0000000002_relation_tuples locked by another session: status --read-timeout 2s ends, naming the step it could not tell', SLOW, async () => {
     const s = await openScratch('mysql', { url: server });
     const url = urlOf(server, s);
     const mysql = (await import('mysql2/promise')).default;
@@ -105,7 +107,7 @@ await describeServer('status while a data step\'s table is locked: MariaDB (the 
       const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'mysql', params: NS }).sql;
       await s.execWithClient(cutBefore(up, '8/11'));
       await holder.query('LOCK TABLES keto_0000000002_relation_tuples WRITE');
-      const st = await plan(60_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--statement-timeout', '2s');
+      const st = await plan(60_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--read-timeout', '2s');
       expect(st.killed ?? false).toBe(false);
       expect(st.stderr).toBe('');
       expect(st.stdout).toContain('best match: 0.7 (exact)');
@@ -113,6 +115,14 @@ await describeServer('status while a data step\'s table is locked: MariaDB (the 
       const lines = st.stdout.split('\n');
       const note = lines.find((l) => l.startsWith('note: not checked (asking took longer than the statement timeout, 2s'));
       expect(note).toContain('8/11 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples)');
+      // The read bound is status's own: the compile command it prints carries no statement timeout (fresh DBA).
+      expect(lines.filter((l) => l.includes('npx plan compile keto'))).toEqual([`  npx plan compile keto 0.6 0.7 --dialect mysql --param ${NS[0]} -o up.sql`]);
+      // And the script's --statement-timeout goes to the compile command, not to the reads (which then wait for the
+      // default bound, 30 s: the lock is released first).
+      await holder.query('UNLOCK TABLES');
+      const script = await plan(60_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--statement-timeout', '2s');
+      expect(script.stdout.split('\n').filter((l) => l.includes('npx plan compile keto'))).toEqual([`  npx plan compile keto 0.6 0.7 --dialect mysql --param ${NS[0]} --statement-timeout 2s -o up.sql`]);
+      expect(script.stdout).not.toContain('not checked');
     } finally {
       await holder.query('UNLOCK TABLES').catch(() => undefined);
       await holder.end();

@@ -185,8 +185,8 @@ function rerunOf(verb: 'detect' | 'status', product: string, o: DetectOptions & 
 }
 
 /** Runs `plan detect`; returns the exit code: 0 at a version or half-way through a script, 1 otherwise. */
-export async function runDetect(product: string, o: DetectOptions): Promise<number> {
-  const { live, result } = await detectAt(product, o, undefined, { params: o.param });
+export async function runDetect(product: string, o: DetectOptions & { readTimeoutMs?: number }): Promise<number> {
+  const { live, result } = await detectAt(product, o, undefined, { params: o.param, ...(o.readTimeoutMs !== undefined ? { timeoutMs: o.readTimeoutMs } : {}) });
   const notes = exampleNotes(product, withFileParam(o, result), result);
   const rerun = rerunOf('detect', product, o, result.otherPrefix?.param);
   console.log(o.json ? JSON.stringify({ ...detectJson(result, live.label, rerun), dataSteps: live.data ?? null, notes }, null, 2) : [formatDetect(result, live.label, rerun), ...dataLines(live), ...notes].join('\n'));
@@ -275,7 +275,7 @@ function installerUrl(url: string): string {
  * Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise (at
  * none, or the product's tables named with another table-name prefix: no commands then; or another session changing
  * the schema right now, Dialect.catalog.busySessionsSql: "wait", the sessions named, nothing read nor proposed).
- * `readTimeoutMs`: how long each read of a data step may run (--statement-timeout; default DATA_STEP_READ_TIMEOUT_MS).
+ * `readTimeoutMs`: how long each read of a data step may run (--read-timeout; default DATA_STEP_READ_TIMEOUT_MS).
  */
 export async function runStatus(product: string, o: DetectOptions & { to?: string; timeouts?: Timeouts; readTimeoutMs?: number }): Promise<number> {
   const at = readPlace(product, o);

@@ -524,9 +524,10 @@ for (const name of ['detect', 'status'] as const) {
   )
     .option('--schema <schema>', 'PostgreSQL: the schema holding the tables (default: the schema parameter of the product, else the current schema, usually public)')
     .addOption(plansOption())
-    .option('--json', 'print the result as JSON (see README: JSON output)');
+    .option('--json', 'print the result as JSON (see README: JSON output)')
+    .option('--read-timeout <duration>', `how long each of ${name}'s reads of a data step may run, e.g. 30s, 2min (default: 30s; 0: no limit); a read that runs longer leaves its step not checked, named`);
   if (name === 'status') c.option('--to <version>', 'the target version (default: the newest)').addOption(timeoutOptions()[0]).addOption(timeoutOptions()[1]);
-  c.action(async (product: string | undefined, o: ParamOptions & TimeoutOptions & { url: string; schema?: string; plans?: string[]; json?: boolean; to?: string }) => {
+  c.action(async (product: string | undefined, o: ParamOptions & TimeoutOptions & { url: string; schema?: string; plans?: string[]; json?: boolean; to?: string; readTimeout?: string }) => {
     const { runDetect, runDetectAny, runStatus } = await import('./detect.js');
     if (product === undefined) {
       process.exitCode = await runDetectAny(withShadowNotes(productsOnPath(searchPathOf(o))).map((p) => ({ name: p.name, plansDir: p.origin === 'bundled' ? undefined : p.dir })), { url: o.url, param: gatherParams(o).params, schema: o.schema, json: o.json });
@@ -535,8 +536,10 @@ for (const name of ['detect', 'status'] as const) {
     const found = foundOf(product, o);
     // The bundled plans need no --plans in the commands status prints.
     const given = await paramsFor(o, product, found.dir);
-    // status's own reads of the data steps run under --statement-timeout too (default DATA_STEP_READ_TIMEOUT_MS).
-    const readTimeoutMs = o.statementTimeout === undefined ? undefined : parseDuration(o.statementTimeout, '--statement-timeout');
+    // detect's and status's own reads of the data steps run under --read-timeout (default DATA_STEP_READ_TIMEOUT_MS);
+    // --lock-timeout and --statement-timeout are the script's, passed on to the compile command status prints (a
+    // fresh DBA's status --statement-timeout 2s, meant for the reads, gave a script stopping every statement at 2 s).
+    const readTimeoutMs = o.readTimeout === undefined ? undefined : parseDuration(o.readTimeout, '--read-timeout');
     const opts = { url: o.url, param: given.params, paramOrigins: given.origins, plansDir: found.origin === 'bundled' ? undefined : found.dir, schema: o.schema, json: o.json, to: o.to, timeouts: timeoutsOf(o), ...(readTimeoutMs !== undefined ? { readTimeoutMs } : {}) };
     process.exitCode = name === 'detect' ? await runDetect(product, opts) : await runStatus(product, opts);
   });

@@ -710,7 +710,8 @@ export function productNames(product: LoadedProduct, name: string, located?: boo
   let byKey = productParams.get(product.product);
   if (!byKey) productParams.set(product.product, (byKey = new Map()));
   let names = byKey.get(key);
-  if (!names) byKey.set(key, (names = namedParams({ ...product.product, parameters: undefined, ...(located === false ? { locations: undefined } : {}) }, new Set([...namingParameters(product)]))));
+  // (sqlite_file_name names a parameter only detection reads, from a SQLite file's name: never a script.)
+  if (!names) byKey.set(key, (names = namedParams({ ...product.product, parameters: undefined, sqlite_file_name: undefined, ...(located === false ? { locations: undefined } : {}) }, new Set([...namingParameters(product)]))));
   return names.has(name);
 }
 const productParams = new WeakMap<object, Map<string, Set<string>>>();

@@ -16,7 +16,7 @@ import { durationText } from '../dialects/dialect.js';
 import { PLAN_COMMAND } from '../shell.js';
 
 /**
- * How long one data step read may run when `plan status --statement-timeout` does not say (30 s): each read is one
+ * How long one data step read may run when `plan status|detect --read-timeout` does not say (30 s): each read is one
  * row condition, asked on an index or a scan of the step's table; on a big table, or behind another session's lock,
  * it could run for hours with no bound (found by review). A read that runs longer leaves its step unknown, named.
  */
@@ -152,7 +152,7 @@ export function skippedLine(f: DataStepsFound): string | undefined {
   const timedOut = f.skipped.filter((s) => s.timedOutMs !== undefined);
   const parts = [
     ...(refused.length ? [`not checked (their conditions cannot be evaluated read-only on this database): ${refused.map((s) => `${s.step} (${s.why})`).join('; ')}`] : []),
-    ...(timedOut.length ? [`not checked (asking took longer than the statement timeout, ${durationText(timedOut[0].timedOutMs!)}: ${PLAN_COMMAND} status --statement-timeout <duration> gives it longer, 0 no limit): ${timedOut.map((s) => s.step).join('; ')}`] : []),
+    ...(timedOut.length ? [`not checked (asking took longer than the statement timeout, ${durationText(timedOut[0].timedOutMs!)}: --read-timeout <duration> gives it longer, 0 no limit): ${timedOut.map((s) => s.step).join('; ')}`] : []),
   ];
   return parts.join('; ');
 }

@@ -4,9 +4,9 @@
 -- stop:     first, before the backup: every Fief server and worker that uses this database
 -- backup:   then: sqlite3 -readonly DATABASE.db '.backup fief-0.27-before.db.partial' && mv fief-0.27-before.db.partial fief-0.27-before.db   (restore: copy fief-0.27-before.db over DATABASE.db while nothing has it open)
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
--- reverse:  npx plan compile fief 0 0.27 --dialect sqlite --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 -o up.sql
+-- reverse:  npx plan compile fief 0 0.27 --dialect sqlite -o up.sql
 -- this rollback drops: 28 tables fief_alembic_version, fief_audit_logs, fief_email_domains, fief_email_templates, fief_oauth_providers, fief_permissions, fief_roles, fief_themes, fief_user_fields, fief_webhooks, fief_roles_permissions, fief_tenants, fief_webhook_logs, fief_clients, fief_tenants_oauth_providers, fief_users, fief_authorization_codes, fief_email_verifications, fief_grants, fief_login_sessions, fief_oauth_accounts, fief_refresh_tokens, fief_session_tokens, fief_user_field_values, fief_user_permissions, fief_user_roles, fief_oauth_sessions, fief_registration_sessions, and the data in them
--- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
+-- parameters: (none)
 -- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0-0.27.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/fief/product.yaml 35f39268ba10da48b3bd986536f46c230e3a247fa8e229fe95ddb7436fb6c1eb

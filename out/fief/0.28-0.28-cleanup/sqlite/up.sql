@@ -5,7 +5,7 @@
 -- apply:    sqlite3 -bail DATABASE.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)
 -- IRREVERSIBLE: this script has no rollback: the old main database file is deleted; keep a copy of it elsewhere to go back
--- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
+-- parameters: (none)
 -- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.28-0.28-cleanup.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/fief/product.yaml 35f39268ba10da48b3bd986536f46c230e3a247fa8e229fe95ddb7436fb6c1eb
