@@ -189,6 +189,25 @@ await describeServer('mariadb server: plan status while a migration waits on a p
       expect(lines[2]).toContain(`then run: npx plan status supertokens --url ${url}`);
       expect(r.code).toBe(1);
 
+      // A user with PROCESS but no grant on performance_schema: the query with the metadata locks is refused, and the
+      // sessions' statements still tell (found by a fresh DBA: the whole check was dropped, and status proposed the
+      // next step while the ALTER waited).
+      const user = `h_busy_${s.name.slice(-12)}`;
+      await s.execScript(`CREATE USER '${user}'@'%' IDENTIFIED BY 'busy-pw'; GRANT ALL ON \`${s.name}\`.* TO '${user}'@'%'; GRANT PROCESS ON *.* TO '${user}'@'%';`);
+      try {
+        const limited = new URL(url);
+        limited.username = user;
+        limited.password = 'busy-pw';
+        const l = await plan('status', 'supertokens', '--url', limited.toString());
+        expect(l.stderr).toMatch(/^plan: warning: could not read who holds the tables' metadata locks \(.*performance_schema.*\): checked the sessions' statements only\n$/);
+        const ll = l.stdout.trim().split('\n');
+        expect(ll[0]).toMatch(/^supertokens on mariadb .*: wait: another session is changing the schema right now/);
+        expect(ll[1]).toBe(`  session ${id} (Query, Waiting for table metadata lock): ALTER TABLE tenants FORCE`);
+        expect(l.code).toBe(1);
+      } finally {
+        await s.execScript(`DROP USER IF EXISTS '${user}'@'%';`);
+      }
+
       // Released: the ALTER runs, and status proposes the next step.
       await reader.query('ROLLBACK');
       await altering;

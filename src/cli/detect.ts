@@ -284,10 +284,19 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   // would queue behind its metadata lock).
   const busySql = getDialect(at.dialect).catalog.busySessionsSql;
   if (busySql) {
-    const sql = busySql({ tables: productTableNames(product, at.dialect, o.param, o.plansDir), places: Object.values(at.places) });
+    const scope = { tables: productTableNames(product, at.dialect, o.param, o.plansDir), places: Object.values(at.places) };
     let busy: BusyRead;
     try {
-      busy = await readBusySessions(o.url, sql, at.schema);
+      busy = await readBusySessions(o.url, busySql(scope), at.schema);
+      // Refused as a whole (MySQL: performance_schema needs a privilege the PROCESSLIST does not): the sessions'
+      // statements alone, said so, rather than no check at all (found by a fresh DBA).
+      if (busy.unreadable !== undefined) {
+        const statementsOnly = await readBusySessions(o.url, busySql({ ...scope, metadataLocks: false }), at.schema);
+        if (statementsOnly.unreadable === undefined) {
+          printWarnings([`could not read who holds the tables' metadata locks (${busy.unreadable}): checked the sessions' statements only`]);
+          busy = statementsOnly;
+        }
+      }
     } catch (e) {
       throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${await connectErrorLine(o.url, e)}`);
     }

@@ -235,6 +235,13 @@ export interface BusyScope {
    * product's places (locations).
    */
   places: string[];
+  /**
+   * Whether the query also reads who holds the tables' metadata locks (MySQL: performance_schema, which needs a
+   * privilege the PROCESSLIST does not): false for the query without them, which plan status falls back to when the
+   * whole query is refused (found by a fresh DBA: a user with PROCESS but not performance_schema lost the whole
+   * check). Default true; PostgreSQL reads pg_locks either way.
+   */
+  metadataLocks?: boolean;
 }
 
 /** The guard wrapper: conditions over the catalog, statements run under them, checks that stop a script. */

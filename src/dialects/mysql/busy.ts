@@ -59,7 +59,8 @@ const ALTER_STATES = ['altering table', 'committing alter table to storage engin
  * running a schema change (isSchemaChange, running or waiting for its metadata lock) or in a thread state of ALTER
  * TABLE, in that database (changesDatabase), or one holding a metadata lock that changes a table of the product's
  * (MySQL 8: performance_schema). Rows: session (the processlist id, text), state (COMMAND and STATE), holds (those
- * metadata locks, `<type> metadata lock on <table>`, or ''), runs (INFO, or ''), in id order. Every name reaches the
+ * metadata locks, `<type> metadata lock on <table>`, or '': always '' with scope.metadataLocks false), runs (INFO, or
+ * ''), in id order. Every name reaches the
  * SQL as a literal of `syntax`, the dialect's own (syntax.literal).
  */
 export function busySessionsSql(syntax: DialectSyntax, scope: BusyScope): string {
@@ -68,11 +69,11 @@ export function busySessionsSql(syntax: DialectSyntax, scope: BusyScope): string
   return `SELECT x.session, x.state, x.holds, x.runs FROM (
   SELECT CAST(p.ID AS CHAR) AS session, p.ID AS id, CONCAT_WS(', ', p.COMMAND, NULLIF(p.STATE, '')) AS state,
     p.COMMAND AS command, p.STATE AS thread_state, p.DB AS db, COALESCE(p.INFO, '') AS runs,
-    COALESCE((SELECT GROUP_CONCAT(DISTINCT CONCAT(m.LOCK_TYPE, ' metadata lock on ', m.OBJECT_NAME) ORDER BY m.OBJECT_NAME SEPARATOR ', ')
+    ${scope.metadataLocks === false ? `''` : `COALESCE((SELECT GROUP_CONCAT(DISTINCT CONCAT(m.LOCK_TYPE, ' metadata lock on ', m.OBJECT_NAME) ORDER BY m.OBJECT_NAME SEPARATOR ', ')
       FROM performance_schema.metadata_locks m JOIN performance_schema.threads t ON t.THREAD_ID = m.OWNER_THREAD_ID
       WHERE t.PROCESSLIST_ID = p.ID AND m.OBJECT_TYPE = 'TABLE' AND m.LOCK_STATUS = 'GRANTED'
         AND m.LOCK_TYPE IN (${literals(syntax, CHANGING_LOCKS)}) AND m.OBJECT_SCHEMA IN (${databases.join(', ')})
-        AND m.OBJECT_NAME IN (${literals(syntax, scope.tables)})), '') AS holds
+        AND m.OBJECT_NAME IN (${literals(syntax, scope.tables)})), '')`} AS holds
   FROM information_schema.PROCESSLIST p
   WHERE p.ID <> CONNECTION_ID()
 ) x
