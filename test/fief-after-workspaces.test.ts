@@ -61,6 +61,15 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       expect(at28.stdout).toContain(`\n  npx plan compile fief 0.28 0.28-cleanup --dialect ${dialect} -o up.sql\n`);
       expect(at28.stdout).toContain(`\nnote: --param workspace_id was not given: the ${word} of location workspace was not read (fief 0.28 keeps nothing there)\n`);
       expect(at28.stdout).not.toContain('stood in');
+      // With the parameter given: the backup takes only what holds something (found by a fresh DBA: MySQL's mysqldump
+      // --databases named the workspace's database, which the 0.28 guide's last step drops, and failed on it).
+      for (const to of ['0.28-cleanup', '0.27']) {
+        const backup = plan(['status', 'fief', '--url', url, '--param', `workspace_id=${WS}`, '--to', to]).stdout.split('\n').find((l) => l.startsWith('backup then: '));
+        expect(backup, to).toMatch(dialect === 'mysql' ? /^backup then: mysqldump .*--result-file=fief-0\.28-before\.sql\.partial / : /^backup then: pg_dump /);
+        expect(backup, to).toContain(` ${s.name} && mv `);
+        expect(backup, to).not.toContain('--databases');
+        expect(backup, to).not.toContain(WS);
+      }
       const detected = plan(['detect', 'fief', '--url', url]);
       expect([detected.code, detected.stdout.split('\n')[1]]).toEqual([0, 'best match: 0.28 (exact)']);
       // Without a product, with another product's --param (review: the note's reading of the parameters refused it).

@@ -281,7 +281,12 @@ export function status(req: StatusRequest): StatusResult {
       // A database a script stopped in is not the one its header's backup saved (the version it started from): a
       // name of its own, so that following this line never overwrites that backup, the only copy of that version
       // (found by a fresh DBA: status proposed authhero-11.20-before.sql again after a crash half-way).
-      backup ??= d.script.backupCommand(stoppedIn ? `${det.product}-between-${stoppedIn[0]}-${stoppedIn[1]}-stopped` : `${det.product}-${a}-before`, Object.values(r.places ?? {}), target);
+      // Only the places holding something: those of the version it starts from (and, stopped half-way, of the one it
+      // goes to as well). A place the product no longer uses may be gone: Fief's workspace database, dropped by the
+      // 0.28 guide's last step, made the dump fail (found by a fresh DBA), as the script's header already knew.
+      const used = new Set([r.before, ...(stoppedIn ? [r.after] : [])].flatMap((m) => [...m.tables, ...(m.enumTypes ?? [])].map((x) => x.location)));
+      const places = Object.keys(r.places ?? {}).sort().filter((l) => used.has(l)).map((l) => r.places![l]);
+      backup ??= d.script.backupCommand(stoppedIn ? `${det.product}-between-${stoppedIn[0]}-${stoppedIn[1]}-stopped` : `${det.product}-${a}-before`, places, target);
       // An upgrade's deletes and the rows it leaves out; a rollback's drops and deletes, as its header words them (an
       // import's rollback needs neither its source nor its mapping: describing the import would read them).
       if (r.direction === 'up') data.push(...rowsDeleted(r.plans, r.dialect, r.params, stepNumbersOf(r.units)), ...rowsLeftOut(r.plans, r.dialect, r.params, stepNumbersOf(r.units)));
