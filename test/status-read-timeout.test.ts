@@ -116,12 +116,12 @@ await describeServer('status while a data step\'s table is locked: MariaDB (the 
       const note = lines.find((l) => l.startsWith('note: not checked (asking took longer than the statement timeout, 2s'));
       expect(note).toContain('8/11 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples)');
       // The read bound is status's own: the compile command it prints carries no statement timeout (fresh DBA).
-      expect(lines.filter((l) => l.includes('npx plan compile keto'))).toEqual([`  npx plan compile keto 0.6 0.7 --dialect mysql --param ${NS[0]} -o up.sql`]);
+      expect(lines.filter((l) => l.startsWith('  npx plan compile keto'))).toEqual([`  npx plan compile keto 0.6 0.7 --dialect mysql --param ${NS[0]} -o up.sql`]);
       // And the script's --statement-timeout goes to the compile command, not to the reads (which then wait for the
       // default bound, 30 s: the lock is released first).
       await holder.query('UNLOCK TABLES');
       const script = await plan(60_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--statement-timeout', '2s');
-      expect(script.stdout.split('\n').filter((l) => l.includes('npx plan compile keto'))).toEqual([`  npx plan compile keto 0.6 0.7 --dialect mysql --param ${NS[0]} --statement-timeout 2s -o up.sql`]);
+      expect(script.stdout.split('\n').filter((l) => l.startsWith('  npx plan compile keto'))).toEqual([`  npx plan compile keto 0.6 0.7 --dialect mysql --param ${NS[0]} --statement-timeout 2s -o up.sql`]);
       expect(script.stdout).not.toContain('not checked');
     } finally {
       await holder.query('UNLOCK TABLES').catch(() => undefined);
