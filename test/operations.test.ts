@@ -125,6 +125,9 @@ const FORMS: Record<DialectName, Record<string, Form[]>> = {
     update: data(PG_CATALOG, /UPDATE .* WHERE .*IS DISTINCT FROM /),
     // The check, read only where the derived guard holds (a nested IF: it may name a table that exists only there).
     precondition: [wrapped(/(to_regclass|pg_attribute)/, /RAISE EXCEPTION '%', 'plan stopped: /)],
+    // A rollback's check that no row of another table references the rows it deletes through ON DELETE CASCADE
+    // (src/compile/cascades.ts): stops, naming them, while such a row exists (under the state it belongs to).
+    refuse_referenced: [wrapped(/EXISTS \(SELECT 1 FROM \S+ AS c WHERE EXISTS/, /RAISE EXCEPTION '%', 'plan stopped: /)],
     raw_sql: data(/.*/, /(COMMENT ON TABLE team IS .*|DELETE FROM audit WHERE detail LIKE 'user %');$/),
   },
   mysql: {
@@ -159,6 +162,7 @@ const FORMS: Record<DialectName, Record<string, Form[]>> = {
     copy_rows: [wrapped(MY_ROWS, /INSERT INTO .* NOT EXISTS \( ?SELECT 1 FROM \S+ AS dst WHERE .*\);?$/)],
     update: [wrapped(MY_ROWS, /UPDATE .* WHERE .*NOT \(\S+ <=> /)],
     precondition: [], // the stop form, checked in expectGuarded
+    refuse_referenced: [], // the stop form too, its message built by a prepared query (the rows it names)
     raw_sql: [native(/(ALTER TABLE team COMMENT = .*|DELETE FROM audit WHERE detail LIKE 'user %');?$/), wrapped(/.*/, /(ALTER TABLE team COMMENT = .*|DELETE FROM audit WHERE detail LIKE 'user %');?$/)],
   },
 };
@@ -181,7 +185,7 @@ function expectGuarded(dialect: DialectName, kind: string, statements: string[])
       expect(stage[1]).toMatch(/^'SET @plan_go = /);
       continue;
     }
-    if (dialect === 'mysql' && kind === 'precondition') {
+    if (dialect === 'mysql' && (kind === 'precondition' || kind === 'refuse_referenced')) {
       // The check into @plan_hold (reading the catalog), the whole message printed when it fails, the flag every later
       // statement needs cleared, then IF(@plan_hold, 'DO 0', 'SELECT 1 FROM `plan stopped: …`'): a query that fails.
       if (st === 'SET @plan_hold = TRUE;') continue;
@@ -193,6 +197,12 @@ function expectGuarded(dialect: DialectName, kind: string, statements: string[])
       if (stage && stage[1].startsWith("'SET @plan_hold = IFNULL((")) {
         // Where the state the check belongs to holds (the derived guard), the check is prepared and read.
         expect(stage[0]).toMatch(MY_CATALOG);
+        expect(stage[2]).toBe("'DO 0'");
+        continue;
+      }
+      if (stage && stage[0] === 'NOT @plan_hold') {
+        // (refuse_referenced) the message with the rows it names, printed when the check fails.
+        expect(stage[1]).toMatch(/^'SELECT CONCAT\(''plan stopped: .* AS plan FROM DUAL'$/);
         expect(stage[2]).toBe("'DO 0'");
         continue;
       }
