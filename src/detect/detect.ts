@@ -296,8 +296,7 @@ function unreadNeeded(req: DetectRequest, r: DetectResult): string | undefined {
   if (there.length) return there.sort()[0];
   if (r.outcome !== 'inexact') return undefined;
   // Every version that keeps something there, compared without it: none may be as close as the best match.
-  const owned = new Set(choices.flatMap((c) => physicalTables(product, d, resolveParams(product, c, true))));
-  const found = canonicalOf(d, req.found.filter((l) => owned.has(tableOf(l))));
+  const { found } = productLines(product, d, choices, req.found);
   for (const v of ['0', ...product.product.versions]) {
     for (const m of models(v)) {
       const k = kept(m);
@@ -310,16 +309,22 @@ function unreadNeeded(req: DetectRequest, r: DetectResult): string | undefined {
   return undefined;
 }
 
+/**
+ * The catalog lines `lines` of the product's tables (by the names every parameter choice gives them: a table-name
+ * prefix, say), in the dialect's one spelling (MySQL 8 and MariaDB differ; canonicalLine), and the other lines.
+ */
+function productLines(product: LoadedProduct, d: Dialect, choices: string[][], lines: string[]): { found: string[]; ignored: string[] } {
+  const owned = new Set(choices.flatMap((c) => physicalTables(product, d, resolveParams(product, c, true))));
+  return { found: canonicalOf(d, lines.filter((l) => owned.has(tableOf(l)))), ignored: lines.filter((l) => !owned.has(tableOf(l))) };
+}
+
 function detectRead(req: DetectRequest): DetectResult {
   const d = getDialect(req.dialect);
   // Only the versions this dialect supports (product.yaml dialect_versions:) are candidates.
   const product = productFor(req.product, d, req.plansDir, []);
   const choices = choicesFor(product, req.params ?? []);
   // The product's tables under the names the parameters give (a table-name prefix, say).
-  const owned = new Set(choices.flatMap((c) => physicalTables(product, d, resolveParams(product, c, true))));
-  // One spelling of the engines the dialect covers (MySQL 8 and MariaDB differ), on both sides.
-  const found = canonicalOf(d, req.found.filter((l) => owned.has(tableOf(l))));
-  const ignored = req.found.filter((l) => !owned.has(tableOf(l)));
+  const { found, ignored } = productLines(product, d, choices, req.found);
   const ignoredOf = (kind: 'table' | 'enum type') => [...new Set(ignored.filter((l) => objectKindOf(l) === kind).map(tableOf))].sort();
   const ignoredTables = ignoredOf('table');
   const ignoredEnumTypes = ignoredOf('enum type');
