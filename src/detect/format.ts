@@ -116,7 +116,11 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string, r
     if (s.stop) lines.push(`stop first, before the backup: ${s.stop}`);
     if (s.backup) lines.push(`backup ${s.stop ? 'then' : 'first'}: ${s.backup}`);
     // A script stopped half-way: the backup taken before it began is the only copy of where it started.
-    if (s.keep) lines.push(`keep: ${s.keep.file}, the backup taken before the script began, is the one that restores ${s.keep.restores}; the backup above, of the database as the script left it, is named apart and does not overwrite it`);
+    if (s.keep) {
+      const k = s.keep;
+      const began = k.longer ? ` (a script begun at an ${k.longer.direction === 'up' ? 'earlier' : 'later'} version FROM, through this one, named it ${k.longer.pattern}: that is the one, and it restores FROM)` : '';
+      lines.push(`keep: ${k.file}, the backup taken before the script began, is the one that restores ${k.restores}${began}; the backup above, of the database as the script left it, is named apart and does not overwrite it`);
+    }
     lines.push('commands (nothing has been run):', ...s.commands.map((c) => `  ${c}`));
   }
   for (const n of [...firstNotes, ...s.notes]) lines.push(`note: ${n}`);

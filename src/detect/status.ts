@@ -84,9 +84,12 @@ export interface StatusResult {
   backup?: string;
   /**
    * For a database a script stopped in: the backup its header named, taken before it began (the only copy of the
-   * version it started from, `restores`), which the DBA keeps: the backup above does not overwrite it.
+   * version it started from, `restores`), which the DBA keeps: the backup above does not overwrite it. `longer`:
+   * a script of several plans may have gone through this one, begun at an earlier version (a later one for a
+   * rollback) and named its backup after that: `pattern` is that name with FROM for the version (plan status
+   * proposes such scripts itself, 9.0 → 10.1 through 9.2 → 9.3; found by use: the line named only the 9.2 file).
    */
-  keep?: { file: string; restores: string };
+  keep?: { file: string; restores: string; longer?: { direction: 'up' | 'down'; pattern: string } };
   /**
    * What to stop before the first script, and so before the backup (a dump taken while the application still writes is
    * not the state the script starts from): the product's procedure, as the script's header says it; none for a fresh
@@ -313,6 +316,12 @@ export function status(req: StatusRequest): StatusResult {
   if (f && renamed) notes.push(`${f.file} is ${f.named ? '' : 'not '}named after ${f.param}, and the script's manual step renames the file: do that step first, then apply the script to the file it names (on ${f.file} the script stops, changing nothing)`);
   // Said as plan compile says them (the same functions), once for all the scripts; none when there is no script.
   const warnings = scripts.length ? [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(det.product, [...unread].sort(), scripts, req.paramOrigins)] : [];
-  const keep = stoppedIn && backup ? { file: d.script.backupFile(`${det.product}-${stoppedIn[0]}-before`), restores: stoppedIn[0] } : undefined;
+  // Could a longer script have gone through the one it stopped in? One begun at a version before it (after it, for a
+  // rollback), other than the empty database (an install takes no backup).
+  const stoppedUp = stoppedIn && rank(stoppedIn[1]) > rank(stoppedIn[0]);
+  const longer = stoppedIn && (stoppedUp ? rank(stoppedIn[0]) > 1 : rank(stoppedIn[0]) < all.length - 1)
+    ? { direction: stoppedUp ? 'up' as const : 'down' as const, pattern: d.script.backupFile(`${det.product}-FROM-before`) }
+    : undefined;
+  const keep = stoppedIn && backup ? { file: d.script.backupFile(`${det.product}-${stoppedIn[0]}-before`), restores: stoppedIn[0], ...(longer ? { longer } : {}) } : undefined;
   return { state, from, to, direction, plans, manual, commands, ...(stop ? { stop } : {}), ...(backup ? { backup } : {}), ...(keep ? { keep } : {}), data, notes, warnings };
 }
