@@ -21,7 +21,7 @@ describe('a --url that cannot be read: one line naming the part, exit 2, nothing
     ['postgres://po%zzstgres@127.0.0.1:5432/test', 'plan: error: --url postgres://po%zzstgres@127.0.0.1:5432/test: its user name is not valid percent-encoding (each % starts an escape %XX of UTF-8 bytes; a % itself is written %25)\n'],
     // (the password is hidden in the message)
     ['mysql://root:a%b@127.0.0.1:3306/x', 'plan: error: --url mysql://root:***@127.0.0.1:3306/x: its password is not valid percent-encoding (each % starts an escape %XX of UTF-8 bytes; a % itself is written %25)\n'],
-    ['postgres://postgres@[bad:5432/test', 'plan: error: --url postgres://postgres@[bad:5432/test: not a URL the WHATWG URL parser reads (expected postgres://user@host:5432/db, mysql://user@host:3306/db or sqlite:<file>)\n'],
+    ['postgres://postgres@[bad:5432/test', 'plan: error: --url postgres://postgres@[bad:5432/test: not a URL the WHATWG URL parser reads (expected postgres://user@host:5432/db, mysql://user@host:3306/db or sqlite:<file>; in a password, write / ? # @ : % as %2F %3F %23 %40 %3A %25)\n'],
     ['sqlite:/tmp/%E0%A4.db', 'plan: error: --url sqlite:/tmp/%E0%A4.db: its file name is not valid percent-encoding (each % starts an escape %XX of UTF-8 bytes; a % itself is written %25)\n'],
   ];
   for (const [url, message] of cases) {

@@ -26,6 +26,18 @@ describe('redact', () => {
     expect(redact('mysql://root:a:b@c@[bad/db')).not.toMatch(/a:b@c/);
   });
 
+  it('hides a password holding an unencoded /, # or ? (found by review, stop 38: printed in clear)', () => {
+    expect(redact('postgres://postgres:Sup3r#Secret@127.0.0.1:5432/test')).toBe('postgres://postgres:***@127.0.0.1:5432/test');
+    expect(redact('postgres://postgres:pa/ss@127.0.0.1:5432/test')).toBe('postgres://postgres:***@127.0.0.1:5432/test');
+    expect(redact('mysql://root:se?cret@127.0.0.1:3306/test')).toBe('mysql://root:***@127.0.0.1:3306/test');
+    for (const url of ['postgres://postgres:Sup3r#Secret@127.0.0.1:5432/test', 'postgres://postgres:pa/ss@127.0.0.1:5432/test', 'mysql://root:se?cret@127.0.0.1:3306/test']) {
+      const r = plan(['detect', 'fief', '--url', url]);
+      expect(r.stderr).not.toMatch(/Sup3r|Secret|pa\/ss|se\?cret/);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.status).toBe(2);
+    }
+  });
+
   it('the secret parameters: libpq password, sslpassword; mysql2 password1 … 3, passphrase', () => {
     for (const k of ['password', 'sslpassword', 'password1', 'password3', 'passphrase', 'PASSWORD']) expect(isSecretParameter(k), k).toBe(true);
     for (const k of ['sslmode', 'application_name', 'charset', 'options']) expect(isSecretParameter(k), k).toBe(false);

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { otherProductFolders } from '../compile/out-layout.js';
-import { PlanError } from '../plan/errors.js';
+import { PlanError, refuseControlCharacters } from '../plan/errors.js';
 import { displayPath, projectRoot, toolVersion } from '../paths.js';
 import { PLAN_COMMAND, planCommand } from '../shell.js';
 import { findProduct, hasOwnPlans, plansSearchPath, productsInScope, productsOnPath, shadowNote, type FoundProduct, type PlansDirectory } from '../plan/search-path.js';
@@ -53,6 +53,13 @@ const program = new Command('plan')
   });
 
 const collect = (v: string, prev: string[]) => [...prev, v];
+
+/**
+ * An `-o` value, refused when it holds a control character or line break: a script's header prints its name into
+ * comments and commands (found by review: `-o $'/tmp/i\nDROP TABLE victim; --.sql'` put the DROP into the script).
+ * @throws PlanError naming -o and the value
+ */
+const outputPath = (v: string) => (refuseControlCharacters(v, '-o', 'an output file name', 'a script header prints it into comments and commands'), v);
 
 /**
  * A --dialect value, with its aliases: `mariadb` is accepted as `mysql` (one script runs on MySQL 8 and MariaDB), and
@@ -166,7 +173,10 @@ const productDirOf = (product: string, o: { plans?: string[] }): string => found
  * directory, never the package's own (that would mix your plans' SQL with the bundled plans' and remove theirs).
  */
 function outDirOf(o: { out?: string }, path: PlansDirectory[]): string {
-  if (o.out !== undefined) return usableFolder(resolve(o.out), o.out);
+  if (o.out !== undefined) {
+    refuseControlCharacters(o.out, '--out', 'the folder of the SQL', 'its paths are printed');
+    return usableFolder(resolve(o.out), o.out);
+  }
   if (!hasOwnPlans(path)) return join(projectRoot(), 'out');
   const dir = resolve('out');
   const rel = relative(projectRoot(), dir);
@@ -304,7 +314,7 @@ withParams(
     .argument('<to>')
     .addOption(dialectOption(true)),
 )
-  .option('-o, --output <file>', 'write to this file (atomically: nothing is written when compilation fails; its folder must exist); - is standard output')
+  .option('-o, --output <file>', 'write to this file (atomically: nothing is written when compilation fails; its folder must exist); - is standard output', outputPath)
   .option('--json', 'print what was compiled as JSON (product, versions, parameters, plans with sha256, statement count); the SQL goes to -o, or into the JSON without -o')
   .option('--report', 'instead of the script, a read-only query listing the source rows the script leaves out (a copy step\'s skip:), with the reason')
   .addOption(timeoutOptions()[0])
@@ -356,7 +366,7 @@ withParams(
     .argument('<to>')
     .addOption(dialectOption(true)),
 )
-  .option('-o, --output <file>', 'write to this file (atomically; its folder must exist); - is standard output')
+  .option('-o, --output <file>', 'write to this file (atomically; its folder must exist); - is standard output', outputPath)
   .addOption(new Option('--format <format>', 'markdown (default) or json').choices(['markdown', 'json']))
   // compile's options that change the script: the review describes (and checksums) the script compile makes with them.
   .addOption(timeoutOptions()[0])

@@ -19,7 +19,7 @@ export function checkUrlReadable(url: string): void {
   try {
     u = new URL(url);
   } catch {
-    throw new PlanError(`--url ${redact(url)}: not a URL the WHATWG URL parser reads (expected postgres://user@host:5432/db, mysql://user@host:3306/db or sqlite:<file>)`);
+    throw new PlanError(`--url ${redact(url)}: not a URL the WHATWG URL parser reads (expected postgres://user@host:5432/db, mysql://user@host:3306/db or sqlite:<file>; in a password, write / ? # @ : % as %2F %3F %23 %40 %3A %25)`);
   }
   decodable(url, 'user name', u.username);
   decodable(url, 'password', u.password);

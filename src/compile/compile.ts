@@ -3,7 +3,7 @@
 import { expandStep, stepsOf } from '../plan/for-each.js';
 import { DEFAULT_TIMEOUTS, MAX_TIMEOUT_MS, type Dialect, type NewTable, type RowSizeNeed, type Timeouts } from '../dialects/dialect.js';
 import { getDialect, inSchema } from '../dialects/index.js';
-import { ImpossibleRollbackError, IrreversibleError, MissingParameterError, PlanError } from '../plan/errors.js';
+import { ImpossibleRollbackError, IrreversibleError, MissingParameterError, PlanError, refuseControlCharacters } from '../plan/errors.js';
 import { PLAN_COMMAND } from '../shell.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
 import { argumentPos, loadProduct, stepOperation } from '../plan/load.js';
@@ -842,6 +842,8 @@ export function rebuiltFromStart(start: Model, statements: { statement: Statemen
 }
 
 export function compile(req: CompileRequest): CompileResult {
+  // The file's name is printed into the header's apply and reverse lines, which are comments.
+  if (req.file !== undefined) refuseControlCharacters(req.file, 'the output file', 'a script file name', 'the header prints it into SQL comments and commands');
   try {
     return compileScript(req);
   } catch (e) {

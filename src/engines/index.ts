@@ -131,8 +131,8 @@ export function isSecretParameter(name: string): boolean {
 
 /**
  * A connection URL for messages: its password and every secret query parameter (isSecretParameter) as ***. A text
- * the URL parser does not read keeps its shape, with what sits between `//` and the last `@` of the authority after
- * a `:` (the password) and every secret parameter's value masked all the same.
+ * the URL parser does not read keeps its shape, with what sits between the first `:` after `//` and the last `@`
+ * (the password, whatever characters it holds) and every secret parameter's value masked all the same.
  * @returns the URL, safe to print
  */
 export function redact(url: string): string {
@@ -143,8 +143,15 @@ export function redact(url: string): string {
     // (URLSearchParams re-encodes what it sets: the masked value reads as ***, not %2A%2A%2A)
     return u.toString().replace(/%2A%2A%2A/g, '***');
   } catch {
-    return url
-      .replace(/^([^:/?#]*:\/\/[^/?#:@]*):[^/?#]*@/, '$1:***@')
-      .replace(/([?&][^=&#]*pass[^=&#]*=)[^&#]*/gi, '$1***');
+    // What sits between `//` and the last `@` is taken for the user and password: a password that is not
+    // percent-encoded may hold `/`, `?`, `#` or `@` (found by review: postgres://postgres:Sup3r#Secret@… and
+    // pa/ss were printed in clear). Masking more than the password in a text that is no URL hides nothing needed.
+    const authority = /^([^:/?#]*:\/\/)([^]*)@/.exec(url);
+    let shown = url;
+    if (authority) {
+      const colon = authority[2].indexOf(':');
+      if (colon >= 0) shown = `${authority[1]}${authority[2].slice(0, colon)}:***@${url.slice(authority[0].length)}`;
+    }
+    return shown.replace(/([?&][^=&#]*pass[^=&#]*=)[^&#]*/gi, '$1***');
   }
 }

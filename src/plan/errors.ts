@@ -22,6 +22,24 @@ export function quoted(value: string): string {
 }
 
 /**
+ * Control characters (C0, DEL, C1: NEL U+0085 among them) and the Unicode line and paragraph separators: what a
+ * path the tool prints into a script's comments or a command line may not hold (a line break there ends the comment,
+ * and the rest is SQL; found by review: `-o $'/tmp/i\nDROP TABLE victim; --.sql'` put a DROP into the header).
+ */
+const CONTROL_OR_LINE_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * Throws a one-line PlanError when `path` holds a control character or line break.
+ * @param path the path as given
+ * @param what where it was given (`-o`, `--plans`)
+ * @param subject what the path is (`a plans directory's path`), and `why` it may not: where it is printed
+ * @throws PlanError naming `what` and the path, quoted on one line
+ */
+export function refuseControlCharacters(path: string, what: string, subject: string, why: string): void {
+  if (CONTROL_OR_LINE_BREAK.test(path)) throw new PlanError(`${what}: ${quoted(path)}: ${subject} may not hold control characters or line breaks (${why})`);
+}
+
+/**
  * A rollback refused by the plan itself: a step says `irreversible:` (the plan's author decided there is no way back,
  * and why). `plan validate`, `plan build` and `plan verify` take it as the plan's answer for that direction.
  */

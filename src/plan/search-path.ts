@@ -5,7 +5,7 @@
 import { didYouMean, nearestName } from './text-distance.js';
 import { statSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
-import { PlanError } from './errors.js';
+import { PlanError, refuseControlCharacters } from './errors.js';
 import { PLAN_COMMAND } from '../shell.js';
 import { checkProductName, listProducts, plansDir as bundledPlansDir } from './load.js';
 
@@ -34,7 +34,7 @@ export const PLAN_PATH = 'PLAN_PATH';
  * break (plan paths are printed into SQL comments); `what` says where it was given.
  */
 function mustBeDirectory(dir: string, what: string): void {
-  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(dir)) throw new PlanError(`${what}: ${JSON.stringify(dir)}: a plans directory's path may not hold control characters or line breaks (it is printed into SQL comments)`);
+  refuseControlCharacters(dir, what, "a plans directory's path", 'it is printed into SQL comments');
   let isDir: boolean;
   try {
     isDir = statSync(dir).isDirectory();

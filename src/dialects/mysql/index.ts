@@ -601,6 +601,18 @@ const OK_FLAG = '@plan_ok';
  * its own user's threads in PROCESSLIST (all of them with the PROCESS privilege): MySQL 8.0 manual 28.3.23,
  * MariaDB KB "Information Schema PROCESSLIST Table".
  */
+
+/**
+ * Database names as the mysql client and mysqldump take them, shell-quoted: after `--` when one starts with `-`, which
+ * the clients would read as an option (found by review: a database named `--version` made the apply line print the
+ * client's version and apply nothing, exit 0). my_getopt ends the options at `--` (checked with MariaDB 10.11's
+ * mariadb and mariadb-dump, --databases too).
+ */
+function databaseWords(names: string[]): string {
+  const words = names.map(shellWord).join(' ');
+  return names.some((n) => n.startsWith('-')) ? `-- ${words}` : words;
+}
+
 /**
  * The mysql client's (and mysqldump's) -h, -P, -u and -p for the connection `to` names, each a shell word. -p alone:
  * the client asks for the password (it would otherwise log in without one, and be refused). The URL's query
@@ -1013,7 +1025,7 @@ function mysqlIn(w: Where): Dialect {
     engineName: 'MySQL 8 / MariaDB',
     applyHint: 'mysql DATABASE < FILE  (or: mariadb DATABASE < FILE)',
     applyCommand: (file, to) => {
-      const args = [...connectionArgs(to), to.database !== undefined ? shellWord(to.database) : 'DATABASE', `< ${file}`].join(' ');
+      const args = [...connectionArgs(to), to.database !== undefined ? databaseWords([to.database]) : 'DATABASE', `< ${file}`].join(' ');
       return `mysql ${args}  (or: mariadb ${args})`;
     },
     placeWord: 'database',
@@ -1036,13 +1048,13 @@ function mysqlIn(w: Where): Dialect {
     backupFile: (file) => `${file}.sql`,
     backupCommand: (file, places = [], to = {}) => {
       const conn = connectionArgs(to).map((a) => `${a} `).join('');
-      const db = to.database !== undefined ? shellWord(to.database) : 'DATABASE';
+      const db = to.database !== undefined ? databaseWords([to.database]) : 'DATABASE';
       // Loaded over the upgraded database, the dump fails on what the script added (a table it re-creates is still
       // referenced by a new one's foreign key): restored into empty databases. Written to a .partial file renamed
       // when mysqldump succeeds: a failed one leaves the file it began (--result-file too: checked on MariaDB 10.11).
       const dump = (what: string) => writtenWhole(`${file}.sql`, (partial) => `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=${partial} ${conn}${what}`);
       return places.length
-        ? `${dump(`--databases ${db} ${places.map(shellWord).join(' ')}`)}   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql ${conn}< ${file}.sql; loaded over them it fails on what the script added)`
+        ? `${dump(`--databases ${databaseWords([to.database ?? 'DATABASE', ...places])}`)}   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql ${conn}< ${file}.sql; loaded over them it fails on what the script added)`
         : `${dump(db)}   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql ${conn}-e 'CREATE DATABASE NEW_DATABASE' && mysql ${conn}NEW_DATABASE < ${file}.sql; not over this one, which fails on what the script added)`;
     },
   },

@@ -900,7 +900,10 @@ END`;
         : "owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.",
     backupFile: (file) => `${file}.dump`,
     backupCommand: (file, _places, to = {}) => {
-      const [conn, db] = [connectionArgs(to).map((a) => `${a} `).join(''), shellWord(databaseArg(to))];
+      // pg_dump takes the database as its last argument: after `--` when it starts with `-`, which getopt would read as
+      // an option (found by review, as for mysqldump; psql's -d takes any value).
+      const named = databaseArg(to);
+      const [conn, db] = [connectionArgs(to).map((a) => `${a} `).join(''), `${named.startsWith('-') ? '-- ' : ''}${shellWord(named)}`];
       // Restored into a new, empty database: pg_restore --clean over the upgraded one drops only what the dump holds,
       // and fails on the objects the script added (a table depending on one it drops, a second primary key).
       const fresh = shellWord(databaseArg({ ...to, database: 'NEW_DATABASE' }));

@@ -32,6 +32,12 @@ import { literalText, quoteIdent, sqliteSyntax } from './syntax.js';
 import { sqliteLocks } from './locks.js';
 
 const L = literalText;
+
+/**
+ * A database file's path as a shell word for sqlite3's command line: `./` before a relative path starting with `-`,
+ * which sqlite3 would read as an option (found by review: the apply and backup lines of such a file).
+ */
+const fileWord = (path: string) => shellWord(path.startsWith('-') ? `./${path}` : path);
 const cols = (names: string[]) => names.join(', ');
 const inTable = (table: string) => `SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND name = ${L(table)}`;
 
@@ -405,12 +411,12 @@ export const sqlite: Dialect = {
     failureNote: 'the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.',
     engineName: 'SQLite',
     // A SQLite database is its file: the one the URL named.
-    applyCommand: (file, to) => `sqlite3 -bail ${to.database !== undefined ? shellWord(to.database) : 'DATABASE.db'} < ${file}   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)`,
+    applyCommand: (file, to) => `sqlite3 -bail ${to.database !== undefined ? fileWord(to.database) : 'DATABASE.db'} < ${file}   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)`,
     placeWord: 'database',
     applyHint: 'sqlite3 -bail DATABASE.db < FILE   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)',
     backupFile: (file) => `${file}.db`,
     backupCommand: (file, _places, to = {}) => {
-      const db = to.database !== undefined ? shellWord(to.database) : 'DATABASE.db';
+      const db = to.database !== undefined ? fileWord(to.database) : 'DATABASE.db';
       // -readonly: sqlite3 would create a file it cannot find (a mistyped name) and back up that empty database,
       // exit status 0. Written to a .partial file renamed when the backup succeeds (sqlite3 creates the destination
       // before it opens the database: checked with sqlite3 3.40).
