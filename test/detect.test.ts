@@ -712,7 +712,7 @@ describe('the backup command names the database and connection the --url names, 
   });
 
   it('SQLite: the file', () => {
-    expect(getDialect('sqlite').script.backupCommand('authhero-11.20-before', [], { database: '/var/lib/auth hero.db' })).toBe(`sqlite3 -readonly '/var/lib/auth hero.db' '.backup authhero-11.20-before.db.partial' && mv authhero-11.20-before.db.partial authhero-11.20-before.db   (restore: copy authhero-11.20-before.db over '/var/lib/auth hero.db' while nothing has it open)`);
+    expect(getDialect('sqlite').script.backupCommand('authhero-11.20-before', [], { database: '/var/lib/auth hero.db' })).toBe(`sqlite3 -readonly '/var/lib/auth hero.db' '.backup authhero-11.20-before.db.partial' && mv authhero-11.20-before.db.partial authhero-11.20-before.db   (restore, while nothing else has it open: sqlite3 '/var/lib/auth hero.db' '.restore authhero-11.20-before.db'; not a copy over it: a -wal file left beside the database would be replayed onto the copy)`);
   });
 
   it('plan status puts it first, filled in', () => {

@@ -420,7 +420,10 @@ export const sqlite: Dialect = {
       // -readonly: sqlite3 would create a file it cannot find (a mistyped name) and back up that empty database,
       // exit status 0. Written to a .partial file renamed when the backup succeeds (sqlite3 creates the destination
       // before it opens the database: checked with sqlite3 3.40).
-      return `${writtenWhole(`${file}.db`, (partial) => `sqlite3 -readonly ${db} ${shellWord(`.backup ${partial}`)}`)}   (restore: copy ${file}.db over ${db} while nothing has it open)`;
+      // Restored with sqlite3's .restore (the backup API, through the database's own journal), not by copying the
+      // file over it: a -wal file left beside the database by a process that died is replayed onto a copied file
+      // (found by use: the copy read as the upgraded version again; checked with sqlite3 3.40).
+      return `${writtenWhole(`${file}.db`, (partial) => `sqlite3 -readonly ${db} ${shellWord(`.backup ${partial}`)}`)}   (restore, while nothing else has it open: sqlite3 ${db} ${shellWord(`.restore ${file}.db`)}; not a copy over it: a -wal file left beside the database would be replayed onto the copy)`;
     },
     beforeNewTables: () => [],
     newTablesNote: () => 'tables:   SQLite tables have no owner or character set; the script creates them as they are.',

@@ -1,7 +1,7 @@
 -- plan 0.1.0 · authhero 11.21 → 11.20 · sqlite · rollback
 -- what:     this script rolls an authhero database back from 11.21 to 11.20 on SQLite (generated from the plans listed below)
 -- stop:     first, before the backup: every AuthHero process that writes to this database (its migrator must not run before this script)
--- backup:   then: sqlite3 -readonly DATABASE.db '.backup authhero-11.21-before.db.partial' && mv authhero-11.21-before.db.partial authhero-11.21-before.db   (restore: copy authhero-11.21-before.db over DATABASE.db while nothing has it open)
+-- backup:   then: sqlite3 -readonly DATABASE.db '.backup authhero-11.21-before.db.partial' && mv authhero-11.21-before.db.partial authhero-11.21-before.db   (restore, while nothing else has it open: sqlite3 DATABASE.db '.restore authhero-11.21-before.db'; not a copy over it: a -wal file left beside the database would be replayed onto the copy)
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- reverse:  npx plan compile authhero 11.20 11.21 --dialect sqlite --param control_plane_tenant_id=main -o up.sql
 -- this rollback drops: 2 columns logs.country_code3, logs.country_name, and the data in them

@@ -2,7 +2,7 @@
 -- what:     this script rolls a fief database back from 0.27 to 0 on SQLite (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF FIEF AND ALL THE DATA IN THEM.
 -- stop:     first, before the backup: every Fief server and worker that uses this database
--- backup:   then: sqlite3 -readonly DATABASE.db '.backup fief-0.27-before.db.partial' && mv fief-0.27-before.db.partial fief-0.27-before.db   (restore: copy fief-0.27-before.db over DATABASE.db while nothing has it open)
+-- backup:   then: sqlite3 -readonly DATABASE.db '.backup fief-0.27-before.db.partial' && mv fief-0.27-before.db.partial fief-0.27-before.db   (restore, while nothing else has it open: sqlite3 DATABASE.db '.restore fief-0.27-before.db'; not a copy over it: a -wal file left beside the database would be replayed onto the copy)
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- reverse:  npx plan compile fief 0 0.27 --dialect sqlite -o up.sql
 -- this rollback drops: 28 tables fief_alembic_version, fief_audit_logs, fief_email_domains, fief_email_templates, fief_oauth_providers, fief_permissions, fief_roles, fief_themes, fief_user_fields, fief_webhooks, fief_roles_permissions, fief_tenants, fief_webhook_logs, fief_clients, fief_tenants_oauth_providers, fief_users, fief_authorization_codes, fief_email_verifications, fief_grants, fief_login_sessions, fief_oauth_accounts, fief_refresh_tokens, fief_session_tokens, fief_user_field_values, fief_user_permissions, fief_user_roles, fief_oauth_sessions, fief_registration_sessions, and the data in them

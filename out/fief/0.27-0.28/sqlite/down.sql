@@ -1,7 +1,7 @@
 -- plan 0.1.0 · fief 0.28 → 0.27 · sqlite · rollback
 -- what:     this script rolls a fief database back from 0.28 to 0.27 on SQLite (generated from the plans listed below)
 -- stop:     first, before the backup: every Fief server and worker that uses this database
--- backup:   then: sqlite3 -readonly 08e952f1-8a79-4672-99f8-ea6919cd4692 '.backup fief-0.28-before.db.partial' && mv fief-0.28-before.db.partial fief-0.28-before.db   (restore: copy fief-0.28-before.db over 08e952f1-8a79-4672-99f8-ea6919cd4692 while nothing has it open)
+-- backup:   then: sqlite3 -readonly 08e952f1-8a79-4672-99f8-ea6919cd4692 '.backup fief-0.28-before.db.partial' && mv fief-0.28-before.db.partial fief-0.28-before.db   (restore, while nothing else has it open: sqlite3 08e952f1-8a79-4672-99f8-ea6919cd4692 '.restore fief-0.28-before.db'; not a copy over it: a -wal file left beside the database would be replayed onto the copy)
 -- apply:    sqlite3 -bail 08e952f1-8a79-4672-99f8-ea6919cd4692 < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Fief 0.27 (it runs its own Alembic upgrade to head on start)
 -- reverse:  npx plan compile fief 0.27 0.28 --dialect sqlite --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 -o up.sql

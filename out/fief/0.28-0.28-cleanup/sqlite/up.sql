@@ -1,7 +1,7 @@
 -- plan 0.1.0 · fief 0.28 → 0.28-cleanup · sqlite · stage
 -- what:     this script takes a fief database at 0.28 to its stage 0.28-cleanup on SQLite (generated from the plans listed below)
 -- stop:     first, before the backup: every Fief server and worker that uses this database
--- backup:   then: sqlite3 -readonly DATABASE.db '.backup fief-0.28-before.db.partial' && mv fief-0.28-before.db.partial fief-0.28-before.db   (restore: copy fief-0.28-before.db over DATABASE.db while nothing has it open)
+-- backup:   then: sqlite3 -readonly DATABASE.db '.backup fief-0.28-before.db.partial' && mv fief-0.28-before.db.partial fief-0.28-before.db   (restore, while nothing else has it open: sqlite3 DATABASE.db '.restore fief-0.28-before.db'; not a copy over it: a -wal file left beside the database would be replayed onto the copy)
 -- apply:    sqlite3 -bail DATABASE.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)
 -- IRREVERSIBLE: this script has no rollback: the old main database file is deleted; keep a copy of it elsewhere to go back

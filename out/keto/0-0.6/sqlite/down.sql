@@ -2,7 +2,7 @@
 -- what:     this script rolls a keto database back from 0.6 to 0 on SQLite (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF KETO AND ALL THE DATA IN THEM.
 -- stop:     first, before the backup: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
--- backup:   then: sqlite3 -readonly DATABASE.db '.backup keto-0.6-before.db.partial' && mv keto-0.6-before.db.partial keto-0.6-before.db   (restore: copy keto-0.6-before.db over DATABASE.db while nothing has it open)
+-- backup:   then: sqlite3 -readonly DATABASE.db '.backup keto-0.6-before.db.partial' && mv keto-0.6-before.db.partial keto-0.6-before.db   (restore, while nothing else has it open: sqlite3 DATABASE.db '.restore keto-0.6-before.db'; not a copy over it: a -wal file left beside the database would be replayed onto the copy)
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- reverse:  npx plan compile keto 0 0.6 --dialect sqlite --param namespaces=files:1,groups:2,folders:3 -o up.sql
 -- this rollback drops: 8 tables schema_migration, keto_namespace, keto_namespace_0000000001_migrations, keto_namespace_0000000002_migrations, keto_namespace_0000000003_migrations, keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples, and the data in them

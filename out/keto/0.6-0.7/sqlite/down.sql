@@ -1,7 +1,7 @@
 -- plan 0.1.0 · keto 0.7 → 0.6 · sqlite · rollback
 -- what:     this script rolls a keto database back from 0.7 to 0.6 on SQLite (generated from the plans listed below)
 -- stop:     first, before the backup: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
--- backup:   then: sqlite3 -readonly DATABASE.db '.backup keto-0.7-before.db.partial' && mv keto-0.7-before.db.partial keto-0.7-before.db   (restore: copy keto-0.7-before.db over DATABASE.db while nothing has it open)
+-- backup:   then: sqlite3 -readonly DATABASE.db '.backup keto-0.7-before.db.partial' && mv keto-0.7-before.db.partial keto-0.7-before.db   (restore, while nothing else has it open: sqlite3 DATABASE.db '.restore keto-0.7-before.db'; not a copy over it: a -wal file left beside the database would be replayed onto the copy)
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Keto 0.6 (keto serve)
 -- reverse:  npx plan compile keto 0.6 0.7 --dialect sqlite --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 -o up.sql

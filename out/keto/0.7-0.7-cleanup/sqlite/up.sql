@@ -1,7 +1,7 @@
 -- plan 0.1.0 · keto 0.7 → 0.7-cleanup · sqlite · stage
 -- what:     this script takes a keto database at 0.7 to its stage 0.7-cleanup on SQLite (generated from the plans listed below)
 -- stop:     first, before the backup: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
--- backup:   then: sqlite3 -readonly DATABASE.db '.backup keto-0.7-before.db.partial' && mv keto-0.7-before.db.partial keto-0.7-before.db   (restore: copy keto-0.7-before.db over DATABASE.db while nothing has it open)
+-- backup:   then: sqlite3 -readonly DATABASE.db '.backup keto-0.7-before.db.partial' && mv keto-0.7-before.db.partial keto-0.7-before.db   (restore, while nothing else has it open: sqlite3 DATABASE.db '.restore keto-0.7-before.db'; not a copy over it: a -wal file left beside the database would be replayed onto the copy)
 -- apply:    sqlite3 -bail DATABASE.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Keto 0.7 (keto serve)
 -- IRREVERSIBLE: this script has no rollback: the v0.6 tuple tables are dropped with their rows (the tuples the move left out among them); to go back, restore the backup taken before this script
