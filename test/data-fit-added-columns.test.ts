@@ -108,21 +108,21 @@ for (const dialect of DIALECTS) {
         const up = script(dialect, '1.0', '2.0').sql;
         const before = await state();
         expect(await stopped(up)).toContain(
-          "plan stopped: 1 name value of t is held by more than one row, and the script gives every row the same flag ('x'): (name, flag) is what 2.0 requires to be unique (unique index t_name_flag) (first name: a). Make them unique or remove the extra rows, or stay at 1.0. Nothing was changed.",
+          "plan stopped: 1 name value of t is held by more than one row, and the script gives every row the same flag ('x'): (name, flag) is what 2.0 requires to be unique (unique index t_name_flag) (first name: 'a'). Make them unique or remove the extra rows, or stay at 1.0. Nothing was changed.",
         );
         expect(await state()).toEqual(before);
 
         await s.execScript("UPDATE t SET name = 'c' WHERE id = 2");
         const distinct = await state();
         expect(await stopped(up)).toContain(
-          "plan stopped: 3 rows of t would all hold one flag, which 2.0 requires to be unique (unique index t_flag): the script gives every row the same flag ('x') (first keys: 1; 2; 3). Keep at most one row in t, or stay at 1.0. Nothing was changed.",
+          "plan stopped: 3 rows of t would all hold one flag, which 2.0 requires to be unique (unique index t_flag): the script gives every row the same flag ('x') (first keys: '1'; '2'; '3'). Keep at most one row in t, or stay at 1.0. Nothing was changed.",
         );
         expect(await state()).toEqual(distinct);
 
         await s.execScript('DELETE FROM t WHERE id > 1');
         const one = await state();
         expect(await stopped(up)).toContain(
-          "plan stopped: 1 row of t, with the same code ('zz') the script gives every row, has a code that p does not have, which 2.0 requires (foreign key t_code_fkey) (first keys: 1). Add the missing p rows or remove these, or stay at 1.0. Nothing was changed.",
+          "plan stopped: 1 row of t, with the same code ('zz') the script gives every row, has a code that p does not have, which 2.0 requires (foreign key t_code_fkey) (first keys: '1'). Add the missing p rows or remove these, or stay at 1.0. Nothing was changed.",
         );
         expect(await state()).toEqual(one);
 

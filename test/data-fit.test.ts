@@ -127,7 +127,7 @@ for (const dialect of DIALECTS) {
         if (dialect === 'mysql') await s.execScript("SET SESSION sql_mode = ''");
         const message = await stopped(s, down);
         expect(message).toContain(
-          'plan stopped: 1 row of emailpassword_users has password_hash longer than 128 characters, which 3.16 cannot hold (first keys: 77777777-7777-4777-8777-000000000002). Shorten or remove them, or stay at 4.0. Nothing was changed.',
+          "plan stopped: 1 row of emailpassword_users has password_hash longer than 128 characters, which 3.16 cannot hold (first keys: '77777777-7777-4777-8777-000000000002'). Shorten or remove them, or stay at 4.0. Nothing was changed.",
         );
         expect(await state(s)).toEqual(before);
         const lengths = await s.query<{ a: unknown; b: unknown }>('SELECT (SELECT CHAR_LENGTH(third_party_user_id) FROM thirdparty_users) AS a, (SELECT CHAR_LENGTH(password_hash) FROM emailpassword_users) AS b');
@@ -140,7 +140,7 @@ for (const dialect of DIALECTS) {
         // With the hash shortened, the next check names the third-party id.
         await s.execScript("UPDATE emailpassword_users SET password_hash = 'short'");
         expect(await stopped(s, down)).toContain(
-          'plan stopped: 1 row of thirdparty_users has third_party_user_id longer than 128 characters, which 3.16 cannot hold (first keys (third_party_id, third_party_user_id): (apple, 001234.a1b2c3d4a1b2c3d4a1b2c3d4a1b2c3...)). Shorten or remove them, or stay at 4.0. Nothing was changed.',
+          "plan stopped: 1 row of thirdparty_users has third_party_user_id longer than 128 characters, which 3.16 cannot hold (first keys (third_party_id, third_party_user_id): ('apple', '001234.a1b2c3d4a1b2c3d4a1b2c3d4a1b2c...)). Shorten or remove them, or stay at 4.0. Nothing was changed.",
         );
         // Once every value fits, the rollback runs, and running it again executes nothing.
         await s.execScript('DELETE FROM thirdparty_users');
@@ -167,7 +167,7 @@ for (const dialect of DIALECTS) {
         const before = await state(s);
         const down = ST('6.0', '5.0', dialect).sql;
         const expected =
-          "plan stopped: 3 rows have app_id other than 'public' or tenant_id other than 'public', which 5.0 cannot hold (first app_id, tenant_id: (public, customer1)). Delete the other apps and tenants (and the users, sessions and settings they hold) through SuperTokens first, or stay at 6.0. Nothing was changed.";
+          "plan stopped: 3 rows have app_id other than 'public' or tenant_id other than 'public', which 5.0 cannot hold (first app_id, tenant_id: ('public', 'customer1')). Delete the other apps and tenants (and the users, sessions and settings they hold) through SuperTokens first, or stay at 6.0. Nothing was changed.";
         expect(await stopped(s, down)).toContain(expected);
         expect(await state(s)).toEqual(before);
         expect(await stopped(s, down)).toContain(expected);
@@ -200,7 +200,7 @@ for (const dialect of DIALECTS) {
           await s.execScript(fixture('repro-multitenant-down.sql'));
           const before = await state(s);
           const message = await stopped(s, ST('6.0', '5.0', dialect).sql);
-          expect(message).toMatch(/^plan stopped: \d+ rows have app_id other than 'public' or tenant_id other than 'public', which 5\.0 cannot hold \(first app_id, tenant_id: \(public, customer1\)\)\. .* or stay at 6\.0\. Nothing was changed\./);
+          expect(message).toMatch(/^plan stopped: \d+ rows have app_id other than 'public' or tenant_id other than 'public', which 5\.0 cannot hold \(first app_id, tenant_id: \('public', 'customer1'\)\)\. .* or stay at 6\.0\. Nothing was changed\./);
           expect(await state(s)).toEqual(before);
         }, 240_000);
       }

@@ -587,10 +587,13 @@ function completion(message: string, already?: string): Sql[] {
   return [Sql.verbatim(`SELECT ${line} AS plan WHERE current_setting(${L(AT_TARGET)}, true) = ${L(message)};`)];
 }
 
-/** One key of a row as text for a message: NULL spelled out, long values cut to 40 characters. */
+/**
+ * One key of a row as text for a message: each value a quoted literal (a value holding ", " is not read as two;
+ * found by use), NULL spelled out, long values cut to 40 characters.
+ */
 function keyText(n: number): string {
   const part = (i: number) => {
-    const v = `coalesce(r.k${i}::text, 'NULL')`;
+    const v = `coalesce(quote_literal(r.k${i}::text), 'NULL')`;
     return `CASE WHEN char_length(${v}) > 40 THEN left(${v}, 37) || '...' ELSE ${v} END`;
   };
   const parts = Array.from({ length: n }, (_, i) => part(i + 1));

@@ -2112,7 +2112,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`tenant_id` AS k2 FROM `users` x WHERE x.`connection` IS NULL) r ORDER BY x LIMIT 3) f)', 'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))), IF(CHAR_LENGTH(QUOTE(CAST(r.k2 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k2 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k2 AS CHAR)))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`tenant_id` AS k2 FROM `users` x WHERE x.`connection` IS NULL) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -2135,7 +2135,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`id` AS k1 FROM `grants` x WHERE CHAR_LENGTH(x.`tenant_id`) > 191) r ORDER BY x LIMIT 3) f)', 'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))) AS x FROM (SELECT x.`id` AS k1 FROM `grants` x WHERE CHAR_LENGTH(x.`tenant_id`) > 191) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -2158,7 +2158,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`id` AS k1 FROM `grants` x WHERE CHAR_LENGTH(x.`user_id`) > 191) r ORDER BY x LIMIT 3) f)', 'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))) AS x FROM (SELECT x.`id` AS k1 FROM `grants` x WHERE CHAR_LENGTH(x.`user_id`) > 191) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -2181,7 +2181,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`tenant_id` AS k1, x.`themeId` AS k2 FROM `themes` x WHERE CHAR_LENGTH(x.`tenant_id`) > 191) r ORDER BY x LIMIT 3) f)', 'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))), IF(CHAR_LENGTH(QUOTE(CAST(r.k2 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k2 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k2 AS CHAR)))), '')'') AS x FROM (SELECT x.`tenant_id` AS k1, x.`themeId` AS k2 FROM `themes` x WHERE CHAR_LENGTH(x.`tenant_id`) > 191) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -2204,7 +2204,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`tenant_id` AS k1, x.`themeId` AS k2 FROM `themes` x WHERE CHAR_LENGTH(x.`themeId`) > 21) r ORDER BY x LIMIT 3) f)', 'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))), IF(CHAR_LENGTH(QUOTE(CAST(r.k2 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k2 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k2 AS CHAR)))), '')'') AS x FROM (SELECT x.`tenant_id` AS k1, x.`themeId` AS k2 FROM `themes` x WHERE CHAR_LENGTH(x.`themeId`) > 21) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -2228,7 +2228,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`id` AS k1 FROM `user_organizations` x WHERE x.`organization_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `organizations` p WHERE p.`id` = x.`organization_id`)) r ORDER BY x LIMIT 3) f)', 'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))) AS x FROM (SELECT x.`id` AS k1 FROM `user_organizations` x WHERE x.`organization_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `organizations` p WHERE p.`id` = x.`organization_id`)) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -2254,7 +2254,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`id` AS k1 FROM `user_organizations` x WHERE x.`tenant_id` IS NOT NULL AND x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `users` p WHERE p.`tenant_id` = x.`tenant_id` AND p.`user_id` = x.`user_id`)) r ORDER BY x LIMIT 3) f)', 'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))) AS x FROM (SELECT x.`id` AS k1 FROM `user_organizations` x WHERE x.`tenant_id` IS NOT NULL AND x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `users` p WHERE p.`tenant_id` = x.`tenant_id` AND p.`user_id` = x.`user_id`)) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;

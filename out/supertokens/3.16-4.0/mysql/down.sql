@@ -331,7 +331,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `emailpassword_users` x WHERE CHAR_LENGTH(x.`password_hash`) > 128) r ORDER BY x LIMIT 3) f)', 'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))) AS x FROM (SELECT x.`user_id` AS k1 FROM `emailpassword_users` x WHERE CHAR_LENGTH(x.`password_hash`) > 128) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -354,7 +354,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`third_party_id` AS k1, x.`third_party_user_id` AS k2 FROM `thirdparty_users` x WHERE CHAR_LENGTH(x.`third_party_user_id`) > 128) r ORDER BY x LIMIT 3) f)', 'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))), IF(CHAR_LENGTH(QUOTE(CAST(r.k2 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k2 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k2 AS CHAR)))), '')'') AS x FROM (SELECT x.`third_party_id` AS k1, x.`third_party_user_id` AS k2 FROM `thirdparty_users` x WHERE CHAR_LENGTH(x.`third_party_user_id`) > 128) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;

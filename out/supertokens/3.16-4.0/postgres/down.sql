@@ -308,7 +308,7 @@ BEGIN
     AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped) THEN
     SELECT count(*) INTO n FROM (SELECT x.user_id AS k1 FROM emailpassword_users x WHERE CHAR_LENGTH(x.password_hash) > 128) r;
     IF n > 0 THEN
-      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END AS x FROM (SELECT x.user_id AS k1 FROM emailpassword_users x WHERE CHAR_LENGTH(x.password_hash) > 128) r ORDER BY 1 LIMIT 3) f;
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT CASE WHEN char_length(coalesce(quote_literal(r.k1::text), 'NULL')) > 40 THEN left(coalesce(quote_literal(r.k1::text), 'NULL'), 37) || '...' ELSE coalesce(quote_literal(r.k1::text), 'NULL') END AS x FROM (SELECT x.user_id AS k1 FROM emailpassword_users x WHERE CHAR_LENGTH(x.password_hash) > 128) r ORDER BY 1 LIMIT 3) f;
       RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'row of emailpassword_users has password_hash longer than 128 characters, which 3.16 cannot hold' ELSE 'rows of emailpassword_users have password_hash longer than 128 characters, which 3.16 cannot hold' END || ' (first keys: ' || k || '). Shorten or remove them, or stay at 4.0. Nothing was changed.';
     END IF;
   END IF;
@@ -325,7 +325,7 @@ BEGIN
     AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_user_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
     SELECT count(*) INTO n FROM (SELECT x.third_party_id AS k1, x.third_party_user_id AS k2 FROM thirdparty_users x WHERE CHAR_LENGTH(x.third_party_user_id) > 128) r;
     IF n > 0 THEN
-      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT '(' || concat_ws(', ', CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END, CASE WHEN char_length(coalesce(r.k2::text, 'NULL')) > 40 THEN left(coalesce(r.k2::text, 'NULL'), 37) || '...' ELSE coalesce(r.k2::text, 'NULL') END) || ')' AS x FROM (SELECT x.third_party_id AS k1, x.third_party_user_id AS k2 FROM thirdparty_users x WHERE CHAR_LENGTH(x.third_party_user_id) > 128) r ORDER BY 1 LIMIT 3) f;
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT '(' || concat_ws(', ', CASE WHEN char_length(coalesce(quote_literal(r.k1::text), 'NULL')) > 40 THEN left(coalesce(quote_literal(r.k1::text), 'NULL'), 37) || '...' ELSE coalesce(quote_literal(r.k1::text), 'NULL') END, CASE WHEN char_length(coalesce(quote_literal(r.k2::text), 'NULL')) > 40 THEN left(coalesce(quote_literal(r.k2::text), 'NULL'), 37) || '...' ELSE coalesce(quote_literal(r.k2::text), 'NULL') END) || ')' AS x FROM (SELECT x.third_party_id AS k1, x.third_party_user_id AS k2 FROM thirdparty_users x WHERE CHAR_LENGTH(x.third_party_user_id) > 128) r ORDER BY 1 LIMIT 3) f;
       RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'row of thirdparty_users has third_party_user_id longer than 128 characters, which 3.16 cannot hold' ELSE 'rows of thirdparty_users have third_party_user_id longer than 128 characters, which 3.16 cannot hold' END || ' (first keys (third_party_id, third_party_user_id): ' || k || '). Shorten or remove them, or stay at 4.0. Nothing was changed.';
     END IF;
   END IF;

@@ -199,7 +199,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`email` AS k2, x.`token` AS k3 FROM `emailverification_tokens` x WHERE CHAR_LENGTH(x.`user_id`) > 36) r ORDER BY x LIMIT 3) f)', 'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))), IF(CHAR_LENGTH(QUOTE(CAST(r.k2 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k2 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k2 AS CHAR))), IF(CHAR_LENGTH(QUOTE(CAST(r.k3 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k3 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k3 AS CHAR)))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`email` AS k2, x.`token` AS k3 FROM `emailverification_tokens` x WHERE CHAR_LENGTH(x.`user_id`) > 36) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -222,7 +222,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`email` AS k2 FROM `emailverification_verified_emails` x WHERE CHAR_LENGTH(x.`user_id`) > 36) r ORDER BY x LIMIT 3) f)', 'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))), IF(CHAR_LENGTH(QUOTE(CAST(r.k2 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k2 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k2 AS CHAR)))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`email` AS k2 FROM `emailverification_verified_emails` x WHERE CHAR_LENGTH(x.`user_id`) > 36) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -284,7 +284,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: all_auth_recipe_users holds rows that none of the 3.4 → 3.5 copies into it gives (written since the upgrade): this rollback would drop them with all_auth_recipe_users; keep them elsewhere and delete them, or restore the backup taken before the upgrade'', IFNULL(CONCAT('' (the first of them by user_id: '', ((SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT dst.`user_id` AS k1 FROM `all_auth_recipe_users` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE dst.`user_id` = src.`user_id`) OR EXISTS (SELECT 1 FROM `thirdparty_users` AS src WHERE dst.`user_id` = src.`user_id`))) r ORDER BY x LIMIT 3) f)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
+SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: all_auth_recipe_users holds rows that none of the 3.4 → 3.5 copies into it gives (written since the upgrade): this rollback would drop them with all_auth_recipe_users; keep them elsewhere and delete them, or restore the backup taken before the upgrade'', IFNULL(CONCAT('' (the first of them by user_id: '', ((SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))) AS x FROM (SELECT dst.`user_id` AS k1 FROM `all_auth_recipe_users` AS dst WHERE NOT (EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE dst.`user_id` = src.`user_id`) OR EXISTS (SELECT 1 FROM `thirdparty_users` AS src WHERE dst.`user_id` = src.`user_id`))) r ORDER BY x LIMIT 3) f)), '')''), '''')) AS plan FROM DUAL', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;

@@ -789,7 +789,7 @@ UNION ALL SELECT x.`is_linked_or_is_a_primary_user` AS k1 FROM `app_id_to_user_i
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`is_linked_or_is_a_primary_user` AS k1 FROM `all_auth_recipe_users` x WHERE NOT (x.`is_linked_or_is_a_primary_user` <=> FALSE)
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))) AS x FROM (SELECT x.`is_linked_or_is_a_primary_user` AS k1 FROM `all_auth_recipe_users` x WHERE NOT (x.`is_linked_or_is_a_primary_user` <=> FALSE)
 UNION ALL SELECT x.`is_linked_or_is_a_primary_user` AS k1 FROM `app_id_to_user_id` x WHERE NOT (x.`is_linked_or_is_a_primary_user` <=> FALSE)) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -816,7 +816,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`user_id` AS k2, x.`token` AS k3 FROM `emailpassword_pswd_reset_tokens` x WHERE x.`app_id` IS NOT NULL AND x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `emailpassword_users` p WHERE p.`app_id` = x.`app_id` AND p.`user_id` = x.`user_id`)) r ORDER BY x LIMIT 3) f)', 'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(QUOTE(CAST(r.k1 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k1 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k1 AS CHAR))), IF(CHAR_LENGTH(QUOTE(CAST(r.k2 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k2 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k2 AS CHAR))), IF(CHAR_LENGTH(QUOTE(CAST(r.k3 AS CHAR))) > 40, CONCAT(LEFT(QUOTE(CAST(r.k3 AS CHAR)), 37), ''...''), QUOTE(CAST(r.k3 AS CHAR)))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`user_id` AS k2, x.`token` AS k3 FROM `emailpassword_pswd_reset_tokens` x WHERE x.`app_id` IS NOT NULL AND x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `emailpassword_users` p WHERE p.`app_id` = x.`app_id` AND p.`user_id` = x.`user_id`)) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
