@@ -273,7 +273,8 @@ function installerUrl(url: string): string {
 
 /**
  * Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise (at
- * none, or the product's tables named with another table-name prefix: no commands then; or another session changing
+ * none, or the product's tables named with another table-name prefix: no commands then; or its state unknown, a data
+ * step read having run longer than `readTimeoutMs` with none found undone; or another session changing
  * the schema right now, Dialect.catalog.busySessionsSql: "wait", the sessions named, nothing read nor proposed).
  * `readTimeoutMs`: how long each read of a data step may run (--read-timeout; default DATA_STEP_READ_TIMEOUT_MS).
  */
@@ -322,5 +323,6 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   const { warnings: _, ...shown } = s;
   const rerun = rerunOf('status', product, o, result.otherPrefix?.param);
   console.log(o.json ? JSON.stringify({ detect: { ...detectJson(result, live.label, rerun), notes }, status: shown }, null, 2) : formatStatus(result, s, live.label, rerun, notes.map((n) => n.replace(/^note: /, ''))));
-  return exitOf(result);
+  // A state not known (a data step read that timed out, say) is a check that could not be made, as at no version.
+  return s.state === 'unknown' ? EXIT.failed : exitOf(result);
 }
