@@ -96,6 +96,53 @@ await describeServer('status on a big table: PostgreSQL server (the reproduction
   });
 });
 
+// Found by review: on a database the script finished, reads that timed out were taken for steps done, and status
+// said "up to date", exit 0. Not known: state unknown, exit 1 (README: exit codes). The reproduction: Keto 0.6 → 0.7
+// run to its end on MariaDB, and another session holding schema_migration (the finished marker's table, which every
+// step's read asks first) and a legacy table locked.
+await describeServer('status when the reads time out on a database the script finished: MariaDB (the reproduction)', 'mysql', (server) => {
+  it('keto 0.6 → 0.7 run to its end, its tables locked by another session: status --read-timeout 1s says unknown, not up to date, exit 1', SLOW, async () => {
+    const s = await openScratch('mysql', { url: server });
+    const url = urlOf(server, s);
+    const mysql = (await import('mysql2/promise')).default;
+    const holder = await mysql.createConnection(url);
+    try {
+      await keto06(s, 'mysql');
+      await s.execWithClient(compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'mysql', params: NS }).sql);
+      await holder.query('LOCK TABLES keto_0000000002_relation_tuples WRITE, schema_migration WRITE');
+      const st = await plan(120_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--read-timeout', '1s');
+      expect(st.killed ?? false).toBe(false);
+      expect(st.stderr).toBe('');
+      expect(st.stdout).toContain('best match: 0.7 (exact)');
+      expect(st.stdout).not.toContain('up to date');
+      const lines = st.stdout.split('\n');
+      expect(lines).toContain('unknown: the schema is at 0.7; whether its data steps are done could not be read in time (see the note)');
+      const note = lines.find((l) => l.startsWith('note: state unknown: the schema is at 0.7, but whether the 0.6 → 0.7 script finished its data steps '));
+      expect(note).toContain('8/11 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples)');
+      expect(note).toContain('run status again with a longer --read-timeout (0: no limit), or run the 0.6 → 0.7 script again');
+      // Each step named once, though it has several reads.
+      const skipped = lines.find((l) => l.startsWith('note: not checked'))!;
+      expect(skipped.split('9/11 (insert 5 rows into schema_migration)').length).toBe(2);
+      expect(st.code).toBe(1);
+      // JSON says the same: state unknown, the steps not known.
+      const json = await plan(120_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--read-timeout', '1s', '--json');
+      expect(json.code).toBe(1);
+      const shown = JSON.parse(json.stdout).status;
+      expect(shown.state).toBe('unknown');
+      expect(shown.unchecked.steps).toContain('8/11 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples)');
+      // Once the lock is gone every read answers: up to date, exit 0.
+      await holder.query('UNLOCK TABLES');
+      const free = await plan(120_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--read-timeout', '1s');
+      expect(free.stdout).toContain('up to date: the database is at 0.7; nothing to apply');
+      expect(free.code).toBe(0);
+    } finally {
+      await holder.query('UNLOCK TABLES').catch(() => undefined);
+      await holder.end();
+      await s.close();
+    }
+  });
+});
+
 await describeServer('status while a data step\'s table is locked: MariaDB (the reproduction)', 'mysql', (server) => {
   it('keto 0.6 → 0.7 cut before step 8/11, keto_0000000002_relation_tuples locked by another session: status --read-timeout 2s ends, naming the step it could not tell', SLOW, async () => {
     const s = await openScratch('mysql', { url: server });

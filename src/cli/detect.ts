@@ -1,5 +1,5 @@
 // `plan detect` and `plan status` wiring: read the live catalog, detect, print, exit code. Engines load only here.
-import { checkPlaceNameParams, detect, productEvidence, readablePlaces, unreadPlaceError, productTableNames, schemaOfParams, type DetectResult } from '../detect/detect.js';
+import { checkPlaceNameParams, detect, productEvidence, readablePlaces, unreadPlaceError, unreadPlaceHint, productTableNames, schemaOfParams, type DetectResult } from '../detect/detect.js';
 import { detectJson, formatDetect, formatStatus, formatWait, type Rerun } from '../detect/format.js';
 import { status, timeoutArgs } from '../detect/status.js';
 import { dataStepChecksFor, dataStepsLine, skippedLine } from '../detect/data-steps.js';
@@ -83,7 +83,7 @@ function readPlace(product: string, o: DetectOptions): ReadPlace {
  * it still have rows to write (src/detect/data-steps.ts): a script cut short after its last schema change; each such
  * read bounded by `data.timeoutMs` (default DATA_STEP_READ_TIMEOUT_MS; 0: none).
  */
-async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readPlace(product, o), data?: { params: string[]; timeoutMs?: number }): Promise<{ live: LiveCatalog; result: DetectResult }> {
+async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readPlace(product, o), data?: { params: string[]; timeoutMs?: number }, unreadOk = false): Promise<{ live: LiveCatalog; result: DetectResult }> {
   const { dialect, schema, places } = at;
   let live: LiveCatalog;
   let result: DetectResult | undefined;
@@ -99,7 +99,8 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
   }
   const answer = detected(live.lines);
   // Read without a place whose parameter was not given, and the answer depends on it (detect's unreadNeeded).
-  if (answer.unreadNeeded !== undefined) throw unreadPlaceError(product, dialect, answer.unreadNeeded, o.plansDir);
+  // (`unreadOk`: the caller says it, with what the database holds of the product: plan detect without a product.)
+  if (answer.unreadNeeded !== undefined && !unreadOk) throw unreadPlaceError(product, dialect, answer.unreadNeeded, o.plansDir);
   return { live, result: answer };
 }
 
@@ -175,7 +176,7 @@ function rerunOf(verb: 'detect' | 'status', product: string, o: DetectOptions & 
       verb,
       product,
       '--url',
-      redact(o.url),
+      commandUrl(o.url),
       ...(o.schema !== undefined ? ['--schema', o.schema] : []),
       ...[...others, ...(prefix !== '' ? [`${param}=${prefix}`] : [])].flatMap((p) => ['--param', p]),
       ...(o.to !== undefined ? ['--to', o.to] : []),
@@ -187,7 +188,8 @@ function rerunOf(verb: 'detect' | 'status', product: string, o: DetectOptions & 
 /** Runs `plan detect`; returns the exit code: 0 at a version or half-way through a script, 1 otherwise. */
 export async function runDetect(product: string, o: DetectOptions & { readTimeoutMs?: number }): Promise<number> {
   const { live, result } = await detectAt(product, o, undefined, { params: o.param, ...(o.readTimeoutMs !== undefined ? { timeoutMs: o.readTimeoutMs } : {}) });
-  const notes = exampleNotes(product, withFileParam(o, result), result);
+  const secret = result.otherPrefix ? secretNote(o.url) : undefined;
+  const notes = [...exampleNotes(product, withFileParam(o, result), result), ...(secret ? [`note: ${secret}`] : [])];
   const rerun = rerunOf('detect', product, o, result.otherPrefix?.param);
   console.log(o.json ? JSON.stringify({ ...detectJson(result, live.label, rerun), dataSteps: live.data ?? null, notes }, null, 2) : [formatDetect(result, live.label, rerun), ...dataLines(live), ...notes].join('\n'));
   return exitOf(result);
@@ -214,6 +216,9 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   const skipped: string[] = [];
   // Products some of whose table names the database has, without enough of their tables to be there.
   const shared: string[] = [];
+  // Products whose tables are here, that keep more in a place not read for want of its parameter (Fief 0.27's
+  // workspace schema, named after workspace_id): which tables, the parameter, how to find its value, the command.
+  const needs: { product: string; tables: string; param: string; what?: string; lookup?: string; words: string; placeWord: string; location: string; command: string }[] = [];
   const dialect = file !== undefined ? 'sqlite' : dialectOfUrl(o.url)!;
   // The URL's own fault is said once, not as every product's (each would be left out for it).
   checkUrlNames(dialect, o.url, o.schema);
@@ -224,7 +229,16 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
     const own = new Set(Object.keys(declaredParameters(loaded)));
     try {
       const po = { ...o, plansDir: p.plansDir, param: o.param.filter((g) => own.has(g.slice(0, g.indexOf('=')))) };
-      const { live, result } = await detectAt(p.name, po);
+      const { live, result } = await detectAt(p.name, po, undefined, undefined, true);
+      if (result.unreadNeeded !== undefined) {
+        // Found by a fresh DBA on Fief 0.27: "no product's tables are in this database; not tried: fief (…)", while
+        // its main tables were there. Now which are, and how to find the parameter that reads the rest.
+        const hint = unreadPlaceHint(p.name, result.unreadNeeded, p.plansDir);
+        const command = planCommand(['detect', p.name, '--url', commandUrl(o.url), ...(o.schema !== undefined ? ['--schema', o.schema] : []), ...[...po.param, `${hint.param}=VALUE`].flatMap((x) => ['--param', x]), ...(p.plansDir ? ['--plans', p.plansDir] : [])]);
+        needs.push({ product: p.name, tables: sharedTables(result), ...hint, placeWord: getDialect(dialect).script.placeWord, location: result.unreadNeeded, command });
+        skipped.push(`${p.name} (${unreadPlaceError(p.name, dialect, result.unreadNeeded, p.plansDir).message})`);
+        continue;
+      }
       // Its tables under the names given, or named with another table-name prefix: enough of them to be evidence.
       if (productEvidence(result)) results.push({ result, label: live.label, rerun: rerunOf('detect', p.name, po, result.otherPrefix?.param), options: po });
       else if (result.comparedLines > 0) shared.push(`${p.name}: ${sharedTables(result)}`);
@@ -238,6 +252,18 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   const share = (r: DetectResult) => (r.comparedLines ? r.best.differences / r.comparedLines : 0);
   results.sort((a, b) => rank(a.result) - rank(b.result) || share(a.result) - share(b.result));
   const first = results[0];
+  if (!first && needs.length) {
+    // Tables of a product that needs a parameter to be read whole: say whose, and what to pass.
+    const message = needs
+      .map((n) => `${n.product}'s ${n.tables} are here, and ${n.product} keeps more tables in another ${n.placeWord} (location ${n.location}), read only with --param ${n.param}, not given (${n.words}${n.lookup ? ' in this database' : ''}), then run: ${n.command} (VALUE: that value)`)
+      .join('; ');
+    const others = skipped.filter((x) => !needs.some((n) => x.startsWith(`${n.product} (`)));
+    const text = `no product at a version without more parameters: ${message}${others.length ? `; not tried: ${others.join('; ')}` : ''}${shared.length ? `; tables named as a product's, too few of its tables to be it: ${shared.join('; ')}` : ''}`;
+    const secret = secretNote(o.url);
+    if (o.json) console.log(JSON.stringify({ product: null, otherProducts: [], skipped, needsParameter: needs, message: text, notes: secret ? [secret] : [] }, null, 2));
+    else console.log([text, ...(secret ? [`note: ${secret}`] : [])].join('\n'));
+    return EXIT.failed;
+  }
   if (!first) {
     const none = shared.length
       ? `no known product found in this database (tables named as a product's, too few of its tables to be it: ${shared.join('; ')})${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`
@@ -253,13 +279,63 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
     if (o) return `${x.result.product} (${o.found.map((f) => (f.prefix === '' ? 'without a table-name prefix' : `with table-name prefix ${f.prefix}`)).join(', ')})`;
     return `${x.result.product} (${x.result.best.label}, ${x.result.best.differences} difference${x.result.best.differences === 1 ? '' : 's'})`;
   });
+  const secret = first.result.otherPrefix || needs.length ? secretNote(o.url) : undefined;
+  const firstNotes = [...exampleNotes(first.result.product, withFileParam(first.options, first.result), first.result), ...(secret ? [`note: ${secret}`] : [])];
   if (o.json) {
-    console.log(JSON.stringify({ ...detectJson(first.result, first.label, first.rerun), notes: exampleNotes(first.result.product, withFileParam(first.options, first.result), first.result), otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
+    console.log(JSON.stringify({ ...detectJson(first.result, first.label, first.rerun), notes: firstNotes, otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
   } else {
     console.log(`product: ${first.result.product}${others.length ? ` (also tables of: ${others.join(', ')})` : ''}${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`);
-    console.log([formatDetect(first.result, first.label, first.rerun), ...exampleNotes(first.result.product, withFileParam(first.options, first.result), first.result)].join('\n'));
+    console.log([formatDetect(first.result, first.label, first.rerun), ...firstNotes].join('\n'));
   }
   return exitOf(first.result);
+}
+
+/**
+ * The --url as the `plan` commands detect and status print give it: without its password and its secret query
+ * parameters (isSecretParameter), which plan then reads as the clients do, from PGPASSWORD / MYSQL_PWD (secretNote
+ * says so). Found by review: they were masked (user:***@, ?password=***), and the commands failed as pasted.
+ */
+export function commandUrl(url: string): string {
+  if (sqliteFileOfUrl(url) !== undefined) return url;
+  try {
+    const u = new URL(url);
+    u.password = '';
+    for (const k of [...new Set(u.searchParams.keys())]) if (isSecretParameter(k)) u.searchParams.delete(k);
+    return u.toString();
+  } catch {
+    return redact(url);
+  }
+}
+
+/**
+ * The note that goes with commands printed for `url` (commandUrl's, the backup and apply commands, and with
+ * `installer`, the product's installer given installerUrl's): where the password they leave out comes from, and what
+ * to add back. Undefined when the URL holds no secret.
+ */
+export function secretNote(url: string, installer = false): string | undefined {
+  if (sqliteFileOfUrl(url) !== undefined) return undefined;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const secret = [...new Set(u.searchParams.keys())].filter(isSecretParameter);
+  const password = u.password !== '' || secret.includes('password');
+  const others = secret.filter((k) => k !== 'password');
+  if (!password && !others.length) return undefined;
+  const mysql = dialectOfUrl(url) === 'mysql';
+  const env = mysql ? 'MYSQL_PWD' : 'PGPASSWORD';
+  const parts = [
+    ...(password
+      ? [mysql
+        ? `the commands leave out the --url's password: set it in the environment before running them, export MYSQL_PWD='…' (plan reads it, as the mysql client does; mysql and mysqldump -p ask for it)`
+        : `the commands leave out the --url's password: set it in the environment before running them, export PGPASSWORD='…' (plan, psql and pg_dump read it; or a ~/.pgpass line)`]
+      : []),
+    ...(others.length ? [`${password ? 'and' : 'the commands leave out'} the --url's ${others.join(', ')} (not read from the environment): add ${others.map((k) => `${k}=…`).join('&')} back to the --url of the plan commands`] : []),
+    ...(installer && (password || others.length) ? [`the installer's --db-url holds ${[...(password ? ['PASSWORD'] : []), ...others.map((k) => k.toUpperCase())].join(', ')} where the --url's ${password ? 'password' : 'values'} go${password && !others.length ? 'es' : ''}: put ${password && !others.length ? 'it' : 'them'} there, percent-encoded as in the --url (${env} is not read there)`] : []),
+  ];
+  return parts.join('; ');
 }
 
 /** The --url as a product's own installer is given it: its password as PASSWORD (status never prints a password). */
@@ -273,7 +349,8 @@ function installerUrl(url: string): string {
 
 /**
  * Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise (at
- * none, or the product's tables named with another table-name prefix: no commands then; or another session changing
+ * none, or the product's tables named with another table-name prefix: no commands then; or its state unknown, a data
+ * step read having run longer than `readTimeoutMs` with none found undone; or another session changing
  * the schema right now, Dialect.catalog.busySessionsSql: "wait", the sessions named, nothing read nor proposed).
  * `readTimeoutMs`: how long each read of a data step may run (--read-timeout; default DATA_STEP_READ_TIMEOUT_MS).
  */
@@ -302,7 +379,8 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
     }
     if (busy.unreadable !== undefined) printWarnings([`could not check whether another session is changing the schema (${busy.unreadable}): going on as if none were`]);
     if (busy.sessions.length) {
-      console.log(o.json ? JSON.stringify({ detect: null, status: { state: 'wait', database: busy.label, sessions: busy.sessions } }, null, 2) : formatWait(product, busy.label, busy.sessions, rerunOf('status', product, o, undefined)('')));
+      const secret = secretNote(o.url);
+      console.log(o.json ? JSON.stringify({ detect: null, status: { state: 'wait', database: busy.label, sessions: busy.sessions, notes: secret ? [secret] : [] } }, null, 2) : [formatWait(product, busy.label, busy.sessions, rerunOf('status', product, o, undefined)('')), ...(secret ? [`note: ${secret}`] : [])].join('\n'));
       return EXIT.failed;
     }
   }
@@ -316,11 +394,14 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   const { live, result } = await detectAt(product, o, at, { params: param, ...(o.readTimeoutMs !== undefined ? { timeoutMs: o.readTimeoutMs } : {}) });
   const examples = stoodIn(product, withFileParam(o, result)).map((x) => x.name);
   const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), params: withFileParam({ param }, result).param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(examples.length ? { stoodIn: examples } : {}) });
-  const notes = exampleNotes(product, withFileParam(o, result), result);
+  // The commands leave the URL's password out: where it comes from (the installer's URL: what to put in).
+  const secret = result.otherPrefix || s.commands.length || s.backup ? secretNote(o.url, s.install !== undefined) : undefined;
+  const notes = [...exampleNotes(product, withFileParam(o, result), result), ...(secret ? [`note: ${secret}`] : [])];
   // On stderr, as plan compile prints them (not in the JSON, as compile --json leaves them out too).
   printWarnings(s.warnings);
   const { warnings: _, ...shown } = s;
   const rerun = rerunOf('status', product, o, result.otherPrefix?.param);
   console.log(o.json ? JSON.stringify({ detect: { ...detectJson(result, live.label, rerun), notes }, status: shown }, null, 2) : formatStatus(result, s, live.label, rerun, notes.map((n) => n.replace(/^note: /, ''))));
-  return exitOf(result);
+  // A state not known (a data step read that timed out, say) is a check that could not be made, as at no version.
+  return s.state === 'unknown' ? EXIT.failed : exitOf(result);
 }

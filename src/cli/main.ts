@@ -26,7 +26,8 @@ Exit codes:
   0    success
   1    a check failed: out/ is stale or missing (check), a verification failed or its server is unreachable (verify),
        the database is at no version exactly (its tables under another table-name prefix, say) or cannot be
-       read (detect, status), another session is changing the schema right now (status: wait), an error finding
+       read (detect, status), whether its data steps are done could not be read within --read-timeout (status:
+       unknown), another session is changing the schema right now (status: wait), an error finding
        that is not acknowledged (lint)
   2    bad input: usage, plans, parameters, an output path
   130  interrupted (Ctrl-C, SIGTERM)

@@ -1,6 +1,6 @@
 // What deleting rows of a table does to other tables through their foreign keys (ON DELETE CASCADE deletes the rows
 // that reference them, and theirs in turn; SET NULL / SET DEFAULT changes their columns): derived from the model, for
-// a rollback's deletions (delete_copied), which the header, the review and the rollback's first checks
+// a rollback's deletions (delete_copied, delete_imported, delete_rows, delete_where), which the header, the review and the rollback's first checks
 // (refuse_referenced) say and guard. AuthHero 11.21 → 11.20: deleting the organizations the upgrade copied from the
 // tenants deletes the memberships (user_organizations) and connections (organization_connections) the application
 // attached to them since, through fk_user_organizations_organization and organization_connections_organization_fk.
@@ -124,21 +124,45 @@ export function referencedChecks(entries: { op: Op; before: Model }[], start: Mo
   return out;
 }
 
+/** A delete_where's rows in words, as the header names them: "name is \"two\"", "login_id IS NULL". */
+function whereRows(w: OpOf<'delete_where'>['where']): string {
+  const value = (v: unknown) => (typeof v === 'object' && v !== null && 'param' in v ? `the value of --param ${(v as { param: string }).param}` : JSON.stringify(v));
+  if (w.is_null !== undefined) return `${w.column} IS ${w.is_null ? '' : 'NOT '}NULL`;
+  if (w.in !== undefined) return `${w.column} is one of ${w.in.length === 1 ? '1 value' : `${w.in.length} values`}`;
+  if (w.not_equals !== undefined) return `${w.column} is not ${value(w.not_equals)}`;
+  return `${w.column} is ${value(w.equals ?? '')}`;
+}
+
 /**
  * The header's `ROWS DELETED:` lines of a rollback (`ops`: its operations in order, each with the model before it and
- * its banner's label): one per step that deletes the rows an upgrade's copy made (delete_copied), with the tables
- * the delete reaches through foreign keys (deleteReaches) and whether the rollback's first checks stop it while rows
- * there reference them (refuse_referenced).
+ * its banner's label): one per step that deletes rows, worded for what it deletes (a Deletion), with the tables the
+ * delete reaches through foreign keys (deleteReaches) and whether the rollback's first checks stop it while rows there
+ * reference them (refuse_referenced): the rows an upgrade's copy made (delete_copied), always; those an explicit
+ * inverse's delete_where matches, always (rows of any time, not only the upgrade's); the rows an insert or an import
+ * made (delete_rows, delete_imported), when the delete reaches other tables (their plain deletion is the upgrade's own
+ * rows going: the import's is the header's `this rollback deletes:` line).
  */
 export function rollbackRowsDeleted(ops: { op: Op; before: Model; label: string }[]): string[] {
-  const guarded = new Set(ops.flatMap(({ op }) => (op.kind === 'refuse_referenced' && op.del.kind === 'delete_copied' ? [`${op.del.into} ${op.del.from} ${op.edge.table} ${op.edge.name}`] : [])));
+  // The deletes the first checks guard, and through which foreign keys (the check holds the delete itself).
+  const guarded = new Map<Op, Set<string>>();
+  for (const { op } of ops) if (op.kind === 'refuse_referenced') guarded.set(op.del, (guarded.get(op.del) ?? new Set()).add(`${op.edge.table} ${op.edge.name}`));
   return ops.flatMap(({ op, before, label }) => {
-    if (op.kind !== 'delete_copied') return [];
-    const edges = deleteReaches(before, op.into);
+    if (!isDeletion(op)) return [];
+    const into = deletedTable(op);
+    const edges = deleteReaches(before, into);
+    if (!edges.length && (op.kind === 'delete_rows' || op.kind === 'delete_imported')) return [];
     const reach = reachWords(edges);
-    const checked = edges.filter((e) => e.refTable === op.into && guarded.has(`${op.into} ${op.from} ${e.table} ${e.name}`)).map((e) => e.table);
-    return [
-      `the ${op.into} rows the upgrade copied from ${op.from}${reach ? `, and ${reach}` : ''}${checked.length ? `; the script stops before any change while rows of ${checked.join(', ')} reference them (the application's, written since the upgrade)` : ''} (${label})`,
-    ];
+    const checked = edges.filter((e) => e.refTable === into && guarded.get(op)?.has(`${e.table} ${e.name}`)).map((e) => e.table);
+    const rows =
+      op.kind === 'delete_copied'
+        ? `the ${into} rows the upgrade copied from ${op.from}`
+        : op.kind === 'delete_imported'
+          ? `the ${into} rows the upgrade imported (their keys are in ${op.record})`
+          : op.kind === 'delete_rows'
+            ? `the ${op.rows.length === 1 ? 'row' : `${op.rows.length} rows`} of ${into} the upgrade inserted`
+            : `the ${into} rows where ${whereRows(op.where)} (the step's inverse: any such row, the upgrade's or not)`;
+    // Rows that reference what the upgrade made were written since; a where's rows may be older, and so may theirs.
+    const whose = op.kind === 'delete_where' ? '' : " (the application's, written since the upgrade)";
+    return [`${rows}${reach ? `, and ${reach}` : ''}${checked.length ? `; the script stops before any change while rows of ${checked.join(', ')} reference them${whose}` : ''} (${label})`];
   });
 }

@@ -227,6 +227,16 @@ function resolveNamed(d: Dialect, step: Pick<LoadedStep, 'op' | 'args'>, params:
   return naming ? renameOp(op, naming) : op;
 }
 
+/**
+ * The operations of `step`'s explicit `inverse:` as the rollback of `r`'s plan resolves them (its parameters, and the
+ * product's naming: a table-name prefix), those that apply to `r`'s dialect; undefined for a step without one.
+ * @throws PlanError as the rollback's compile would, for an inverse step it cannot resolve
+ */
+export function explicitInverseOps(r: Pick<CompileResult, 'dialect' | 'params' | 'naming'>, plan: LoadedPlan, step: LoadedStep): Op[] | undefined {
+  if (!step.step.inverse) return undefined;
+  return step.step.inverse.filter((s) => stepApplies(s, r.dialect, r.params)).map((s) => atStep(plan, step, () => resolveNamed(r.dialect, stepOperation(s), r.params, r.naming)));
+}
+
 // The plans of scripts' paths replayed with their entries, the most recent few (per model before, plan, dialect and
 // parameters): an upgrade and its rollback replay the same plan from the same model, one after the other, and so do
 // plan lint's compiles of it and the review's. Only a few are kept: entries hold every step's models, and keeping
@@ -378,9 +388,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
     }
     let ops: Op[];
     if (e.step.step.inverse) {
-      ops = e.step.step.inverse
-        .filter((s) => stepApplies(s, d, params))
-        .map((s) => atStep(plan, e.step, () => resolveNamed(d, stepOperation(s), params, naming)));
+      ops = explicitInverseOps({ dialect: d, params, naming }, plan, e.step)!;
     } else {
       const inv = inverseOf(e.op, e.before, e.after, createdHere[i]);
       if ('irreversible' in inv) throw new ImpossibleRollbackError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through its step ${i + 1}/${forward.length} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);

@@ -148,8 +148,10 @@ export function dataStepsLine(f: DataStepsFound): string {
  */
 export function skippedLine(f: DataStepsFound): string | undefined {
   if (!f.skipped.length) return undefined;
-  const refused = f.skipped.filter((s) => s.timedOutMs === undefined);
-  const timedOut = f.skipped.filter((s) => s.timedOutMs !== undefined);
+  // (A step with several reads is named once.)
+  const once = <T extends { step: string }>(xs: T[]) => xs.filter((x, i) => xs.findIndex((y) => y.step === x.step) === i);
+  const refused = once(f.skipped.filter((s) => s.timedOutMs === undefined));
+  const timedOut = once(f.skipped.filter((s) => s.timedOutMs !== undefined));
   const parts = [
     ...(refused.length ? [`not checked (their conditions cannot be evaluated read-only on this database): ${refused.map((s) => `${s.step} (${s.why})`).join('; ')}`] : []),
     ...(timedOut.length ? [`not checked (asking took longer than the statement timeout, ${durationText(timedOut[0].timedOutMs!)}: --read-timeout <duration> gives it longer, 0 no limit): ${timedOut.map((s) => s.step).join('; ')}`] : []),

@@ -527,8 +527,23 @@ export function readablePlaces(productName: string, dialect: string, params: str
  */
 export function unreadPlaceError(productName: string, dialect: string, loc: string, plansDir?: string): PlanError {
   const product = loadProduct(productName, plansDir);
-  const spec = product.product.locations![loc];
   const d = getDialect(dialect);
-  return new PlanError(`${product.product.product} keeps tables in another ${d.script.placeWord} too (location ${loc}): pass --param ${spec.param}=… so that it is read as well`);
+  const hint = unreadPlaceHint(productName, loc, plansDir);
+  return new PlanError(`${product.product.product} keeps tables in another ${d.script.placeWord} too (location ${loc}): pass --param ${hint.param}=… so that it is read as well (${hint.words})`);
+}
+
+/**
+ * How to find the value of the parameter that names location `loc`, from the product's declaration of it: what the
+ * value is (the first clause of its description) and, from its `lookup:`, where to read it (Fief's
+ * `SELECT id FROM workspaces`); `words`: both in one phrase.
+ */
+export function unreadPlaceHint(productName: string, loc: string, plansDir?: string): { param: string; what?: string; lookup?: string; words: string } {
+  const product = loadProduct(productName, plansDir);
+  const param = product.product.locations![loc].param;
+  const spec = declaredParameters(product)[param];
+  const what = spec?.description.replace(/\s+/g, ' ').trim().split(/[:;.](?:\s|$)/)[0] || undefined;
+  const lookup = spec?.lookup?.replace(/\s+/g, ' ').trim() || undefined;
+  const words = lookup ? `${what ? `${what}: ` : ''}find it with ${lookup}` : (what ?? `the value of ${param}`);
+  return { param, ...(what ? { what } : {}), ...(lookup ? { lookup } : {}), words };
 }
 

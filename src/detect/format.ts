@@ -99,6 +99,7 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string, r
   if (r.otherPrefix) return [formatDetect(r, source, rerun), ...firstNotes.map((n) => `note: ${n}`)].join('\n');
   const lines = [formatDetect(r, source), ''];
   if (s.state === 'up-to-date') lines.push(`up to date: the database is at ${s.to}; nothing to apply`);
+  else if (s.unchecked && s.commands.length === 0) lines.push(`unknown: the schema is at ${s.unchecked.version}; whether its data steps are done could not be read in time (see the note)`);
   else if (s.commands.length === 0) lines.push('no script of the plans to apply (see the note)');
   else if (s.install) {
     lines.push(`${s.from} → ${s.to}: ${r.product} is installed by its own installer, not by a script of these plans (${s.install.docs})`);

@@ -64,6 +64,12 @@ export interface StatusResult {
    */
   state: 'up-to-date' | 'pending' | 'resume' | 'unknown';
   /**
+   * The data steps of the script into the version the schema is at whose reads ran longer than --read-timeout and
+   * none of which was found with work left: whether that script finished them is not known, so the state is unknown
+   * (never up to date). Absent when every read answered.
+   */
+  unchecked?: { version: string; from: string; steps: string[] };
+  /**
    * The version the commands start from (the detected one; the lowest of a set of identical ones going up); the
    * target when there are no commands.
    */
@@ -130,6 +136,15 @@ function rollbackRefusal(product: string, dialect: string, from: string, to: str
 }
 
 /**
+ * The note of a database whose schema is at `u.version` and whose data step reads timed out (StatusResult.unchecked):
+ * what is not known, and how to find out; `onward`: the commands go on from that version (they assume it finished).
+ */
+function uncheckedLine(u: NonNullable<StatusResult['unchecked']>, onward: boolean): string {
+  const steps = `${u.steps.length === 1 ? 'step' : 'steps'} ${u.steps.join('; ')}`;
+  return `state unknown: the schema is at ${u.version}, but whether the ${u.from} → ${u.version} script finished its data ${steps} is not known (the read${u.steps.length === 1 ? '' : 's'} ran longer than --read-timeout); run status again with a longer --read-timeout (0: no limit)${onward ? `; the commands below assume ${u.version} with its data steps done: if the script stopped before them, they do not do them` : ', or run the ' + u.from + ' → ' + u.version + ' script again, which resumes them if it stopped before them and changes nothing otherwise'}`;
+}
+
+/**
  * What to do to bring the detected database to `to`.
  * @throws PlanError for an unknown target version, or one past the last version the database's dialect supports
  */
@@ -159,6 +174,8 @@ export function status(req: StatusRequest): StatusResult {
   let scripts: [string, string][];
   // The script the database stopped in (a resumable state): its backup is named apart from the one taken before it.
   let stoppedIn: [string, string] | undefined;
+  // The data steps whose reads timed out, none found with work left (StatusResult.unchecked).
+  let unchecked: StatusResult['unchecked'];
   if (det.outcome === 'between') {
     const b = det.between!;
     from = b.from;
@@ -181,6 +198,9 @@ export function status(req: StatusRequest): StatusResult {
       // The schema is at the target, but the script into it stopped before its last data steps (their row
       // conditions, asked read-only: src/detect/data-steps.ts): resume that script.
       const left = det.outcome === 'exact' && req.dataSteps?.left.length && vs.includes(req.dataSteps.version) ? req.dataSteps : undefined;
+      // None found with work left, but some not asked to the end (their reads timed out): not known.
+      const timedOut = det.outcome === 'exact' && req.dataSteps && !req.dataSteps.left.length && vs.includes(req.dataSteps.version) ? req.dataSteps.skipped.filter((x) => x.timedOutMs !== undefined) : [];
+      unchecked = timedOut.length ? { version: req.dataSteps!.version, from: req.dataSteps!.from, steps: [...new Set(timedOut.map((x) => x.step))] } : undefined;
       if (left && vs.includes(to)) {
         from = left.from;
         state = 'resume';
@@ -192,6 +212,9 @@ export function status(req: StatusRequest): StatusResult {
         if (skipped) notes.push(skipped);
       } else if (vs.includes(to) && det.outcome === 'exact') {
         const skipped = req.dataSteps ? skippedLine(req.dataSteps) : undefined;
+        // A read that timed out leaves its step not known: the script may have stopped before it (found by review:
+        // status said "up to date" then). Unknown, with what to run to know.
+        if (unchecked) return { state: 'unknown', unchecked, from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, uncheckedLine(unchecked, false), ...(skipped ? [skipped] : [])], warnings: [] };
         return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, ...(vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : []), ...(skipped ? [skipped] : [])], warnings: [] };
       } else {
       const goingUp = rank(to) > rank(vs[vs.length - 1]);
@@ -211,6 +234,13 @@ export function status(req: StatusRequest): StatusResult {
       if (det.outcome === 'inexact' && scripts.length) notes.push(`the database is at no version exactly (${det.best.differences} difference${det.best.differences === 1 ? '' : 's'} from ${det.best.label}): these commands assume ${from}, and the script's version check stops, changing nothing, when the differences matter`);
       // Going on past a version whose script stopped before its data steps: the script from the version before it
       // resumes them first (its version check accepts the schema it stopped at) and goes on.
+      // Going on past it with steps not known: the commands are those for the version with its data steps done.
+      if (unchecked && goingUp && scripts.length) {
+        state = 'unknown';
+        notes.push(uncheckedLine(unchecked, true));
+        const skipped = skippedLine(req.dataSteps!);
+        if (skipped) notes.push(skipped);
+      }
       if (left && goingUp && scripts.length) {
         from = left.from;
         state = 'resume';
@@ -323,5 +353,5 @@ export function status(req: StatusRequest): StatusResult {
     ? { direction: stoppedUp ? 'up' as const : 'down' as const, pattern: d.script.backupFile(`${det.product}-FROM-before`) }
     : undefined;
   const keep = stoppedIn && backup ? { file: d.script.backupFile(`${det.product}-${stoppedIn[0]}-before`), restores: stoppedIn[0], ...(longer ? { longer } : {}) } : undefined;
-  return { state, from, to, direction, plans, manual, commands, ...(stop ? { stop } : {}), ...(backup ? { backup } : {}), ...(keep ? { keep } : {}), data, notes, warnings };
+  return { state, ...(unchecked && state === 'unknown' ? { unchecked } : {}), from, to, direction, plans, manual, commands, ...(stop ? { stop } : {}), ...(backup ? { backup } : {}), ...(keep ? { keep } : {}), data, notes, warnings };
 }

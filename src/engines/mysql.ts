@@ -33,10 +33,11 @@ interface MysqlTarget {
 /**
  * The password a MySQL/MariaDB URL gives: the one in its authority (`mysql://user:pw@host/db`), percent-decoded, else
  * its `password` query parameter (`mysql://user@host/db?password=pw`, as libpq reads one in a PostgreSQL URL:
- * PostgreSQL manual, 34.1.1.2 "Connection URIs"), else '' (none).
+ * PostgreSQL manual, 34.1.1.2 "Connection URIs"), else the environment's MYSQL_PWD (as the mysql client reads it, and as
+ * pg reads PGPASSWORD: the commands plan status prints leave the URL's password out and say to set it), else '' (none).
  */
 export function mysqlPasswordOfUrl(u: URL): string {
-  return u.password ? decodeURIComponent(u.password) : (u.searchParams.get('password') ?? '');
+  return u.password ? decodeURIComponent(u.password) : (u.searchParams.get('password') ?? process.env.MYSQL_PWD ?? '');
 }
 
 function parseUrl(url: string): MysqlTarget {

@@ -2,7 +2,7 @@
 // (as plan validate does), its steps handed to the rules (src/lint/rules/), the findings merged over dialects and
 // parameter choices and matched with the steps' acknowledgements (`lint: { acknowledge: [{ rule, reason }] }`).
 // Reads plans (through compile); writes nothing.
-import { compile, planNames, productNames, startingModel, type CompileResult } from '../compile/compile.js';
+import { compile, explicitInverseOps, planNames, productNames, startingModel, type CompileResult } from '../compile/compile.js';
 import { createdHereAt } from '../compile/created-here.js';
 import { facetsOf, valueKey } from '../compile/facets.js';
 import { findTable } from '../model/model.js';
@@ -12,6 +12,7 @@ import { findPath } from '../plan/graph.js';
 import { loadProduct } from '../plan/load.js';
 import { declaredParameters, parameterChoices } from '../plan/params.js';
 import type { DialectName, LoadedPlan, LoadedProduct } from '../plan/types.js';
+import type { Op } from '../operations/index.js';
 import { RULES, ruleById, staleAcknowledgement } from './registry.js';
 import type { Finding, Hit, LintPlan, LintReport, LintStep, Rule } from './types.js';
 
@@ -25,7 +26,15 @@ export function lintPlanOf(r: CompileResult): LintPlan {
   const none = new Set<string>();
   const steps: LintStep[] = r.units.map((u, i) => {
     const sofar = i > 0 ? created[i - 1] : none;
+    let inverse: Op[] | undefined;
+    try {
+      inverse = explicitInverseOps(r, r.plans[0], u.step);
+    } catch (e) {
+      // (An inverse the rollback cannot resolve: the rollback's compile says so; the rules see none.)
+      if (!(e instanceof PlanError)) throw e;
+    }
     return {
+      ...(inverse ? { inverse } : {}),
       step: u.step,
       op: u.op,
       before: u.before,

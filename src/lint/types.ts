@@ -28,6 +28,11 @@ export interface LintStep {
   existing(name: string): boolean;
   /** Whether column `table.column` was created by this plan, up to and including this step. */
   createdHere(table: string, column?: string): boolean;
+  /**
+   * The operations of the step's explicit `inverse:`, resolved as the rollback resolves them (parameters, and the
+   * product's naming: the prefixed table names the models hold); undefined without one, or when they do not resolve.
+   */
+  inverse?: Op[];
 }
 
 /** One plan compiled for one dialect (one choice of the parameters), as the rules see it. */

@@ -339,6 +339,12 @@ export interface ParameterSpec {
    * a parameter only the database at hand can answer (Fief's workspace id) has none, and compile asks for it.
    */
   example?: Scalar;
+  /**
+   * A parameter only the database at hand can answer: how to find its value there (a query run where the product's
+   * main tables are: Fief's `SELECT id FROM workspaces`), which detect says when it needs the parameter and was not
+   * given it (unreadPlaceHint).
+   */
+  lookup?: string;
   values?: string[];
   /** A columns parameter: the keys a mapping may give, in their canonical order. */
   keys?: string[];

@@ -42,9 +42,10 @@ function rollbackDeletes(s: LintStep): { table: string; rows: string }[] {
     else if (op.kind === 'delete_copied') out.push({ table: op.into, rows: `the rows it copied into ${op.into}` });
     else if (op.kind === 'delete_imported') out.push({ table: op.into, rows: `the rows it imported into ${op.into}` });
   }
-  for (const step of s.step.step.inverse ?? []) {
-    const w = (step as { delete_where?: { table?: unknown } }).delete_where;
-    if (w && typeof w.table === 'string') out.push({ table: w.table, rows: `rows of ${w.table} (its inverse's delete_where)` });
+  // The explicit inverse's operations as the rollback resolves them: the table's name as the models hold it (a
+  // table-name prefix applied), not the plan's (found by review: a prefixed product's inverse was never checked).
+  for (const op of s.inverse ?? []) {
+    if (op.kind === 'delete_where') out.push({ table: op.table, rows: `rows of ${op.table} (its inverse's delete_where)` });
   }
   return out.filter((x) => s.after.tables.some((t) => t.name === x.table));
 }
