@@ -736,6 +736,17 @@ export interface DialectRules {
    * constraint with exactly those columns (PostgreSQL).
    */
   referencesIndexPrefix: boolean;
+  /**
+   * The engine matches a foreign key to its parent key only when a row is written, and lets a script drop or
+   * replace the key meanwhile (SQLite: "foreign key mismatch" on a later write, https://sqlite.org/foreignkeys.html
+   * §3): a foreign key onto a key the script drops or replaces is at risk only when no key after the script serves
+   * its columns. What serves them is SQLite's rule: the PRIMARY KEY, a UNIQUE constraint or a UNIQUE index that is
+   * not partial, on exactly the same set of columns in any order (names compared ignoring case), each index column
+   * with its column's own collation (measured on sqlite3 3.40: a reordered primary key serves; a superset, a
+   * partial index, a non-unique index or an index column with another COLLATE is "foreign key mismatch").
+   * Unset: the engine refuses the drop itself (PostgreSQL, InnoDB), so the key as the script starts matters.
+   */
+  referencedKeyMatchedOnWrite?: true;
   /** A foreign key action as the engine stores and reports it (InnoDB: NO ACTION is RESTRICT). */
   foreignKeyAction(action: FkAction): FkAction;
   /**
