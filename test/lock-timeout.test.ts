@@ -290,25 +290,26 @@ await describeServer('lock timeouts on MariaDB (mariadb client)', 'mysql', (serv
     }
   });
 
-  it('--statement-timeout sets max_statement_time on MariaDB, for the script, and puts the session value back', async () => {
+  it('--statement-timeout sets max_statement_time on MariaDB, for each change (the session itself has none meanwhile), and puts the session value back', async () => {
     const s = await openScratch('mysql', { url: server });
     scratches.push(s);
     const conn = await mysql.createConnection({ uri: urlOf(server, s), multipleStatements: true });
     try {
       const sql = compile({ product: 'supertokens', from: '0', to: '5.0', dialect: 'mysql', timeouts: { lockMs: 3000, statementMs: 2500 } }).sql;
-      expect(sql).toContain("SESSION max_statement_time = 2.5'");
-      // Inside the script the bounds hold; after it, the session's own values are back.
+      expect(sql).toContain("CONCAT('SET STATEMENT max_statement_time = 2.5 FOR ', @plan_sql)");
+      // Inside the script the lock bounds hold and the session has no statement bound (its own reads run without
+      // one; each change has its own); after it, the session's own values are back.
       const prologue = sql.slice(0, sql.indexOf('\nSET @plan_ok = FALSE;'));
-      await conn.query('SET SESSION max_statement_time = 0, SESSION lock_wait_timeout = 86400');
+      await conn.query('SET SESSION max_statement_time = 7, SESSION lock_wait_timeout = 86400');
       await conn.query(prologue);
       const [inside] = (await conn.query('SELECT @@SESSION.max_statement_time AS m, @@SESSION.lock_wait_timeout AS l, @@SESSION.innodb_lock_wait_timeout AS i')) as unknown as [Record<string, unknown>[]];
-      expect(Number(inside[0].m)).toBe(2.5);
+      expect(Number(inside[0].m)).toBe(0);
       expect(Number(inside[0].l)).toBe(3);
       expect(Number(inside[0].i)).toBe(3);
-      await conn.query('SET SESSION max_statement_time = 0, SESSION lock_wait_timeout = 86400');
+      await conn.query('SET SESSION max_statement_time = 7, SESSION lock_wait_timeout = 86400');
       await conn.query(sql);
       const [after] = (await conn.query('SELECT @@SESSION.max_statement_time AS m, @@SESSION.lock_wait_timeout AS l')) as unknown as [Record<string, unknown>[]];
-      expect(Number(after[0].m)).toBe(0);
+      expect(Number(after[0].m)).toBe(7);
       expect(Number(after[0].l)).toBe(86400);
     } finally {
       await conn.end();
@@ -390,7 +391,7 @@ describe('--lock-timeout and --statement-timeout on the command line', () => {
     expect(both.stdout).toMatch(/^SET LOCAL lock_timeout = '750ms';\nSET LOCAL statement_timeout = '30s';$/m);
     expect(both.stdout).toMatch(/^-- statement: statement_timeout = '30s'/m);
     const maria = plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'mariadb', '--statement-timeout', '30s']);
-    expect(maria.stdout).toContain("SESSION max_statement_time = 30'");
+    expect(maria.stdout).toContain("CONCAT('SET STATEMENT max_statement_time = 30 FOR ', @plan_sql)");
     expect(maria.stdout).toMatch(/^-- statement: on MariaDB, max_statement_time = 30 seconds .* On MySQL 8 nothing is set/m);
   });
 });

@@ -54,9 +54,9 @@ describe('messages in scripts and errors', () => {
   it('MySQL header: lock_wait_timeout of 1 second, of 2 seconds; max_statement_time likewise', () => {
     const header = (lockMs: number, statementMs: number) => compile({ product: 'fixture', plansDir: FIXTURE_PLANS, from: '1.0', to: '1.1', dialect: 'mysql', timeouts: { lockMs, statementMs } }).sql;
     expect(header(1000, 1000)).toContain('-- lock:     lock_wait_timeout = 1 and innodb_lock_wait_timeout = 1 second, for this session');
-    expect(header(1000, 1000)).toContain('-- statement: on MariaDB, max_statement_time = 1 second for this session');
+    expect(header(1000, 1000)).toContain('-- statement: on MariaDB, max_statement_time = 1 second for each statement that changes something');
     expect(header(2000, 2000)).toContain('-- lock:     lock_wait_timeout = 2 and innodb_lock_wait_timeout = 2 seconds, for this session');
-    expect(header(2000, 2000)).toContain('-- statement: on MariaDB, max_statement_time = 2 seconds for this session');
+    expect(header(2000, 2000)).toContain('-- statement: on MariaDB, max_statement_time = 2 seconds for each statement that changes something');
   });
 
   it('a foreign key with 1 column, 2 columns, referencing another number of columns', () => {

@@ -521,6 +521,14 @@ export interface TimeoutStatements {
   outside: Sql[];
   /** At the end of the script, before `epilogue`: the session's own values put back (none when nothing outlives the script). */
   restore: Sql[];
+  /**
+   * The statements of one step with a bound on each statement that changes something (MariaDB's
+   * max_statement_time, by SET STATEMENT … FOR): the script's own reads (the version check, the checks before any
+   * change, each step's guard, the end check) run without it (found by a fresh DBA: the version check's
+   * information_schema query, ~2 s on a server of ~400 tables, hit a 2 s bound every time, so the script never
+   * started). None: the bound, if any, is the session's (set in `transaction` and `outside`).
+   */
+  boundChanges?: (statements: Sql[]) => Sql[];
   /** The header's lines, each without its `-- `: what is set, and what happens when a timeout fires. */
   header: string[];
 }
@@ -728,6 +736,17 @@ export interface DialectRules {
    * constraint with exactly those columns (PostgreSQL).
    */
   referencesIndexPrefix: boolean;
+  /**
+   * The engine matches a foreign key to its parent key only when a row is written, and lets a script drop or
+   * replace the key meanwhile (SQLite: "foreign key mismatch" on a later write, https://sqlite.org/foreignkeys.html
+   * §3): a foreign key onto a key the script drops or replaces is at risk only when no key after the script serves
+   * its columns. What serves them is SQLite's rule: the PRIMARY KEY, a UNIQUE constraint or a UNIQUE index that is
+   * not partial, on exactly the same set of columns in any order (names compared ignoring case), each index column
+   * with its column's own collation (measured on sqlite3 3.40: a reordered primary key serves; a superset, a
+   * partial index, a non-unique index or an index column with another COLLATE is "foreign key mismatch").
+   * Unset: the engine refuses the drop itself (PostgreSQL, InnoDB), so the key as the script starts matters.
+   */
+  referencedKeyMatchedOnWrite?: true;
   /** A foreign key action as the engine stores and reports it (InnoDB: NO ACTION is RESTRICT). */
   foreignKeyAction(action: FkAction): FkAction;
   /**

@@ -7,7 +7,9 @@
 // with that some statement changes or removes, and a table some statement drops. Renames are left out: a foreign
 // key follows a renamed table or column. Which referenced columns a key serves is the dialect's rule
 // (`referencesIndexPrefix`): any index whose leading columns they are (InnoDB; then an index the script never
-// touches keeps serving them), or a primary/unique key with exactly those columns (PostgreSQL).
+// touches keeps serving them), or a primary/unique key with exactly those columns (PostgreSQL). Where the engine
+// matches a foreign key only when a row is written (`referencedKeyMatchedOnWrite`: SQLite), a key that goes puts a
+// foreign key at risk only when no key after the script serves its columns.
 import type { Dialect } from '../../dialects/dialect.js';
 import { findTable, indexedColumnLists, plainIndexColumns, startsWith, type Model, type Table } from '../../model/model.js';
 import type { Op } from '../../operations/types.js';
@@ -26,6 +28,13 @@ export interface ReferenceTarget {
   pending: Predicate;
   /** What the table has after the script, for the stop message: whether the foreign key can come back as it was. */
   after: string;
+  /**
+   * A foreign key that names no columns references the primary key, column by column in its order
+   * (referencedKeyMatchedOnWrite engines: SQLite): 'also', it is at risk too (the primary key goes, or changes its
+   * order); 'only', it alone is (a primary key after the script on the same set of columns in another order serves
+   * a foreign key that names them, but maps one that does not to other columns).
+   */
+  noColumns?: 'also' | 'only';
 }
 
 /** What a dialect needs to write the check. */
@@ -64,6 +73,7 @@ function referenceable(d: Dialect, t: Table): string[][] {
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const lower = (a: string[]) => a.map((x) => x.toLowerCase());
 
 /**
  * The check's specification: empty `targets` when the script drops or replaces no key of a table it starts with.
@@ -112,8 +122,19 @@ export function foreignReferenceSpec(d: Dialect, start: Model, end: Model, state
       else kept.push(columns);
     }
     // One target per key that goes and referenced column list it serves (the check ORs them).
-    const add = (columns: string[], f: Facet) => targets.push({ table: t.name, columns, pending: facetIs(f.ref, f.value), after: after(t.name, columns) });
+    const add = (columns: string[], f: Facet, noColumns?: 'also' | 'only') => targets.push({ table: t.name, columns, pending: facetIs(f.ref, f.value), after: after(t.name, columns), ...(noColumns ? { noColumns } : {}) });
     for (const { columns, facet } of keys) {
+      if (d.rules.referencedKeyMatchedOnWrite) {
+        // The engine matches a foreign key when a row is written (SQLite): only the keys after the script matter.
+        const endTable = findTable(end, t.name);
+        const served = !!endTable && referenceable(d, endTable).some((k) => sameSet(lower(k), lower(columns)));
+        const pk = facet.value?.type === 'primary_key';
+        const endPk = endTable?.primaryKey?.columns;
+        const pkOrderKept = !!endPk && lower(endPk).join(',') === lower(columns).join(',');
+        if (!served) add(columns, facet, pk ? 'also' : undefined);
+        else if (pk && !pkOrderKept) add(columns, facet, 'only');
+        continue;
+      }
       if (!d.rules.referencesIndexPrefix) {
         add(columns, facet);
         continue;

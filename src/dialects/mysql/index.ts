@@ -855,9 +855,15 @@ const ON_MARIADB = `VERSION() LIKE '%MariaDB%'`;
  *   both in whole seconds (the value rounded up) and both failing with ER_LOCK_WAIT_TIMEOUT (1205);
  * - statement: MariaDB's max_statement_time (seconds, fractions allowed; any statement: MariaDB KB "Aborting
  *   Statements that Exceed a Certain Time to Execute"), set only where VERSION() says MariaDB, through a prepared
- *   statement (MySQL 8 has no such variable, and one file runs on both). MySQL 8's max_execution_time bounds
- *   read-only SELECT statements only (MySQL 8.0 manual, 5.1.8, max_execution_time), and this script's work is DDL
- *   and data changes: on MySQL 8 nothing is set, and the script prints a line saying so.
+ *   statement (MySQL 8 has no such variable, and one file runs on both), and only for the statements that change
+ *   something (`boundChanges`: SET STATEMENT max_statement_time = N FOR each). The session runs with none (its own
+ *   value saved and put back at the end): the script's own reads of information_schema and of the rows (the version
+ *   check, the checks before any change, each step's guard, the end check) change nothing and hold no lock the
+ *   application waits for, and the version check's query takes seconds on a server of a few hundred tables (found
+ *   by a fresh DBA: a 2 s bound stopped every run at the version check with
+ *   error 1969). MySQL 8's max_execution_time bounds read-only SELECT statements only (MySQL 8.0 manual, 5.1.8,
+ *   max_execution_time), and this script's work is DDL and data changes: on MySQL 8 nothing is set, and the script
+ *   prints a line saying so.
  */
 function timeouts(t: Timeouts): TimeoutStatements {
   const lockSeconds = Math.min(31536000, Math.max(1, Math.ceil(t.lockMs / 1000)));
@@ -868,12 +874,21 @@ function timeouts(t: Timeouts): TimeoutStatements {
       ]
     : [];
   const seconds = t.statementMs / 1000;
+  // The session's own max_statement_time is saved first and the script's reads run with none: a session (or a
+  // server default) with its own bound would stop them as the script's bound did.
   const statement = t.statementMs > 0
     ? [
-        ...prepared(`IF(${ON_MARIADB}, ${asString(`SET @plan_saved_max_statement_time = @@SESSION.max_statement_time, SESSION max_statement_time = ${L(seconds)}`)}, 'DO 0')`),
+        ...prepared(`IF(${ON_MARIADB}, 'SET @plan_saved_max_statement_time = @@SESSION.max_statement_time, SESSION max_statement_time = 0', 'DO 0')`),
         Sql.verbatim(`SELECT ${L(`plan: MySQL 8 has no time limit for DDL or data statements (max_execution_time bounds read-only SELECTs only): --statement-timeout ${durationText(t.statementMs)} sets nothing here`)} AS plan FROM DUAL WHERE NOT (${ON_MARIADB});`),
       ]
     : [];
+  // Each step's prepared statement, once its guard chose it: a change (not DO 0, nor a guard's own SET @plan_… or a
+  // check's SELECT) runs under SET STATEMENT max_statement_time = N FOR (MariaDB KB "SET STATEMENT"; a prepared
+  // statement takes it), so the guard's catalog read before it runs with no bound.
+  const bound = `SET @plan_sql = IF(${ON_MARIADB} AND @plan_sql <> 'DO 0' AND @plan_sql NOT LIKE 'SET @plan%' AND @plan_sql NOT LIKE 'SELECT %', CONCAT(${asString(`SET STATEMENT max_statement_time = ${L(seconds)} FOR `)}, @plan_sql), @plan_sql);`;
+  const boundChanges = t.statementMs > 0
+    ? (list: Sql[]) => list.flatMap((x) => (x.text === 'PREPARE plan_stmt FROM @plan_sql;' ? [Sql.verbatim(bound), x] : [x]))
+    : undefined;
   const restore = [
     ...(t.lockMs > 0 ? [Sql.verbatim('SET SESSION lock_wait_timeout = @plan_saved_lock_wait_timeout, SESSION innodb_lock_wait_timeout = @plan_saved_innodb_lock_wait_timeout;')] : []),
     ...(t.statementMs > 0 ? prepared(`IF(${ON_MARIADB}, 'SET SESSION max_statement_time = @plan_saved_max_statement_time', 'DO 0')`) : []),
@@ -884,15 +899,17 @@ function timeouts(t: Timeouts): TimeoutStatements {
       ? `lock:     lock_wait_timeout = ${lockSeconds} and innodb_lock_wait_timeout = ${plural(lockSeconds, 'second')}${rounded}, for this session, put back at the end (${PLAN_COMMAND} compile --lock-timeout; 0: none): a statement that waits longer than that for a table's metadata lock or a row lock fails (error 1205, "Lock wait timeout exceeded"), so the application's queries on that table wait behind it for about that long at most.`
       : `lock:     no lock_wait_timeout (${PLAN_COMMAND} compile --lock-timeout 0): a DDL statement waits for its table's metadata lock as long as the session's lock_wait_timeout lets it (by default one year on MySQL 8, one day on MariaDB), and the application's queries on that table wait behind it.`,
     t.statementMs > 0
-      ? `statement: on MariaDB, max_statement_time = ${plural(seconds, 'second')} for this session, put back at the end (${PLAN_COMMAND} compile --statement-timeout): a statement that runs longer is aborted (error 1969). On MySQL 8 nothing is set: its max_execution_time bounds read-only SELECT statements only, and this script's work is DDL and data changes (the script prints a line saying so).`
-      : `statement: no time limit (${PLAN_COMMAND} compile --statement-timeout <duration> sets MariaDB's max_statement_time; MySQL 8 has none for DDL or data statements).`,
+      ? `statement: on MariaDB, max_statement_time = ${plural(seconds, 'second')} for each statement that changes something (each DDL and data change, as SET STATEMENT max_statement_time = ${L(seconds)} FOR it; ${PLAN_COMMAND} compile --statement-timeout): one that runs longer is aborted (error 1969). The script's own reads run without a bound (the version check, the checks before any change, each step's guard, the end check: they read information_schema and the rows, change nothing, and can take seconds on a server of many tables); the session's max_statement_time is 0 meanwhile and put back at the end. On MySQL 8 nothing is set: its max_execution_time bounds read-only SELECT statements only, and this script's work is DDL and data changes (the script prints a line saying so).`
+      : `statement: no time limit (${PLAN_COMMAND} compile --statement-timeout <duration> sets MariaDB's max_statement_time for each statement that changes something; MySQL 8 has none for DDL or data statements).`,
   ];
   if (t.lockMs > 0 || t.statementMs > 0) {
     header.push(
-      'timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.',
+      t.statementMs === 0
+        ? 'timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.'
+        : `timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there; a re-run resumes where it stopped.${t.lockMs > 0 ? ' A lock wait (error 1205): run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it).' : ''} A statement aborted by max_statement_time (error 1969) needs longer than the bound (a table copy, say), and a re-run of the same file stops at it again: compile the script again with a longer --statement-timeout (or none), or run it at a quieter time.`,
     );
   }
-  return { transaction: [...PROLOGUE, ...lock, ...statement], outside: [], restore, header };
+  return { transaction: [...PROLOGUE, ...lock, ...statement], outside: [], restore, header, ...(boundChanges ? { boundChanges } : {}) };
 }
 
 /** MySQL's (and MariaDB's) quoting, literals and types. */

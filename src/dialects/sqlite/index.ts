@@ -206,21 +206,28 @@ const stopUnless = (condition: Sql, message: string, _when?: Sql, detail?: StopD
     : stopWhen(`NOT (${condition.text})`, `plan stopped: ${message}`);
 
 /**
- * Tables outside the product whose foreign keys reference a key the script drops or replaces (or a table it drops):
- * SQLite does not refuse the change, but every later write to such a table fails with "foreign key mismatch" once
- * foreign keys are enforced. The script stops before any change, naming them.
+ * Tables outside the product whose foreign keys reference a key the script drops or replaces (or a table it drops)
+ * and no key after the script serves (foreign-references.ts, by referencedKeyMatchedOnWrite: found by a fresh DBA,
+ * a foreign key onto users (user_id, tenant_id) stopped AuthHero 11.20 → 11.21, which only reorders users' primary
+ * key to (tenant_id, user_id), which SQLite matches to it as well): SQLite does not refuse the change, but every
+ * later write to such a table fails with "foreign key mismatch" once foreign keys are enforced. The script stops
+ * before any change, naming them.
  */
 function foreignReferences(spec: ForeignReferenceSpec): Sql[] {
   const product = new Set(spec.known.map(([t]) => t));
   const tables = [...new Set(spec.targets.map((t) => t.table))];
-  const cases = spec.targets.map((t) => `(f.rt = ${L(t.table)}${t.columns ? ` AND f.rcols = ${L(t.columns.join(','))}` : ''})`).join(' OR ');
+  // SQLite's rule (DialectRules.referencedKeyMatchedOnWrite): the referenced columns as a set, names ignoring case
+  // (rcols: sorted, lower case); a foreign key that names none (rcols NULL) references the primary key.
+  const byColumns = (t: ForeignReferenceSpec['targets'][number]) => (t.noColumns === 'only' ? [] : [`f.rcols = ${L([...t.columns!].map((c) => c.toLowerCase()).sort().join(','))}`]);
+  const cases = spec.targets.map((t) => `(f.rt = ${L(t.table)} COLLATE NOCASE${t.columns ? ` AND (${[...byColumns(t), ...(t.noColumns ? ['f.rcols IS NULL'] : [])].join(' OR ')})` : ''})`).join(' OR ');
   const found = `SELECT x FROM (
-      SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || group_concat(k."to", ', ') || ')' AS x, k."table" AS rt, group_concat(k."to", ',') AS rcols
+      SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || COALESCE(group_concat(k."to", ', '), 'its primary key, naming no columns') || ')' AS x, k."table" AS rt,
+        (SELECT group_concat(c, ',') FROM (SELECT lower(j."to") AS c FROM pragma_foreign_key_list(m.name) j WHERE j.id = k.id ORDER BY 1)) AS rcols
       FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
       WHERE m.type = 'table' AND m.name NOT IN (${[...product].map(L).join(', ') || 'NULL'})
       GROUP BY m.name, k.id) f
-    WHERE f.rt IN (${tables.map(L).join(', ') || 'NULL'}) AND (${cases || '0'})`;
-  const what = `foreign keys of tables outside ${spec.product} reference keys that ${spec.script} drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch"`;
+    WHERE f.rt COLLATE NOCASE IN (${tables.map(L).join(', ') || 'NULL'}) AND (${cases || '0'})`;
+  const what = `foreign keys of tables outside ${spec.product} reference keys that ${spec.script} drops or replaces, with no key after it that serves them as SQLite matches a foreign key (the primary key or a unique key on the same set of columns; a foreign key that names no columns takes the primary key's columns in their order); SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch" (or, naming no columns, check other columns than before)`;
   return [
     Sql.verbatim(`SELECT 'plan stopped: ' || ${L(what + ': ')} || group_concat(x, '; ') || '. Nothing was changed. Rebuild those tables without the foreign keys first (https://sqlite.org/lang_altertable.html#otheralter), and add them back once this script has run.' AS plan FROM (${found}) HAVING count(*) > 0;`),
     ...stopWhen(`EXISTS (${found})`, `plan stopped: ${what}; the line printed above names them. Nothing was changed.`),
@@ -455,6 +462,7 @@ export const sqlite: Dialect = {
     checkNameSharedWithKeys: false,
     foreignKeyNeedsIndex: false,
     referencesIndexPrefix: false,
+    referencedKeyMatchedOnWrite: true,
     foreignKeyAction: (a) => a,
     unquotedName: (name) => name,
     // SQLite keeps no name for a primary key; the index behind it is sqlite_autoindex_<table>_1 (a name in the

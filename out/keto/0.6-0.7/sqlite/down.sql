@@ -243,20 +243,22 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
       WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
         AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
     UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
-SELECT 'plan stopped: ' || 'foreign keys of tables outside keto reference keys that keto 0.7 → 0.6 drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch": ' || group_concat(x, '; ') || '. Nothing was changed. Rebuild those tables without the foreign keys first (https://sqlite.org/lang_altertable.html#otheralter), and add them back once this script has run.' AS plan FROM (SELECT x FROM (
-      SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || group_concat(k."to", ', ') || ')' AS x, k."table" AS rt, group_concat(k."to", ',') AS rcols
+SELECT 'plan stopped: ' || 'foreign keys of tables outside keto reference keys that keto 0.7 → 0.6 drops or replaces, with no key after it that serves them as SQLite matches a foreign key (the primary key or a unique key on the same set of columns; a foreign key that names no columns takes the primary key''s columns in their order); SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch" (or, naming no columns, check other columns than before): ' || group_concat(x, '; ') || '. Nothing was changed. Rebuild those tables without the foreign keys first (https://sqlite.org/lang_altertable.html#otheralter), and add them back once this script has run.' AS plan FROM (SELECT x FROM (
+      SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || COALESCE(group_concat(k."to", ', '), 'its primary key, naming no columns') || ')' AS x, k."table" AS rt,
+        (SELECT group_concat(c, ',') FROM (SELECT lower(j."to") AS c FROM pragma_foreign_key_list(m.name) j WHERE j.id = k.id ORDER BY 1)) AS rcols
       FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
       WHERE m.type = 'table' AND m.name NOT IN (NULL)
       GROUP BY m.name, k.id) f
-    WHERE f.rt IN ('networks', 'keto_relation_tuples') AND ((f.rt = 'networks') OR (f.rt = 'keto_relation_tuples'))) HAVING count(*) > 0;
+    WHERE f.rt COLLATE NOCASE IN ('networks', 'keto_relation_tuples') AND ((f.rt = 'networks' COLLATE NOCASE) OR (f.rt = 'keto_relation_tuples' COLLATE NOCASE))) HAVING count(*) > 0;
 DROP TRIGGER IF EXISTS temp.plan_stop;
-CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: foreign keys of tables outside keto reference keys that keto 0.7 → 0.6 drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch"; the line printed above names them. Nothing was changed.'); END;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: foreign keys of tables outside keto reference keys that keto 0.7 → 0.6 drops or replaces, with no key after it that serves them as SQLite matches a foreign key (the primary key or a unique key on the same set of columns; a foreign key that names no columns takes the primary key''s columns in their order); SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch" (or, naming no columns, check other columns than before); the line printed above names them. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
-        SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || group_concat(k."to", ', ') || ')' AS x, k."table" AS rt, group_concat(k."to", ',') AS rcols
+        SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || COALESCE(group_concat(k."to", ', '), 'its primary key, naming no columns') || ')' AS x, k."table" AS rt,
+          (SELECT group_concat(c, ',') FROM (SELECT lower(j."to") AS c FROM pragma_foreign_key_list(m.name) j WHERE j.id = k.id ORDER BY 1)) AS rcols
         FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
         WHERE m.type = 'table' AND m.name NOT IN (NULL)
         GROUP BY m.name, k.id) f
-      WHERE f.rt IN ('networks', 'keto_relation_tuples') AND ((f.rt = 'networks') OR (f.rt = 'keto_relation_tuples')));
+      WHERE f.rt COLLATE NOCASE IN ('networks', 'keto_relation_tuples') AND ((f.rt = 'networks' COLLATE NOCASE) OR (f.rt = 'keto_relation_tuples' COLLATE NOCASE)));
 
 -- ================================================================================================
 -- keto 0.7 → 0.6 (rollback): Keto v0.7 keeps every namespace's tuples in one table, keto_relation_tuples, keyed by network: the schema keto migrate up makes, and the move keto namespace migrate legacy makes, in SQL; the legacy tables stay for a rollback
