@@ -59,7 +59,7 @@ describeSqliteClient('Fief on SQLite: the workspace file, its rename and back, f
     // The name gave the workspace's id: no example stands in for it, and the compile command names it.
     expect(r.stdout).not.toContain('its example');
     expect(r.stdout).toContain(`npx plan compile fief 0.27 0.28 --dialect sqlite --param workspace_id=${WS} -o up.sql`);
-    expect(r.stdout).toContain(`note: ${WS} is named after workspace_id, and the script's manual step renames the file: do that step first, then apply the script to the file it names (on ${WS} the script stops, changing nothing)`);
+    expect(r.stdout).toContain(`note: ${WS} is named after workspace_id, and the script's manual step renames the file: do that step first, then apply the script to the file it names, as the backup and the commands above do (on ${WS} the script stops, changing nothing)`);
     const json = JSON.parse(plan('status', 'fief', '--url', `sqlite:${at(WS)}`, '--param', `workspace_id=${WS}`, '--json').stdout);
     expect([json.detect.best.versions, json.status.state, json.status.from, json.status.to]).toEqual([['0.27'], 'pending', '0.27', '0.28']);
     expect(json.detect.fileNamed).toMatchObject({ file: WS, param: 'workspace_id', named: true, versions: ['0.27', '0.28', '0.28-cleanup'] });

@@ -13,7 +13,8 @@ import type { DialectName } from '../plan/types.js';
 import { PlanError } from '../plan/errors.js';
 import { namedObjectsWords, objectKindOf, tableOf } from '../detect/lines.js';
 import { loadProduct } from '../plan/load.js';
-import { declaredParameters } from '../plan/params.js';
+import { declaredParameters, resolveParams } from '../plan/params.js';
+import { versionRowChecks, versionRowsText } from '../detect/version-rows.js';
 import { CheckFailed, EXIT } from './exit.js';
 import { printWarnings } from './warnings.js';
 import type { ParamOrigins } from '../plan/params.js';
@@ -91,13 +92,29 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
   const file = dialect === 'sqlite' ? posix.basename(sqliteFileOfUrl(o.url)!.replace(/\\/g, '/')) : undefined;
   const detected = (lines: string[]) => (result ??= detect({ product, dialect, params: o.param, plansDir: o.plansDir, found: lines, ...(file !== undefined ? { file } : {}), ...(at.unread.length ? { unread: at.unread } : {}) }));
   const checksOf = (lines: string[]) => dataStepChecksFor(detected(lines), data!.params, o.plansDir, data!.timeoutMs);
+  // The rows the plans leave in the product's version tables at the versions the catalog matched exactly: a database
+  // whose bookkeeping says otherwise is not taken for them (src/detect/version-rows.ts).
+  const rowsOf = (lines: string[]) => {
+    const r = detected(lines);
+    if (r.outcome !== 'exact' || (r.best.versions.length === 1 && r.best.versions[0] === '0')) return undefined;
+    try {
+      const p = loadProduct(product, o.plansDir);
+      const given = withFileParam({ param: data?.params ?? o.param }, r).param;
+      const choice = r.best.params?.length === 1 ? r.best.params[0].filter((c) => !given.some((g) => g.startsWith(c.slice(0, c.indexOf('=') + 1)))) : [];
+      return versionRowChecks(p, r.best.versions, getDialect(dialect), resolveParams(p, [...given, ...choice], true));
+    } catch (e) {
+      if (e instanceof PlanError) return undefined;
+      throw e;
+    }
+  };
   try {
-    live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined);
+    live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined, rowsOf);
   } catch (e) {
     // Cannot connect, wrong password, no such database: a check that could not be made (exit code 1).
     throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${await connectErrorLine(o.url, e)}`);
   }
-  const answer = detected(live.lines);
+  const read = detected(live.lines);
+  const answer = live.versionRows ? { ...read, versionRows: live.versionRows } : read;
   // Read without a place whose parameter was not given, and the answer depends on it (detect's unreadNeeded).
   // (`unreadOk`: the caller says it, with what the database holds of the product: plan detect without a product.)
   if (answer.unreadNeeded !== undefined && !unreadOk) throw unreadPlaceError(product, dialect, answer.unreadNeeded, o.plansDir);
@@ -162,8 +179,11 @@ function sharedTables(r: DetectResult): string {
   return namedObjectsWords([...kinds].map(([name, kind]) => ({ name, kind })), 3);
 }
 
-/** The exit code of a detection: 0 at a version or half-way through a script, 1 otherwise (nothing to go by). */
-const exitOf = (r: DetectResult) => (r.outcome === 'exact' || r.outcome === 'between' ? EXIT.ok : EXIT.failed);
+/**
+ * The exit code of a detection: 0 at a version or half-way through a script, 1 otherwise (nothing to go by, or a
+ * schema at a version whose version tables' rows contradict it).
+ */
+const exitOf = (r: DetectResult) => ((r.outcome === 'exact' && !(r.versionRows && versionRowsText(r.versionRows, r.best.label)?.contradicts)) || r.outcome === 'between' ? EXIT.ok : EXIT.failed);
 
 /**
  * The command that runs `plan <verb>` again as it was given (the URL without its password), with the product's

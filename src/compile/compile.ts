@@ -128,7 +128,7 @@ export interface CompileResult {
   /** The lock and statement timeouts the script sets (the request's, else DEFAULT_TIMEOUTS). */
   timeouts: Timeouts;
   /** The header's backup command (absent for a fresh install) and its apply command for a file (scriptCommands). */
-  commands: { backup?: string; apply(file: string): string };
+  commands: { backup?: string; apply(file: string): string; rename?: { step: number; plan: string; text: string } };
   /** What the command should say on stderr and go on: parameters given that this dialect's script cannot use. */
   warnings: string[];
   /** The parameters given that the script does not read (unreadParamWarnings words them), sorted. */

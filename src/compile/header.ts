@@ -104,7 +104,44 @@ function backupCommand(d: Dialect, product: string, version: string, places: str
 function checkedDatabase(h: HeaderInput): ApplyTarget | undefined {
   const param = databaseParameter(h.pathPlans, h.dialect, h.params, h.direction);
   const value = param === undefined ? undefined : h.params[param];
-  return typeof value === 'string' && value !== '' ? { database: value } : undefined;
+  if (typeof value === 'string' && value !== '') return { database: value };
+  // A file that must not be the one a parameter names (Fief 0.27 → 0.28 on SQLite: not the workspace's file), of a
+  // product whose main file has a name (sqlite_file_name.main_file): that file, the one the manual step makes.
+  const decl = h.product.product.sqlite_file_name;
+  const renamed = fileRename(h.pathPlans, h.dialect, h.params, h.direction);
+  return renamed?.notParam !== undefined && decl?.main_file && decl.param === renamed.notParam ? { database: decl.main_file.name } : undefined;
+}
+
+/**
+ * On an engine whose database is a file (DialectScript.databaseIsFile: SQLite), the plan of the path that checks the
+ * file's name (a precondition with `database:`, either way; a rollback's among its steps' `inverse:`): the script runs
+ * on the file that plan's manual step names or renames. `plan`: its title as the manual steps name it (a rollback's
+ * `0.28 → 0.27`); `notParam`: the parameter the file must not be named after, when the check is that one.
+ */
+export function fileRename(plans: LoadedPlan[], d: Dialect, params: Record<string, Scalar>, direction: 'up' | 'down'): { plan: string; notParam?: string } | undefined {
+  if (!d.script.databaseIsFile) return undefined;
+  type Checked = { precondition?: { database?: { param: string; is_not?: true } }; dialects?: string[] };
+  const checkOf = (c: Checked | undefined) => c?.precondition?.database;
+  for (const plan of plans) {
+    const title = direction === 'up' ? `${plan.plan.from} → ${plan.plan.to}` : `${plan.plan.to} → ${plan.plan.from}`;
+    for (const s of stepsOf(plan, params)) {
+      if (!stepApplies(s.step, d, params)) continue;
+      const found =
+        direction === 'up'
+          ? s.op === 'precondition' ? checkOf({ precondition: s.args as Checked['precondition'] }) : undefined
+          : (Array.isArray((s.step as { inverse?: unknown }).inverse) ? ((s.step as { inverse: Checked[] }).inverse) : []).map((i) => (!i.dialects || i.dialects.includes(d.name) ? checkOf(i) : undefined)).find((x) => x !== undefined);
+      if (found) return { plan: title, ...(found.is_not ? { notParam: found.param } : {}) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The words that put a path's file rename (fileRename) before the backup: `n`, the manual step's number in the list
+ * the reader sees (1-based), `plan` its title. Said by the header, plan review and plan status alike.
+ */
+export function renameFirstWords(n: number, plan: string): string {
+  return `manual step ${n} ([${plan}]) renames the file this script runs on: do it after the stop and before the backup; the backup and apply commands name the file as it is after it (before it, that file is another database or none, and sqlite3 would open an empty one)`;
 }
 
 /**
@@ -320,11 +357,16 @@ export function paramWords(params: Record<string, Scalar>): string {
  * runs in (else the DATABASE placeholder).
  * @returns `backup` (absent for a fresh install: there is nothing to back up) and `apply`, given the script's file name
  */
-export function scriptCommands(h: HeaderInput): { backup?: string; apply(file: string): string } {
+export function scriptCommands(h: HeaderInput): { backup?: string; apply(file: string): string; rename?: { step: number; plan: string; text: string } } {
   const fresh = h.direction === 'up' && h.from === '0';
   // An upgrade's checks, or a rollback's own (its steps' inverse: lists; the upgrade's preconditions it does not run).
   const target = checkedDatabase(h);
+  // The manual step that renames the file the script runs on: before the backup (found by a fresh DBA: the rollback's
+  // header backed up the workspace's file before the rename that makes it).
+  const renamed = fresh ? undefined : fileRename(h.pathPlans, h.dialect, h.params, h.direction);
+  const step = renamed ? h.manual.findIndex((m) => m.plan === renamed.plan) : -1;
   return {
+    ...(step >= 0 ? { rename: { step: step + 1, plan: renamed!.plan, text: h.manual[step].text } } : {}),
     ...(fresh ? {} : { backup: backupCommand(h.dialect, h.product.product.product, h.from, h.placesInUse, target) }),
     apply: (file) => (target ? h.dialect.script.applyCommand(file, target) : h.dialect.script.applyHint.replace(/FILE/g, () => file)),
   };
@@ -407,6 +449,7 @@ export function header(h: HeaderInput): string {
     // The writers stop first, then the backup: a dump taken while the application still writes is not the state
     // the script starts from, nor the one a restore would bring back.
     ...(steps.stop ? [`-- stop:     first, before the backup: ${steps.stop}`] : []),
+    ...(commands.rename ? [`-- rename:   then: ${renameFirstWords(commands.rename.step, commands.rename.plan).replace(/^manual step/, 'MANUAL STEP')}`] : []),
     ...(commands.backup !== undefined ? [`-- backup:   then: ${commands.backup}`] : []),
     ...(h.also ?? []).map((l) => `-- also:     ${oneLine(l)}`),
     `-- apply:    ${commands.apply(shellWord(names.apply))}`,

@@ -11,6 +11,8 @@ import { PlanError } from '../plan/errors.js';
 import { declaredParameters, parameterChoices, resolveParams, type ParamOrigins } from '../plan/params.js';
 import type { LoadedProduct } from '../plan/types.js';
 import type { Model } from '../model/model.js';
+import { shellWord } from '../shell.js';
+import type { VersionRowsFound } from './version-rows.js';
 import { diffCatalogs, diffSize, objectKindOf, tableOf, type CatalogDiff } from './lines.js';
 import { modelOfListing } from './states.js';
 
@@ -124,6 +126,16 @@ export interface DetectResult {
   comparedLines: number;
   /** SQLite: the versions of the same schema the file's name told apart (the best match keeps those it names). */
   fileNamed?: FileNamed;
+  /**
+   * SQLite: the file read is the main database beside the product's file (product.yaml sqlite_file_name.main_file:
+   * Fief 0.27's fief.db, holding workspaces), not the product's file: the main tables it holds, and what to say.
+   */
+  mainFile?: { file: string; tables: string[]; note: string };
+  /**
+   * The rows the plans leave in the product's version tables at the versions of an exact match, as the database holds
+   * them (src/detect/version-rows.ts, asked by the live reading): the versions they contradict.
+   */
+  versionRows?: VersionRowsFound;
   /** Tables of the schema the product does not own (never created by any of its plans): ignored. */
   ignoredTables: string[];
   /** Enum types of the schema (PostgreSQL) the product does not own: ignored too. */
@@ -347,7 +359,8 @@ function detectRead(req: DetectRequest): DetectResult {
   const runnerUp = matches.find((m) => m.match.versions.some((v) => !matches[0].match.versions.includes(v)))?.match;
   const foundTables = new Set(found.map(tableOf));
   const bestTables = [...new Set(matches[0].lines.map(tableOf))];
-  const result: DetectResult = { product: product.product.product, dialect: d.name, outcome: best.differences === 0 ? 'exact' : 'inexact', best, runnerUp, ...(fileNamed ? { fileNamed } : {}), comparedLines: found.length, ignoredTables, ignoredEnumTypes, bestTables: { held: bestTables.filter((t) => foundTables.has(t)).sort(), of: bestTables.length, enumTypes: [...new Set(matches[0].lines.filter((l) => objectKindOf(l) === 'enum type').map(tableOf))].filter((t) => foundTables.has(t)).sort() } };
+  const mainFile = mainFileOf(product, d, req);
+  const result: DetectResult = { product: product.product.product, dialect: d.name, outcome: best.differences === 0 ? 'exact' : 'inexact', best, runnerUp, ...(fileNamed ? { fileNamed } : {}), ...(mainFile ? { mainFile } : {}), comparedLines: found.length, ignoredTables, ignoredEnumTypes, bestTables: { held: bestTables.filter((t) => foundTables.has(t)).sort(), of: bestTables.length, enumTypes: [...new Set(matches[0].lines.filter((l) => objectKindOf(l) === 'enum type').map(tableOf))].filter((t) => foundTables.has(t)).sort() } };
   // None of the product's tables under the names given, or no version's: are they named with another prefix?
   const elsewhere = () => {
     const other = otherPrefix(product, d, req.params ?? [], choices, new Set(req.found.map(tableOf)));
@@ -407,6 +420,22 @@ function byFileName(product: LoadedProduct, d: Dialect, req: DetectRequest, all:
   const versions = m.versions.filter((v) => listed.includes(v) === says.named);
   if (versions.length === 0 || versions.length === m.versions.length) return m;
   return { ...m, versions, label: versionsLabel(all, versions) };
+}
+
+/**
+ * Whether the SQLite file read is the main database beside the product's file (product.yaml
+ * sqlite_file_name.main_file): it holds two of the main database's tables at least (or all, when it has one), by any
+ * name the catalog shows them (found by a fresh DBA: Fief 0.27's fief.db read as version 0, with no word of the
+ * workspace's file). Undefined otherwise, and on other dialects.
+ */
+function mainFileOf(product: LoadedProduct, d: Dialect, req: DetectRequest): DetectResult['mainFile'] {
+  const main = product.product.sqlite_file_name?.main_file;
+  if (!main || d.name !== 'sqlite') return undefined;
+  const seen = new Set(req.found.map(tableOf));
+  const held = main.tables.filter((t) => seen.has(t));
+  if (held.length < Math.min(2, main.tables.length)) return undefined;
+  const file = req.file !== undefined && req.file !== '' ? req.file : main.name;
+  return { file, tables: held, note: main.note.replace(/\s+/g, ' ').trim().replace(/\{file\}/g, () => shellWord(file)) };
 }
 
 /** What the file's name told (DetectResult.fileNamed), once byFileName narrowed `versions` to `best`'s. */

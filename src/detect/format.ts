@@ -5,6 +5,7 @@ import type { StatusResult } from './status.js';
 import { plural } from '../plural.js';
 import { namedObjectsWords } from './lines.js';
 import type { BusySession } from '../dialects/dialect.js';
+import { versionRowsText } from './version-rows.js';
 
 const afterBar = (line: string) => line.slice(line.indexOf(' | ') + 3);
 
@@ -87,6 +88,11 @@ export function formatDetect(r: DetectResult, source: string, rerun?: Rerun): st
   lines.push(`best match: ${matchText(r.best)}`);
   // SQLite: the file's name told apart versions of the same schema (product.yaml sqlite_file_name).
   if (r.fileNamed) lines.push(`by the file's name: ${fileNamedText(r.fileNamed)}`);
+  // SQLite: the main database beside the product's file (product.yaml sqlite_file_name.main_file).
+  if (r.mainFile) lines.push(`note: ${r.mainFile.note}`);
+  // The version tables' rows, asked of the versions matched (src/detect/version-rows.ts).
+  const rows = r.versionRows ? versionRowsText(r.versionRows, r.best.label) : undefined;
+  if (rows) lines.push(`version tables: ${rows.text}`);
   if (r.comparedLines === 0) lines.push(`note: none of ${r.product}'s tables are here: if they are in another schema or database, point --url (or --schema, or the product's schema parameter) there`);
   if (r.runnerUp) lines.push(`next:       ${matchText(r.runnerUp)}`);
   if (r.outcome === 'inexact') lines.push(...diffLines(r.best.diff));
@@ -115,7 +121,8 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string, r
     if (s.data.length) lines.push(`data (${s.data.length}):`, ...s.data.map((x) => `  ${x.replace(/\s+/g, ' ').trim()}`));
     // The writers stop before the backup: a dump taken while they write is not the state the script starts from.
     if (s.stop) lines.push(`stop first, before the backup: ${s.stop}`);
-    if (s.backup) lines.push(`backup ${s.stop ? 'then' : 'first'}: ${s.backup}`);
+    if (s.rename) lines.push(`rename then, before the backup: ${s.rename}`);
+    if (s.backup) lines.push(`backup ${s.stop || s.rename ? 'then' : 'first'}: ${s.backup}`);
     // A script stopped half-way: the backup taken before it began is the only copy of where it started.
     if (s.keep) {
       const k = s.keep;
@@ -164,6 +171,8 @@ export function detectJson(r: DetectResult, source: string, rerun?: Rerun): obje
     ignoredTables: r.ignoredTables,
     ignoredEnumTypes: r.ignoredEnumTypes ?? [],
     fileNamed: r.fileNamed ?? null,
+    mainFile: r.mainFile ?? null,
+    versionRows: r.versionRows ?? null,
     otherPrefix: other ? { param: other.param, given: other.given, found: other.found.map((f) => ({ ...f, command: rerun ? rerun(f.prefix) : null })) } : null,
   };
 }

@@ -4,7 +4,7 @@ import { didYouMean, versionMeant } from '../plan/text-distance.js';
 import { isStage, lastRelease } from '../plan/graph.js';
 import { compile, otherDialectParams, productFor, unreadParamWarnings } from '../compile/compile.js';
 import { DEFAULT_TIMEOUTS, durationText, type ApplyTarget, type Timeouts } from '../dialects/dialect.js';
-import { databaseParameter } from '../compile/header.js';
+import { databaseParameter, renameFirstWords } from '../compile/header.js';
 import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { declaredParameters, type ParamOrigins } from '../plan/params.js';
@@ -13,6 +13,7 @@ import { planCommand, shellWord } from '../shell.js';
 import { procedureSteps, rowsDeleted, rowsLeftOut, stepNumbersOf } from '../compile/header.js';
 import type { DetectResult } from './detect.js';
 import { dataStepsLine, skippedLine, type DataStepsFound } from './data-steps.js';
+import { versionRowsText } from './version-rows.js';
 
 export interface StatusRequest {
   detected: DetectResult;
@@ -102,6 +103,11 @@ export interface StatusResult {
    * install or when there is nothing to apply.
    */
   stop?: string;
+  /**
+   * The manual step that renames the file the first script runs on (SQLite: Fief's workspace file and fief.db), to do
+   * after the stop and before the backup, which with the apply command names the file as it is after it.
+   */
+  rename?: string;
   /** What the scripts do to data a DBA should know before running them (rows deleted, rows a copy or import leaves out). */
   data: string[];
   /** Sentences about the assumptions made (identical versions, parameters the schema cannot show, an inexact match). */
@@ -121,12 +127,13 @@ export interface StatusResult {
 
 /**
  * Why plan compile refuses the rollback `from` → `to` of `product` on `dialect` with the request's parameters (its
- * message without the plan file's position), or undefined when it compiles it.
+ * message without the plan file's position), or undefined when it compiles it; `examples`: the parameters not given
+ * take their examples (the refusal asked is that of the path, not of a missing value).
  * @throws what compile throws that is not a PlanError (an internal error)
  */
-function rollbackRefusal(product: string, dialect: string, from: string, to: string, req: Pick<StatusRequest, 'params' | 'plansDir'>): string | undefined {
+function rollbackRefusal(product: string, dialect: string, from: string, to: string, req: Pick<StatusRequest, 'params' | 'plansDir'>, examples = false): string | undefined {
   try {
-    compile({ product, from, to, dialect, params: req.params, plansDir: req.plansDir });
+    compile({ product, from, to, dialect, params: req.params, plansDir: req.plansDir, ...(examples ? { examples: true } : {}) });
     return undefined;
   } catch (e) {
     if (!(e instanceof PlanError)) throw e;
@@ -164,10 +171,17 @@ export function status(req: StatusRequest): StatusResult {
   if (!all.includes(to)) throw new PlanError(`unknown version "${to}" of ${det.product}${didYouMean(versionMeant(to, all))} (versions: ${all.join(', ')})`);
   // The product's tables are named with another prefix: commands for the names given would install it beside them.
   if (det.outcome === 'other-prefix') return { state: 'unknown', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [], warnings: [] };
+  // SQLite: the main database beside the product's file (Fief 0.27's fief.db), none of the product's tables in it: an
+  // install here would put the workspace's tables beside the main ones (found by a fresh DBA: status proposed 0 → 0.28).
+  if (det.mainFile && det.best.versions.length === 1 && det.best.versions[0] === '0') {
+    return { state: 'unknown', from: '0', to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [`no commands: ${det.mainFile.file} is not the file the scripts run on (see the note above)`], warnings: [] };
+  }
   // A rollback is proposed only where plan compile makes it (a cleanup's plan is often irreversible: Keto 0.7-cleanup
   // drops the legacy tables; found by review, status said "--to 0.7 would roll it back" there): else its refusal.
   const rollback = atStage ? rollbackRefusal(det.product, det.dialect, at!, last, req) : undefined;
   const notes: string[] = atStage ? [`${to} is a stage past the last release, ${last}, that this database was taken to: the target here (${rollback === undefined ? `--to ${last} would roll it back` : `plan compile refuses the rollback to ${last}: ${rollback}`})`] : [];
+  // The version tables' rows, as the live reading asked them of the versions matched (src/detect/version-rows.ts).
+  const rowsSay = det.versionRows ? versionRowsText(det.versionRows, det.best.label) : undefined;
   let from: string;
   let state: StatusResult['state'];
   // The scripts to run, in order: one, or for a stopped script that must be finished first, two.
@@ -210,6 +224,11 @@ export function status(req: StatusRequest): StatusResult {
         // The steps it could not tell (refused, or asked longer than the bound): the re-run asks them itself.
         const skipped = skippedLine(left);
         if (skipped) notes.push(skipped);
+      } else if (vs.includes(to) && det.outcome === 'exact' && rowsSay?.contradicts) {
+        // The schema is the target's, the version tables' rows are not: not up to date, and no script of the plans
+        // starts from here (found by a fresh DBA: a Fief workspace file at a wrong revision, renamed to fief.db by
+        // hand, read as 0.28-cleanup "up to date"; the 0.27 → 0.28 script's revision check, its only gate, never ran).
+        return { state: 'unknown', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, `no commands: the schema is that of ${det.best.label}, but ${rowsSay.text}; find which version the product's own migrations put it at (or which file this is) before any script`], warnings: [] };
       } else if (vs.includes(to) && det.outcome === 'exact') {
         const skipped = req.dataSteps ? skippedLine(req.dataSteps) : undefined;
         // A read that timed out leaves its step not known: the script may have stopped before it (found by review:
@@ -219,6 +238,31 @@ export function status(req: StatusRequest): StatusResult {
       } else {
       const goingUp = rank(to) > rank(vs[vs.length - 1]);
       from = goingUp ? vs[0] : vs[vs.length - 1];
+      // Rolling back from versions the reading cannot tell apart: from the newest of them whose rollback to the target
+      // plan compile makes (found by a fresh DBA: a 0.28 Fief file read as 0.28 – 0.28-cleanup, --to 0.27 was refused
+      // because 0.28-cleanup's rollback is irreversible), said so with what the others' refusal was.
+      if (!goingUp && vs.length > 1 && rank(to) < rank(vs[0])) {
+        const refused: string[] = [];
+        for (const v of [...vs].reverse()) {
+          const why = rollbackRefusal(det.product, det.dialect, v, to, req, true);
+          if (why === undefined) {
+            from = v;
+            break;
+          }
+          refused.push(`from ${v}: ${why}`);
+        }
+        if (refused.length && refused.length < vs.length) {
+          // What the plans past `from` did besides the schema (their manual steps): what tells the versions apart.
+          const newest = vs[vs.length - 1];
+          let done: string[] = [];
+          try {
+            done = compile({ product: det.product, from, to: newest, dialect: det.dialect, params: req.params, plansDir: req.plansDir, examples: true }).manual.map((m) => `[${m.plan}] ${m.text.replace(/\s+/g, ' ').trim()}`);
+          } catch (e) {
+            if (!(e instanceof PlanError)) throw e;
+          }
+          notes.push(`${det.best.label}: the reading cannot tell these versions apart, and plan compile refuses the rollback to ${to} ${refused.join('; ')}: the commands start from ${from}, the newest of them it rolls back from; check first that the database is at ${from}, not past it${done.length ? ` (the manual steps from ${from} to ${newest}, which a database past ${from} has had done: ${done.join(' ')})` : ''}`);
+        }
+      }
       state = det.outcome === 'exact' ? 'pending' : 'unknown';
       scripts = [[from, to]];
       // Near the target but not at it: no script of ours makes those differences (nor undoes them).
@@ -274,6 +318,7 @@ export function status(req: StatusRequest): StatusResult {
   const data: string[] = [];
   let backup: string | undefined;
   let stop: string | undefined;
+  let rename: string | undefined;
   let direction: StatusResult['direction'] = null;
   const read = new Set<string>();
   // The parameters given that no script reads: each script's unread ones, kept while every script leaves them.
@@ -300,6 +345,23 @@ export function status(req: StatusRequest): StatusResult {
         throw new PlanError(`--param ${checked}=${value}, but --url names database ${target.database}: the ${a} → ${b} script checks that it runs in the database ${checked} names, and would stop there; leave --param ${checked} out (it takes the --url's database) or give it that name`);
       }
     }
+    // A script whose manual step renames the file it runs on (Fief 0.27 → 0.28 on SQLite: the workspace's file becomes
+    // fief.db; back: fief.db becomes the workspace's file again): its backup and apply name the file after that step,
+    // beside the one the --url names (found by a fresh DBA: status's apply named the file before its rename, and
+    // pasted, sqlite3 made an empty one). Its name: the parameter's value going to a version whose file is named after
+    // it (product.yaml sqlite_file_name), else the main file's (sqlite_file_name.main_file).
+    const decl = product.product.sqlite_file_name;
+    let fileTarget = target;
+    if (r.commands.rename && decl && target.database !== undefined) {
+      const given = params.find((g) => g.slice(0, g.indexOf('=')) === decl.param);
+      const name = decl.versions.includes(b) ? given?.slice(given.indexOf('=') + 1) : decl.main_file?.name;
+      if (name) {
+        const at = target.database.replace(/\\/g, '/');
+        const dir = at.includes('/') ? target.database.slice(0, at.lastIndexOf('/') + 1) : '';
+        fileTarget = { ...target, database: `${dir}${name}` };
+        if (backup === undefined) rename = `${renameFirstWords(r.commands.rename.step, r.commands.rename.plan).replace(/^manual step \d+ /, 'the manual step above ')}: here ${fileTarget.database}`;
+      }
+    }
     unread = new Set(r.unread.filter((n) => unread.has(n)));
     direction ??= r.direction;
     for (const p of r.direction === 'up' ? r.plans : [...r.plans].reverse()) {
@@ -319,7 +381,7 @@ export function status(req: StatusRequest): StatusResult {
       // 0.28 guide's last step, made the dump fail (found by a fresh DBA), as the script's header already knew.
       const used = new Set([r.before, ...(stoppedIn ? [r.after] : [])].flatMap((m) => [...m.tables, ...(m.enumTypes ?? [])].map((x) => x.location)));
       const places = Object.keys(r.places ?? {}).sort().filter((l) => used.has(l)).map((l) => r.places![l]);
-      backup ??= d.script.backupCommand(stoppedIn ? `${det.product}-between-${stoppedIn[0]}-${stoppedIn[1]}-stopped` : `${det.product}-${a}-before`, places, target);
+      backup ??= d.script.backupCommand(stoppedIn ? `${det.product}-between-${stoppedIn[0]}-${stoppedIn[1]}-stopped` : `${det.product}-${a}-before`, places, fileTarget);
       // An upgrade's deletes and the rows it leaves out; a rollback's drops and deletes, as its header words them (an
       // import's rollback needs neither its source nor its mapping: describing the import would read them).
       if (r.direction === 'up') data.push(...rowsDeleted(r.plans, r.dialect, r.params, stepNumbersOf(r.units)), ...rowsLeftOut(r.plans, r.dialect, r.params, stepNumbersOf(r.units)));
@@ -330,7 +392,7 @@ export function status(req: StatusRequest): StatusResult {
     for (const name of Object.keys(r.shownParams)) read.add(name);
     const own = params.filter((p) => p.slice(0, p.indexOf('=')) in r.shownParams);
     commands.push(planCommand(['compile', det.product, a, b, '--dialect', d.name, ...own.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file]));
-    commands.push(d.script.applyCommand(file, target));
+    commands.push(d.script.applyCommand(file, fileTarget));
   }
   // Naming parameters are seen in the schema: a database named otherwise matches no version without them. Of the
   // others, those a script reads and that were not given take their default.
@@ -343,7 +405,9 @@ export function status(req: StatusRequest): StatusResult {
   // file is so named to one whose is not (or back) runs on the file its manual step renames, not on this one.
   const f = det.fileNamed;
   const renamed = f && scripts.some(([a, b]) => f.named !== (product.product.sqlite_file_name?.versions.includes(b) ?? f.named));
-  if (f && renamed) notes.push(`${f.file} is ${f.named ? '' : 'not '}named after ${f.param}, and the script's manual step renames the file: do that step first, then apply the script to the file it names (on ${f.file} the script stops, changing nothing)`);
+  if (f && renamed) notes.push(`${f.file} is ${f.named ? '' : 'not '}named after ${f.param}, and the script's manual step renames the file: do that step first, then apply the script to the file it names${rename ? ', as the backup and the commands above do' : ''} (on ${f.file} the script stops, changing nothing)`);
+  // Commands from versions whose rows the version tables contradict: the script's checks may stop on them.
+  if (rowsSay?.contradicts && scripts.length && det.outcome === 'exact') notes.push(`${rowsSay.text}: the ${scripts[0][0]} → ${scripts[0][1]} script's checks may stop on it, changing nothing`);
   // Said as plan compile says them (the same functions), once for all the scripts; none when there is no script.
   const warnings = scripts.length ? [...otherDialectParams(product, d.name, req.params ?? [], req.paramOrigins), ...unreadParamWarnings(det.product, [...unread].sort(), scripts, req.paramOrigins)] : [];
   // Could a longer script have gone through the one it stopped in? One begun at a version before it (after it, for a
@@ -353,5 +417,5 @@ export function status(req: StatusRequest): StatusResult {
     ? { direction: stoppedUp ? 'up' as const : 'down' as const, pattern: d.script.backupFile(`${det.product}-FROM-before`) }
     : undefined;
   const keep = stoppedIn && backup ? { file: d.script.backupFile(`${det.product}-${stoppedIn[0]}-before`), restores: stoppedIn[0], ...(longer ? { longer } : {}) } : undefined;
-  return { state, ...(unchecked && state === 'unknown' ? { unchecked } : {}), from, to, direction, plans, manual, commands, ...(stop ? { stop } : {}), ...(backup ? { backup } : {}), ...(keep ? { keep } : {}), data, notes, warnings };
+  return { state, ...(unchecked && state === 'unknown' ? { unchecked } : {}), from, to, direction, plans, manual, commands, ...(stop ? { stop } : {}), ...(rename ? { rename } : {}), ...(backup ? { backup } : {}), ...(keep ? { keep } : {}), data, notes, warnings };
 }

@@ -615,6 +615,12 @@ export interface DialectScript {
   /** What the engine calls the namespace a product location names: "schema" (PostgreSQL), "database" (MySQL). */
   placeWord: string;
   /**
+   * The database is a file, and a precondition's `database:` checks the file's name (SQLite): a plan that checks it
+   * runs on a file its manual step names or renames (Fief 0.28's workspace file becoming fief.db), so that step comes
+   * before the backup and the apply, which name the file as it is after it.
+   */
+  databaseIsFile?: true;
+  /**
    * The header's words (without `-- also:`) on a schema or database outside the one the script runs in where it
    * puts or changes objects (a product location, `place`: its physical name, `source`: which location and parameter
    * name it): `creates`, the script makes it when it is missing and creates objects there; else it changes (moves,

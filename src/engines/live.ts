@@ -11,6 +11,7 @@ import type { ApplyTarget, BusySession } from '../dialects/dialect.js';
 import { postgresSyntax } from '../dialects/postgres/index.js';
 import type { DialectName } from './types.js';
 import type { DataStepChecks, DataStepsFound } from '../detect/data-steps.js';
+import { askVersionRows, type VersionRowChecks, type VersionRowsFound } from '../detect/version-rows.js';
 
 /**
  * The file a SQLite URL names (`sqlite:./app.db`, `sqlite:/var/lib/app.db`, `sqlite:///var/lib/app.db`), or
@@ -56,7 +57,15 @@ export interface LiveCatalog {
    * `checksOf`); absent when none were asked (SQLite: its scripts are one transaction, nothing is left half-done).
    */
   data?: DataStepsFound;
+  /**
+   * The rows of the product's version tables the plans leave at the versions the catalog matched, asked
+   * (readLiveCatalog's `rowsOf`): which versions they contradict. Absent when none were asked.
+   */
+  versionRows?: VersionRowsFound;
 }
+
+/** The version-table rows to ask about, for the catalog lines read (src/detect/version-rows.ts); undefined: none. */
+export type RowChecksOf = (lines: string[]) => VersionRowChecks | undefined;
 
 const quotePg = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -76,7 +85,7 @@ export async function readCatalogWith(dialect: DialectName, query: RowQuery, sch
  * database does not have) puts the step in `skipped`, inside a savepoint so that the transaction goes on.
  * @throws the driver's error from reading the catalog (the transaction is rolled back first)
  */
-export async function readCatalogThen(dialect: DialectName, query: RowQuery, schema?: string, places: Record<string, string> = {}, checksOf?: (lines: string[]) => DataStepChecks | undefined): Promise<{ lines: string[]; data?: DataStepsFound }> {
+export async function readCatalogThen(dialect: DialectName, query: RowQuery, schema?: string, places: Record<string, string> = {}, checksOf?: (lines: string[]) => DataStepChecks | undefined, rowsOf?: RowChecksOf): Promise<{ lines: string[]; data?: DataStepsFound; versionRows?: VersionRowsFound }> {
   await query(dialect === 'postgres' ? 'BEGIN READ ONLY' : 'START TRANSACTION READ ONLY');
   try {
     if (dialect === 'postgres' && schema !== undefined) await query(`SET LOCAL search_path TO ${quotePg(schema)}`);
@@ -92,7 +101,23 @@ export async function readCatalogThen(dialect: DialectName, query: RowQuery, sch
     const rows = await query(dialect === 'postgres' ? pgCatalogSql(places) : mysqlCatalogSql(places));
     const lines = rows.map((r) => String(r.line));
     const checks = checksOf?.(lines);
-    return { lines, ...(checks ? { data: await askDataSteps(query, checks) } : {}) };
+    const data = checks ? await askDataSteps(query, checks) : undefined;
+    // The version tables' rows, each query in a savepoint too (a table the database lacks skips that query only).
+    const rowChecks = rowsOf?.(lines);
+    const versionRows = rowChecks
+      ? await askVersionRows(rowChecks, async (sql) => {
+          await query('SAVEPOINT plan_version_rows');
+          try {
+            const rows = await query(sql);
+            await query('RELEASE SAVEPOINT plan_version_rows');
+            return rows;
+          } catch (e) {
+            await query('ROLLBACK TO SAVEPOINT plan_version_rows').catch(() => undefined);
+            throw e;
+          }
+        })
+      : undefined;
+    return { lines, ...(data ? { data } : {}), ...(versionRows ? { versionRows } : {}) };
   } finally {
     await query('ROLLBACK').catch(() => undefined);
   }
@@ -156,7 +181,7 @@ async function askDataSteps(query: RowQuery, checks: DataStepChecks): Promise<Da
  * read-only. A MySQL URL must name its database (mysql://user@host:3306/app). `schema`: PostgreSQL only.
  * @throws Error for another scheme, a MySQL URL without a database, or the driver's error (cannot connect, …)
  */
-export async function readLiveCatalog(url: string, schema?: string, places: Record<string, string> = {}, checksOf?: (lines: string[]) => DataStepChecks | undefined): Promise<LiveCatalog> {
+export async function readLiveCatalog(url: string, schema?: string, places: Record<string, string> = {}, checksOf?: (lines: string[]) => DataStepChecks | undefined, rowsOf?: RowChecksOf): Promise<LiveCatalog> {
   const file = sqliteFileOfUrl(url);
   if (file !== undefined) {
     if (schema !== undefined) throw new Error('--schema is for PostgreSQL; a SQLite URL names the file');
@@ -167,15 +192,24 @@ export async function readLiveCatalog(url: string, schema?: string, places: Reco
     try {
       const [result] = db.exec(SQLITE_CATALOG_SQL);
       const how = recovered === 'wal' ? ` (with the commits of ${file}-wal)` : recovered === 'journal' ? ` (as before the write ${file}-journal holds: interrupted, or still under way)` : '';
-      return { dialect: 'sqlite', label: `sqlite ${file}${how}`, lines: (result?.values ?? []).map((r) => String(r[0])) };
+      const lines = (result?.values ?? []).map((r) => String(r[0]));
+      // The version tables' rows, asked of the same in-memory image (nothing reaches the file).
+      const rowChecks = rowsOf?.(lines);
+      const versionRows = rowChecks
+        ? await askVersionRows(rowChecks, async (sql) => {
+            const [res] = db.exec(sql);
+            return (res?.values ?? []).map((v) => Object.fromEntries(res.columns.map((c, i) => [c, v[i]])));
+          })
+        : undefined;
+      return { dialect: 'sqlite', label: `sqlite ${file}${how}`, lines, ...(versionRows ? { versionRows } : {}) };
     } finally {
       db.close();
     }
   }
   const c = await connectLive(url, schema);
   try {
-    const { lines, data } = await readCatalogThen(c.dialect, c.query, schema, places, checksOf);
-    return { dialect: c.dialect, label: c.label, lines, ...(data ? { data } : {}) };
+    const { lines, data, versionRows } = await readCatalogThen(c.dialect, c.query, schema, places, checksOf, rowsOf);
+    return { dialect: c.dialect, label: c.label, lines, ...(data ? { data } : {}), ...(versionRows ? { versionRows } : {}) };
   } finally {
     await c.close();
   }

@@ -406,7 +406,17 @@ export interface ProductFile {
    * SQLite: the versions at which the product's database is a file named after `param`'s value, and at no other
    * (Fief 0.27: the workspace's file, named after its id): plan detect tells versions of the same schema apart by it.
    */
-  sqlite_file_name?: { param: string; versions: string[]; description: string };
+  sqlite_file_name?: {
+    param: string;
+    versions: string[];
+    description: string;
+    /**
+     * The main database's file beside it (Fief: fief.db): `name`, the file's name at the versions not listed (the
+     * manual step renames the file so named after `param` to it); `tables`, the tables that file holds at the listed
+     * versions (a file holding them is the main database, not the product's file); `note`, what to say when one is read.
+     */
+    main_file?: { name: string; tables: string[]; note: string };
+  };
   /** How plan verify makes its scratch databases: MySQL's character set, when the product's tables need another than the server's default. */
   verify_database?: {
     mysql_character_set?: string;

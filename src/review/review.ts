@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { physicalTables, type CompileResult } from '../compile/compile.js';
 import { PLAN_COMMAND } from '../shell.js';
-import { createdByUpgrade, paramWords, plansOptionOf, procedureSteps, rowsDeleted, rowsLeftOut, stepNumbersOf } from '../compile/header.js';
+import { createdByUpgrade, paramWords, plansOptionOf, procedureSteps, renameFirstWords, rowsDeleted, rowsLeftOut, stepNumbersOf } from '../compile/header.js';
 import { diffCatalogs, keyOf } from '../detect/lines.js';
 import { timeoutArgs } from '../detect/status.js';
 import { mysqlCatalogSql, pgCatalogSql, SQLITE_CATALOG_SQL } from '../engines/catalog.js';
@@ -71,7 +71,7 @@ export interface Review {
   undoNeeds?: string;
   lint: Finding[];
   /** `undo`: the compile that undoes a rollback whose undoing needs parameters the rollback does not have (undoNeeds), without them. */
-  commands: { compile: string; backup?: string; apply: string; rollback?: string; rollbackApply?: string; report?: string; undo?: string };
+  commands: { compile: string; rename?: string; backup?: string; apply: string; rollback?: string; rollbackApply?: string; report?: string; undo?: string };
   verify: { catalogQuery: string; expectedCatalog: string[]; zeroQueries: { what: string; sql: string }[]; rowCountTables: string[] };
   checksums: { file: string; sha256: string }[];
 }
@@ -205,6 +205,8 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     compile: `${compileWords(from, to)} -o ${file}`,
     // The header's own backup and apply commands (the product's other databases, the database a step checks).
     // As shell lines (a note after #): the JSON's commands run as they are, as the Markdown's blocks do.
+    // The manual step that renames the file the script runs on, after the stop and before the backup (header.ts).
+    ...(up.commands.rename ? { rename: `${renameFirstWords(up.commands.rename.step, up.commands.rename.plan)}: ${up.commands.rename.text.replace(/\s+/g, ' ').trim()}` } : {}),
     ...(up.commands.backup !== undefined ? { backup: shellLine(up.commands.backup) } : {}),
     apply: shellLine(up.commands.apply(file)),
     ...(down ? { rollback: `${compileWords(to, from, down.shownParams)} -o ${undoFile}`, rollbackApply: shellLine(down.commands.apply(undoFile)) } : {}),
@@ -328,7 +330,8 @@ export function reviewMarkdown(r: Review): string {
   block('Compile the script (the same parameters as this review)', r.commands.compile);
   // The writers stop before the backup: a dump taken while they still write is not the state the script starts from.
   if (r.procedure.stop) out.push(`First, stop: ${r.procedure.stop}.`, '');
-  block(r.procedure.stop ? 'Then, the backup' : 'First, the backup', r.commands.backup);
+  if (r.commands.rename) out.push(`Then, before the backup, the rename: ${r.commands.rename}`, '');
+  block(r.procedure.stop || r.commands.rename ? 'Then, the backup' : 'First, the backup', r.commands.backup);
   block('The rows the script leaves out, before and after it (read-only)', r.commands.report);
   block('Apply', r.commands.apply);
   if (r.procedure.start) out.push(`After it: start ${r.procedure.start}.`, '');

@@ -423,6 +423,7 @@ export const sqlite: Dialect = {
     // A SQLite database is its file: the one the URL named.
     applyCommand: (file, to) => `sqlite3 -bail ${to.database !== undefined ? fileWord(to.database) : 'DATABASE.db'} < ${file}   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)`,
     placeWord: 'database',
+    databaseIsFile: true,
     applyHint: 'sqlite3 -bail DATABASE.db < FILE   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)',
     backupFile: (file) => `${file}.db`,
     backupCommand: (file, _places, to = {}) => {

@@ -1,6 +1,7 @@
 -- plan 0.1.0 · fief 0.28 → 0.27 · sqlite · rollback
 -- what:     this script rolls a fief database back from 0.28 to 0.27 on SQLite (generated from the plans listed below)
 -- stop:     first, before the backup: every Fief server and worker that uses this database
+-- rename:   then: MANUAL STEP 1 ([0.28 → 0.27]) renames the file this script runs on: do it after the stop and before the backup; the backup and apply commands name the file as it is after it (before it, that file is another database or none, and sqlite3 would open an empty one)
 -- backup:   then: sqlite3 -readonly 08e952f1-8a79-4672-99f8-ea6919cd4692 '.backup fief-0.28-before.db.partial' && mv fief-0.28-before.db.partial fief-0.28-before.db   (restore, while nothing else has it open: sqlite3 08e952f1-8a79-4672-99f8-ea6919cd4692 '.restore fief-0.28-before.db'; not a copy over it: a -wal file left beside the database would be replayed onto the copy)
 -- apply:    sqlite3 -bail 08e952f1-8a79-4672-99f8-ea6919cd4692 < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Fief 0.27 (it runs its own Alembic upgrade to head on start)
@@ -9,8 +10,8 @@
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.27-0.28.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
---   plans/fief/product.yaml 4e21ca141b9743ce64d7197d320c48359bd16a25a5283e692488d6c96ede2d21
---   plans/fief/0.27-0.28.yaml 5def5584b8210dc6fb3db6c8774a75566e57084f46852d69d845dd838e8e2d70
+--   plans/fief/product.yaml 9ed9f74bbf660848d1152c8ba893dd1fae31f45511883942d3cb777414f3642c
+--   plans/fief/0.27-0.28.yaml 6b1c17c6a4ed62709deb7042f413e1c5ab78886e2d777a525c90e8285c410fb7
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 --     (check: cat plans/fief/0-0.27.yaml > /dev/null && for f in plans/fief/0-0.27.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- this script changes no table, so nothing marks it as applied: a second run makes its checks again and changes nothing.

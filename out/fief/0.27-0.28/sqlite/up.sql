@@ -1,16 +1,17 @@
 -- plan 0.1.0 · fief 0.27 → 0.28 · sqlite · upgrade
 -- what:     this script upgrades a fief database from 0.27 to 0.28 on SQLite (generated from the plans listed below)
 -- stop:     first, before the backup: every Fief server and worker that uses this database
--- backup:   then: sqlite3 -readonly DATABASE.db '.backup fief-0.27-before.db.partial' && mv fief-0.27-before.db.partial fief-0.27-before.db   (restore, while nothing else has it open: sqlite3 DATABASE.db '.restore fief-0.27-before.db'; not a copy over it: a -wal file left beside the database would be replayed onto the copy)
--- apply:    sqlite3 -bail DATABASE.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
+-- rename:   then: MANUAL STEP 1 ([0.27 → 0.28]) renames the file this script runs on: do it after the stop and before the backup; the backup and apply commands name the file as it is after it (before it, that file is another database or none, and sqlite3 would open an empty one)
+-- backup:   then: sqlite3 -readonly fief.db '.backup fief-0.27-before.db.partial' && mv fief-0.27-before.db.partial fief-0.27-before.db   (restore, while nothing else has it open: sqlite3 fief.db '.restore fief-0.27-before.db'; not a copy over it: a -wal file left beside the database would be replayed onto the copy)
+-- apply:    sqlite3 -bail fief.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)
 -- reverse:  npx plan compile fief 0.28 0.27 --dialect sqlite --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 -o down.sql
 -- the rollback would drop: no table or column
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.27-0.28.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
---   plans/fief/product.yaml 4e21ca141b9743ce64d7197d320c48359bd16a25a5283e692488d6c96ede2d21
---   plans/fief/0.27-0.28.yaml 5def5584b8210dc6fb3db6c8774a75566e57084f46852d69d845dd838e8e2d70
+--   plans/fief/product.yaml 9ed9f74bbf660848d1152c8ba893dd1fae31f45511883942d3cb777414f3642c
+--   plans/fief/0.27-0.28.yaml 6b1c17c6a4ed62709deb7042f413e1c5ab78886e2d777a525c90e8285c410fb7
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 --     (check: cat plans/fief/0-0.27.yaml > /dev/null && for f in plans/fief/0-0.27.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- this script changes no table, so nothing marks it as applied: a second run makes its checks again and changes nothing.
@@ -18,7 +19,7 @@
 -- lock:     .timeout 5000 (the sqlite3 client's busy timeout, PRAGMA busy_timeout without its printed value; milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
 -- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). No table is rebuilt.
 -- MANUAL STEPS (2), not done by this script:
---   1. [0.27 → 0.28] SQLite: the workspace's data is a file of its own, named after the workspace's id (08e952f1-8a79-4672-99f8-ea6919cd4692), beside the main database fief.db (Docker: /data/db). Stop Fief, then in that directory: cp -p fief.db fief.db.bak (the main database, kept as the backup Fief's guide makes), then mv 08e952f1-8a79-4672-99f8-ea6919cd4692 fief.db: the workspace's file becomes the main database. Run this script on it (sqlite3 -bail fief.db < up.sql) before starting Fief 0.28.
+--   1. [0.27 → 0.28] SQLite: the workspace's data is a file of its own, named after the workspace's id (08e952f1-8a79-4672-99f8-ea6919cd4692), beside the main database fief.db (Docker: /data/db). Stop Fief, then in that directory check the main database first, as the script cannot: sqlite3 -readonly fief.db "SELECT id, database_type FROM workspaces" must print exactly one line, 08e952f1-8a79-4672-99f8-ea6919cd4692| (this one workspace, and nothing after the bar: its data is in this directory, not on a database server of its own); another line or a type after the bar: stop here (Fief 0.28 runs one workspace per instance, and a workspace on a server of its own moves nothing here: point Fief 0.28 at that database). Then cp -p fief.db fief.db.bak (the main database, kept as the backup Fief's guide makes), then mv 08e952f1-8a79-4672-99f8-ea6919cd4692 fief.db: the workspace's file becomes the main database. Run this script on it (sqlite3 -bail fief.db < up.sql) before starting Fief 0.28.
 --   2. [0.27 → 0.28] Admin rights are a role in Fief 0.28: once it runs, grant it to each administrator with fief grant-admin-role <email>. Admin API keys are not migrated: create them again and update their users.
 
 .bail on
@@ -901,10 +902,15 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
 -- MANUAL STEP (not done by this script):
 --   SQLite: the workspace's data is a file of its own, named after the workspace's id
 --   (08e952f1-8a79-4672-99f8-ea6919cd4692), beside the main database fief.db (Docker: /data/db).
---   Stop Fief, then in that directory: cp -p fief.db fief.db.bak (the main database, kept as the
---   backup Fief's guide makes), then mv 08e952f1-8a79-4672-99f8-ea6919cd4692 fief.db: the
---   workspace's file becomes the main database. Run this script on it (sqlite3 -bail fief.db <
---   up.sql) before starting Fief 0.28.
+--   Stop Fief, then in that directory check the main database first, as the script cannot: sqlite3
+--   -readonly fief.db "SELECT id, database_type FROM workspaces" must print exactly one line,
+--   08e952f1-8a79-4672-99f8-ea6919cd4692| (this one workspace, and nothing after the bar: its data
+--   is in this directory, not on a database server of its own); another line or a type after the
+--   bar: stop here (Fief 0.28 runs one workspace per instance, and a workspace on a server of its
+--   own moves nothing here: point Fief 0.28 at that database). Then cp -p fief.db fief.db.bak (the
+--   main database, kept as the backup Fief's guide makes), then mv
+--   08e952f1-8a79-4672-99f8-ea6919cd4692 fief.db: the workspace's file becomes the main database.
+--   Run this script on it (sqlite3 -bail fief.db < up.sql) before starting Fief 0.28.
 
 -- 0.27 → 0.28 · 2/5 · check: this file is still named after the workspace, 08e952f1-8a79-4672-99f8-ea6919cd4692: first cp -p fief.db fief.db.bak, then mv 08e952f1-8a79-4672-99f8-ea6919cd4692 fief.db, then run this script on fief.db
 -- locks: no table

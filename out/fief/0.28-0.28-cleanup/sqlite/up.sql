@@ -8,9 +8,9 @@
 -- parameters: (none)
 -- sources (sha256 of each file; check: sha256sum plans/fief/product.yaml plans/fief/0.28-0.28-cleanup.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
---   plans/fief/product.yaml 4e21ca141b9743ce64d7197d320c48359bd16a25a5283e692488d6c96ede2d21
+--   plans/fief/product.yaml 9ed9f74bbf660848d1152c8ba893dd1fae31f45511883942d3cb777414f3642c
 --   plans/fief/0.28-0.28-cleanup.yaml 379587be1b8e40ce7de1ce92b1791ff608bc7038bfd94ed0f8a7ac1dcd38b5cf
---   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) 37c1543cb32063401edb2bccb49bdedc4c5581e98f7a358ce4c4a5f04baa6f5d
+--   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) be515d59287d8618808e3700fa89699c1429648a2c69f8db5a9271b866697431
 --     (check: cat plans/fief/0-0.27.yaml plans/fief/0.27-0.28.yaml > /dev/null && for f in plans/fief/0-0.27.yaml plans/fief/0.27-0.28.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- this script changes no table, so nothing marks it as applied: a second run makes its checks again and changes nothing.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
