@@ -12,6 +12,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { derivedId } from '../src/compile/derived-id.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
+import { readCatalogThen } from '../src/engines/live.js';
+import { detect } from '../src/detect/detect.js';
+import { status } from '../src/detect/status.js';
 import { describeServer, describeSqliteClient } from './helpers/servers.js';
 
 const TENANTS = "INSERT INTO tenants (id,created_at,updated_at) VALUES ('ops','c','u'),('t1','c','u');";
@@ -69,6 +72,13 @@ await describeServer('authhero rollback after an upgrade with another control-pl
     const line = script.split('\n').find((l) => l.startsWith("SET @plan_sql = IF(NOT @plan_hold, 'SELECT CONCAT(''plan stopped: organizations holds rows the"))!;
     return (await s.query<{ plan: string }>(line.replace(/^SET @plan_sql = IF\(NOT @plan_hold, '(.*)', 'DO 0'\);$/, '$1').replace(/''/g, "'").replace(/^(.*) AS plan FROM DUAL.*$/, '$1 AS plan')))[0].plan;
   };
+
+  it('plan status --to 11.20: the command without the parameter, and a note that the rollback checks it', async () => {
+    const read = await readCatalogThen('mysql', (q) => s.query(q));
+    const st = status({ detected: detect({ product: 'authhero', dialect: 'mysql', found: read.lines }), to: '11.20' });
+    expect(st.commands[0]).toBe('npx plan compile authhero 11.21 11.20 --dialect mysql -o down.sql');
+    expect(st.notes).toContain('parameter control_plane_tenant_id is not shown by the schema: the commands use its default (main); pass --param control_plane_tenant_id=… to status to change it; the rollback checks it against the rows the upgrade made, and stops before any change, naming the value it looked for, when the upgrade used another');
+  });
 
   it('the rollback compiled as status printed it (no parameter: main) stops before any change, naming main and the row', async () => {
     expect(await s.query(ORGS)).toEqual([{ id: ORG, tenant_id: 'ops', name: 't1' }]);
