@@ -46,7 +46,7 @@ it('the rollback header and review say which tables its delete of the copied org
   for (const dialect of ['mysql', 'sqlite']) {
     const header = down(dialect).split('\n\n')[0];
     expect(header.split('\n').filter((l) => l.startsWith('-- ROWS DELETED:'))).toEqual([
-      `-- ROWS DELETED: the organizations rows the upgrade copied from tenants, and the rows of organization_connections (organization_id → organizations, ON DELETE CASCADE), user_organizations (organization_id → organizations, ON DELETE CASCADE) that reference them, through their foreign keys; the script stops before any change while rows of organization_connections, user_organizations reference them (the application's, written since the upgrade) (11.21 → 11.20 · 10/${dialect === 'mysql' ? 105 : 190} · delete the rows copied from tenants into organizations)`,
+      `-- ROWS DELETED: the organizations rows the upgrade copied from tenants, and the rows of organization_connections (organization_id → organizations, ON DELETE CASCADE), user_organizations (organization_id → organizations, ON DELETE CASCADE) that reference them, through their foreign keys; the script stops before any change while rows of organization_connections, user_organizations reference them (the application's, written since the upgrade) (11.21 → 11.20 · 11/${dialect === 'mysql' ? 106 : 191} · delete the rows copied from tenants into organizations)`,
     ]);
     // The delete's lock rows name the tables it writes through the foreign keys.
     expect(down(dialect)).toMatch(/· delete the rows copied from tenants into organizations\n-- locks: organizations: rows[^\n]* \| tenants: read \| organization_connections: rows[^\n]* \| user_organizations: rows/);

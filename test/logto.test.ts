@@ -290,7 +290,7 @@ const given = (v: string | number | null): boolean => v !== null && !/^[ \t\r\n]
 function oracle(rows: Legacy[], idOf: (r: Legacy) => string | null) {
   const own = (r: Legacy): string | undefined => {
     const method = r.hash_method ?? 'Bcrypt';
-    if (r.user_id === null) return 'no id (the mapped id column is NULL)';
+    if (!given(r.user_id)) return 'no id (the mapped id column is NULL, empty, or only spaces, tabs and line breaks)';
     if (idOf(r) === r.user_id && !/^[0-9a-z]{1,12}$/.test(r.user_id)) return "the id does not fit Logto's (1 to 12 characters of 0-9 and a-z): import with --param id_strategy=derive";
     if (r.password_hash !== null && !METHODS.includes(method)) return "the password method is not one of Logto's (Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy)";
     if (r.password_hash !== null && !FORMAT[method].test(r.password_hash)) return `a password hash Logto cannot verify`;
@@ -429,7 +429,7 @@ function engineSuite(e: EngineTarget): void {
     const listed = await s.query<{ source_row: string | null; reason: string }>(reportSql(up(), 'logto').split('\n').filter((l) => !l.startsWith('--')).join('\n'));
     const want = keep.leftOut.filter((r) => r.user_id !== null).map((r) => r.user_id).sort((a, b) => Buffer.compare(Buffer.from(a!), Buffer.from(b!)));
     expect(listed.filter((l) => l.source_row !== null).map((l) => l.source_row)).toEqual(want);
-    expect(listed.filter((l) => l.source_row === null).map((l) => l.reason)).toEqual(['no id (the mapped id column is NULL)']);
+    expect(listed.filter((l) => l.source_row === null).map((l) => l.reason)).toEqual(['no id (the mapped id column is NULL, empty, or only spaces, tabs and line breaks)']);
     const reasonOf = new Map(listed.map((l) => [l.source_row, l.reason]));
     for (const r of keep.leftOut) {
       const own = keep.own(r);

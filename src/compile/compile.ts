@@ -31,6 +31,7 @@ import { foreignReferenceCheck } from './preflight/foreign-references.js';
 import { brokenForeignKeyCheck, endCheckTables, touchedTables } from './preflight/broken-foreign-keys.js';
 import { indexNameCheck, indexNameSpec } from './preflight/index-names.js';
 import { rebuildTable } from '../operations/rebuild.js';
+import { otherCopiesColumns } from '../operations/refuse_other_copies.js';
 import { manualText } from '../operations/manual.js';
 import { scriptLocks, type ScriptLocks, type StatementLocks } from './locks.js';
 
@@ -379,6 +380,19 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
     const { kind: _k, ...copy } = e.op;
     const message = `${copy.from} holds rows that the ${plan.plan.from} → ${plan.plan.to} copy wrote into ${copy.into} and that ${copy.into} no longer has (deleted under ${plan.plan.to} since the upgrade): this rollback would bring them back, as ${plan.plan.from} reads ${copy.from} again; to keep the deletions delete those rows from ${copy.from}, or to keep the rows re-add them to ${copy.into}, then run this rollback again`;
     out.push({ step: e.step, plan, op: { kind: 'refuse_deleted', copy, message }, before: model, after: model });
+  }
+  // A copy the rollback undoes by its key (delete_copied), with a derived id, and a parameter in what it writes or
+  // copies (AuthHero's control_plane_tenant_id): rows the upgrade made with another value of it would stay, the
+  // rollback saying it applied; it stops first, naming the values it looks for (refuse_other_copies).
+  for (const [i, e] of forward.entries()) {
+    if (e.op.kind !== 'copy_rows' || createdHere[i].has(e.op.into) || !findTable(model, e.op.into)?.primaryKey || !findTable(model, e.op.from)) continue;
+    const { kind: _k, ...copy } = e.op;
+    const cols = otherCopiesColumns(copy, findTable(model, copy.into)!.primaryKey!.columns);
+    if (!cols) continue;
+    const given = cols.params.map((n) => paramWord(n, params[n] as string | number | boolean | null)).join(', ');
+    const shaped = cols.shaped.length ? cols.shaped.join(', ') : 'source row';
+    const message = `${copy.into} holds rows the ${plan.plan.from} → ${plan.plan.to} copy from ${copy.from} made with other parameter values than this rollback looks for (${given}): their ${cols.free.join(', ')} are those it gives a ${copy.from} row, their ${shaped} not the one it gives with ${given}, so this rollback would leave them; compile it with the --param values the upgrade was compiled with (it wrote ${cols.shaped.length ? cols.shaped.map((c) => `${copy.into}.${c}`).join(', ') : 'these rows'} from them: see the rows named here), then run it again`;
+    out.push({ step: e.step, plan, op: { kind: 'refuse_other_copies', copy, message }, before: model, after: model });
   }
   const firstChanges = out.length;
   for (const [i, e] of [...forward.entries()].reverse()) {

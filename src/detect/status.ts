@@ -9,6 +9,8 @@ import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { declaredParameters, type ParamOrigins } from '../plan/params.js';
 import { namingParameters } from '../compile/naming.js';
+import { otherCopiesColumns } from '../operations/refuse_other_copies.js';
+import { findTable } from '../model/model.js';
 import { planCommand, shellWord } from '../shell.js';
 import { procedureSteps, rowsDeleted, rowsLeftOut, stepNumbersOf } from '../compile/header.js';
 import type { DetectResult } from './detect.js';
@@ -321,6 +323,8 @@ export function status(req: StatusRequest): StatusResult {
   let rename: string | undefined;
   let direction: StatusResult['direction'] = null;
   const read = new Set<string>();
+  // Parameters a rollback checks against the rows its upgrade made (refuse_other_copies: AuthHero's control_plane_tenant_id).
+  const rowChecked = new Set<string>();
   // The parameters given that no script reads: each script's unread ones, kept while every script leaves them.
   let unread = new Set(givenNames);
   // The database the --url named, each part a shell word (the password only as "the URL has one"): the backup and
@@ -390,6 +394,7 @@ export function status(req: StatusRequest): StatusResult {
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
     // The parameters this script reads, as its header shows them: a value that changes nothing is not asked for.
     for (const name of Object.keys(r.shownParams)) read.add(name);
+    for (const u of r.units) if (u.op.kind === 'refuse_other_copies') for (const n of otherCopiesColumns(u.op.copy, findTable(u.before, u.op.copy.into)!.primaryKey!.columns)?.params ?? []) rowChecked.add(n);
     const own = params.filter((p) => p.slice(0, p.indexOf('=')) in r.shownParams);
     commands.push(planCommand(['compile', det.product, a, b, '--dialect', d.name, ...own.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), ...timeoutArgs(req.timeouts ?? DEFAULT_TIMEOUTS), '-o', file]));
     commands.push(d.script.applyCommand(file, fileTarget));
@@ -399,7 +404,7 @@ export function status(req: StatusRequest): StatusResult {
   const naming = namingParameters(product);
   for (const [name, spec] of Object.entries(declaredParameters(product))) {
     if (naming.has(name) || !read.has(name)) continue;
-    if (!params.some((g) => g.startsWith(`${name}=`))) notes.push(`parameter ${name} is not shown by the schema: the commands use its default (${spec.default ?? 'none'}); pass --param ${name}=… to status to change it`);
+    if (!params.some((g) => g.startsWith(`${name}=`))) notes.push(`parameter ${name} is not shown by the schema: the commands use its default (${spec.default ?? 'none'}); pass --param ${name}=… to status to change it${rowChecked.has(name) ? `; the rollback checks it against the rows the upgrade made, and stops before any change, naming the value it looked for, when the upgrade used another` : ''}`);
   }
   // SQLite: the file's name told the version (Fief 0.27's workspace file); a script that crosses from a version whose
   // file is so named to one whose is not (or back) runs on the file its manual step renames, not on this one.

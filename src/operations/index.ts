@@ -36,6 +36,7 @@ import { deleteRows } from './delete_rows.js';
 import { deleteCopied } from './delete_copied.js';
 import { refuseUncopied } from './refuse_uncopied.js';
 import { refuseDeleted } from './refuse_deleted.js';
+import { refuseOtherCopies } from './refuse_other_copies.js';
 import { refuseReferenced } from './refuse_referenced.js';
 import { copyRows } from './copy_rows.js';
 import { importRows } from './import_rows.js';
@@ -99,7 +100,7 @@ export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
 };
 
 /** Every kind of resolved operation: the plan operations, and those only the compiler makes (a rollback's delete_rows). */
-const ALL: { [K in OpKind]: Operation<K> } = { ...OPERATIONS, delete_rows: deleteRows, delete_copied: deleteCopied, delete_imported: deleteImported, refuse_uncopied: refuseUncopied, refuse_deleted: refuseDeleted, refuse_referenced: refuseReferenced };
+const ALL: { [K in OpKind]: Operation<K> } = { ...OPERATIONS, delete_rows: deleteRows, delete_copied: deleteCopied, delete_imported: deleteImported, refuse_uncopied: refuseUncopied, refuse_deleted: refuseDeleted, refuse_other_copies: refuseOtherCopies, refuse_referenced: refuseReferenced };
 
 /** The module of an operation kind (typed for any operation: the kinds are checked by the registry's type). */
 function moduleOf(kind: OpKind): Operation<OpKind> {
@@ -149,7 +150,7 @@ function refuseRowsTooLarge(d: Dialect, before: Model, after: Model): void {
  * @throws OpError for another operation on such a table
  */
 function refuseOnPartitioned(model: Model, op: Op): void {
-  const followed = new Set<OpKind>(['create_table', 'create_partition', 'create_enum_type', 'drop_enum_type', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'delete_imported', 'refuse_uncopied', 'refuse_deleted', 'refuse_referenced', 'delete_where', 'copy_rows', 'import_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql']);
+  const followed = new Set<OpKind>(['create_table', 'create_partition', 'create_enum_type', 'drop_enum_type', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'delete_imported', 'refuse_uncopied', 'refuse_deleted', 'refuse_other_copies', 'refuse_referenced', 'delete_where', 'copy_rows', 'import_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql']);
   if (followed.has(op.kind) || !('table' in op) || typeof op.table !== 'string') return;
   const t = model.tables.find((x) => x.name === op.table);
   if (t?.partitionBy || t?.partitionOf) throw new OpError(`${describe(op)}: ${t.name} is ${t.partitionBy ? 'a partitioned table' : `a partition of ${t.partitionOf!.parent}`}, and plan does not model this change on partitioned tables yet`);

@@ -63,6 +63,12 @@ export type Op =
   /** A rollback's check (no plan step names it) that every source row `copy` copied still has its row in `copy.into`. */
   | { kind: 'refuse_deleted'; copy: Omit<OpOf<'copy_rows'>, 'kind'>; message: string }
   /**
+   * A rollback's first check (no plan step names it) that `copy.into` holds no row the copy made with other parameter
+   * values than the rollback's: a row with what the copy gives a source row in the columns no parameter shapes (a
+   * derived id among them) that the rollback's delete_copied would not delete (src/operations/refuse_other_copies.ts).
+   */
+  | { kind: 'refuse_other_copies'; copy: Omit<OpOf<'copy_rows'>, 'kind'>; message: string }
+  /**
    * A rollback's first check (no plan step names it) that no row of `edge.table` references, through the foreign key
    * `edge` (ON DELETE CASCADE / SET NULL / SET DEFAULT), a row the rollback's delete `del` will delete (the rows a
    * copy, an import or an insert made, or those a where matches): it stops with `message`.

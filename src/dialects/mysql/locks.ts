@@ -278,6 +278,7 @@ function annotate(x: LockInput): LockAnnotation {
       read(op.record);
       break;
     case 'refuse_deleted':
+    case 'refuse_other_copies':
       read(op.copy.from);
       if (op.copy.into !== op.copy.from) read(op.copy.into);
       break;

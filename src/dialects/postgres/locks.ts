@@ -291,6 +291,10 @@ function annotate(x: LockInput): LockAnnotation {
       add('pg.rows.read', op.copy.from, 'ACCESS SHARE', 'read', ['reads every row']);
       if (op.copy.into !== op.copy.from) add('pg.rows.read', op.copy.into, 'ACCESS SHARE', 'read');
       break;
+    case 'refuse_other_copies':
+      add('pg.rows.read', op.copy.into, 'ACCESS SHARE', 'read', ['reads every row']);
+      if (op.copy.into !== op.copy.from) add('pg.rows.read', op.copy.from, 'ACCESS SHARE', 'read', ['reads every row']);
+      break;
     case 'refuse_referenced':
       add('pg.rows.read', op.edge.table, 'ACCESS SHARE', 'read', ['reads every row']);
       add('pg.rows.read', deletedTable(op.del), 'ACCESS SHARE', 'read');

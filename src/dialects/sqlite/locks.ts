@@ -95,6 +95,7 @@ function annotate(x: LockInput): LockAnnotation {
         add('sqlite.rows.read', op.record, 'read');
         break;
       case 'refuse_deleted':
+      case 'refuse_other_copies':
         add('sqlite.rows.read', op.copy.from, 'read');
         if (op.copy.into !== op.copy.from) add('sqlite.rows.read', op.copy.into, 'read');
         break;

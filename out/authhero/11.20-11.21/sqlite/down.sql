@@ -16,7 +16,7 @@
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- lock:     .timeout 5000 (the sqlite3 client's busy timeout, PRAGMA busy_timeout without its printed value; milliseconds; npx plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
 -- locks:    SQLite locks the whole database: the script takes its write lock at BEGIN IMMEDIATE and holds it until COMMIT (other writers wait for busy_timeout, then fail with SQLITE_BUSY; in rollback-journal mode readers are shut out while it commits). Tables rebuilt (every row copied): users, user_organizations, user_activity, universal_login_templates, themes, tenants, tenant_operation_events, rollouts, roles, resource_servers, refresh_tokens, proxy_routes, prompt_settings, passwords, outbox_events, organizations, organization_connections, migration_sources, logs, log_streams, keys, invites, hooks, hook_code, grants, forms, flows, email_templates, email_providers, custom_domains, connections, clients, client_registration_tokens, client_grants, branding, authentication_methods, actions, action_versions, action_executions, login_sessions, user_permissions, sessions, codes.
--- ROWS DELETED: the organizations rows the upgrade copied from tenants, and the rows of organization_connections (organization_id → organizations, ON DELETE CASCADE), user_organizations (organization_id → organizations, ON DELETE CASCADE) that reference them, through their foreign keys; the script stops before any change while rows of organization_connections, user_organizations reference them (the application's, written since the upgrade) (11.21 → 11.20 · 10/190 · delete the rows copied from tenants into organizations)
+-- ROWS DELETED: the organizations rows the upgrade copied from tenants, and the rows of organization_connections (organization_id → organizations, ON DELETE CASCADE), user_organizations (organization_id → organizations, ON DELETE CASCADE) that reference them, through their foreign keys; the script stops before any change while rows of organization_connections, user_organizations reference them (the application's, written since the upgrade) (11.21 → 11.20 · 11/191 · delete the rows copied from tenants into organizations)
 -- MANUAL STEPS (4), not done by this script:
 --   1. [11.21 → 11.20] Only if this script stops at its check for foreign keys of tables outside authhero onto the keys it drops or replaces (it looks before any change): rebuild the tables it names without those foreign keys (https://sqlite.org/lang_altertable.html#otheralter), run the script again, then add them back the same way.
 --   2. [11.21 → 11.20] Before this rollback: switch the client applications back to tokens without an organization.
@@ -2162,54 +2162,61 @@ DROP TABLE temp.plan_fk_start;
 -- authhero 11.21 → 11.20 (rollback): @authhero/kysely-adapter 11.20 → 11.21.1 and the move to multi-tenancy: the kysely_migration history the squash requires, one organization per tenant on the control-plane tenant, and the schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
 -- source: plans/authhero/11.20-11.21.yaml
 -- ================================================================================================
--- 11.21 → 11.20 · 1/190 · check that no row of organization_connections references the rows copied from tenants into organizations
+-- 11.21 → 11.20 · 1/191 · check that organizations holds no row copied from tenants with other parameter values
+-- locks: tenants: read | organizations: read
+SELECT 'plan stopped: organizations holds rows the 11.20 → 11.21 copy from tenants made with other parameter values than this rollback looks for (control_plane_tenant_id=main): their name, id are those it gives a tenants row, their tenant_id not the one it gives with control_plane_tenant_id=main, so this rollback would leave them; compile it with the --param values the upgrade was compiled with (it wrote organizations.tenant_id from them: see the rows named here), then run it again' || COALESCE(' (the first of them by (id, tenant_id, name): ' || ((SELECT group_concat(plan_row, ', ') FROM (SELECT ('(' || COALESCE(CAST(dst."id" AS TEXT), 'NULL') || ', ' || COALESCE(CAST(dst."tenant_id" AS TEXT), 'NULL') || ', ' || COALESCE(CAST(dst."name" AS TEXT), 'NULL') || ')') AS plan_row FROM "organizations" AS dst WHERE COALESCE((dst."name", dst."id") IN (SELECT src."id", (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))) FROM "tenants" AS src), FALSE) AND NOT (COALESCE(dst."tenant_id" = 'main', FALSE) AND COALESCE((dst."name", dst."id") IN (SELECT src."id", (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))) FROM "tenants" AS src WHERE NOT (src."id" = 'main')), FALSE)) ORDER BY plan_row COLLATE BINARY LIMIT 3))) || ')', '') || '. Nothing was changed.' AS plan WHERE NOT (NOT EXISTS (SELECT 1 FROM "organizations" AS dst WHERE COALESCE((dst."name", dst."id") IN (SELECT src."id", (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))) FROM "tenants" AS src), FALSE) AND NOT (COALESCE(dst."tenant_id" = 'main', FALSE) AND COALESCE((dst."name", dst."id") IN (SELECT src."id", (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))) FROM "tenants" AS src WHERE NOT (src."id" = 'main')), FALSE))));
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: organizations holds rows the 11.20 → 11.21 copy from tenants made with other parameter values than this rollback looks for (control_plane_tenant_id=main): their name, id are those it gives a tenants row, their tenant_id not the one it gives with control_plane_tenant_id=main, so this rollback would leave them; compile it with the --param values the upgrade was compiled with (it wrote organizations.tenant_id from them: see the rows named here), then run it again (the line printed above says what was found)'); END;
+INSERT INTO plan_stop SELECT 1 WHERE NOT (NOT EXISTS (SELECT 1 FROM "organizations" AS dst WHERE COALESCE((dst."name", dst."id") IN (SELECT src."id", (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))) FROM "tenants" AS src), FALSE) AND NOT (COALESCE(dst."tenant_id" = 'main', FALSE) AND COALESCE((dst."name", dst."id") IN (SELECT src."id", (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))) FROM "tenants" AS src WHERE NOT (src."id" = 'main')), FALSE))));
+
+-- 11.21 → 11.20 · 2/191 · check that no row of organization_connections references the rows copied from tenants into organizations
 -- locks: organization_connections: read | organizations: read | tenants: read
 SELECT 'plan stopped: organization_connections holds rows that reference the organizations rows the 11.20 → 11.21 copy made from tenants (written since the upgrade): this rollback deletes those organizations rows, which would delete them too (organization_connections_organization_fk: ON DELETE CASCADE); to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again' || COALESCE(' (the first of them by (tenant_id, organization_id, connection_id): ' || ((SELECT group_concat(y, '; ') FROM (SELECT DISTINCT '(' || CASE WHEN length(quote(CAST(r.k1 AS TEXT))) > 40 THEN substr(quote(CAST(r.k1 AS TEXT)), 1, 37) || '...' ELSE quote(CAST(r.k1 AS TEXT)) END || ', ' || CASE WHEN length(quote(CAST(r.k2 AS TEXT))) > 40 THEN substr(quote(CAST(r.k2 AS TEXT)), 1, 37) || '...' ELSE quote(CAST(r.k2 AS TEXT)) END || ', ' || CASE WHEN length(quote(CAST(r.k3 AS TEXT))) > 40 THEN substr(quote(CAST(r.k3 AS TEXT)), 1, 37) || '...' ELSE quote(CAST(r.k3 AS TEXT)) END || ')' AS y FROM (SELECT c."tenant_id" AS k1, c."organization_id" AS k2, c."connection_id" AS k3 FROM "organization_connections" AS c WHERE EXISTS (SELECT 1 FROM "organizations" AS p WHERE c."organization_id" = p."id" AND EXISTS (SELECT 1 FROM "tenants" AS src WHERE NOT (src."id" = 'main') AND p."tenant_id" = 'main' AND p."name" = src."id" AND p."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id")))))) r ORDER BY y LIMIT 3))) || ')', '') || '. Nothing was changed.' AS plan WHERE NOT (NOT EXISTS (SELECT 1 FROM "organization_connections" AS c WHERE EXISTS (SELECT 1 FROM "organizations" AS p WHERE c."organization_id" = p."id" AND EXISTS (SELECT 1 FROM "tenants" AS src WHERE NOT (src."id" = 'main') AND p."tenant_id" = 'main' AND p."name" = src."id" AND p."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id")))))));
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: organization_connections holds rows that reference the organizations rows the 11.20 → 11.21 copy made from tenants (written since the upgrade): this rollback deletes those organizations rows, which would delete them too (organization_connections_organization_fk: ON DELETE CASCADE); to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again (the line printed above says what was found)'); END;
 INSERT INTO plan_stop SELECT 1 WHERE NOT (NOT EXISTS (SELECT 1 FROM "organization_connections" AS c WHERE EXISTS (SELECT 1 FROM "organizations" AS p WHERE c."organization_id" = p."id" AND EXISTS (SELECT 1 FROM "tenants" AS src WHERE NOT (src."id" = 'main') AND p."tenant_id" = 'main' AND p."name" = src."id" AND p."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id")))))));
 
--- 11.21 → 11.20 · 2/190 · check that no row of user_organizations references the rows copied from tenants into organizations
+-- 11.21 → 11.20 · 3/191 · check that no row of user_organizations references the rows copied from tenants into organizations
 -- locks: user_organizations: read | organizations: read | tenants: read
 SELECT 'plan stopped: user_organizations holds rows that reference the organizations rows the 11.20 → 11.21 copy made from tenants (written since the upgrade): this rollback deletes those organizations rows, which would delete them too (fk_user_organizations_organization: ON DELETE CASCADE); to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again' || COALESCE(' (the first of them by id: ' || ((SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(quote(CAST(r.k1 AS TEXT))) > 40 THEN substr(quote(CAST(r.k1 AS TEXT)), 1, 37) || '...' ELSE quote(CAST(r.k1 AS TEXT)) END AS y FROM (SELECT c."id" AS k1 FROM "user_organizations" AS c WHERE EXISTS (SELECT 1 FROM "organizations" AS p WHERE c."organization_id" = p."id" AND EXISTS (SELECT 1 FROM "tenants" AS src WHERE NOT (src."id" = 'main') AND p."tenant_id" = 'main' AND p."name" = src."id" AND p."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id")))))) r ORDER BY y LIMIT 3))) || ')', '') || '. Nothing was changed.' AS plan WHERE NOT (NOT EXISTS (SELECT 1 FROM "user_organizations" AS c WHERE EXISTS (SELECT 1 FROM "organizations" AS p WHERE c."organization_id" = p."id" AND EXISTS (SELECT 1 FROM "tenants" AS src WHERE NOT (src."id" = 'main') AND p."tenant_id" = 'main' AND p."name" = src."id" AND p."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id")))))));
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: user_organizations holds rows that reference the organizations rows the 11.20 → 11.21 copy made from tenants (written since the upgrade): this rollback deletes those organizations rows, which would delete them too (fk_user_organizations_organization: ON DELETE CASCADE); to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again (the line printed above says what was found)'); END;
 INSERT INTO plan_stop SELECT 1 WHERE NOT (NOT EXISTS (SELECT 1 FROM "user_organizations" AS c WHERE EXISTS (SELECT 1 FROM "organizations" AS p WHERE c."organization_id" = p."id" AND EXISTS (SELECT 1 FROM "tenants" AS src WHERE NOT (src."id" = 'main') AND p."tenant_id" = 'main' AND p."name" = src."id" AND p."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id")))))));
 
--- 11.21 → 11.20 · 3/190 · manual step
+-- 11.21 → 11.20 · 4/191 · manual step
 -- MANUAL STEP (not done by this script):
 --   Before this rollback: switch the client applications back to tokens without an organization.
 
--- 11.21 → 11.20 · 4/190 · manual step
+-- 11.21 → 11.20 · 5/191 · manual step
 -- MANUAL STEP (not done by this script):
 --   Before this rollback: take the multi-tenancy middleware, management routes and hooks out of the
 --   application (the organizations of the control plane that stand for tenants go with this
 --   rollback).
 
--- 11.21 → 11.20 · 5/190 · manual step
+-- 11.21 → 11.20 · 6/191 · manual step
 -- MANUAL STEP (not done by this script):
 --   After this rollback (with every AuthHero process stopped before it): put the application back on
 --   @authhero/kysely-adapter 11.20.x and remove @authhero/multi-tenancy, then start it; 11.21's
 --   migrator would stop on the 11.20 history.
 
--- 11.21 → 11.20 · 6/190 · remark (no statement)
+-- 11.21 → 11.20 · 7/191 · remark (no statement)
 -- REMARK (no statement):
 --   The guide's CREATE INDEX idx_applications_tenant_id ON applications(tenant_id) names a table
 --   AuthHero does not have: applications are the clients table, whose primary key (tenant_id,
 --   client_id) leads with tenant_id.
 
--- 11.21 → 11.20 · 7/190 · remark (no statement)
+-- 11.21 → 11.20 · 8/191 · remark (no statement)
 -- REMARK (no statement):
 --   The guide's CREATE INDEX idx_users_tenant_id ON users(tenant_id) is not needed: the primary key
 --   of users is (tenant_id, user_id) at 11.21, and it leads with tenant_id.
 
--- 11.21 → 11.20 · 8/190 · delete 2 rows from kysely_migration
+-- 11.21 → 11.20 · 9/191 · delete 2 rows from kysely_migration
 -- locks: kysely_migration: rows
 DELETE FROM "kysely_migration" WHERE "name" = '2026-07-16T14:00:00_baseline';
 -- locks: kysely_migration: rows
 DELETE FROM "kysely_migration" WHERE "name" = '2026-07-16T15:00:00_codes_expires_at_ts';
 
--- 11.21 → 11.20 · 9/190 · insert 181 rows into kysely_migration
+-- 11.21 → 11.20 · 10/191 · insert 181 rows into kysely_migration
 -- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm1_init', '2025-12-01T00:00:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm1_init');
 -- locks: kysely_migration: rows
@@ -2573,19 +2580,19 @@ INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o082_control_plane_
 -- locks: kysely_migration: rows
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o083_codes_expires_at_ts', '2025-12-01T00:03:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o083_codes_expires_at_ts');
 
--- 11.21 → 11.20 · 10/190 · delete the rows copied from tenants into organizations
+-- 11.21 → 11.20 · 11/191 · delete the rows copied from tenants into organizations
 -- locks: organizations: rows | tenants: read | organization_connections: rows | user_organizations: rows
 DELETE FROM "organization_connections" WHERE EXISTS (SELECT 1 FROM "organizations" AS p0 WHERE EXISTS (SELECT 1 FROM "tenants" AS src WHERE NOT (src."id" = 'main') AND p0."tenant_id" = 'main' AND p0."name" = src."id" AND p0."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id")))) AND "organization_connections"."organization_id" = p0."id");
 DELETE FROM "user_organizations" WHERE EXISTS (SELECT 1 FROM "organizations" AS p0 WHERE EXISTS (SELECT 1 FROM "tenants" AS src WHERE NOT (src."id" = 'main') AND p0."tenant_id" = 'main' AND p0."name" = src."id" AND p0."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id")))) AND "user_organizations"."organization_id" = p0."id");
 DELETE FROM "organizations" WHERE EXISTS (SELECT 1 FROM "tenants" AS src WHERE NOT (src."id" = 'main') AND "organizations"."tenant_id" = 'main' AND "organizations"."name" = src."id" AND "organizations"."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))));
 
--- 11.21 → 11.20 · 11/190 · change type of users.phone_verified to boolean
+-- 11.21 → 11.20 · 12/191 · change type of users.phone_verified to boolean
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 12/190 · change type of users.is_social to boolean
+-- 11.21 → 11.20 · 13/191 · change type of users.is_social to boolean
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 13/190 · change type of users.email_verified to boolean
+-- 11.21 → 11.20 · 14/191 · change type of users.email_verified to boolean
 -- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
@@ -2636,7 +2643,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
--- 11.21 → 11.20 · 14/190 · allow NULL in user_organizations.id
+-- 11.21 → 11.20 · 15/191 · allow NULL in user_organizations.id
 -- locks: user_organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
@@ -2659,7 +2666,7 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.21 → 11.20 · 15/190 · change type of user_activity.login_count to integer
+-- 11.21 → 11.20 · 16/191 · change type of user_activity.login_count to integer
 -- locks: user_activity: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_user_activity" (
       "tenant_id" varchar(255) NOT NULL,
@@ -2680,7 +2687,7 @@ ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "user_activity_user_id_constraint" ON "user_activity" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 16/190 · allow NULL in universal_login_templates.tenant_id
+-- 11.21 → 11.20 · 17/191 · allow NULL in universal_login_templates.tenant_id
 -- locks: universal_login_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
@@ -2697,67 +2704,67 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 17/190 · change type of themes.widget_logo_height to integer
+-- 11.21 → 11.20 · 18/191 · change type of themes.widget_logo_height to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 18/190 · change type of themes.fonts_title_size to integer
+-- 11.21 → 11.20 · 19/191 · change type of themes.fonts_title_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 19/190 · change type of themes.fonts_title_bold to boolean
+-- 11.21 → 11.20 · 20/191 · change type of themes.fonts_title_bold to boolean
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 20/190 · change type of themes.fonts_subtitle_size to integer
+-- 11.21 → 11.20 · 21/191 · change type of themes.fonts_subtitle_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 21/190 · change type of themes.fonts_subtitle_bold to boolean
+-- 11.21 → 11.20 · 22/191 · change type of themes.fonts_subtitle_bold to boolean
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 22/190 · change type of themes.fonts_reference_text_size to integer
+-- 11.21 → 11.20 · 23/191 · change type of themes.fonts_reference_text_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 23/190 · change type of themes.fonts_links_size to integer
+-- 11.21 → 11.20 · 24/191 · change type of themes.fonts_links_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 24/190 · change type of themes.fonts_links_bold to boolean
+-- 11.21 → 11.20 · 25/191 · change type of themes.fonts_links_bold to boolean
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 25/190 · change type of themes.fonts_input_labels_size to integer
+-- 11.21 → 11.20 · 26/191 · change type of themes.fonts_input_labels_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 26/190 · change type of themes.fonts_input_labels_bold to integer
+-- 11.21 → 11.20 · 27/191 · change type of themes.fonts_input_labels_bold to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 27/190 · change type of themes.fonts_buttons_text_size to integer
+-- 11.21 → 11.20 · 28/191 · change type of themes.fonts_buttons_text_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 28/190 · change type of themes.fonts_buttons_text_bold to integer
+-- 11.21 → 11.20 · 29/191 · change type of themes.fonts_buttons_text_bold to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 29/190 · change type of themes.fonts_body_text_size to integer
+-- 11.21 → 11.20 · 30/191 · change type of themes.fonts_body_text_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 30/190 · change type of themes.fonts_body_text_bold to integer
+-- 11.21 → 11.20 · 31/191 · change type of themes.fonts_body_text_bold to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 31/190 · change type of themes.borders_widget_corner_radius to integer
+-- 11.21 → 11.20 · 32/191 · change type of themes.borders_widget_corner_radius to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 32/190 · change type of themes.borders_widget_border_weight to integer
+-- 11.21 → 11.20 · 33/191 · change type of themes.borders_widget_border_weight to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 33/190 · change type of themes.borders_show_widget_shadow to boolean
+-- 11.21 → 11.20 · 34/191 · change type of themes.borders_show_widget_shadow to boolean
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 34/190 · change type of themes.borders_input_border_weight to integer
+-- 11.21 → 11.20 · 35/191 · change type of themes.borders_input_border_weight to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 35/190 · change type of themes.borders_input_border_radius to integer
+-- 11.21 → 11.20 · 36/191 · change type of themes.borders_input_border_radius to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 36/190 · change type of themes.borders_button_border_weight to integer
+-- 11.21 → 11.20 · 37/191 · change type of themes.borders_button_border_weight to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 37/190 · change type of themes.borders_button_border_radius to integer
+-- 11.21 → 11.20 · 38/191 · change type of themes.borders_button_border_radius to integer
 -- locks: themes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of themes for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_themes" (
@@ -2827,31 +2834,31 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 38/190 · change type of tenants.session_lifetime to integer
+-- 11.21 → 11.20 · 39/191 · change type of tenants.session_lifetime to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 39/190 · change type of tenants.pushed_authorization_requests_supported to integer
+-- 11.21 → 11.20 · 40/191 · change type of tenants.pushed_authorization_requests_supported to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 40/190 · change type of tenants.idle_session_lifetime to integer
+-- 11.21 → 11.20 · 41/191 · change type of tenants.idle_session_lifetime to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 41/190 · change type of tenants.idle_ephemeral_session_lifetime to integer
+-- 11.21 → 11.20 · 42/191 · change type of tenants.idle_ephemeral_session_lifetime to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 42/190 · change type of tenants.ephemeral_session_lifetime to integer
+-- 11.21 → 11.20 · 43/191 · change type of tenants.ephemeral_session_lifetime to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 43/190 · change type of tenants.customize_mfa_in_postlogin_action to integer
+-- 11.21 → 11.20 · 44/191 · change type of tenants.customize_mfa_in_postlogin_action to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 44/190 · change type of tenants.authorization_response_iss_parameter_supported to integer
+-- 11.21 → 11.20 · 45/191 · change type of tenants.authorization_response_iss_parameter_supported to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 45/190 · change type of tenants.allow_organization_name_in_authentication_api to integer
+-- 11.21 → 11.20 · 46/191 · change type of tenants.allow_organization_name_in_authentication_api to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 46/190 · allow NULL in tenants.id
+-- 11.21 → 11.20 · 47/191 · allow NULL in tenants.id
 -- locks: tenants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of tenants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_tenants" (
@@ -2915,7 +2922,7 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 47/190 · change type of tenant_operation_events.attempt to integer
+-- 11.21 → 11.20 · 48/191 · change type of tenant_operation_events.attempt to integer
 -- locks: tenant_operation_events: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_tenant_operation_events" (
       "id" varchar(255) NOT NULL,
@@ -2936,7 +2943,7 @@ ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_e
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
--- 11.21 → 11.20 · 48/190 · change type of rollouts.wave_size to integer
+-- 11.21 → 11.20 · 49/191 · change type of rollouts.wave_size to integer
 -- locks: rollouts: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_rollouts" (
       "id" varchar(255) NOT NULL,
@@ -2960,7 +2967,7 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_rollouts" RENAME TO "rollouts";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 49/190 · change type of roles.is_system to integer
+-- 11.21 → 11.20 · 50/191 · change type of roles.is_system to integer
 -- locks: roles: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_roles" (
       "id" varchar(21) NOT NULL,
@@ -2981,19 +2988,19 @@ ALTER TABLE "plan_rebuild_roles" RENAME TO "roles";
 PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "roles_tenant_name_uq" ON "roles" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 50/190 · change type of resource_servers.token_lifetime_for_web to integer
+-- 11.21 → 11.20 · 51/191 · change type of resource_servers.token_lifetime_for_web to integer
 -- rebuilt together with the next step (one copy of resource_servers)
 
--- 11.21 → 11.20 · 51/190 · change type of resource_servers.token_lifetime to integer
+-- 11.21 → 11.20 · 52/191 · change type of resource_servers.token_lifetime to integer
 -- rebuilt together with the next step (one copy of resource_servers)
 
--- 11.21 → 11.20 · 52/190 · change type of resource_servers.skip_consent_for_verifiable_first_party_clients to integer
+-- 11.21 → 11.20 · 53/191 · change type of resource_servers.skip_consent_for_verifiable_first_party_clients to integer
 -- rebuilt together with the next step (one copy of resource_servers)
 
--- 11.21 → 11.20 · 53/190 · change type of resource_servers.is_system to integer
+-- 11.21 → 11.20 · 54/191 · change type of resource_servers.is_system to integer
 -- rebuilt together with the next step (one copy of resource_servers)
 
--- 11.21 → 11.20 · 54/190 · change type of resource_servers.allow_offline_access to integer
+-- 11.21 → 11.20 · 55/191 · change type of resource_servers.allow_offline_access to integer
 -- locks: resource_servers: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of resource_servers for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_resource_servers" (
@@ -3024,7 +3031,7 @@ ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.21 → 11.20 · 55/190 · change type of refresh_tokens.rotating to boolean
+-- 11.21 → 11.20 · 56/191 · change type of refresh_tokens.rotating to boolean
 -- locks: refresh_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
@@ -3063,7 +3070,7 @@ CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id",
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 CREATE INDEX "refresh_tokens_client_fk" ON "refresh_tokens" ("tenant_id", "client_id");
 
--- 11.21 → 11.20 · 56/190 · change type of proxy_routes.priority to integer
+-- 11.21 → 11.20 · 57/191 · change type of proxy_routes.priority to integer
 -- locks: proxy_routes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
@@ -3085,16 +3092,16 @@ PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
--- 11.21 → 11.20 · 57/190 · change type of prompt_settings.webauthn_platform_first_factor to boolean
+-- 11.21 → 11.20 · 58/191 · change type of prompt_settings.webauthn_platform_first_factor to boolean
 -- rebuilt together with the next step (one copy of prompt_settings)
 
--- 11.21 → 11.20 · 58/190 · change type of prompt_settings.password_first to boolean
+-- 11.21 → 11.20 · 59/191 · change type of prompt_settings.password_first to boolean
 -- rebuilt together with the next step (one copy of prompt_settings)
 
--- 11.21 → 11.20 · 59/190 · change type of prompt_settings.identifier_first to boolean
+-- 11.21 → 11.20 · 60/191 · change type of prompt_settings.identifier_first to boolean
 -- rebuilt together with the next step (one copy of prompt_settings)
 
--- 11.21 → 11.20 · 60/190 · allow NULL in prompt_settings.tenant_id
+-- 11.21 → 11.20 · 61/191 · allow NULL in prompt_settings.tenant_id
 -- locks: prompt_settings: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of prompt_settings for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_prompt_settings" (
@@ -3112,10 +3119,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 61/190 · change type of passwords.is_current to integer
+-- 11.21 → 11.20 · 62/191 · change type of passwords.is_current to integer
 -- rebuilt together with the next step (one copy of passwords)
 
--- 11.21 → 11.20 · 62/190 · allow NULL in passwords.id
+-- 11.21 → 11.20 · 63/191 · allow NULL in passwords.id
 -- locks: passwords: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of passwords for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_passwords" (
@@ -3139,10 +3146,10 @@ ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 63/190 · change type of outbox_events.retry_count to integer
+-- 11.21 → 11.20 · 64/191 · change type of outbox_events.retry_count to integer
 -- rebuilt together with the next step (one copy of outbox_events)
 
--- 11.21 → 11.20 · 64/190 · allow NULL in outbox_events.id
+-- 11.21 → 11.20 · 65/191 · allow NULL in outbox_events.id
 -- locks: outbox_events: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of outbox_events for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_outbox_events" (
@@ -3175,7 +3182,7 @@ CREATE INDEX "idx_outbox_events_tenant_dead_lettered" ON "outbox_events" ("tenan
 CREATE INDEX "idx_outbox_tenant_type" ON "outbox_events" ("tenant_id", "event_type", "created_at");
 CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "created_at");
 
--- 11.21 → 11.20 · 65/190 · allow NULL in organizations.id
+-- 11.21 → 11.20 · 66/191 · allow NULL in organizations.id
 -- locks: organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
@@ -3198,13 +3205,13 @@ ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 66/190 · change type of organization_connections.show_as_button to boolean
+-- 11.21 → 11.20 · 67/191 · change type of organization_connections.show_as_button to boolean
 -- rebuilt together with the next step (one copy of organization_connections)
 
--- 11.21 → 11.20 · 67/190 · change type of organization_connections.is_signup_enabled to boolean
+-- 11.21 → 11.20 · 68/191 · change type of organization_connections.is_signup_enabled to boolean
 -- rebuilt together with the next step (one copy of organization_connections)
 
--- 11.21 → 11.20 · 68/190 · change type of organization_connections.assign_membership_on_login to boolean
+-- 11.21 → 11.20 · 69/191 · change type of organization_connections.assign_membership_on_login to boolean
 -- locks: organization_connections: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of organization_connections for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_organization_connections" (
@@ -3230,10 +3237,10 @@ CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connecti
 CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
 CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
 
--- 11.21 → 11.20 · 69/190 · change type of migration_sources.enabled to boolean
+-- 11.21 → 11.20 · 70/191 · change type of migration_sources.enabled to boolean
 -- rebuilt together with the next step (one copy of migration_sources)
 
--- 11.21 → 11.20 · 70/190 · allow NULL in migration_sources.id
+-- 11.21 → 11.20 · 71/191 · allow NULL in migration_sources.id
 -- locks: migration_sources: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of migration_sources for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_migration_sources" (
@@ -3256,7 +3263,7 @@ ALTER TABLE "plan_rebuild_migration_sources" RENAME TO "migration_sources";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_id");
 
--- 11.21 → 11.20 · 71/190 · change type of logs.isMobile to integer
+-- 11.21 → 11.20 · 72/191 · change type of logs.isMobile to integer
 -- locks: logs: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_logs" (
       "log_id" varchar(21) NOT NULL,
@@ -3302,10 +3309,10 @@ CREATE INDEX "logs_date" ON "logs" ("date");
 CREATE INDEX "logs_tenant_id" ON "logs" ("tenant_id");
 CREATE INDEX "logs_user_id" ON "logs" ("user_id");
 
--- 11.21 → 11.20 · 72/190 · change type of log_streams.is_priority to boolean
+-- 11.21 → 11.20 · 73/191 · change type of log_streams.is_priority to boolean
 -- rebuilt together with the next step (one copy of log_streams)
 
--- 11.21 → 11.20 · 73/190 · allow NULL in log_streams.id
+-- 11.21 → 11.20 · 74/191 · allow NULL in log_streams.id
 -- locks: log_streams: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of log_streams for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_log_streams" (
@@ -3329,7 +3336,7 @@ ALTER TABLE "plan_rebuild_log_streams" RENAME TO "log_streams";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
 
--- 11.21 → 11.20 · 74/190 · allow NULL in keys.kid
+-- 11.21 → 11.20 · 75/191 · allow NULL in keys.kid
 -- locks: keys: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_keys" (
       "kid" varchar(255),
@@ -3354,13 +3361,13 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_keys" RENAME TO "keys";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 75/190 · change type of invites.ttl_sec to integer
+-- 11.21 → 11.20 · 76/191 · change type of invites.ttl_sec to integer
 -- rebuilt together with the next step (one copy of invites)
 
--- 11.21 → 11.20 · 76/190 · change type of invites.send_invitation_email to integer
+-- 11.21 → 11.20 · 77/191 · change type of invites.send_invitation_email to integer
 -- rebuilt together with the next step (one copy of invites)
 
--- 11.21 → 11.20 · 77/190 · allow NULL in invites.id
+-- 11.21 → 11.20 · 78/191 · allow NULL in invites.id
 -- locks: invites: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of invites for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_invites" (
@@ -3392,13 +3399,13 @@ CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
 CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
 CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
 
--- 11.21 → 11.20 · 78/190 · change type of hooks.synchronous to boolean
+-- 11.21 → 11.20 · 79/191 · change type of hooks.synchronous to boolean
 -- rebuilt together with the next step (one copy of hooks)
 
--- 11.21 → 11.20 · 79/190 · change type of hooks.priority to integer
+-- 11.21 → 11.20 · 80/191 · change type of hooks.priority to integer
 -- rebuilt together with the next step (one copy of hooks)
 
--- 11.21 → 11.20 · 80/190 · change type of hooks.enabled to boolean
+-- 11.21 → 11.20 · 81/191 · change type of hooks.enabled to boolean
 -- locks: hooks: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of hooks for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_hooks" (
@@ -3425,7 +3432,7 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 81/190 · allow NULL in hook_code.id
+-- 11.21 → 11.20 · 82/191 · allow NULL in hook_code.id
 -- locks: hook_code: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_hook_code" (
       "id" varchar(21),
@@ -3444,7 +3451,7 @@ ALTER TABLE "plan_rebuild_hook_code" RENAME TO "hook_code";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_hook_code_tenant" ON "hook_code" ("tenant_id");
 
--- 11.21 → 11.20 · 82/190 · allow NULL in grants.id
+-- 11.21 → 11.20 · 83/191 · allow NULL in grants.id
 -- locks: grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
@@ -3469,7 +3476,7 @@ CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id"
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 CREATE INDEX "grants_user_id_constraint" ON "grants" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 83/190 · allow NULL in forms.id
+-- 11.21 → 11.20 · 84/191 · allow NULL in forms.id
 -- locks: forms: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_forms" (
       "id" varchar(255),
@@ -3494,7 +3501,7 @@ ALTER TABLE "plan_rebuild_forms" RENAME TO "forms";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "forms_tenant_id_idx" ON "forms" ("tenant_id");
 
--- 11.21 → 11.20 · 84/190 · allow NULL in flows.id
+-- 11.21 → 11.20 · 85/191 · allow NULL in flows.id
 -- locks: flows: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_flows" (
       "id" varchar(24),
@@ -3513,13 +3520,13 @@ ALTER TABLE "plan_rebuild_flows" RENAME TO "flows";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "flows_tenant_id_idx" ON "flows" ("tenant_id");
 
--- 11.21 → 11.20 · 85/190 · change type of email_templates.url_lifetime_in_seconds to integer
+-- 11.21 → 11.20 · 86/191 · change type of email_templates.url_lifetime_in_seconds to integer
 -- rebuilt together with the next step (one copy of email_templates)
 
--- 11.21 → 11.20 · 86/190 · change type of email_templates.include_email_in_redirect to integer
+-- 11.21 → 11.20 · 87/191 · change type of email_templates.include_email_in_redirect to integer
 -- rebuilt together with the next step (one copy of email_templates)
 
--- 11.21 → 11.20 · 87/190 · change type of email_templates.enabled to integer
+-- 11.21 → 11.20 · 88/191 · change type of email_templates.enabled to integer
 -- locks: email_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of email_templates for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_email_templates" (
@@ -3547,10 +3554,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 88/190 · change type of email_providers.enabled to boolean
+-- 11.21 → 11.20 · 89/191 · change type of email_providers.enabled to boolean
 -- rebuilt together with the next step (one copy of email_providers)
 
--- 11.21 → 11.20 · 89/190 · allow NULL in email_providers.tenant_id
+-- 11.21 → 11.20 · 90/191 · allow NULL in email_providers.tenant_id
 -- locks: email_providers: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of email_providers for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_email_providers" (
@@ -3571,7 +3578,7 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_email_providers" RENAME TO "email_providers";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 90/190 · change type of custom_domains.primary to boolean
+-- 11.21 → 11.20 · 91/191 · change type of custom_domains.primary to boolean
 -- locks: custom_domains: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_custom_domains" (
       "custom_domain_id" varchar(256) NOT NULL,
@@ -3597,13 +3604,13 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 91/190 · change type of connections.show_as_button to integer
+-- 11.21 → 11.20 · 92/191 · change type of connections.show_as_button to integer
 -- rebuilt together with the next step (one copy of connections)
 
--- 11.21 → 11.20 · 92/190 · change type of connections.is_system to integer
+-- 11.21 → 11.20 · 93/191 · change type of connections.is_system to integer
 -- rebuilt together with the next step (one copy of connections)
 
--- 11.21 → 11.20 · 93/190 · change type of connections.is_domain_connection to integer
+-- 11.21 → 11.20 · 94/191 · change type of connections.is_domain_connection to integer
 -- locks: connections: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of connections for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_connections" (
@@ -3631,40 +3638,40 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 94/190 · change type of clients.sso_disabled to integer
+-- 11.21 → 11.20 · 95/191 · change type of clients.sso_disabled to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 95/190 · change type of clients.sso to integer
+-- 11.21 → 11.20 · 96/191 · change type of clients.sso to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 96/190 · change type of clients.require_pushed_authorization_requests to integer
+-- 11.21 → 11.20 · 97/191 · change type of clients.require_pushed_authorization_requests to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 97/190 · change type of clients.require_proof_of_possession to integer
+-- 11.21 → 11.20 · 98/191 · change type of clients.require_proof_of_possession to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 98/190 · change type of clients.par_request_expiry to integer
+-- 11.21 → 11.20 · 99/191 · change type of clients.par_request_expiry to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 99/190 · change type of clients.oidc_conformant to integer
+-- 11.21 → 11.20 · 100/191 · change type of clients.oidc_conformant to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 100/190 · change type of clients.is_first_party to integer
+-- 11.21 → 11.20 · 101/191 · change type of clients.is_first_party to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 101/190 · change type of clients.hide_sign_up_disabled_error to integer
+-- 11.21 → 11.20 · 102/191 · change type of clients.hide_sign_up_disabled_error to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 102/190 · change type of clients.global to integer
+-- 11.21 → 11.20 · 103/191 · change type of clients.global to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 103/190 · change type of clients.custom_login_page_on to integer
+-- 11.21 → 11.20 · 104/191 · change type of clients.custom_login_page_on to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 104/190 · change type of clients.cross_origin_authentication to integer
+-- 11.21 → 11.20 · 105/191 · change type of clients.cross_origin_authentication to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 105/190 · change type of clients.auth0_conformant to integer
+-- 11.21 → 11.20 · 106/191 · change type of clients.auth0_conformant to integer
 -- locks: clients: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of clients for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_clients" (
@@ -3735,10 +3742,10 @@ ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 106/190 · change type of client_registration_tokens.single_use to integer
+-- 11.21 → 11.20 · 107/191 · change type of client_registration_tokens.single_use to integer
 -- rebuilt together with the next step (one copy of client_registration_tokens)
 
--- 11.21 → 11.20 · 107/190 · allow NULL in client_registration_tokens.id
+-- 11.21 → 11.20 · 108/191 · allow NULL in client_registration_tokens.id
 -- locks: client_registration_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of client_registration_tokens for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_registration_tokens" (
@@ -3766,10 +3773,10 @@ PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
 CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
 
--- 11.21 → 11.20 · 108/190 · change type of client_grants.is_system to integer
+-- 11.21 → 11.20 · 109/191 · change type of client_grants.is_system to integer
 -- rebuilt together with the next step (one copy of client_grants)
 
--- 11.21 → 11.20 · 109/190 · change type of client_grants.allow_any_organization to integer
+-- 11.21 → 11.20 · 110/191 · change type of client_grants.allow_any_organization to integer
 -- locks: client_grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of client_grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_grants" (
@@ -3798,7 +3805,7 @@ PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.21 → 11.20 · 110/190 · change type of branding.colors_page_background_angle_dev to integer
+-- 11.21 → 11.20 · 111/191 · change type of branding.colors_page_background_angle_dev to integer
 -- locks: branding: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_branding" (
       "tenant_id" varchar(255) NOT NULL,
@@ -3821,16 +3828,16 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 111/190 · change type of authentication_methods.sign_count to integer
+-- 11.21 → 11.20 · 112/191 · change type of authentication_methods.sign_count to integer
 -- rebuilt together with the next step (one copy of authentication_methods)
 
--- 11.21 → 11.20 · 112/190 · change type of authentication_methods.credential_backed_up to integer
+-- 11.21 → 11.20 · 113/191 · change type of authentication_methods.credential_backed_up to integer
 -- rebuilt together with the next step (one copy of authentication_methods)
 
--- 11.21 → 11.20 · 113/190 · change type of authentication_methods.confirmed to integer
+-- 11.21 → 11.20 · 114/191 · change type of authentication_methods.confirmed to integer
 -- rebuilt together with the next step (one copy of authentication_methods)
 
--- 11.21 → 11.20 · 114/190 · allow NULL in authentication_methods.id
+-- 11.21 → 11.20 · 115/191 · allow NULL in authentication_methods.id
 -- locks: authentication_methods: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of authentication_methods for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_authentication_methods" (
@@ -3861,13 +3868,13 @@ PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 115/190 · change type of actions.is_system to integer
+-- 11.21 → 11.20 · 116/191 · change type of actions.is_system to integer
 -- rebuilt together with the next step (one copy of actions)
 
--- 11.21 → 11.20 · 116/190 · change type of actions.inherit to integer
+-- 11.21 → 11.20 · 117/191 · change type of actions.inherit to integer
 -- rebuilt together with the next step (one copy of actions)
 
--- 11.21 → 11.20 · 117/190 · allow NULL in actions.id
+-- 11.21 → 11.20 · 118/191 · allow NULL in actions.id
 -- locks: actions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of actions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_actions" (
@@ -3895,13 +3902,13 @@ ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
 
--- 11.21 → 11.20 · 118/190 · change type of action_versions.number to integer
+-- 11.21 → 11.20 · 119/191 · change type of action_versions.number to integer
 -- rebuilt together with the next step (one copy of action_versions)
 
--- 11.21 → 11.20 · 119/190 · change type of action_versions.deployed to integer
+-- 11.21 → 11.20 · 120/191 · change type of action_versions.deployed to integer
 -- rebuilt together with the next step (one copy of action_versions)
 
--- 11.21 → 11.20 · 120/190 · allow NULL in action_versions.id
+-- 11.21 → 11.20 · 121/191 · allow NULL in action_versions.id
 -- locks: action_versions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of action_versions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_action_versions" (
@@ -3928,7 +3935,7 @@ PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
 CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
 
--- 11.21 → 11.20 · 121/190 · allow NULL in action_executions.id
+-- 11.21 → 11.20 · 122/191 · allow NULL in action_executions.id
 -- locks: action_executions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_action_executions" (
       "id" varchar(255),
@@ -3949,48 +3956,48 @@ ALTER TABLE "plan_rebuild_action_executions" RENAME TO "action_executions";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_action_executions_tenant" ON "action_executions" ("tenant_id", "id");
 
--- 11.21 → 11.20 · 122/190 · create index idx_login_sessions_session_id on login_sessions
+-- 11.21 → 11.20 · 123/191 · create index idx_login_sessions_session_id on login_sessions
 -- locks: login_sessions: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "idx_login_sessions_session_id";
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 
--- 11.21 → 11.20 · 123/190 · drop index login_sessions_state_updated_idx on login_sessions
+-- 11.21 → 11.20 · 124/191 · drop index login_sessions_state_updated_idx on login_sessions
 -- locks: login_sessions: catalog-only
 DROP INDEX IF EXISTS "login_sessions_state_updated_idx";
 
--- 11.21 → 11.20 · 124/190 · drop index login_sessions_session_fk on login_sessions
+-- 11.21 → 11.20 · 125/191 · drop index login_sessions_session_fk on login_sessions
 -- locks: login_sessions: catalog-only
 DROP INDEX IF EXISTS "login_sessions_session_fk";
 
--- 11.21 → 11.20 · 125/190 · drop index organization_connections_organization_fk on organization_connections
+-- 11.21 → 11.20 · 126/191 · drop index organization_connections_organization_fk on organization_connections
 -- locks: organization_connections: catalog-only
 DROP INDEX IF EXISTS "organization_connections_organization_fk";
 
--- 11.21 → 11.20 · 126/190 · drop index user_activity_user_id_constraint on user_activity
+-- 11.21 → 11.20 · 127/191 · drop index user_activity_user_id_constraint on user_activity
 -- locks: user_activity: catalog-only
 DROP INDEX IF EXISTS "user_activity_user_id_constraint";
 
--- 11.21 → 11.20 · 127/190 · drop index refresh_tokens_client_fk on refresh_tokens
+-- 11.21 → 11.20 · 128/191 · drop index refresh_tokens_client_fk on refresh_tokens
 -- locks: refresh_tokens: catalog-only
 DROP INDEX IF EXISTS "refresh_tokens_client_fk";
 
--- 11.21 → 11.20 · 128/190 · drop index sessions_user_fk on sessions
+-- 11.21 → 11.20 · 129/191 · drop index sessions_user_fk on sessions
 -- locks: sessions: catalog-only
 DROP INDEX IF EXISTS "sessions_user_fk";
 
--- 11.21 → 11.20 · 129/190 · drop index password_history_user_id_tenant_id_constraint on passwords
+-- 11.21 → 11.20 · 130/191 · drop index password_history_user_id_tenant_id_constraint on passwords
 -- locks: passwords: catalog-only
 DROP INDEX IF EXISTS "password_history_user_id_tenant_id_constraint";
 
--- 11.21 → 11.20 · 130/190 · drop index grants_user_id_constraint on grants
+-- 11.21 → 11.20 · 131/191 · drop index grants_user_id_constraint on grants
 -- locks: grants: catalog-only
 DROP INDEX IF EXISTS "grants_user_id_constraint";
 
--- 11.21 → 11.20 · 131/190 · drop index organization_connections_unique on organization_connections
+-- 11.21 → 11.20 · 132/191 · drop index organization_connections_unique on organization_connections
 -- locks: organization_connections: catalog-only
 DROP INDEX IF EXISTS "organization_connections_unique";
 
--- 11.21 → 11.20 · 132/190 · add unique organization_connections_unique on organization_connections
+-- 11.21 → 11.20 · 133/191 · add unique organization_connections_unique on organization_connections
 -- locks: organization_connections: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
@@ -4014,11 +4021,11 @@ PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
--- 11.21 → 11.20 · 133/190 · drop index unique_email_provider on users
+-- 11.21 → 11.20 · 134/191 · drop index unique_email_provider on users
 -- locks: users: catalog-only
 DROP INDEX IF EXISTS "unique_email_provider";
 
--- 11.21 → 11.20 · 134/190 · add unique unique_email_provider on users
+-- 11.21 → 11.20 · 135/191 · add unique unique_email_provider on users
 -- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -4068,7 +4075,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 135/190 · allow NULL in refresh_tokens.login_id
+-- 11.21 → 11.20 · 136/191 · allow NULL in refresh_tokens.login_id
 -- locks: refresh_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
@@ -4106,7 +4113,7 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 136/190 · set login_sessions.csrf_token NOT NULL
+-- 11.21 → 11.20 · 137/191 · set login_sessions.csrf_token NOT NULL
 -- locks: login_sessions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
@@ -4145,22 +4152,22 @@ CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
 CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 
--- 11.21 → 11.20 · 137/190 · change type of users.profileData to varchar(2048)
+-- 11.21 → 11.20 · 138/191 · change type of users.profileData to varchar(2048)
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 138/190 · change type of users.picture to varchar(2083)
+-- 11.21 → 11.20 · 139/191 · change type of users.picture to varchar(2083)
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 139/190 · change type of users.locale to varchar(255)
+-- 11.21 → 11.20 · 140/191 · change type of users.locale to varchar(255)
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 140/190 · change type of users.updated_at to varchar(255)
+-- 11.21 → 11.20 · 141/191 · change type of users.updated_at to varchar(255)
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 141/190 · change type of users.created_at to varchar(255)
+-- 11.21 → 11.20 · 142/191 · change type of users.created_at to varchar(255)
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 142/190 · change type of users.app_metadata to varchar(4096)
+-- 11.21 → 11.20 · 143/191 · change type of users.app_metadata to varchar(4096)
 -- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
@@ -4211,7 +4218,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 143/190 · change type of user_permissions.resource_server_identifier to varchar(21)
+-- 11.21 → 11.20 · 144/191 · change type of user_permissions.resource_server_identifier to varchar(21)
 -- locks: user_permissions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_user_permissions" (
       "tenant_id" varchar(191) NOT NULL,
@@ -4232,10 +4239,10 @@ CREATE INDEX "user_permissions_organization_fk" ON "user_permissions" ("organiza
 CREATE INDEX "user_permissions_permission_fk" ON "user_permissions" ("tenant_id", "resource_server_identifier", "permission_name");
 CREATE INDEX "user_permissions_user_fk" ON "user_permissions" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 144/190 · change type of sessions.login_session_id to varchar(21)
+-- 11.21 → 11.20 · 145/191 · change type of sessions.login_session_id to varchar(21)
 -- rebuilt together with the next step (one copy of sessions)
 
--- 11.21 → 11.20 · 145/190 · change type of sessions.id to varchar(21)
+-- 11.21 → 11.20 · 146/191 · change type of sessions.id to varchar(21)
 -- locks: sessions: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of sessions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_sessions" (
@@ -4266,7 +4273,7 @@ CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 146/190 · change type of refresh_tokens.id to varchar(21)
+-- 11.21 → 11.20 · 147/191 · change type of refresh_tokens.id to varchar(21)
 -- locks: refresh_tokens: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(21) NOT NULL,
@@ -4304,13 +4311,13 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 147/190 · change type of hooks.template_id to text
+-- 11.21 → 11.20 · 148/191 · change type of hooks.template_id to text
 -- rebuilt together with the next step (one copy of hooks)
 
--- 11.21 → 11.20 · 148/190 · change type of hooks.form_id to text
+-- 11.21 → 11.20 · 149/191 · change type of hooks.form_id to text
 -- rebuilt together with the next step (one copy of hooks)
 
--- 11.21 → 11.20 · 149/190 · change type of hooks.hook_id to varchar(255)
+-- 11.21 → 11.20 · 150/191 · change type of hooks.hook_id to varchar(255)
 -- locks: hooks: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of hooks for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_hooks" (
@@ -4337,33 +4344,33 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 150/190 · drop index logs_user_id on logs
+-- 11.21 → 11.20 · 151/191 · drop index logs_user_id on logs
 -- locks: logs: catalog-only
 DROP INDEX IF EXISTS "logs_user_id";
 
--- 11.21 → 11.20 · 151/190 · drop index logs_tenant_id on logs
+-- 11.21 → 11.20 · 152/191 · drop index logs_tenant_id on logs
 -- locks: logs: catalog-only
 DROP INDEX IF EXISTS "logs_tenant_id";
 
--- 11.21 → 11.20 · 152/190 · drop index logs_date on logs
+-- 11.21 → 11.20 · 153/191 · drop index logs_date on logs
 -- locks: logs: catalog-only
 DROP INDEX IF EXISTS "logs_date";
 
--- 11.21 → 11.20 · 153/190 · drop column logs.country_name
+-- 11.21 → 11.20 · 154/191 · drop column logs.country_name
 -- locks: logs: rewrite; rewrites every row
 ALTER TABLE "logs" DROP COLUMN "country_name";
 
--- 11.21 → 11.20 · 154/190 · drop column logs.country_code3
+-- 11.21 → 11.20 · 155/191 · drop column logs.country_code3
 -- locks: logs: rewrite; rewrites every row
 ALTER TABLE "logs" DROP COLUMN "country_code3";
 
--- 11.21 → 11.20 · 155/190 · drop foreign key fk_user_organizations_user on user_organizations
+-- 11.21 → 11.20 · 156/191 · drop foreign key fk_user_organizations_user on user_organizations
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 156/190 · drop foreign key fk_user_organizations_organization on user_organizations
+-- 11.21 → 11.20 · 157/191 · drop foreign key fk_user_organizations_organization on user_organizations
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 157/190 · add unique user_organizations_unique on user_organizations
+-- 11.21 → 11.20 · 158/191 · add unique user_organizations_unique on user_organizations
 -- locks: user_organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of user_organizations for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_user_organizations" (
@@ -4386,26 +4393,26 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.21 → 11.20 · 158/190 · drop index idx_user_organizations_unique on user_organizations
+-- 11.21 → 11.20 · 159/191 · drop index idx_user_organizations_unique on user_organizations
 -- locks: user_organizations: catalog-only
 DROP INDEX IF EXISTS "idx_user_organizations_unique";
 
--- 11.21 → 11.20 · 159/190 · change type of user_organizations.updated_at to varchar(35)
+-- 11.21 → 11.20 · 160/191 · change type of user_organizations.updated_at to varchar(35)
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 160/190 · change type of user_organizations.created_at to varchar(35)
+-- 11.21 → 11.20 · 161/191 · change type of user_organizations.created_at to varchar(35)
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 161/190 · change type of user_organizations.organization_id to varchar(21)
+-- 11.21 → 11.20 · 162/191 · change type of user_organizations.organization_id to varchar(21)
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 162/190 · change type of user_organizations.user_id to varchar(191)
+-- 11.21 → 11.20 · 163/191 · change type of user_organizations.user_id to varchar(191)
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 163/190 · change type of user_organizations.tenant_id to varchar(191)
+-- 11.21 → 11.20 · 164/191 · change type of user_organizations.tenant_id to varchar(191)
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 164/190 · change type of user_organizations.id to varchar(21)
+-- 11.21 → 11.20 · 165/191 · change type of user_organizations.id to varchar(21)
 -- locks: user_organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of user_organizations for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_user_organizations" (
@@ -4427,10 +4434,10 @@ PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 165/190 · change type of universal_login_templates.updated_at_ts to integer
+-- 11.21 → 11.20 · 166/191 · change type of universal_login_templates.updated_at_ts to integer
 -- rebuilt together with the next step (one copy of universal_login_templates)
 
--- 11.21 → 11.20 · 166/190 · change type of universal_login_templates.created_at_ts to integer
+-- 11.21 → 11.20 · 167/191 · change type of universal_login_templates.created_at_ts to integer
 -- locks: universal_login_templates: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of universal_login_templates for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_universal_login_templates" (
@@ -4448,7 +4455,7 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 167/190 · change type of resource_servers.scopes to varchar(4096)
+-- 11.21 → 11.20 · 168/191 · change type of resource_servers.scopes to varchar(4096)
 -- locks: resource_servers: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
@@ -4478,13 +4485,13 @@ ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.21 → 11.20 · 168/190 · change type of organizations.updated_at to varchar(35)
+-- 11.21 → 11.20 · 169/191 · change type of organizations.updated_at to varchar(35)
 -- rebuilt together with the next step (one copy of organizations)
 
--- 11.21 → 11.20 · 169/190 · change type of organizations.created_at to varchar(35)
+-- 11.21 → 11.20 · 170/191 · change type of organizations.created_at to varchar(35)
 -- rebuilt together with the next step (one copy of organizations)
 
--- 11.21 → 11.20 · 170/190 · change type of organizations.tenant_id to varchar(191)
+-- 11.21 → 11.20 · 171/191 · change type of organizations.tenant_id to varchar(191)
 -- locks: organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of organizations for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_organizations" (
@@ -4508,7 +4515,7 @@ ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 171/190 · set default of proxy_routes.handlers
+-- 11.21 → 11.20 · 172/191 · set default of proxy_routes.handlers
 -- locks: proxy_routes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
@@ -4530,7 +4537,7 @@ PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
--- 11.21 → 11.20 · 172/190 · set default of grants.scope
+-- 11.21 → 11.20 · 173/191 · set default of grants.scope
 -- locks: grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
@@ -4554,10 +4561,10 @@ PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 173/190 · set clients.connections NOT NULL
+-- 11.21 → 11.20 · 174/191 · set clients.connections NOT NULL
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 174/190 · set default of clients.connections
+-- 11.21 → 11.20 · 175/191 · set default of clients.connections
 -- locks: clients: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of clients for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_clients" (
@@ -4628,10 +4635,10 @@ ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 175/190 · set default of client_grants.authorization_details_types
+-- 11.21 → 11.20 · 176/191 · set default of client_grants.authorization_details_types
 -- rebuilt together with the next step (one copy of client_grants)
 
--- 11.21 → 11.20 · 176/190 · set default of client_grants.scope
+-- 11.21 → 11.20 · 177/191 · set default of client_grants.scope
 -- locks: client_grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of client_grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_grants" (
@@ -4660,10 +4667,10 @@ PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.21 → 11.20 · 177/190 · change type of themes.themeId to varchar(255)
+-- 11.21 → 11.20 · 178/191 · change type of themes.themeId to varchar(255)
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 178/190 · change type of themes.tenant_id to varchar(255)
+-- 11.21 → 11.20 · 179/191 · change type of themes.tenant_id to varchar(255)
 -- locks: themes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of themes for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_themes" (
@@ -4733,7 +4740,7 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 PRAGMA legacy_alter_table = OFF;
 
--- 11.21 → 11.20 · 179/190 · change type of organizations.id to varchar(21)
+-- 11.21 → 11.20 · 180/191 · change type of organizations.id to varchar(21)
 -- locks: organizations: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(21),
@@ -4756,13 +4763,13 @@ ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 180/190 · change type of grants.user_id to varchar(255)
+-- 11.21 → 11.20 · 181/191 · change type of grants.user_id to varchar(255)
 -- rebuilt together with the next step (one copy of grants)
 
--- 11.21 → 11.20 · 181/190 · change type of grants.tenant_id to varchar(255)
+-- 11.21 → 11.20 · 182/191 · change type of grants.tenant_id to varchar(255)
 -- rebuilt together with the next step (one copy of grants)
 
--- 11.21 → 11.20 · 182/190 · change type of grants.client_id to varchar(100)
+-- 11.21 → 11.20 · 183/191 · change type of grants.client_id to varchar(100)
 -- locks: grants: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_grants" (
@@ -4787,11 +4794,11 @@ PRAGMA legacy_alter_table = OFF;
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 183/190 · drop index FK_codes_user_id_tenant_id_constraint on codes
+-- 11.21 → 11.20 · 184/191 · drop index FK_codes_user_id_tenant_id_constraint on codes
 -- locks: codes: catalog-only
 DROP INDEX IF EXISTS "FK_codes_user_id_tenant_id_constraint";
 
--- 11.21 → 11.20 · 184/190 · primary key of codes becomes (code_id, code_type)
+-- 11.21 → 11.20 · 185/191 · primary key of codes becomes (code_id, code_type)
 -- locks: codes: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
@@ -4823,13 +4830,13 @@ ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
--- 11.21 → 11.20 · 185/190 · allow NULL in users.connection
+-- 11.21 → 11.20 · 186/191 · allow NULL in users.connection
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 186/190 · primary key of users becomes (user_id, tenant_id)
+-- 11.21 → 11.20 · 187/191 · primary key of users becomes (user_id, tenant_id)
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 187/190 · add unique unique_phone_provider on users
+-- 11.21 → 11.20 · 188/191 · add unique unique_phone_provider on users
 -- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
@@ -4881,12 +4888,12 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 188/190 · create index users_email_index on users
+-- 11.21 → 11.20 · 189/191 · create index users_email_index on users
 -- locks: users: scan; builds an index (reads every row)
 DROP INDEX IF EXISTS "users_email_index";
 CREATE INDEX "users_email_index" ON "users" ("email");
 
--- 11.21 → 11.20 · 189/190 · add foreign key linked_to_constraint on users
+-- 11.21 → 11.20 · 190/191 · add foreign key linked_to_constraint on users
 -- locks: users: table rebuild; copies every row into a new table, drops the old one, builds its indexes again
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -4939,7 +4946,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE INDEX "users_email_index" ON "users" ("email");
 
--- 11.21 → 11.20 · 190/190 · drop index users_user_id_tenant_id on users
+-- 11.21 → 11.20 · 191/191 · drop index users_user_id_tenant_id on users
 -- locks: users: catalog-only
 DROP INDEX IF EXISTS "users_user_id_tenant_id";
 

@@ -6,7 +6,7 @@
 WITH plan_values AS (
     SELECT CAST(src.id AS text) AS plan_order,
            jsonb_build_object('id', src.id, 'login', src.login, 'email', src.email, 'phone', src.phone, 'full_name', src.full_name, 'password_hash', src.password_hash, 'hash_method', src.hash_method, 'extra', src.extra, 'social_provider', src.social_provider, 'social_id', src.social_id) AS plan_source,
-           COALESCE(src.id IS NULL, FALSE) AS plan_skip_1,
+           COALESCE((src.id IS NULL OR (CAST(src.id AS text) ~ E'^[ \\t\\r\\n]*$')), FALSE) AS plan_skip_1,
            COALESCE(('keep' = 'keep' AND NOT (CAST(src.id AS text) ~ '^[0-9a-z]{1,12}$')), FALSE) AS plan_skip_2,
            COALESCE((src.password_hash IS NOT NULL AND NOT COALESCE(CAST(src.hash_method AS text), 'Bcrypt') IN ('Argon2i', 'Argon2id', 'Argon2d', 'SHA1', 'SHA256', 'MD5', 'Bcrypt', 'Legacy')), FALSE) AS plan_skip_3,
            COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Argon2i' AND NOT (CAST(src.password_hash AS text) ~ E'^\\$argon2i\\$v=[0-9]+\\$m=[0-9]+,t=[0-9]+,p=[0-9]+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$')), FALSE) AS plan_skip_4,
@@ -70,7 +70,7 @@ WITH plan_values AS (
 SELECT 'legacy_users' AS source_table, CAST(v.plan_order AS text) AS source_row, CAST(v.plan_source AS text) AS source_values,
   CASE
     WHEN v.plan_skip_1
-      THEN 'no id (the mapped id column is NULL)'
+      THEN 'no id (the mapped id column is NULL, empty, or only spaces, tabs and line breaks)'
     WHEN v.plan_skip_2
       THEN 'the id does not fit Logto''s (1 to 12 characters of 0-9 and a-z): import with --param id_strategy=derive'
     WHEN v.plan_skip_3

@@ -11,7 +11,7 @@
 -- sources (sha256 of each file; check: sha256sum plans/logto/product.yaml plans/logto/1.41-1.41-imported.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/logto/product.yaml c8f8a0ce9a5c54cfe01122a9fc6c2b2c82753411684b5c28915d9298eced365d
---   plans/logto/1.41-1.41-imported.yaml 89e676e1a73cb48d3a28005b12aa29679111eb7af57e709722d958c28a328ccf
+--   plans/logto/1.41-1.41-imported.yaml 3864e7f3da95bdd55b0e166ef6c3f18623711e823a5c6cf310a0b37da7005384
 --   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
 --     (check: cat plans/logto/0-1.41.yaml > /dev/null && for f in plans/logto/0-1.41.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -24,7 +24,7 @@
 --   tenants: ROW SHARE from 1.41 → 1.41-imported · 4/5 · import rows from legacy_users into users (ACCESS SHARE from 1.41 → 1.41-imported · 2/5)
 --   users: ROW EXCLUSIVE from 1.41 → 1.41-imported · 4/5 · import rows from legacy_users into users
 --   legacy_users: ACCESS SHARE from 1.41 → 1.41-imported · 4/5 · import rows from legacy_users into users
--- rows not copied: [1.41 → 1.41-imported] step 4/5 imports rows of the source table named by source_table=legacy_users into users except those a unique key of users, an entry of users.identities another row has or an earlier source row stands in the way of, those too long for a column, and those it skips (no id (the mapped id column is NULL); the id does not fit Logto's (1 to 12 characters of 0-9 and a-z): import with --param id_strategy=derive; the password method is not one of Logto's (Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy); a password hash Logto cannot verify: not an Argon2i hash ($argon2i$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not an Argon2id hash ($argon2id$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not an Argon2d hash ($argon2d$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not a bcrypt hash ($2a$, $2b$ or $2y$, cost, 53 characters); a password hash Logto cannot verify: not an MD5 digest (32 hexadecimal digits, unsalted); a password hash Logto cannot verify: not a SHA1 digest (40 hexadecimal digits, unsalted); a password hash Logto cannot verify: not a SHA256 digest (64 hexadecimal digits, unsalted); a password hash Logto cannot verify: not Logto's Legacy form (a JSON array ["<hash>", [<arguments, @ for the password>], "<expected>"]); custom_data is not a JSON object (Logto's custom_data is one); half a social identity: only one of identity_target and identity_user_id is given (give both, or neither; NULL, or text of only spaces, tabs and line breaks, is not given))
+-- rows not copied: [1.41 → 1.41-imported] step 4/5 imports rows of the source table named by source_table=legacy_users into users except those a unique key of users, an entry of users.identities another row has or an earlier source row stands in the way of, those too long for a column, and those it skips (no id (the mapped id column is NULL, empty, or only spaces, tabs and line breaks); the id does not fit Logto's (1 to 12 characters of 0-9 and a-z): import with --param id_strategy=derive; the password method is not one of Logto's (Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy); a password hash Logto cannot verify: not an Argon2i hash ($argon2i$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not an Argon2id hash ($argon2id$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not an Argon2d hash ($argon2d$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not a bcrypt hash ($2a$, $2b$ or $2y$, cost, 53 characters); a password hash Logto cannot verify: not an MD5 digest (32 hexadecimal digits, unsalted); a password hash Logto cannot verify: not a SHA1 digest (40 hexadecimal digits, unsalted); a password hash Logto cannot verify: not a SHA256 digest (64 hexadecimal digits, unsalted); a password hash Logto cannot verify: not Logto's Legacy form (a JSON array ["<hash>", [<arguments, @ for the password>], "<expected>"]); custom_data is not a JSON object (Logto's custom_data is one); half a social identity: only one of identity_target and identity_user_id is given (give both, or neither; NULL, or text of only spaces, tabs and line breaks, is not given))
 -- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile logto 1.41 1.41-imported --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default --report -o report.sql
 -- MANUAL STEPS (2), not done by this script:
 --   1. [1.41 → 1.41-imported] before the script: stop the old application's sign-ups and profile changes (users it writes after the import are not imported until the script runs again); Logto may keep serving
@@ -163,7 +163,7 @@ BEGIN
   IF current_setting('plan.at_start', true) <> '' THEN
     IF ((WITH plan_values AS (
     SELECT CAST(src.id AS text) AS plan_order,
-           COALESCE(src.id IS NULL, FALSE) AS plan_skip_1,
+           COALESCE((src.id IS NULL OR (CAST(src.id AS text) ~ E'^[ \\t\\r\\n]*$')), FALSE) AS plan_skip_1,
            COALESCE(('keep' = 'keep' AND NOT (CAST(src.id AS text) ~ '^[0-9a-z]{1,12}$')), FALSE) AS plan_skip_2,
            COALESCE((src.password_hash IS NOT NULL AND NOT COALESCE(CAST(src.hash_method AS text), 'Bcrypt') IN ('Argon2i', 'Argon2id', 'Argon2d', 'SHA1', 'SHA256', 'MD5', 'Bcrypt', 'Legacy')), FALSE) AS plan_skip_3,
            COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Argon2i' AND NOT (CAST(src.password_hash AS text) ~ E'^\\$argon2i\\$v=[0-9]+\\$m=[0-9]+,t=[0-9]+,p=[0-9]+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$')), FALSE) AS plan_skip_4,
@@ -393,7 +393,7 @@ DO $plan$
 BEGIN
   IF (WITH plan_values AS (
     SELECT CAST(src.id AS text) AS plan_order,
-           COALESCE(src.id IS NULL, FALSE) AS plan_skip_1,
+           COALESCE((src.id IS NULL OR (CAST(src.id AS text) ~ E'^[ \\t\\r\\n]*$')), FALSE) AS plan_skip_1,
            COALESCE(('keep' = 'keep' AND NOT (CAST(src.id AS text) ~ '^[0-9a-z]{1,12}$')), FALSE) AS plan_skip_2,
            COALESCE((src.password_hash IS NOT NULL AND NOT COALESCE(CAST(src.hash_method AS text), 'Bcrypt') IN ('Argon2i', 'Argon2id', 'Argon2d', 'SHA1', 'SHA256', 'MD5', 'Bcrypt', 'Legacy')), FALSE) AS plan_skip_3,
            COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Argon2i' AND NOT (CAST(src.password_hash AS text) ~ E'^\\$argon2i\\$v=[0-9]+\\$m=[0-9]+,t=[0-9]+,p=[0-9]+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$')), FALSE) AS plan_skip_4,
@@ -469,7 +469,7 @@ BEGIN
       AND NOT v.plan_entry_repeat_1)) THEN
       WITH plan_values AS (
     SELECT CAST(src.id AS text) AS plan_order,
-           COALESCE(src.id IS NULL, FALSE) AS plan_skip_1,
+           COALESCE((src.id IS NULL OR (CAST(src.id AS text) ~ E'^[ \\t\\r\\n]*$')), FALSE) AS plan_skip_1,
            COALESCE(('keep' = 'keep' AND NOT (CAST(src.id AS text) ~ '^[0-9a-z]{1,12}$')), FALSE) AS plan_skip_2,
            COALESCE((src.password_hash IS NOT NULL AND NOT COALESCE(CAST(src.hash_method AS text), 'Bcrypt') IN ('Argon2i', 'Argon2id', 'Argon2d', 'SHA1', 'SHA256', 'MD5', 'Bcrypt', 'Legacy')), FALSE) AS plan_skip_3,
            COALESCE((COALESCE(CAST(src.hash_method AS text), 'Bcrypt') = 'Argon2i' AND NOT (CAST(src.password_hash AS text) ~ E'^\\$argon2i\\$v=[0-9]+\\$m=[0-9]+,t=[0-9]+,p=[0-9]+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$')), FALSE) AS plan_skip_4,
