@@ -25,7 +25,7 @@ const AT = '2021-01-01 00:00:00';
 const LEGACY = `INSERT INTO ${GROUPS} (shard_id, object, relation, subject, commit_time) VALUES ('s1', 'admins', 'member', 'bob', '${AT}'), ('s2', 'admins', 'member', 'alice', '${AT}'), ('s3', 'x', 'y', 'a#b#c', '${AT}')`;
 const REVOKE = `DELETE FROM keto_relation_tuples WHERE object = 'admins' AND subject_id = 'bob'`;
 const STOP = /plan stopped: keto_0000000002_relation_tuples holds rows that the 0\.6 → 0\.7 copy wrote into keto_relation_tuples and that keto_relation_tuples no longer has \(deleted under 0\.7 since the upgrade\)/;
-const NAMED = /\(the first of them by \(shard_id, object, relation, subject, commit_time\): \(s1, admins, member, bob, 2021-01-01 00:00:00(\.0+)?\)\)/;
+const NAMED = /\(the first of them by \(shard_id, object, relation, subject, commit_time\): \('s1', 'admins', 'member', 'bob', '2021-01-01 00:00:00(\.0+)?'\)\)/;
 
 for (const dialect of ['mysql', 'postgres', 'sqlite'] as const) {
   await describeEngines(dialect, (e) => {

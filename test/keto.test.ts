@@ -238,7 +238,7 @@ function engineSuite(dialect: 'postgres' | 'mysql' | 'sqlite', e: EngineTarget):
     const before = await s.catalog();
     await expect(s.execScript(script('0.7', '0.6', dialect).sql)).rejects.toThrow(/plan stopped: keto_relation_tuples holds rows that none of the/);
     // The stop names the tuple (PostgreSQL in its error; SQLite on the line printed before it; MySQL on the row the client prints).
-    const named = `(the first of them by (shard_id, nid): (${id}, ${NETWORK}))`;
+    const named = `(the first of them by (shard_id, nid): ('${id}', '${NETWORK}'))`;
     if (dialect === 'mysql') expect(await s.execWithClient(script('0.7', '0.6', dialect).sql).then(() => '', (e: Error & { stdout?: string }) => e.stdout ?? '')).toContain(named);
     else await expect(s.execScript(script('0.7', '0.6', dialect).sql)).rejects.toThrow(named);
     expect(await s.catalog()).toEqual(before);

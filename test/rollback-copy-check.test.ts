@@ -91,7 +91,7 @@ INSERT INTO emailpassword_users (user_id, email, password_hash, time_joined) VAL
         const before = await s.catalog();
         const message = await stopped(s, ST('6.0', '5.0', dialect).sql);
         expect(message).toContain(`plan stopped: ${STOP}`);
-        expect(message).toContain('or restore the backup taken before the upgrade (the first of them by (app_id, user_id): (public, written-since-the-upgrade))');
+        expect(message).toContain(`or restore the backup taken before the upgrade (the first of them by (app_id, user_id): ('public', 'written-since-the-upgrade'))`);
         expect(await s.catalog()).toEqual(before);
       }, 600_000);
 

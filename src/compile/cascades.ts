@@ -117,7 +117,11 @@ export function referencedChecks(entries: { op: Op; before: Model }[], start: Mo
       const message =
         `${edge.table} holds rows that reference ${deletionWords(del, upgrade)}${del.kind === 'delete_where' ? '' : ' (written since the upgrade)'}: ` +
         `this rollback deletes those ${into} rows, which would ${effect} (${edge.name}: ON DELETE ${edge.action}); ` +
-        `to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again`;
+        (del.kind === 'delete_where'
+          ? `to let them go delete them first, to keep them restore the backup taken before the upgrade instead, then run this rollback again`
+          : // Rows written since the upgrade are in no backup taken before it (found by use: the message said to restore
+            // that backup to keep them).
+            `to let them go delete them first, then run this rollback again; to keep them, stay at this version: the backup taken before the upgrade does not hold them either`);
       out.push({ index, op: { kind: 'refuse_referenced', del, edge, message } });
     }
   });

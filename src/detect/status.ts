@@ -199,7 +199,7 @@ export function status(req: StatusRequest): StatusResult {
     stoppedIn = [b.from, b.to];
     const onward = b.direction === 'up' ? rank(to) >= rank(b.to) : rank(to) <= rank(b.to);
     scripts = onward ? [[b.from, to]] : [[b.from, b.to], [b.to, to]];
-    notes.push(`the database stopped half-way through the ${b.from} → ${b.to} script: ${onward ? 'the script below resumes it where it stopped and goes on' : `finish it first (the first script below resumes it), then the second takes it to ${to}`}`);
+    notes.push(`the database stopped half-way through the ${b.from} → ${b.to} script: ${onward ? 'the script the commands above compile resumes it where it stopped and goes on' : `finish it first (the first script the commands above compile resumes it), then the second takes it to ${to}`}`);
   } else {
     const vs = det.best.versions;
     const before = det.outcome === 'exact' ? det.best.before : undefined;
@@ -389,7 +389,8 @@ export function status(req: StatusRequest): StatusResult {
       // An upgrade's deletes and the rows it leaves out; a rollback's drops and deletes, as its header words them (an
       // import's rollback needs neither its source nor its mapping: describing the import would read them).
       if (r.direction === 'up') data.push(...rowsDeleted(r.plans, r.dialect, r.params, stepNumbersOf(r.units)), ...rowsLeftOut(r.plans, r.dialect, r.params, stepNumbersOf(r.units)));
-      else data.push(...r.sql.split('\n').filter((l) => /^-- this rollback (drops|deletes): /.test(l)).map((l) => `[${a} → ${b}] ${l.slice(3)}`));
+      // (the rows it deletes too: the header's ROWS DELETED lines, found by use: status left them out)
+      else data.push(...r.sql.split('\n').filter((l) => /^-- (this rollback (drops|deletes)|ROWS DELETED): /.test(l)).map((l) => `[${a} → ${b}] ${l.slice(3)}`));
     }
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
     // The parameters this script reads, as its header shows them: a value that changes nothing is not asked for.

@@ -154,6 +154,12 @@ export interface DialectSyntax {
   /** A value as text, the same text on every run whatever the session (the script pins what the engine's text form depends on). */
   asText(value: Sql): Sql;
   /**
+   * A value's text as a quoted literal for a message (NULL as the word NULL): a value holding `, ` or a quote is
+   * read as one (found by use: `(x, main, o'brien)` for a two-column key). PostgreSQL quote_nullable, MySQL QUOTE,
+   * SQLite quote(), each of the value's text.
+   */
+  quotedText(value: Sql): Sql;
+  /**
    * A UUID derived from a text, as text in the engine's form of a UUID column: the same text gives the same UUID on
    * every run. PostgreSQL and MySQL: the MD5 of the text's bytes as 32 hexadecimal digits in UUID form; SQLite (no hash
    * function): derivedUuid of derived-id.ts.

@@ -39,7 +39,7 @@ export const refuseDeleted: Operation<'refuse_deleted'> = {
     const parts: Sql[] = [d.syntax.literal('(')];
     key.forEach((x, i) => {
       if (i) parts.push(d.syntax.literal(', '));
-      parts.push(d.syntax.coalesce([d.syntax.asText(sql`src.${d.syntax.ident(x)}`), d.syntax.literal('NULL')]));
+      parts.push(d.syntax.quotedText(sql`src.${d.syntax.ident(x)}`));
     });
     parts.push(d.syntax.literal(')'));
     const name = d.syntax.concat(parts);

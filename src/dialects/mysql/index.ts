@@ -965,6 +965,7 @@ export const mysqlSyntax: DialectSyntax = {
   byteOrder: (text) => sql`CAST(${text} AS BINARY)`,
   // A TIMESTAMP as text follows time_zone, which the script pins (+00:00).
   asText: (value) => sql`CAST(${value} AS CHAR)`,
+  quotedText: (value) => sql`QUOTE(CAST(${value} AS CHAR))`,
   uuidFrom: (text) => sql`INSERT(INSERT(INSERT(INSERT(MD5(${text}), 21, 0, '-'), 17, 0, '-'), 13, 0, '-'), 9, 0, '-')`,
   // As bytes: the column's collation would match 'Files' to files (and ignore trailing spaces).
   lookup: (text, entries) => (entries.length ? sql`CASE CAST(${text} AS BINARY) ${joinSql(entries.map((e) => sql`WHEN ${literal(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`CAST(NULL AS SIGNED)`),

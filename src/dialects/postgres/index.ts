@@ -754,6 +754,7 @@ export const postgresSyntax: DialectSyntax = {
   },
   // Timestamps as text follow DateStyle, which the script pins (ISO).
   asText: (value) => sql`CAST(${value} AS text)`,
+  quotedText: (value) => sql`quote_nullable(CAST(${value} AS text))`,
   uuidFrom: (text) => sql`CAST(md5(${text}) AS uuid)`,
   lookup: (text, entries) => (entries.length ? sql`CASE ${text} ${joinSql(entries.map((e) => sql`WHEN ${literal(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`CAST(NULL AS integer)`),
   nowIso: () => sql`to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,

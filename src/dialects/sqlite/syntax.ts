@@ -174,6 +174,7 @@ export const sqliteSyntax: DialectSyntax = {
   // TEXT compares with BINARY (memcmp) unless a column says otherwise.
   byteOrder: (text) => sql`(${text} COLLATE BINARY)`,
   asText: (value) => sql`CAST(${value} AS TEXT)`,
+  quotedText: (value) => sql`quote(CAST(${value} AS TEXT))`,
   uuidFrom: (text) => derivedUuidSql(text),
   uuidFromEarlier: (text) => [derivedUuidV1Sql(text)],
   lookup: (text, entries) => (entries.length ? sql`CASE ${text} ${joinSql(entries.map((e) => sql`WHEN ${lit(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`NULL`),

@@ -10,7 +10,7 @@
 -- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.6-0.7.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/keto/product.yaml f015a7c235b6df542f3d382f28effbda42e228249ffc0806412d016b9e18e783
---   plans/keto/0.6-0.7.yaml 4f8de6ba1606badf42cf198bd7923c3cb6e091b1f170711c81e781c235905cd4
+--   plans/keto/0.6-0.7.yaml 47cc6cb0c4a9f01d664dd6089c218fb0ba57d23f4ce708b0944fa5a69d5da735
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 --     (check: cat plans/keto/0-0.6.yaml > /dev/null && for f in plans/keto/0-0.6.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -24,7 +24,7 @@
 -- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto --report -o report.sql
 -- MANUAL STEPS (3), not done by this script:
 --   1. [0.6 → 0.7] before the script: CREATE USER 'keto_new'@'<host>' IDENTIFIED BY '<secret>' and give it the grants SHOW GRANTS FOR 'keto'@'<host>' lists; then make keto read-only for the move: REVOKE INSERT, UPDATE, DELETE ON <database>.* FROM 'keto'@'<host>' (Keto v0.6's write API fails from then on, its read API works). Run this script as keto_new
---   2. [0.6 → 0.7] after the script: list the tuples it left out (npx plan compile keto 0.6 0.7 --report with the same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
+--   2. [0.6 → 0.7] after the script: list the tuples it left out (the header's report: line is the command, with this script's parameters) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
 --   3. [0.6 → 0.7] after the script: start Keto v0.7 as keto_new, route the traffic to it, stop Keto v0.6, and then DROP USER 'keto'@'<host>' when nothing else uses it
 
 SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
@@ -477,9 +477,9 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0.7 · 11/12 · manual step
 -- MANUAL STEP (not done by this script):
---   after the script: list the tuples it left out (npx plan compile keto 0.6 0.7 --report with the
---   same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not
---   run keto namespace migrate legacy, which would copy every tuple again under new ids
+--   after the script: list the tuples it left out (the header's report: line is the command, with
+--   this script's parameters) and recreate them through Keto v0.7's API once it runs; do not run
+--   keto namespace migrate legacy, which would copy every tuple again under new ids
 
 -- 0.6 → 0.7 · 12/12 · manual step
 -- MANUAL STEP (not done by this script):

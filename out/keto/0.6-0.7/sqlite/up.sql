@@ -10,7 +10,7 @@
 -- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.6-0.7.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/keto/product.yaml f015a7c235b6df542f3d382f28effbda42e228249ffc0806412d016b9e18e783
---   plans/keto/0.6-0.7.yaml 4f8de6ba1606badf42cf198bd7923c3cb6e091b1f170711c81e781c235905cd4
+--   plans/keto/0.6-0.7.yaml 47cc6cb0c4a9f01d664dd6089c218fb0ba57d23f4ce708b0944fa5a69d5da735
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 --     (check: cat plans/keto/0-0.6.yaml > /dev/null && for f in plans/keto/0-0.6.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
@@ -22,7 +22,7 @@
 -- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect sqlite --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --report -o report.sql
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.6 → 0.7] before the script: SQLite has no users; stop Keto v0.6's writes (or make the database file read-only to its process) until Keto v0.7 runs
---   2. [0.6 → 0.7] after the script: list the tuples it left out (npx plan compile keto 0.6 0.7 --report with the same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
+--   2. [0.6 → 0.7] after the script: list the tuples it left out (the header's report: line is the command, with this script's parameters) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
 
 .bail on
 .timeout 5000
@@ -361,9 +361,9 @@ INSERT INTO "schema_migration" ("version", "version_self") SELECT '2021062316241
 
 -- 0.6 → 0.7 · 14/14 · manual step
 -- MANUAL STEP (not done by this script):
---   after the script: list the tuples it left out (npx plan compile keto 0.6 0.7 --report with the
---   same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not
---   run keto namespace migrate legacy, which would copy every tuple again under new ids
+--   after the script: list the tuples it left out (the header's report: line is the command, with
+--   this script's parameters) and recreate them through Keto v0.7's API once it runs; do not run
+--   keto namespace migrate legacy, which would copy every tuple again under new ids
 
 -- before COMMIT: the database is at 0.7 and its foreign keys hold, or everything this run did is rolled back
 DROP TABLE IF EXISTS temp.plan_end;

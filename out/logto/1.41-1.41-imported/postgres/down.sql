@@ -11,7 +11,7 @@
 -- sources (sha256 of each file; check: sha256sum plans/logto/product.yaml plans/logto/1.41-1.41-imported.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/logto/product.yaml c8f8a0ce9a5c54cfe01122a9fc6c2b2c82753411684b5c28915d9298eced365d
---   plans/logto/1.41-1.41-imported.yaml 3864e7f3da95bdd55b0e166ef6c3f18623711e823a5c6cf310a0b37da7005384
+--   plans/logto/1.41-1.41-imported.yaml d42ae68947ede253faa6aaf183d0c6149caf216ef04b329f8a2e560163864916
 --   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
 --     (check: cat plans/logto/0-1.41.yaml > /dev/null && for f in plans/logto/0-1.41.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
