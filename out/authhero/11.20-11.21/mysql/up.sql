@@ -9,7 +9,7 @@
 -- sources (sha256 of each file; check: sha256sum plans/authhero/product.yaml plans/authhero/11.20-11.21.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/authhero/product.yaml c3fc337b6f595aedd7858828e4d4d65782b83e1493f2687988d00cf65f47d582
---   plans/authhero/11.20-11.21.yaml 071c9c3bf18e16ecc80a8363077edcbe4ffd1d694691a981d40b6e9fdda6a2a5
+--   plans/authhero/11.20-11.21.yaml 6b6803aa0c9368a6bffabd03d41c4279fbb1892d85aaa3a6bec2c5e22e299ceb
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 --     (check: cat plans/authhero/0-11.20.yaml > /dev/null && for f in plans/authhero/0-11.20.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -27,7 +27,7 @@
 --   2. [11.20 → 11.21] Before this script: stop every AuthHero process that writes to this database, and upgrade the application to @authhero/kysely-adapter 11.21.x and add @authhero/multi-tenancy (pnpm add @authhero/multi-tenancy), without starting it: its migrator must not run before this script (it would stop on the old history).
 --   3. [11.20 → 11.21] Configure multi-tenancy with the control-plane tenant this script used (setupMultiTenancy({ accessControl: { controlPlaneTenantId: "main" } }); older guides call it mainTenantId), apply its middleware and mount its management routes, and pass its hooks to createAuthhero.
 --   4. [11.20 → 11.21] Update the client applications (React Admin and others) to request tokens with the organization of the tenant they manage (organization = the tenant id), then start AuthHero: its migrator finds the 11.21 history and has nothing to run. Test sign-in and the management API on one tenant before the others.
---   5. [11.20 → 11.21] If a tenant is to move to a database of its own (the guide's strategy 2), provision that database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every tenant in this database.
+--   5. [11.20 → 11.21] If a tenant is to move to a database of its own (the guide's strategy 2), provision that database with the install script (npx plan compile authhero 0 11.21 --dialect mysql -o install.sql, or --dialect sqlite, applied as its header says) and copy the tenant's rows; this script keeps every tenant in this database.
 
 SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
@@ -2360,7 +2360,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- authhero 11.20 → 11.21: @authhero/kysely-adapter 11.20 → 11.21.1 and the move to multi-tenancy: the kysely_migration history the squash requires, one organization per tenant on the control-plane tenant, and the schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
 -- source: plans/authhero/11.20-11.21.yaml
 -- ================================================================================================
--- 11.20 → 11.21 · 1/105 · check: the control-plane tenant (parameter control_plane_tenant_id) is not in tenants; create it first, or pass the right id
+-- 11.20 → 11.21 · 1/105 · check: the control-plane tenant (parameter control_plane_tenant_id) is not in tenants; create it first, or pass the right id. Nothing was changed.
 -- why: The organizations this plan creates belong to the control-plane tenant, which must exist (a database without tenants passes).
 -- locks: tenants: read
 SET @plan_hold = TRUE;
@@ -2372,7 +2372,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SELECT 'plan stopped: the control-plane tenant (parameter control_plane_tenant_id) is not in tenants; create it first, or pass the right id' AS plan FROM DUAL WHERE NOT @plan_hold;
+SELECT 'plan stopped: the control-plane tenant (parameter control_plane_tenant_id) is not in tenants; create it first, or pass the right id. Nothing was changed.' AS plan FROM DUAL WHERE NOT @plan_hold;
 SET @plan_ok = @plan_ok AND @plan_hold;
 SET @plan_sql = IF(
   @plan_hold,
@@ -3912,8 +3912,9 @@ DEALLOCATE PREPARE plan_stmt;
 -- 11.20 → 11.21 · 105/105 · manual step
 -- MANUAL STEP (not done by this script):
 --   If a tenant is to move to a database of its own (the guide's strategy 2), provision that
---   database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every
---   tenant in this database.
+--   database with the install script (npx plan compile authhero 0 11.21 --dialect mysql -o
+--   install.sql, or --dialect sqlite, applied as its header says) and copy the tenant's rows; this
+--   script keeps every tenant in this database.
 
 -- the end: the database is at 11.21, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';
