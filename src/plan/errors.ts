@@ -14,11 +14,12 @@ export class PlanError extends Error {
 }
 
 /**
- * `value` as a JSON string literal that stays on one line: JSON escapes CR and LF but not U+2028 and U+2029,
- * which some terminals and editors break lines at.
+ * `value` as a JSON string literal that stays on one line and prints nothing raw a terminal acts on: JSON escapes C0
+ * (CR, LF, ESC…) but not DEL, C1 (NEL, CSI), U+2028 and U+2029, which some terminals and editors break lines at or
+ * read as escapes; those are escaped too (src/text-rules.ts).
  */
 export function quoted(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -5,7 +5,8 @@
 import { didYouMean, nearestName } from './text-distance.js';
 import { statSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
-import { PlanError } from './errors.js';
+import { PlanError, quoted } from './errors.js';
+import { notOneLine } from '../text-rules.js';
 import { PLAN_COMMAND } from '../shell.js';
 import { checkProductName, listProducts, plansDir as bundledPlansDir } from './load.js';
 
@@ -30,11 +31,21 @@ export interface FoundProduct {
 export const PLAN_PATH = 'PLAN_PATH';
 
 /**
+ * Throws a one-line PlanError when the path `dir` of a plans directory holds a control character or a line break
+ * (src/text-rules.ts: its paths are printed into SQL comments and into commands on the terminal); `what` says where
+ * it was given. Every command that takes a plans directory asks this (plan init too: found by a review, it made a
+ * product in such a folder and printed `next:` commands holding the line break).
+ */
+export function checkPlansPathText(dir: string, what: string): void {
+  if (notOneLine(dir) !== undefined) throw new PlanError(`${what}: ${quoted(dir)}: a plans directory's path may not hold control characters or line breaks (it is printed into SQL comments)`);
+}
+
+/**
  * Throws a one-line PlanError unless `dir` is an existing directory whose path holds no control character or line
  * break (plan paths are printed into SQL comments); `what` says where it was given.
  */
 function mustBeDirectory(dir: string, what: string): void {
-  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(dir)) throw new PlanError(`${what}: ${JSON.stringify(dir)}: a plans directory's path may not hold control characters or line breaks (it is printed into SQL comments)`);
+  checkPlansPathText(dir, what);
   let isDir: boolean;
   try {
     isDir = statSync(dir).isDirectory();
