@@ -214,7 +214,8 @@ describe('9. identifiers that are not identifiers', () => {
   for (const value of ['x"; DROP TABLE t; --', "o'hara", 'a`b', 'tablé', 'a\0b', '1abc', 'a'.repeat(64), '']) {
     it(`identifier parameter ${JSON.stringify(value)}`, () => {
       const e = planError(() => compile({ product: 'demo', from: '0', to: '1.0', dialect: 'mysql', plansDir: withParam(), params: [`owner=${value}`] }));
-      expect(e.message).toMatch(/^parameter owner: .* is not an identifier/);
+      // (NUL: refused first as a control character, whatever the type: src/text-rules.ts.)
+      expect(e.message).toMatch(value.includes('\0') ? /^parameter owner: the value "a\\u0000b" has a control character \(U\+0000\)/ : /^parameter owner: .* is not an identifier/);
       expect(e.message).not.toContain('\n');
     });
   }

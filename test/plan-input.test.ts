@@ -83,7 +83,7 @@ beforeAll(() => {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
 }, 180_000);
 
-const ONE_LINE = 'must be one line: CR, LF, U+2028 and U+2029 are not allowed (the text is carried into a one-line SQL comment)';
+const ONE_LINE = (c: string) => `must be one line without control characters: it holds a line break (${c}) (the text is carried into a one-line SQL comment and printed on terminals)`;
 const CHECK = (expression: string) => `  - create_table:
       name: t
       columns: [{ name: a, type: integer }]
@@ -93,17 +93,17 @@ const CHECK = (expression: string) => `  - create_table:
 // name, 1.0-1.1.yaml, product.yaml extra lines, then where the error is and what it says.
 const REFUSED: [string, string, string, 'plan' | 'product', number, number, string][] = [
   ['a summary with a line break', UPGRADE('  - drop_default: { table: things, column: v }\n', '"a\\nb"'), PARAMETERS, 'plan', 4, 10,
-    `plan does not match its schema: /summary: ${ONE_LINE}`],
+    `plan does not match its schema: /summary: ${ONE_LINE('U+000A')}`],
   ['a note with U+2028', UPGRADE('  - drop_default: { table: things, column: v }\n    note: "x\\u2028DROP TABLE things; --"\n'), PARAMETERS, 'plan', 7, 11,
-    `plan does not match its schema: /steps/0/note: ${ONE_LINE}`],
+    `plan does not match its schema: /steps/0/note: ${ONE_LINE('U+2028')}`],
   ['a precondition message with CR', UPGRADE('  - precondition: { message: "ok\\rDROP TABLE things; --", tables: [things] }\n'), PARAMETERS, 'plan', 6, 30,
-    `plan does not match its schema: /steps/0/precondition/message: ${ONE_LINE}`],
+    `plan does not match its schema: /steps/0/precondition/message: ${ONE_LINE('U+000D')}`],
   ['a raw_sql description with U+2029', UPGRADE('  - raw_sql: { description: "a\\u2029b", postgres: "SELECT 1", mysql: "SELECT 1", unguarded: u }\n'), PARAMETERS, 'plan', 6, 29,
-    `plan does not match its schema: /steps/0/raw_sql/description: ${ONE_LINE}`],
+    `plan does not match its schema: /steps/0/raw_sql/description: ${ONE_LINE('U+2029')}`],
   ['an enum value with a line break', UPGRADE('  - drop_default: { table: things, column: v }\n'), PARAMETERS.replace('[free, pro]', '[free, "p\\nro"]'), 'product', 7, 38,
-    `product file does not match its schema: /parameters/tier/values/1: ${ONE_LINE}`],
+    `product file does not match its schema: /parameters/tier/values/1: ${ONE_LINE('U+000A')}`],
   ['a parameter description with a line break', UPGRADE('  - drop_default: { table: things, column: v }\n'), PARAMETERS.replace('description: a text', 'description: "a\\ntext"'), 'product', 8, 55,
-    `product file does not match its schema: /parameters/greeting/description: ${ONE_LINE}`],
+    `product file does not match its schema: /parameters/greeting/description: ${ONE_LINE('U+000A')}`],
   ['an undeclared parameter in insert', UPGRADE('  - insert: { table: things, rows: [{ id: 1, v: { param: nope } }] }\n'), PARAMETERS, 'plan', 6, 58,
     'unknown parameter "nope" (declared: flag, tier, greeting)'],
   ['an undeclared parameter in a copy_rows concatenation', UPGRADE('  - copy_rows: { into: things, from: things, values: { id: { column: id }, v: { concat: [{ literal: x }, { param: nope }] } } }\n'), PARAMETERS, 'plan', 6, 115,
@@ -170,10 +170,10 @@ describe('refused plan input: one line, file:line:col, exit code 2 from plan val
 
 describe('parameter values with a line break', { timeout: 120_000 }, () => {
   it.each([
-    ['greeting=a\nb', 'parameter greeting: the value "a\\nb" has a line break (CR, LF, U+2028 or U+2029); values are echoed in a one-line SQL comment'],
-    ['greeting=a\r', 'parameter greeting: the value "a\\r" has a line break (CR, LF, U+2028 or U+2029); values are echoed in a one-line SQL comment'],
-    ['greeting=a\u2028b', 'parameter greeting: the value "a\\u2028b" has a line break (CR, LF, U+2028 or U+2029); values are echoed in a one-line SQL comment'],
-    ['tier=pro\u2029', 'parameter tier: the value "pro\\u2029" has a line break (CR, LF, U+2028 or U+2029); values are echoed in a one-line SQL comment'],
+    ['greeting=a\nb', 'parameter greeting: the value "a\\nb" has a line break (U+000A); a value is one line without control characters (no CR, LF, NEL, U+2028, U+2029, ESC, NUL…): values are echoed in a one-line SQL comment and on the terminal'],
+    ['greeting=a\r', 'parameter greeting: the value "a\\r" has a line break (U+000D); a value is one line without control characters (no CR, LF, NEL, U+2028, U+2029, ESC, NUL…): values are echoed in a one-line SQL comment and on the terminal'],
+    ['greeting=a\u2028b', 'parameter greeting: the value "a\\u2028b" has a line break (U+2028); a value is one line without control characters (no CR, LF, NEL, U+2028, U+2029, ESC, NUL…): values are echoed in a one-line SQL comment and on the terminal'],
+    ['tier=pro\u2029', 'parameter tier: the value "pro\\u2029" has a line break (U+2029); a value is one line without control characters (no CR, LF, NEL, U+2028, U+2029, ESC, NUL…): values are echoed in a one-line SQL comment and on the terminal'],
   ])('%j', (given, message) => {
     const d = demo(UPGRADE('  - drop_default: { table: things, column: v }\n'));
     expect(planError(() => resolveParams(loadProduct('demo', d.dir), [given])).message).toBe(message);
@@ -183,7 +183,7 @@ describe('parameter values with a line break', { timeout: 120_000 }, () => {
     const r = cli('compile', 'supertokens', '3.3', '3.4', '-d', 'postgres', '--param', 'access_token_signing_key_dynamic=true\nDROP TABLE x; --');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('plan: error: parameter access_token_signing_key_dynamic: the value "true\\nDROP TABLE x; --" has a line break (CR, LF, U+2028 or U+2029); values are echoed in a one-line SQL comment\n');
+    expect(r.stderr).toBe('plan: error: parameter access_token_signing_key_dynamic: the value "true\\nDROP TABLE x; --" has a line break (U+000A); a value is one line without control characters (no CR, LF, NEL, U+2028, U+2029, ESC, NUL…): values are echoed in a one-line SQL comment and on the terminal\n');
   });
 });
 

@@ -6,7 +6,7 @@ import { PlanError, quoted } from '../plan/errors.js';
 import { planCommand } from '../shell.js';
 import { checkProductName, listProducts, plansDir as bundledPlansDir } from '../plan/load.js';
 import { SCAFFOLD_VERSION, scaffoldProduct } from '../plan/scaffold.js';
-import { planPathDirectories } from '../plan/search-path.js';
+import { checkPlansPathText, planPathDirectories } from '../plan/search-path.js';
 import { displayPath, projectRoot } from '../paths.js';
 
 /** Refuses (PlanError) a name the loader or the product schema (`product:`) would refuse. */
@@ -70,6 +70,9 @@ export function initProduct(name: string, plans: string | undefined): string[] {
   // The directory given must exist (found by a fresh user: a mistyped --plans made the whole tree silently). Only
   // the default plans/ of the current directory is made when missing.
   const where = plans !== undefined ? `--plans ${plans}` : fromPlanPath !== undefined ? `PLAN_PATH directory ${fromPlanPath}` : displayPath(dir);
+  // (The path as given and as resolved: a current directory's name may hold one too.)
+  if (plans !== undefined) checkPlansPathText(plans, '--plans');
+  checkPlansPathText(dir, 'the plans directory');
   if (plans !== undefined) mustBeWritableDirectory(dir, where);
   const productDir = join(dir, name);
   if (exists(productDir)) throw new PlanError(`${displayPath(productDir)} exists: plan init never overwrites a product (choose another name or --plans directory)`);

@@ -3,7 +3,9 @@
 import { stepsOf } from '../plan/for-each.js';
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
-import type { ApplyTarget, Dialect, RowSizeNeed } from '../dialects/dialect.js';
+import { assertOneLine, type ApplyTarget, type Dialect, type RowSizeNeed } from '../dialects/dialect.js';
+import { foldLines } from '../text-rules.js';
+import { quoted } from '../plan/errors.js';
 import type { LoadedPlan, LoadedProduct, Scalar, WhereSpec } from '../plan/types.js';
 import { toolVersion } from '../paths.js';
 import { plansDir as bundledPlansDir } from '../plan/load.js';
@@ -72,8 +74,8 @@ export { shellWord } from '../shell.js';
 import { PLAN_COMMAND, paramWord, shellWord } from '../shell.js';
 import { plural } from '../plural.js';
 
-/** Text of a plan on one comment line, whatever it holds. */
-const oneLine = (text: string) => text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
+/** Text of a plan on one comment line: its line breaks folded (the schema allows no other control character). */
+const oneLine = foldLines;
 
 /**
  * The file names of a script's header (found by a fresh user: `-o cleanup.sql` wrote a header applying up.sql): the
@@ -215,7 +217,8 @@ export function rollbackDrops(pathPlans: LoadedPlan[], dialect: Dialect, params:
  */
 function whereWords(w: WhereSpec, params: Record<string, Scalar>, outside: boolean): string {
   // A parameter's value as --param takes it (paramWord), the one spelling the header's parameters line uses too.
-  const value = (v: Scalar | { param: string }) => (typeof v === 'object' ? `the value of ${paramWord(v.param, params[v.param])}` : JSON.stringify(v));
+  // A value of any content (a row's text may hold line breaks and control characters) escaped onto one line (quoted).
+  const value = (v: Scalar | { param: string }) => (typeof v === 'object' ? `the value of ${paramWord(v.param, params[v.param])}` : typeof v === 'string' ? quoted(v) : JSON.stringify(v));
   const orNull = outside ? ' (or is NULL)' : '';
   if (w.is_null !== undefined) return `${w.column} IS ${w.is_null === outside ? 'NOT ' : ''}NULL`;
   if (w.not_equals !== undefined) return `${w.column} is ${outside ? '' : 'not '}${value(w.not_equals)}${orNull}`;
@@ -492,5 +495,8 @@ export function header(h: HeaderInput): string {
       : []),
     '',
   ];
+  // Each line a comment of one line, checked as the dialect's comment() checks its text (src/text-rules.ts): the
+  // header is written without comment(), and a line break would end its comment (a review found U+0085 raw in it).
+  for (const l of lines) assertOneLine(l, 'a header line');
   return lines.join('\n');
 }

@@ -10,6 +10,7 @@ import type { VersionCheckSpec } from '../compile/version-check.js';
 import type { IndexNameSpec } from '../compile/preflight/index-names.js';
 import type { ForeignReferenceSpec } from '../compile/preflight/foreign-references.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
+import { escapeNotOneLine, notOneLine, whatChar } from '../text-rules.js';
 import type { Naming } from '../operations/naming.js';
 import type { Op } from '../operations/types.js';
 import type { DialectLocks } from '../compile/locks.js';
@@ -975,13 +976,13 @@ export function byteLength(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
-/** Characters that end a `--` comment in some client, editor or engine. */
-export const LINE_BREAK = /[\r\n\u2028\u2029\u0085\0]/;
-
-/** Throws unless `text` stays on one line. */
+/**
+ * Throws unless `text` stays on one line and holds no control character (src/text-rules.ts, the definition the
+ * schemas and the parameter checks share: text that reaches here has passed them, so this is an internal error).
+ */
 export function assertOneLine(text: string, what: string): void {
-  const m = LINE_BREAK.exec(text);
-  if (m) throw new Error(`${what} holds a line break (U+${m[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}); it must be one line: ${JSON.stringify(text.slice(0, 60))}`);
+  const c = notOneLine(text);
+  if (c !== undefined) throw new Error(`${what} holds ${whatChar(c)}; it must be one line: "${escapeNotOneLine(text.slice(0, 60))}"`);
 }
 
 /** `-- text`, refused when `text` would leave its line. */

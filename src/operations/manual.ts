@@ -46,6 +46,7 @@ export const manual: PlanOperation<'manual'> = {
     ],
     "properties": {
       "text": {
+        "$ref": "#/$defs/text",
         "type": "string",
         "minLength": 1,
         "description": "What the DBA does, printed in the header and as a comment; {{name}} stands for the value of parameter name"

@@ -12,6 +12,7 @@ export const remark: PlanOperation<'remark'> = {
     ],
     "properties": {
       "text": {
+        "$ref": "#/$defs/text",
         "type": "string",
         "minLength": 1,
         "description": "What was decided and why: printed as comments in the script; nothing runs"

@@ -2,6 +2,7 @@
 // `schema` fragment, and `$defs/step` lists every operation (a property referring to its definition, and a
 // `oneOf` branch requiring it). scripts/build-schema.mjs writes the file; a test checks it is not stale.
 import { OPERATIONS } from './index.js';
+import { ONE_LINE_PATTERN, TEXT_PATTERN } from '../text-rules.js';
 
 type Json = { [key: string]: any };
 
@@ -45,7 +46,37 @@ export function planSchemaFromOperations(base: Json): Json {
   return { ...base, $defs: defs };
 }
 
+/**
+ * The schemas' definitions of text (`$defs/one_line_text`, `$defs/text`), from src/text-rules.ts: the patterns the
+ * parameter checks and the comment writer share, so that the schemas cannot allow a character they refuse.
+ */
+export const TEXT_DEFS: Json = {
+  one_line_text: {
+    type: 'string',
+    pattern: ONE_LINE_PATTERN,
+    description: 'One line of text without control characters: it is carried into a single-line -- SQL comment and printed on terminals, where a line break (CR, LF, VT, FF, NEL, U+2028, U+2029) would turn the rest into a statement and a control character (ESC, NUL…) would be a terminal escape',
+  },
+  text: {
+    type: 'string',
+    pattern: TEXT_PATTERN,
+    description: 'Text that may run over lines: no control character other than LF, CR and tab (it is printed in SQL comments, where its lines are folded into one, and on terminals, where ESC would be a terminal escape)',
+  },
+};
+
+/** `base` with its text definitions those of TEXT_DEFS (in place of the ones it has, else first among its `$defs`). */
+export function withTextDefs(base: Json): Json {
+  const defs: Json = {};
+  for (const key of Object.keys(TEXT_DEFS)) if (!(key in base.$defs)) defs[key] = TEXT_DEFS[key];
+  for (const [key, value] of Object.entries(base.$defs as Json)) defs[key] = key in TEXT_DEFS ? TEXT_DEFS[key] : value;
+  return { ...base, $defs: defs };
+}
+
 /** The text of schemas/plan.schema.json for `base`: JSON with two-space indentation and a final newline. */
 export function planSchemaText(base: Json): string {
-  return JSON.stringify(planSchemaFromOperations(base), null, 2) + '\n';
+  return JSON.stringify(withTextDefs(planSchemaFromOperations(base)), null, 2) + '\n';
+}
+
+/** The text of schemas/product.schema.json for `base` (its text definitions TEXT_DEFS'), as planSchemaText writes. */
+export function productSchemaText(base: Json): string {
+  return JSON.stringify(withTextDefs(base), null, 2) + '\n';
 }

@@ -1,3 +1,4 @@
+import { NOT_ONE_LINE } from '../text-rules.js';
 import type { SourcePos } from './types.js';
 
 /** An error the user can act on: one line, with the file, line and column (or the parameter) it is about. */
@@ -14,19 +15,20 @@ export class PlanError extends Error {
 }
 
 /**
- * `value` as a JSON string literal that stays on one line: JSON escapes CR and LF but not U+2028 and U+2029,
- * which some terminals and editors break lines at.
+ * `value` as a JSON string literal that stays on one line and prints nothing raw a terminal acts on: JSON escapes C0
+ * (CR, LF, ESC…) but not DEL, C1 (NEL, CSI), U+2028 and U+2029, which some terminals and editors break lines at or
+ * read as escapes; those are escaped too (src/text-rules.ts).
  */
 export function quoted(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
- * Control characters (C0, DEL, C1: NEL U+0085 among them) and the Unicode line and paragraph separators: what a
- * path the tool prints into a script's comments or a command line may not hold (a line break there ends the comment,
+ * Control characters (C0 but tab, DEL, C1: NEL U+0085 among them) and the Unicode line and paragraph separators (one
+ * definition: text-rules.ts): what a path the tool prints into a script's comments or a command line may not hold (a line break there ends the comment,
  * and the rest is SQL; found by review: `-o $'/tmp/i\nDROP TABLE victim; --.sql'` put a DROP into the header).
  */
-const CONTROL_OR_LINE_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL_OR_LINE_BREAK = NOT_ONE_LINE;
 
 /**
  * Throws a one-line PlanError when `path` holds a control character or line break.

@@ -16,6 +16,7 @@ import { writtenChainFromEmpty } from './graph.js';
 import { editDistance } from './text-distance.js';
 import { isProductFileName, YAML_LIKE, yamlNameFor } from './file-names.js';
 import { unknownType } from './column-types.js';
+import { ONE_LINE_PATTERN, TEXT_PATTERN, notOneLine, notText, whatChar } from '../text-rules.js';
 
 let yamlModule: typeof YamlModule | undefined;
 /** The YAML parser, loaded on first use (a run that reads no YAML never loads it). */
@@ -24,8 +25,6 @@ function yaml(): typeof YamlModule {
   return yamlModule;
 }
 
-/** The schemas' pattern for one-line text (`$defs/one_line_text`). */
-const ONE_LINE_PATTERN = '^[^\\r\\n\\u2028\\u2029]*$';
 /** The plan schema's pattern for a name (`$defs/identifier`): its placeholders are for_each's (src/plan/for-each.ts). */
 const IDENTIFIER_PATTERN = '^([A-Za-z_]|\\{(key|value(:0[1-9][0-9]?)?)\\})([A-Za-z0-9_]|\\{(key|value(:0[1-9][0-9]?)?)\\})*$';
 
@@ -411,8 +410,12 @@ function validate(v: ValidateFunction, parsed: ParsedYaml, data: unknown, what: 
   if (best.keyword === 'pattern') {
     const value = pathOf(best.instancePath).reduce<any>((o, k) => (o == null ? o : o[k]), data);
     const pattern = (best.params as { pattern: string }).pattern;
+    // The one-line and text rules (src/text-rules.ts): the character at fault named, not the pattern.
+    const bad = typeof value !== 'string' ? undefined : pattern === ONE_LINE_PATTERN ? notOneLine(value) : pattern === TEXT_PATTERN ? notText(value) : undefined;
     msg = pattern === ONE_LINE_PATTERN
-      ? `${best.instancePath}: must be one line: CR, LF, U+2028 and U+2029 are not allowed (the text is carried into a one-line SQL comment)`
+      ? `${best.instancePath}: must be one line without control characters: it holds ${bad === undefined ? 'one' : whatChar(bad)} (the text is carried into a one-line SQL comment and printed on terminals)`
+      : pattern === TEXT_PATTERN
+      ? `${best.instancePath}: must be text without control characters other than line breaks (LF, CR) and tabs: it holds ${bad === undefined ? 'one' : whatChar(bad)} (the text is printed in SQL comments and on terminals)`
       : pattern === IDENTIFIER_PATTERN
         ? `${best.instancePath}: ${typeof value === 'string' ? quoted(value) : JSON.stringify(value)} is not a name: letters A-Z a-z, digits and _, not starting with a digit (does not match ^[A-Za-z_][A-Za-z0-9_]*$; in a for_each step {key}, {value} and {value:0N} may stand for a part)`
         : `${best.instancePath}: ${typeof value === 'string' ? quoted(value) : JSON.stringify(value)} does not match ${pattern}`;

@@ -1,6 +1,7 @@
 // Parameter values: parsed from the command line, checked against their declared type.
 import { MissingParameterError, PlanError, quoted } from './errors.js';
 import type { LoadedProduct, ParameterSpec, Scalar, SourcePos } from './types.js';
+import { notOneLine, whatChar } from '../text-rules.js';
 
 /**
  * Where each parameter read from a `--params-file` was written (its key's file, line and column); a name that is not
@@ -27,14 +28,15 @@ export function declaredParameters(p: LoadedProduct): Record<string, ParameterSp
   return all;
 }
 
-/** Line breaks as SQL comments, editors and terminals read them. */
-const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar {
   const bad = (why: string) => new PlanError(`parameter ${name}: ${typeof raw === 'string' ? quoted(raw) : JSON.stringify(raw)} is not ${why}`);
   const s = String(raw);
-  // Every value is echoed in the script's header (`-- parameters: …`), where a line break would end the comment.
-  if (LINE_BREAK.test(s)) throw new PlanError(`parameter ${name}: the value ${quoted(s)} has a line break (CR, LF, U+2028 or U+2029); values are echoed in a one-line SQL comment`);
+  // Every value is echoed in the script's header (`-- parameters: …`), where a line break would end the comment, and
+  // in messages, review.md and the commands printed to a terminal, where a control character (ESC) would be a
+  // terminal escape: one line without control characters (src/text-rules.ts, the comments' own rule).
+  const c = notOneLine(s);
+  if (c !== undefined) throw new PlanError(`parameter ${name}: the value ${quoted(s)} has ${whatChar(c)}; a value is one line without control characters (no CR, LF, NEL, U+2028, U+2029, ESC, NUL…): values are echoed in a one-line SQL comment and on the terminal`);
   switch (spec.type) {
     case 'boolean':
       if (s === 'true' || s === 'false') return s === 'true';
@@ -59,9 +61,9 @@ function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar
     case 'columns':
       return canonicalColumns(name, spec, s);
     case 'string':
-      // No line breaks: values are echoed in the script's header comments, where one would end the comment.
-      if (s.length <= 4096 && !/\0/.test(s)) return s;
-      throw bad('a string of at most 4096 characters without NUL or line breaks');
+      // (No line break nor control character: refused above for every type.)
+      if (s.length <= 4096) return s;
+      throw bad('a string of at most 4096 characters');
   }
 }
 

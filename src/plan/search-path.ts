@@ -30,11 +30,21 @@ export interface FoundProduct {
 export const PLAN_PATH = 'PLAN_PATH';
 
 /**
+ * Throws a one-line PlanError when the path `dir` of a plans directory holds a control character or a line break
+ * (src/text-rules.ts: its paths are printed into SQL comments and into commands on the terminal); `what` says where
+ * it was given. Every command that takes a plans directory asks this (plan init too: found by a review, it made a
+ * product in such a folder and printed `next:` commands holding the line break).
+ */
+export function checkPlansPathText(dir: string, what: string): void {
+  refuseControlCharacters(dir, what, "a plans directory's path", 'it is printed into SQL comments');
+}
+
+/**
  * Throws a one-line PlanError unless `dir` is an existing directory whose path holds no control character or line
  * break (plan paths are printed into SQL comments); `what` says where it was given.
  */
 function mustBeDirectory(dir: string, what: string): void {
-  refuseControlCharacters(dir, what, "a plans directory's path", 'it is printed into SQL comments');
+  checkPlansPathText(dir, what);
   let isDir: boolean;
   try {
     isDir = statSync(dir).isDirectory();

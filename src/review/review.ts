@@ -17,6 +17,7 @@ import { importGapSql } from '../operations/import_rows.js';
 import type { Op } from '../operations/types.js';
 import { toolVersion } from '../paths.js';
 import { plural } from '../plural.js';
+import { foldLines } from '../text-rules.js';
 
 /** One change of the schema, as the engine's catalog spells the object before and after (absent: not there). */
 export interface SchemaChange {
@@ -122,6 +123,38 @@ export function productCatalogQuery(dialect: string, query: string, objects: str
   return `${query.slice(0, end.index)}) s WHERE ${where}${query.slice(at)}`;
 }
 
+/**
+ * Each engine's expression for a catalog line with its backslashes doubled and its line breaks written `\r` and `\n`
+ * (escapeCatalogLine): a default holding a line break is one line of the query's output, as of the expected catalog,
+ * and the DBA's diff of the two can match (found by a review: such a default split its line in two, and the code
+ * block holding it closed early). Written without a backslash in the SQL (MySQL's NO_BACKSLASH_ESCAPES, PostgreSQL's
+ * standard_conforming_strings change what one means).
+ */
+const LINE_ESCAPE_SQL: Record<string, (line: string) => string> = {
+  postgres: (l) => `replace(replace(replace(${l}, chr(92), chr(92) || chr(92)), chr(13), chr(92) || 'r'), chr(10), chr(92) || 'n')`,
+  mysql: (l) => `REPLACE(REPLACE(REPLACE(${l}, _utf8mb4 X'5C', _utf8mb4 X'5C5C'), _utf8mb4 X'0D', _utf8mb4 X'5C72'), _utf8mb4 X'0A', _utf8mb4 X'5C6E')`,
+  sqlite: (l) => `replace(replace(replace(${l}, char(92), char(92, 92)), char(13), char(92, 114)), char(10), char(92, 110))`,
+};
+
+/** A catalog line as the review's catalog query prints it (LINE_ESCAPE_SQL): backslashes doubled, CR and LF as `\r` and `\n`. */
+export function escapeCatalogLine(line: string): string {
+  return line.replace(/[\\\r\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\r' ? '\\r' : '\\n'));
+}
+
+/**
+ * `query` (a productCatalogQuery, `[WITH …] SELECT line FROM (…) s WHERE … ORDER BY …`) printing each line escaped as
+ * escapeCatalogLine does, in the order of the escaped lines.
+ * @throws Error when the query no longer has that shape (internal)
+ */
+export function escapedCatalogQuery(dialect: string, query: string): string {
+  const head = 'SELECT line FROM (';
+  // (SQLite's starts with a WITH clause.)
+  const from = query.indexOf(head);
+  const at = query.lastIndexOf(' ORDER BY ');
+  if (from < 0 || at < from) throw new Error('internal: a catalog query no longer reads "SELECT line FROM (…) … ORDER BY …"');
+  return `${query.slice(0, from)}${head}SELECT ${LINE_ESCAPE_SQL[dialect]('line')} AS line FROM (${query.slice(from + head.length, at)}) e${query.slice(at)}`;
+}
+
 /** The findings a review of a script shows: those on its dialect, in `files` (its plans' files). */
 export function lintOf(dialect: string, files: string[], findings: Finding[]): Finding[] {
   return findings.filter((f) => f.dialects.includes(dialect) && files.includes(f.file));
@@ -138,8 +171,9 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
   const product = up.product.product.product;
   const kind = from === '0' ? 'install' : up.direction === 'down' ? 'rollback' : /-/.test(to) ? 'stage' : 'upgrade';
   // The catalogs the model predicts before and after, in the engine's spelling: what changes, object by object.
-  const before = d.catalog.catalogLines(up.before).sort();
-  const after = d.catalog.catalogLines(up.after).sort();
+  // (Each line escaped as the review's catalog query prints it: a default's line break is `\n` here too.)
+  const before = d.catalog.catalogLines(up.before).map(escapeCatalogLine).sort();
+  const after = d.catalog.catalogLines(up.after).map(escapeCatalogLine).sort();
   const diff = diffCatalogs(before, after);
   const keyed = (line: string) => {
     const k = keyOf(line);
@@ -243,7 +277,7 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     ...(irreversible !== undefined ? { irreversible } : {}),
     lint: lintOf(d.name, up.plans.map((p) => p.relPath), lint.findings),
     commands,
-    verify: { catalogQuery: productCatalogQuery(d.name, CATALOG_SQL[d.name](up.places ?? {}), [...physicalTables(up.product, d, up.params), ...up.before.tables.map((t) => t.name), ...up.after.tables.map((t) => t.name)]), expectedCatalog: after, zeroQueries, rowCountTables },
+    verify: { catalogQuery: escapedCatalogQuery(d.name, productCatalogQuery(d.name, CATALOG_SQL[d.name](up.places ?? {}), [...physicalTables(up.product, d, up.params), ...up.before.tables.map((t) => t.name), ...up.after.tables.map((t) => t.name)])), expectedCatalog: after, zeroQueries, rowCountTables },
     checksums: [
       { file, sha256: sha256(up.sql) },
       ...(down ? [{ file: undoFile, sha256: sha256(down.sql) }] : []),
@@ -269,10 +303,43 @@ function reachOf(u: CompileResult['units'][number]): string {
   return words ? `, and ${words}` : '';
 }
 
-/** Text for a Markdown table cell: pipes escaped, line breaks folded, code in backticks when asked. */
+/**
+ * Text as Markdown prose on one line: line breaks folded, and every character Markdown or HTML gives a meaning to
+ * (emphasis, links, code, tags, entities, table pipes) backslash-escaped, so that a plan's text or a parameter's value
+ * reads as written and cannot add a heading, a link, an image or HTML to the review (found by a review: a manual step
+ * holding `<img onerror=…>` rendered it).
+ */
+export const prose = (text: string) =>
+  foldLines(text)
+    .replace(/[\\`*[\]<>&|~]/g, (c) => `\\${c}`)
+    // (`_` between two letters or digits, as in a name, neither opens nor closes emphasis: left as it is, readable.)
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+
+/** The longest run of backticks in `text` (0: none). */
+const longestBackticks = (text: string) => Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+
+/** Text as a Markdown code span on one line: delimited by more backticks than any run inside it (CommonMark), padded when it starts or ends with one. */
+export const codeSpan = (text: string) => {
+  const t = foldLines(text);
+  const ticks = '`'.repeat(longestBackticks(t) + 1);
+  const pad = /^`|`$/.test(t) ? ' ' : '';
+  return `${ticks}${pad}${t}${pad}${ticks}`;
+};
+
+/**
+ * A fenced code block of `lines`: its fence longer than any run of backticks in them (at least three), so that no
+ * line of the content (a value's text in a statement) can close it (found by a review: a default holding a line of
+ * three backticks closed the expected catalog's block, and the Markdown after it rendered).
+ */
+export const fenced = (lang: string, lines: string[]): string[] => {
+  const fence = '`'.repeat(Math.max(3, longestBackticks(lines.join('\n')) + 1));
+  return [`${fence}${lang}`, ...lines, fence];
+};
+
+/** Text for a Markdown table cell: line breaks folded, pipes escaped (in a code span too: GFM reads its cells first); prose escaped, or a code span when asked. */
 const cell = (text: string, code = false) => {
-  const t = text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
-  return code && t ? `\`${t.replace(/`/g, "'")}\`` : t;
+  const t = foldLines(text);
+  return !t ? '' : code ? codeSpan(t).replace(/\|/g, '\\|') : prose(t);
 };
 
 /** The review as Markdown a ticket system renders: headings, tables, and fenced commands and queries. */
@@ -281,8 +348,8 @@ export function reviewMarkdown(r: Review): string {
   const table = (head: string[], rows: string[][]) => {
     out.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((x) => `| ${x.join(' | ')} |`), '');
   };
-  out.push(`# Review: ${r.product} ${r.from} → ${r.to} (${r.dialect})`, '');
-  out.push(`Generated by plan ${r.tool} from the plans whose checksums are at the end; regenerate it with \`${r.commands.compile.replace(`${PLAN_COMMAND} compile `, `${PLAN_COMMAND} review `).replace(/ -o (up|down)\.sql$/, '')}\`. ${/^[aeiou]/.test(r.kind) ? 'An' : 'A'} ${r.kind}.`, '');
+  out.push(`# Review: ${prose(`${r.product} ${r.from} → ${r.to} (${r.dialect})`)}`, '');
+  out.push(`Generated by plan ${r.tool} from the plans whose checksums are at the end; regenerate it with ${codeSpan(r.commands.compile.replace(`${PLAN_COMMAND} compile `, `${PLAN_COMMAND} review `).replace(/ -o (up|down)\.sql$/, ''))}. ${/^[aeiou]/.test(r.kind) ? 'An' : 'A'} ${r.kind}.`, '');
 
   out.push('## Parameters', '');
   if (r.parameters.length) table(['parameter', 'value'], r.parameters.map((p) => [cell(p.name, true), cell(p.value, true)]));
@@ -293,61 +360,61 @@ export function reviewMarkdown(r: Review): string {
   else out.push('No table, column, key or index changes (data only).', '');
 
   out.push('## Checked before the first change', '');
-  out.push(...r.checks.map((c, i) => `${i + 1}. ${c.replace(/\s+/g, ' ')}`), '');
+  out.push(...r.checks.map((c, i) => `${i + 1}. ${prose(c)}`), '');
   if (r.rollbackChecks) {
-    out.push(`The rollback (${r.to} → ${r.from}) checks, before its first change:`, '');
-    out.push(...r.rollbackChecks.map((c, i) => `${i + 1}. ${c.replace(/\s+/g, ' ')}`), '');
+    out.push(`The rollback (${prose(`${r.to} → ${r.from}`)}) checks, before its first change:`, '');
+    out.push(...r.rollbackChecks.map((c, i) => `${i + 1}. ${prose(c)}`), '');
   }
 
   out.push('## Manual steps', '');
-  const manualList = (steps: { plan: string; text: string }[]) => steps.map((m, i) => `${i + 1}. [${m.plan}] ${m.text.replace(/\s+/g, ' ')}`);
+  const manualList = (steps: { plan: string; text: string }[]) => steps.map((m, i) => `${i + 1}. ${prose(`[${m.plan}] ${m.text}`)}`);
   if (r.manual.length) out.push(...manualList(r.manual), '');
   else out.push('None.', '');
   // The rollback's own (found by a fresh DBA: Fief's SQLite rollback is a file renamed back, which the review left out).
-  if (r.rollbackManual) out.push(`The rollback (${r.to} → ${r.from}), by hand (its script does not do these):`, '', ...manualList(r.rollbackManual), '');
+  if (r.rollbackManual) out.push(`The rollback (${prose(`${r.to} → ${r.from}`)}), by hand (its script does not do these):`, '', ...manualList(r.rollbackManual), '');
 
   out.push('## Locks', '');
-  out.push(...r.locks.notes.map((n) => `${n.replace(/:$/, '.')}`), '');
+  out.push(...r.locks.notes.map((n) => prose(n.replace(/:$/, '.'))), '');
   if (r.locks.heldToCommit.length) {
     out.push('Strongest lock per existing table, held from the statement named to the end of its transaction:', '');
     table(['table', 'lock', 'from'], r.locks.heldToCommit.map((h) => [cell(h.table, true), cell(h.lock), cell(h.from)]));
   }
-  if (r.locks.statements.length) table(['statement', 'table', 'lock', 'effect', 'hazards'], r.locks.statements.map((s) => [cell(s.statement), cell(s.table, true), cell([s.lock, ...(s.online ?? [])].filter(Boolean).join('; ')), s.effect, cell(s.hazards.join('; '))]));
+  if (r.locks.statements.length) table(['statement', 'table', 'lock', 'effect', 'hazards'], r.locks.statements.map((s) => [cell(s.statement), cell(s.table, true), cell([s.lock, ...(s.online ?? [])].filter(Boolean).join('; ')), cell(s.effect), cell(s.hazards.join('; '))]));
   else out.push('No statement touches a table that existed before the script.', '');
 
   out.push('## Irreversible or lossy', '');
-  if (r.irreversible !== undefined) out.push(`**No rollback:** ${r.irreversible.replace(/\s+/g, ' ')}`, '');
-  if (r.lossy.length) out.push(...r.lossy.map((l) => `- ${l.replace(/\s+/g, ' ')}`), '');
+  if (r.irreversible !== undefined) out.push(`**No rollback:** ${prose(r.irreversible)}`, '');
+  if (r.lossy.length) out.push(...r.lossy.map((l) => `- ${prose(l)}`), '');
   else if (r.irreversible === undefined) out.push('Nothing: the rollback restores the schema and keeps the data.', '');
 
   out.push('## Lint', '');
-  if (r.lint.length) table(['rule', 'severity', 'where', 'finding', 'acknowledged'], r.lint.map((f) => [cell(f.rule, true), f.severity, cell(`${f.file}:${f.line}:${f.col}`), cell(f.message), cell(f.acknowledged ?? 'no')]));
+  if (r.lint.length) table(['rule', 'severity', 'where', 'finding', 'acknowledged'], r.lint.map((f) => [cell(f.rule, true), cell(f.severity), cell(`${f.file}:${f.line}:${f.col}`), cell(f.message), cell(f.acknowledged ?? 'no')]));
   else out.push('No findings.', '');
 
   out.push('## Commands', '');
   // Each block pastes into a shell as it is: a command's note in parentheses becomes a comment.
-  const block = (title: string, cmd: string | undefined) => cmd && out.push(`${title}:`, '', '```sh', ...cmd.split('\n'), '```', '');
+  const block = (title: string, cmd: string | undefined) => cmd && out.push(`${title}:`, '', ...fenced('sh', cmd.split('\n')), '');
   block('Compile the script (the same parameters as this review)', r.commands.compile);
   // The writers stop before the backup: a dump taken while they still write is not the state the script starts from.
-  if (r.procedure.stop) out.push(`First, stop: ${r.procedure.stop}.`, '');
-  if (r.commands.rename) out.push(`Then, before the backup, the rename: ${r.commands.rename}`, '');
+  if (r.procedure.stop) out.push(`First, stop: ${prose(r.procedure.stop)}.`, '');
+  if (r.commands.rename) out.push(`Then, before the backup, the rename: ${prose(r.commands.rename)}`, '');
   block(r.procedure.stop || r.commands.rename ? 'Then, the backup' : 'First, the backup', r.commands.backup);
   block('The rows the script leaves out, before and after it (read-only)', r.commands.report);
   block('Apply', r.commands.apply);
-  if (r.procedure.start) out.push(`After it: start ${r.procedure.start}.`, '');
+  if (r.procedure.start) out.push(`After it: start ${prose(r.procedure.start)}.`, '');
   if (r.commands.rollback && r.rollbackManual) out.push(`To roll back, by hand as well (the rollback's script does not do these; each says when):`, '', ...manualList(r.rollbackManual), '');
   block('Roll back (compile, then apply)', r.commands.rollback && `${r.commands.rollback}\n${r.commands.rollbackApply}`);
-  if (r.undoNeeds && r.commands.undo) out.push(`Undo it (the upgrade again): \`${r.commands.undo}\` with the upgrade's own parameters (${r.undoNeeds.replace(/\s+/g, ' ')}).`, '');
+  if (r.undoNeeds && r.commands.undo) out.push(`Undo it (the upgrade again): ${codeSpan(r.commands.undo)} with the upgrade's own parameters (${prose(r.undoNeeds)}).`, '');
 
   out.push('## After: verify', '');
-  out.push(`The catalog query below must print exactly the ${r.verify.expectedCatalog.length === 1 ? 'line that follows' : `${plural(r.verify.expectedCatalog.length, 'line')} that follow`} it (the schema the model predicts at ${r.to}).`, '');
-  out.push('```sql', r.verify.catalogQuery, '```', '');
-  out.push('<details><summary>expected catalog</summary>', '', '```', ...r.verify.expectedCatalog, '```', '', '</details>', '');
-  for (const q of r.verify.zeroQueries) out.push(`${q.what.replace(/\s+/g, ' ')}: must be 0.`, '', '```sql', `${q.sql};`, '```', '');
-  if (r.verify.rowCountTables.length) out.push(`Row counts that must be the same before and after (the script writes no row there): ${r.verify.rowCountTables.map((t) => `\`${t}\``).join(', ')}.`, '');
+  out.push(`The catalog query below must print exactly the ${r.verify.expectedCatalog.length === 1 ? 'line that follows' : `${plural(r.verify.expectedCatalog.length, 'line')} that follow`} it (the schema the model predicts at ${prose(r.to)}).`, '');
+  out.push(...fenced('sql', r.verify.catalogQuery.split('\n')), '');
+  out.push('<details><summary>expected catalog</summary>', '', ...fenced('', r.verify.expectedCatalog), '', '</details>', '');
+  for (const q of r.verify.zeroQueries) out.push(`${prose(q.what)}: must be 0.`, '', ...fenced('sql', `${q.sql};`.split('\n')), '');
+  if (r.verify.rowCountTables.length) out.push(`Row counts that must be the same before and after (the script writes no row there): ${r.verify.rowCountTables.map(codeSpan).join(', ')}.`, '');
 
   out.push('## Checksums (sha256)', '');
-  table(['file', 'sha256'], r.checksums.map((c) => [cell(c.file, true), `\`${c.sha256}\``]));
+  table(['file', 'sha256'], r.checksums.map((c) => [cell(c.file, true), codeSpan(c.sha256)]));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 

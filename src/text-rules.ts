@@ -1,0 +1,74 @@
+// The one definition of "line break" and "control character" that every check of user text shares: the schemas'
+// `$defs/one_line_text` and `$defs/text` patterns (written from here by scripts/build-schema.mjs, and read by the
+// loader's messages), the parameter values' check (src/plan/params.ts), the comment writer (src/dialects/dialect.ts
+// lineComment) and the script header (src/compile/header.ts). Found by a review: the schema and the parameters left
+// out U+0085 (NEL) where the comment writer refused it, so a NEL reached the comment writer as an internal error;
+// and YAML escapes (`"\e[31m"`) put terminal escape sequences into comments and terminal output.
+//
+// Pure: no imports, so the build script, the schema generator and every layer can read it.
+
+/**
+ * Control characters as a regular-expression class body: C0 but tab (U+0000–U+0008, U+000A–U+001F, so NUL, the line
+ * feeds and ESC, which starts every terminal escape sequence), DEL (U+007F) and C1 (U+0080–U+009F: NEL, and CSI,
+ * which some terminals take for ESC [).
+ */
+export const CONTROL_CLASS = '\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f';
+
+/**
+ * Line breaks as a class body: what some client, editor, terminal or engine ends a line at (LF, VT, FF, CR, NEL,
+ * U+2028, U+2029). All but the last two are control characters too.
+ */
+export const LINE_BREAK_CLASS = '\\n\\u000b\\u000c\\r\\u0085\\u2028\\u2029';
+
+/** The schemas' pattern for one-line text (`$defs/one_line_text`): no control character, no line break (a tab is allowed). */
+export const ONE_LINE_PATTERN = `^[^${CONTROL_CLASS}\\u2028\\u2029]*$`;
+
+/**
+ * The schemas' pattern for text that may run over lines (`$defs/text`: a manual step, a remark, a reason for
+ * `irreversible:`): no control character but LF and CR (and tab). Where it is printed on one line its line breaks
+ * are folded into spaces (foldLines).
+ */
+export const TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$';
+
+/** Any character one line of text may not hold (ONE_LINE_PATTERN's complement). */
+export const NOT_ONE_LINE = new RegExp(`[${CONTROL_CLASS}\\u2028\\u2029]`);
+/** Any character text over lines may not hold (TEXT_PATTERN's complement). */
+export const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** A line break (LINE_BREAK_CLASS). */
+export const LINE_BREAK = new RegExp(`[${LINE_BREAK_CLASS}]`);
+
+/** A character as `U+0085`. */
+export function charName(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).padStart(4, '0').toUpperCase()}`;
+}
+
+/** Words for a character one line may not hold: "a line break (U+0085)", "a control character (U+001B)". */
+export function whatChar(c: string): string {
+  return `${LINE_BREAK.test(c) ? 'a line break' : 'a control character'} (${charName(c)})`;
+}
+
+/** The first character of `text` that one line may not hold, or undefined. */
+export function notOneLine(text: string): string | undefined {
+  return NOT_ONE_LINE.exec(text)?.[0];
+}
+
+/** The first character of `text` that text over lines may not hold, or undefined. */
+export function notText(text: string): string | undefined {
+  return NOT_TEXT.exec(text)?.[0];
+}
+
+/** Text over lines (TEXT_PATTERN) on one line: every run of white space and line breaks one space, trimmed. */
+export function foldLines(text: string): string {
+  return text.replace(new RegExp(`[\\s${LINE_BREAK_CLASS}]+`, 'g'), ' ').trim();
+}
+
+/**
+ * Every character one line may not hold, escaped as JSON spells it (`\n`, `\u001b`, `\u0085`, `\u2028`), and the
+ * backslash doubled: a value of any content shown on one line, printable on a terminal, and read back unambiguously.
+ */
+export function escapeNotOneLine(text: string): string {
+  return text.replace(new RegExp(`[\\\\${CONTROL_CLASS}\\u2028\\u2029]`, 'g'), (c) => {
+    const short: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f' };
+    return short[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
