@@ -167,7 +167,7 @@ describeSqliteClient('Fief on SQLite: plan status and the printed commands, foll
     expect(down[line('-- backup:')]).toContain(`sqlite3 -readonly ${WS} `);
     const review = plan('review', 'fief', '0.28', '0.27', '--dialect', 'sqlite', '--param', P).stdout;
     const cmds = review.slice(review.indexOf('## Commands'));
-    const rename = cmds.indexOf('Then, before the backup, the rename: manual step 1 ([0.28 → 0.27]) renames the file this script runs on');
+    const rename = cmds.indexOf('Then, before the backup, the rename: manual step 1 (\\[0.28 → 0.27\\]) renames the file this script runs on');
     expect(rename).toBeGreaterThan(cmds.indexOf('First, stop:'));
     expect(rename).toBeLessThan(cmds.indexOf('Then, the backup:'));
     expect(cmds.slice(rename)).toContain(`mv fief.db ${WS}, then mv fief.db.bak fief.db`);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
-import { PlanError } from '../src/plan/errors.js';
+import { PlanError, quoted } from '../src/plan/errors.js';
 import { projectRoot } from '../src/paths.js';
 
 const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
@@ -31,7 +31,6 @@ const NAMES = [
   'e\u001b[31mred.sql',
   'z\u0000.sql',
 ];
-const quoted = (s: string) => JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
 describe('-o with a control character or line break: one line, exit 2, no file', { timeout: 300_000 }, () => {
   const cases: [string, string[]][] = [
