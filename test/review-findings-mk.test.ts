@@ -1,0 +1,77 @@
+// Faults a review found (each with its exact reproduction):
+// 2. version_tables with table names prefixed (naming.<dialect>.table_prefix): compile matched the plans' names
+//    (product.yaml version_tables) against the operations' physical ones (zz_hx_version), so the finished marker was
+//    lost: a re-run of the finished 1.0 → 2.0 script ran its update again (kind back to 'plain') and said "applied";
+//    status said the script had stopped before its data steps; lint (a product whose prefix defaults to one) flagged
+//    the data steps as unmarked. Fixture: test/fixtures/plans-marker-prefix/hx (the reviewer's product).
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { closeAllScratches, openScratch, type Scratch } from '../src/engines/index.js';
+import { projectRoot } from '../src/paths.js';
+import { describeEngines, describeServer } from './helpers/servers.js';
+import { tempPlansDir } from './helpers/plans.js';
+
+afterAll(() => closeAllScratches());
+
+const CLI = join(projectRoot(), 'dist/src/cli/main.js');
+const plan = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+
+const PREFIXED = fileURLToPath(new URL('./fixtures/plans-marker-prefix', import.meta.url));
+
+const script = (from: string, to: string) => compile({ product: 'hx', from, to, dialect: 'postgres', params: ['pfx=zz'], plansDir: PREFIXED }).sql;
+
+describe('2. the finished marker with table names prefixed', () => {
+  it('the 1.0 → 2.0 update runs only while the marker (zz_hx_version 2.0) has work', () => {
+    const up = script('1.0', '2.0');
+    const update = up.slice(up.indexOf('· update zz_items'), up.indexOf('· delete rows of zz_items'));
+    expect(update).toContain("NOT EXISTS (SELECT 1 FROM zz_hx_version WHERE v = '2.0')");
+  });
+
+  it('lint of a product whose prefix defaults to zz: no data-tail-without-marker', () => {
+    const dir = tempPlansDir();
+    cpSync(join(PREFIXED, 'hx'), join(dir, 'hx'), { recursive: true });
+    const file = join(dir, 'hx', 'product.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('pfx:\n    type: string\n    default: ""', 'pfx:\n    type: string\n    default: "zz"'));
+    const r = plan('--plans', dir, 'lint', 'hx', '-d', 'postgres', '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('zz_items');
+    expect(r.stdout).not.toContain('data-tail-without-marker');
+  });
+});
+
+await describeEngines('postgres', (e) => {
+  describe('2. a re-run of the finished prefixed script', () => {
+    let s: Scratch;
+    beforeAll(async () => {
+      s = await openScratch('postgres', e.url ? { url: e.url } : {});
+      await s.execScript(script('0', '1.0'));
+      await s.execScript(script('1.0', '2.0'));
+    }, 600_000);
+    afterAll(() => s?.close());
+
+    it("re-run after the app changed kind: kind stays 'changed by the app since'", async () => {
+      await s.execStatements(["UPDATE zz_items SET kind='changed by the app since'"]);
+      await s.execScript(script('1.0', '2.0'));
+      expect((await s.rows('zz_items')).map((r) => r.kind)).toEqual(['changed by the app since']);
+    });
+
+    if (e.url) {
+      it('psql prints "was at 2.0 already: nothing to do"; status: up to date', async () => {
+        await s.execStatements(["UPDATE zz_items SET kind='changed by the app since'"]);
+        const url = Object.assign(new URL(e.url!), { pathname: `/${s.name}` }).toString();
+        const r = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url, '-f', '-'], { input: script('1.0', '2.0'), encoding: 'utf8' });
+        expect(r.status).toBe(0);
+        expect(r.stdout).toContain('plan: hx 1.0 → 2.0: the database was at 2.0 already: nothing to do');
+        expect(r.stdout).not.toContain('applied');
+        const st = plan('--plans', PREFIXED, 'status', 'hx', '--url', url, '-p', 'pfx=zz');
+        expect(st.stdout).toContain('up to date: the database is at 2.0; nothing to apply');
+        expect(st.stdout).not.toContain('stopped before its data steps');
+        expect((await s.rows('zz_items')).map((r) => r.kind)).toEqual(['changed by the app since']);
+      });
+    }
+  });
+});
