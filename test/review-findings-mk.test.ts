@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { closeAllScratches, openScratch, type Scratch } from '../src/engines/index.js';
-import { projectRoot } from '../src/paths.js';
+import { displayPath, projectRoot } from '../src/paths.js';
 import { describeEngines, describeServer } from './helpers/servers.js';
 import { tempPlansDir } from './helpers/plans.js';
 
@@ -72,6 +72,40 @@ await describeEngines('postgres', (e) => {
         expect(st.stdout).not.toContain('stopped before its data steps');
         expect((await s.rows('zz_items')).map((r) => r.kind)).toEqual(['changed by the app since']);
       });
+    }
+  });
+});
+
+// 9. sqlite_file_name was not checked at load: `param: nosuch` and `versions: ["9.9", …]` passed validate and lint,
+//    and detect then failed without a location.
+describe('9. sqlite_file_name is checked at load, with its location', () => {
+  const product = (decl: string) => {
+    const dir = tempPlansDir();
+    cpSync(join(PREFIXED, 'hx'), join(dir, 'hx'), { recursive: true });
+    const file = join(dir, 'hx', 'product.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}sqlite_file_name:\n${decl}`);
+    return { dir, file: displayPath(file) };
+  };
+  it.each([
+    ['validate', ['validate', 'hx']],
+    ['lint', ['lint', 'hx']],
+    ['detect', ['detect', 'hx', '--url', 'sqlite:/nonexistent/h_mk.db']],
+  ])('param: nosuch: %s refuses it at its line:col', (_, args) => {
+    const { dir, file } = product('  param: nosuch\n  versions: ["1.0"]\n  description: the file\n');
+    const r = plan('--plans', dir, ...args);
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 2, stderr: `plan: error: ${file}:25:10: sqlite_file_name.param: nosuch is not one of the parameters of hx (declared: pfx, msg, dbname)\n` });
+  });
+  it('versions: ["9.9", "1.0"]: validate refuses 9.9 at its line:col', () => {
+    const { dir, file } = product('  param: msg\n  versions: ["9.9", "1.0"]\n  description: the file\n');
+    const r = plan('--plans', dir, 'validate', 'hx');
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 2, stderr: `plan: error: ${file}:26:14: sqlite_file_name.versions: "9.9" is not a listed version (versions: 1.0, 2.0)\n` });
+  });
+  it('a description with a line break or a control character is refused at its line:col', () => {
+    for (const text of ['"the\\nfile"', '"the\\tfile"', '"the\\u0085file"']) {
+      const { dir, file } = product(`  param: msg\n  versions: ["1.0"]\n  description: ${text}\n`);
+      const r = plan('--plans', dir, 'validate', 'hx');
+      expect(r.status).toBe(2);
+      expect(r.stderr.startsWith(`plan: error: ${file}:27:16: product file does not match its schema: /sqlite_file_name/description`)).toBe(true);
     }
   });
 });

@@ -16,6 +16,7 @@ import { writtenChainFromEmpty } from './graph.js';
 import { editDistance } from './text-distance.js';
 import { isProductFileName, YAML_LIKE, yamlNameFor } from './file-names.js';
 import { unknownType } from './column-types.js';
+import { declaredParameters } from './params.js';
 
 let yamlModule: typeof YamlModule | undefined;
 /** The YAML parser, loaded on first use (a run that reads no YAML never loads it). */
@@ -671,7 +672,28 @@ export function readProduct(name: string, dir: string): LoadedProduct {
   const loaded = { dir: pdir, file, relPath: rel(file), sha256: sha256(text), product, plans, versionPos };
   checkDerivedInstalls(loaded, (path) => posOf(parsed, path));
   checkVersionTables(loaded, (path) => posOf(parsed, path));
+  checkSqliteFileName(loaded, (path) => posOf(parsed, path));
   return loaded;
+}
+
+/**
+ * The loader's check of `sqlite_file_name:` (positions from `where`): the product runs on SQLite, its `param` is a
+ * declared parameter, each of its `versions` a listed version. Unchecked, `param: nosuch` passed validate and lint
+ * and only detect failed, without a location (found by review).
+ * @throws PlanError at the entry that breaks a rule
+ */
+function checkSqliteFileName(p: LoadedProduct, where: (path: (string | number)[]) => SourcePos): void {
+  const decl = p.product.sqlite_file_name;
+  if (!decl) return;
+  if (!p.product.dialects.includes('sqlite')) throw new PlanError(`sqlite_file_name: ${p.product.product} does not run on SQLite (dialects: ${p.product.dialects.join(', ')})`, where(['sqlite_file_name']));
+  const declared = declaredParameters(p);
+  if (!(decl.param in declared)) {
+    const names = Object.keys(declared);
+    throw new PlanError(`sqlite_file_name.param: ${decl.param} is not one of the parameters of ${p.product.product} (${names.length ? `declared: ${names.join(', ')}` : 'it declares none'})`, where(['sqlite_file_name', 'param']));
+  }
+  decl.versions.forEach((v, i) => {
+    if (!p.product.versions.includes(v)) throw new PlanError(`sqlite_file_name.versions: "${v}" is not a listed version (versions: ${p.product.versions.join(', ')})`, where(['sqlite_file_name', 'versions', i]));
+  });
 }
 
 /**
