@@ -109,3 +109,52 @@ describe('9. sqlite_file_name is checked at load, with its location', () => {
     }
   });
 });
+
+// 4. precondition database: compared with `=`: MySQL's DATABASE() = 'H_MK_CS ' is true in h_mk_cs (utf8mb3_general_ci
+//    ignores case, PAD SPACE trailing spaces), though with lower_case_table_names=0 both databases can exist; and
+//    plan status compares exactly. Now the dialect's exact comparison (sameText).
+const withIsNot = () => {
+  const dir = tempPlansDir();
+  cpSync(join(PREFIXED, 'hx'), join(dir, 'hx'), { recursive: true });
+  const file = join(dir, 'hx', '1.0-2.0.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('database: { param: dbname }', 'database: { param: dbname, is_not: true }'));
+  return dir;
+};
+const upgrade = (dialect: 'mysql' | 'postgres', dbname: string, plansDir = PREFIXED) => compile({ product: 'hx', from: '1.0', to: '2.0', dialect, params: [`dbname=${dbname}`], plansDir }).sql;
+const install = (dialect: 'mysql' | 'postgres') => compile({ product: 'hx', from: '0', to: '1.0', dialect, plansDir: PREFIXED }).sql;
+const stopped = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+await describeServer('4. precondition database: on MariaDB, exactly', 'mysql', (url) => {
+  let s: Scratch;
+  beforeAll(async () => {
+    s = await openScratch('mysql', { url });
+    await s.execScript(install('mysql'));
+  }, 600_000);
+  afterAll(() => s?.close());
+  it("-p dbname='<NAME> ' (upper case, a trailing space) run in <name>: stops, changes nothing", async () => {
+    const before = await s.allRows();
+    const r = await s.execWithClient(upgrade('mysql', `${s.name.toUpperCase()} `)).then(() => 'applied', stopped);
+    expect(r).toContain(`plan stopped: must run in ${s.name.toUpperCase()}  with plain`);
+    expect(await s.allRows()).toEqual(before);
+  });
+  it("is_not with -p dbname='<NAME> ': runs (another database); with <name> itself: stops", async () => {
+    const dir = withIsNot();
+    expect(await s.execWithClient(upgrade('mysql', s.name, dir)).then(() => 'applied', stopped)).toContain(`plan stopped: must run in ${s.name} with plain`);
+    await s.execWithClient(upgrade('mysql', `${s.name.toUpperCase()} `, dir));
+    expect((await s.rows('hx_version')).map((r) => r.v)).toEqual(['1.0', '2.0']);
+  });
+});
+
+// PostgreSQL compared exactly already (name's comparison is byte-wise; compile refuses a name over 63 bytes): held.
+await describeEngines('postgres', (e) => {
+  it("4. precondition database: -p dbname='<NAME> ' run in <name> stops", async () => {
+    const s = await openScratch('postgres', e.url ? { url: e.url } : {});
+    try {
+      await s.execScript(install('postgres'));
+      const name = String((await s.query('SELECT current_database() AS d'))[0].d);
+      expect(await s.execScript(upgrade('postgres', `${name.toUpperCase()} `)).then(() => 'applied', stopped)).toContain(`plan stopped: must run in ${name.toUpperCase()}  with plain`);
+    } finally {
+      await s.close();
+    }
+  });
+});
