@@ -158,3 +158,61 @@ await describeEngines('postgres', (e) => {
     }
   });
 });
+
+// 5. {{param}} values went into manual steps' text as they are, and a manual step holds commands the DBA pastes: with
+//    -p $'msg=O\'Re"il`l$(id)y \\ -- */ ;' the header, status and review.md printed
+//    `mv O'Re"il`l$(id)y \ -- */ ; /tmp/x`. Now a manual step may print only a parameter whose type admits nothing
+//    but ASCII letters, digits and _ . : @ + / = , - (identifier, uuid, integer, boolean, table, such an enum, a
+//    string with a pattern admitting only those), refused at load otherwise. Fixture: test/fixtures/plans-manual-param.
+describe('5. a manual step prints only parameters whose values are safe to paste', () => {
+  const MANUAL = fileURLToPath(new URL('./fixtures/plans-manual-param', import.meta.url));
+  const HOSTILE = 'msg=O\'Re"il`l$(id)y \\ -- */ ;';
+  const plansFile = (dir: string, name: string) => displayPath(join(dir, 'hx', name));
+  const refusal = (dir: string) => `plan: error: ${plansFile(dir, '1.0-2.0.yaml')}:10:13: manual step: {{msg}} prints string parameter msg as it is, and a manual step's text is pasted into shells and SQL prompts: give msg a pattern admitting only ASCII letters, digits and _ . : @ + / = , - (pattern: "^[A-Za-z0-9_-]+$"), or a type that does (identifier, uuid, integer, enum)\n`;
+  it.each([
+    ['compile', ['compile', 'hx', '1.0', '2.0', '-d', 'postgres', '-p', HOSTILE]],
+    ['review', ['review', 'hx', '1.0', '2.0', '-d', 'postgres', '-p', HOSTILE]],
+    ['status', ['status', 'hx', '--url', 'sqlite:/nonexistent/h_mk.db', '-p', HOSTILE]],
+    ['validate', ['validate', 'hx']],
+  ])('the reviewer\'s plan: %s refuses it at the text, printing no value', (_, args) => {
+    const r = plan('--plans', MANUAL, ...args);
+    expect({ status: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({ status: 2, stderr: refusal(MANUAL), stdout: '' });
+  });
+  const withPattern = (pattern: string, dflt = 'plain') => {
+    const dir = tempPlansDir();
+    cpSync(join(MANUAL, 'hx'), join(dir, 'hx'), { recursive: true });
+    const file = join(dir, 'hx', 'product.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  msg:\n    type: string\n    default: "plain"\n', `  msg:\n    type: string\n    pattern: ${JSON.stringify(pattern)}\n    default: ${JSON.stringify(dflt)}\n`));
+    return dir;
+  };
+  it('msg with pattern ^[A-Za-z0-9_-]+$: the hostile value is refused, a plain one printed', () => {
+    const dir = withPattern('^[A-Za-z0-9_-]+$');
+    const r = plan('--plans', dir, 'compile', 'hx', '1.0', '2.0', '-d', 'postgres', '-p', HOSTILE);
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 2, stderr: `plan: error: parameter msg: ${JSON.stringify(HOSTILE.slice(4))} is not a string matching ^[A-Za-z0-9_-]+$\n` });
+    const ok = plan('--plans', dir, 'compile', 'hx', '1.0', '2.0', '-d', 'postgres', '-p', 'msg=tenant-1');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('run: mv tenant-1 /tmp/x');
+  });
+  it.each([
+    ["^[A-Za-z' ]+$", "' (U+0027)"],
+    ['^.+$', 'any character (.)'],
+    ['^[!-~]+$', '! (U+0021) in the range !-~'],
+    ['^a\\$b$', '$ (U+0024)', 'a$b'],
+  ])('a pattern %s that admits more: refused at load, naming what it admits', (pattern, what, dflt = 'plain') => {
+    const dir = withPattern(pattern, dflt);
+    const r = plan('--plans', dir, 'validate', 'hx');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`plan: error: ${plansFile(dir, '1.0-2.0.yaml')}:10:13: manual step: {{msg}} prints string parameter msg, whose pattern ${pattern} admits ${what}: a manual step's text is pasted into shells and SQL prompts as it is; admit only ASCII letters, digits and _ . : @ + / = , -\n`);
+  });
+  it('a default that does not match its pattern: refused at its line:col', () => {
+    const dir = withPattern('^[A-Z]+$');
+    const r = plan('--plans', dir, 'validate', 'hx');
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 2, stderr: `plan: error: ${plansFile(dir, 'product.yaml')}:10:14: parameter msg: its default "plain" does not match its pattern ^[A-Z]+$\n` });
+  });
+  it('AuthHero: control_plane_tenant_id has a pattern; a value with a quote is refused, a nanoid is printed into the snippet', () => {
+    const r = plan('compile', 'authhero', '11.20', '11.21', '-d', 'mysql', '-p', 'control_plane_tenant_id=m"ain');
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 2, stderr: 'plan: error: parameter control_plane_tenant_id: "m\\"ain" is not a string matching ^[A-Za-z0-9_.:@+/=,-]+$\n' });
+    const ok = plan('compile', 'authhero', '11.20', '11.21', '-d', 'mysql', '-p', 'control_plane_tenant_id=V1StGXR8_Z5jdHi6B-myT');
+    expect(ok.stdout).toContain('controlPlaneTenantId: "V1StGXR8_Z5jdHi6B-myT"');
+  });
+});

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { checkPlan } from './checks.js';
 import { PlanError, quoted } from './errors.js';
-import { OP_NAMES, type OpName, type Step, type LoadedPlan, type LoadedProduct, type PlanFile, type ProductFile, type SourcePos } from './types.js';
+import { OP_NAMES, type OpName, type Step, type LoadedPlan, type LoadedProduct, type ParameterSpec, type PlanFile, type ProductFile, type SourcePos } from './types.js';
 import { displayPath, projectRoot } from '../paths.js';
 import { readCachedProduct } from './product-cache.js';
 import { checkDialectVersionsDeclaration, checkStepDialects, supportsVersion } from './dialect-versions.js';
@@ -17,6 +17,7 @@ import { editDistance } from './text-distance.js';
 import { isProductFileName, YAML_LIKE, yamlNameFor } from './file-names.js';
 import { unknownType } from './column-types.js';
 import { declaredParameters } from './params.js';
+import { patternMatches, patternProblem } from './pattern.js';
 
 let yamlModule: typeof YamlModule | undefined;
 /** The YAML parser, loaded on first use (a run that reads no YAML never loads it). */
@@ -634,6 +635,7 @@ export function readProduct(name: string, dir: string): LoadedProduct {
     (spec.together ?? []).forEach((group, g) => {
       for (const [j, k] of group.entries()) if (!spec.keys!.includes(k)) throw new PlanError(`parameter ${pname}: together key ${quoted(k)} is not one of its keys`, posOf(parsed, ['parameters', pname, 'together', g, j]));
     });
+    checkParameterPattern(pname, spec, at);
   }
   const plans: LoadedPlan[] = [];
   for (const f of readdirSync(pdir).filter((f) => f.endsWith('.yaml') && f !== 'product.yaml').sort()) {
@@ -655,6 +657,7 @@ export function readProduct(name: string, dir: string): LoadedProduct {
     if (plan.from !== '0' && product.versions.indexOf(plan.to) !== product.versions.indexOf(plan.from) + 1) {
       throw new PlanError(`an upgrade plan goes from one version to the next listed one; "${plan.to}" does not follow "${plan.from}"`, where(['to']));
     }
+    for (const [pname, spec] of Object.entries(plan.parameters ?? {})) checkParameterPattern(pname, spec, (key) => where(['parameters', pname, key]));
     const params = { ...(product.parameters ?? {}), ...(plan.parameters ?? {}) };
     const sqlTexts = checkPlan(plan, { params, dialects: product.dialects, compiledFor: product.dialects.filter((d) => supportsVersion(product, d, plan.to)), where });
     const steps = plan.steps.map((step, index) => {
@@ -674,6 +677,22 @@ export function readProduct(name: string, dir: string): LoadedProduct {
   checkVersionTables(loaded, (path) => posOf(parsed, path));
   checkSqliteFileName(loaded, (path) => posOf(parsed, path));
   return loaded;
+}
+
+/**
+ * The loader's check of a parameter's `pattern:` (positions from `at`): a string parameter's, a portable pattern
+ * (src/plan/pattern.ts), which its default and example match.
+ * @throws PlanError at the key that breaks a rule
+ */
+function checkParameterPattern(pname: string, spec: ParameterSpec, at: (key: string) => SourcePos): void {
+  if (spec.pattern === undefined) return;
+  if (spec.type !== 'string') throw new PlanError(`parameter ${pname}: pattern is for string parameters (this one is ${spec.type === 'integer' || spec.type === 'identifier' || spec.type === 'enum' ? 'an' : 'a'} ${spec.type}, which its type constrains)`, at('pattern'));
+  const problem = patternProblem(spec.pattern);
+  if (problem) throw new PlanError(`parameter ${pname}: pattern ${quoted(spec.pattern)}: ${problem}`, at('pattern'));
+  for (const key of ['default', 'example'] as const) {
+    const v = spec[key];
+    if (v !== undefined && (typeof v !== 'string' || !patternMatches(spec.pattern, v))) throw new PlanError(`parameter ${pname}: its ${key} ${typeof v === 'string' ? quoted(v) : String(v)} does not match its pattern ${spec.pattern}`, at(key));
+  }
 }
 
 /**

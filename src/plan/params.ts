@@ -1,6 +1,7 @@
 // Parameter values: parsed from the command line, checked against their declared type.
 import { MissingParameterError, PlanError, quoted } from './errors.js';
 import type { LoadedProduct, ParameterSpec, Scalar, SourcePos } from './types.js';
+import { patternMatches } from './pattern.js';
 
 /**
  * Where each parameter read from a `--params-file` was written (its key's file, line and column); a name that is not
@@ -60,6 +61,7 @@ function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar
       return canonicalColumns(name, spec, s);
     case 'string':
       // No line breaks: values are echoed in the script's header comments, where one would end the comment.
+      if (spec.pattern !== undefined && !patternMatches(spec.pattern, s)) throw bad(`a string matching ${spec.pattern}`);
       if (s.length <= 4096 && !/\0/.test(s)) return s;
       throw bad('a string of at most 4096 characters without NUL or line breaks');
   }
