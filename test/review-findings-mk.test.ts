@@ -216,3 +216,48 @@ describe('5. a manual step prints only parameters whose values are safe to paste
     expect(ok.stdout).toContain('controlPlaneTenantId: "V1StGXR8_Z5jdHi6B-myT"');
   });
 });
+
+// 11. A PostgreSQL enum label with a control character (a line break) validated and compiled, but the end check never
+//     matched (the catalog's quote_literal spells it as it is, the script's literal escaped): every run failed. Now
+//     refused at load, at the label. A backslash (c\d) is spelt alike by both, E'c\\d': installed and checked on
+//     PGlite and PostgreSQL (held).
+describe('11. enum labels', () => {
+  const withLabels = (labels: string) => {
+    const dir = tempPlansDir();
+    cpSync(join(PREFIXED, 'hx'), join(dir, 'hx'), { recursive: true });
+    const file = join(dir, 'hx', '0-1.0.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/ {6}values: .*\n/, `      values: ${labels}\n`));
+    return dir;
+  };
+  it.each([
+    ['["a\'b", "x\\ny"]', '"x\\ny"', '000A', 23],
+    ['["a\\tb"]', '"a\\tb"', '0009', 16],
+  ])('labels %s: refused at the label by validate and compile', (labels, shown, code, col) => {
+    const dir = withLabels(labels);
+    const want = `plan: error: ${displayPath(join(dir, 'hx', '0-1.0.yaml'))}:8:${col}: create_enum_type: the label ${shown} holds a control character (U+${code}), which the engines' catalogs spell as it is, over lines: write labels without control characters\n`;
+    for (const args of [['validate', 'hx'], ['compile', 'hx', '0', '1.0', '-d', 'postgres']]) {
+      const r = plan('--plans', dir, ...args);
+      expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 2, stderr: want });
+    }
+  });
+});
+
+await describeEngines('postgres', (e) => {
+  it('11. a label c\\d: the install applies, its end check matches the catalog (held)', async () => {
+    const dir = withBackslash();
+    const s = await openScratch('postgres', e.url ? { url: e.url } : {});
+    try {
+      await s.execScript(compile({ product: 'hx', from: '0', to: '1.0', dialect: 'postgres', plansDir: dir }).sql);
+      expect((await s.catalog()).filter((l) => l.startsWith('E '))).toEqual(["E mood | ENUM ('a''b', E'c\\\\d')"]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+function withBackslash(): string {
+  const dir = tempPlansDir();
+  cpSync(join(PREFIXED, 'hx'), join(dir, 'hx'), { recursive: true });
+  const file = join(dir, 'hx', '0-1.0.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/ {6}values: .*\n/, '      values: ["a\'b", "c\\\\d"]\n'));
+  return dir;
+}

@@ -260,6 +260,15 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
       checkWhere(step.update!.where, [...at, 'where']);
     } else if (op === 'delete_where') {
       checkWhere(step.delete_where!.where, [...at, 'where']);
+    } else if (op === 'create_enum_type') {
+      // PostgreSQL's catalog spells a label with quote_literal, a control character as it is (a line break splits the
+      // catalog line), while the script writes it escaped (E'x\x0Ay'): the end check never matched, and every run
+      // failed (found by review). MySQL's ENUM refuses them too. A backslash is spelt alike (E'c\\d', checked on
+      // PostgreSQL 15 and PGlite).
+      step.create_enum_type!.values.forEach((v, k) => {
+        const c = /[\x00-\x1f\x7f]/.exec(v)?.[0];
+        if (c !== undefined) throw new PlanError(`create_enum_type: the label ${quoted(v)} holds a control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}), which the engines' catalogs spell as it is, over lines: write labels without control characters`, ctx.where([...at, 'values', k]));
+      });
     } else if (op === 'manual') {
       for (const [, name] of step.manual!.text.matchAll(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g)) {
         requireParam(name, [...at, 'text']);
