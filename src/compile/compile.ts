@@ -15,7 +15,7 @@ import { applyOp, describe, inverseOf, OpError, OPERATIONS, renameOp, renderOp, 
 import { checkPlaceNames, checkTableNameLengths, compileNaming, namesNote, namingParameters, shownParameters } from './naming.js';
 import { scriptText, wrap } from './text.js';
 import { deriveGuards } from './guards.js';
-import { conditionUnderMarker, finishedMarker } from './finished.js';
+import { conditionUnderMarker, finishedMarker, physicalVersionTables } from './finished.js';
 import { and, facetKey, facetsOf, holdsAt, valueKey, type Predicate } from './facets.js';
 import { Sql, sql } from './sql.js';
 import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
@@ -967,7 +967,7 @@ function compileScript(req: CompileRequest): CompileResult {
   // script's finished marker still has work, not again once the application deleted rows they wrote. (A script
   // that is one transaction stops a second run at its start.)
   if (!d.script.atomic) {
-    const marker = finishedMarker(flat, guards, (st) => origin.get(st)!.op, product.product.version_tables ?? []);
+    const marker = finishedMarker(flat, guards, (st) => origin.get(st)!.op, physicalVersionTables(product.product.version_tables ?? [], naming));
     if (marker) for (const st of marker.guarded) st.condition = conditionUnderMarker(st, marker);
   }
   refuseChangesAfterOutside(flat, (st) => origin.get(st)!);

@@ -18,12 +18,25 @@
 // SQLite's scripts are one transaction that stops a second run at its start (Dialect.script.atomic): the caller
 // applies this only to the other dialects.
 import { and, type Predicate } from './facets.js';
-import type { Op, Statement } from '../operations/index.js';
+import type { Naming, Op, Statement } from '../operations/index.js';
 import { PLACEHOLDER } from '../plan/for-each.js';
 
 /**
- * Whether `table` (a plan's table name, for_each steps expanded) is one of the product's version tables.
- * @param versionTables product.yaml `version_tables`; a for_each placeholder in a name ({key}, {value}, {value:0N})
+ * The version tables as the script's operations name them: product.yaml `version_tables` holds the plans' names,
+ * and with naming parameters (a table prefix, a table's own name) the operations of a compile carry the physical
+ * ones (renameOp). Compile, lint and status (which reads the conditions compile makes) compare the operations'
+ * tables with these, one notion of names: the plans' names against physical ones never matched, so with a prefix the
+ * marker was lost and a re-run of a finished script ran its data steps again (found by review). A for_each
+ * placeholder in a name is kept as it is (a prefix goes before it; PostgreSQL's folding leaves it as it is).
+ * @param naming the compile's naming (CompileResult.naming); undefined: the plans' names are the physical ones
+ */
+export function physicalVersionTables(versionTables: readonly string[], naming: Naming | undefined): string[] {
+  return versionTables.map((t) => (naming ? naming.table(t) : t));
+}
+
+/**
+ * Whether `table` (an operation's table name, for_each steps expanded) is one of the product's version tables.
+ * @param versionTables product.yaml `version_tables` in the operations' names (physicalVersionTables); a for_each placeholder in a name ({key}, {value}, {value:0N})
  *   stands for any part (Keto's keto_namespace_{value:010}_migrations is every namespace's migration table)
  */
 export function isVersionTable(table: string, versionTables: readonly string[]): boolean {

@@ -4,6 +4,7 @@
 // Reads plans (through compile); writes nothing.
 import { compile, explicitInverseOps, planNames, productNames, startingModel, type CompileResult } from '../compile/compile.js';
 import { createdHereAt } from '../compile/created-here.js';
+import { physicalVersionTables } from '../compile/finished.js';
 import { facetsOf, valueKey } from '../compile/facets.js';
 import { findTable } from '../model/model.js';
 import { PlanError } from '../plan/errors.js';
@@ -49,7 +50,7 @@ export function lintPlanOf(r: CompileResult): LintPlan {
   // schema it ends at differs from the one it starts at (compile.ts, script.atomic).
   const [a, b] = [facetsOf(r.before), facetsOf(r.after)];
   const differ = a.size !== b.size || [...a].some(([k, f]) => valueKey(b.get(k)?.value ?? null) !== valueKey(f.value));
-  return { plan: r.plans[0], dialect: r.dialect, steps, locks: r.locks, rerunStopsFirst: !!r.dialect.script.atomic && differ, versionTables: r.product.product.version_tables ?? [], ...(r.bytesPerCharacter !== undefined ? { bytesPerCharacter: r.bytesPerCharacter } : {}) };
+  return { plan: r.plans[0], dialect: r.dialect, steps, locks: r.locks, rerunStopsFirst: !!r.dialect.script.atomic && differ, versionTables: physicalVersionTables(r.product.product.version_tables ?? [], r.naming), ...(r.bytesPerCharacter !== undefined ? { bytesPerCharacter: r.bytesPerCharacter } : {}) };
 }
 
 /** Every rule's hits on one compiled plan, rule by rule in registry order. */

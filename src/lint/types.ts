@@ -50,7 +50,7 @@ export interface LintPlan {
   rerunStopsFirst: boolean;
   /** The most bytes a character of the product's tables takes (CompileResult.bytesPerCharacter); undefined: the dialect's default. */
   bytesPerCharacter?: number;
-  /** The product's version tables (product.yaml `version_tables`): an insert into one of them is a finished marker. */
+  /** The product's version tables (product.yaml `version_tables`) as the steps' operations name them (physicalVersionTables): an insert into one of them is a finished marker. */
   versionTables: readonly string[];
 }
 

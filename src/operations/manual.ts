@@ -1,5 +1,7 @@
 // manual: a step a person does (the script prints it and changes nothing).
+import { quoted } from '../plan/errors.js';
 import { notGiven } from '../plan/params.js';
+import { PASTE_SAFE } from '../plan/pattern.js';
 import { OpError, type ParamValues, type PlanOperation } from './types.js';
 
 /**
@@ -21,7 +23,13 @@ export function withParamValues(text: string, params: ParamValues, what: string,
       unfilled!.add(name);
       return all;
     }
-    return String(params[name]);
+    const value = String(params[name]);
+    // A manual step's text is pasted into shells and SQL prompts: the loader lets it print only parameters whose
+    // values are PASTE_SAFE (src/plan/checks.ts, pasteProblem); this holds it.
+    if (unfilled && !PASTE_SAFE.test(value)) {
+      throw new OpError(`${what}: parameter ${name}: ${quoted(value)} holds characters other than ASCII letters, digits and _ . : @ + / = , -, and the text is pasted into shells and SQL prompts as it is`);
+    }
+    return value;
   });
 }
 

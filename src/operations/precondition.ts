@@ -163,7 +163,10 @@ export const precondition: PlanOperation<'precondition'> = {
     const known = before.tables.filter((t) => t.location === undefined).map((t) => t.name);
     const condition = and([
       ...(like !== undefined ? [{ kind: 'sql' as const, sql: sql`NOT ${d.guards.tablesNamedLike(like, known)}` }] : []),
-      ...(database ? [{ kind: 'sql' as const, sql: op.database!.is_not ? sql`NOT (${d.syntax.currentDatabase()} = ${d.syntax.literal(database)})` : sql`${d.syntax.currentDatabase()} = ${d.syntax.literal(database)}` }] : []),
+      // Exactly (sameText): MySQL's `=` on DATABASE() ignores case and trailing spaces (utf8mb3_general_ci, PAD
+      // SPACE), so 'H_MK_CS ' passed in h_mk_cs, where lower_case_table_names=0 keeps both apart; plan status
+      // compares the names exactly (found by review).
+      ...(database ? [{ kind: 'sql' as const, sql: op.database!.is_not ? sql`NOT (${d.syntax.sameText(d.syntax.currentDatabase(), d.syntax.literal(database))})` : d.syntax.sameText(d.syntax.currentDatabase(), d.syntax.literal(database)) }] : []),
       ...op.tables.map((t) => facetIsNot({ type: 'table', table: t }, null)),
       ...op.columns.map((c) => facetIsNot({ type: 'column', table: c.table, column: c.column }, null)),
       ...op.rows.flatMap((r) => [

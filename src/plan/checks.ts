@@ -4,7 +4,7 @@
 // parser, which runs later and only when needed (src/plan/postgres-text.ts).
 import { hasPlaceholder } from './for-each.js';
 import { PlanError, quoted } from './errors.js';
-import { patternProblem } from './pattern.js';
+import { PASTE_SAFE, patternProblem, patternUnsafeCharacter } from './pattern.js';
 import { mysqlConditionProblem, mysqlStatementsProblem } from './mysql-text.js';
 import { sqliteConditionProblem, sqliteStatementsProblem } from './sqlite-text.js';
 import type { DialectName, ParameterSpec, PlanFile, Scalar, SourcePos, SqlText, RowTest, Step, ValueExpr } from './types.js';
@@ -51,6 +51,38 @@ function comparisonProblem(name: string, spec: ParameterSpec, value: Scalar): st
       return typeof value === 'string' && value.split('.').length <= 2 && value.split('.').every((p) => IDENT.test(p)) ? undefined : is('a table name');
     case 'columns':
       return is('a column mapping (key:column pairs), which an import reads rather than compares');
+  }
+}
+
+/**
+ * Why parameter `name` may not be printed into a manual step's text ({{name}}), or undefined. A manual step holds
+ * commands a DBA pastes into a shell, a SQL prompt or a source file (AuthHero's controlPlaneTenantId:
+ * "{{control_plane_tenant_id}}"), and a value is printed as it is: it may hold only PASTE_SAFE characters, which
+ * quote, escape, expand or end nothing there. So only a parameter whose type allows nothing else may be printed:
+ * identifier, uuid, integer, boolean, table; an enum whose values are all such; a string with a `pattern` that
+ * admits only such (a value given is checked against it). A map or column mapping never (found by review: a string
+ * parameter with `O'Re"il\`l$(id)y \ -- *\/ ;` was printed into `mv {{msg}} /tmp/x` as it is).
+ */
+function pasteProblem(name: string, spec: ParameterSpec): string | undefined {
+  const safeChars = 'ASCII letters, digits and _ . : @ + / = , -';
+  switch (spec.type) {
+    case 'identifier':
+    case 'uuid':
+    case 'integer':
+    case 'boolean':
+    case 'table':
+      return undefined;
+    case 'enum': {
+      const bad = spec.values!.find((v) => !PASTE_SAFE.test(v));
+      return bad === undefined ? undefined : `prints parameter ${name}, whose value ${quoted(bad)} holds characters other than ${safeChars}: a manual step's text is pasted into shells and SQL prompts as it is`;
+    }
+    case 'string': {
+      if (spec.pattern === undefined) return `prints string parameter ${name} as it is, and a manual step's text is pasted into shells and SQL prompts: give ${name} a pattern admitting only ${safeChars} (pattern: "^[A-Za-z0-9_-]+$"), or a type that does (identifier, uuid, integer, enum)`;
+      const unsafe = patternUnsafeCharacter(spec.pattern);
+      return unsafe === undefined ? undefined : `prints string parameter ${name}, whose pattern ${spec.pattern} admits ${unsafe}: a manual step's text is pasted into shells and SQL prompts as it is; admit only ${safeChars}`;
+    }
+    default:
+      return `prints ${spec.type} parameter ${name}, which a manual step cannot print (only identifier, uuid, integer, boolean, table, enum and patterned string parameters)`;
   }
 }
 
@@ -228,6 +260,21 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
       checkWhere(step.update!.where, [...at, 'where']);
     } else if (op === 'delete_where') {
       checkWhere(step.delete_where!.where, [...at, 'where']);
+    } else if (op === 'create_enum_type') {
+      // PostgreSQL's catalog spells a label with quote_literal, a control character as it is (a line break splits the
+      // catalog line), while the script writes it escaped (E'x\x0Ay'): the end check never matched, and every run
+      // failed (found by review). MySQL's ENUM refuses them too. A backslash is spelt alike (E'c\\d', checked on
+      // PostgreSQL 15 and PGlite).
+      step.create_enum_type!.values.forEach((v, k) => {
+        const c = /[\x00-\x1f\x7f]/.exec(v)?.[0];
+        if (c !== undefined) throw new PlanError(`create_enum_type: the label ${quoted(v)} holds a control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}), which the engines' catalogs spell as it is, over lines: write labels without control characters`, ctx.where([...at, 'values', k]));
+      });
+    } else if (op === 'manual') {
+      for (const [, name] of step.manual!.text.matchAll(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g)) {
+        requireParam(name, [...at, 'text']);
+        const problem = pasteProblem(name, ctx.params[name]);
+        if (problem) throw new PlanError(`manual step: {{${name}}} ${problem}`, ctx.where([...at, 'text']));
+      }
     } else if (op === 'precondition') {
       (step.precondition!.rows ?? []).forEach((r, i) => checkWhere(r, [...at, 'rows', i]));
     } else if (op === 'create_table') {

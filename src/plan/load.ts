@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { checkPlan } from './checks.js';
 import { PlanError, quoted } from './errors.js';
-import { OP_NAMES, type OpName, type Step, type LoadedPlan, type LoadedProduct, type PlanFile, type ProductFile, type SourcePos } from './types.js';
+import { OP_NAMES, type OpName, type Step, type LoadedPlan, type LoadedProduct, type ParameterSpec, type PlanFile, type ProductFile, type SourcePos } from './types.js';
 import { displayPath, projectRoot } from '../paths.js';
 import { readCachedProduct } from './product-cache.js';
 import { checkDialectVersionsDeclaration, checkStepDialects, supportsVersion } from './dialect-versions.js';
@@ -17,6 +17,8 @@ import { editDistance } from './text-distance.js';
 import { isProductFileName, YAML_LIKE, yamlNameFor } from './file-names.js';
 import { unknownType } from './column-types.js';
 import { ONE_LINE_PATTERN, TEXT_PATTERN, notOneLine, notText, whatChar } from '../text-rules.js';
+import { declaredParameters } from './params.js';
+import { patternMatches, patternProblem } from './pattern.js';
 
 let yamlModule: typeof YamlModule | undefined;
 /** The YAML parser, loaded on first use (a run that reads no YAML never loads it). */
@@ -636,6 +638,7 @@ export function readProduct(name: string, dir: string): LoadedProduct {
     (spec.together ?? []).forEach((group, g) => {
       for (const [j, k] of group.entries()) if (!spec.keys!.includes(k)) throw new PlanError(`parameter ${pname}: together key ${quoted(k)} is not one of its keys`, posOf(parsed, ['parameters', pname, 'together', g, j]));
     });
+    checkParameterPattern(pname, spec, at);
   }
   const plans: LoadedPlan[] = [];
   for (const f of readdirSync(pdir).filter((f) => f.endsWith('.yaml') && f !== 'product.yaml').sort()) {
@@ -657,6 +660,7 @@ export function readProduct(name: string, dir: string): LoadedProduct {
     if (plan.from !== '0' && product.versions.indexOf(plan.to) !== product.versions.indexOf(plan.from) + 1) {
       throw new PlanError(`an upgrade plan goes from one version to the next listed one; "${plan.to}" does not follow "${plan.from}"`, where(['to']));
     }
+    for (const [pname, spec] of Object.entries(plan.parameters ?? {})) checkParameterPattern(pname, spec, (key) => where(['parameters', pname, key]));
     const params = { ...(product.parameters ?? {}), ...(plan.parameters ?? {}) };
     const sqlTexts = checkPlan(plan, { params, dialects: product.dialects, compiledFor: product.dialects.filter((d) => supportsVersion(product, d, plan.to)), where });
     const steps = plan.steps.map((step, index) => {
@@ -674,7 +678,44 @@ export function readProduct(name: string, dir: string): LoadedProduct {
   const loaded = { dir: pdir, file, relPath: rel(file), sha256: sha256(text), product, plans, versionPos };
   checkDerivedInstalls(loaded, (path) => posOf(parsed, path));
   checkVersionTables(loaded, (path) => posOf(parsed, path));
+  checkSqliteFileName(loaded, (path) => posOf(parsed, path));
   return loaded;
+}
+
+/**
+ * The loader's check of a parameter's `pattern:` (positions from `at`): a string parameter's, a portable pattern
+ * (src/plan/pattern.ts), which its default and example match.
+ * @throws PlanError at the key that breaks a rule
+ */
+function checkParameterPattern(pname: string, spec: ParameterSpec, at: (key: string) => SourcePos): void {
+  if (spec.pattern === undefined) return;
+  if (spec.type !== 'string') throw new PlanError(`parameter ${pname}: pattern is for string parameters (this one is ${spec.type === 'integer' || spec.type === 'identifier' || spec.type === 'enum' ? 'an' : 'a'} ${spec.type}, which its type constrains)`, at('pattern'));
+  const problem = patternProblem(spec.pattern);
+  if (problem) throw new PlanError(`parameter ${pname}: pattern ${quoted(spec.pattern)}: ${problem}`, at('pattern'));
+  for (const key of ['default', 'example'] as const) {
+    const v = spec[key];
+    if (v !== undefined && (typeof v !== 'string' || !patternMatches(spec.pattern, v))) throw new PlanError(`parameter ${pname}: its ${key} ${typeof v === 'string' ? quoted(v) : String(v)} does not match its pattern ${spec.pattern}`, at(key));
+  }
+}
+
+/**
+ * The loader's check of `sqlite_file_name:` (positions from `where`): the product runs on SQLite, its `param` is a
+ * declared parameter, each of its `versions` a listed version. Unchecked, `param: nosuch` passed validate and lint
+ * and only detect failed, without a location (found by review).
+ * @throws PlanError at the entry that breaks a rule
+ */
+function checkSqliteFileName(p: LoadedProduct, where: (path: (string | number)[]) => SourcePos): void {
+  const decl = p.product.sqlite_file_name;
+  if (!decl) return;
+  if (!p.product.dialects.includes('sqlite')) throw new PlanError(`sqlite_file_name: ${p.product.product} does not run on SQLite (dialects: ${p.product.dialects.join(', ')})`, where(['sqlite_file_name']));
+  const declared = declaredParameters(p);
+  if (!(decl.param in declared)) {
+    const names = Object.keys(declared);
+    throw new PlanError(`sqlite_file_name.param: ${decl.param} is not one of the parameters of ${p.product.product} (${names.length ? `declared: ${names.join(', ')}` : 'it declares none'})`, where(['sqlite_file_name', 'param']));
+  }
+  decl.versions.forEach((v, i) => {
+    if (!p.product.versions.includes(v)) throw new PlanError(`sqlite_file_name.versions: "${v}" is not a listed version (versions: ${p.product.versions.join(', ')})`, where(['sqlite_file_name', 'versions', i]));
+  });
 }
 
 /**

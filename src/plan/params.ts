@@ -2,6 +2,7 @@
 import { MissingParameterError, PlanError, quoted } from './errors.js';
 import type { LoadedProduct, ParameterSpec, Scalar, SourcePos } from './types.js';
 import { notOneLine, whatChar } from '../text-rules.js';
+import { patternMatches } from './pattern.js';
 
 /**
  * Where each parameter read from a `--params-file` was written (its key's file, line and column); a name that is not
@@ -62,6 +63,7 @@ function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar
       return canonicalColumns(name, spec, s);
     case 'string':
       // (No line break nor control character: refused above for every type.)
+      if (spec.pattern !== undefined && !patternMatches(spec.pattern, s)) throw bad(`a string matching ${spec.pattern}`);
       if (s.length <= 4096) return s;
       throw bad('a string of at most 4096 characters');
   }

@@ -98,3 +98,47 @@ export function patternMatches(pattern: string, text: string): boolean {
   // s: . matches a line break too, as PostgreSQL's ARE does outside newline-sensitive mode.
   return new RegExp(pattern, 'su').test(text);
 }
+
+/**
+ * The characters a parameter's value may hold where a plan prints it into a manual step's text (`{{name}}`), which a
+ * DBA pastes into a shell, a SQL prompt or a source file: letters and digits (ASCII), and `_ . : @ + / = , -`. None
+ * of them quotes, escapes, expands, comments out or ends a command in a POSIX shell, in SQL (a literal or a quoted
+ * name) or in a JavaScript string; no space, no control, no non-ASCII character (bidirectional controls, look-alikes).
+ */
+export const PASTE_SAFE = /^[A-Za-z0-9_.:@+/=,-]*$/;
+
+/**
+ * A character a match of the portable `pattern` (patternProblem finds nothing in it) may hold that is not PASTE_SAFE,
+ * as words (`' (U+0027)`, `any character (.)`), or undefined when every match is made of PASTE_SAFE characters.
+ */
+export function patternUnsafeCharacter(pattern: string): string | undefined {
+  const safe = (c: string) => PASTE_SAFE.test(c);
+  const shown = (c: string) => `${c < ' ' || c === '\x7f' ? '' : `${c} `}(U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+  const escaped = (n: string) => (n === 't' ? '\t' : n === 'n' ? '\n' : n === 'r' ? '\r' : n);
+  for (let i = 1; i < pattern.length - 1; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      const n = escaped(pattern[++i]);
+      if (!safe(n)) return shown(n);
+    } else if (c === '[') {
+      const end = pattern.indexOf(']', i + 2);
+      const members: string[] = [];
+      for (let j = i + 1; j < end; j++) members.push(pattern[j] === '\\' ? escaped(pattern[++j]) : pattern[j]);
+      for (let k = 0; k < members.length; k++) {
+        if (members[k + 1] === '-' && k + 2 < members.length) {
+          const [from, to] = [members[k].codePointAt(0)!, members[k + 2].codePointAt(0)!];
+          for (let cp = from; cp <= to; cp++) if (!safe(String.fromCodePoint(cp))) return `${shown(String.fromCodePoint(cp))} in the range ${members[k]}-${members[k + 2]}`;
+          k += 2;
+        } else if (!safe(members[k])) return shown(members[k]);
+      }
+      i = end;
+    } else if (c === '{') {
+      i = pattern.indexOf('}', i);
+    } else if (c === '.') {
+      return 'any character (.)';
+    } else if (!'()|?*+'.includes(c) && !safe(c)) {
+      return shown(c);
+    }
+  }
+  return undefined;
+}

@@ -346,6 +346,11 @@ export interface ParameterSpec {
    */
   lookup?: string;
   values?: string[];
+  /**
+   * A string parameter: the portable pattern (src/plan/pattern.ts) every value matches, anchored (^…$); required for
+   * a string parameter a manual step prints ({{name}}), where it must admit only PASTE_SAFE characters.
+   */
+  pattern?: string;
   /** A columns parameter: the keys a mapping may give, in their canonical order. */
   keys?: string[];
   /** A columns parameter: the keys every mapping must give. */

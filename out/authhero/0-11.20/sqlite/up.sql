@@ -6,7 +6,7 @@
 -- parameters: (none)
 -- sources (sha256 of each file; check: sha256sum plans/authhero/product.yaml plans/authhero/0-11.20.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
---   plans/authhero/product.yaml c3fc337b6f595aedd7858828e4d4d65782b83e1493f2687988d00cf65f47d582
+--   plans/authhero/product.yaml 3230b2d67f9773df002f045b96fc84632f1db3aa0e081f0b8f87471a83991ef4
 --   plans/authhero/0-11.20.yaml a7cedd4d529a5a585530d6bb8b11a9e1520be048f18391e83a01bdf7bc33d0c6
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.

@@ -8,7 +8,7 @@
 -- parameters: control_plane_tenant_id=main
 -- sources (sha256 of each file; check: sha256sum plans/authhero/product.yaml plans/authhero/11.20-11.21.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
---   plans/authhero/product.yaml c3fc337b6f595aedd7858828e4d4d65782b83e1493f2687988d00cf65f47d582
+--   plans/authhero/product.yaml 3230b2d67f9773df002f045b96fc84632f1db3aa0e081f0b8f87471a83991ef4
 --   plans/authhero/11.20-11.21.yaml 6b6803aa0c9368a6bffabd03d41c4279fbb1892d85aaa3a6bec2c5e22e299ceb
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 --     (check: cat plans/authhero/0-11.20.yaml > /dev/null && for f in plans/authhero/0-11.20.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
