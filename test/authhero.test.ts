@@ -221,14 +221,20 @@ INSERT INTO users (user_id, tenant_id, email, email_verified, is_social, provide
     const before = dump();
     let r = run(up);
     expect(r.status).not.toBe(0);
-    expect(r.stdout).toContain('plan stopped: authhero 11.20 → 11.21 rebuilds tables that have triggers (a rebuild creates a new table, copies the rows and drops the old table, and dropping a table drops its triggers): save each trigger\'s CREATE TRIGGER (SELECT sql FROM sqlite_schema WHERE type = \'trigger\'), drop them, run this script, then create them again; the triggers: users_audit ON users. Nothing was changed.');
+    expect(r.stdout).toContain('plan stopped: authhero 11.20 → 11.21 rebuilds tables that have triggers (a rebuild creates a new table, copies the rows and drops the old table, and dropping a table drops its triggers): save each trigger\'s CREATE TRIGGER (SELECT sql || \';\' FROM sqlite_schema WHERE type = \'trigger\' prints them ready to run again), drop them, run this script, then create them again; the triggers: users_audit ON users. Nothing was changed.');
     expect(r.stderr).toMatch(/plan stopped: authhero 11\.20 → 11\.21 rebuilds tables that have triggers .*\(the line printed above names them\)\. Nothing was changed\./);
     expect(dump()).toBe(before);
-    // The DBA does as the message says: the trigger goes; the view and the trigger on audit, which name users, stay.
+    // The DBA does as the message says: saves the trigger with its query (found by use: without the ';' the saved
+    // text could not be run again), drops it; the view and the trigger on audit, which name users, stay.
+    const saved = run("SELECT sql || ';' FROM sqlite_schema WHERE type = 'trigger' AND name = 'users_audit';").stdout;
     expect(run('DROP TRIGGER users_audit;').status).toBe(0);
     r = run(up);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('plan: authhero 11.20 → 11.21 applied');
+    // ... then creates it again from what it saved, as it was.
+    expect(run(saved).stderr).toBe('');
+    expect(json("SELECT name, tbl_name FROM sqlite_schema WHERE type = 'trigger' AND name = 'users_audit'")).toEqual([{ name: 'users_audit', tbl_name: 'users' }]);
+    expect(run('DROP TRIGGER users_audit;').status).toBe(0);
     expect(json('SELECT type, name FROM sqlite_schema WHERE name IN (\'user_emails\', \'audit_touch\') ORDER BY name')).toEqual([{ type: 'trigger', name: 'audit_touch' }, { type: 'view', name: 'user_emails' }]);
     expect(json('SELECT user_id, tenant_id, email FROM user_emails')).toEqual([{ user_id: 'u1', tenant_id: 'tenant-a', email: 'a@example.com' }]);
     expect(run("INSERT INTO audit VALUES ('touch');").stderr).toBe('');

@@ -138,7 +138,11 @@ export function exactVersion(r: DetectResult): string | undefined {
 /** The sentence that names the steps with work left (status's note, detect's line). */
 export function dataStepsLine(f: DataStepsFound): string {
   const steps = [...new Set(f.left)];
-  return `the schema is at ${f.version}, but the ${f.from} → ${f.version} script stopped before its data steps were done: ${steps.length === 1 ? 'step' : 'steps'} ${steps.join('; ')} still ${steps.length === 1 ? 'has' : 'have'} rows to write; run the ${f.from} → ${f.version} script again (it resumes where it stopped)`;
+  // An import's source is the application's own table, which may gain rows after the script ran to its end: then
+  // nothing stopped (found by use: Logto's detect said the script had stopped when the source had new rows).
+  const imports = steps.some((s) => / \(import rows from /.test(s));
+  const why = imports ? `either the ${f.from} → ${f.version} script stopped before its data steps were done, or the source it imports from has gained rows since it ran` : `the ${f.from} → ${f.version} script stopped before its data steps were done`;
+  return `the schema is at ${f.version}, but ${why}: ${steps.length === 1 ? 'step' : 'steps'} ${steps.join('; ')} still ${steps.length === 1 ? 'has' : 'have'} rows to write; run the ${f.from} → ${f.version} script again (it resumes where it stopped${imports ? ', and imports only the rows not imported yet' : ''})`;
 }
 
 /**

@@ -388,7 +388,8 @@ export function status(req: StatusRequest): StatusResult {
       backup ??= d.script.backupCommand(stoppedIn ? `${det.product}-between-${stoppedIn[0]}-${stoppedIn[1]}-stopped` : `${det.product}-${a}-before`, places, fileTarget);
       // An upgrade's deletes and the rows it leaves out; a rollback's drops and deletes, as its header words them (an
       // import's rollback needs neither its source nor its mapping: describing the import would read them).
-      if (r.direction === 'up') data.push(...rowsDeleted(r.plans, r.dialect, r.params, stepNumbersOf(r.units)), ...rowsLeftOut(r.plans, r.dialect, r.params, stepNumbersOf(r.units)));
+      // In the order the script runs them (found by use: the deletes were listed first, so step 184 came before 183).
+      if (r.direction === 'up') data.push(...inStepOrder([...rowsDeleted(r.plans, r.dialect, r.params, stepNumbersOf(r.units)), ...rowsLeftOut(r.plans, r.dialect, r.params, stepNumbersOf(r.units))]));
       // (the rows it deletes too: the header's ROWS DELETED lines, found by use: status left them out)
       else data.push(...r.sql.split('\n').filter((l) => /^-- (this rollback (drops|deletes)|ROWS DELETED): /.test(l)).map((l) => `[${a} → ${b}] ${l.slice(3)}`));
     }
@@ -424,4 +425,20 @@ export function status(req: StatusRequest): StatusResult {
     : undefined;
   const keep = stoppedIn && backup ? { file: d.script.backupFile(`${det.product}-${stoppedIn[0]}-before`), restores: stoppedIn[0], ...(longer ? { longer } : {}) } : undefined;
   return { state, ...(unchecked && state === 'unknown' ? { unchecked } : {}), from, to, direction, plans, manual, commands, ...(stop ? { stop } : {}), ...(rename ? { rename } : {}), ...(backup ? { backup } : {}), ...(keep ? { keep } : {}), data, notes, warnings };
+}
+
+/**
+ * Data lines in the order of the first step each names (`[a → b] step 183/191 …`, `steps 7/11 and 8/11 …`), by plan
+ * as they come; a line naming no step keeps its place before the numbered ones of its plan.
+ */
+function inStepOrder(lines: string[]): string[] {
+  const at = (l: string) => {
+    const m = /^\[([^\]]*)\] steps? (\d+)\//.exec(l);
+    return { plan: m?.[1] ?? /^\[([^\]]*)\]/.exec(l)?.[1] ?? '', step: m ? Number(m[2]) : 0 };
+  };
+  const plans = [...new Set(lines.map((l) => at(l).plan))];
+  return lines
+    .map((l, i) => ({ l, i, ...at(l) }))
+    .sort((a, b) => plans.indexOf(a.plan) - plans.indexOf(b.plan) || a.step - b.step || a.i - b.i)
+    .map((x) => x.l);
 }

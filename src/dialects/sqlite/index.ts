@@ -380,7 +380,7 @@ export const sqlite: Dialect = {
     // them (no dynamic SQL), so it stops before any change and says how.
     stopIfForeignKeysBroken,
     stopIfTriggers: (tables, script) => {
-      const message = `${script} rebuilds tables that have triggers (a rebuild creates a new table, copies the rows and drops the old table, and dropping a table drops its triggers): save each trigger's CREATE TRIGGER (SELECT sql FROM sqlite_schema WHERE type = 'trigger'), drop them, run this script, then create them again; the triggers`;
+      const message = `${script} rebuilds tables that have triggers (a rebuild creates a new table, copies the rows and drops the old table, and dropping a table drops its triggers): save each trigger's CREATE TRIGGER (SELECT sql || ';' FROM sqlite_schema WHERE type = 'trigger' prints them ready to run again), drop them, run this script, then create them again; the triggers`;
       const found = `SELECT name, tbl_name FROM main.sqlite_schema WHERE type = 'trigger' AND tbl_name COLLATE NOCASE IN (${tables.map((t) => literalText(t)).join(', ')})`;
       return [
         Sql.verbatim(`SELECT 'plan stopped: ' || ${L(`${message}: `)} || group_concat(name || ' ON ' || tbl_name, ', ') || '. Nothing was changed.' AS plan FROM (SELECT * FROM (\n  ${found}) ORDER BY tbl_name, name) HAVING count(*) > 0;`),
