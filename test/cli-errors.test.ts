@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, 
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
-import { projectRoot } from '../src/paths.js';
+import { displayPath, projectRoot } from '../src/paths.js';
 import { describeServer } from './helpers/servers.js';
 import { FIXTURE_PLANS, REAL_PLANS, tempPlansDir } from './helpers/plans.js';
 
@@ -479,12 +479,12 @@ const KEY_VALUE_APP_ID = '  - add_column:\n      table: key_value\n      column:
 describe('broken plans: located one-line errors, exit 2; other products unaffected', SLOW, () => {
   it('a YAML syntax error is located at its column (39:6, not 39:1)', () => {
     const dir = mutated('5.0-6.0.yaml', (t) => t.replace('      name: apps\n', '      name: apps\n     bogus: [\n'));
-    expectOneLineError(shadowNoted(plan(['validate', 'supertokens', '--plans', dir]), dir), 2, `${join(dir, 'supertokens/5.0-6.0.yaml')}:39:6: invalid YAML: All mapping items must start at the same column`);
+    expectOneLineError(shadowNoted(plan(['validate', 'supertokens', '--plans', dir]), dir), 2, `${displayPath(join(dir, 'supertokens/5.0-6.0.yaml'), ROOT)}:39:6: invalid YAML: All mapping items must start at the same column`);
   });
 
   it('a tab is located where it is', () => {
     const dir = mutated('5.0-6.0.yaml', (t) => t.replace(KEY_VALUE_APP_ID, KEY_VALUE_APP_ID.replace('      table: key_value', '    \ttable: key_value')));
-    expectOneLineError(shadowNoted(plan(['validate', 'supertokens', '--plans', dir]), dir), 2, `${join(dir, 'supertokens/5.0-6.0.yaml')}:69:5: invalid YAML: Tabs are not allowed as indentation`);
+    expectOneLineError(shadowNoted(plan(['validate', 'supertokens', '--plans', dir]), dir), 2, `${displayPath(join(dir, 'supertokens/5.0-6.0.yaml'), ROOT)}:69:5: invalid YAML: Tabs are not allowed as indentation`);
   });
 
   it('one broken product: list shows the others and names the broken one (exit 2); compiles of others work', () => {
@@ -503,7 +503,7 @@ describe('broken plans: located one-line errors, exit 2; other products unaffect
   it('a missing inverse names its location once', () => {
     const dir = mutated('5.0-6.0.yaml', (t) => t.replace(KEY_VALUE_APP_ID, KEY_VALUE_APP_ID + '  - drop_column: { table: key_value, column: value }\n'));
     const r = shadowNoted(plan(['compile', 'supertokens', '6.0', '5.0', '--dialect', 'postgres', '--plans', dir]), dir);
-    const at = `${join(dir, 'supertokens/5.0-6.0.yaml')}:71:18`;
+    const at = `${displayPath(join(dir, 'supertokens/5.0-6.0.yaml'), ROOT)}:71:18`;
     expectOneLineError(r, 2, `${at}: cannot roll back 5.0 → 6.0 through its step 15/154 (drop column key_value.value): dropping column key_value.value loses its values; give the step an inverse or mark it irreversible`);
     expect(r.stderr.split(at)).toHaveLength(2);
   });
@@ -513,7 +513,7 @@ describe('broken plans: located one-line errors, exit 2; other products unaffect
     expectOneLineError(
       shadowNoted(plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres', '--plans', dir]), dir),
       2,
-      `${join(dir, 'supertokens/5.0-6.0.yaml')}:70:76: default "now()" looks like SQL, but defaults are values, never SQL: a SQL expression default ({ expr: … }) is not supported; to mean the text, write default: { literal: "now()" }`,
+      `${displayPath(join(dir, 'supertokens/5.0-6.0.yaml'), ROOT)}:70:76: default "now()" looks like SQL, but defaults are values, never SQL: a SQL expression default ({ expr: … }) is not supported; to mean the text, write default: { literal: "now()" }`,
     );
     const ok = mutated('5.0-6.0.yaml', (t) => t.replace(KEY_VALUE_APP_ID, KEY_VALUE_APP_ID.replace('default: public', 'default: { literal: "now()" }')));
     const r = plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres', '--plans', ok]);

@@ -6,7 +6,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
-import { projectRoot } from '../src/paths.js';
+import { displayPath, projectRoot } from '../src/paths.js';
 import { reviewFor } from '../src/review/run.js';
 import { reviewMarkdown } from '../src/review/review.js';
 import { REAL_PLANS, tempPlansDir, writePlanFile } from './helpers/plans.js';
@@ -122,8 +122,8 @@ describe('other products and dialects', () => {
     const dir = tempPlansDir();
     cpSync(join(REAL_PLANS, 'logto'), join(dir, 'logto'), { recursive: true });
     const r = await reviewFor({ product: 'logto', from: '1.41-imported', to: '1.41', dialect: 'postgres', plansDir: dir });
-    expect(r.commands.undo).toBe(`npx plan compile logto 1.41 1.41-imported --dialect postgres --plans ${shellWord(dir)}`);
-    expect(reviewMarkdown(r)).toContain(`Undo it (the upgrade again): \`npx plan compile logto 1.41 1.41-imported --dialect postgres --plans ${shellWord(dir)}\` with the upgrade's own parameters (parameter source_table has no default: `);
+    expect(r.commands.undo).toBe(`npx plan compile logto 1.41 1.41-imported --dialect postgres --plans ${shellWord(displayPath(dir))}`);
+    expect(reviewMarkdown(r)).toContain(`Undo it (the upgrade again): \`npx plan compile logto 1.41 1.41-imported --dialect postgres --plans ${shellWord(displayPath(dir))}\` with the upgrade's own parameters (parameter source_table has no default: `);
   });
 
   it("an import: its report command, what its rollback deletes, and the query that must find nothing left to import", async () => {
