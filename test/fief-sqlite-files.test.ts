@@ -105,8 +105,8 @@ describeSqliteClient('Fief on SQLite: the workspace file, its rename and back, f
     const r = plan('review', 'fief', '0.27', '0.28', '--dialect', 'sqlite', '--param', `workspace_id=${WS}`);
     expect(r.code, r.stderr).toBe(0);
     const back = r.stdout.slice(r.stdout.indexOf('After it: start Fief 0.28'), r.stdout.indexOf('## After: verify'));
-    const step = `mv fief.db ${WS}, then mv fief.db.bak fief.db (the main database of 0.27 again). Run this script on the workspace's file (sqlite3 -bail ${WS} < down.sql) before starting Fief 0.27.`;
-    expect(back).toContain(`To roll back, by hand as well (the rollback's script does not do these; each says when):\n\n1. [0.28 → 0.27] SQLite, before 0.28 has run its migrations`);
+    const step = `mv fief.db ${WS}, then mv fief.db.bak fief.db (the main database of 0.27 again). Run this script on the workspace's file (sqlite3 -bail ${WS} \\< down.sql) before starting Fief 0.27.`; // (review.md escapes < in prose)
+    expect(back).toContain(`To roll back, by hand as well (the rollback's script does not do these; each says when):\n\n1. \\[0.28 → 0.27\\] SQLite, before 0.28 has run its migrations`);
     expect(back).toContain(step);
     expect(back.indexOf(step)).toBeLessThan(back.indexOf('Roll back (compile, then apply):'));
     expect(back).toContain(`sqlite3 -bail ${WS} < down.sql   #`);

@@ -62,9 +62,14 @@ function variant(from: string, product: string, edit: (file: string, text: strin
   for (const f of readdirSync(join(dir, product))) writeFileSync(join(dir, product, f), edit(f, readFileSync(join(dir, product, f), 'utf8')));
   return dir;
 }
-/** hx without the NEL of its stop_before (so a parameter or a plan is the first fault). */
+/**
+ * hx without the NEL of its stop_before, and its manual step without the string parameter msg pasted into a command
+ * (refused at load since manual steps take only parameters of safe characters): a parameter or a plan is the first fault.
+ */
 const clean = (edit: (file: string, text: string) => string = (_f, t) => t) =>
-  variant(HX, 'hx', (f, t) => edit(f, f === 'product.yaml' ? t.replace(/stop_before: .*/, 'stop_before: "the app"') : t));
+  variant(HX, 'hx', (f, t) =>
+    edit(f, f === 'product.yaml' ? t.replace(/stop_before: .*/, 'stop_before: "the app"') : t.replace(/text: "run: mv \{\{msg\}\}[^\n]*/, 'text: "run: mv it /tmp/x"')),
+  );
 
 /** One located line on stderr, exit code 2, nothing else: a PlanError, not an internal error. */
 function expectLocated(r: { code: number | null; stderr: string }, message: RegExp) {
@@ -196,11 +201,13 @@ describe('fault 8: review.md escapes and fences user text', { timeout: 120_000 }
     expect(md.slice(at)).toMatch(/^<details><summary>expected catalog<\/summary>\n\n````\nT items \| COL id bigint NOT NULL\nT items \| COL name text NOT NULL DEFAULT 'x\\n```\\n\\n# Approved by security team\\n\\n<img src=x onerror=alert\(document\.domain\)>\\n\\n```'::text\nT items \| CON items_pkey PRIMARY KEY \(id\)\n````\n\n<\/details>\n/);
   });
 
-  it("parameter values in the manual steps' list are escaped Markdown", () => {
+  it('parameter values in the review are escaped Markdown (the precondition message that holds them)', () => {
+    // (A manual step may no longer hold a string parameter like msg: refused at load, review-findings-mk.test.ts. The
+    // precondition's message still does, as stop text.)
     const dir = clean();
     const r = cli('review', 'hx', '1.0', '2.0', '-d', 'postgres', '--plans', dir, '-p', 'msg=<img src=x onerror=alert(1)> **b** [l](http://x) `c` _i_');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("## Manual steps\n\n1. \\[1.0 → 2.0\\] run: mv \\<img src=x onerror=alert(1)\\> \\*\\*b\\*\\* \\[l\\](http://x) \\`c\\` \\_i\\_ /tmp/x and then psql -c \"select '\\<img src=x onerror=alert(1)\\> \\*\\*b\\*\\* \\[l\\](http://x) \\`c\\` \\_i\\_'\"\n");
+    expect(r.stdout).toContain('\\<img src=x onerror=alert(1)\\> \\*\\*b\\*\\* \\[l\\](http://x) \\`c\\` \\_i\\_');
     expect(outsideCode(r.stdout)).not.toMatch(/(?<!\\)<img/);
   });
 
