@@ -33,6 +33,7 @@ import { indexNameCheck, indexNameSpec } from './preflight/index-names.js';
 import { rebuildTable } from '../operations/rebuild.js';
 import { otherCopiesColumns } from '../operations/refuse_other_copies.js';
 import { manualText } from '../operations/manual.js';
+import { orderManualSteps, renameStepIndex, type ManualStep } from './manual-order.js';
 import { scriptLocks, type ScriptLocks, type StatementLocks } from './locks.js';
 
 export interface CompileRequest {
@@ -1044,7 +1045,8 @@ function compileScript(req: CompileRequest): CompileResult {
   for (const c of dataFitChecks(d, start, rendered, guardOf, path.direction, req.from)) body.push(c.comment.text), emit(c.statements), preflight.push(words(c.comment.text));
   const refs = foreignReferenceCheck(d, start, model, flat.map((st) => ({ effects: st.effects, op: origin.get(st)!.op })), productName, `${productName} ${req.from} → ${req.to}`);
   emit(refs.statements);
-  if (refs.manual) manual.push({ plan: `${req.from} → ${req.to}`, text: refs.manual });
+  // (listed after the plans' steps done before the script, and before the others: manual-order.ts)
+  const atRun: ManualStep[] = refs.manual ? [{ plan: `${req.from} → ${req.to}`, text: refs.manual }] : [];
   if (refs.statements.length) preflight.push(`foreign keys of tables outside ${productName} onto the keys this script drops or replaces: the script stops, naming them, when there are any`);
   // An index name an object outside the product holds, where index names are schema- or database-wide
   // (preflight/index-names.ts): the script stops before it would drop or collide with what it does not own.
@@ -1197,6 +1199,9 @@ function compileScript(req: CompileRequest): CompileResult {
   const reverseParams = Object.fromEntries(shown.filter(([k]) => readBack.has(k) && (read.has(k) || givenNames.has(k))));
   const timeoutLines = d.script.timeouts(limits, parts.length > 1).header;
   const also = places && d.script.placeNote ? placesOutside(flat.map((st) => origin.get(st)!), product, places, params).map((x) => d.script.placeNote!(x)) : [];
+  // The one order the header, the review and status number and list the manual steps in (manual-order.ts).
+  const planManual = manual.splice(0);
+  manual.push(...orderManualSteps(planManual, atRun, renameStepIndex(planManual, path.plans, d, params, path.direction, path.direction === 'up' && req.from === '0')));
   const headerInput: HeaderInput = { product, dialect: d, stepNumbers: stepNumbersOf(units), params: shownParams, reverseParams, naming, namesNote: names.given.length ? namesNote(names, productTables(product)) : undefined, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(rowSizeNeedList.length ? { rowSize: rowSizeNeedList } : {}), timeouts: timeoutLines, ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(notGiven(params).length ? { notGiven: notGiven(params) } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(dropped.length ? { dataDropped: dropped } : {}), ...(cascadeLines.length ? { rollbackRowsDeleted: cascadeLines } : {}), ...(also.length ? { also } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) };
   if (req.file !== undefined) headerInput.file = req.file;
   const head = header(headerInput);

@@ -23,8 +23,8 @@
 --   users: ROW EXCLUSIVE from 1.41-imported → 1.41 · 1/3 · delete the rows plan_imported_users records from users
 --   plan_imported_users: ACCESS EXCLUSIVE from 1.41-imported → 1.41 · 2/3 · drop table plan_imported_users — blocks reads and writes (ACCESS SHARE from 1.41-imported → 1.41 · 1/3)
 -- MANUAL STEPS (2), not done by this script:
---   1. [1.41-imported → 1.41] Only if this script stops at its check for foreign keys of tables outside logto onto the key it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
---   2. [1.41-imported → 1.41] before this rollback: the imported users are deleted, and with them what Logto attached to them since through its foreign keys (roles, organization memberships, sessions…); users who set a new password in Logto lose it
+--   1. [1.41-imported → 1.41] before this rollback: the imported users are deleted, and with them what Logto attached to them since through its foreign keys (roles, organization memberships, sessions…); users who set a new password in Logto lose it
+--   2. [1.41-imported → 1.41] Only if this script stops at its check for foreign keys of tables outside logto onto the key it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
