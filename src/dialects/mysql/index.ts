@@ -700,12 +700,13 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
 }
 
 /**
- * One key of a row as text for a message: each value a quoted literal (QUOTE: a value holding ", " is not read as
- * two; found by use), NULL spelled out (QUOTE(NULL) is the word NULL), long values cut to 40 characters.
+ * One key of a row as text for a message: each value a quoted literal (a value holding ", " is not read as two; found
+ * by use), NULL spelled out (both as mysqlSyntax.quotedText writes them: QUOTE, and QUOTE(NULL) is the word NULL), long
+ * values cut to 40 characters.
  */
 function keyText(n: number): string {
   const part = (i: number) => {
-    const v = `QUOTE(CAST(r.k${i} AS CHAR))`;
+    const v = mysqlSyntax.quotedText(Sql.verbatim(`r.k${i}`)).text;
     return `IF(CHAR_LENGTH(${v}) > 40, CONCAT(LEFT(${v}, 37), '...'), ${v})`;
   };
   const parts = Array.from({ length: n }, (_, i) => part(i + 1));

@@ -589,11 +589,12 @@ function completion(message: string, already?: string): Sql[] {
 
 /**
  * One key of a row as text for a message: each value a quoted literal (a value holding ", " is not read as two;
- * found by use), NULL spelled out, long values cut to 40 characters.
+ * found by use), NULL spelled out (both as postgresSyntax.quotedText writes them: quote_nullable), long values cut to
+ * 40 characters.
  */
 function keyText(n: number): string {
   const part = (i: number) => {
-    const v = `coalesce(quote_literal(r.k${i}::text), 'NULL')`;
+    const v = postgresSyntax.quotedText(Sql.verbatim(`r.k${i}`)).text;
     return `CASE WHEN char_length(${v}) > 40 THEN left(${v}, 37) || '...' ELSE ${v} END`;
   };
   const parts = Array.from({ length: n }, (_, i) => part(i + 1));

@@ -172,12 +172,13 @@ function versionCheck(spec: VersionCheckSpec): Sql[] {
 }
 
 /**
- * One key of a row as text for a message: each value's text as quote() writes it (a value holding ", " is not read
- * as two; found by use; a number quoted like the other dialects'), NULL spelled out, long values cut to 40 characters.
+ * One key of a row as text for a message: each value's text as quote() writes it (sqliteSyntax.quotedText: a value
+ * holding ", " is not read as two; found by use; a number quoted like the other dialects'), NULL spelled out, long
+ * values cut to 40 characters.
  */
 function keyText(n: number): string {
   const part = (i: number) => {
-    const v = `quote(CAST(r.k${i} AS TEXT))`;
+    const v = sqliteSyntax.quotedText(Sql.verbatim(`r.k${i}`)).text;
     return `CASE WHEN length(${v}) > 40 THEN substr(${v}, 1, 37) || '...' ELSE ${v} END`;
   };
   const parts = Array.from({ length: n }, (_, i) => part(i + 1));
