@@ -1156,7 +1156,7 @@ function compileScript(req: CompileRequest): CompileResult {
         if (folded) body.push(d.syntax.comment(`one rebuild of ${st.rebuild!.table} for this step and the ones before it that say so`).text);
         const unbounded = atStep(s.plan, e.step, () => (atomic ? atomicExecutable(d, one, derived, now) : executable(d, st, derived, creates)));
         // (a statement timeout that bounds the changes alone: their guards' catalog reads run without it)
-        const list = bounds.boundChanges ? bounds.boundChanges(unbounded) : unbounded;
+        const list = bounds.boundChanges ? bounds.boundChanges(unbounded, inTransaction) : unbounded;
         for (const x of st.effects) now.set(facetKey(x.ref), valueKey(x.value));
         unitStatements.push(...list.map((x) => x.text));
         if (list.length) unitBodies.push(...one.bodies.map((b) => b.text));

@@ -529,13 +529,15 @@ export interface TimeoutStatements {
   /** At the end of the script, before `epilogue`: the session's own values put back (none when nothing outlives the script). */
   restore: Sql[];
   /**
-   * The statements of one step with a bound on each statement that changes something (MariaDB's
-   * max_statement_time, by SET STATEMENT … FOR): the script's own reads (the version check, the checks before any
-   * change, each step's guard, the end check) run without it (found by a fresh DBA: the version check's
-   * information_schema query, ~2 s on a server of ~400 tables, hit a 2 s bound every time, so the script never
-   * started). None: the bound, if any, is the session's (set in `transaction` and `outside`).
+   * The statements of one step (as `DialectGuards.guarded` and `stopUnless` returned them; `inTransaction`: in a
+   * part of the script that is a transaction) with a bound on each statement that changes something (MariaDB's
+   * max_statement_time, by SET STATEMENT … FOR; PostgreSQL's statement_timeout, set before the change and back to 0
+   * after it, the step's guard run before it as a statement of its own): the script's own reads (the version check,
+   * the checks before any change, each step's guard, the end check) run without it (found by a fresh DBA: the version
+   * check's information_schema query, ~2 s on a server of ~400 tables, hit a 2 s bound every time, so the script
+   * never started). None: the bound, if any, is the session's (set in `transaction` and `outside`).
    */
-  boundChanges?: (statements: Sql[]) => Sql[];
+  boundChanges?: (statements: Sql[], inTransaction: boolean) => Sql[];
   /** The header's lines, each without its `-- `: what is set, and what happens when a timeout fires. */
   header: string[];
 }
