@@ -12,14 +12,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
-import { openScratch } from '../src/engines/index.js';
+import { closeAllScratches, openScratch } from '../src/engines/index.js';
 import { sqlJs } from '../src/engines/sqlite.js';
 import { projectRoot } from '../src/paths.js';
 import { formatWait } from '../src/detect/format.js';
 import { versionRowsText } from '../src/detect/version-rows.js';
 import { skippedLine } from '../src/detect/data-steps.js';
 import { jsonText, terminalText } from '../src/text-rules.js';
-import { describeServer } from './helpers/servers.js';
+import { describeEngines, describeServer } from './helpers/servers.js';
+import { tempPlansDir, writePlanFile } from './helpers/plans.js';
+import { reviewFor } from '../src/review/run.js';
+
+afterAll(() => closeAllScratches());
 
 const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
 const plan = (args: string[]) => {
@@ -135,3 +139,50 @@ describe('the other database text detect and status print', () => {
     expect(JSON.parse(jsonText(v))).toEqual(v);
   });
 });
+
+// (b) review.md: a plan's default holding ESC stayed raw in the expected catalog (its code block) while the catalog
+// query beside it escaped only \, CR and LF. Both now escape it, as every character escapeNotOneLine escapes.
+const CTL = "x\u001b[2J\u2028\u0001\u009b'y";
+const ctlPlans = tempPlansDir();
+writePlanFile(ctlPlans, 'rc', 'product.yaml', 'product: rc\ntitle: rc\nversions: ["1.0"]\ndialects: [postgres, mysql, sqlite]\n');
+writePlanFile(ctlPlans, 'rc', '0-1.0.yaml', `product: rc
+from: "0"
+to: "1.0"
+summary: install
+steps:
+  - create_table:
+      name: items
+      columns:
+        - { name: id, type: bigint, nullable: false }
+        - { name: name, type: "varchar(200)", nullable: false, default: ${JSON.stringify(CTL).replace(/[\u0000-\u001f\u007f-\u009f\u2028]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)} }
+      primary_key: { columns: [id] }
+`);
+
+describe("review.md: a plan's default with ESC", () => {
+  it('is escaped in the expected catalog and in the table of changes; no control character in review.md', () => {
+    for (const dialect of ['postgres', 'mysql']) {
+      const r = plan(['review', 'rc', '0', '1.0', '-d', dialect, '--plans', ctlPlans]);
+      expect(r.code, dialect).toBe(0);
+      expect(r.stdout, dialect).not.toMatch(RAW);
+      const at = r.stdout.indexOf('<details><summary>expected catalog</summary>');
+      expect(r.stdout.slice(at), dialect).toContain('\\u001b[2J\\u2028\\u0001\\u009b');
+    }
+  });
+});
+
+for (const dialect of ['postgres', 'mysql', 'sqlite'] as const) {
+  await describeEngines(dialect, (e) => {
+    it(`${e.title}: the review's catalog query prints the expected catalog, the default's ESC escaped alike`, async () => {
+      const r = await reviewFor({ product: 'rc', plansDir: ctlPlans, from: '0', to: '1.0', dialect });
+      expect(r.verify.expectedCatalog.join('\n')).not.toMatch(RAW);
+      const s = await openScratch(dialect, { url: e.url });
+      try {
+        await s.execScript(compile({ product: 'rc', plansDir: ctlPlans, from: '0', to: '1.0', dialect }).sql);
+        const lines = (await s.query<{ line: string }>(r.verify.catalogQuery)).map((x) => String(x.line));
+        expect(lines).toEqual(r.verify.expectedCatalog);
+      } finally {
+        await s.close();
+      }
+    });
+  });
+}
