@@ -18,6 +18,7 @@ import { projectRoot } from '../src/paths.js';
 import { formatWait } from '../src/detect/format.js';
 import { versionRowsText } from '../src/detect/version-rows.js';
 import { skippedLine } from '../src/detect/data-steps.js';
+import { catalogDiff } from '../src/verify/verify.js';
 import { jsonText, terminalText } from '../src/text-rules.js';
 import { describeEngines, describeServer } from './helpers/servers.js';
 import { tempPlansDir, writePlanFile } from './helpers/plans.js';
@@ -130,6 +131,10 @@ describe('the other database text detect and status print', () => {
     const wait = formatWait('keto', 'postgres h/db', [{ session: '42', state: 'active\u001b[2J', holds: 'AccessExclusiveLock on x\u2028y', runs: 'ALTER TABLE "a\u001b]0;title\u0007" ADD c int' }], 'npx plan status keto');
     expect(wait.split('\n')).toHaveLength(3);
     expect(wait.split('\n')[1]).toBe('  session 42 (active\\u001b[2J; holds AccessExclusiveLock on x\\u2028y): ALTER TABLE "a\\u001b]0;title\\u0007" ADD c int');
+  });
+
+  it("plan verify's catalog differences: each line escaped (a default with ESC, a name with a line feed)", () => {
+    expect(catalogDiff(["T t | COL a text DEFAULT 'a\u001b[2J'"], ['T t\nplan: verified | COL b int'])).toEqual(["- T t | COL a text DEFAULT 'a\\u001b[2J'", '+ T t\\nplan: verified | COL b int']);
   });
 
   it('terminalText and jsonText leave no control character but the line feeds; the JSON reads back the same', () => {
