@@ -191,3 +191,41 @@ for (const dialect of ['postgres', 'mysql', 'sqlite'] as const) {
     });
   });
 }
+
+// (c) A precondition's message takes {{param}}: every way a value reaches it is refused when it holds a control
+// character or a line break (src/plan/params.ts coerce, for values given, read from a params file, defaults and
+// examples alike), so nothing of the kind reaches a RAISE/SIGNAL message or the terminal through a parameter.
+describe("a precondition message's {{param}}: no control character gets in, whatever gives the value", () => {
+  const make = (spec: string) => {
+    const dir = tempPlansDir();
+    writePlanFile(dir, 'pc', 'product.yaml', `product: pc\ntitle: pc\nversions: ["1.0", "2.0"]\ndialects: [postgres, mysql, sqlite]\nparameters:\n  msg:\n    type: string\n${spec}    description: a message\n`);
+    writePlanFile(dir, 'pc', '0-1.0.yaml', 'product: pc\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: items\n      columns:\n        - { name: id, type: bigint, nullable: false }\n      primary_key: { columns: [id] }\n');
+    writePlanFile(dir, 'pc', '1.0-2.0.yaml', 'product: pc\nfrom: "1.0"\nto: "2.0"\nsummary: check\nsteps:\n  - precondition:\n      message: "must have {{msg}}"\n      tables: [items]\n');
+    return dir;
+  };
+  it.each([
+    ['--param', '    default: plain\n', () => ['-p', 'msg=a\u001b[2Jb']],
+    ['--param (U+2028)', '    default: plain\n', () => ['-p', 'msg=a\u2028b']],
+    ['--param (CSI)', '    default: plain\n', () => ['-p', 'msg=a\u009bb']],
+    ['a params file', '    default: plain\n', (dir: string) => {
+      writeFileSync(join(dir, 'params.yaml'), 'msg: "a\\e[31mb"\n');
+      return ['--params-file', join(dir, 'params.yaml')];
+    }],
+    ["the parameter's default", '    default: "x\\e[2Jy"\n', () => []],
+  ])('%s', (_what, spec, extra) => {
+    const dir = make(spec);
+    for (const dialect of ['postgres', 'mysql', 'sqlite']) {
+      const r = plan(['compile', 'pc', '1.0', '2.0', '-d', dialect, '--plans', dir, ...extra(dir)]);
+      expect(r.code, dialect).toBe(2);
+      expect(r.stdout, dialect).toBe('');
+      expect(r.stderr, dialect).toMatch(/parameter msg: the value "[^"]*" has a (control character|line break) \(U\+(001B|2028|009B)\)/);
+      expect(r.stderr, dialect).not.toMatch(RAW);
+    }
+  });
+  it("an example (review, verify): refused when the plans are read", () => {
+    const dir = make('    example: "x\\e[2Jy"\n');
+    const r = plan(['validate', '--plans', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/parameter msg: the value "x\\u001b\[2Jy" has a control character \(U\+001B\)/);
+  });
+});
