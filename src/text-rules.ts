@@ -63,12 +63,46 @@ export function foldLines(text: string): string {
 }
 
 /**
+ * How escapeNotOneLine (and every escaping of text that must stay one line) spells one character: a backslash
+ * doubled, LF `\n`, CR `\r`, backspace `\b`, form feed `\f`, any other `\u001b` (JSON's spelling). Visible, printable,
+ * and read back unambiguously once backslashes are doubled too.
+ */
+export function escapedChar(c: string): string {
+  const short: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f' };
+  return short[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** Any character one line may not hold, or a backslash (what escapeNotOneLine escapes), every occurrence. */
+export const ESCAPED_IN_ONE_LINE = new RegExp(`[\\\\${CONTROL_CLASS}\\u2028\\u2029]`, 'g');
+
+/**
  * Every character one line may not hold, escaped as JSON spells it (`\n`, `\u001b`, `\u0085`, `\u2028`), and the
  * backslash doubled: a value of any content shown on one line, printable on a terminal, and read back unambiguously.
+ * The one escaping of text read from a database (a table's or column's name, a default, a row's value, an engine's
+ * message) where plan detect, status, verify and review put it into a line of their output: a name holding ESC or a
+ * line feed can neither drive the DBA's terminal nor forge a line ("plan: up to date") there.
  */
 export function escapeNotOneLine(text: string): string {
-  return text.replace(new RegExp(`[\\\\${CONTROL_CLASS}\\u2028\\u2029]`, 'g'), (c) => {
-    const short: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f' };
-    return short[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+  return text.replace(ESCAPED_IN_ONE_LINE, escapedChar);
+}
+
+/**
+ * Text printed to a terminal, over lines (LF ends a line): every control character but LF and tab, and U+2028 and
+ * U+2029, as escapedChar spells it; backslashes are left alone (a printed command's shell quoting keeps its own). The
+ * last guard of the text plan detect and status print, and of the messages plan prints: text read from a database
+ * is escaped where it is put into a line (escapeNotOneLine), so that a line feed in it cannot forge a line; this
+ * makes sure that whatever was missed reaches no terminal as a control character.
+ */
+export function terminalText(text: string): string {
+  return text.replace(new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u2028\\u2029]`, 'g'), escapedChar);
+}
+
+/**
+ * `value` as JSON text (indented by 2), with the characters JSON.stringify leaves as they are, DEL, C1 (CSI U+009B
+ * among them, which some terminals take for ESC [), U+2028 and U+2029, written `\u…` too: the same value for a JSON
+ * reader, and nothing a terminal acts on (JSON.stringify already escapes the C0 characters). They occur only inside
+ * strings, so the replacement keeps the JSON valid.
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -20,6 +20,7 @@ import { printWarnings } from './warnings.js';
 import type { ParamOrigins } from '../plan/params.js';
 import type { Timeouts } from '../dialects/dialect.js';
 import { checkUrlNames, checkUrlReadable } from './url-names.js';
+import { escapeNotOneLine, jsonText, terminalText } from '../text-rules.js';
 
 export interface DetectOptions {
   url: string;
@@ -121,6 +122,15 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
   return { live, result: answer };
 }
 
+/**
+ * Prints `text` (detect's or status's answer, text or JSON) on stdout through terminalText: the text read from the
+ * database was escaped where it went into a line (escapeNotOneLine); no control character reaches the terminal
+ * whatever was missed (a JSON text holds none but its line feeds: jsonText).
+ */
+function print(text: string): void {
+  console.log(terminalText(text));
+}
+
 /** detect's lines on data steps left undone (or not checked) in a database whose schema is at a version. */
 function dataLines(live: LiveCatalog): string[] {
   if (!live.data) return [];
@@ -176,7 +186,7 @@ function sharedTables(r: DetectResult): string {
   // The objects compared: those of the best match the database holds, and those only it has (its extra lines).
   const kinds = new Map<string, 'table' | 'enum type'>(r.bestTables.held.map((t) => [t, r.bestTables.enumTypes.includes(t) ? 'enum type' : 'table']));
   for (const l of r.best.diff.extra) kinds.set(tableOf(l), objectKindOf(l));
-  return namedObjectsWords([...kinds].map(([name, kind]) => ({ name, kind })), 3);
+  return namedObjectsWords([...kinds].map(([name, kind]) => ({ name: escapeNotOneLine(name), kind })), 3);
 }
 
 /**
@@ -211,7 +221,7 @@ export async function runDetect(product: string, o: DetectOptions & { readTimeou
   const secret = result.otherPrefix ? secretNote(o.url) : undefined;
   const notes = [...exampleNotes(product, withFileParam(o, result), result), ...(secret ? [`note: ${secret}`] : [])];
   const rerun = rerunOf('detect', product, o, result.otherPrefix?.param);
-  console.log(o.json ? JSON.stringify({ ...detectJson(result, live.label, rerun), dataSteps: live.data ?? null, notes }, null, 2) : [formatDetect(result, live.label, rerun), ...dataLines(live), ...notes].join('\n'));
+  print(o.json ? jsonText({ ...detectJson(result, live.label, rerun), dataSteps: live.data ?? null, notes }) : [formatDetect(result, live.label, rerun), ...dataLines(live), ...notes].join('\n'));
   return exitOf(result);
 }
 
@@ -280,32 +290,32 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
     const others = skipped.filter((x) => !needs.some((n) => x.startsWith(`${n.product} (`)));
     const text = `no product at a version without more parameters: ${message}${others.length ? `; not tried: ${others.join('; ')}` : ''}${shared.length ? `; tables named as a product's, too few of its tables to be it: ${shared.join('; ')}` : ''}`;
     const secret = secretNote(o.url);
-    if (o.json) console.log(JSON.stringify({ product: null, otherProducts: [], skipped, needsParameter: needs, message: text, notes: secret ? [secret] : [] }, null, 2));
-    else console.log([text, ...(secret ? [`note: ${secret}`] : [])].join('\n'));
+    if (o.json) print(jsonText({ product: null, otherProducts: [], skipped, needsParameter: needs, message: text, notes: secret ? [secret] : [] }));
+    else print([text, ...(secret ? [`note: ${secret}`] : [])].join('\n'));
     return EXIT.failed;
   }
   if (!first) {
     const none = shared.length
       ? `no known product found in this database (tables named as a product's, too few of its tables to be it: ${shared.join('; ')})${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`
       : `no product's tables are in this database${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`;
-    if (o.json) console.log(JSON.stringify({ product: null, otherProducts: [], skipped, message: none }, null, 2));
-    else console.log(none);
+    if (o.json) print(jsonText({ product: null, otherProducts: [], skipped, message: none }));
+    else print(none);
     return EXIT.failed;
   }
   // Another product whose best match is the empty database shares a table name at most: not worth naming.
   const rest = results.slice(1).filter((x) => x.result.otherPrefix || !(x.result.best.versions.length === 1 && x.result.best.versions[0] === '0'));
   const others = rest.map((x) => {
     const o = x.result.otherPrefix;
-    if (o) return `${x.result.product} (${o.found.map((f) => (f.prefix === '' ? 'without a table-name prefix' : `with table-name prefix ${f.prefix}`)).join(', ')})`;
+    if (o) return `${x.result.product} (${o.found.map((f) => (f.prefix === '' ? 'without a table-name prefix' : `with table-name prefix ${escapeNotOneLine(f.prefix)}`)).join(', ')})`;
     return `${x.result.product} (${x.result.best.label}, ${x.result.best.differences} difference${x.result.best.differences === 1 ? '' : 's'})`;
   });
   const secret = first.result.otherPrefix || needs.length ? secretNote(o.url) : undefined;
   const firstNotes = [...exampleNotes(first.result.product, withFileParam(first.options, first.result), first.result), ...(secret ? [`note: ${secret}`] : [])];
   if (o.json) {
-    console.log(JSON.stringify({ ...detectJson(first.result, first.label, first.rerun), notes: firstNotes, otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
+    print(jsonText({ ...detectJson(first.result, first.label, first.rerun), notes: firstNotes, otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }));
   } else {
-    console.log(`product: ${first.result.product}${others.length ? ` (also tables of: ${others.join(', ')})` : ''}${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`);
-    console.log([formatDetect(first.result, first.label, first.rerun), ...firstNotes].join('\n'));
+    print(`product: ${first.result.product}${others.length ? ` (also tables of: ${others.join(', ')})` : ''}${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`);
+    print([formatDetect(first.result, first.label, first.rerun), ...firstNotes].join('\n'));
   }
   return exitOf(first.result);
 }
@@ -400,7 +410,7 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
     if (busy.unreadable !== undefined) printWarnings([`could not check whether another session is changing the schema (${busy.unreadable}): going on as if none were`]);
     if (busy.sessions.length) {
       const secret = secretNote(o.url);
-      console.log(o.json ? JSON.stringify({ detect: null, status: { state: 'wait', database: busy.label, sessions: busy.sessions, notes: secret ? [secret] : [] } }, null, 2) : [formatWait(product, busy.label, busy.sessions, rerunOf('status', product, o, undefined)('')), ...(secret ? [`note: ${secret}`] : [])].join('\n'));
+      print(o.json ? jsonText({ detect: null, status: { state: 'wait', database: busy.label, sessions: busy.sessions, notes: secret ? [secret] : [] } }) : [formatWait(product, busy.label, busy.sessions, rerunOf('status', product, o, undefined)('')), ...(secret ? [`note: ${secret}`] : [])].join('\n'));
       return EXIT.failed;
     }
   }
@@ -421,7 +431,7 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   printWarnings(s.warnings);
   const { warnings: _, ...shown } = s;
   const rerun = rerunOf('status', product, o, result.otherPrefix?.param);
-  console.log(o.json ? JSON.stringify({ detect: { ...detectJson(result, live.label, rerun), notes }, status: shown }, null, 2) : formatStatus(result, s, live.label, rerun, notes.map((n) => n.replace(/^note: /, ''))));
+  print(o.json ? jsonText({ detect: { ...detectJson(result, live.label, rerun), notes }, status: shown }) : formatStatus(result, s, live.label, rerun, notes.map((n) => n.replace(/^note: /, ''))));
   // A state not known (a data step read that timed out, say) is a check that could not be made, as at no version.
   return s.state === 'unknown' ? EXIT.failed : exitOf(result);
 }

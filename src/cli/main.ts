@@ -18,6 +18,7 @@ import type { VerifyOptions } from './verify.js';
 import { FORMATS, formatReport, type Format } from '../lint/format.js';
 import { DIALECTS, type DialectName } from '../plan/types.js';
 import { parseDuration, timeoutOptions, timeoutsOf } from './timeouts.js';
+import { terminalText } from '../text-rules.js';
 // What a command does is imported by its action, when it runs: `--help` loads none of it, `list` no compiler, and
 // build, check and validate run their work in a worker thread (tasks.ts), which loads the compiler there.
 
@@ -657,15 +658,16 @@ try {
     // --help and --version exit 0; every usage error (already printed by commander) exits 2.
     process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
   } else if (e instanceof PlanError) {
-    process.stderr.write(`plan: error: ${e.message}\n`);
+    // (terminalText: a message may carry an engine's or a database's text, ESC or CR in a name: none reaches the terminal.)
+    process.stderr.write(`plan: error: ${terminalText(e.message)}\n`);
     process.exitCode = EXIT.badInput;
   } else if (e instanceof CheckFailed) {
-    process.stderr.write(`plan: error: ${e.message}\n`);
+    process.stderr.write(`plan: error: ${terminalText(e.message)}\n`);
     process.exitCode = EXIT.failed;
   } else {
     // A bug of ours: still one line (PLAN_DEBUG=1 shows the stack).
     const err = e as Error;
-    process.stderr.write(`plan: internal error: ${String(err?.message ?? err).split('\n')[0]}${process.env.PLAN_DEBUG ? '\n' + err?.stack : ' (PLAN_DEBUG=1 shows the stack)'}\n`);
+    process.stderr.write(`plan: internal error: ${terminalText(String(err?.message ?? err).split('\n')[0])}${process.env.PLAN_DEBUG ? '\n' + err?.stack : ' (PLAN_DEBUG=1 shows the stack)'}\n`);
     process.exitCode = EXIT.failed;
   }
 }

@@ -11,6 +11,7 @@ import { closeAllScratches, closePglite, dialectOfUrl, serverReachable, serverUr
 import { connectErrorLine } from '../engines/probe.js';
 import { EXIT, onInterrupt, wasInterrupted } from './exit.js';
 import { checkUrlNames, checkUrlReadable } from './url-names.js';
+import { jsonText, terminalText } from '../text-rules.js';
 
 export interface VerifyOptions {
   dialect?: DialectName;
@@ -140,12 +141,13 @@ export async function runVerify(product: string | undefined, from: string | unde
         // Cannot connect, wrong password, a server that went away: one line, exit code 1.
         const line = `cannot verify ${label}: ${r.url ? await connectErrorLine(r.url, e) : String((e as Error).message ?? e).split('\n')[0]}`;
         errors.push(line);
-        if (!o.json) process.stderr.write(`plan: error: ${line}\n`);
+        if (!o.json) process.stderr.write(`plan: error: ${terminalText(line)}\n`);
         continue;
       }
       if (wasInterrupted()) break;
       reports.push(report);
-      if (!o.json) console.log(formatReport(report) + '\n');
+      // (terminalText: an engine's message, a catalog line of the scratch database, may hold any character.)
+      if (!o.json) console.log(terminalText(formatReport(report)) + '\n');
     }
   } finally {
     await closePglite();
@@ -154,7 +156,7 @@ export async function runVerify(product: string | undefined, from: string | unde
   if (wasInterrupted()) return new Promise<number>(() => undefined);
   for (const s of skipped) console.error(`plan: warning: ${s}`);
   const ok = errors.length === 0 && reports.every((r) => r.ok);
-  if (o.json) console.log(JSON.stringify({ ok, skipped, errors, reports }, null, 2));
+  if (o.json) console.log(jsonText({ ok, skipped, errors, reports }));
   else if (runs.length > 1) console.log(`${reports.filter((r) => r.ok).length} of ${runs.length} verified`);
   return ok && (skipped.length === 0 || !process.env.CI) ? EXIT.ok : EXIT.failed;
 }

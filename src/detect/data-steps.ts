@@ -14,6 +14,7 @@ import { getDialect } from '../dialects/index.js';
 import type { DialectName } from '../plan/types.js';
 import { durationText } from '../dialects/dialect.js';
 import { PLAN_COMMAND } from '../shell.js';
+import { escapeNotOneLine } from '../text-rules.js';
 
 /**
  * How long one data step read may run when `plan status|detect --read-timeout` does not say (30 s): each read is one
@@ -157,7 +158,7 @@ export function skippedLine(f: DataStepsFound): string | undefined {
   const refused = once(f.skipped.filter((s) => s.timedOutMs === undefined));
   const timedOut = once(f.skipped.filter((s) => s.timedOutMs !== undefined));
   const parts = [
-    ...(refused.length ? [`not checked (their conditions cannot be evaluated read-only on this database): ${refused.map((s) => `${s.step} (${s.why})`).join('; ')}`] : []),
+    ...(refused.length ? [`not checked (their conditions cannot be evaluated read-only on this database): ${refused.map((s) => `${s.step} (${escapeNotOneLine(s.why)})`).join('; ')}`] : []),
     ...(timedOut.length ? [`not checked (asking took longer than the statement timeout, ${durationText(timedOut[0].timedOutMs!)}: --read-timeout <duration> gives it longer, 0 no limit): ${timedOut.map((s) => s.step).join('; ')}`] : []),
   ];
   return parts.join('; ');

@@ -6,11 +6,16 @@ import { plural } from '../plural.js';
 import { namedObjectsWords } from './lines.js';
 import type { BusySession } from '../dialects/dialect.js';
 import { versionRowsText } from './version-rows.js';
+import { escapeNotOneLine as shown } from '../text-rules.js';
+
+// Text read from the database (names, defaults, row values, values the catalog gave parameters, sessions'
+// statements) goes into a line through `shown` (src/text-rules.ts escapeNotOneLine): a table named
+// "x\e[2J\rplan: up to date" can neither drive the terminal nor forge a line (found by review).
 
 const afterBar = (line: string) => line.slice(line.indexOf(' | ') + 3);
 
 function matchText(m: VersionMatch): string {
-  const params = m.params ? `, with ${m.params.map((c) => c.join(' ')).join(' or ')}` : '';
+  const params = m.params ? `, with ${m.params.map((c) => c.map(shown).join(' ')).join(' or ')}` : '';
   const identical = ' (identical schemas)';
   const label = m.label.endsWith(identical) ? m.label.slice(0, -identical.length) : m.label;
   // A version with patch releases (plans' since:): which patch's schema it is.
@@ -30,11 +35,13 @@ export function fileNamedText(f: FileNamed): string {
 /** The differences, one per line, grouped missing / extra / different. */
 export function diffLines(d: CatalogDiff): string[] {
   const out: string[] = [];
-  if (d.missing.length) out.push('missing (the version has it, the database does not):', ...d.missing.map((l) => `  ${l}`));
-  if (d.extra.length) out.push('extra (the database has it, the version does not):', ...d.extra.map((l) => `  ${l}`));
+  // (Each line escaped whole: the database's names and defaults, and a plan's default, may hold any character.)
+  if (d.missing.length) out.push('missing (the version has it, the database does not):', ...d.missing.map((l) => `  ${shown(l)}`));
+  if (d.extra.length) out.push('extra (the database has it, the version does not):', ...d.extra.map((l) => `  ${shown(l)}`));
   if (d.different.length) {
     out.push('different (same object, another definition):');
-    for (const x of d.different) {
+    for (const raw of d.different) {
+      const x = { expected: shown(raw.expected), found: shown(raw.found) };
       // The words both lines share (at least the kind and the name) say which object; then both definitions.
       const [a, b] = [afterBar(x.expected).split(' '), afterBar(x.found).split(' ')];
       let same = 0;
@@ -59,9 +66,9 @@ export type Rerun = (prefix: string) => string;
  */
 export function otherPrefixLine(r: DetectResult, rerun?: Rerun): string {
   const o = r.otherPrefix!;
-  const each = o.found.map((f) => `${f.prefix === '' ? 'without a table-name prefix' : `with table-name prefix ${f.prefix}`} (${f.tables === f.of ? `all ${plural(f.of, 'table')}` : `${f.tables} of the ${f.of} tables`} of ${f.label})`);
-  const commands = o.found.map((f) => (rerun ? rerun(f.prefix) : f.prefix === '' ? `leave out --param ${o.param}` : `--param ${o.param}=${f.prefix}`));
-  return `${r.product}'s tables are here ${each.join(' and ')}, not ${o.given === '' ? 'without a prefix' : `with prefix ${o.given}`}: ${commands.join(', or ')}`;
+  const each = o.found.map((f) => `${f.prefix === '' ? 'without a table-name prefix' : `with table-name prefix ${shown(f.prefix)}`} (${f.tables === f.of ? `all ${plural(f.of, 'table')}` : `${f.tables} of the ${f.of} tables`} of ${f.label})`);
+  const commands = o.found.map((f) => (rerun ? rerun(f.prefix) : f.prefix === '' ? `leave out --param ${o.param}` : `--param ${o.param}=${shown(f.prefix)}`));
+  return `${r.product}'s tables are here ${each.join(' and ')}, not ${o.given === '' ? 'without a prefix' : `with prefix ${shown(o.given)}`}: ${commands.join(', or ')}`;
 }
 
 /**
@@ -70,9 +77,9 @@ export function otherPrefixLine(r: DetectResult, rerun?: Rerun): string {
  */
 export function formatDetect(r: DetectResult, source: string, rerun?: Rerun): string {
   // The objects ignored, each named by its kind (an enum type is no table).
-  const ignored = [...r.ignoredTables.map((name) => ({ name, kind: 'table' as const })), ...(r.ignoredEnumTypes ?? []).map((name) => ({ name, kind: 'enum type' as const }))];
+  const ignored = [...r.ignoredTables.map((name) => ({ name: shown(name), kind: 'table' as const })), ...(r.ignoredEnumTypes ?? []).map((name) => ({ name: shown(name), kind: 'enum type' as const }))];
   const ignoredCount = [...(r.ignoredTables.length ? [plural(r.ignoredTables.length, 'other table')] : []), ...(r.ignoredEnumTypes?.length ? [plural(r.ignoredEnumTypes.length, r.ignoredTables.length ? 'enum type' : 'other enum type')] : [])].join(' and ');
-  const lines = [`${r.product} on ${source}: ${plural(r.comparedLines, 'catalog line')} of its tables compared${ignored.length ? `; ${ignoredCount} ignored (no version of ${r.product} has ${ignored.length === 1 ? 'it' : 'them'}: ${r.ignoredEnumTypes?.length ? namedObjectsWords(ignored) : r.ignoredTables.join(', ')})` : ''}`];
+  const lines = [`${r.product} on ${source}: ${plural(r.comparedLines, 'catalog line')} of its tables compared${ignored.length ? `; ${ignoredCount} ignored (no version of ${r.product} has ${ignored.length === 1 ? 'it' : 'them'}: ${r.ignoredEnumTypes?.length ? namedObjectsWords(ignored) : r.ignoredTables.map(shown).join(', ')})` : ''}`];
   if (r.otherPrefix) {
     lines.push(otherPrefixLine(r, rerun));
     // What the names given do match, when some of the product's tables are there under them.
@@ -81,7 +88,7 @@ export function formatDetect(r: DetectResult, source: string, rerun?: Rerun): st
   }
   if (r.between) {
     const b = r.between;
-    lines.push(`between ${b.from} and ${b.to}: resume with the ${b.from} → ${b.to} script${b.direction === 'down' ? ' (a rollback stopped half-way)' : ''}${b.params ? ` (with ${b.params.map((c) => c.join(' ')).join(' or ')})` : ''}`);
+    lines.push(`between ${b.from} and ${b.to}: resume with the ${b.from} → ${b.to} script${b.direction === 'down' ? ' (a rollback stopped half-way)' : ''}${b.params ? ` (with ${b.params.map((c) => c.map(shown).join(' ')).join(' or ')})` : ''}`);
     lines.push(`nearest versions: ${matchText(r.best)}${r.runnerUp ? `, ${matchText(r.runnerUp)}` : ''}`);
     return lines.join('\n');
   }
@@ -148,7 +155,7 @@ const oneLine = (text: string, max = 200) => {
 export function formatWait(product: string, source: string, sessions: readonly BusySession[], again: string): string {
   return [
     `${product} on ${source}: wait: ${sessions.length === 1 ? 'another session is' : `${sessions.length} other sessions are`} changing the schema right now (a migration in progress?): nothing is proposed`,
-    ...sessions.map((x) => `  session ${x.session} (${[x.state, x.holds && `holds ${x.holds}`].filter(Boolean).join('; ') || 'no state shown'}): ${x.runs ? oneLine(x.runs) : '(no statement shown)'}`),
+    ...sessions.map((x) => `  session ${shown(x.session)} (${[x.state, x.holds && `holds ${x.holds}`].filter(Boolean).map((t) => shown(t)).join('; ') || 'no state shown'}): ${x.runs ? shown(oneLine(x.runs)) : '(no statement shown)'}`),
     `until ${sessions.length === 1 ? 'it ends' : 'they end'} (committed, or rolled back) the catalog shows the schema without ${sessions.length === 1 ? 'its change' : 'their changes'}, and a script run now would queue behind ${sessions.length === 1 ? 'it' : 'them'}; then run: ${again}`,
   ].join('\n');
 }

@@ -16,6 +16,7 @@ import { rowKey } from '../operations/render.js';
 import { findTable } from '../model/model.js';
 import type { LoadedProduct, Scalar } from '../plan/types.js';
 import type { ParamValues } from '../operations/index.js';
+import { escapeNotOneLine } from '../text-rules.js';
 
 /** One row the plans leave in a version table at a version: its key columns' values, and the query that finds it. */
 export interface VersionRow {
@@ -164,9 +165,9 @@ export async function askVersionRows(checks: VersionRowChecks, ask: (sql: string
   return found;
 }
 
-/** A row's key in words: `version_num = '6c06c7d908a7'`. */
+/** A row's key in words: `version_num = '6c06c7d908a7'` (escaped as escapeNotOneLine does: one line, no control character). */
 export function rowWords(r: VersionRow): string {
-  return Object.entries(r.key).map(([c, v]) => `${c} = ${typeof v === 'string' ? `'${v}'` : String(v)}`).join(', ');
+  return escapeNotOneLine(Object.entries(r.key).map(([c, v]) => `${c} = ${typeof v === 'string' ? `'${v}'` : String(v)}`).join(', '));
 }
 
 /**
@@ -187,7 +188,8 @@ export function versionRowsText(found: VersionRowsFound, versionsLabel: string):
       if (!list.includes(rowWords(r))) list.push(rowWords(r));
     }
   }
-  const held = found.held.map((h) => `${h.table} holds ${h.rows.length ? `${h.rows.slice(0, ROWS_NAMED).map((x) => `(${x})`).join(', ')}${h.rows.length > ROWS_NAMED ? ', …' : ''}` : 'no row'}`);
+  // (The rows the tables hold are the database's text: escaped, a value holding ESC or a line feed shows as \u001b, \n.)
+  const held = found.held.map((h) => `${h.table} holds ${h.rows.length ? `${h.rows.slice(0, ROWS_NAMED).map((x) => `(${escapeNotOneLine(x)})`).join(', ')}${h.rows.length > ROWS_NAMED ? ', …' : ''}` : 'no row'}`);
   return {
     contradicts: true,
     text: `the version table${missing.size > 1 ? 's contradict' : ' contradicts'} ${label}: ${[...missing].map(([t, rows]) => `${t} has no row ${rows.join('; no row ')}`).join(', and ')}, which the plans leave there at ${label}${held.length ? ` (${held.join('; ')})` : ''}: its migration bookkeeping is not that of ${label}, whatever its schema`,

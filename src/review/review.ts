@@ -17,7 +17,7 @@ import { importGapSql } from '../operations/import_rows.js';
 import type { Op } from '../operations/types.js';
 import { toolVersion } from '../paths.js';
 import { plural } from '../plural.js';
-import { foldLines } from '../text-rules.js';
+import { ESCAPED_IN_ONE_LINE, escapedChar, escapeNotOneLine, foldLines } from '../text-rules.js';
 
 /** One change of the schema, as the engine's catalog spells the object before and after (absent: not there). */
 export interface SchemaChange {
@@ -124,35 +124,59 @@ export function productCatalogQuery(dialect: string, query: string, objects: str
 }
 
 /**
- * Each engine's expression for a catalog line with its backslashes doubled and its line breaks written `\r` and `\n`
- * (escapeCatalogLine): a default holding a line break is one line of the query's output, as of the expected catalog,
- * and the DBA's diff of the two can match (found by a review: such a default split its line in two, and the code
- * block holding it closed early). Written without a backslash in the SQL (MySQL's NO_BACKSLASH_ESCAPES, PostgreSQL's
- * standard_conforming_strings change what one means).
+ * Each engine's expression that replaces character `c` of a catalog line `l` with `by` (escapedChar's spelling, a
+ * backslash then ASCII letters and digits). Written without a backslash in the SQL (MySQL's NO_BACKSLASH_ESCAPES,
+ * PostgreSQL's standard_conforming_strings change what one means): the characters by their code points.
  */
-const LINE_ESCAPE_SQL: Record<string, (line: string) => string> = {
-  postgres: (l) => `replace(replace(replace(${l}, chr(92), chr(92) || chr(92)), chr(13), chr(92) || 'r'), chr(10), chr(92) || 'n')`,
-  mysql: (l) => `REPLACE(REPLACE(REPLACE(${l}, _utf8mb4 X'5C', _utf8mb4 X'5C5C'), _utf8mb4 X'0D', _utf8mb4 X'5C72'), _utf8mb4 X'0A', _utf8mb4 X'5C6E')`,
-  sqlite: (l) => `replace(replace(replace(${l}, char(92), char(92, 92)), char(13), char(92, 114)), char(10), char(92, 110))`,
+const REPLACE_SQL: Record<string, (l: string, c: string, by: string) => string> = {
+  postgres: (l, c, by) => `replace(${l}, chr(${c.codePointAt(0)}), ${[...by].map((x) => (x === '\\' ? 'chr(92)' : `'${x}'`)).join(' || ').replace(/' \|\| '/g, '')})`,
+  mysql: (l, c, by) => `REPLACE(${l}, _utf8mb4 X'${Buffer.from(c).toString('hex').toUpperCase()}', _utf8mb4 X'${Buffer.from(by).toString('hex').toUpperCase()}')`,
+  sqlite: (l, c, by) => `replace(${l}, char(${c.codePointAt(0)}), char(${[...by].map((x) => x.codePointAt(0)).join(', ')}))`,
 };
 
-/** A catalog line as the review's catalog query prints it (LINE_ESCAPE_SQL): backslashes doubled, CR and LF as `\r` and `\n`. */
+/**
+ * Each engine's expression for a catalog line `l` escaped as escapeCatalogLine escapes it: its backslashes doubled
+ * (first), CR and LF written `\r` and `\n`, and each other character of `more` (those escapeCatalogLine escapes that
+ * the expected catalog holds: a plan's default with ESC, U+2028, …) as escapedChar spells it. A default holding a line
+ * break is one line of the query's output, as of the expected catalog, and the DBA's diff of the two can match
+ * (found by a review: such a default split its line in two, and the code block holding it closed early); one holding
+ * ESC is `\u001b` in both (found by a review: it stayed raw in review.md's expected catalog).
+ */
+function lineEscapeSql(dialect: string, l: string, more: readonly string[] = []): string {
+  const r = REPLACE_SQL[dialect];
+  let e = r(l, '\\', '\\\\');
+  // (PostgreSQL's text holds no NUL, and chr(0) is an error there.)
+  const others = [...new Set(more)].filter((c) => c !== '\\' && c !== '\r' && c !== '\n' && !(dialect === 'postgres' && c === '\u0000')).sort();
+  for (const c of ['\r', '\n', ...others]) e = r(e, c, escapedChar(c));
+  return e;
+}
+
+/**
+ * A catalog line as the review's catalog query prints it (lineEscapeSql): escapeNotOneLine's escaping, backslashes
+ * doubled, CR and LF as `\r` and `\n`, every other control character and U+2028/U+2029 as `\u001b` (src/text-rules.ts).
+ */
 export function escapeCatalogLine(line: string): string {
-  return line.replace(/[\\\r\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\r' ? '\\r' : '\\n'));
+  return escapeNotOneLine(line);
+}
+
+/** The characters of `lines` that escapeCatalogLine escapes but a backslash, CR and LF: those the query escapes besides. */
+export function escapedCharsOf(lines: readonly string[]): string[] {
+  return [...new Set(lines.flatMap((l) => l.match(ESCAPED_IN_ONE_LINE) ?? []))].filter((c) => c !== '\\' && c !== '\r' && c !== '\n').sort();
 }
 
 /**
  * `query` (a productCatalogQuery, `[WITH …] SELECT line FROM (…) s WHERE … ORDER BY …`) printing each line escaped as
- * escapeCatalogLine does, in the order of the escaped lines.
+ * escapeCatalogLine does, in the order of the escaped lines; `more`: the characters besides a backslash, CR and LF it
+ * escapes (escapedCharsOf the expected catalog).
  * @throws Error when the query no longer has that shape (internal)
  */
-export function escapedCatalogQuery(dialect: string, query: string): string {
+export function escapedCatalogQuery(dialect: string, query: string, more: readonly string[] = []): string {
   const head = 'SELECT line FROM (';
   // (SQLite's starts with a WITH clause.)
   const from = query.indexOf(head);
   const at = query.lastIndexOf(' ORDER BY ');
   if (from < 0 || at < from) throw new Error('internal: a catalog query no longer reads "SELECT line FROM (…) … ORDER BY …"');
-  return `${query.slice(0, from)}${head}SELECT ${LINE_ESCAPE_SQL[dialect]('line')} AS line FROM (${query.slice(from + head.length, at)}) e${query.slice(at)}`;
+  return `${query.slice(0, from)}${head}SELECT ${lineEscapeSql(dialect, 'line', more)} AS line FROM (${query.slice(from + head.length, at)}) e${query.slice(at)}`;
 }
 
 /** The findings a review of a script shows: those on its dialect, in `files` (its plans' files). */
@@ -277,7 +301,7 @@ export function reviewOf(up: CompileResult, down: CompileResult | undefined, irr
     ...(irreversible !== undefined ? { irreversible } : {}),
     lint: lintOf(d.name, up.plans.map((p) => p.relPath), lint.findings),
     commands,
-    verify: { catalogQuery: escapedCatalogQuery(d.name, productCatalogQuery(d.name, CATALOG_SQL[d.name](up.places ?? {}), [...physicalTables(up.product, d, up.params), ...up.before.tables.map((t) => t.name), ...up.after.tables.map((t) => t.name)])), expectedCatalog: after, zeroQueries, rowCountTables },
+    verify: { catalogQuery: escapedCatalogQuery(d.name, productCatalogQuery(d.name, CATALOG_SQL[d.name](up.places ?? {}), [...physicalTables(up.product, d, up.params), ...up.before.tables.map((t) => t.name), ...up.after.tables.map((t) => t.name)]), escapedCharsOf(d.catalog.catalogLines(up.after))), expectedCatalog: after, zeroQueries, rowCountTables },
     checksums: [
       { file, sha256: sha256(up.sql) },
       ...(down ? [{ file: undoFile, sha256: sha256(down.sql) }] : []),

@@ -24,6 +24,7 @@ import { loadProduct } from '../plan/load.js';
 import type { DialectName, ValueExpr } from '../plan/types.js';
 import { seedRows } from './seed.js';
 import { plural } from '../plural.js';
+import { escapeNotOneLine } from '../text-rules.js';
 
 export interface VerifyRequest {
   product: string;
@@ -122,11 +123,14 @@ function withoutTables(s: Scratch, hidden: string[]): Scratch {
   };
 }
 
-/** Lines in one catalog and not the other: `-` expected only, `+` found only. */
+/**
+ * Lines in one catalog and not the other: `-` expected only, `+` found only; each escaped (escapeNotOneLine: a
+ * default or a name holding ESC or a line feed, the engine's or the plan's, stays one visible line of the report).
+ */
 export function catalogDiff(expected: string[], actual: string[]): string[] {
   const a = new Set(actual);
   const e = new Set(expected);
-  return [...expected.filter((l) => !a.has(l)).map((l) => `- ${l}`), ...actual.filter((l) => !e.has(l)).map((l) => `+ ${l}`)].sort((x, y) => (x.slice(2) < y.slice(2) ? -1 : x.slice(2) > y.slice(2) ? 1 : 0));
+  return [...expected.filter((l) => !a.has(l)).map((l) => `- ${escapeNotOneLine(l)}`), ...actual.filter((l) => !e.has(l)).map((l) => `+ ${escapeNotOneLine(l)}`)].sort((x, y) => (x.slice(2) < y.slice(2) ? -1 : x.slice(2) > y.slice(2) ? 1 : 0));
 }
 
 /**
