@@ -3,6 +3,7 @@ import { checkPlaceNameParams, detect, productEvidence, readablePlaces, unreadPl
 import { detectJson, formatDetect, formatStatus, formatWait, type Rerun } from '../detect/format.js';
 import { status, timeoutArgs } from '../detect/status.js';
 import { dataStepChecksFor, dataStepsLine, skippedLine } from '../detect/data-steps.js';
+import { rollbackParamReads } from '../detect/param-reads.js';
 import { posix } from 'node:path';
 import { planCommand } from '../shell.js';
 import { dialectOfUrl, isSecretParameter, redact } from '../engines/index.js';
@@ -82,9 +83,11 @@ function readPlace(product: string, o: DetectOptions): ReadPlace {
  * Reads the catalog and detects the version. With `data` (the parameters the scripts are compiled with), when the
  * catalog matches a version exactly, also asks in the same read-only transaction which data steps of the script into
  * it still have rows to write (src/detect/data-steps.ts): a script cut short after its last schema change; each such
- * read bounded by `data.timeoutMs` (default DATA_STEP_READ_TIMEOUT_MS; 0: none).
+ * read bounded by `data.timeoutMs` (default DATA_STEP_READ_TIMEOUT_MS; 0: none); with `data.to` below the version
+ * found, the values of the parameters the rollback to it needs as the upgrade used them, from the rows that upgrade
+ * made (src/detect/param-reads.ts).
  */
-async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readPlace(product, o), data?: { params: string[]; timeoutMs?: number }, unreadOk = false): Promise<{ live: LiveCatalog; result: DetectResult }> {
+async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readPlace(product, o), data?: { params: string[]; timeoutMs?: number; to?: string }, unreadOk = false): Promise<{ live: LiveCatalog; result: DetectResult }> {
   const { dialect, schema, places } = at;
   let live: LiveCatalog;
   let result: DetectResult | undefined;
@@ -107,8 +110,10 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
       throw e;
     }
   };
+  // The parameter values a rollback to data.to needs, as the upgrade used them (status takes one, says several or none).
+  const paramsOf = (lines: string[]) => rollbackParamReads(detected(lines), data!.to, withFileParam({ param: data!.params }, detected(lines)).param, o.plansDir);
   try {
-    live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined, rowsOf);
+    live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined, rowsOf, data?.to !== undefined ? paramsOf : undefined);
   } catch (e) {
     // Cannot connect, wrong password, no such database: a check that could not be made (exit code 1).
     throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${await connectErrorLine(o.url, e)}`);
@@ -411,9 +416,9 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   // A product without a schema parameter names its objects unqualified: the apply command points search_path at the
   // schema --schema names (the engine's dialect says how; found by a fresh DBA: Fief in 'Fïef main' ran in public).
   if (o.schema !== undefined && schemaParam === undefined) target.schema = o.schema;
-  const { live, result } = await detectAt(product, o, at, { params: param, ...(o.readTimeoutMs !== undefined ? { timeoutMs: o.readTimeoutMs } : {}) });
+  const { live, result } = await detectAt(product, o, at, { params: param, ...(o.readTimeoutMs !== undefined ? { timeoutMs: o.readTimeoutMs } : {}), ...(o.to !== undefined ? { to: o.to } : {}) });
   const examples = stoodIn(product, withFileParam(o, result)).map((x) => x.name);
-  const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), params: withFileParam({ param }, result).param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(examples.length ? { stoodIn: examples } : {}) });
+  const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), ...(live.params ? { paramRows: live.params } : {}), params: withFileParam({ param }, result).param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(examples.length ? { stoodIn: examples } : {}) });
   // The commands leave the URL's password out: where it comes from (the installer's URL: what to put in).
   const secret = result.otherPrefix || s.commands.length || s.backup ? secretNote(o.url, s.install !== undefined) : undefined;
   const notes = [...exampleNotes(product, withFileParam(o, result), result), ...(secret ? [`note: ${secret}`] : [])];
