@@ -3,7 +3,7 @@ import { checkPlaceNameParams, detect, productEvidence, readablePlaces, unreadPl
 import { detectJson, formatDetect, formatStatus, formatWait, type Rerun } from '../detect/format.js';
 import { status, timeoutArgs } from '../detect/status.js';
 import { dataStepChecksFor, dataStepsLine, skippedLine } from '../detect/data-steps.js';
-import { rollbackParamReads } from '../detect/param-reads.js';
+import { lookupAnswer, placeLookupReads, rollbackParamReads } from '../detect/param-reads.js';
 import { posix } from 'node:path';
 import { planCommand } from '../shell.js';
 import { dialectOfUrl, isSecretParameter, redact } from '../engines/index.js';
@@ -110,10 +110,15 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
       throw e;
     }
   };
-  // The parameter values a rollback to data.to needs, as the upgrade used them (status takes one, says several or none).
-  const paramsOf = (lines: string[]) => rollbackParamReads(detected(lines), data!.to, withFileParam({ param: data!.params }, detected(lines)).param, o.plansDir);
+  // Parameter values read from the database: the one naming a place not read, by its lookup (detect's hint and error
+  // propose it); those a rollback to data.to needs, as the upgrade used them (status takes one, says several or none).
+  const paramsOf = (lines: string[]) => {
+    const r = detected(lines);
+    if (r.unreadNeeded !== undefined) return placeLookupReads(product, r.unreadNeeded, o.plansDir);
+    return data?.to !== undefined ? rollbackParamReads(r, data.to, withFileParam({ param: data.params }, r).param, o.plansDir) : undefined;
+  };
   try {
-    live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined, rowsOf, data?.to !== undefined ? paramsOf : undefined);
+    live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined, rowsOf, paramsOf);
   } catch (e) {
     // Cannot connect, wrong password, no such database: a check that could not be made (exit code 1).
     throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${await connectErrorLine(o.url, e)}`);
@@ -122,7 +127,7 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
   const answer = live.versionRows ? { ...read, versionRows: live.versionRows } : read;
   // Read without a place whose parameter was not given, and the answer depends on it (detect's unreadNeeded).
   // (`unreadOk`: the caller says it, with what the database holds of the product: plan detect without a product.)
-  if (answer.unreadNeeded !== undefined && !unreadOk) throw unreadPlaceError(product, dialect, answer.unreadNeeded, o.plansDir);
+  if (answer.unreadNeeded !== undefined && !unreadOk) throw unreadPlaceError(product, dialect, answer.unreadNeeded, o.plansDir, lookupAnswer(live.params?.[0]));
   return { live, result: answer };
 }
 
@@ -243,7 +248,7 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   const shared: string[] = [];
   // Products whose tables are here, that keep more in a place not read for want of its parameter (Fief 0.27's
   // workspace schema, named after workspace_id): which tables, the parameter, how to find its value, the command.
-  const needs: { product: string; tables: string; param: string; what?: string; lookup?: string; words: string; placeWord: string; location: string; command: string }[] = [];
+  const needs: { product: string; tables: string; param: string; what?: string; lookup?: string; value?: string; words: string; placeWord: string; location: string; command: string }[] = [];
   const dialect = file !== undefined ? 'sqlite' : dialectOfUrl(o.url)!;
   // The URL's own fault is said once, not as every product's (each would be left out for it).
   checkUrlNames(dialect, o.url, o.schema);
@@ -258,10 +263,12 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
       if (result.unreadNeeded !== undefined) {
         // Found by a fresh DBA on Fief 0.27: "no product's tables are in this database; not tried: fief (…)", while
         // its main tables were there. Now which are, and how to find the parameter that reads the rest.
+        // Its lookup, asked of this database: one row, and the command carries its value.
         const hint = unreadPlaceHint(p.name, result.unreadNeeded, p.plansDir);
-        const command = planCommand(['detect', p.name, '--url', commandUrl(o.url), ...(o.schema !== undefined ? ['--schema', o.schema] : []), ...[...po.param, `${hint.param}=VALUE`].flatMap((x) => ['--param', x]), ...(p.plansDir ? ['--plans', p.plansDir] : [])]);
-        needs.push({ product: p.name, tables: sharedTables(result), ...hint, placeWord: getDialect(dialect).script.placeWord, location: result.unreadNeeded, command });
-        skipped.push(`${p.name} (${unreadPlaceError(p.name, dialect, result.unreadNeeded, p.plansDir).message})`);
+        const answer = lookupAnswer(live.params?.[0]);
+        const command = planCommand(['detect', p.name, '--url', commandUrl(o.url), ...(o.schema !== undefined ? ['--schema', o.schema] : []), ...[...po.param, `${hint.param}=${answer.value ?? 'VALUE'}`].flatMap((x) => ['--param', x]), ...(p.plansDir ? ['--plans', p.plansDir] : [])]);
+        needs.push({ product: p.name, tables: sharedTables(result), ...hint, words: `${hint.words}${answer.says}`, ...(answer.value !== undefined ? { value: answer.value } : {}), placeWord: getDialect(dialect).script.placeWord, location: result.unreadNeeded, command });
+        skipped.push(`${p.name} (${unreadPlaceError(p.name, dialect, result.unreadNeeded, p.plansDir, answer).message})`);
         continue;
       }
       // Its tables under the names given, or named with another table-name prefix: enough of them to be evidence.
@@ -280,7 +287,9 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   if (!first && needs.length) {
     // Tables of a product that needs a parameter to be read whole: say whose, and what to pass.
     const message = needs
-      .map((n) => `${n.product}'s ${n.tables} are here, and ${n.product} keeps more tables in another ${n.placeWord} (location ${n.location}), read only with --param ${n.param}, not given (${n.words}${n.lookup ? ' in this database' : ''}), then run: ${n.command} (VALUE: that value)`)
+      .map((n) => n.value !== undefined
+        ? `${n.product}'s ${n.tables} are here, and ${n.product} keeps more tables in another ${n.placeWord} (location ${n.location}), read only with --param ${n.param}, not given (${n.words}): run ${n.command}`
+        : `${n.product}'s ${n.tables} are here, and ${n.product} keeps more tables in another ${n.placeWord} (location ${n.location}), read only with --param ${n.param}, not given (${n.words}${n.lookup && !n.words.includes(', which here gives') ? ' in this database' : ''}), then run: ${n.command} (VALUE: that value)`)
       .join('; ');
     const others = skipped.filter((x) => !needs.some((n) => x.startsWith(`${n.product} (`)));
     const text = `no product at a version without more parameters: ${message}${others.length ? `; not tried: ${others.join('; ')}` : ''}${shared.length ? `; tables named as a product's, too few of its tables to be it: ${shared.join('; ')}` : ''}`;

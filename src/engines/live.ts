@@ -79,9 +79,10 @@ export type ParamReadsOf = (lines: string[]) => ParamRead[] | undefined;
  */
 async function askParams(reads: ParamRead[], run: RowQuery): Promise<ParamFound[]> {
   const out: ParamFound[] = [];
-  for (const { sql, ...what } of reads) {
+  for (const read of reads) {
+    const { sql, ...what } = read;
     try {
-      out.push({ ...what, values: paramValuesOf(await run(sql)) });
+      out.push({ ...what, values: paramValuesOf(read, await run(sql)) });
     } catch (e) {
       out.push({ ...what, values: [], unreadable: String((e as Error).message ?? e).split('\n')[0] });
     }
