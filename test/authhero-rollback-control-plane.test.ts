@@ -136,7 +136,7 @@ await describeServer('authhero rollback after an upgrade with another control-pl
     expect(wrong.stderr.trim()).toBe(contradicted('t1', 'ops'));
     // The same through the functions: the read in the catalog's read-only transaction, then status.
     const read = await readCatalogThen('mysql', (q) => s.query(q), undefined, {}, undefined, undefined, (lines) => rollbackParamReads(detect({ product: 'authhero', dialect: 'mysql', found: lines }), '11.20', []));
-    expect(read.params).toEqual([{ param: 'control_plane_tenant_id', upgrade: '11.20 → 11.21', table: 'organizations', column: 'tenant_id', source: 'tenants', values: [{ value: 'ops', rows: 1 }] }]);
+    expect(read.params).toEqual([{ param: 'control_plane_tenant_id', from: { kind: 'copy', upgrade: '11.20 → 11.21', table: 'organizations', column: 'tenant_id', source: 'tenants' }, values: [{ value: 'ops', rows: 1 }] }]);
     const sr = status({ detected: detect({ product: 'authhero', dialect: 'mysql', found: read.lines }), to: '11.20', paramRows: read.params });
     expect(sr.commands[0]).toBe('npx plan compile authhero 11.21 11.20 --dialect mysql --param control_plane_tenant_id=ops -o down.sql');
     // Without the read (as status was): the default, and the note that the rollback checks it.

@@ -56,6 +56,13 @@ export function rollbackParamReads(r: DetectResult, to: string | undefined, para
   const top = typeof at === 'string' ? at : all.indexOf(at[0]) > all.indexOf(at[1]) ? at[0] : at[1];
   if (!all.includes(to) || all.indexOf(to) >= all.indexOf(top)) return undefined;
   const given = new Set(params.map((g) => g.slice(0, g.indexOf('='))));
+  // Nothing to read without a keyed copy on the way (a refuse_other_copies check's) nor a lookup: the compile below
+  // (a second one, about a second on AuthHero) is skipped.
+  const loaded = loadProduct(r.product, plansDir);
+  const between = loaded.plans.filter((p) => all.indexOf(p.plan.from) >= all.indexOf(to) && all.indexOf(p.plan.to) <= all.indexOf(top));
+  const keyedCopy = between.some((p) => p.steps.some((st) => st.op === 'copy_rows' && st.args?.key));
+  const lookups = Object.entries(declaredParameters(loaded)).some(([n, spec]) => spec.lookup && !given.has(n));
+  if (!keyedCopy && !lookups) return undefined;
   // (A parameter without a default that was not given takes its example here: which parameters the rollback reads,
   // and the tables its checks read, do not depend on the value.)
   let c;
