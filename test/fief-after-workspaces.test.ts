@@ -31,7 +31,7 @@ const urlOf = (server: string, s: Scratch) => {
   u.pathname = `/${s.name}`;
   return u.toString();
 };
-const NEEDED = (word: string) => `plan: error: fief keeps tables in another ${word} too (location workspace): pass --param workspace_id=… so that it is read as well (the id of the workspace whose tables move: find it with SELECT id FROM workspaces)\n`;
+const NEEDED = (word: string) => `plan: error: fief keeps tables in another ${word} too (location workspace): pass --param workspace_id=… so that it is read as well (the id of the workspace whose tables move: find it with SELECT id FROM workspaces, which here gives no row)\n`;
 
 for (const dialect of ['postgres', 'mysql'] as const) {
   const word = dialect === 'postgres' ? 'schema' : 'database';

@@ -3,6 +3,7 @@ import { checkPlaceNameParams, detect, productEvidence, readablePlaces, unreadPl
 import { detectJson, formatDetect, formatStatus, formatWait, type Rerun } from '../detect/format.js';
 import { status, timeoutArgs } from '../detect/status.js';
 import { dataStepChecksFor, dataStepsLine, skippedLine } from '../detect/data-steps.js';
+import { lookupAnswer, placeLookupReads, rollbackParamReads } from '../detect/param-reads.js';
 import { posix } from 'node:path';
 import { planCommand } from '../shell.js';
 import { dialectOfUrl, isSecretParameter, redact } from '../engines/index.js';
@@ -83,9 +84,11 @@ function readPlace(product: string, o: DetectOptions): ReadPlace {
  * Reads the catalog and detects the version. With `data` (the parameters the scripts are compiled with), when the
  * catalog matches a version exactly, also asks in the same read-only transaction which data steps of the script into
  * it still have rows to write (src/detect/data-steps.ts): a script cut short after its last schema change; each such
- * read bounded by `data.timeoutMs` (default DATA_STEP_READ_TIMEOUT_MS; 0: none).
+ * read bounded by `data.timeoutMs` (default DATA_STEP_READ_TIMEOUT_MS; 0: none); with `data.to` below the version
+ * found, the values of the parameters the rollback to it needs as the upgrade used them, from the rows that upgrade
+ * made (src/detect/param-reads.ts).
  */
-async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readPlace(product, o), data?: { params: string[]; timeoutMs?: number }, unreadOk = false): Promise<{ live: LiveCatalog; result: DetectResult }> {
+async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readPlace(product, o), data?: { params: string[]; timeoutMs?: number; to?: string }, unreadOk = false): Promise<{ live: LiveCatalog; result: DetectResult }> {
   const { dialect, schema, places } = at;
   let live: LiveCatalog;
   let result: DetectResult | undefined;
@@ -108,8 +111,15 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
       throw e;
     }
   };
+  // Parameter values read from the database: the one naming a place not read, by its lookup (detect's hint and error
+  // propose it); those a rollback to data.to needs, as the upgrade used them (status takes one, says several or none).
+  const paramsOf = (lines: string[]) => {
+    const r = detected(lines);
+    if (r.unreadNeeded !== undefined) return placeLookupReads(product, r.unreadNeeded, o.plansDir);
+    return data?.to !== undefined ? rollbackParamReads(r, data.to, withFileParam({ param: data.params }, r).param, o.plansDir) : undefined;
+  };
   try {
-    live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined, rowsOf);
+    live = await readLiveCatalog(o.url, schema, places, data ? checksOf : undefined, rowsOf, paramsOf);
   } catch (e) {
     // Cannot connect, wrong password, no such database: a check that could not be made (exit code 1).
     throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${await connectErrorLine(o.url, e)}`);
@@ -118,7 +128,7 @@ async function detectAt(product: string, o: DetectOptions, at: ReadPlace = readP
   const answer = live.versionRows ? { ...read, versionRows: live.versionRows } : read;
   // Read without a place whose parameter was not given, and the answer depends on it (detect's unreadNeeded).
   // (`unreadOk`: the caller says it, with what the database holds of the product: plan detect without a product.)
-  if (answer.unreadNeeded !== undefined && !unreadOk) throw unreadPlaceError(product, dialect, answer.unreadNeeded, o.plansDir);
+  if (answer.unreadNeeded !== undefined && !unreadOk) throw unreadPlaceError(product, dialect, answer.unreadNeeded, o.plansDir, lookupAnswer(live.params?.[0]));
   return { live, result: answer };
 }
 
@@ -248,7 +258,7 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   const shared: string[] = [];
   // Products whose tables are here, that keep more in a place not read for want of its parameter (Fief 0.27's
   // workspace schema, named after workspace_id): which tables, the parameter, how to find its value, the command.
-  const needs: { product: string; tables: string; param: string; what?: string; lookup?: string; words: string; placeWord: string; location: string; command: string }[] = [];
+  const needs: { product: string; tables: string; param: string; what?: string; lookup?: string; value?: string; words: string; placeWord: string; location: string; command: string }[] = [];
   const dialect = file !== undefined ? 'sqlite' : dialectOfUrl(o.url)!;
   // The URL's own fault is said once, not as every product's (each would be left out for it).
   checkUrlNames(dialect, o.url, o.schema);
@@ -263,10 +273,12 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
       if (result.unreadNeeded !== undefined) {
         // Found by a fresh DBA on Fief 0.27: "no product's tables are in this database; not tried: fief (…)", while
         // its main tables were there. Now which are, and how to find the parameter that reads the rest.
+        // Its lookup, asked of this database: one row, and the command carries its value.
         const hint = unreadPlaceHint(p.name, result.unreadNeeded, p.plansDir);
-        const command = planCommand(['detect', p.name, '--url', commandUrl(o.url), ...(o.schema !== undefined ? ['--schema', o.schema] : []), ...[...po.param, `${hint.param}=VALUE`].flatMap((x) => ['--param', x]), ...(p.plansDir ? ['--plans', p.plansDir] : [])]);
-        needs.push({ product: p.name, tables: sharedTables(result), ...hint, placeWord: getDialect(dialect).script.placeWord, location: result.unreadNeeded, command });
-        skipped.push(`${p.name} (${unreadPlaceError(p.name, dialect, result.unreadNeeded, p.plansDir).message})`);
+        const answer = lookupAnswer(live.params?.[0]);
+        const command = planCommand(['detect', p.name, '--url', commandUrl(o.url), ...(o.schema !== undefined ? ['--schema', o.schema] : []), ...[...po.param, `${hint.param}=${answer.value ?? 'VALUE'}`].flatMap((x) => ['--param', x]), ...(p.plansDir ? ['--plans', p.plansDir] : [])]);
+        needs.push({ product: p.name, tables: sharedTables(result), ...hint, words: `${hint.words}${answer.says}`, ...(answer.value !== undefined ? { value: answer.value } : {}), placeWord: getDialect(dialect).script.placeWord, location: result.unreadNeeded, command });
+        skipped.push(`${p.name} (${unreadPlaceError(p.name, dialect, result.unreadNeeded, p.plansDir, answer).message})`);
         continue;
       }
       // Its tables under the names given, or named with another table-name prefix: enough of them to be evidence.
@@ -285,7 +297,9 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   if (!first && needs.length) {
     // Tables of a product that needs a parameter to be read whole: say whose, and what to pass.
     const message = needs
-      .map((n) => `${n.product}'s ${n.tables} are here, and ${n.product} keeps more tables in another ${n.placeWord} (location ${n.location}), read only with --param ${n.param}, not given (${n.words}${n.lookup ? ' in this database' : ''}), then run: ${n.command} (VALUE: that value)`)
+      .map((n) => n.value !== undefined
+        ? `${n.product}'s ${n.tables} are here, and ${n.product} keeps more tables in another ${n.placeWord} (location ${n.location}), read only with --param ${n.param}, not given (${n.words}): run ${n.command}`
+        : `${n.product}'s ${n.tables} are here, and ${n.product} keeps more tables in another ${n.placeWord} (location ${n.location}), read only with --param ${n.param}, not given (${n.words}${n.lookup && !n.words.includes(', which here gives') ? ' in this database' : ''}), then run: ${n.command} (VALUE: that value)`)
       .join('; ');
     const others = skipped.filter((x) => !needs.some((n) => x.startsWith(`${n.product} (`)));
     const text = `no product at a version without more parameters: ${message}${others.length ? `; not tried: ${others.join('; ')}` : ''}${shared.length ? `; tables named as a product's, too few of its tables to be it: ${shared.join('; ')}` : ''}`;
@@ -421,9 +435,9 @@ export async function runStatus(product: string, o: DetectOptions & { to?: strin
   // A product without a schema parameter names its objects unqualified: the apply command points search_path at the
   // schema --schema names (the engine's dialect says how; found by a fresh DBA: Fief in 'Fïef main' ran in public).
   if (o.schema !== undefined && schemaParam === undefined) target.schema = o.schema;
-  const { live, result } = await detectAt(product, o, at, { params: param, ...(o.readTimeoutMs !== undefined ? { timeoutMs: o.readTimeoutMs } : {}) });
+  const { live, result } = await detectAt(product, o, at, { params: param, ...(o.readTimeoutMs !== undefined ? { timeoutMs: o.readTimeoutMs } : {}), ...(o.to !== undefined ? { to: o.to } : {}) });
   const examples = stoodIn(product, withFileParam(o, result)).map((x) => x.name);
-  const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), params: withFileParam({ param }, result).param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(examples.length ? { stoodIn: examples } : {}) });
+  const s = status({ detected: result, to: o.to, ...(live.data ? { dataSteps: live.data } : {}), ...(live.params ? { paramRows: live.params } : {}), params: withFileParam({ param }, result).param, paramOrigins: o.paramOrigins, plansDir: o.plansDir, target, url: installerUrl(o.url), ...(o.timeouts ? { timeouts: o.timeouts } : {}), ...(examples.length ? { stoodIn: examples } : {}) });
   // The commands leave the URL's password out: where it comes from (the installer's URL: what to put in).
   const secret = result.otherPrefix || s.commands.length || s.backup ? secretNote(o.url, s.install !== undefined) : undefined;
   const notes = [...exampleNotes(product, withFileParam(o, result), result), ...(secret ? [`note: ${secret}`] : [])];

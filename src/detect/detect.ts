@@ -552,13 +552,15 @@ export function readablePlaces(productName: string, dialect: string, params: str
 
 /**
  * The error of a live database read without location `loc` (its parameter not given) whose catalog does not show a
- * version keeping nothing there: the parameter must be given.
+ * version keeping nothing there: the parameter must be given. `found`: what the parameter's lookup gave in this
+ * database (param-reads.ts lookupAnswer): one value is proposed, what else it gave is said.
  */
-export function unreadPlaceError(productName: string, dialect: string, loc: string, plansDir?: string): PlanError {
+export function unreadPlaceError(productName: string, dialect: string, loc: string, plansDir?: string, found?: { value?: string; says: string }): PlanError {
   const product = loadProduct(productName, plansDir);
   const d = getDialect(dialect);
   const hint = unreadPlaceHint(productName, loc, plansDir);
-  return new PlanError(`${product.product.product} keeps tables in another ${d.script.placeWord} too (location ${loc}): pass --param ${hint.param}=… so that it is read as well (${hint.words})`);
+  const pass = `--param ${hint.param}=${found?.value !== undefined ? shellWord(found.value) : '…'}`;
+  return new PlanError(`${product.product.product} keeps tables in another ${d.script.placeWord} too (location ${loc}): pass ${pass} so that it is read as well (${hint.words}${found?.says ?? ''})`);
 }
 
 /**

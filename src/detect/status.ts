@@ -7,7 +7,7 @@ import { DEFAULT_TIMEOUTS, durationText, type ApplyTarget, type Timeouts } from 
 import { databaseParameter, renameFirstWords } from '../compile/header.js';
 import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
-import { declaredParameters, type ParamOrigins } from '../plan/params.js';
+import { declaredParameters, resolveParams, type ParamOrigins } from '../plan/params.js';
 import { namingParameters } from '../compile/naming.js';
 import { otherCopiesColumns } from '../operations/refuse_other_copies.js';
 import { findTable } from '../model/model.js';
@@ -16,6 +16,8 @@ import { procedureSteps, rowsDeleted, rowsLeftOut, stepNumbersOf } from '../comp
 import type { DetectResult } from './detect.js';
 import { dataStepsLine, skippedLine, type DataStepsFound } from './data-steps.js';
 import { versionRowsText } from './version-rows.js';
+import type { ParamFound } from './param-reads.js';
+import type { LoadedProduct } from '../plan/types.js';
 
 export interface StatusRequest {
   detected: DetectResult;
@@ -49,6 +51,12 @@ export interface StatusRequest {
    * read-only queries found them (src/engines/live.ts readCatalogThen): with any, the state is resume.
    */
   dataSteps?: DataStepsFound;
+  /**
+   * The values of parameters the rollback needs as its upgrade used them, read from the rows that upgrade made
+   * (src/detect/param-reads.ts, asked by src/engines/live.ts): one value, and a parameter not given takes it; several or
+   * none, a note says so and how to pick.
+   */
+  paramRows?: ParamFound[];
 }
 
 /** The compile options that give `t` (none for plan compile's defaults). */
@@ -313,6 +321,14 @@ export function status(req: StatusRequest): StatusResult {
   const choices = det.outcome === 'between' ? det.between!.params : det.best.params;
   const matched = choices?.length === 1 ? choices[0] : [];
   for (const p of matched) if (!params.some((g) => g.startsWith(p.slice(0, p.indexOf('=') + 1)))) params.push(p);
+  // Parameters the rollback needs with the upgrade's value, read from the rows the upgrade made: one value is taken
+  // (found by a fresh DBA: status proposed AuthHero's rollback with control_plane_tenant_id's default, main, after an
+  // upgrade with another); several or none are said, not guessed.
+  const fromRows = req.paramRows?.length ? paramsFromRows(req.paramRows, product, params) : undefined;
+  if (fromRows) {
+    params.push(...fromRows.add);
+    notes.push(...fromRows.notes);
+  }
   const d = getDialect(det.dialect);
   const plans: StatusResult['plans'] = [];
   const manual: StatusResult['manual'] = [];
@@ -405,7 +421,7 @@ export function status(req: StatusRequest): StatusResult {
   // others, those a script reads and that were not given take their default.
   const naming = namingParameters(product);
   for (const [name, spec] of Object.entries(declaredParameters(product))) {
-    if (naming.has(name) || !read.has(name)) continue;
+    if (naming.has(name) || !read.has(name) || fromRows?.said.has(name)) continue;
     if (!params.some((g) => g.startsWith(`${name}=`))) notes.push(`parameter ${name} is not shown by the schema: the commands use its default (${spec.default ?? 'none'}); pass --param ${name}=… to status to change it${rowChecked.has(name) ? `; the rollback checks it against the rows the upgrade made, and stops before any change, naming the value it looked for, when the upgrade used another` : ''}`);
   }
   // SQLite: the file's name told the version (Fief 0.27's workspace file); a script that crosses from a version whose
@@ -425,6 +441,85 @@ export function status(req: StatusRequest): StatusResult {
     : undefined;
   const keep = stoppedIn && backup ? { file: d.script.backupFile(`${det.product}-${stoppedIn[0]}-before`), restores: stoppedIn[0], ...(longer ? { longer } : {}) } : undefined;
   return { state, ...(unchecked && state === 'unknown' ? { unchecked } : {}), from, to, direction, plans, manual, commands, ...(stop ? { stop } : {}), ...(rename ? { rename } : {}), ...(backup ? { backup } : {}), ...(keep ? { keep } : {}), data, notes, warnings };
+}
+
+/**
+ * What the database says of the parameters the rollback needs (StatusRequest.paramRows), for `params` (the name=value
+ * list status compiles with): `add`, the name=value of each parameter not given for which it holds one value the
+ * parameter takes; `notes`, one line per parameter read (the value taken; or why none was: several values, none, a
+ * value the parameter does not take, a query the engine refused, each with how to pick); `said`, the parameters those
+ * lines are about (status's note on defaults leaves them out).
+ * @throws PlanError when a value given with --param is not the one value the rows an upgrade made hold (the rollback
+ *   would stop at its check), naming both; and when a parameter without a default cannot be read (its lookup gives
+ *   several values, none, or fails), saying what it gave and what to pass
+ */
+function paramsFromRows(found: ParamFound[], product: LoadedProduct, params: string[]): { add: string[]; notes: string[]; said: Set<string> } {
+  const add: string[] = [];
+  const notes: string[] = [];
+  const said = new Set<string>();
+  const specs = declaredParameters(product);
+  for (const name of [...new Set(found.map((f) => f.param))]) {
+    const reads = found.filter((f) => f.param === name);
+    const copies = reads.flatMap((f) => (f.from.kind === 'copy' ? [f.from] : []));
+    const lookup = reads.flatMap((f) => (f.from.kind === 'lookup' ? [f.from.query] : []))[0];
+    // Where the values come from, as the lines say it.
+    const rows = lookup !== undefined ? lookup : copies.map((f) => `the ${f.table} rows the ${f.upgrade} upgrade copied from ${f.source}`).join(' and ');
+    const where = [...new Set(copies.map((f) => `${f.table}.${f.column}`))].join(', ');
+    const given = params.find((g) => g.slice(0, g.indexOf('=')) === name);
+    const value = given?.slice(given.indexOf('=') + 1);
+    const spec = specs[name];
+    const dflt = spec?.default;
+    const commands = value !== undefined ? `the commands use --param ${shellWord(`${name}=${value}`)}` : `the commands use its default${dflt !== undefined ? ` (${dflt})` : ''}`;
+    const what = spec?.description.replace(/\s+/g, ' ').trim().split(/[:;.](?:\s|$)/)[0];
+    const pass = lookup !== undefined
+      ? `pass --param ${name}=… to status${what ? ` (${what})` : ''}`
+      : `pass --param ${name}=… to status with the value the upgrade was compiled with (its script's header, line parameters:)`;
+    // A parameter without a default that cannot be read: the scripts cannot be compiled; said as one error.
+    const cannot = (why: string) => {
+      if (value === undefined && dflt === undefined) throw new PlanError(`parameter ${name} has no default, and ${why}: ${pass}`);
+      notes.push(`parameter ${name}: ${why}; ${value === undefined ? `${pass}; until then ${commands}` : commands}`);
+    };
+    said.add(name);
+    const refused = reads.find((f) => f.unreadable !== undefined);
+    if (refused) {
+      cannot(`its value could not be read from this database with ${rows} (${refused.unreadable})`);
+      continue;
+    }
+    // The values over every read of the parameter, with their rows.
+    const counts = new Map<string, number>();
+    for (const f of reads) for (const v of f.values) counts.set(v.value, (counts.get(v.value) ?? 0) + v.rows);
+    const values = [...counts.keys()].sort();
+    const held = lookup !== undefined ? values.join(', ') : values.map((v) => `${v}: ${counts.get(v)} row${counts.get(v) === 1 ? '' : 's'}`).join('; ');
+    if (lookup !== undefined) {
+      if (values.length !== 1 || counts.get(values[0]) !== 1) {
+        cannot(values.length ? `${lookup} gives ${values.length === 1 ? `${held} in several rows` : `several values`} in this database${values.length === 1 ? '' : ` (${held})`}, so status cannot tell which` : `${lookup} gives no row in this database`);
+        continue;
+      }
+    } else if (values.length === 0) {
+      notes.push(`parameter ${name}: this database holds none of ${rows}, so the rollback deletes none of them whatever its value; ${commands}`);
+      continue;
+    } else if (values.length > 1) {
+      notes.push(`parameter ${name}: ${rows} hold several values in ${where} (${held}), so status cannot tell which the upgrade used; the rollback deletes those of the value it is compiled with and stops before any change while rows with another are there (naming them): see to those first, then ${value === undefined ? `${pass}; until then ${commands}` : `run it; ${commands}`}`);
+      continue;
+    } else if (value !== undefined) {
+      if (value !== values[0]) {
+        throw new PlanError(`--param ${shellWord(`${name}=${value}`)}, but ${rows} hold ${values[0]} in ${where} (${held}): a rollback compiled with ${shellWord(value)} would stop before any change at its check; leave --param ${name} out (status reads it from those rows) or give it ${shellWord(values[0])}`);
+      }
+      continue;
+    }
+    try {
+      resolveParams(product, [`${name}=${values[0]}`], false, true);
+    } catch (e) {
+      if (!(e instanceof PlanError)) throw e;
+      cannot(`${lookup !== undefined ? `${lookup} gives` : `${rows} hold`} ${values[0]}${where ? ` in ${where}` : ''}, a value the parameter does not take (${e.message})`);
+      continue;
+    }
+    add.push(`${name}=${values[0]}`);
+    notes.push(lookup !== undefined
+      ? `parameter ${name} is ${values[0]}, read from this database: ${lookup} gives that one row`
+      : `parameter ${name} is ${values[0]}, read from this database: ${rows} hold it in ${where} (${held}), and the rollback deletes those with the value it is compiled with`);
+  }
+  return { add, notes, said };
 }
 
 /**

@@ -12,6 +12,7 @@ import { postgresSyntax } from '../dialects/postgres/index.js';
 import type { DialectName } from './types.js';
 import type { DataStepChecks, DataStepsFound } from '../detect/data-steps.js';
 import { askVersionRows, type VersionRowChecks, type VersionRowsFound } from '../detect/version-rows.js';
+import { paramValuesOf, type ParamFound, type ParamRead } from '../detect/param-reads.js';
 
 /**
  * The file a SQLite URL names (`sqlite:./app.db`, `sqlite:/var/lib/app.db`, `sqlite:///var/lib/app.db`), or
@@ -62,6 +63,31 @@ export interface LiveCatalog {
    * (readLiveCatalog's `rowsOf`): which versions they contradict. Absent when none were asked.
    */
   versionRows?: VersionRowsFound;
+  /**
+   * The parameter values read from the rows an upgrade made (readLiveCatalog's `paramsOf`: src/detect/param-reads.ts),
+   * for the rollback status proposes. Absent when none were asked.
+   */
+  params?: ParamFound[];
+}
+
+/** The parameter reads to make, for the catalog lines read (src/detect/param-reads.ts); undefined: none. */
+export type ParamReadsOf = (lines: string[]) => ParamRead[] | undefined;
+
+/**
+ * Asks each of `reads` through `run` (one statement, its rows): the values it found, or the first line of the error
+ * when the engine refused it (the caller's savepoint has undone it).
+ */
+async function askParams(reads: ParamRead[], run: RowQuery): Promise<ParamFound[]> {
+  const out: ParamFound[] = [];
+  for (const read of reads) {
+    const { sql, ...what } = read;
+    try {
+      out.push({ ...what, values: paramValuesOf(read, await run(sql)) });
+    } catch (e) {
+      out.push({ ...what, values: [], unreadable: String((e as Error).message ?? e).split('\n')[0] });
+    }
+  }
+  return out;
 }
 
 /** The version-table rows to ask about, for the catalog lines read (src/detect/version-rows.ts); undefined: none. */
@@ -82,10 +108,12 @@ export async function readCatalogWith(dialect: DialectName, query: RowQuery, sch
  * As readCatalogWith, then, in the same read-only transaction (before it is rolled back), the data steps `checksOf`
  * gives for the catalog lines read (src/detect/data-steps.ts): which still have rows to write. Each step's catalog
  * guard is asked first (no work when it is false), then its row conditions; a query the engine refuses (a table the
- * database does not have) puts the step in `skipped`, inside a savepoint so that the transaction goes on.
+ * database does not have) puts the step in `skipped`, inside a savepoint so that the transaction goes on. Then the
+ * version tables' rows `rowsOf` asks, and the parameter reads `paramsOf` gives (src/detect/param-reads.ts: the values
+ * the rows an upgrade made hold; one the engine refuses is returned with its error line), each in a savepoint too.
  * @throws the driver's error from reading the catalog (the transaction is rolled back first)
  */
-export async function readCatalogThen(dialect: DialectName, query: RowQuery, schema?: string, places: Record<string, string> = {}, checksOf?: (lines: string[]) => DataStepChecks | undefined, rowsOf?: RowChecksOf): Promise<{ lines: string[]; data?: DataStepsFound; versionRows?: VersionRowsFound }> {
+export async function readCatalogThen(dialect: DialectName, query: RowQuery, schema?: string, places: Record<string, string> = {}, checksOf?: (lines: string[]) => DataStepChecks | undefined, rowsOf?: RowChecksOf, paramsOf?: ParamReadsOf): Promise<{ lines: string[]; data?: DataStepsFound; versionRows?: VersionRowsFound; params?: ParamFound[] }> {
   await query(dialect === 'postgres' ? 'BEGIN READ ONLY' : 'START TRANSACTION READ ONLY');
   try {
     if (dialect === 'postgres' && schema !== undefined) await query(`SET LOCAL search_path TO ${quotePg(schema)}`);
@@ -117,7 +145,22 @@ export async function readCatalogThen(dialect: DialectName, query: RowQuery, sch
           }
         })
       : undefined;
-    return { lines, ...(data ? { data } : {}), ...(versionRows ? { versionRows } : {}) };
+    // The parameter values rows made by an upgrade hold, each query in a savepoint too.
+    const reads = paramsOf?.(lines);
+    const params = reads
+      ? await askParams(reads, async (sql) => {
+          await query('SAVEPOINT plan_param_reads');
+          try {
+            const rows = await query(sql);
+            await query('RELEASE SAVEPOINT plan_param_reads');
+            return rows;
+          } catch (e) {
+            await query('ROLLBACK TO SAVEPOINT plan_param_reads').catch(() => undefined);
+            throw e;
+          }
+        })
+      : undefined;
+    return { lines, ...(data ? { data } : {}), ...(versionRows ? { versionRows } : {}), ...(params ? { params } : {}) };
   } finally {
     await query('ROLLBACK').catch(() => undefined);
   }
@@ -178,10 +221,11 @@ async function askDataSteps(query: RowQuery, checks: DataStepChecks): Promise<Da
 
 /**
  * Connects to the database `url` names (postgres://, postgresql://, mysql://, mariadb://) and reads its catalog
- * read-only. A MySQL URL must name its database (mysql://user@host:3306/app). `schema`: PostgreSQL only.
+ * read-only. A MySQL URL must name its database (mysql://user@host:3306/app). `schema`: PostgreSQL only. `checksOf`,
+ * `rowsOf`, `paramsOf`: as readCatalogThen (a sqlite: URL's file, read into memory, is asked `rowsOf` and `paramsOf`).
  * @throws Error for another scheme, a MySQL URL without a database, or the driver's error (cannot connect, …)
  */
-export async function readLiveCatalog(url: string, schema?: string, places: Record<string, string> = {}, checksOf?: (lines: string[]) => DataStepChecks | undefined, rowsOf?: RowChecksOf): Promise<LiveCatalog> {
+export async function readLiveCatalog(url: string, schema?: string, places: Record<string, string> = {}, checksOf?: (lines: string[]) => DataStepChecks | undefined, rowsOf?: RowChecksOf, paramsOf?: ParamReadsOf): Promise<LiveCatalog> {
   const file = sqliteFileOfUrl(url);
   if (file !== undefined) {
     if (schema !== undefined) throw new Error('--schema is for PostgreSQL; a SQLite URL names the file');
@@ -195,21 +239,23 @@ export async function readLiveCatalog(url: string, schema?: string, places: Reco
       const lines = (result?.values ?? []).map((r) => String(r[0]));
       // The version tables' rows, asked of the same in-memory image (nothing reaches the file).
       const rowChecks = rowsOf?.(lines);
-      const versionRows = rowChecks
-        ? await askVersionRows(rowChecks, async (sql) => {
-            const [res] = db.exec(sql);
-            return (res?.values ?? []).map((v) => Object.fromEntries(res.columns.map((c, i) => [c, v[i]])));
-          })
-        : undefined;
-      return { dialect: 'sqlite', label: `sqlite ${file}${how}`, lines, ...(versionRows ? { versionRows } : {}) };
+      const rowsOfImage = async (sql: string) => {
+        const [res] = db.exec(sql);
+        return (res?.values ?? []).map((v) => Object.fromEntries(res.columns.map((c, i) => [c, v[i]])));
+      };
+      const versionRows = rowChecks ? await askVersionRows(rowChecks, rowsOfImage) : undefined;
+      // The parameter values rows made by an upgrade hold, asked of the same image.
+      const reads = paramsOf?.(lines);
+      const params = reads ? await askParams(reads, rowsOfImage) : undefined;
+      return { dialect: 'sqlite', label: `sqlite ${file}${how}`, lines, ...(versionRows ? { versionRows } : {}), ...(params ? { params } : {}) };
     } finally {
       db.close();
     }
   }
   const c = await connectLive(url, schema);
   try {
-    const { lines, data, versionRows } = await readCatalogThen(c.dialect, c.query, schema, places, checksOf, rowsOf);
-    return { dialect: c.dialect, label: c.label, lines, ...(data ? { data } : {}), ...(versionRows ? { versionRows } : {}) };
+    const { lines, data, versionRows, params } = await readCatalogThen(c.dialect, c.query, schema, places, checksOf, rowsOf, paramsOf);
+    return { dialect: c.dialect, label: c.label, lines, ...(data ? { data } : {}), ...(versionRows ? { versionRows } : {}), ...(params ? { params } : {}) };
   } finally {
     await c.close();
   }

@@ -8,11 +8,12 @@
 // without the parameter). The check stops, before any change, when the target holds a row whose columns the
 // parameters do not shape are what the copy gives a source row (its derived id among them: a row the copy made, no
 // other writer mints that id), but that the rollback's delete would not delete: it names the first few rows.
-import { findTable } from '../model/model.js';
+import { findTable, type Model } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import { givenValues, match } from './copy_rows.js';
 import { copiedRowsSql } from './render.js';
-import type { Operation, OpOf } from './types.js';
+import type { Operation, OpOf, ParamValues } from './types.js';
+import type { Dialect } from '../dialects/dialect.js';
 
 /** How many target rows the stop message names. */
 const NAMED = 3;
@@ -52,6 +53,50 @@ export function otherCopiesColumns(copy: Omit<OpOf<'copy_rows'>, 'kind'>, pk: st
   return { free, shaped, params: [...params].sort() };
 }
 
+/**
+ * The conditions on a target row `dst` of such a check (a copy `c` into a table of `before` for which
+ * otherCopiesColumns is not undefined): `made`, its free columns hold what the copy gives some source row (a row the
+ * copy made, with whatever parameter values: they shape none of these columns); `deleted`, all its compared columns
+ * hold what the copy gives a source row it copies with `params` (the rows the rollback's delete_copied finds).
+ */
+export function otherCopiesPredicates(d: Dialect, c: Omit<OpOf<'copy_rows'>, 'kind'>, before: Model, params: ParamValues): { made: Sql; deleted: Sql } {
+  const copy = { kind: 'copy_rows' as const, ...c };
+  const pk = findTable(before, c.into)!.primaryKey!.columns;
+  const cols = otherCopiesColumns(c, pk)!;
+  // Rows with what the copy gives some source row in the free columns (any source row: with another parameter
+  // value, the copy's where may have taken others): the source's values as one set, computed once per source row
+  // (a derived id is SQL arithmetic no index finds), as refuse_uncopied reads them.
+  const inSet = (columns: string[], where: Sql | undefined) =>
+    sql`COALESCE((${joinSql(columns.map((x) => sql`dst.${d.syntax.ident(x)}`), ', ')}) IN (SELECT ${joinSql(givenValues(d, copy, before, params, columns, false)[0], ', ')} FROM ${d.syntax.table(c.from)} AS src${where ? sql` WHERE ${where}` : sql``}), FALSE)`;
+  // A value the same for every source row (a literal, a parameter, the column's default) is compared outside the
+  // set, as the copy compares it (match: a text parameter exactly; in a subquery's select list PostgreSQL would
+  // type a literal as text, and uuid = text fails).
+  const isFixed = (x: string) => !c.values[x] || 'literal' in c.values[x] || 'param' in c.values[x];
+  const both = (columns: string[], where: Sql | undefined) => {
+    const fixed = columns.filter(isFixed);
+    const set = inSet(columns.filter((x) => !isFixed(x)), where);
+    return fixed.length ? sql`COALESCE(${match(d, copy, before, params, fixed, 'dst')}, FALSE) AND ${set}` : set;
+  };
+  // The rows the rollback's delete finds (delete_copied): all the columns as the copy gives a source row it copies
+  // with these parameters.
+  return { made: both(cols.free, undefined), deleted: both([...cols.free, ...cols.shaped], copiedRowsSql(d, c, 'src', params)) };
+}
+
+/**
+ * The parameters such a check compares that a target row made by the copy holds as they are: each compared column the
+ * copy fills with a parameter alone (`tenant_id: { param: control_plane_tenant_id }`), whose value in the rows the copy
+ * made is the value the upgrade was compiled with. A parameter only inside an expression, a where or a skip is not
+ * among them. Empty when the copy needs no check (otherCopiesColumns).
+ */
+export function paramsHeld(c: Omit<OpOf<'copy_rows'>, 'kind'>, pk: string[]): { param: string; column: string }[] {
+  const cols = otherCopiesColumns(c, pk);
+  if (!cols) return [];
+  return cols.shaped.flatMap((column) => {
+    const v = c.values[column];
+    return v && 'param' in v && typeof v.param === 'string' ? [{ param: v.param, column }] : [];
+  });
+}
+
 export const refuseOtherCopies: Operation<'refuse_other_copies'> = {
   kind: 'refuse_other_copies',
   apply: (_d, m) => m,
@@ -60,28 +105,8 @@ export const refuseOtherCopies: Operation<'refuse_other_copies'> = {
   describe: (op) => `check that ${op.copy.into} holds no row copied from ${op.copy.from} with other parameter values`,
   render(d, op, before, _after, params) {
     const c = op.copy;
-    const copy = { kind: 'copy_rows' as const, ...c };
-    const into = findTable(before, c.into)!;
-    const pk = into.primaryKey!.columns;
-    const cols = otherCopiesColumns(c, pk)!;
-    // Rows with what the copy gives some source row in the free columns (any source row: with another parameter
-    // value, the copy's where may have taken others): the source's values as one set, computed once per source row
-    // (a derived id is SQL arithmetic no index finds), as refuse_uncopied reads them.
-    const inSet = (columns: string[], where: Sql | undefined) =>
-      sql`COALESCE((${joinSql(columns.map((x) => sql`dst.${d.syntax.ident(x)}`), ', ')}) IN (SELECT ${joinSql(givenValues(d, copy, before, params, columns, false)[0], ', ')} FROM ${d.syntax.table(c.from)} AS src${where ? sql` WHERE ${where}` : sql``}), FALSE)`;
-    // A value the same for every source row (a literal, a parameter, the column's default) is compared outside the
-    // set, as the copy compares it (match: a text parameter exactly; in a subquery's select list PostgreSQL would
-    // type a literal as text, and uuid = text fails).
-    const isFixed = (x: string) => !c.values[x] || 'literal' in c.values[x] || 'param' in c.values[x];
-    const both = (columns: string[], where: Sql | undefined) => {
-      const fixed = columns.filter(isFixed);
-      const set = inSet(columns.filter((x) => !isFixed(x)), where);
-      return fixed.length ? sql`COALESCE(${match(d, copy, before, params, fixed, 'dst')}, FALSE) AND ${set}` : set;
-    };
-    const made = both(cols.free, undefined);
-    // The rows the rollback's delete finds (delete_copied): all the columns as the copy gives a source row it copies
-    // with these parameters.
-    const deleted = both([...cols.free, ...cols.shaped], copiedRowsSql(d, c, 'src', params));
+    const pk = findTable(before, c.into)!.primaryKey!.columns;
+    const { made, deleted } = otherCopiesPredicates(d, c, before, params);
     const others = sql`FROM ${d.syntax.table(c.into)} AS dst WHERE ${made} AND NOT (${deleted})`;
     const shown = [...new Set([...pk, ...c.key!])];
     const parts: Sql[] = [d.syntax.literal('(')];
