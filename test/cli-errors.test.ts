@@ -3,7 +3,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { displayPath, projectRoot } from '../src/paths.js';
 import { describeServer } from './helpers/servers.js';
@@ -29,9 +29,6 @@ function expectOneLineError(r: ReturnType<typeof plan>, code: number, message: s
   expect(r.code).toBe(code);
 }
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
-}, 180_000);
 
 const SLOW = { timeout: 120_000 };
 const COMPILE = ['compile', 'supertokens', '5.0', '6.0', '--dialect', 'mysql'];

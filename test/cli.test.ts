@@ -1,8 +1,8 @@
 // The command line, as a user runs it: node dist/src/cli/main.js (built here first).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { projectRoot } from '../src/paths.js';
 import { loadProduct } from '../src/plan/load.js';
@@ -16,9 +16,6 @@ function plan(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
-}, 180_000);
 
 // Each run starts node and loads the plans: give them time on a busy machine.
 const SLOW = { timeout: 120_000 };

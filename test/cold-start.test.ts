@@ -1,6 +1,6 @@
 // Cold start (issue 8): what a run loads and what the build generated for it. The figures are in
 // bench/RESULTS.md (`npm run bench`); these tests prove the mechanisms, not the times.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,10 +109,6 @@ describe('the build cache of the bundled products', () => {
 });
 
 describe('what a cold run loads', { timeout: 180_000 }, () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
-    execFileSync(process.execPath, [join(ROOT, 'dist/src/build/cache-products.js')], { cwd: ROOT, stdio: 'pipe' });
-  }, 180_000);
 
   /** The CommonJS modules a `plan` run required (our lazy loads go through createRequire), relative to the root. */
   function loaded(...args: string[]): string[] {

@@ -1,7 +1,7 @@
 // Installable like any npm CLI: pack, install the tarball into a temporary prefix (nothing builds there), and run
 // `plan` from another directory with the bundled plans.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -12,12 +12,32 @@ const ROOT = projectRoot();
 const work = mkdtempSync(join(tmpdir(), 'plan-install-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/**
+ * A copy of the package's sources (what git tracks that the build reads or packs) with the project's node_modules
+ * linked in: `npm pack` builds there, not in the project's dist/, generated/ and schemas/, which the other test files
+ * read while this one runs (a build in the project rewrote dist/ under them).
+ */
+function sourceCopy(): string {
+  const copy = join(work, 'package');
+  for (const f of ['package.json', 'package-lock.json', 'tsconfig.json', 'README.md', 'src', 'scripts', 'schemas', 'templates', 'generated', 'plans']) {
+    cpSync(join(ROOT, f), join(copy, f), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+}
+
 const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
 
 it('npm pack, npm install -g the tarball, plan list and compile from another directory, plans of your own', () => {
   // `npm pack` builds dist/ (prepare: tsc, the operation schema, generated/, the product cache) and packs
-  // `files`: dist/src, dist/cache, generated, plans, templates, schemas, README.
-  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT))[0];
+  // `files`: dist/src, dist/cache, generated, plans, templates, schemas, README. In a copy: nothing of the project's
+  // build is rewritten (no dist/ there to start from: the pack's is the copy's own build).
+  const copy = sourceCopy();
+  expect(existsSync(join(copy, 'dist'))).toBe(false);
+  const built = () => ['dist/src/cli/main.js', 'dist/cache/products/supertokens.json', 'generated/validators.cjs', 'schemas/plan.schema.json'].map((f) => statSync(join(ROOT, f)).mtimeMs);
+  const before = built();
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work], copy))[0];
+  expect(built()).toEqual(before);
   const files = (packed.files as { path: string }[]).map((f) => f.path);
   expect(files).toContain('dist/src/cli/main.js');
   expect(files).toContain('plans/supertokens/product.yaml');

@@ -2,9 +2,9 @@
 // parameter references checked when loading, check expressions and raw SQL checked (PostgreSQL with its own
 // parser), and raw_sql steps that say how a re-run stays safe. Every failure is one line naming file:line:col,
 // and `plan validate` reports it with exit code 2.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { compileChecked } from '../src/compile/checked.js';
 import { PlanError } from '../src/plan/errors.js';
@@ -79,9 +79,6 @@ function cli(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
-}, 180_000);
 
 const ONE_LINE = (c: string) => `must be one line without control characters: it holds a line break (${c}) (the text is carried into a one-line SQL comment and printed on terminals)`;
 const CHECK = (expression: string) => `  - create_table:

@@ -3,7 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { displayPath, projectRoot } from '../src/paths.js';
 import { tempPlansDir } from './helpers/plans.js';
@@ -42,9 +42,6 @@ function productDir(name: string, table: string, dir = tempPlansDir()): string {
 const FROM_A = 'CREATE TABLE table_a (';
 const FROM_B = 'CREATE TABLE table_b (';
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
-}, 180_000);
 
 const SLOW = { timeout: 180_000 };
 

@@ -8,8 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths.js';
 import { tempPlansDir, writePlanFile } from './helpers/plans.js';
 
@@ -21,9 +20,6 @@ function plan(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
-}, 180_000);
 
 const PRODUCT = `product: demo
 title: Demo

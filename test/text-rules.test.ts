@@ -4,10 +4,10 @@
 // SQL comments and terminal output; review.md let a default's text close its code fence and render a heading and
 // HTML; plan init took a plans directory whose path holds a line break. One definition (src/text-rules.ts) is now
 // shared by the schemas, the parameter checks, the comment writer and the header.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { getDialect } from '../src/dialects/index.js';
 import { resolveParams } from '../src/plan/params.js';
 import { loadProduct } from '../src/plan/load.js';
@@ -51,9 +51,6 @@ function cli(...args: string[]) {
 
 afterAll(() => closeAllScratches());
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
-}, 180_000);
 
 /** A copy of the reviewer's hx product (of `from`) with `edit` applied to each of its files (name → text). */
 function variant(from: string, product: string, edit: (file: string, text: string) => string): string {

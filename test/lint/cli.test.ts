@@ -1,9 +1,9 @@
 // plan lint on the command line: the three formats, the exit codes (0: no unacknowledged error, 1: one, 2: bad
 // input), the filters, and the bundled plans (exit 0; out/<product>/lint.txt is what plan lint <product> prints).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths.js';
 import { lintSteps, UPGRADE_HEAD } from './helpers.js';
 
@@ -17,9 +17,6 @@ function plan(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
-}, 180_000);
 
 const SLOW = { timeout: 180_000 };
 const DROP = `  - drop_table: { name: notes }\n    irreversible: notes are gone in 1.1\n`;
