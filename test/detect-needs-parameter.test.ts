@@ -6,33 +6,20 @@
 // declaration of the parameter (product.yaml `lookup:`, else the first clause of its description), with the command
 // to run once found: run as printed (the value put in), it answers 0.27 exactly. And it asks that lookup itself: with
 // one row, the command and the error carry its value; with several, it says which, and guesses none.
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { unreadPlaceHint } from '../src/detect/detect.js';
-import { openScratch, type Scratch } from '../src/engines/index.js';
+import { openScratch } from '../src/engines/index.js';
 import { projectRoot } from '../src/paths.js';
-import { describeServer } from './helpers/servers.js';
+import { runPlan as plan } from './helpers/cli.js';
+import { describeServer, scratchUrl, scratchesClosedAfterAll } from './helpers/servers.js';
 
-const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
-const plan = (args: string[]) => {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd: projectRoot(), encoding: 'utf8', timeout: 300_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
 // A workspace id of this file's own: on MySQL the workspace's database is the server's.
 const WS = 'f1ef0027-6e2d-4b1a-8c3d-00000000d7c7';
 // A second workspace, sorting after it.
 const OTHER = 'f1ef0027-6e2d-4b1a-8c3d-00000000d7c8';
-const scratches: Scratch[] = [];
-afterAll(async () => {
-  for (const s of scratches) await s.close().catch(() => undefined);
-});
-const urlOf = (server: string, s: Scratch) => {
-  const u = new URL(server);
-  u.pathname = `/${s.name}`;
-  return u.toString();
-};
+const scratches = scratchesClosedAfterAll();
 
 describe("the hint comes from the product's parameter declaration", () => {
   it('Fief: its lookup (SELECT id FROM workspaces) and what the value is', () => {
@@ -50,7 +37,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
     it('names fief\'s tables it saw, the place not read, how to find workspace_id, and the command; that command answers 0.27', async () => {
       const s = await openScratch(dialect, { url: server });
       scratches.push(s);
-      const url = urlOf(server, s);
+      const url = scratchUrl(server, s);
       const dropWorkspace = dialect === 'mysql' ? `DROP DATABASE IF EXISTS \`${WS}\`;` : `DROP SCHEMA IF EXISTS "${WS}" CASCADE;`;
       await s.execScript(dropWorkspace);
       try {

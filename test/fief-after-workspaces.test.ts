@@ -7,30 +7,15 @@
 // Now a location whose parameter is not given is left out where nothing is there (the compile reads it when a table
 // of a model on its path is there: 0.27 → 0.28 still needs it), and status reads the database without that place,
 // accepting only an exact match with a version keeping nothing there (a 0.27 database still needs the parameter).
-import { spawnSync } from 'node:child_process';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
-import { openScratch, type Scratch } from '../src/engines/index.js';
-import { projectRoot } from '../src/paths.js';
-import { join } from 'node:path';
-import { describeServer } from './helpers/servers.js';
+import { openScratch } from '../src/engines/index.js';
+import { runPlan as plan } from './helpers/cli.js';
+import { describeServer, scratchUrl, scratchesClosedAfterAll } from './helpers/servers.js';
 
-const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
-const plan = (args: string[]) => {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd: projectRoot(), encoding: 'utf8', timeout: 300_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
 // A workspace id of this file's own: on MySQL the workspace's database is the server's, shared with other test files.
 const WS = 'f1ef0028-4a1d-4c0e-9b7e-0000000000a1';
-const scratches: Scratch[] = [];
-afterAll(async () => {
-  for (const s of scratches) await s.close().catch(() => undefined);
-});
-const urlOf = (server: string, s: Scratch) => {
-  const u = new URL(server);
-  u.pathname = `/${s.name}`;
-  return u.toString();
-};
+const scratches = scratchesClosedAfterAll();
 const NEEDED = (word: string) => `plan: error: fief keeps tables in another ${word} too (location workspace): pass --param workspace_id=… so that it is read as well (the id of the workspace whose tables move: find it with SELECT id FROM workspaces, which here gives no row)\n`;
 
 for (const dialect of ['postgres', 'mysql'] as const) {
@@ -39,7 +24,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
     it('0.27 still needs it; at 0.28 status and detect answer without it, and the clean-up script compiles and applies without it', async () => {
       const s = await openScratch(dialect, { url: server });
       scratches.push(s);
-      const url = urlOf(server, s);
+      const url = scratchUrl(server, s);
       // (MySQL: the workspace's database is the server's; one left by a run that was cut short is dropped first.)
       const dropWorkspace = dialect === 'mysql' ? `DROP DATABASE IF EXISTS \`${WS}\`;` : undefined;
       if (dropWorkspace) await s.execScript(dropWorkspace);

@@ -8,53 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { rollbackRowsDeleted } from '../src/compile/cascades.js';
 import { emptyModel, type Model, type Table } from '../src/model/model.js';
-import { tempPlansDir, writePlanFile } from './helpers/plans.js';
+import { cascadeProduct } from './helpers/plans.js';
 
-function product(): string {
-  const dir = tempPlansDir();
-  writePlanFile(dir, 'casc', 'product.yaml', 'product: casc\ntitle: Cascades\nversions: ["1.0", "1.1"]\ndialects: [postgres, mysql, sqlite]\n');
-  writePlanFile(dir, 'casc', '0-1.0.yaml', `product: casc
-from: "0"
-to: "1.0"
-summary: parents and their children
-steps:
-  - create_table:
-      name: parent
-      columns:
-        - { name: id, type: integer, nullable: false }
-        - { name: name, type: text }
-      primary_key: { columns: [id] }
-  - create_table:
-      name: child
-      columns:
-        - { name: id, type: integer, nullable: false }
-        - { name: parent_id, type: integer }
-      primary_key: { columns: [id] }
-  - add_foreign_key:
-      table: child
-      name: child_parent_fk
-      columns: [parent_id]
-      references: { table: parent, columns: [id] }
-      on_delete: cascade
-  - create_table:
+/** The cascade product, with a table nothing references (lonely) and a row the upgrade inserts into it. */
+const product = () =>
+  cascadeProduct({
+    install: `  - create_table:
       name: lonely
       columns:
         - { name: id, type: integer, nullable: false }
       primary_key: { columns: [id] }
-`);
-  writePlanFile(dir, 'casc', '1.0-1.1.yaml', `product: casc
-from: "1.0"
-to: "1.1"
-summary: two parents
-steps:
-  - insert: { table: parent, rows: [{ id: 1, name: one }] }
-  - insert: { table: parent, rows: [{ id: 2, name: two }] }
-    inverse:
-      - delete_where: { table: parent, where: { column: name, equals: two } }
-  - insert: { table: lonely, rows: [{ id: 1 }] }
-`);
-  return dir;
-}
+`,
+    upgrade: `  - insert: { table: lonely, rows: [{ id: 1 }] }
+`,
+  });
 
 const rowsDeletedLines = (sql: string) => sql.split('\n').filter((l) => l.startsWith('-- ROWS DELETED:'));
 

@@ -6,47 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { openScratch } from '../src/engines/index.js';
-import { tempPlansDir, writePlanFile } from './helpers/plans.js';
+import { cascadeProduct } from './helpers/plans.js';
 
-function product(): string {
-  const dir = tempPlansDir();
-  writePlanFile(dir, 'casc', 'product.yaml', 'product: casc\ntitle: Cascades\nversions: ["1.0", "1.1"]\ndialects: [postgres, mysql, sqlite]\n');
-  writePlanFile(dir, 'casc', '0-1.0.yaml', `product: casc
-from: "0"
-to: "1.0"
-summary: parents and their children
-steps:
-  - create_table:
-      name: parent
-      columns:
-        - { name: id, type: integer, nullable: false }
-        - { name: name, type: text }
-      primary_key: { columns: [id] }
-  - create_table:
-      name: child
-      columns:
-        - { name: id, type: integer, nullable: false }
-        - { name: parent_id, type: integer }
-      primary_key: { columns: [id] }
-  - add_foreign_key:
-      table: child
-      name: child_parent_fk
-      columns: [parent_id]
-      references: { table: parent, columns: [id] }
-      on_delete: cascade
-`);
-  writePlanFile(dir, 'casc', '1.0-1.1.yaml', `product: casc
-from: "1.0"
-to: "1.1"
-summary: two parents
-steps:
-  - insert: { table: parent, rows: [{ id: 1, name: one }] }
-  - insert: { table: parent, rows: [{ id: 2, name: two }] }
-    inverse:
-      - delete_where: { table: parent, where: { column: name, equals: two } }
-`);
-  return dir;
-}
+const product = () => cascadeProduct();
 
 describe('a rollback delete that cascades is refused, whatever deletes', { timeout: 240_000 }, () => {
   it('delete_rows (an insert undone) and delete_where (an explicit inverse): checks first, and the rollback stops on PGlite with the children kept', async () => {

@@ -10,9 +10,6 @@
 // statement commits: a crash there leaves exactly this). PostgreSQL (PGlite): the script is one transaction, so the
 // same state is made by committing its part up to step 10/14 (what a script with parts of its own, or a hand-run
 // part, leaves).
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
@@ -22,45 +19,13 @@ import { formatStatus } from '../src/detect/format.js';
 import { status } from '../src/detect/status.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { readCatalogThen } from '../src/engines/live.js';
-import { projectRoot } from '../src/paths.js';
-import { describeServer } from './helpers/servers.js';
+import { runPlanAsync } from './helpers/cli.js';
+import { cutBefore, keto06, KETO_NS } from './helpers/keto.js';
+import { describeServer, scratchUrl } from './helpers/servers.js';
 
-const MAIN = join(projectRoot(), 'dist/src/cli/main.js'); // built by `npm test` (or npm run build) before vitest
 const SLOW = { timeout: 600_000 };
-const NS = ['namespaces=files:1,groups:2'];
-
-async function plan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await promisify(execFile)(process.execPath, [MAIN, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
-
-const urlOf = (server: string, s: Scratch) => {
-  const u = new URL(server);
-  u.pathname = `/${s.name}`;
-  return u.toString();
-};
-
-/** The script text before the banner of `step` (e.g. `8/11`) of the 0.6 → 0.7 plan. */
-function cutBefore(script: string, step: string): string {
-  const at = script.indexOf(`-- 0.6 → 0.7 · ${step} · `);
-  if (at < 0) throw new Error(`no banner ${step}`);
-  return script.slice(0, at);
-}
-
-/** Keto at 0.6 with tuples in both namespaces' legacy tables. */
-async function keto06(s: Scratch, dialect: 'postgres' | 'mysql'): Promise<void> {
-  await s.execScript(compile({ product: 'keto', from: '0', to: '0.6', dialect, params: NS }).sql);
-  const now = "'2024-01-02 03:04:05'";
-  await s.execStatements([
-    `INSERT INTO keto_0000000001_relation_tuples (shard_id, object, relation, subject, commit_time) VALUES ('', 'o1', 'r', 'u1', ${now}), ('', 'o2', 'r', 'u2', ${now})`,
-    `INSERT INTO keto_0000000002_relation_tuples (shard_id, object, relation, subject, commit_time) VALUES ('', 'g1', 'm', 'u1', ${now})`,
-  ]);
-}
+const NS = KETO_NS;
+const plan = (...args: string[]) => runPlanAsync(args);
 
 const NOTE_MYSQL =
   'note: the schema is at 0.7, but the 0.6 → 0.7 script stopped before its data steps were done: steps 8/11 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples); 9/11 (insert 5 rows into schema_migration) still have rows to write; run the 0.6 → 0.7 script again (it resumes where it stopped)';
@@ -172,7 +137,7 @@ await describeServer('status and detect after a script stopped before its data s
       await keto06(s, 'mysql');
       const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'mysql', params: NS }).sql;
       await s.execWithClient(cutBefore(up, '8/11'));
-      const url = urlOf(server, s);
+      const url = scratchUrl(server, s);
       const st = await plan('status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7');
       expect(st.code).toBe(0);
       const lines = st.stdout.split('\n');
@@ -210,7 +175,7 @@ await describeServer('status asks the data steps under the script\'s session set
   it('keto 0.6 → 0.7 cut before step 9/11: only 9/11 has work, whatever the session\'s time zone', SLOW, async () => {
     const s = await openScratch('mysql', { url: server });
     const mysql = (await import('mysql2/promise')).default;
-    const conn = await mysql.createConnection(urlOf(server, s));
+    const conn = await mysql.createConnection(scratchUrl(server, s));
     try {
       await keto06(s, 'mysql');
       const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'mysql', params: NS }).sql;
@@ -244,7 +209,7 @@ await describeServer('status after an AuthHero script stopped before its history
       expect(at).toBeGreaterThan(0);
       await s.execWithClient(up.sql.slice(0, at));
       expect(Number((await s.query('SELECT COUNT(*) AS n FROM kysely_migration'))[0].n)).toBe(0);
-      const st = await plan('status', 'authhero', '--url', urlOf(server, s));
+      const st = await plan('status', 'authhero', '--url', scratchUrl(server, s));
       const lines = st.stdout.split('\n');
       expect(lines).not.toContain('up to date: the database is at 11.21; nothing to apply');
       const step = insert.banner.replace(/^-- 11\.20 → 11\.21 · /, '').replace(' · ', ' (') + ')';
@@ -252,7 +217,7 @@ await describeServer('status after an AuthHero script stopped before its history
       // The script run again completes it, and status then says up to date.
       await s.execWithClient(up.sql);
       expect(Number((await s.query('SELECT COUNT(*) AS n FROM kysely_migration'))[0].n)).toBe(2);
-      expect((await plan('status', 'authhero', '--url', urlOf(server, s))).stdout.split('\n')).toContain('up to date: the database is at 11.21; nothing to apply');
+      expect((await plan('status', 'authhero', '--url', scratchUrl(server, s))).stdout.split('\n')).toContain('up to date: the database is at 11.21; nothing to apply');
     } finally {
       await s.close();
     }

@@ -9,50 +9,37 @@
 //
 // The reproduction: Keto 0.6 → 0.7 cut before its data steps (status-data-steps.test.ts), and another session holding
 // the table the first data step reads locked (a lock wait is what a statement timeout bounds on both engines).
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import type { Connection } from 'mysql2/promise';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { DATA_STEP_READ_TIMEOUT_MS, skippedLine } from '../src/detect/data-steps.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
-import { projectRoot } from '../src/paths.js';
-import { describeServer } from './helpers/servers.js';
+import { runPlanAsync } from './helpers/cli.js';
+import { cutBefore, keto06, KETO_NS } from './helpers/keto.js';
+import { describeServer, scratchUrl } from './helpers/servers.js';
 
-const MAIN = join(projectRoot(), 'dist/src/cli/main.js');
 const SLOW = { timeout: 600_000 };
-const NS = ['namespaces=files:1,groups:2'];
-
 /** The CLI, killed after `limitMs` (a hang: code null and `killed`). */
-async function plan(limitMs: number, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; killed?: boolean }> {
+const plan = (limitMs: number, ...args: string[]) => runPlanAsync(args, { timeoutMs: limitMs });
+const NS = KETO_NS;
+
+/**
+ * Runs `body` on a MariaDB scratch of `server` holding Keto 0.6 (keto06), with `holder`: another session on it, to
+ * lock its tables. Afterwards (whatever `body` did) the locks are released, the session ended and the scratch dropped.
+ */
+async function onKeto06WithHolder(server: string, body: (s: Scratch, url: string, holder: Connection) => Promise<void>): Promise<void> {
+  const s = await openScratch('mysql', { url: server });
+  const url = scratchUrl(server, s);
+  const mysql = (await import('mysql2/promise')).default;
+  const holder = await mysql.createConnection(url);
   try {
-    const r = await promisify(execFile)(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: limitMs });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const x = e as { code: number | null; stdout: string; stderr: string; killed?: boolean };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr, killed: x.killed };
+    await keto06(s, 'mysql');
+    await body(s, url, holder);
+  } finally {
+    await holder.query('UNLOCK TABLES').catch(() => undefined);
+    await holder.end();
+    await s.close();
   }
-}
-
-const urlOf = (server: string, s: Scratch) => {
-  const u = new URL(server);
-  u.pathname = `/${s.name}`;
-  return u.toString();
-};
-
-function cutBefore(script: string, step: string): string {
-  const at = script.indexOf(`-- 0.6 → 0.7 · ${step} · `);
-  if (at < 0) throw new Error(`no banner ${step}`);
-  return script.slice(0, at);
-}
-
-async function keto06(s: Scratch, dialect: 'postgres' | 'mysql'): Promise<void> {
-  await s.execScript(compile({ product: 'keto', from: '0', to: '0.6', dialect, params: NS }).sql);
-  const now = "'2024-01-02 03:04:05'";
-  await s.execStatements([
-    `INSERT INTO keto_0000000001_relation_tuples (shard_id, object, relation, subject, commit_time) VALUES ('', 'o1', 'r', 'u1', ${now}), ('', 'o2', 'r', 'u2', ${now})`,
-    `INSERT INTO keto_0000000002_relation_tuples (shard_id, object, relation, subject, commit_time) VALUES ('', 'g1', 'm', 'u1', ${now})`,
-  ]);
 }
 
 describe('the default bound of a data step read', () => {
@@ -74,7 +61,7 @@ describe('the default bound of a data step read', () => {
 await describeServer('status on a big table: PostgreSQL server (the reproduction)', 'postgres', (server) => {
   it('keto 0.6 → 0.7 cut before step 11/14, 300,000 namespace-2 tuples copied: status --read-timeout 10ms names the step it could not tell', SLOW, async () => {
     const s = await openScratch('postgres', { url: server });
-    const url = urlOf(server, s);
+    const url = scratchUrl(server, s);
     try {
       await keto06(s, 'postgres');
       await s.execStatements([
@@ -102,12 +89,7 @@ await describeServer('status on a big table: PostgreSQL server (the reproduction
 // step's read asks first) and a legacy table locked.
 await describeServer('status when the reads time out on a database the script finished: MariaDB (the reproduction)', 'mysql', (server) => {
   it('keto 0.6 → 0.7 run to its end, its tables locked by another session: status --read-timeout 1s says unknown, not up to date, exit 1', SLOW, async () => {
-    const s = await openScratch('mysql', { url: server });
-    const url = urlOf(server, s);
-    const mysql = (await import('mysql2/promise')).default;
-    const holder = await mysql.createConnection(url);
-    try {
-      await keto06(s, 'mysql');
+    await onKeto06WithHolder(server, async (s, url, holder) => {
       await s.execWithClient(compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'mysql', params: NS }).sql);
       await holder.query('LOCK TABLES keto_0000000002_relation_tuples WRITE, schema_migration WRITE');
       const st = await plan(120_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--read-timeout', '1s');
@@ -135,22 +117,13 @@ await describeServer('status when the reads time out on a database the script fi
       const free = await plan(120_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--read-timeout', '1s');
       expect(free.stdout).toContain('up to date: the database is at 0.7; nothing to apply');
       expect(free.code).toBe(0);
-    } finally {
-      await holder.query('UNLOCK TABLES').catch(() => undefined);
-      await holder.end();
-      await s.close();
-    }
+    });
   });
 });
 
 await describeServer('status while a data step\'s table is locked: MariaDB (the reproduction)', 'mysql', (server) => {
   it('keto 0.6 → 0.7 cut before step 8/11, keto_0000000002_relation_tuples locked by another session: status --read-timeout 2s ends, naming the step it could not tell', SLOW, async () => {
-    const s = await openScratch('mysql', { url: server });
-    const url = urlOf(server, s);
-    const mysql = (await import('mysql2/promise')).default;
-    const holder = await mysql.createConnection(url);
-    try {
-      await keto06(s, 'mysql');
+    await onKeto06WithHolder(server, async (s, url, holder) => {
       const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'mysql', params: NS }).sql;
       await s.execWithClient(cutBefore(up, '8/11'));
       await holder.query('LOCK TABLES keto_0000000002_relation_tuples WRITE');
@@ -170,10 +143,6 @@ await describeServer('status while a data step\'s table is locked: MariaDB (the 
       const script = await plan(60_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--statement-timeout', '2s');
       expect(script.stdout.split('\n').filter((l) => l.startsWith('  npx plan compile keto'))).toEqual([`  npx plan compile keto 0.6 0.7 --dialect mysql --param ${NS[0]} --statement-timeout 2s -o up.sql`]);
       expect(script.stdout).not.toContain('not checked');
-    } finally {
-      await holder.query('UNLOCK TABLES').catch(() => undefined);
-      await holder.end();
-      await s.close();
-    }
+    });
   });
 });

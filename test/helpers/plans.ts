@@ -74,3 +74,51 @@ export function expectAt(e: PlanError, file: string, line: number, col: number, 
   expect(e.message.startsWith(`${file}:${line}:${col}: `)).toBe(true);
   expect(e.message).toMatch(what);
 }
+
+/**
+ * A product `casc` (versions 1.0 and 1.1, on postgres, mysql and sqlite) whose child rows go with their parent row
+ * (ON DELETE CASCADE), for what a rollback's deletes reach: 0 → 1.0 creates parent (id, name) and child (id,
+ * parent_id; child_parent_fk → parent, on_delete: cascade); 1.0 → 1.1 inserts the parents 1 'one' (undone by a
+ * delete_rows) and 2 'two' (undone by its explicit inverse, a delete_where on name = 'two').
+ * @param extra YAML text appended to each plan's steps: `install` to 0 → 1.0's, `upgrade` to 1.0 → 1.1's
+ * @returns a temporary plans directory holding it
+ */
+export function cascadeProduct(extra: { install?: string; upgrade?: string } = {}): string {
+  const dir = tempPlansDir();
+  writePlanFile(dir, 'casc', 'product.yaml', 'product: casc\ntitle: Cascades\nversions: ["1.0", "1.1"]\ndialects: [postgres, mysql, sqlite]\n');
+  writePlanFile(dir, 'casc', '0-1.0.yaml', `product: casc
+from: "0"
+to: "1.0"
+summary: parents and their children
+steps:
+  - create_table:
+      name: parent
+      columns:
+        - { name: id, type: integer, nullable: false }
+        - { name: name, type: text }
+      primary_key: { columns: [id] }
+  - create_table:
+      name: child
+      columns:
+        - { name: id, type: integer, nullable: false }
+        - { name: parent_id, type: integer }
+      primary_key: { columns: [id] }
+  - add_foreign_key:
+      table: child
+      name: child_parent_fk
+      columns: [parent_id]
+      references: { table: parent, columns: [id] }
+      on_delete: cascade
+${extra.install ?? ''}`);
+  writePlanFile(dir, 'casc', '1.0-1.1.yaml', `product: casc
+from: "1.0"
+to: "1.1"
+summary: two parents
+steps:
+  - insert: { table: parent, rows: [{ id: 1, name: one }] }
+  - insert: { table: parent, rows: [{ id: 2, name: two }] }
+    inverse:
+      - delete_where: { table: parent, where: { column: name, equals: two } }
+${extra.upgrade ?? ''}`);
+  return dir;
+}

@@ -1,7 +1,7 @@
 // Which database engines a test can use, and the one place that decides what happens when a server is down:
 // skip loudly on a workstation, fail under CI=true (a CI run that skipped its servers proves nothing).
-import { describe, it } from 'vitest';
-import { hasClient, redact, serverReachable, serverUrl } from '../../src/engines/index.js';
+import { afterAll, describe, it } from 'vitest';
+import { hasClient, redact, serverReachable, serverUrl, type Scratch } from '../../src/engines/index.js';
 import type { DialectName } from '../../src/plan/types.js';
 
 export const IN_CI = process.env.CI === 'true';
@@ -73,4 +73,26 @@ export function describeSqliteClient(title: string, make: () => void): void {
     console.warn(`\n!!! SKIPPING ${msg}\n`);
     describe.skip(title, make);
   }
+}
+
+/**
+ * The URL of scratch database `s` on the server at `server`: the server's URL with the scratch's name as its path
+ * (what a user passes to plan status/detect --url).
+ */
+export function scratchUrl(server: string, s: Scratch): string {
+  const u = new URL(server);
+  u.pathname = `/${s.name}`;
+  return u.toString();
+}
+
+/**
+ * A list for the scratch databases a test file opens: each one pushed onto it is closed (dropped) after the file,
+ * whether its test passed or not. Call at the top level of the file.
+ */
+export function scratchesClosedAfterAll(): Scratch[] {
+  const scratches: Scratch[] = [];
+  afterAll(async () => {
+    for (const s of scratches.splice(0)) await s.close().catch(() => undefined);
+  });
+  return scratches;
 }
