@@ -11,7 +11,7 @@ import { projectRoot } from '../../src/paths.js';
 
 /**
  * What makes dist/ stale for the tests: a TypeScript file of src/ whose compiled file in dist/src is missing or
- * older, or no product cache (dist/cache/products).
+ * older, no product cache (dist/cache/products), or a bundled product's plan file newer than its cache entry.
  * @param root the package root
  * @returns the first such path relative to root (a reason to print), or undefined when dist/ is fresh
  */
@@ -30,7 +30,19 @@ export function staleBuild(root: string = projectRoot()): string | undefined {
     }
     return undefined;
   };
-  return walk(join(root, 'src'));
+  const code = walk(join(root, 'src'));
+  if (code) return code;
+  // The product cache: an entry older than a file of its product is not used (a run parses the YAML), and
+  // cold-start.test.ts proves that a bundled product's compile reads the cache.
+  for (const product of readdirSync(join(root, 'plans'), { withFileTypes: true })) {
+    if (!product.isDirectory()) continue;
+    const entry = join(root, 'dist/cache/products', `${product.name}.json`);
+    const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
+    for (const f of readdirSync(join(root, 'plans', product.name))) {
+      if (statSync(join(root, 'plans', product.name, f)).mtimeMs > built) return `plans/${product.name}/${f}`;
+    }
+  }
+  return undefined;
 }
 
 /** Vitest global setup: builds (npm run build) when dist/ is stale, before any test file runs. */
