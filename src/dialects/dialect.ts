@@ -106,6 +106,11 @@ export interface DialectSyntax {
    * MySQL's _ci collations ignore case and its PAD SPACE collations trailing spaces ('main ' = 'Main' there).
    */
   sameText(a: Sql, b: Sql): Sql;
+  /**
+   * Whether text `a` is exactly (as sameText) one of the texts `bs` (one at least); NULL when `a` is NULL. PostgreSQL
+   * and SQLite: `a IN (…)`; MySQL: `a IN (…)` (an index on `a` serves it) and its bytes among theirs.
+   */
+  sameTextIn(a: Sql, bs: Sql[]): Sql;
   /** The first of `values` that is not NULL. */
   coalesce(values: Sql[]): Sql;
   /** The hexadecimal digits (upper case) of the UTF-8 bytes of a text. */

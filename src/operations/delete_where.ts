@@ -3,7 +3,7 @@
 // plan's own inverse: (rows to insert again, or [] when nothing can be restored; the header's backup line applies).
 import { sql } from '../compile/sql.js';
 import { checkColumnsExist, table } from './shared.js';
-import { deleteActions, renderKit, whereSql } from './render.js';
+import { deleteActions, renderKit, textColumnOf, whereSql } from './render.js';
 import type { PlanOperation } from './types.js';
 
 export const deleteWhere: PlanOperation<'delete_where'> = {
@@ -36,9 +36,10 @@ export const deleteWhere: PlanOperation<'delete_where'> = {
   rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `delete rows of ${op.table} where ${op.where.column} ${op.where.is_null === true ? 'IS NULL' : op.where.is_null === false ? 'IS NOT NULL' : op.where.in ? `is one of ${op.where.in.length}` : op.where.not_equals !== undefined ? 'differs' : 'matches'}`,
   render(d, op, before, after, params) {
-    const where = whereSql(d, op.where, undefined, params)!;
+    const isText = textColumnOf(d, before.tables.find((t) => t.name === op.table));
+    const where = whereSql(d, op.where, undefined, params, isText)!;
     const { body } = renderKit(d, before, after);
-    const actions = deleteActions(d, before, op.table, (alias) => whereSql(d, op.where, alias, params)!);
+    const actions = deleteActions(d, before, op.table, (alias) => whereSql(d, op.where, alias, params, isText)!);
     return [{ bodies: [...actions, body('delete_where', { table: op.table, where })], effects: [], condition: { kind: 'sql', sql: sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.table)} WHERE ${where})` } }];
   },
 };

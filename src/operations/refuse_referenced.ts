@@ -11,7 +11,7 @@ import { deletedTable, type Deletion } from '../compile/cascades.js';
 import type { Dialect } from '../dialects/dialect.js';
 import type { ParamValues } from './types.js';
 import { match } from './copy_rows.js';
-import { copiedRowsSql, keyMatch, rowKey, whereSql } from './render.js';
+import { copiedRowsSql, keyMatch, rowKey, textColumnOf, whereSql } from './render.js';
 import type { Operation } from './types.js';
 
 /**
@@ -32,7 +32,7 @@ function taken(d: Dialect, del: Deletion, before: Model, params: ParamValues, al
       return sql`EXISTS (SELECT 1 FROM ${s.table(del.record)} AS rec WHERE ${joinSql(pk.map((c) => sql`rec.${s.ident(c)} = ${Sql.verbatim(alias)}.${s.ident(c)}`), ' AND ')})`;
     }
     case 'delete_where':
-      return whereSql(d, del.where, alias, params)!;
+      return whereSql(d, del.where, alias, params, textColumnOf(d, findTable(before, del.table)))!;
     case 'delete_rows': {
       const t = findTable(before, del.table)!;
       const rows = del.rows.map((r) => sql`(${keyMatch(d, t, (c) => s.literal(c in r ? r[c] : defaultAsValue(findColumn(t, c)!)), alias)})`);

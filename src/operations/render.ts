@@ -107,18 +107,40 @@ export function paramEquals(d: Dialect, col: Sql, value: Sql, v: unknown, params
 }
 
 /**
+ * Whether column `column` of `t` holds text the engine compares by a collation (a text or enum domain: MySQL's _ci
+ * and PAD SPACE collations ignore case and trailing spaces), so that a where: value is compared with it exactly
+ * (whereSql). Takes the table as the model has it before the step; a column not found is not text.
+ */
+export function textColumnOf(d: Dialect, t: Table | undefined): (column: string) => boolean {
+  return (column) => {
+    const c = t?.columns.find((x) => x.name === column);
+    const kind = c ? d.rules.valueDomain(c.type)?.kind : undefined;
+    return kind === 'text' || kind === 'enum';
+  };
+}
+
+/**
  * SQL for a data step's `where:` (a column IS [NOT] NULL, equal to a value, different from one, or one of a list: a NULL never
  * matches), of `alias` when given; a value may be a parameter's (`params`), a text one compared exactly (paramEquals).
+ * With `isText` (textColumnOf), a text value on a text column is compared exactly too (the dialect's sameText /
+ * sameTextIn: case and trailing spaces count, as the step's header says "where v is "zz""), whatever the column's
+ * collation: on MySQL/MariaDB `v = 'zz'` also finds 'ZZ' and 'zz ' (found by review).
  */
-export function whereSql(d: Dialect, w: Where | undefined, alias?: string, params: ParamValues = {}): Sql | undefined {
+export function whereSql(d: Dialect, w: Where | undefined, alias?: string, params: ParamValues = {}, isText?: (column: string) => boolean): Sql | undefined {
   if (!w) return undefined;
   const col = alias ? sql`${Sql.verbatim(alias)}.${d.syntax.ident(w.column)}` : d.syntax.ident(w.column);
   if (w.is_null !== undefined) return w.is_null ? sql`${col} IS NULL` : sql`${col} IS NOT NULL`;
+  const textCol = isText?.(w.column) ?? false;
+  const exact = (v: unknown) => isTextParam(v, params) || (textCol && typeof v === 'string');
   if (w.not_equals !== undefined) {
-    return isTextParam(w.not_equals, params) ? sql`NOT (${paramEquals(d, col, whereValue(d, w.not_equals, params), w.not_equals, params)})` : sql`${col} <> ${whereValue(d, w.not_equals, params)}`;
+    return exact(w.not_equals) ? sql`NOT (${d.syntax.sameText(col, whereValue(d, w.not_equals, params))})` : sql`${col} <> ${whereValue(d, w.not_equals, params)}`;
   }
-  if (w.in !== undefined) return sql`${col} IN (${joinSql(w.in.map((v) => d.syntax.literal(v)), ', ')})`;
-  return paramEquals(d, col, whereValue(d, w.equals ?? (null as never), params), w.equals, params);
+  if (w.in !== undefined) {
+    const values = w.in.map((v) => d.syntax.literal(v));
+    return textCol && w.in.every((v) => typeof v === 'string') ? d.syntax.sameTextIn(col, values) : sql`${col} IN (${joinSql(values, ', ')})`;
+  }
+  const value = whereValue(d, w.equals ?? (null as never), params);
+  return exact(w.equals) ? d.syntax.sameText(col, value) : sql`${col} = ${value}`;
 }
 
 /** A facet with its value after a statement. */

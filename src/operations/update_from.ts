@@ -57,13 +57,13 @@ export function checkUpdateFrom(m: Model, target: string, set: Record<string, Va
 }
 
 /** The SQL pieces of a backfill from another table: the SET list, and the condition a row still to write meets. */
-export function updateFromSql(d: Dialect, target: string, set: Record<string, ValueExpr>, from: UpdateFrom, where: Where | undefined, params: ParamValues) {
+export function updateFromSql(d: Dialect, target: string, set: Record<string, ValueExpr>, from: UpdateFrom, where: Where | undefined, params: ParamValues, isText?: (column: string) => boolean) {
   const s = d.syntax;
   const src = s.table(from.table);
   const match = joinSql(Object.entries(from.on).map(([mine, theirs]) => sql`src.${s.ident(theirs)} = dst.${s.ident(mine)}`), ' AND ');
   const sets = joinSql(Object.entries(set).map(([c, v]) => sql`${s.ident(c)} = (SELECT ${valueSql(d, v, params, 'src')} FROM ${src} AS src WHERE ${match})`), ', ');
   const changed = joinSql(Object.entries(set).map(([c, v]) => s.distinct(sql`dst.${s.ident(c)}`, valueSql(d, v, params, 'src'))), ' OR ');
-  const w = whereSql(d, where, 'dst', params);
+  const w = whereSql(d, where, 'dst', params, isText);
   /** A row of `dst` still to write: its match exists and differs. */
   const pendingRow = sql`${w ? sql`${w} AND ` : sql``}EXISTS (SELECT 1 FROM ${src} AS src WHERE ${match} AND (${changed}))`;
   return { sets, pendingRow, table: s.table(target) as Sql };

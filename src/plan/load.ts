@@ -185,6 +185,59 @@ function deepFlow(text: string): number | undefined {
   return undefined;
 }
 
+/** The largest whole number a JavaScript number (a double) holds exactly: 2^53 - 1. */
+const EXACT_WHOLE = 9007199254740991n;
+
+/**
+ * A decimal written `[-+]digits[.digits][e[-+]digits]` as sign, significant digits and exponent (`-12e3` for
+ * -12000, `0e0` for any zero), so that two spellings of one number compare equal; undefined for other text.
+ */
+function decimalKey(s: string): string | undefined {
+  const m = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(s);
+  if (!m || (m[2] === '' && !m[3])) return undefined;
+  let digits = (m[2] + (m[3] ?? '')).replace(/^0+/, '');
+  let exp = Number(m[4] ?? 0) - (m[3] ?? '').length;
+  if (digits === '') return '0e0';
+  const trailing = /0*$/.exec(digits)![0].length;
+  digits = digits.slice(0, digits.length - trailing);
+  exp += trailing;
+  return `${m[1] === '-' ? '-' : ''}${digits}e${exp}`;
+}
+
+/**
+ * Refuses a YAML number that the parser does not read exactly: a whole number past 2^53 - 1 (9007199254740993 is read
+ * as 9007199254740992) or a decimal with more digits than a double keeps (0.12345678901234567890). Such a number would
+ * reach the SQL (a row value, a where: condition, a default, a parameter's default…) as another number, silently:
+ * this is the one place plan and product files' numbers are read, so every number a plan holds is checked here.
+ * Throws a PlanError at the number (file, line, column), saying to write it in quotes.
+ */
+function refuseInexactNumbers(parsed: ParsedYaml, text: string): void {
+  const Y = yaml();
+  Y.visit(parsed.doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'number' || !Number.isFinite(node.value) || node.type !== 'PLAIN' || !node.range) return;
+      const written = text.slice(node.range[0], node.range[1]).trim();
+      const at = () => {
+        const { line, col } = parsed.lines.linePos(node.range![0]);
+        return { file: parsed.file, line, col };
+      };
+      const n = node.value;
+      let exact: boolean;
+      if (/^[-+]?0[xo]/i.test(written)) exact = Number.isSafeInteger(n);
+      else {
+        const key = decimalKey(written);
+        if (key === undefined) return;
+        exact = key === decimalKey(String(n).replace(/e\+/, 'e'));
+      }
+      if (exact) return;
+      if (Number.isInteger(n) && (BigInt(n) > EXACT_WHOLE || BigInt(n) < -EXACT_WHOLE) && /^[-+]?(\d+|0x[0-9a-f]+|0o[0-7]+)$/i.test(written)) {
+        throw new PlanError(`the number ${written} is not read exactly: a YAML number past ${EXACT_WHOLE} loses digits (it would be read as ${BigInt(n)}): write the number in quotes, as a string of its digits ("${BigInt(written.replace(/^\+/, ''))}")`, at());
+      }
+      throw new PlanError(`the number ${written} is not read exactly: a YAML number keeps about 15 significant digits (it would be read as ${String(n)}): write it in quotes, or with fewer digits`, at());
+    },
+  });
+}
+
 function parseYaml(file: string, relPath: string): { parsed: ParsedYaml; data: unknown; text: string } {
   const text = readPlanText(file, relPath);
   const deepAt = deepFlow(text);
@@ -207,6 +260,7 @@ function parseYaml(file: string, relPath: string): { parsed: ParsedYaml; data: u
     const { line, col } = lines.linePos(problemOffset(text, e.pos[0]));
     throw new PlanError(`invalid YAML: ${e.message.split('\n')[0]}`, { file: relPath, line, col });
   }
+  refuseInexactNumbers(parsed, text);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });

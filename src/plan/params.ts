@@ -44,6 +44,8 @@ function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar
       throw bad('a boolean (true or false)');
     case 'integer':
       if (/^-?\d+$/.test(s) && Number.isSafeInteger(Number(s))) return Number(s);
+      // Digits past 2^53 - 1 would be read as the nearest double (9007199254740993 as 9007199254740992): say so.
+      if (/^-?\d+$/.test(s)) throw new PlanError(`parameter ${name}: ${quoted(s)} is a whole number past ${Number.MAX_SAFE_INTEGER} (or below -${Number.MAX_SAFE_INTEGER}), which is not read exactly (it would lose digits): an integer parameter takes a number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`);
       throw bad('an integer');
     case 'enum':
       if (spec.values!.includes(s)) return s;

@@ -253,6 +253,30 @@ const indexDef = (unique: boolean, columns: string) => `${unique ? 'UNIQUE ' : '
 const fkDefExpr = (w: Where, table: string, name: string) =>
   `(SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE ${inDbs(w, 'k.TABLE_SCHEMA')} AND k.TABLE_NAME = ${L(table)} AND k.CONSTRAINT_NAME = ${L(name)})`;
 
+/**
+ * COLUMN_DEFAULT shows no default: MariaDB 10.2.7+ shows it as SQL NULL (NOT NULL columns) or the 4 letters NULL
+ * unquoted (nullable ones; a string default is shown quoted, a text default 'NULL' as 'NULL' with its quotes: measured
+ * on MariaDB 10.11); MySQL 8 as SQL NULL only ("This is NULL if the column has an explicit default of NULL, or if the
+ * column definition includes no DEFAULT clause": MySQL 8.0 manual, 28.3.8 The INFORMATION_SCHEMA COLUMNS Table), where
+ * the unquoted letters NULL are a text default 'NULL' (MySQL 8 shows string defaults unquoted). Compared as bytes:
+ * information_schema's collation would take 'null' for NULL. Found by review: a text default "NULL" on MariaDB was
+ * taken for no default, and no default for it.
+ */
+const NO_DEFAULT = `(COLUMN_DEFAULT IS NULL OR (VERSION() LIKE '%MariaDB%' AND CAST(COLUMN_DEFAULT AS BINARY) = 'NULL'))`;
+
+/**
+ * COLUMN_DEFAULT shows column `c`'s default (none: NO_DEFAULT), on MariaDB or MySQL 8 (catalogDefaults): a boolean
+ * SQL expression. MySQL 8's unquoted spelling of a text default NULL is MariaDB's no default, so it counts on MySQL
+ * only (NO_DEFAULT).
+ */
+function defaultIs(c: Column): string {
+  if (c.default === undefined) return NO_DEFAULT;
+  const spellings = catalogDefaults(c);
+  const plain = spellings.filter((s) => s !== 'NULL');
+  const shown = `${binary('COLUMN_DEFAULT')} IN (${plain.map(L).join(', ')})`;
+  return plain.length === spellings.length ? shown : `(${shown} OR (NOT (VERSION() LIKE '%MariaDB%') AND ${binary('COLUMN_DEFAULT')} = 'NULL'))`;
+}
+
 /** The object exists (value null) or has this definition (value given): a boolean SQL expression. */
 function facetExists(w: Where, ref: FacetRef, value: FacetValue | null): string {
   const t = L(ref.table);
@@ -271,9 +295,7 @@ function facetExists(w: Where, ref: FacetRef, value: FacetValue | null): string 
       const base = `SELECT 1 FROM information_schema.COLUMNS WHERE ${inDbs(w)} AND TABLE_NAME = ${t} AND COLUMN_NAME = ${L(ref.column)}`;
       if (!value || value.type !== 'column') return `EXISTS (${base})`;
       const c = value.column;
-      // MariaDB reports no default as NULL (NOT NULL columns) or 'NULL' (nullable ones); MySQL 8 as NULL.
-      const dflt = c.default === undefined ? `(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')` : `${binary('COLUMN_DEFAULT')} IN (${catalogDefaults(c).map(L).join(', ')})`;
-      return `EXISTS (${base} AND COLUMN_TYPE IN (${[...new Set(columnTypeSpellings(c.type))].map(L).join(', ')}) AND IS_NULLABLE = ${c.nullable ? "'YES'" : "'NO'"} AND ${dflt})`;
+      return `EXISTS (${base} AND COLUMN_TYPE IN (${[...new Set(columnTypeSpellings(c.type))].map(L).join(', ')}) AND IS_NULLABLE = ${c.nullable ? "'YES'" : "'NO'"} AND ${defaultIs(c)})`;
     }
     case 'primary_key':
       if (!value || value.type !== 'primary_key') return `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inDbs(w)} AND TABLE_NAME = ${t} AND INDEX_NAME = 'PRIMARY')`;
@@ -540,7 +562,7 @@ function catalogRowsSql(w: Where, tables: string[]): string {
   const list = tables.map(L).join(', ') || 'NULL'; // IN () is a syntax error: a product without tables matches none
   return [
     `SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, ${w.places ? `CONCAT('present', ${placeWords(w)})` : `'present'`} AS def FROM information_schema.TABLES WHERE ${inDbs(w)} AND TABLE_NAME IN (${list})`,
-    `SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE ${inDbs(w)} AND TABLE_NAME IN (${list})`,
+    `SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(${NO_DEFAULT}, '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE ${inDbs(w)} AND TABLE_NAME IN (${list})`,
     `SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE ${inDbs(w)} AND TABLE_NAME IN (${list}) GROUP BY TABLE_NAME, INDEX_NAME`,
     `SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE ${inDbs(w, 'k.TABLE_SCHEMA')} AND k.TABLE_NAME IN (${list}) GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME`,
   ].join('\n    UNION ALL ');
@@ -941,6 +963,8 @@ export const mysqlSyntax: DialectSyntax = {
   // Collation Compared to _bin Collations", 10.8.6 "Trailing Space Handling in Comparisons"). CAST, not the BINARY
   // operator, which MySQL 8.0.27 deprecates.
   sameText: (a, b) => sql`(${a} = ${b} AND CAST(CONVERT(${a} USING utf8mb4) AS BINARY) = CAST(CONVERT(${b} USING utf8mb4) AS BINARY))`,
+  sameTextIn: (a, bs) =>
+    sql`(${a} IN (${joinSql(bs, ', ')}) AND CAST(CONVERT(${a} USING utf8mb4) AS BINARY) IN (${joinSql(bs.map((b) => sql`CAST(CONVERT(${b} USING utf8mb4) AS BINARY)`), ', ')}))`,
   coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,
   utf8Hex: (text) => sql`HEX(CONVERT(${text} USING utf8mb4))`,
   position: (needle, haystack) => sql`LOCATE(${needle}, ${haystack})`,

@@ -778,6 +778,7 @@ export const postgresSyntax: DialectSyntax = {
   distinct: (a, b) => sql`${a} IS DISTINCT FROM ${b}`,
   // A deterministic collation (every one but those created nondeterministic) compares equal texts byte by byte.
   sameText: (a, b) => sql`${a} = ${b}`,
+  sameTextIn: (a, bs) => sql`${a} IN (${joinSql(bs, ', ')})`,
   coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,
   utf8Hex: (text) => sql`upper(encode(convert_to(${text}, 'UTF8'), 'hex'))`,
   position: (needle, haystack) => sql`strpos(${haystack}, ${needle})`,

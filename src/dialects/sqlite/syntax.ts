@@ -153,6 +153,7 @@ export const sqliteSyntax: DialectSyntax = {
   distinct: (a, b) => sql`${a} IS NOT ${b}`,
   // BINARY, SQLite's default collation, compares with memcmp(); the plans' columns declare no other.
   sameText: (a, b) => sql`${a} = ${b}`,
+  sameTextIn: (a, bs) => sql`${a} IN (${joinSql(bs, ', ')})`,
   coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,
   // hex() of a text is the hex of its bytes in the database encoding (UTF-8 unless the file was made UTF-16).
   utf8Hex: (text) => sql`hex(${text})`,
