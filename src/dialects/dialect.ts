@@ -161,6 +161,15 @@ export interface DialectSyntax {
    */
   quotedText(value: Sql): Sql;
   /**
+   * A text (NULL stays NULL) as a message the script prints shows it, on one line and inert on a terminal: every
+   * character escapeNotOneLine escapes spelled as escapedChar spells it (`\\`, `\n`, `\r`, `\u001b`, `\u2028`, …; the
+   * code points in ESCAPED_CODE_POINTS, src/text-rules.ts), the rest as it is. Every value or name a script reads
+   * from the database and puts into a message it prints goes through it: a value holding ESC, CR or LF can neither
+   * drive the DBA's terminal nor forge a line ("plan: done"; found by use). PostgreSQL: per character
+   * (regexp_split_to_table); MySQL and SQLite: a REPLACE chain.
+   */
+  shownText(text: Sql): Sql;
+  /**
    * A UUID derived from a text, as text in the engine's form of a UUID column: the same text gives the same UUID on
    * every run. PostgreSQL and MySQL: the MD5 of the text's bytes as 32 hexadecimal digits in UUID form; SQLite (no hash
    * function): derivedUuid of derived-id.ts.

@@ -19,6 +19,7 @@ import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-refer
 import { busySessionsSql, changesDatabase, isSchemaChange } from './busy.js';
 import { mysqlLocks } from './locks.js';
 import { plural } from '../../plural.js';
+import { ESCAPED_CODE_POINTS, escapedChar } from '../../text-rules.js';
 import { ASSUMED_PAGE_SIZE, ASSUMED_ROW_FORMAT, CHARSET_OF_WIDTH, CHARSET_WIDTHS, WIDEST_CHARACTER, charsetFor, charsetsThatFit, fittingWidths, fitsNarrower, maxBytesPerCharacter, narrowAdvice, overLimit, remedyFor, rowBytes, tooLarge, widthName } from './row-size.js';
 
 const TYPES: Record<string, string> = {
@@ -704,6 +705,18 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
  * by use), NULL spelled out (both as mysqlSyntax.quotedText writes them: QUOTE, and QUOTE(NULL) is the word NULL), long
  * values cut to 40 characters.
  */
+/**
+ * DialectSyntax.shownText for MySQL and MariaDB: the text as utf8mb4 (CONVERT: the patterns are utf8mb4, whatever the
+ * column's character set), then one REPLACE per code point of ESCAPED_CODE_POINTS (the backslash first), each by
+ * escapedChar's spelling; REPLACE matches exactly, whatever the collation (MySQL 8.0 manual, 14.8). The characters
+ * as hexadecimal utf8mb4 literals: the same with or without NO_BACKSLASH_ESCAPES, and no control character in the
+ * script's text. NULL stays NULL.
+ */
+function shownText(text: string): string {
+  const hex = (t: string) => `_utf8mb4 X'${Buffer.from(t, 'utf8').toString('hex').toUpperCase()}'`;
+  return ESCAPED_CODE_POINTS.reduce((x, c) => `REPLACE(${x}, ${hex(String.fromCharCode(c))}, ${hex(escapedChar(String.fromCharCode(c)))})`, `CONVERT(${text} USING utf8mb4)`);
+}
+
 function keyText(n: number): string {
   const part = (i: number) => {
     const v = mysqlSyntax.quotedText(Sql.verbatim(`r.k${i}`)).text;
@@ -721,7 +734,7 @@ function keyText(n: number): string {
  */
 function stopIfRows(condition: Sql | undefined, c: RowCheck): Sql[] {
   const count = `SET @plan_rows = (SELECT COUNT(*) FROM (${c.rows.text}) r)`;
-  const keys = `SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(c.keys)} AS x FROM (${c.rows.text}) r ORDER BY x LIMIT 3) f)`;
+  const keys = `SET @plan_keys = ${shownText(`(SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(c.keys)} AS x FROM (${c.rows.text}) r ORDER BY x LIMIT 3) f)`)}`;
   const cond = condition ? `${OK_FLAG}\n  AND ${condition.text}` : OK_FLAG;
   return [
     sql`SET @plan_rows = 0, @plan_keys = NULL;`,
@@ -967,6 +980,7 @@ export const mysqlSyntax: DialectSyntax = {
   // A TIMESTAMP as text follows time_zone, which the script pins (+00:00).
   asText: (value) => sql`CAST(${value} AS CHAR)`,
   quotedText: (value) => sql`QUOTE(CAST(${value} AS CHAR))`,
+  shownText: (text) => Sql.verbatim(shownText(text.text)),
   uuidFrom: (text) => sql`INSERT(INSERT(INSERT(INSERT(MD5(${text}), 21, 0, '-'), 17, 0, '-'), 13, 0, '-'), 9, 0, '-')`,
   // As bytes: the column's collation would match 'Files' to files (and ignore trailing spaces).
   lookup: (text, entries) => (entries.length ? sql`CASE CAST(${text} AS BINARY) ${joinSql(entries.map((e) => sql`WHEN ${literal(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`CAST(NULL AS SIGNED)`),
@@ -1016,7 +1030,7 @@ function mysqlIn(w: Where): Dialect {
     forgetAtStartIfWorkLeft,
     stopUnless,
     stopIfRows,
-    firstKeys: (rows, keys) => Sql.verbatim(`(SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS x FROM (${rows.text}) r ORDER BY x LIMIT 3) f)`),
+    firstKeys: (rows, keys) => Sql.verbatim(shownText(`(SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS x FROM (${rows.text}) r ORDER BY x LIMIT 3) f)`)),
     // Names compared as bytes: TABLE_NAME's collation would take Keto_1 for keto_1.
     externalTableExists: (name) => {
       const [schema, table] = name.includes('.') ? name.split('.') : [undefined, name];
@@ -1027,8 +1041,8 @@ function mysqlIn(w: Where): Dialect {
       return Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ${schema === undefined ? 'DATABASE()' : L(schema)} AND TABLE_NAME = ${L(table)} AND COLUMN_NAME = ${L(column)})`);
     },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.TABLES WHERE ${namedLike(like, except)})`),
-    firstRows: (item, from, limit) => Sql.verbatim(`(SELECT GROUP_CONCAT(plan_row ORDER BY CAST(plan_row AS BINARY) SEPARATOR ', ') FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY CAST(${item.text} AS BINARY) LIMIT ${Math.trunc(limit)}) AS plan_rows)`),
-    tableNamesLike: (like, except) => Sql.verbatim(`(SELECT GROUP_CONCAT(TABLE_NAME ORDER BY CAST(TABLE_NAME AS BINARY) SEPARATOR ', ') FROM information_schema.TABLES WHERE ${namedLike(like, except)})`),
+    firstRows: (item, from, limit) => Sql.verbatim(shownText(`(SELECT GROUP_CONCAT(plan_row ORDER BY CAST(plan_row AS BINARY) SEPARATOR ', ') FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY CAST(${item.text} AS BINARY) LIMIT ${Math.trunc(limit)}) AS plan_rows)`)),
+    tableNamesLike: (like, except) => Sql.verbatim(shownText(`(SELECT GROUP_CONCAT(TABLE_NAME ORDER BY CAST(TABLE_NAME AS BINARY) SEPARATOR ', ') FROM information_schema.TABLES WHERE ${namedLike(like, except)})`)),
   },
   script: {
     prologue: PROLOGUE,
