@@ -75,6 +75,20 @@ await describeServer('PostgreSQL: psql -f up.sql', 'postgres', (url) => {
     expect(r.status).not.toBe(0);
     expectShown(r.stdout + r.stderr, SHOWN);
   }, 120_000);
+
+  it.runIf(hasClient('postgres'))('the version check spells ESC, CR and LF of a column name it found', async () => {
+    const s = await openScratch('postgres', { url });
+    await s.execScript(script('postgres', '0', '1.0'));
+    await s.execScript("DO $$BEGIN EXECUTE format('ALTER TABLE t ADD COLUMN %I integer', 'c' || chr(27) || '[2J' || chr(13) || 'plan: done' || chr(10)); END$$");
+    const u = new URL(url);
+    const r = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres'), '-d', s.name, '-f', '-'], { input: script('postgres', '1.0', '2.0'), encoding: 'utf8' });
+    await s.close();
+    expect(r.status).not.toBe(0);
+    const out = r.stdout + r.stderr;
+    expect(out).not.toMatch(/[\u001b\r]/);
+    expect(out).not.toMatch(/^plan: done/m);
+    expect(out).toContain(String.raw`table t has column c\u001b[2J\rplan: done\n integer, which no version on this path has`);
+  }, 120_000);
 });
 
 await describeServer('MariaDB: mariadb < up.sql', 'mysql', (url) => {

@@ -156,8 +156,10 @@ export interface DialectSyntax {
   asText(value: Sql): Sql;
   /**
    * A value's text as a quoted literal for a message (NULL as the word NULL): a value holding `, ` or a quote is
-   * read as one (found by use: `(x, main, o'brien)` for a two-column key). PostgreSQL quote_nullable, MySQL QUOTE,
-   * SQLite quote(), each of the value's text.
+   * read as one (found by use: `(x, main, o'brien)` for a two-column key): the text between quotes, each quote
+   * doubled, as SQLite quote() writes it (PostgreSQL and MySQL spell it out: quote_nullable writes E'…' for a
+   * backslash and QUOTE escapes a quote with one, which shownText, through which every message's keys go, would
+   * double again).
    */
   quotedText(value: Sql): Sql;
   /**

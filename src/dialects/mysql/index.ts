@@ -588,7 +588,7 @@ function mismatchSql(w: Where, spec: VersionCheckSpec): string {
 }
 
 /** The path's first problem (the stop message's) from mismatchSql's rows, NULL when there is none. */
-const firstProblem = (w: Where, spec: VersionCheckSpec) => `(\n  SELECT m FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1)`;
+const firstProblem = (w: Where, spec: VersionCheckSpec) => `(\n  SELECT ${shownText('m')} FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1)`;
 
 // The flag every guarded statement requires: set only by a version check that passed, so a client that goes on
 // after the check stopped it (mariadb --force, a GUI's "continue on error") changes nothing.
@@ -683,7 +683,7 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
     // objects differ from the target (a list of the messages in their order, cut at the first; NUL separates them).
     already === undefined
       ? Sql.verbatim(`SET @plan_problem = ${firstProblem(w, { ...spec, target: undefined })};`)
-      : Sql.verbatim(`SELECT SUBSTRING_INDEX(GROUP_CONCAT(IF(p.c & 1 <> 0, p.m, NULL) ORDER BY p.o, p.m SEPARATOR '\\0'), '\\0', 1), COUNT(IF(p.c & 2 <> 0, 1, NULL)) FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  INTO @plan_problem, @plan_off_target;`),
+      : Sql.verbatim(`SELECT ${shownText("SUBSTRING_INDEX(GROUP_CONCAT(IF(p.c & 1 <> 0, p.m, NULL) ORDER BY p.o, p.m SEPARATOR '\\0'), '\\0', 1)")}, COUNT(IF(p.c & 2 <> 0, 1, NULL)) FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  INTO @plan_problem, @plan_off_target;`),
     // When the check fails and a place the path keeps tables in does not exist, that comes first (a wrong id).
     ...(spec.places ?? []).map((p) => Sql.verbatim(`SET @plan_problem = IF(@plan_problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ${L(p.name)}), ${L(p.message)}, @plan_problem);`)),
     Sql.verbatim(`SET ${OK_FLAG} = @plan_problem IS NULL AND @plan_busy IS NULL${folded.length ? ' AND @plan_lctn = 0' : ''};`),
@@ -692,7 +692,7 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
     ...(already === undefined ? [] : [Sql.verbatim(`SET @plan_at_start = IF(${OK_FLAG} AND @plan_off_target = 0, ${L(already)}, NULL);`)]),
     // The full message, printed by the client as a result row; the error below is cut at 64 characters.
     // It names the database it read: a script run in the wrong one finds the product's tables missing.
-    Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(spec.what + ': ')}, @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', ${L(spec.hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
+    Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(spec.what + ': ')}, @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(${shownText('DATABASE()')}, 'none (no database selected)'), '. ', ${L(spec.hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
     Sql.verbatim(`SET @plan_sql = IF(${OK_FLAG}, 'DO 0', CONCAT('SELECT 1 FROM \`', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), ${MAX_STOP}), CHAR(96), CHAR(39)), '\`'));`),
     Sql.verbatim(`PREPARE plan_stmt FROM @plan_sql; -- plan stopped: ${spec.what.replace(/[\r\n]/g, ' ')}; the row printed above says what differs. Nothing was changed.`),
     sql`EXECUTE plan_stmt;`,
@@ -702,7 +702,7 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
 
 /**
  * One key of a row as text for a message: each value a quoted literal (a value holding ", " is not read as two; found
- * by use), NULL spelled out (both as mysqlSyntax.quotedText writes them: QUOTE, and QUOTE(NULL) is the word NULL), long
+ * by use), NULL spelled out (both as mysqlSyntax.quotedText writes them), long
  * values cut to 40 characters.
  */
 /**
@@ -787,7 +787,7 @@ const namedLike = (like: string, except: string[]) =>
   `TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND CAST(TABLE_NAME AS BINARY) LIKE CAST(${L(like)} AS BINARY) ESCAPE '!'${except.length ? ` AND CAST(TABLE_NAME AS BINARY) NOT IN (${except.map((t) => `CAST(${L(t)} AS BINARY)`).join(', ')})` : ''}`;
 
 function foreignReferences(w: Where, spec: ForeignReferenceSpec): Sql[] {
-  const message = foreignReferencesMessage(spec, { predicate: (p) => predicateText(w, p), literal: L });
+  const message = foreignReferencesMessage(spec, { predicate: (p) => predicateText(w, p), literal: L, shown: shownText });
   return [
     Sql.verbatim(`SET @plan_refs = IF(${OK_FLAG}, ${message.split('\n').join('\n  ')}, NULL);`),
     Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_refs IS NULL;`),
@@ -979,7 +979,8 @@ export const mysqlSyntax: DialectSyntax = {
   byteOrder: (text) => sql`CAST(${text} AS BINARY)`,
   // A TIMESTAMP as text follows time_zone, which the script pins (+00:00).
   asText: (value) => sql`CAST(${value} AS CHAR)`,
-  quotedText: (value) => sql`QUOTE(CAST(${value} AS CHAR))`,
+  // Not QUOTE: it escapes a quote with a backslash, which shownText would double ('b\\'c').
+  quotedText: (value) => sql`IFNULL(CONCAT('''', REPLACE(CAST(${value} AS CHAR), '''', ''''''), ''''), 'NULL')`,
   shownText: (text) => Sql.verbatim(shownText(text.text)),
   uuidFrom: (text) => sql`INSERT(INSERT(INSERT(INSERT(MD5(${text}), 21, 0, '-'), 17, 0, '-'), 13, 0, '-'), 9, 0, '-')`,
   // As bytes: the column's collation would match 'Files' to files (and ignore trailing spaces).

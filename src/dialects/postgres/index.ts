@@ -483,7 +483,8 @@ function mismatchSql(w: Where, spec: VersionCheckSpec, select: string, kept?: st
 const fromKept = (name: string, list: 'a' | 'r') => `SELECT e->>0, e->>1 FROM json_array_elements(nullif(current_setting(${L(name)}, true), '')::json -> ${L(list)}) e`;
 
 /** The path's first problem (the stop message's), NULL when the database is on the path. */
-const FIRST_PROBLEM = 'SELECT m FROM p WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1';
+// m names tables, columns and definitions read from the catalog: spelled by shownText in the message.
+const FIRST_PROBLEM = `SELECT ${shownText('m')} FROM p WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1`;
 
 /**
  * The database and schema a version check read, for its stop message (a script run in the wrong database or with
@@ -492,8 +493,8 @@ const FIRST_PROBLEM = 'SELECT m FROM p WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1';
  */
 const checkedWhere = (w: Where) =>
   w.schema !== undefined
-    ? `format('Checked: database %s, schema %s.', quote_ident(current_database()), ${L(quoteIdent(w.schema))})`
-    : `format('Checked: database %s, schema %s.', quote_ident(current_database()), coalesce(quote_ident(current_schema()), 'none (no schema on the search path exists)'))`;
+    ? `format('Checked: database %s, schema %s.', ${shownText('quote_ident(current_database())')}, ${L(quoteIdent(w.schema))})`
+    : `format('Checked: database %s, schema %s.', ${shownText('quote_ident(current_database())')}, coalesce(${shownText('quote_ident(current_schema())')}, 'none (no schema on the search path exists)'))`;
 
 function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
   // When the check fails and a place the path keeps objects in does not exist, that comes first (a wrong id).
@@ -505,7 +506,7 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
   const schemaMissing = spec.schema
     ? `
   IF NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${L(spec.schema.name)}) THEN
-    RAISE EXCEPTION 'plan stopped: %', ${L(`${spec.schema.message}. Nothing was changed.`)} USING DETAIL = format('Checked: database %s.', quote_ident(current_database()));
+    RAISE EXCEPTION 'plan stopped: %', ${L(`${spec.schema.message}. Nothing was changed.`)} USING DETAIL = format('Checked: database %s.', ${shownText('quote_ident(current_database())')});
   END IF;`
     : '';
   // With spec.target: the same query lists the target's rows, kept in the session for the end check (keptTarget),
@@ -590,7 +591,7 @@ function completion(message: string, already?: string): Sql[] {
 
 /**
  * One key of a row as text for a message: each value a quoted literal (a value holding ", " is not read as two;
- * found by use), NULL spelled out (both as postgresSyntax.quotedText writes them: quote_nullable), long values cut to
+ * found by use), NULL spelled out (both as postgresSyntax.quotedText writes them), long values cut to
  * 40 characters.
  */
 /**
@@ -824,7 +825,8 @@ export const postgresSyntax: DialectSyntax = {
   },
   // Timestamps as text follow DateStyle, which the script pins (ISO).
   asText: (value) => sql`CAST(${value} AS text)`,
-  quotedText: (value) => sql`quote_nullable(CAST(${value} AS text))`,
+  // Not quote_nullable: it writes E'a\\b' for a backslash, which shownText would double again.
+  quotedText: (value) => sql`COALESCE('''' || replace(CAST(${value} AS text), '''', '''''') || '''', 'NULL')`,
   shownText: (text) => Sql.verbatim(shownText(text.text)),
   uuidFrom: (text) => sql`CAST(md5(${text}) AS uuid)`,
   lookup: (text, entries) => (entries.length ? sql`CASE ${text} ${joinSql(entries.map((e) => sql`WHEN ${literal(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`CAST(NULL AS integer)`),
@@ -902,7 +904,7 @@ function postgresIn(w: Where): Dialect {
     versionCheck: (spec) => versionCheck(w, spec),
     endCheck: (spec, what, hint, rolledBack, message) => endCheck(w, spec, what, hint, rolledBack, message),
     foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
-    foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t) }), true)],
+    foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t), shown: shownText }), true)],
     completion: (_spec, message, already) => completion(message, already),
     startAtTarget: true,
     forgetAtStartIfWorkLeft,

@@ -161,7 +161,7 @@ function stopWhen(when: string, message: string, rollback = false): Sql[] {
  */
 function versionCheck(spec: VersionCheckSpec): Sql[] {
   const target = spec.target;
-  const first = `SELECT m FROM (${mismatchSql(spec, target ? ON_PATH : undefined)}) ORDER BY o, m LIMIT 1`;
+  const first = `SELECT ${shownText('m')} AS m FROM (${mismatchSql(spec, target ? ON_PATH : undefined)}) ORDER BY o, m LIMIT 1`;
   return [
     ...(target ? keepExpected(spec) : []),
     ...(target?.already !== undefined ? alreadyApplied(target.spec, target.already) : []),
@@ -292,7 +292,7 @@ function beforeCommit(target: VersionCheckSpec, tables: KeyedTable[], what: stri
   // difference, what became of the run, what was read, what to do.
   out.push(
     sql`DROP TABLE IF EXISTS temp.plan_end;`,
-    Sql.verbatim(`CREATE TEMP TABLE plan_end AS SELECT m FROM (${mismatchSql(target, AT_TARGET)}) ORDER BY o, m LIMIT 1;`),
+    Sql.verbatim(`CREATE TEMP TABLE plan_end AS SELECT ${shownText('m')} AS m FROM (${mismatchSql(target, AT_TARGET)}) ORDER BY o, m LIMIT 1;`),
     Sql.verbatim(`SELECT 'plan stopped: ' || ${L(what + ': ')} || m || '. Everything this run did is rolled back: nothing was changed. Checked: database file ' || coalesce(nullif((SELECT file FROM pragma_database_list WHERE name = 'main'), ''), 'none (an in-memory or temporary database)') || '. ' || ${L(hint)} AS plan FROM temp.plan_end;`),
     ...stopWhen('EXISTS (SELECT 1 FROM temp.plan_end)', `plan stopped: ${what}; the line printed above says what differs. Everything this run did is rolled back: nothing was changed.`, true),
   );
