@@ -72,6 +72,15 @@ export function escapedChar(c: string): string {
   return short[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
+/**
+ * The code points escapeNotOneLine escapes (ESCAPED_IN_ONE_LINE's class), the backslash first: what each dialect's
+ * DialectSyntax.shownText replaces inside the script, each by escapedChar's spelling, in this order (the backslash
+ * first, so the backslashes of the spellings are not doubled again).
+ */
+export const ESCAPED_CODE_POINTS: readonly number[] = [0x5c, 0x0a, 0x0d, 0x08, 0x0c]
+  .concat(Array.from({ length: 0xa0 }, (_, c) => c).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x08 && c !== 0x0c && (c < 0x20 || c >= 0x7f)))
+  .concat([0x2028, 0x2029]);
+
 /** Any character one line may not hold, or a backslash (what escapeNotOneLine escapes), every occurrence. */
 export const ESCAPED_IN_ONE_LINE = new RegExp(`[\\\\${CONTROL_CLASS}\\u2028\\u2029]`, 'g');
 

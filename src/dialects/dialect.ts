@@ -161,10 +161,21 @@ export interface DialectSyntax {
   asText(value: Sql): Sql;
   /**
    * A value's text as a quoted literal for a message (NULL as the word NULL): a value holding `, ` or a quote is
-   * read as one (found by use: `(x, main, o'brien)` for a two-column key). PostgreSQL quote_nullable, MySQL QUOTE,
-   * SQLite quote(), each of the value's text.
+   * read as one (found by use: `(x, main, o'brien)` for a two-column key): the text between quotes, each quote
+   * doubled, as SQLite quote() writes it (PostgreSQL and MySQL spell it out: quote_nullable writes E'…' for a
+   * backslash and QUOTE escapes a quote with one, which shownText, through which every message's keys go, would
+   * double again).
    */
   quotedText(value: Sql): Sql;
+  /**
+   * A text (NULL stays NULL) as a message the script prints shows it, on one line and inert on a terminal: every
+   * character escapeNotOneLine escapes spelled as escapedChar spells it (`\\`, `\n`, `\r`, `\u001b`, `\u2028`, …; the
+   * code points in ESCAPED_CODE_POINTS, src/text-rules.ts), the rest as it is. Every value or name a script reads
+   * from the database and puts into a message it prints goes through it: a value holding ESC, CR or LF can neither
+   * drive the DBA's terminal nor forge a line ("plan: done"; found by use). PostgreSQL: per character
+   * (regexp_split_to_table); MySQL and SQLite: a REPLACE chain.
+   */
+  shownText(text: Sql): Sql;
   /**
    * A UUID derived from a text, as text in the engine's form of a UUID column: the same text gives the same UUID on
    * every run. PostgreSQL and MySQL: the MD5 of the text's bytes as 32 hexadecimal digits in UUID form; SQLite (no hash

@@ -9,6 +9,8 @@ import type { Predicate } from '../../compile/facets.js';
 export interface MysqlHelpers {
   predicate(p: Predicate): string;
   literal(v: string): string;
+  /** DialectSyntax.shownText: the message spells the control characters of the names it reads. */
+  shown(text: string): string;
 }
 
 /** An identifier quoted at run time (backticks doubled): the script itself holds no backslash. */
@@ -28,7 +30,7 @@ export function foreignReferencesMessage(spec: ForeignReferenceSpec, h: MysqlHel
   const what = `foreign keys of tables outside ${spec.product} reference keys that ${spec.script} drops or replaces, and InnoDB refuses to drop a key a foreign key needs (errno 150, half-way through the script)`;
   const table = `CONCAT(IF(x.s = DATABASE(), '', CONCAT(${qi('x.s')}, '.')), ${qi('x.t')})`;
   const refTable = `CONCAT(IF(x.s = DATABASE(), '', CONCAT(${qi('DATABASE()')}, '.')), ${qi('x.rt')})`;
-  return `(SELECT CONCAT(${L(what + ': ')},
+  return h.shown(`(SELECT CONCAT(${L(what + ': ')},
       GROUP_CONCAT(CONCAT(${table}, '.', ${qi('x.n')}, ' -> ', x.rt, ' (', x.rcols, ')') ORDER BY x.s, x.t, x.n SEPARATOR '; '),
       '. Nothing was changed. Drop them before running this script: ',
       GROUP_CONCAT(CONCAT('ALTER TABLE ', ${table}, ' DROP FOREIGN KEY ', ${qi('x.n')}, ';') ORDER BY x.s, x.t, x.n SEPARATOR ' '),
@@ -52,5 +54,5 @@ export function foreignReferencesMessage(spec: ForeignReferenceSpec, h: MysqlHel
       ) f
       WHERE TRUE ${known}
     ) x
-    WHERE x.note IS NOT NULL)`;
+    WHERE x.note IS NOT NULL)`);
 }

@@ -19,6 +19,7 @@ import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-refer
 import { busySessionsSql, changesDatabase, isSchemaChange } from './busy.js';
 import { mysqlLocks } from './locks.js';
 import { plural } from '../../plural.js';
+import { ESCAPED_CODE_POINTS, escapedChar } from '../../text-rules.js';
 import { ASSUMED_PAGE_SIZE, ASSUMED_ROW_FORMAT, CHARSET_OF_WIDTH, CHARSET_WIDTHS, WIDEST_CHARACTER, charsetFor, charsetsThatFit, fittingWidths, fitsNarrower, maxBytesPerCharacter, narrowAdvice, overLimit, remedyFor, rowBytes, tooLarge, widthName } from './row-size.js';
 
 const TYPES: Record<string, string> = {
@@ -609,7 +610,7 @@ function mismatchSql(w: Where, spec: VersionCheckSpec): string {
 }
 
 /** The path's first problem (the stop message's) from mismatchSql's rows, NULL when there is none. */
-const firstProblem = (w: Where, spec: VersionCheckSpec) => `(\n  SELECT m FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1)`;
+const firstProblem = (w: Where, spec: VersionCheckSpec) => `(\n  SELECT ${shownText('m')} FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1)`;
 
 // The flag every guarded statement requires: set only by a version check that passed, so a client that goes on
 // after the check stopped it (mariadb --force, a GUI's "continue on error") changes nothing.
@@ -704,7 +705,7 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
     // objects differ from the target (a list of the messages in their order, cut at the first; NUL separates them).
     already === undefined
       ? Sql.verbatim(`SET @plan_problem = ${firstProblem(w, { ...spec, target: undefined })};`)
-      : Sql.verbatim(`SELECT SUBSTRING_INDEX(GROUP_CONCAT(IF(p.c & 1 <> 0, p.m, NULL) ORDER BY p.o, p.m SEPARATOR '\\0'), '\\0', 1), COUNT(IF(p.c & 2 <> 0, 1, NULL)) FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  INTO @plan_problem, @plan_off_target;`),
+      : Sql.verbatim(`SELECT ${shownText("SUBSTRING_INDEX(GROUP_CONCAT(IF(p.c & 1 <> 0, p.m, NULL) ORDER BY p.o, p.m SEPARATOR '\\0'), '\\0', 1)")}, COUNT(IF(p.c & 2 <> 0, 1, NULL)) FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  INTO @plan_problem, @plan_off_target;`),
     // When the check fails and a place the path keeps tables in does not exist, that comes first (a wrong id).
     ...(spec.places ?? []).map((p) => Sql.verbatim(`SET @plan_problem = IF(@plan_problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ${L(p.name)}), ${L(p.message)}, @plan_problem);`)),
     Sql.verbatim(`SET ${OK_FLAG} = @plan_problem IS NULL AND @plan_busy IS NULL${folded.length ? ' AND @plan_lctn = 0' : ''};`),
@@ -713,7 +714,7 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
     ...(already === undefined ? [] : [Sql.verbatim(`SET @plan_at_start = IF(${OK_FLAG} AND @plan_off_target = 0, ${L(already)}, NULL);`)]),
     // The full message, printed by the client as a result row; the error below is cut at 64 characters.
     // It names the database it read: a script run in the wrong one finds the product's tables missing.
-    Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(spec.what + ': ')}, @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(DATABASE(), 'none (no database selected)'), '. ', ${L(spec.hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
+    Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(spec.what + ': ')}, @plan_problem, '. Nothing was changed. Checked: database ', COALESCE(${shownText('DATABASE()')}, 'none (no database selected)'), '. ', ${L(spec.hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
     Sql.verbatim(`SET @plan_sql = IF(${OK_FLAG}, 'DO 0', CONCAT('SELECT 1 FROM \`', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), ${MAX_STOP}), CHAR(96), CHAR(39)), '\`'));`),
     Sql.verbatim(`PREPARE plan_stmt FROM @plan_sql; -- plan stopped: ${spec.what.replace(/[\r\n]/g, ' ')}; the row printed above says what differs. Nothing was changed.`),
     sql`EXECUTE plan_stmt;`,
@@ -723,9 +724,21 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
 
 /**
  * One key of a row as text for a message: each value a quoted literal (a value holding ", " is not read as two; found
- * by use), NULL spelled out (both as mysqlSyntax.quotedText writes them: QUOTE, and QUOTE(NULL) is the word NULL), long
+ * by use), NULL spelled out (both as mysqlSyntax.quotedText writes them), long
  * values cut to 40 characters.
  */
+/**
+ * DialectSyntax.shownText for MySQL and MariaDB: the text as utf8mb4 (CONVERT: the patterns are utf8mb4, whatever the
+ * column's character set), then one REPLACE per code point of ESCAPED_CODE_POINTS (the backslash first), each by
+ * escapedChar's spelling; REPLACE matches exactly, whatever the collation (MySQL 8.0 manual, 14.8). The characters
+ * as hexadecimal utf8mb4 literals: the same with or without NO_BACKSLASH_ESCAPES, and no control character in the
+ * script's text. NULL stays NULL.
+ */
+function shownText(text: string): string {
+  const hex = (t: string) => `_utf8mb4 X'${Buffer.from(t, 'utf8').toString('hex').toUpperCase()}'`;
+  return ESCAPED_CODE_POINTS.reduce((x, c) => `REPLACE(${x}, ${hex(String.fromCharCode(c))}, ${hex(escapedChar(String.fromCharCode(c)))})`, `CONVERT(${text} USING utf8mb4)`);
+}
+
 function keyText(n: number): string {
   const part = (i: number) => {
     const v = mysqlSyntax.quotedText(Sql.verbatim(`r.k${i}`)).text;
@@ -743,7 +756,7 @@ function keyText(n: number): string {
  */
 function stopIfRows(condition: Sql | undefined, c: RowCheck): Sql[] {
   const count = `SET @plan_rows = (SELECT COUNT(*) FROM (${c.rows.text}) r)`;
-  const keys = `SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(c.keys)} AS x FROM (${c.rows.text}) r ORDER BY x LIMIT 3) f)`;
+  const keys = `SET @plan_keys = ${shownText(`(SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(c.keys)} AS x FROM (${c.rows.text}) r ORDER BY x LIMIT 3) f)`)}`;
   const cond = condition ? `${OK_FLAG}\n  AND ${condition.text}` : OK_FLAG;
   return [
     sql`SET @plan_rows = 0, @plan_keys = NULL;`,
@@ -796,7 +809,7 @@ const namedLike = (like: string, except: string[]) =>
   `TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND CAST(TABLE_NAME AS BINARY) LIKE CAST(${L(like)} AS BINARY) ESCAPE '!'${except.length ? ` AND CAST(TABLE_NAME AS BINARY) NOT IN (${except.map((t) => `CAST(${L(t)} AS BINARY)`).join(', ')})` : ''}`;
 
 function foreignReferences(w: Where, spec: ForeignReferenceSpec): Sql[] {
-  const message = foreignReferencesMessage(spec, { predicate: (p) => predicateText(w, p), literal: L });
+  const message = foreignReferencesMessage(spec, { predicate: (p) => predicateText(w, p), literal: L, shown: shownText });
   return [
     Sql.verbatim(`SET @plan_refs = IF(${OK_FLAG}, ${message.split('\n').join('\n  ')}, NULL);`),
     Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_refs IS NULL;`),
@@ -990,7 +1003,9 @@ export const mysqlSyntax: DialectSyntax = {
   byteOrder: (text) => sql`CAST(${text} AS BINARY)`,
   // A TIMESTAMP as text follows time_zone, which the script pins (+00:00).
   asText: (value) => sql`CAST(${value} AS CHAR)`,
-  quotedText: (value) => sql`QUOTE(CAST(${value} AS CHAR))`,
+  // Not QUOTE: it escapes a quote with a backslash, which shownText would double ('b\\'c').
+  quotedText: (value) => sql`IFNULL(CONCAT('''', REPLACE(CAST(${value} AS CHAR), '''', ''''''), ''''), 'NULL')`,
+  shownText: (text) => Sql.verbatim(shownText(text.text)),
   uuidFrom: (text) => sql`INSERT(INSERT(INSERT(INSERT(MD5(${text}), 21, 0, '-'), 17, 0, '-'), 13, 0, '-'), 9, 0, '-')`,
   // As bytes: the column's collation would match 'Files' to files (and ignore trailing spaces).
   lookup: (text, entries) => (entries.length ? sql`CASE CAST(${text} AS BINARY) ${joinSql(entries.map((e) => sql`WHEN ${literal(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`CAST(NULL AS SIGNED)`),
@@ -1040,7 +1055,7 @@ function mysqlIn(w: Where): Dialect {
     forgetAtStartIfWorkLeft,
     stopUnless,
     stopIfRows,
-    firstKeys: (rows, keys) => Sql.verbatim(`(SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS x FROM (${rows.text}) r ORDER BY x LIMIT 3) f)`),
+    firstKeys: (rows, keys) => Sql.verbatim(shownText(`(SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS x FROM (${rows.text}) r ORDER BY x LIMIT 3) f)`)),
     // Names compared as bytes: TABLE_NAME's collation would take Keto_1 for keto_1.
     externalTableExists: (name) => {
       const [schema, table] = name.includes('.') ? name.split('.') : [undefined, name];
@@ -1051,8 +1066,8 @@ function mysqlIn(w: Where): Dialect {
       return Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ${schema === undefined ? 'DATABASE()' : L(schema)} AND TABLE_NAME = ${L(table)} AND COLUMN_NAME = ${L(column)})`);
     },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.TABLES WHERE ${namedLike(like, except)})`),
-    firstRows: (item, from, limit) => Sql.verbatim(`(SELECT GROUP_CONCAT(plan_row ORDER BY CAST(plan_row AS BINARY) SEPARATOR ', ') FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY CAST(${item.text} AS BINARY) LIMIT ${Math.trunc(limit)}) AS plan_rows)`),
-    tableNamesLike: (like, except) => Sql.verbatim(`(SELECT GROUP_CONCAT(TABLE_NAME ORDER BY CAST(TABLE_NAME AS BINARY) SEPARATOR ', ') FROM information_schema.TABLES WHERE ${namedLike(like, except)})`),
+    firstRows: (item, from, limit) => Sql.verbatim(shownText(`(SELECT GROUP_CONCAT(plan_row ORDER BY CAST(plan_row AS BINARY) SEPARATOR ', ') FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY CAST(${item.text} AS BINARY) LIMIT ${Math.trunc(limit)}) AS plan_rows)`)),
+    tableNamesLike: (like, except) => Sql.verbatim(shownText(`(SELECT GROUP_CONCAT(TABLE_NAME ORDER BY CAST(TABLE_NAME AS BINARY) SEPARATOR ', ') FROM information_schema.TABLES WHERE ${namedLike(like, except)})`)),
   },
   script: {
     prologue: PROLOGUE,

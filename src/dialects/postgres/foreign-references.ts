@@ -11,6 +11,8 @@ export interface PgHelpers {
   literal(v: string): string;
   /** to_regclass(…) of a table of the current schema */
   rel(table: string): string;
+  /** DialectSyntax.shownText: each name the message and its commands read from the catalog, control characters spelled. */
+  shown(text: string): string;
 }
 
 /** The body of a DO block that raises with the list and the commands when there is any such foreign key. */
@@ -31,9 +33,9 @@ export function foreignReferencesBody(spec: ForeignReferenceSpec, h: PgHelpers):
   creates text;
   notes text;
 BEGIN
-  SELECT string_agg(format('%s.%I -> %s (%s)', f.conrelid::regclass, f.conname, f.confrelid::regclass, f.cols), '; ' ORDER BY f.conrelid::regclass::text, f.conname),
-         string_agg(format('ALTER TABLE %s DROP CONSTRAINT %I;', f.conrelid::regclass, f.conname), chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
-         string_agg(format('ALTER TABLE %s ADD CONSTRAINT %I %s;', f.conrelid::regclass, f.conname, pg_get_constraintdef(f.oid)), chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
+  SELECT string_agg(${h.shown("format('%s.%I -> %s (%s)', f.conrelid::regclass, f.conname, f.confrelid::regclass, f.cols)")}, '; ' ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(${h.shown("format('ALTER TABLE %s DROP CONSTRAINT %I;', f.conrelid::regclass, f.conname)")}, chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(${h.shown("format('ALTER TABLE %s ADD CONSTRAINT %I %s;', f.conrelid::regclass, f.conname, pg_get_constraintdef(f.oid))")}, chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
          string_agg(DISTINCT f.note, chr(10))
     INTO refs, drops, creates, notes
     FROM (

@@ -14,6 +14,7 @@ import { PG_KEYWORDS } from './keywords.js';
 import type { Naming } from '../../operations/naming.js';
 import { checkPostgresTexts, postgresExpressionColumns } from '../../plan/postgres-text.js';
 import { foreignReferencesBody } from './foreign-references.js';
+import { escapedChar } from '../../text-rules.js';
 import { busySessionsSql } from './busy.js';
 import { postgresLocks } from './locks.js';
 import { LIBPQ_KEYWORDS, conninfo } from './conninfo.js';
@@ -482,7 +483,8 @@ function mismatchSql(w: Where, spec: VersionCheckSpec, select: string, kept?: st
 const fromKept = (name: string, list: 'a' | 'r') => `SELECT e->>0, e->>1 FROM json_array_elements(nullif(current_setting(${L(name)}, true), '')::json -> ${L(list)}) e`;
 
 /** The path's first problem (the stop message's), NULL when the database is on the path. */
-const FIRST_PROBLEM = 'SELECT m FROM p WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1';
+// m names tables, columns and definitions read from the catalog: spelled by shownText in the message.
+const FIRST_PROBLEM = `SELECT ${shownText('m')} FROM p WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1`;
 
 /**
  * The database and schema a version check read, for its stop message (a script run in the wrong database or with
@@ -491,8 +493,8 @@ const FIRST_PROBLEM = 'SELECT m FROM p WHERE c & 1 <> 0 ORDER BY o, m LIMIT 1';
  */
 const checkedWhere = (w: Where) =>
   w.schema !== undefined
-    ? `format('Checked: database %s, schema %s.', quote_ident(current_database()), ${L(quoteIdent(w.schema))})`
-    : `format('Checked: database %s, schema %s.', quote_ident(current_database()), coalesce(quote_ident(current_schema()), 'none (no schema on the search path exists)'))`;
+    ? `format('Checked: database %s, schema %s.', ${shownText('quote_ident(current_database())')}, ${L(quoteIdent(w.schema))})`
+    : `format('Checked: database %s, schema %s.', ${shownText('quote_ident(current_database())')}, coalesce(${shownText('quote_ident(current_schema())')}, 'none (no schema on the search path exists)'))`;
 
 function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
   // When the check fails and a place the path keeps objects in does not exist, that comes first (a wrong id).
@@ -504,7 +506,7 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
   const schemaMissing = spec.schema
     ? `
   IF NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${L(spec.schema.name)}) THEN
-    RAISE EXCEPTION 'plan stopped: %', ${L(`${spec.schema.message}. Nothing was changed.`)} USING DETAIL = format('Checked: database %s.', quote_ident(current_database()));
+    RAISE EXCEPTION 'plan stopped: %', ${L(`${spec.schema.message}. Nothing was changed.`)} USING DETAIL = format('Checked: database %s.', ${shownText('quote_ident(current_database())')});
   END IF;`
     : '';
   // With spec.target: the same query lists the target's rows, kept in the session for the end check (keptTarget),
@@ -589,9 +591,24 @@ function completion(message: string, already?: string): Sql[] {
 
 /**
  * One key of a row as text for a message: each value a quoted literal (a value holding ", " is not read as two;
- * found by use), NULL spelled out (both as postgresSyntax.quotedText writes them: quote_nullable), long values cut to
+ * found by use), NULL spelled out (both as postgresSyntax.quotedText writes them), long values cut to
  * 40 characters.
  */
+/**
+ * DialectSyntax.shownText for PostgreSQL: the text split into its characters (regexp_split_to_table with an empty
+ * pattern, in order), each one escapeNotOneLine escapes (a backslash, a control character but tab, U+2028, U+2029;
+ * ascii() is the code point in a UTF8 database) spelled as escapedChar spells it, the others kept; an empty text or
+ * NULL as it is. No chr(0): a text never holds NUL. Literals through literalText (correct with or without
+ * standard_conforming_strings).
+ */
+function shownText(text: string): string {
+  const a = 'ascii(s.ch)';
+  const named = [0x5c, 0x0a, 0x0d, 0x08, 0x0c].map((c) => `WHEN ${c} THEN ${L(escapedChar(String.fromCharCode(c)))}`).join(' ');
+  const other = `(${a} < 32 AND ${a} <> 9) OR ${a} BETWEEN 127 AND 159 OR ${a} IN (8232, 8233)`;
+  const each = `CASE ${a} ${named} ELSE CASE WHEN ${other} THEN ${L('\\u')} || lpad(to_hex(${a}), 4, '0') ELSE s.ch END END`;
+  return `(SELECT COALESCE(string_agg(${each}, '' ORDER BY s.i), v.t) FROM (SELECT CAST(${text} AS text) AS t) AS v LEFT JOIN LATERAL regexp_split_to_table(v.t, '') WITH ORDINALITY AS s(ch, i) ON true GROUP BY v.t)`;
+}
+
 function keyText(n: number): string {
   const part = (i: number) => {
     const v = postgresSyntax.quotedText(Sql.verbatim(`r.k${i}`)).text;
@@ -607,6 +624,7 @@ function stopIfRows(condition: Sql | undefined, c: RowCheck): Sql[] {
   const body = `    SELECT count(*) INTO n FROM (${rows}) r;
     IF n > 0 THEN
       SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT ${keyText(c.keys)} AS x FROM (${rows}) r ORDER BY 1 LIMIT 3) f;
+      k := ${shownText('k')};
       RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN ${L(c.one)} ELSE ${L(c.many)} END || ${L(` (${c.label}: `)} || k || ${L(`). ${c.hint} Nothing was changed.`)};
     END IF;`;
   // PL/pgSQL plans each statement only when it is reached: the row query is never planned against a table the
@@ -808,7 +826,9 @@ export const postgresSyntax: DialectSyntax = {
   },
   // Timestamps as text follow DateStyle, which the script pins (ISO).
   asText: (value) => sql`CAST(${value} AS text)`,
-  quotedText: (value) => sql`quote_nullable(CAST(${value} AS text))`,
+  // Not quote_nullable: it writes E'a\\b' for a backslash, which shownText would double again.
+  quotedText: (value) => sql`COALESCE('''' || replace(CAST(${value} AS text), '''', '''''') || '''', 'NULL')`,
+  shownText: (text) => Sql.verbatim(shownText(text.text)),
   uuidFrom: (text) => sql`CAST(md5(${text}) AS uuid)`,
   lookup: (text, entries) => (entries.length ? sql`CASE ${text} ${joinSql(entries.map((e) => sql`WHEN ${literal(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`CAST(NULL AS integer)`),
   nowIso: () => sql`to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
@@ -885,7 +905,7 @@ function postgresIn(w: Where): Dialect {
     versionCheck: (spec) => versionCheck(w, spec),
     endCheck: (spec, what, hint, rolledBack, message) => endCheck(w, spec, what, hint, rolledBack, message),
     foreignReferencesRemedy: DROP_AND_RECREATE_FOREIGN_KEYS,
-    foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t) }), true)],
+    foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t), shown: shownText }), true)],
     completion: (_spec, message, already) => completion(message, already),
     startAtTarget: true,
     forgetAtStartIfWorkLeft,
@@ -898,7 +918,7 @@ function postgresIn(w: Where): Dialect {
       return [read(doBlock(when ? `  IF ${when.text} THEN\n  ${stop.replace(/\n/g, '\n  ')}\n  END IF;` : `  ${stop}`))];
     },
     stopIfRows,
-    firstKeys: (rows, keys) => Sql.verbatim(`(SELECT string_agg(x, '; ' ORDER BY x) FROM (SELECT DISTINCT ${keyText(keys)} AS x FROM (${rows.text}) r ORDER BY 1 LIMIT 3) f)`),
+    firstKeys: (rows, keys) => Sql.verbatim(shownText(`(SELECT string_agg(x, '; ' ORDER BY x) FROM (SELECT DISTINCT ${keyText(keys)} AS x FROM (${rows.text}) r ORDER BY 1 LIMIT 3) f)`)),
     // to_regclass finds the name as a statement would (the search path when unqualified), or gives NULL.
     externalTableExists: (name) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))`),
     externalColumnExists: (name, column) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND a.attname = ${L(column)} AND a.attnum > 0 AND NOT a.attisdropped)`),
@@ -929,8 +949,8 @@ END`;
       return [doBlock(body, true)];
     },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE ${namedLike(w, like, except)})`),
-    firstRows: (item, from, limit) => Sql.verbatim(`(SELECT string_agg(plan_row, ', ' ORDER BY plan_row COLLATE "C") FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY (${item.text}) COLLATE "C" LIMIT ${Math.trunc(limit)}) AS plan_rows)`),
-    tableNamesLike: (like, except) => Sql.verbatim(`(SELECT string_agg(c.relname::text, ', ' ORDER BY c.relname::text COLLATE "C") FROM pg_class c WHERE ${namedLike(w, like, except)})`),
+    firstRows: (item, from, limit) => Sql.verbatim(shownText(`(SELECT string_agg(plan_row, ', ' ORDER BY plan_row COLLATE "C") FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY (${item.text}) COLLATE "C" LIMIT ${Math.trunc(limit)}) AS plan_rows)`)),
+    tableNamesLike: (like, except) => Sql.verbatim(shownText(`(SELECT string_agg(c.relname::text, ', ' ORDER BY c.relname::text COLLATE "C") FROM pg_class c WHERE ${namedLike(w, like, except)})`)),
   },
   script: {
     prologue,

@@ -28,7 +28,7 @@ import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
 import type { Op } from '../../operations/types.js';
 import { isCurrentTimestamp, type Table } from '../../model/model.js';
 import { catalogLines, catalogRows, catalogRowsSql, columnDef, fkDef, renameLine } from './catalog.js';
-import { literalText, quoteIdent, sqliteSyntax } from './syntax.js';
+import { literalText, quoteIdent, shownText, sqliteSyntax } from './syntax.js';
 import { sqliteLocks } from './locks.js';
 
 const L = literalText;
@@ -161,7 +161,7 @@ function stopWhen(when: string, message: string, rollback = false): Sql[] {
  */
 function versionCheck(spec: VersionCheckSpec): Sql[] {
   const target = spec.target;
-  const first = `SELECT m FROM (${mismatchSql(spec, target ? ON_PATH : undefined)}) ORDER BY o, m LIMIT 1`;
+  const first = `SELECT ${shownText('m')} AS m FROM (${mismatchSql(spec, target ? ON_PATH : undefined)}) ORDER BY o, m LIMIT 1`;
   return [
     ...(target ? keepExpected(spec) : []),
     ...(target?.already !== undefined ? alreadyApplied(target.spec, target.already) : []),
@@ -192,7 +192,7 @@ function keyText(n: number): string {
 function stopIfRows(_condition: Sql | undefined, c: RowCheck): Sql[] {
   const message = `'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN ${L(c.one)} ELSE ${L(c.many)} END || ${L(` (${c.label}: `)} || x.keys || ${L(`). ${c.hint} Nothing was changed.`)}`;
   return [
-    Sql.verbatim(`SELECT ${message} AS plan FROM (SELECT (SELECT count(*) FROM (${c.rows.text}) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT ${keyText(c.keys)} AS y FROM (${c.rows.text}) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;`),
+    Sql.verbatim(`SELECT ${message} AS plan FROM (SELECT (SELECT count(*) FROM (${c.rows.text}) r) AS n, ${shownText(`(SELECT group_concat(y, '; ') FROM (SELECT DISTINCT ${keyText(c.keys)} AS y FROM (${c.rows.text}) r ORDER BY y LIMIT 3))`)} AS keys) x WHERE x.n > 0;`),
     ...stopWhen(`EXISTS (${c.rows.text})`, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'),
   ];
 }
@@ -230,7 +230,7 @@ function foreignReferences(spec: ForeignReferenceSpec): Sql[] {
     WHERE f.rt COLLATE NOCASE IN (${tables.map(L).join(', ') || 'NULL'}) AND (${cases || '0'})`;
   const what = `foreign keys of tables outside ${spec.product} reference keys that ${spec.script} drops or replaces, with no key after it that serves them as SQLite matches a foreign key (the primary key or a unique key on the same set of columns; a foreign key that names no columns takes the primary key's columns in their order); SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch" (or, naming no columns, check other columns than before)`;
   return [
-    Sql.verbatim(`SELECT 'plan stopped: ' || ${L(what + ': ')} || group_concat(x, '; ') || '. Nothing was changed. Rebuild those tables without the foreign keys first (https://sqlite.org/lang_altertable.html#otheralter), and add them back once this script has run.' AS plan FROM (${found}) HAVING count(*) > 0;`),
+    Sql.verbatim(`SELECT 'plan stopped: ' || ${L(what + ': ')} || group_concat(${shownText('x')}, '; ') || '. Nothing was changed. Rebuild those tables without the foreign keys first (https://sqlite.org/lang_altertable.html#otheralter), and add them back once this script has run.' AS plan FROM (${found}) HAVING count(*) > 0;`),
     ...stopWhen(`EXISTS (${found})`, `plan stopped: ${what}; the line printed above names them. Nothing was changed.`),
   ];
 }
@@ -266,7 +266,7 @@ function stopIfForeignKeysBroken(spec: BrokenForeignKeySpec): Sql[] {
   return [
     sql`DROP TABLE IF EXISTS temp.plan_fk_start;`,
     Sql.verbatim(`CREATE TEMP TABLE plan_fk_start AS ${found};`),
-    Sql.verbatim(`SELECT 'plan stopped: ' || x.n || CASE WHEN x.n = 1 THEN ' row breaks a foreign key' ELSE ' rows break foreign keys' END || ' (' || x.rows || '). ' || ${L(hint)} AS plan FROM (SELECT (SELECT count(DISTINCT t || ' ' || k) FROM temp.plan_fk_start) AS n, (SELECT group_concat(y, '; ') FROM (SELECT k || ' -> ' || p || ' (' || f || ')' AS y FROM temp.plan_fk_start ORDER BY t, k, p, f LIMIT 3)) AS rows) x WHERE x.n > 0;`),
+    Sql.verbatim(`SELECT 'plan stopped: ' || x.n || CASE WHEN x.n = 1 THEN ' row breaks a foreign key' ELSE ' rows break foreign keys' END || ' (' || x.rows || '). ' || ${L(hint)} AS plan FROM (SELECT (SELECT count(DISTINCT t || ' ' || k) FROM temp.plan_fk_start) AS n, ${shownText(`(SELECT group_concat(y, '; ') FROM (SELECT k || ' -> ' || p || ' (' || f || ')' AS y FROM temp.plan_fk_start ORDER BY t, k, p, f LIMIT 3))`)} AS rows) x WHERE x.n > 0;`),
     ...stopWhen('EXISTS (SELECT 1 FROM temp.plan_fk_start)', `plan stopped: rows break foreign keys of ${spec.script} before it changed anything: they were there already (the line printed above names them and says what to do). Nothing was changed.`),
     sql`DROP TABLE temp.plan_fk_start;`,
   ];
@@ -282,7 +282,7 @@ function beforeCommit(target: VersionCheckSpec, tables: KeyedTable[], what: stri
   if (tables.length) {
     const fk = tables.map(brokenRows).join('\n    UNION ALL ');
     out.push(
-      Sql.verbatim(`SELECT 'plan stopped: rows break foreign keys as this run left them (' || group_concat(k || ' -> ' || p || ' (' || f || ')', '; ') || '); everything this run did is rolled back. Nothing was changed.' AS plan FROM (SELECT * FROM (\n    ${fk}) LIMIT 3) HAVING count(*) > 0;`),
+      Sql.verbatim(`SELECT 'plan stopped: rows break foreign keys as this run left them (' || group_concat(${shownText(`k || ' -> ' || p || ' (' || f || ')'`)}, '; ') || '); everything this run did is rolled back. Nothing was changed.' AS plan FROM (SELECT * FROM (\n    ${fk}) LIMIT 3) HAVING count(*) > 0;`),
       ...stopWhen(`EXISTS (\n    ${fk})`, 'plan stopped: rows break foreign keys (see the line printed above); everything this run did is rolled back. Nothing was changed.', true),
     );
   }
@@ -292,7 +292,7 @@ function beforeCommit(target: VersionCheckSpec, tables: KeyedTable[], what: stri
   // difference, what became of the run, what was read, what to do.
   out.push(
     sql`DROP TABLE IF EXISTS temp.plan_end;`,
-    Sql.verbatim(`CREATE TEMP TABLE plan_end AS SELECT m FROM (${mismatchSql(target, AT_TARGET)}) ORDER BY o, m LIMIT 1;`),
+    Sql.verbatim(`CREATE TEMP TABLE plan_end AS SELECT ${shownText('m')} AS m FROM (${mismatchSql(target, AT_TARGET)}) ORDER BY o, m LIMIT 1;`),
     Sql.verbatim(`SELECT 'plan stopped: ' || ${L(what + ': ')} || m || '. Everything this run did is rolled back: nothing was changed. Checked: database file ' || coalesce(nullif((SELECT file FROM pragma_database_list WHERE name = 'main'), ''), 'none (an in-memory or temporary database)') || '. ' || ${L(hint)} AS plan FROM temp.plan_end;`),
     ...stopWhen('EXISTS (SELECT 1 FROM temp.plan_end)', `plan stopped: ${what}; the line printed above says what differs. Everything this run did is rolled back: nothing was changed.`, true),
   );
@@ -367,7 +367,7 @@ export const sqlite: Dialect = {
     completion,
     stopUnless,
     stopIfRows,
-    firstKeys: (rows, keys) => Sql.verbatim(`(SELECT group_concat(y, '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS y FROM (${rows.text}) r ORDER BY y LIMIT 3))`),
+    firstKeys: (rows, keys) => Sql.verbatim(shownText(`(SELECT group_concat(y, '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS y FROM (${rows.text}) r ORDER BY y LIMIT 3))`)),
     // schema.table: an attached database's table (ATTACH … AS schema).
     externalTableExists: (name) => {
       const [schema, table] = name.includes('.') ? name.split('.') : ['main', name];
@@ -384,7 +384,7 @@ export const sqlite: Dialect = {
       const message = `${script} rebuilds tables that have triggers (a rebuild creates a new table, copies the rows and drops the old table, and dropping a table drops its triggers): save each trigger's CREATE TRIGGER (SELECT sql || ';' FROM sqlite_schema WHERE type = 'trigger' prints them ready to run again), drop them, run this script, then create them again; the triggers`;
       const found = `SELECT name, tbl_name FROM main.sqlite_schema WHERE type = 'trigger' AND tbl_name COLLATE NOCASE IN (${tables.map((t) => literalText(t)).join(', ')})`;
       return [
-        Sql.verbatim(`SELECT 'plan stopped: ' || ${L(`${message}: `)} || group_concat(name || ' ON ' || tbl_name, ', ') || '. Nothing was changed.' AS plan FROM (SELECT * FROM (\n  ${found}) ORDER BY tbl_name, name) HAVING count(*) > 0;`),
+        Sql.verbatim(`SELECT 'plan stopped: ' || ${L(`${message}: `)} || group_concat(${shownText(`name || ' ON ' || tbl_name`)}, ', ') || '. Nothing was changed.' AS plan FROM (SELECT * FROM (\n  ${found}) ORDER BY tbl_name, name) HAVING count(*) > 0;`),
         ...stopWhen(`EXISTS (\n  ${found})`, `plan stopped: ${message} (the line printed above names them). Nothing was changed.`),
       ];
     },
@@ -402,8 +402,8 @@ export const sqlite: Dialect = {
       ];
     },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM main.sqlite_schema WHERE ${namedLike(like, except)})`),
-    firstRows: (item, from, limit) => Sql.verbatim(`(SELECT group_concat(plan_row, ', ') FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY plan_row COLLATE BINARY LIMIT ${Math.trunc(limit)}))`),
-    tableNamesLike: (like, except) => Sql.verbatim(`(SELECT group_concat(name, ', ') FROM (SELECT name FROM main.sqlite_schema WHERE ${namedLike(like, except)} ORDER BY name))`),
+    firstRows: (item, from, limit) => Sql.verbatim(shownText(`(SELECT group_concat(plan_row, ', ') FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY plan_row COLLATE BINARY LIMIT ${Math.trunc(limit)}))`)),
+    tableNamesLike: (like, except) => Sql.verbatim(shownText(`(SELECT group_concat(name, ', ') FROM (SELECT name FROM main.sqlite_schema WHERE ${namedLike(like, except)} ORDER BY name))`)),
   },
   script: {
     // PRAGMA foreign_keys is a no-op inside a transaction: the rebuilds need it off, so it is set first

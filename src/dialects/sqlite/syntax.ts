@@ -4,6 +4,7 @@ import type { Scalar } from '../../plan/types.js';
 import { bytesDefault, columnDefinition, lineComment, type DialectSyntax } from '../dialect.js';
 import { isCurrentTimestamp, type Column } from '../../model/model.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
+import { escapedChar } from '../../text-rules.js';
 import { MAX_HEX_DIGITS, UUID_MIX, UUID_V1_HASH } from '../../compile/derived-id.js';
 
 /**
@@ -34,6 +35,21 @@ export function literalText(v: Scalar | null): string {
 }
 
 const lit = (v: Scalar | null) => Sql.verbatim(literalText(v));
+
+/**
+ * DialectSyntax.shownText for SQLite: the text walked character by character (a recursive CTE: a chain of replace()
+ * over every code point overflows SQLite's parser stack at about 25 levels), each one escapeNotOneLine escapes (a
+ * backslash, a control character but tab, U+2028, U+2029; unicode() is the code point) spelled as escapedChar
+ * spells it, the others kept; NULL stays NULL. The spellings are plain ASCII (SQLite's literals have no backslash
+ * escapes). The text is read once, in the CTE's first row.
+ */
+export function shownText(text: string): string {
+  const ch = 'substr(plan_shown.t, plan_shown.i + 1, 1)';
+  const u = `unicode(${ch})`;
+  const named = [0x5c, 0x0a, 0x0d, 0x08, 0x0c].map((c) => `WHEN ${c} THEN ${literalText(escapedChar(String.fromCharCode(c)))}`).join(' ');
+  const each = `CASE ${u} ${named} ELSE CASE WHEN (${u} < 32 AND ${u} <> 9) OR ${u} BETWEEN 127 AND 159 OR ${u} IN (8232, 8233) THEN '\\u' || printf('%04x', ${u}) ELSE ${ch} END END`;
+  return `(WITH RECURSIVE plan_shown(i, o, t) AS (SELECT 0, '', CAST(${text} AS TEXT) UNION ALL SELECT plan_shown.i + 1, plan_shown.o || ${each}, plan_shown.t FROM plan_shown WHERE plan_shown.i < length(plan_shown.t)) SELECT CASE WHEN t IS NULL THEN NULL ELSE o END FROM plan_shown ORDER BY i DESC LIMIT 1)`;
+}
 
 /**
  * A column's default value (not the time of the insert) as its definition writes it, without the parentheses an
@@ -176,6 +192,7 @@ export const sqliteSyntax: DialectSyntax = {
   byteOrder: (text) => sql`(${text} COLLATE BINARY)`,
   asText: (value) => sql`CAST(${value} AS TEXT)`,
   quotedText: (value) => sql`quote(CAST(${value} AS TEXT))`,
+  shownText: (text) => Sql.verbatim(shownText(text.text)),
   uuidFrom: (text) => derivedUuidSql(text),
   uuidFromEarlier: (text) => [derivedUuidV1Sql(text)],
   lookup: (text, entries) => (entries.length ? sql`CASE ${text} ${joinSql(entries.map((e) => sql`WHEN ${lit(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`NULL`),
