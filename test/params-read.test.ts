@@ -92,12 +92,12 @@ describe('a rollback reads what its steps read going down, a step for another di
     expect(header(up.sql, 'reverse')).toBe('-- reverse:  npx plan compile logto 1.41-imported 1.41 --dialect postgres -o down.sql');
   });
 
-  it("Keto: 0.7 → 0.6 reads the namespaces and the network it deletes, not the users the upgrade's manual steps name", () => {
+  it("Keto: 0.7 → 0.6 reads the namespaces and the network it deletes, and the users its manual steps give their rights back to", () => {
+    // The rollback's manual steps name both users (REASSIGN OWNED BY keto_new TO keto, the GRANT back to keto:
+    // test/keto-manual-steps.test.ts), so it reads them, and its reverse command passes them on.
     const down = compile({ product: 'keto', from: '0.7', to: '0.6', dialect: 'postgres', params: ['namespaces=files:1', 'new_user=k7'] });
-    expect(header(down.sql, 'parameters')).toBe('-- parameters: namespaces=files:1 network_id=6b65746f-0000-4000-8000-000000000001');
-    // The upgrade reads the users: the one given is passed on; old_user's default is not this DBA's value, so the
-    // upgrade's compile takes its own default.
-    expect(header(down.sql, 'reverse')).toBe('-- reverse:  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=k7 -o up.sql');
+    expect(header(down.sql, 'parameters')).toBe('-- parameters: namespaces=files:1 network_id=6b65746f-0000-4000-8000-000000000001 new_user=k7 old_user=keto');
+    expect(header(down.sql, 'reverse')).toBe('-- reverse:  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=k7 --param old_user=keto -o up.sql');
   });
 
   it('AuthHero 11.20 → 11.21: refresh_tokens_without_login is read on SQLite, whose step alone names it', () => {

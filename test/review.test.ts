@@ -101,11 +101,12 @@ describe('other products and dialects', () => {
 
   it('the review of a rollback names its files as plan build does: the rollback down.sql, the upgrade that undoes it up.sql (found by a fresh DBA: they were swapped)', async () => {
     const r = await reviewFor({ product: 'keto', from: '0.7', to: '0.6', dialect: 'postgres', params: ['namespaces=files:1'] });
+    // (the users too: the rollback's manual steps give them their rights back, test/keto-manual-steps.test.ts)
     expect(r.commands.compile).toMatch(/^npx plan compile keto 0\.7 0\.6 .* -o down\.sql$/);
     expect(r.commands.apply).toContain('-f down.sql');
     expect(r.commands.rollback).toMatch(/^npx plan compile keto 0\.6 0\.7 .* -o up\.sql$/);
     expect(r.commands.rollbackApply).toContain('-f up.sql');
-    expect(reviewMarkdown(r)).toContain('regenerate it with `npx plan review keto 0.7 0.6 --dialect postgres --param namespaces=files:1 --param network_id=6b65746f-0000-4000-8000-000000000001`');
+    expect(reviewMarkdown(r)).toContain('regenerate it with `npx plan review keto 0.7 0.6 --dialect postgres --param namespaces=files:1 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto`');
   });
 
   it("the review of an import's rollback is made without the import's parameters, and says what the import's compile asks for (found by a fresh DBA: it stopped on source_table)", async () => {

@@ -1131,7 +1131,7 @@ function compileScript(req: CompileRequest): CompileResult {
       const unitBodies: string[] = [];
       body.push(banner, ...(note ? [note] : []));
       if (e.op.kind === 'manual') {
-        const text = manualText(e.op, params);
+        const text = withScriptVersion(manualText(e.op, params), req.to, b);
         manual.push({ plan: title, text });
         body.push(d.syntax.comment('MANUAL STEP (not done by this script):').text, ...wrap(text, 96).map((l) => d.syntax.comment(`  ${l}`).text));
       }
@@ -1377,4 +1377,16 @@ export function locatedAt(d: Dialect, places: Record<string, string>, before: Mo
   for (const e of after.enumTypes ?? []) if (!e.location) at.delete(e.name);
   for (const t of after.tables) if (t.location) at.set(t.name, t.location);
   return d.located!(places, at);
+}
+
+/**
+ * A manual step's text with each `{version}` replaced by the release the script reaches (`to`, a stage without its
+ * label, as procedureSteps does for the start line): the core or service the DBA starts after this script, which in a
+ * chain or a rollback past several plans is not the version of the plan that wrote the step (SuperTokens 4.6 → 5.0's
+ * "before starting core {version}" in a 5.0 → 3.5 rollback names 3.5, not 4.6; found by a fresh DBA). A teardown
+ * (`to` 0) starts nothing: the plan's own end (`planEnd`) is named then, as the plan wrote it. Pure.
+ */
+export function withScriptVersion(text: string, to: string, planEnd: string): string {
+  const version = (to === '0' ? planEnd : to).replace(/-.*$/, '');
+  return text.replace(/\{version\}/g, version);
 }

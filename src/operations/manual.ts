@@ -57,7 +57,7 @@ export const manual: PlanOperation<'manual'> = {
         "$ref": "#/$defs/text",
         "type": "string",
         "minLength": 1,
-        "description": "What the DBA does, printed in the header and as a comment; {{name}} stands for the value of parameter name"
+        "description": "What the DBA does, printed in the header and as a comment; {{name}} stands for the value of parameter name, {version} for the release the script reaches (the one the DBA starts after it)"
       }
     }
   },

@@ -4,13 +4,13 @@
 -- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=keto-0.7-before.sql.partial DATABASE && mv keto-0.7-before.sql.partial keto-0.7-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < keto-0.7-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
 -- start:    after applying: Keto 0.6 (keto serve)
--- reverse:  npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 -o up.sql
+-- reverse:  npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto -o up.sql
 -- this rollback drops: 2 tables networks, keto_relation_tuples, and the data in them
--- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 (namespaces: an example value, not a database's: compile with its own before applying)
+-- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.6-0.7.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/keto/product.yaml f015a7c235b6df542f3d382f28effbda42e228249ffc0806412d016b9e18e783
---   plans/keto/0.6-0.7.yaml 47cc6cb0c4a9f01d664dd6089c218fb0ba57d23f4ce708b0944fa5a69d5da735
+--   plans/keto/0.6-0.7.yaml 4dde84d93fceec41fa4129b7f382c7bb194f7e328831053c8aec27b2950af128
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 --     (check: cat plans/keto/0-0.6.yaml > /dev/null && for f in plans/keto/0-0.6.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -20,9 +20,11 @@
 -- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
 -- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 3 DDL statements on existing tables here.
 --   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
--- MANUAL STEPS (2), not done by this script:
---   1. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6 reads only its legacy tables, which the move kept as they were), and stops before any change if it holds a tuple the move did not write (one Keto v0.7 wrote since, which v0.6 has no place for), or if a tuple the move copied is gone from it (deleted under v0.7 since, a revoked permission, which v0.6 would read again from its legacy table): it names the first few legacy rows; delete them from the legacy table to keep the revocation, or re-add them through Keto v0.7's API
---   2. [0.7 → 0.6] Only if this script stops at its check for foreign keys of tables outside keto onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
+-- MANUAL STEPS (4), not done by this script:
+--   1. [0.7 → 0.6] before this rollback: run it as keto_new or an administrator, not as keto, which cannot write until the last step gives its writes back; if keto was dropped, make it again for Keto v0.6: CREATE USER 'keto'@'<host>' IDENTIFIED BY '<secret>' and give it the grants SHOW GRANTS FOR 'keto_new'@'<host>' lists (the next steps need it)
+--   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6 reads only its legacy tables, which the move kept as they were), and stops before any change if it holds a tuple the move did not write (one Keto v0.7 wrote since, which v0.6 has no place for), or if a tuple the move copied is gone from it (deleted under v0.7 since, a revoked permission, which v0.6 would read again from its legacy table): it names the first few legacy rows; delete them from the legacy table to keep the revocation, or re-add them through Keto v0.7's API
+--   3. [0.7 → 0.6] Only if this script stops at its check for foreign keys of tables outside keto onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
+--   4. [0.7 → 0.6] after this rollback: give keto its writes back, which the upgrade's first step revoked: GRANT INSERT, UPDATE, DELETE ON <database>.* TO 'keto'@'<host>' (else Keto v0.6 comes back read-only); then start Keto v0.6 as keto, route the traffic to it, stop Keto v0.7, and DROP USER 'keto_new'@'<host>' when nothing else uses it
 
 SET @plan_saved_character_set_client = @@SESSION.character_set_client, @plan_saved_character_set_connection = @@SESSION.character_set_connection, @plan_saved_character_set_results = @@SESSION.character_set_results, @plan_saved_collation_connection = @@SESSION.collation_connection;
 SET NAMES utf8mb4;
@@ -241,7 +243,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- keto 0.7 → 0.6 (rollback): Keto v0.7 keeps every namespace's tuples in one table, keto_relation_tuples, keyed by network: the schema keto migrate up makes, and the move keto namespace migrate legacy makes, in SQL; the legacy tables stay for a rollback
 -- source: plans/keto/0.6-0.7.yaml
 -- ================================================================================================
--- 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote
+-- 0.7 → 0.6 · 1/11 · check that keto_relation_tuples holds only rows its copies wrote
 -- locks: keto_relation_tuples: read | keto_0000000001_relation_tuples: read | keto_0000000002_relation_tuples: read | keto_0000000003_relation_tuples: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
@@ -264,7 +266,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.7 → 0.6 · 2/9 · check that keto_relation_tuples still holds every row copied from keto_0000000001_relation_tuples
+-- 0.7 → 0.6 · 2/11 · check that keto_relation_tuples still holds every row copied from keto_0000000001_relation_tuples
 -- locks: keto_0000000001_relation_tuples: read | keto_relation_tuples: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
@@ -287,7 +289,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.7 → 0.6 · 3/9 · check that keto_relation_tuples still holds every row copied from keto_0000000002_relation_tuples
+-- 0.7 → 0.6 · 3/11 · check that keto_relation_tuples still holds every row copied from keto_0000000002_relation_tuples
 -- locks: keto_0000000002_relation_tuples: read | keto_relation_tuples: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
@@ -310,7 +312,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.7 → 0.6 · 4/9 · check that keto_relation_tuples still holds every row copied from keto_0000000003_relation_tuples
+-- 0.7 → 0.6 · 4/11 · check that keto_relation_tuples still holds every row copied from keto_0000000003_relation_tuples
 -- locks: keto_0000000003_relation_tuples: read | keto_relation_tuples: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
@@ -333,7 +335,14 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.7 → 0.6 · 5/9 · manual step
+-- 0.7 → 0.6 · 5/11 · manual step
+-- MANUAL STEP (not done by this script):
+--   before this rollback: run it as keto_new or an administrator, not as keto, which cannot write
+--   until the last step gives its writes back; if keto was dropped, make it again for Keto v0.6:
+--   CREATE USER 'keto'@'<host>' IDENTIFIED BY '<secret>' and give it the grants SHOW GRANTS FOR
+--   'keto_new'@'<host>' lists (the next steps need it)
+
+-- 0.7 → 0.6 · 6/11 · manual step
 -- MANUAL STEP (not done by this script):
 --   before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6
 --   reads only its legacy tables, which the move kept as they were), and stops before any change if
@@ -343,7 +352,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   rows; delete them from the legacy table to keep the revocation, or re-add them through Keto
 --   v0.7's API
 
--- 0.7 → 0.6 · 6/9 · delete 5 rows from schema_migration
+-- 0.7 → 0.6 · 7/11 · delete 5 rows from schema_migration
 -- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
@@ -410,7 +419,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.7 → 0.6 · 7/9 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 8/11 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
 -- locks: keto_relation_tuples: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -421,7 +430,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.7 → 0.6 · 8/9 · drop table keto_relation_tuples
+-- 0.7 → 0.6 · 9/11 · drop table keto_relation_tuples
 -- locks: keto_relation_tuples: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -432,7 +441,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.7 → 0.6 · 9/9 · drop table networks
+-- 0.7 → 0.6 · 10/11 · drop table networks
 -- locks: networks: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
@@ -442,6 +451,13 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+
+-- 0.7 → 0.6 · 11/11 · manual step
+-- MANUAL STEP (not done by this script):
+--   after this rollback: give keto its writes back, which the upgrade's first step revoked: GRANT
+--   INSERT, UPDATE, DELETE ON <database>.* TO 'keto'@'<host>' (else Keto v0.6 comes back read-only);
+--   then start Keto v0.6 as keto, route the traffic to it, stop Keto v0.7, and DROP USER
+--   'keto_new'@'<host>' when nothing else uses it
 
 -- the end: the database is at 0.6, or the script stops here with an error
 SET @plan_problem = 'the check of the end state did not run';

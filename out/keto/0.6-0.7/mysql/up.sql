@@ -4,13 +4,13 @@
 -- backup:   then: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=keto-0.6-before.sql.partial DATABASE && mv keto-0.6-before.sql.partial keto-0.6-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -e 'CREATE DATABASE NEW_DATABASE' && mysql NEW_DATABASE < keto-0.6-before.sql; not over this one, which fails on what the script added)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: Keto 0.7 (keto serve)
--- reverse:  npx plan compile keto 0.7 0.6 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 -o down.sql
+-- reverse:  npx plan compile keto 0.7 0.6 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto -o down.sql
 -- the rollback would drop: 2 tables networks, keto_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.6-0.7.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/keto/product.yaml f015a7c235b6df542f3d382f28effbda42e228249ffc0806412d016b9e18e783
---   plans/keto/0.6-0.7.yaml 47cc6cb0c4a9f01d664dd6089c218fb0ba57d23f4ce708b0944fa5a69d5da735
+--   plans/keto/0.6-0.7.yaml 4dde84d93fceec41fa4129b7f382c7bb194f7e328831053c8aec27b2950af128
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 --     (check: cat plans/keto/0-0.6.yaml > /dev/null && for f in plans/keto/0-0.6.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -20,10 +20,10 @@
 -- timeout:  when one fires, the statement that failed changed nothing (a DDL statement is atomic and commits on its own; a data statement is rolled back) and the script stops there. Run the file again later, once the lock is free (SHOW PROCESSLIST shows who waits and holds it): it resumes where it stopped.
 -- charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.
 -- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
--- rows not copied: [0.6 → 0.7] steps 7/12, 8/12 and 9/12 copy rows of keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples into keto_relation_tuples except those it skips (a NULL in object, relation, subject or commit_time (SQLite lets a legacy key column hold one); malformed subject: more than one # (Keto's migrator skips it as broken); malformed subject set: not namespace:object#relation with exactly one : before the # (Keto's migrator skips it as broken); the subject set's namespace is not in --param namespaces (Keto's migrator stops the namespace on it); subject id longer than 64 characters (v0.7's subject_id is varchar(64)); subject set object or relation longer than 64 characters (v0.7's columns are varchar(64)))
+-- rows not copied: [0.6 → 0.7] steps 7/12, 8/12 and 9/12 copy rows of keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples into keto_relation_tuples except those it skips (a NULL in object, relation, subject or commit_time (v0.7's columns are NOT NULL); malformed subject: more than one # (Keto's migrator skips it as broken); malformed subject set: not namespace:object#relation with exactly one : before the # (Keto's migrator skips it as broken); the subject set's namespace is not in --param namespaces (Keto's migrator stops the namespace on it); subject id longer than 64 characters (v0.7's subject_id is varchar(64)); subject set object or relation longer than 64 characters (v0.7's columns are varchar(64)))
 -- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto --report -o report.sql
 -- MANUAL STEPS (3), not done by this script:
---   1. [0.6 → 0.7] before the script: CREATE USER 'keto_new'@'<host>' IDENTIFIED BY '<secret>' and give it the grants SHOW GRANTS FOR 'keto'@'<host>' lists; then make keto read-only for the move: REVOKE INSERT, UPDATE, DELETE ON <database>.* FROM 'keto'@'<host>' (Keto v0.6's write API fails from then on, its read API works). Run this script as keto_new
+--   1. [0.6 → 0.7] before the script: CREATE USER 'keto_new'@'<host>' IDENTIFIED BY '<secret>' and give it the grants SHOW GRANTS FOR 'keto'@'<host>' lists; then make keto read-only for the move: REVOKE INSERT, UPDATE, DELETE ON <database>.* FROM 'keto'@'<host>' (Keto v0.6's write API fails from then on, its read API works). Run this script as a user that can create tables and write in <database>: keto_new (given those grants) or an administrator such as root, not keto, which can no longer write (MySQL tables have no owner, so the user that runs it changes nothing else)
 --   2. [0.6 → 0.7] after the script: list the tuples it left out (the header's report: line is the command, with this script's parameters) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
 --   3. [0.6 → 0.7] after the script: start Keto v0.7 as keto_new, route the traffic to it, stop Keto v0.6, and then DROP USER 'keto'@'<host>' when nothing else uses it
 
@@ -239,7 +239,9 @@ DEALLOCATE PREPARE plan_stmt;
 --   before the script: CREATE USER 'keto_new'@'<host>' IDENTIFIED BY '<secret>' and give it the
 --   grants SHOW GRANTS FOR 'keto'@'<host>' lists; then make keto read-only for the move: REVOKE
 --   INSERT, UPDATE, DELETE ON <database>.* FROM 'keto'@'<host>' (Keto v0.6's write API fails from
---   then on, its read API works). Run this script as keto_new
+--   then on, its read API works). Run this script as a user that can create tables and write in
+--   <database>: keto_new (given those grants) or an administrator such as root, not keto, which can
+--   no longer write (MySQL tables have no owner, so the user that runs it changes nothing else)
 
 -- 0.6 → 0.7 · 2/12 · check: a table keto_<id>_relation_tuples exists for an id not in --param namespaces: give every namespace of Keto's configuration, or its tuples stay behind
 -- locks: no table

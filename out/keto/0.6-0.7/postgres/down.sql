@@ -4,13 +4,13 @@
 -- backup:   then: pg_dump --format=custom --file=keto-0.7-before.dump.partial DATABASE && mv keto-0.7-before.dump.partial keto-0.7-before.dump   (restore into a new, empty database: createdb NEW_DATABASE && pg_restore --exit-on-error --single-transaction --dbname=NEW_DATABASE keto-0.7-before.dump; not pg_restore --clean over this one, which fails on what the script added)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: Keto 0.6 (keto serve)
--- reverse:  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 -o up.sql
+-- reverse:  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto -o up.sql
 -- this rollback drops: 2 tables networks, keto_relation_tuples, and the data in them
--- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 (namespaces: an example value, not a database's: compile with its own before applying)
+-- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256 of each file; check: sha256sum plans/keto/product.yaml plans/keto/0.6-0.7.yaml):
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/keto/product.yaml f015a7c235b6df542f3d382f28effbda42e228249ffc0806412d016b9e18e783
---   plans/keto/0.6-0.7.yaml 47cc6cb0c4a9f01d664dd6089c218fb0ba57d23f4ce708b0944fa5a69d5da735
+--   plans/keto/0.6-0.7.yaml 4dde84d93fceec41fa4129b7f382c7bb194f7e328831053c8aec27b2950af128
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 --     (check: cat plans/keto/0-0.6.yaml > /dev/null && for f in plans/keto/0-0.6.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -19,15 +19,17 @@
 -- statement: no statement_timeout (npx plan compile --statement-timeout <duration> sets one).
 -- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
---   keto_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.6 · 8/12 · drop index keto_relation_tuples_full_idx on keto_relation_tuples — blocks reads and writes (ACCESS SHARE from 0.7 → 0.6 · 1/12)
---   keto_0000000001_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/12 · check that keto_relation_tuples holds only rows its copies wrote
---   keto_0000000002_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/12 · check that keto_relation_tuples holds only rows its copies wrote
---   keto_0000000003_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/12 · check that keto_relation_tuples holds only rows its copies wrote
---   schema_migration: ROW EXCLUSIVE from 0.7 → 0.6 · 6/12 · delete 2 rows from schema_migration
---   networks: ACCESS EXCLUSIVE from 0.7 → 0.6 · 12/12 · drop table networks — blocks reads and writes
--- MANUAL STEPS (2), not done by this script:
+--   keto_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.6 · 9/14 · drop index keto_relation_tuples_full_idx on keto_relation_tuples — blocks reads and writes (ACCESS SHARE from 0.7 → 0.6 · 1/14)
+--   keto_0000000001_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/14 · check that keto_relation_tuples holds only rows its copies wrote
+--   keto_0000000002_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/14 · check that keto_relation_tuples holds only rows its copies wrote
+--   keto_0000000003_relation_tuples: ACCESS SHARE from 0.7 → 0.6 · 1/14 · check that keto_relation_tuples holds only rows its copies wrote
+--   schema_migration: ROW EXCLUSIVE from 0.7 → 0.6 · 7/14 · delete 2 rows from schema_migration
+--   networks: ACCESS EXCLUSIVE from 0.7 → 0.6 · 13/14 · drop table networks — blocks reads and writes
+-- MANUAL STEPS (4), not done by this script:
 --   1. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6 reads only its legacy tables, which the move kept as they were), and stops before any change if it holds a tuple the move did not write (one Keto v0.7 wrote since, which v0.6 has no place for), or if a tuple the move copied is gone from it (deleted under v0.7 since, a revoked permission, which v0.6 would read again from its legacy table): it names the first few legacy rows; delete them from the legacy table to keep the revocation, or re-add them through Keto v0.7's API
 --   2. [0.7 → 0.6] Only if this script stops at its check for foreign keys of tables outside keto onto the keys it drops or replaces (it looks before any change): drop the foreign keys it names with the commands it prints, run the script again, then re-create them with the commands it prints (a key that changes columns may need the foreign key re-created onto the new key).
+--   3. [0.7 → 0.6] after this rollback, as a superuser: REASSIGN OWNED BY keto_new TO keto (the legacy tables go back to keto, which Keto v0.6 runs as again, and the upgrade's GRANT ALL to keto_new goes with them)
+--   4. [0.7 → 0.6] run this rollback as a superuser, as the script was; after it, as a superuser: give keto its writes back, which the upgrade's first step revoked: GRANT INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA <Keto's schema> TO keto (else Keto v0.6 comes back read-only); then start Keto v0.6 as keto, route the traffic to it, stop Keto v0.7, and DROP ROLE keto_new when nothing else uses it
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -230,7 +232,7 @@ $plan$;
 -- keto 0.7 → 0.6 (rollback): Keto v0.7 keeps every namespace's tuples in one table, keto_relation_tuples, keyed by network: the schema keto migrate up makes, and the move keto namespace migrate legacy makes, in SQL; the legacy tables stay for a rollback
 -- source: plans/keto/0.6-0.7.yaml
 -- ================================================================================================
--- 0.7 → 0.6 · 1/12 · check that keto_relation_tuples holds only rows its copies wrote
+-- 0.7 → 0.6 · 1/14 · check that keto_relation_tuples holds only rows its copies wrote
 -- locks: keto_relation_tuples: ACCESS SHARE, read; reads every row | keto_0000000001_relation_tuples: ACCESS SHARE, read | keto_0000000002_relation_tuples: ACCESS SHARE, read | keto_0000000003_relation_tuples: ACCESS SHARE, read
 DO $plan$
 BEGIN
@@ -242,7 +244,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 2/12 · check that keto_relation_tuples still holds every row copied from keto_0000000001_relation_tuples
+-- 0.7 → 0.6 · 2/14 · check that keto_relation_tuples still holds every row copied from keto_0000000001_relation_tuples
 -- locks: keto_0000000001_relation_tuples: ACCESS SHARE, read; reads every row | keto_relation_tuples: ACCESS SHARE, read
 DO $plan$
 BEGIN
@@ -254,7 +256,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 3/12 · check that keto_relation_tuples still holds every row copied from keto_0000000002_relation_tuples
+-- 0.7 → 0.6 · 3/14 · check that keto_relation_tuples still holds every row copied from keto_0000000002_relation_tuples
 -- locks: keto_0000000002_relation_tuples: ACCESS SHARE, read; reads every row | keto_relation_tuples: ACCESS SHARE, read
 DO $plan$
 BEGIN
@@ -266,7 +268,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 4/12 · check that keto_relation_tuples still holds every row copied from keto_0000000003_relation_tuples
+-- 0.7 → 0.6 · 4/14 · check that keto_relation_tuples still holds every row copied from keto_0000000003_relation_tuples
 -- locks: keto_0000000003_relation_tuples: ACCESS SHARE, read; reads every row | keto_relation_tuples: ACCESS SHARE, read
 DO $plan$
 BEGIN
@@ -278,7 +280,13 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 5/12 · manual step
+-- 0.7 → 0.6 · 5/14 · manual step
+-- MANUAL STEP (not done by this script):
+--   after this rollback, as a superuser: REASSIGN OWNED BY keto_new TO keto (the legacy tables go
+--   back to keto, which Keto v0.6 runs as again, and the upgrade's GRANT ALL to keto_new goes with
+--   them)
+
+-- 0.7 → 0.6 · 6/14 · manual step
 -- MANUAL STEP (not done by this script):
 --   before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6
 --   reads only its legacy tables, which the move kept as they were), and stops before any change if
@@ -288,7 +296,7 @@ $plan$;
 --   rows; delete them from the legacy table to keep the revocation, or re-add them through Keto
 --   v0.7's API
 
--- 0.7 → 0.6 · 6/12 · delete 2 rows from schema_migration
+-- 0.7 → 0.6 · 7/14 · delete 2 rows from schema_migration
 -- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
@@ -310,7 +318,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 7/12 · delete 5 rows from schema_migration
+-- 0.7 → 0.6 · 8/14 · delete 5 rows from schema_migration
 -- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
@@ -362,7 +370,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 8/12 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 9/14 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
 -- locks: keto_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
@@ -372,7 +380,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 9/12 · drop index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 10/14 · drop index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
 -- locks: keto_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
@@ -382,7 +390,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 10/12 · drop index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 11/14 · drop index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
 -- locks: keto_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
@@ -392,7 +400,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 11/12 · drop table keto_relation_tuples
+-- 0.7 → 0.6 · 12/14 · drop table keto_relation_tuples
 -- locks: keto_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
@@ -402,7 +410,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 12/12 · drop table networks
+-- 0.7 → 0.6 · 13/14 · drop table networks
 -- locks: networks: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
@@ -411,6 +419,14 @@ BEGIN
   END IF;
 END
 $plan$;
+
+-- 0.7 → 0.6 · 14/14 · manual step
+-- MANUAL STEP (not done by this script):
+--   run this rollback as a superuser, as the script was; after it, as a superuser: give keto its
+--   writes back, which the upgrade's first step revoked: GRANT INSERT, UPDATE, DELETE, TRUNCATE ON
+--   ALL TABLES IN SCHEMA <Keto's schema> TO keto (else Keto v0.6 comes back read-only); then start
+--   Keto v0.6 as keto, route the traffic to it, stop Keto v0.7, and DROP ROLE keto_new when nothing
+--   else uses it
 
 -- the end: the database is at 0.6, or the script stops here and everything this run did is rolled back
 DO $plan$

@@ -6,7 +6,7 @@
 SELECT 'keto_0000000001_relation_tuples' AS source_table, CAST(src.shard_id AS text) AS shard_id, CAST(src.object AS text) AS object, CAST(src.relation AS text) AS relation, CAST(src.subject AS text) AS subject, CAST(src.commit_time AS text) AS commit_time,
   CASE
     WHEN (src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL)
-      THEN 'a NULL in object, relation, subject or commit_time (SQLite lets a legacy key column hold one)'
+      THEN 'a NULL in object, relation, subject or commit_time (v0.7''s columns are NOT NULL)'
     WHEN NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1)
       THEN 'malformed subject: more than one # (Keto''s migrator skips it as broken)'
     WHEN ((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1)
@@ -29,7 +29,7 @@ UNION ALL
 SELECT 'keto_0000000002_relation_tuples' AS source_table, CAST(src.shard_id AS text) AS shard_id, CAST(src.object AS text) AS object, CAST(src.relation AS text) AS relation, CAST(src.subject AS text) AS subject, CAST(src.commit_time AS text) AS commit_time,
   CASE
     WHEN (src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL)
-      THEN 'a NULL in object, relation, subject or commit_time (SQLite lets a legacy key column hold one)'
+      THEN 'a NULL in object, relation, subject or commit_time (v0.7''s columns are NOT NULL)'
     WHEN NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1)
       THEN 'malformed subject: more than one # (Keto''s migrator skips it as broken)'
     WHEN ((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1)
@@ -52,7 +52,7 @@ UNION ALL
 SELECT 'keto_0000000003_relation_tuples' AS source_table, CAST(src.shard_id AS text) AS shard_id, CAST(src.object AS text) AS object, CAST(src.relation AS text) AS relation, CAST(src.subject AS text) AS subject, CAST(src.commit_time AS text) AS commit_time,
   CASE
     WHEN (src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL)
-      THEN 'a NULL in object, relation, subject or commit_time (SQLite lets a legacy key column hold one)'
+      THEN 'a NULL in object, relation, subject or commit_time (v0.7''s columns are NOT NULL)'
     WHEN NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1)
       THEN 'malformed subject: more than one # (Keto''s migrator skips it as broken)'
     WHEN ((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1)

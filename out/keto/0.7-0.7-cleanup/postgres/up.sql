@@ -17,7 +17,7 @@
 --   (run the checks in plan's package folder, where these plans/ are: cd "$(npm root)/plan" (a global install: cd "$(npm root -g)/plan"); a file not found there is an error, and no digest is printed)
 --   plans/keto/product.yaml f015a7c235b6df542f3d382f28effbda42e228249ffc0806412d016b9e18e783
 --   plans/keto/0.7-0.7-cleanup.yaml 63d8048f6dd3f835d531366e68adb03ebf207026c4e214c5c5c6250e528401dd
---   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 76d795cce71c083789d4e38999685ddee7625a333ec7312e223e2070011cf55a
+--   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 4f4db1cf07d485e968f7786444e524844b650ccaa926510283e6e5e553e9f0eb
 --     (check: cat plans/keto/0-0.6.yaml plans/keto/0.6-0.7.yaml > /dev/null && for f in plans/keto/0-0.6.yaml plans/keto/0.6-0.7.yaml; do printf '%s %s\n' "$f" "$(sha256sum < "$f" | cut -c1-64)"; done | sha256sum)
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.

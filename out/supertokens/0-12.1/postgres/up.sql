@@ -29,7 +29,7 @@
 --   plans/supertokens/4.3-4.4.yaml 65ad6464488e943fce352de4bc87ff2878cc350c63ab6239fd80086df2445df0
 --   plans/supertokens/4.4-4.5.yaml b95a2e6ed93a2657c24288272a4254c6b9ab2b07df8134debda40f1b8e0603e9
 --   plans/supertokens/4.5-4.6.yaml eab95ecd52c95d5834802d7de59f7d447b9e428118fb4103f66f1a509a28ec2d
---   plans/supertokens/4.6-5.0.yaml 5eefafb0e91dc5ae80de054be031b7bc62c71564552def1e9539a38d6c6413f7
+--   plans/supertokens/4.6-5.0.yaml 1e85aa4e26952013920356ac9712be72b182724d8778ca9291cd89cb52e344ee
 --   plans/supertokens/5.0-6.0.yaml ad9459100d84acfeb6b8947a730a6fbab86c5ffdc94b9bf158a7f3fcee7d3fb0
 --   plans/supertokens/6.0-7.0.yaml 8f9666d2b8953b0fbeea7b870c12eb0fc02b876fa0681f69722d94e126660b45
 --   plans/supertokens/7.0-8.0.yaml fc94a999107816d72479ac95f0f0f474863b09c976252c08bcac670ef71b83a9

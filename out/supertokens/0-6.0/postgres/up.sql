@@ -29,7 +29,7 @@
 --   plans/supertokens/4.3-4.4.yaml 65ad6464488e943fce352de4bc87ff2878cc350c63ab6239fd80086df2445df0
 --   plans/supertokens/4.4-4.5.yaml b95a2e6ed93a2657c24288272a4254c6b9ab2b07df8134debda40f1b8e0603e9
 --   plans/supertokens/4.5-4.6.yaml eab95ecd52c95d5834802d7de59f7d447b9e428118fb4103f66f1a509a28ec2d
---   plans/supertokens/4.6-5.0.yaml 5eefafb0e91dc5ae80de054be031b7bc62c71564552def1e9539a38d6c6413f7
+--   plans/supertokens/4.6-5.0.yaml 1e85aa4e26952013920356ac9712be72b182724d8778ca9291cd89cb52e344ee
 --   plans/supertokens/5.0-6.0.yaml ad9459100d84acfeb6b8947a730a6fbab86c5ffdc94b9bf158a7f3fcee7d3fb0
 -- derived:  the install 0 → 6.0 is derived from the chain 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0: those plans are replayed in the model (no SQL) and the install creates their result directly (tables, keys, indexes, rows), checked by the compiler to equal the chain's model
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
