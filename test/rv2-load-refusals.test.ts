@@ -144,3 +144,25 @@ describe('row values against their column types', () => {
     expect((await validated('postgres, mysql, sqlite', fine)).message).toBe('valid');
   });
 });
+
+describe('PostgreSQL CHECK spelling', () => {
+  // pg_get_constraintdef prints CHECK ((length(("order")::text) < 1000)): the script's end check compared that with
+  // what the plan wrote, and every run failed after its DDL.
+  const withCheck = (expression: string) =>
+    `  - create_table:\n      name: t\n      columns:\n        - { name: id, type: integer, nullable: false }\n        - { name: order, type: varchar(10) }\n        - { name: note, type: text }\n      primary_key: { columns: [id] }\n      checks:\n        - { name: t_order_len, expression: ${JSON.stringify(expression)} }\n`;
+  it('refuses a varchar column read without the cast PostgreSQL prints', async () => {
+    const steps = withCheck('length("order") < 1000');
+    const r = await validated('postgres', steps);
+    expect(r.message).toMatch(new RegExp(`^${r.file}:${at(steps, '"length')}: .*check t_order_len is not written as PostgreSQL prints it back .*column "order" is VARCHAR\\(10\\)`));
+    expect(r.message.split('\n')).toHaveLength(1);
+  });
+  it('refuses a string constant without its type', async () => {
+    expect((await validated('postgres', withCheck("note <> ''"))).message).toMatch(/the string constant '' is printed with its type/);
+  });
+  it('takes the printed spelling, and leaves other dialects alone', async () => {
+    expect((await validated('postgres', withCheck('length(("order")::text) < 1000'))).message).toBe('valid');
+    expect((await validated('postgres', withCheck("note <> ''::text"))).message).toBe('valid');
+    expect((await validated('postgres', withCheck('"order" IS NOT NULL'))).message).toBe('valid');
+    expect((await validated('mysql, sqlite', withCheck('length("order") < 1000'))).message).not.toMatch(/prints it back/);
+  });
+});

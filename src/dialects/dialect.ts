@@ -187,6 +187,13 @@ export interface DialectSyntax {
    * when the parser is not loaded (it is wherever `checkTexts` ran: compile, validate) or the dialect has none.
    */
   expressionColumns?(text: string): string[] | undefined;
+  /**
+   * Why CHECK expression `text` is surely not spelled as the engine prints it back (the end check and the guards
+   * compare the catalog's spelling: PostgreSQL's pg_get_constraintdef), given the model type of each column
+   * (`columnType`, undefined for a name the table lacks); undefined when nothing is seen (which does not prove the
+   * spelling: `plan verify` does). Undefined too when the parser is not loaded or the dialect compares no spelling.
+   */
+  checkSpellingProblem?(text: string, columnType: (name: string) => string | undefined): string | undefined;
 }
 
 /** Definitions as the engine spells them in its catalog. */

@@ -13,7 +13,7 @@ import { expectedRows, type VersionCheckSpec } from '../../compile/version-check
 import { PG_KEYWORDS } from './keywords.js';
 import { postgresEnumLabelProblem, postgresReservedName } from './reserved.js';
 import type { Naming } from '../../operations/naming.js';
-import { checkPostgresTexts, postgresExpressionColumns } from '../../plan/postgres-text.js';
+import { checkPostgresTexts, postgresExpressionColumns, postgresCheckSpellingProblem } from '../../plan/postgres-text.js';
 import { foreignReferencesBody } from './foreign-references.js';
 import { busySessionsSql } from './busy.js';
 import { postgresLocks } from './locks.js';
@@ -815,6 +815,7 @@ export const postgresSyntax: DialectSyntax = {
   // libpg-query is loaded on the first text to parse.
   checkTexts: checkPostgresTexts,
   expressionColumns: postgresExpressionColumns,
+  checkSpellingProblem: postgresCheckSpellingProblem,
 };
 
 const inSchemas = new Map<string, Dialect>();
