@@ -203,6 +203,13 @@ export interface DialectSyntax {
    * when the parser is not loaded (it is wherever `checkTexts` ran: compile, validate) or the dialect has none.
    */
   expressionColumns?(text: string): string[] | undefined;
+  /**
+   * Why CHECK expression `text` is surely not spelled as the engine prints it back (the end check and the guards
+   * compare the catalog's spelling: PostgreSQL's pg_get_constraintdef), given the model type of each column
+   * (`columnType`, undefined for a name the table lacks); undefined when nothing is seen (which does not prove the
+   * spelling: `plan verify` does). Undefined too when the parser is not loaded or the dialect compares no spelling.
+   */
+  checkSpellingProblem?(text: string, columnType: (name: string) => string | undefined): string | undefined;
 }
 
 /** Definitions as the engine spells them in its catalog. */
@@ -886,6 +893,19 @@ export interface DialectRules {
    * states its engine's limits here (ranges, lengths), with their sources.
    */
   valueDomain(modelType: string): ValueDomain | undefined;
+  /**
+   * Why the engine would not take `name` for a new object of kind `kind` ('table', 'column', 'index', 'enum type', as
+   * checkName's callers name them), or would take it for another object (a reserved prefix, a system column, a
+   * built-in type a column's type would resolve to instead): one sentence, with its source; undefined when it takes
+   * it. Absent: every name the length and letter-case rules allow is taken.
+   */
+  reservedName?(kind: string, name: string): string | undefined;
+  /**
+   * The first label of an enum type's `values` the engine would not keep as written, or would refuse (MySQL strips
+   * trailing spaces and compares labels under the column's collation; PostgreSQL limits a label to 63 bytes): its
+   * index and why, in words after "label N … "; undefined when it keeps them all.
+   */
+  enumLabelProblem?(values: readonly string[]): { index: number; why: string } | undefined;
 }
 
 /**

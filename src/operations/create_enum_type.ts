@@ -2,7 +2,7 @@
 // and SQLite have no such object: there the step writes nothing and the model keeps the values, which the columns
 // of type enum(<name>) take (MySQL ENUM('a','b'); SQLite text of the longest value, as SQLAlchemy declares them).
 import { findEnumType, findTable, type EnumType, type Model } from '../model/model.js';
-import { fail } from './shared.js';
+import { checkReservedName, fail } from './shared.js';
 import { fx, renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
 import { placeStatement } from './move_tables.js';
@@ -48,8 +48,11 @@ export const createEnumType: PlanOperation<'create_enum_type'> = {
     else if (a.location !== undefined && d.located) type.location = a.location;
     return { kind: 'create_enum_type', type };
   },
-  apply(_d, m, op) {
+  apply(d, m, op) {
     if (findEnumType(m, op.type.name)) fail(`enum type "${op.type.name}" already exists`);
+    checkReservedName(d, op.type.name, 'enum type', ['name']);
+    const bad = d.rules.enumLabelProblem?.(op.type.values);
+    if (bad) fail(`enum type ${op.type.name}: label ${JSON.stringify(op.type.values[bad.index])} ${bad.why}`, ['values', bad.index]);
     if (!op.type.facetless && findTable(m, op.type.name)) fail(`"${op.type.name}" is the name of a table (PostgreSQL gives each table a type of its name)`);
     return withEnumType(m, { ...op.type, values: [...op.type.values] });
   },

@@ -17,6 +17,11 @@ const keyPaths = (t: Table): ArgPath[] => [...(t.primaryKey ? [['primary_key', '
 /** Refuses a new table whose names, columns or keys the engine would refuse or silently change. */
 function validateTableKeys(d: Dialect, m: Model, t: Table): void {
   checkName(d, t.name, 'table', ['name']);
+  // A check the catalog prints otherwise than the plan writes it fails the script's end check on every run.
+  for (const [k, c] of t.checks.entries()) {
+    const why = d.syntax.checkSpellingProblem?.(c.expression, (n) => t.columns.find((x) => x.name === n)?.type);
+    if (why !== undefined) fail(`check ${c.name} is not written as ${d.script.engineName} prints it back (the script's end check compares the catalog's spelling, and would fail on every run): ${why}`, ['checks', k, 'expression']);
+  }
   const seen = new Set<string>();
   for (const [i, c] of t.columns.entries()) {
     const at = ['columns', i, 'name'];

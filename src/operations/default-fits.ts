@@ -5,7 +5,8 @@
 // validate and plan compile alike. What each type holds is the dialect's (DialectRules.valueDomain, with the engine's
 // ranges and lengths); what a value is, and the words, are here, the same for every dialect.
 import type { Dialect, ValueDomain } from '../dialects/dialect.js';
-import { enumTypeOf, findEnumType, isCurrentTimestamp, type Column, type ColumnDefault, type Model } from '../model/model.js';
+import { enumTypeOf, findColumn, findEnumType, isCurrentTimestamp, type Column, type ColumnDefault, type Model, type Table } from '../model/model.js';
+import type { Scalar } from '../plan/types.js';
 import { quoted } from '../plan/errors.js';
 import { fail } from './shared.js';
 import type { ArgPath } from './types.js';
@@ -146,4 +147,22 @@ export function checkDefaultFits(d: Dialect, m: Model, table: string, c: Pick<Co
   if (why === undefined) return;
   const what = change === 'type' ? `column ${table}.${c.name} has the default ${shown(c.default)}, which does not fit its new type` : `default ${shown(c.default)} of column ${table}.${c.name} does not fit its type`;
   fail(`${what} ${typeWords(d, c.type)}: ${why}${change === 'type' ? ' (change the default first: set_default, or drop_default)' : ''}`, at);
+}
+
+/**
+ * Refuses value `v` that a step writes into column `column` of table `t` (an insert's row, an update's literal) when
+ * it does not fit the column's type, by the rule defaults follow (see `misfit`): the engines refuse it when the
+ * statement runs (PostgreSQL: invalid input syntax; MariaDB: ERROR 1406 partway through the rows), and SQLite stores
+ * it whatever the declared type says. A null, and a column of a type nothing is known of, are not checked. `at` is
+ * where the step writes the value.
+ * @throws OpError naming the column, the value, its type and what fits
+ */
+export function checkValueFits(d: Dialect, m: Model, t: Table, column: string, v: Scalar | null | undefined, at: ArgPath): void {
+  if (v === null || v === undefined) return;
+  const c = findColumn(t, column);
+  if (!c) return;
+  const dom = domainOf(d, m, c.type);
+  if (!dom) return;
+  const why = misfit(dom, v);
+  if (why !== undefined) fail(`value ${shown(v)} for column ${t.name}.${c.name} does not fit its type ${typeWords(d, c.type)}: ${why}`, at);
 }

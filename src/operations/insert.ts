@@ -3,6 +3,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import { defaultAsValue, findColumn, findTable, type Model } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import { checkColumnsExist, column, fail, table } from './shared.js';
+import { checkValueFits } from './default-fits.js';
 import { keyMatch, renderKit, rowKey } from './render.js';
 import type { OpOf, PlanOperation, Statement } from './types.js';
 
@@ -97,7 +98,14 @@ export const insert: PlanOperation<'insert'> = {
       Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v !== null && typeof v === 'object' ? params[(v as { param: string }).param] : v])),
     ),
   }),
-  apply: (_d, m, op) => checkKeyedRows(m, op),
+  apply(d, m, op) {
+    checkKeyedRows(m, op);
+    const t = table(m, op.table);
+    op.rows.forEach((r, i) => {
+      for (const [c, v] of Object.entries(r)) checkValueFits(d, m, t, c, v, ['rows', i, c]);
+    });
+    return m;
+  },
   inverse(op, before, _after, createdHere) {
     if (createdHere.has(op.table)) return { ops: [] };
     const t = findTable(before, op.table)!;

@@ -35,6 +35,16 @@ export function checkName(d: Dialect, name: string, what: string, at?: ArgPath):
   if (length > d.rules.maxIdentifierLength) {
     fail(`${what} name "${name}" is ${length} ${d.rules.identifierUnit}; ${d.name} allows at most ${d.rules.maxIdentifierLength}`, at);
   }
+  checkReservedName(d, name, what, at);
+}
+
+/**
+ * Refuses a name the engine reserves for objects of its own, or would resolve to one of its own, for a new object of
+ * kind `what` ('table', 'column', 'index', 'enum type'…; rules.reservedName); `at` where the step writes the name.
+ */
+export function checkReservedName(d: Dialect, name: string, what: string, at?: ArgPath): void {
+  const why = d.rules.reservedName?.(what, name);
+  if (why !== undefined) fail(`${what} name "${name}" cannot be used on ${d.name}: ${why}`, at);
 }
 
 /** Why the engine takes two names of kind `kind` that differ only in letter case for one, naming the dialect. */

@@ -3,6 +3,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { Model } from '../model/model.js';
 import { joinSql, sql } from '../compile/sql.js';
 import { checkColumnsExist, exprColumns, table } from './shared.js';
+import { checkValueFits } from './default-fits.js';
 import { renderKit, textColumnOf, valueSql, whereSql } from './render.js';
 import type { OpOf, ParamValues, PlanOperation } from './types.js';
 import { UPDATE_FROM_SCHEMA, checkUpdateFrom, updateFromSql } from './update_from.js';
@@ -49,12 +50,13 @@ export const update: PlanOperation<'update'> = {
     }
   },
   resolve: (_d, a) => ({ kind: 'update', table: a.table, set: a.set, where: a.where, ...(a.from ? { from: { table: a.from.table, on: { ...a.from.on } } } : {}) }),
-  apply(_d, m, op) {
+  apply(d, m, op) {
     const t = table(m, op.table);
     checkColumnsExist(t, Object.keys(op.set), 'update');
     if (op.from) checkUpdateFrom(m, op.table, op.set, op.from);
     else for (const v of Object.values(op.set)) checkColumnsExist(t, exprColumns(v), 'update');
     if (op.where) checkColumnsExist(t, [op.where.column], 'update where');
+    for (const [c, v] of Object.entries(op.set)) if ('literal' in v) checkValueFits(d, m, t, c, v.literal, ['set', c, 'literal']);
     return m;
   },
   inverse: (op, _before, _after, createdHere) =>

@@ -72,6 +72,52 @@ export function postgresExpressionColumns(text: string): string[] | undefined {
   return [...columns];
 }
 
+/**
+ * Why CHECK expression `text` is surely not spelled as pg_get_constraintdef prints it (the spelling the end check and
+ * the guards compare), by the parse tree alone: the catalog keeps the expression after parse analysis, which gives
+ * every string constant its type (`'a'` is printed `'a'::text`, or as the number it was coerced to) and casts a
+ * varchar or char column wherever an operator or function reads it (PostgreSQL has text operators only:
+ * `length("order")` on a varchar column is printed `length(("order")::text)`). A column under IS [NOT] NULL, or
+ * cast by the text itself, is printed as it is. `columnType` gives a column's model type. Undefined when nothing is
+ * seen, when the text does not parse (the text checks report that) or while the parser is not loaded. What the
+ * analysis adds otherwise (parentheses around each operation, implicit casts between other types, a function's
+ * canonical name) needs the catalog and is not seen here: plan verify proves it.
+ * Found in review: `length("order") < 1000` on a varchar column passed plan validate and every run failed its end check.
+ */
+export function postgresCheckSpellingProblem(text: string, columnType: (name: string) => string | undefined): string | undefined {
+  if (!loaded) return undefined;
+  let tree;
+  try {
+    tree = loaded.parseSync(`SELECT (${text})`);
+  } catch {
+    return undefined;
+  }
+  let problem: string | undefined;
+  const walk = (node: unknown, parent: string): void => {
+    if (problem !== undefined) return;
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, parent));
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node as Record<string, any>)) {
+      if (k === 'A_Const' && v && typeof v === 'object' && v.sval !== undefined && parent !== 'TypeCast') {
+        problem = `the string constant '${v.sval.sval ?? ''}' is printed with its type by PostgreSQL ('…'::text, or the number it is taken for)`;
+        return;
+      }
+      if (k === 'ColumnRef' && parent !== 'TypeCast' && parent !== 'NullTest') {
+        const fields = (v?.fields ?? []) as Record<string, any>[];
+        const name = fields.length === 1 ? fields[0].String?.sval : undefined;
+        const type = typeof name === 'string' ? columnType(name) : undefined;
+        if (type !== undefined && /^(varchar|char|character)\b/i.test(type)) {
+          problem = `column "${name}" is ${type}, which PostgreSQL prints cast where an operator or function reads it: write ("${name}")::text`;
+          return;
+        }
+      }
+      walk(v, k === 'arg' ? parent : k);
+    }
+  };
+  walk(tree, '');
+  return problem;
+}
+
 /** postgresExpressionColumns by text: the answer of the one parser this process loads. */
 const expressionColumns = new Map<string, string[]>();
 

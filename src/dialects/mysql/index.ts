@@ -50,6 +50,30 @@ export function mysqlEnumColumnType(e: EnumType): string {
   }).join(',')})`;
 }
 
+/**
+ * The first label of an ENUM's `values` MySQL would not keep as written, or would refuse, and why; undefined when none.
+ * - Trailing spaces: "Trailing spaces are automatically deleted from ENUM member values in the table definition when a
+ *   table is created" (MySQL 8.0 manual, 13.3.5 "The ENUM Type"; MariaDB 10.11 the same, measured: enum('a','b ') is
+ *   shown as enum('a','b')), so the column would not hold the label the plan names.
+ * - Labels one under the column's collation: ENUM('a','A') fails with ERROR 1291 "Column 'c' has duplicated value 'a'
+ *   in ENUM" (MariaDB 10.11, measured), and so does ENUM('e','é') under utf8mb4_general_ci, the server's default
+ *   there, as under MySQL 8's utf8mb4_0900_ai_ci (case and accent insensitive). A plan must work on any collation the
+ *   product's database has, so labels that differ only in letter case or accents are refused. (Other foldings of
+ *   the collations, such as 'ß' = 'ss' under utf8mb4_0900_ai_ci but 'ß' = 's' under utf8mb4_general_ci, are not
+ *   checked here.)
+ */
+export function mysqlEnumLabelProblem(values: readonly string[]): { index: number; why: string } | undefined {
+  const fold = (v: string) => v.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const seen = new Map<string, string>();
+  for (const [index, v] of values.entries()) {
+    if (/ $/.test(v)) return { index, why: `ends in a space: MySQL and MariaDB delete trailing spaces from ENUM labels (MySQL 8.0 manual, "The ENUM Type"), so the column would not hold ${JSON.stringify(v)}` };
+    const other = seen.get(fold(v));
+    if (other !== undefined) return { index, why: `differs from ${JSON.stringify(other)} only in letter case or accents: MySQL and MariaDB compare ENUM labels under the column's collation, case and accent insensitive by default, and refuse the pair (ERROR 1291 "duplicated value … in ENUM")` };
+    seen.set(fold(v), v);
+  }
+  return undefined;
+}
+
 // COLUMN_TYPE as MariaDB 10.11 reports it (the reference catalogs) and as MySQL 8.0.19+ reports it
 // (no display width on integers; MySQL 8.0 manual, 11.1.6 "Numeric Type Attributes"). Guards accept both;
 // the predicted catalog uses the first.
@@ -1123,6 +1147,7 @@ function mysqlIn(w: Where): Dialect {
   hazards: mysqlHazards,
   rules: {
     valueDomain: mysqlValueDomain,
+    enumLabelProblem: mysqlEnumLabelProblem,
     // MySQL 8.0 manual, "Identifier Length Limits": 64 characters for a database, table, column, index, constraint
     // (MariaDB 10.11: the same); counted in characters, not bytes.
     maxIdentifierLength: 64,

@@ -11,8 +11,9 @@ import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facet
 import { createHash } from 'node:crypto';
 import { expectedRows, type VersionCheckSpec } from '../../compile/version-check.js';
 import { PG_KEYWORDS } from './keywords.js';
+import { postgresEnumLabelProblem, postgresReservedName } from './reserved.js';
 import type { Naming } from '../../operations/naming.js';
-import { checkPostgresTexts, postgresExpressionColumns } from '../../plan/postgres-text.js';
+import { checkPostgresTexts, postgresExpressionColumns, postgresCheckSpellingProblem } from '../../plan/postgres-text.js';
 import { foreignReferencesBody } from './foreign-references.js';
 import { escapedChar } from '../../text-rules.js';
 import { busySessionsSql } from './busy.js';
@@ -835,6 +836,7 @@ export const postgresSyntax: DialectSyntax = {
   // libpg-query is loaded on the first text to parse.
   checkTexts: checkPostgresTexts,
   expressionColumns: postgresExpressionColumns,
+  checkSpellingProblem: postgresCheckSpellingProblem,
 };
 
 const inSchemas = new Map<string, Dialect>();
@@ -1001,6 +1003,8 @@ END`;
   hazards: postgresHazards,
   rules: {
     valueDomain: postgresValueDomain,
+    reservedName: postgresReservedName,
+    enumLabelProblem: postgresEnumLabelProblem,
     // NAMEDATALEN - 1 = 63 bytes (PostgreSQL 15 manual, 4.1.1): a longer name, a schema's or a database's too, is
     // cut to 63 bytes by the server (with a NOTICE only), so it would name another object.
     maxIdentifierLength: 63,

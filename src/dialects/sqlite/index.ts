@@ -449,6 +449,13 @@ export const sqlite: Dialect = {
   hazards: sqliteHazards,
   rules: {
     valueDomain: sqliteValueDomain,
+    // "Table names that begin with sqlite_ are reserved for internal use" (https://sqlite.org/lang_createtable.html),
+    // compared ignoring case, and so are index names (sqlite3CheckObjectName; measured on sqlite3 3.40: CREATE TABLE
+    // SQLITE_x and CREATE INDEX sqlite_i fail with "object name reserved for internal use").
+    reservedName: (kind, name) =>
+      (kind === 'table' || kind === 'index') && /^sqlite_/i.test(name)
+        ? `${kind} names beginning with sqlite_ (in any letter case) are reserved for SQLite's internal use (https://sqlite.org/lang_createtable.html): the engine refuses them`
+        : undefined,
     // SQLite has no limit of its own on identifiers (SQLITE_MAX_SQL_LENGTH bounds the statement).
     maxIdentifierLength: 1024,
     identifierUnit: 'characters',
