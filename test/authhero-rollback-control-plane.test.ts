@@ -77,7 +77,7 @@ await describeServer('authhero rollback after an upgrade with another control-pl
     const read = await readCatalogThen('mysql', (q) => s.query(q));
     const st = status({ detected: detect({ product: 'authhero', dialect: 'mysql', found: read.lines }), to: '11.20' });
     expect(st.commands[0]).toBe('npx plan compile authhero 11.21 11.20 --dialect mysql -o down.sql');
-    expect(st.notes).toContain('parameter control_plane_tenant_id is not shown by the schema: the commands use its default (main); pass --param control_plane_tenant_id=… to status to change it; the rollback checks it against the rows the upgrade made, and stops before any change, naming the value it looked for, when the upgrade used another');
+    expect(st.confirm).toContain('parameter control_plane_tenant_id: the commands use its default, main; the schema does not show the value this database is used with: if it is another, pass --param control_plane_tenant_id=… to status; the rollback checks it against the rows the upgrade made, and stops before any change, naming the value it looked for, when the upgrade used another');
   });
 
   it('the rollback compiled as status printed it (no parameter: main) stops before any change, naming main and the row', async () => {

@@ -89,10 +89,10 @@ export function formatDetect(r: DetectResult, source: string, rerun?: Rerun): st
   if (r.between) {
     const b = r.between;
     const withParams = b.params ? ` (with ${b.params.map((c) => c.map(shown).join(' ')).join(' or ')})` : '';
-    lines.push(b.either
-      ? `between ${b.from} and ${b.to}: half-way through the ${b.from} → ${b.to} script or its rollback (the same schema on both ways): resume the one that stopped${withParams}`
-      : `between ${b.from} and ${b.to}: resume with the ${b.from} → ${b.to} script${b.direction === 'down' ? ' (a rollback stopped half-way)' : ''}${withParams}`);
+    lines.push(`between ${b.from} and ${b.to}: resume with the ${b.from} → ${b.to} script${b.direction === 'down' ? ' (a rollback stopped half-way)' : ''}${withParams}`);
     lines.push(`nearest versions: ${matchText(r.best)}${r.runnerUp ? `, ${matchText(r.runnerUp)}` : ''}`);
+    // The same schema half-way through the script back (found by a fresh DBA: a stopped rollback read as an upgrade).
+    if (b.either) lines.push(`or: half-way through the ${b.to} → ${b.from} ${b.direction === 'up' ? 'rollback' : 'script'} (the same schema on both ways): if that one stopped, resume it (plan status --to ${b.direction === 'up' ? `${b.from} or below` : `${b.from} or above`})`);
     return lines.join('\n');
   }
   lines.push(`best match: ${matchText(r.best)}`);
@@ -113,7 +113,8 @@ export function formatDetect(r: DetectResult, source: string, rerun?: Rerun): st
 export function formatStatus(r: DetectResult, s: StatusResult, source: string, rerun?: Rerun, firstNotes: string[] = []): string {
   // Named with another prefix: its line says what to run; no commands here.
   if (r.otherPrefix) return [formatDetect(r, source, rerun), ...firstNotes.map((n) => `note: ${n}`)].join('\n');
-  const lines = [formatDetect(r, source), ''];
+  // A half-way state on both ways: the line names the way status took (by its target).
+  const lines = [formatDetect(s.between ? { ...r, between: s.between } : r, source), ''];
   if (s.state === 'up-to-date') lines.push(`up to date: the database is at ${s.to}; nothing to apply`);
   else if (s.unchecked && s.commands.length === 0) lines.push(`unknown: the schema is at ${s.unchecked.version}; whether its data steps are done could not be read in time (see the note)`);
   else if (s.commands.length === 0) lines.push('no script of the plans to apply (see the note)');

@@ -13,7 +13,7 @@ import { otherCopiesColumns } from '../operations/refuse_other_copies.js';
 import { findTable } from '../model/model.js';
 import { planCommand, shellWord } from '../shell.js';
 import { procedureSteps, rowsDeleted, rowsLeftOut, stepNumbersOf } from '../compile/header.js';
-import type { DetectResult } from './detect.js';
+import type { Between, DetectResult } from './detect.js';
 import { dataStepsLine, skippedLine, type DataStepsFound } from './data-steps.js';
 import { versionRowsText } from './version-rows.js';
 
@@ -79,6 +79,8 @@ export interface StatusResult {
   from: string;
   to: string;
   direction: 'up' | 'down' | null;
+  /** Half-way through a script whose state lies on its rollback too (Between.either): the way taken, by the target. */
+  between?: Between;
   /** The plans the script applies, in the order it applies them. */
   plans: { from: string; to: string; summary: string; file: string }[];
   /** Manual steps, in order: the DBA does these, the script does not. */
@@ -199,6 +201,7 @@ export function status(req: StatusRequest): StatusResult {
   // The data steps whose reads timed out, none found with work left (StatusResult.unchecked).
   let unchecked: StatusResult['unchecked'];
   let resumeWith: string | undefined;
+  let taken: Between | undefined;
   if (det.outcome === 'between') {
     let b = det.between!;
     // A state on the way of both the script and its rollback: the target tells which one stopped (a rollback when it
@@ -206,8 +209,12 @@ export function status(req: StatusRequest): StatusResult {
     // run the 11.4 → 12.0 upgrade first, with the upgrade's manual step).
     if (b.either) {
       const [low, high] = b.direction === 'up' ? [b.from, b.to] : [b.to, b.from];
-      b = rank(to) <= rank(low) ? { ...b, from: high, to: low, direction: 'down' } : { ...b, from: low, to: high, direction: 'up' };
-      notes.push(`the schema half-way is the same on the ${low} → ${high} script and on its rollback: with the target ${to}, the commands take it for the ${b.direction === 'up' ? `${low} → ${high} script` : `${high} → ${low} rollback`} stopped`);
+      const { either: _, ...one } = b;
+      b = rank(to) <= rank(low) ? { ...one, from: high, to: low, direction: 'down' } : { ...one, from: low, to: high, direction: 'up' };
+      taken = b;
+      notes.push(b.direction === 'up'
+        ? `the schema half-way is the same on the ${high} → ${low} rollback: if that one stopped, run status again with --to ${low} or below`
+        : `the schema half-way is the same on the ${low} → ${high} script and on its rollback: with the target ${to}, the commands take it for the rollback`);
     }
     from = b.from;
     state = 'resume';
@@ -456,7 +463,7 @@ export function status(req: StatusRequest): StatusResult {
   // A longer script's plans before the one it stopped in had manual steps too, which status cannot list (it does not
   // know where that script began): found by a fresh DBA, a stopped 3.5 → 12.1 apply listed only 11.4 → 12.0's step.
   const manualBefore = longer && stoppedIn ? `these are the manual steps from ${stoppedIn[0]}; a script begun at ${longer.direction === 'up' ? 'an earlier' : 'a later'} version has those of its plans before ${stoppedIn[0]} too (its header lists them all): do the ones not yet done as it says` : undefined;
-  return { state, ...(unchecked && state === 'unknown' ? { unchecked } : {}), from, to, direction, plans, manual, ...(manualBefore ? { manualBefore } : {}), commands, ...(stop ? { stop } : {}), ...(rename ? { rename } : {}), ...(backup ? { backup } : {}), ...(keep ? { keep } : {}), ...(resumeWith && commands.length ? { resumeWith } : {}), ...(confirm.length ? { confirm } : {}), data, notes, warnings };
+  return { state, ...(unchecked && state === 'unknown' ? { unchecked } : {}), from, to, direction, ...(taken ? { between: taken } : {}), plans, manual, ...(manualBefore ? { manualBefore } : {}), commands, ...(stop ? { stop } : {}), ...(rename ? { rename } : {}), ...(backup ? { backup } : {}), ...(keep ? { keep } : {}), ...(resumeWith && commands.length ? { resumeWith } : {}), ...(confirm.length ? { confirm } : {}), data, notes, warnings };
 }
 
 /** The header lines of `sql` that `re` matches, without their `-- `, each prefixed with its script's `[a → b]`. */
