@@ -67,7 +67,9 @@ await describeServer('plan status: stopped scripts, stages, parameters (PostgreS
 
   it('A and C: a rollback stopped in 12.0 → 11.4, --to 3.5: the rollback from 12.0, its backup pattern first; the original down.sql finishes it', () => {
     const r = plan('status', 'supertokens', '--url', urlOf(rolledBack), '--to', '3.5');
-    expect(r.stdout).toContain('between 11.4 and 12.0: half-way through the 11.4 → 12.0 script or its rollback');
+    expect(r.stdout).toContain('between 12.0 and 11.4: resume with the 12.0 → 11.4 script (a rollback stopped half-way)\n');
+    expect(r.stdout).toContain('note: the schema half-way is the same on the 11.4 → 12.0 script and on its rollback: with the target 3.5, the commands take it for the rollback');
+    expect(plan('detect', 'supertokens', '--url', urlOf(rolledBack)).stdout).toContain('or: half-way through the 12.0 → 11.4 rollback (the same schema on both ways): if that one stopped, resume it (plan status --to 11.4 or below)');
     expect(r.stdout).not.toContain('compile supertokens 11.4 12.0');
     expect(r.stdout).toContain('npx plan compile supertokens 12.0 3.5 --dialect postgres -o 12.0-3.5.sql');
     expect(r.stdout).not.toMatch(/^ {2}11\.4 → 12\.0: /m);
