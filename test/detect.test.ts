@@ -165,7 +165,7 @@ describe('detect on PGlite', SLOW, () => {
       expect(st.commands).toEqual(['npx plan compile supertokens 5.0 6.0 --dialect postgres -o 5.0-6.0.sql', 'psql -v ON_ERROR_STOP=1 -d app -f 5.0-6.0.sql']);
       // The connection the --url named goes into the command, each part a shell word; the password never does.
       const remote = status({ detected: r, target: applyTargetOfUrl("postgres://o'neil:s3cret@db.internal:6432/app"), to: '6.0' });
-      expect(remote.commands[1]).toBe("psql -v ON_ERROR_STOP=1 -h db.internal -p 6432 -U 'o'\\''neil' -d app -f up.sql");
+      expect(remote.commands[1]).toBe("psql -v ON_ERROR_STOP=1 -h db.internal -p 6432 -U 'o'\\''neil' -d app -f 5.0-6.0.sql");
       expect(JSON.stringify(remote)).not.toContain('s3cret');
       // psql asks for a password when the server wants one; mysql logs in without one unless told -p (then it asks).
       const mysqlTarget = applyTargetOfUrl('mysql://app_user:s3cret@db.internal:3306/app');
