@@ -142,7 +142,7 @@ await describeServer('authhero rollback after an upgrade with another control-pl
     // Without the read (as status was): the default, and the note that the rollback checks it.
     const st0 = status({ detected: detect({ product: 'authhero', dialect: 'mysql', found: read.lines }), to: '11.20' });
     expect(st0.commands[0]).toBe('npx plan compile authhero 11.21 11.20 --dialect mysql -o down.sql');
-    expect(st0.notes).toContain('parameter control_plane_tenant_id is not shown by the schema: the commands use its default (main); pass --param control_plane_tenant_id=… to status to change it; the rollback checks it against the rows the upgrade made, and stops before any change, naming the value it looked for, when the upgrade used another');
+    expect(st0.confirm).toContain('parameter control_plane_tenant_id: the commands use its default, main; the schema does not show the value this database is used with: if it is another, pass --param control_plane_tenant_id=… to status; the rollback checks it against the rows the upgrade made, and stops before any change, naming the value it looked for, when the upgrade used another');
     expect(await s.fingerprint()).toEqual(before);
   });
 

@@ -159,13 +159,13 @@ describe('detect on PGlite', SLOW, () => {
       await stopHalfWay(s, '5.0', '6.0', 60);
       const r = await detectOn(s);
       expect(r.outcome).toBe('between');
-      expect(r.between).toEqual({ from: '5.0', to: '6.0', direction: 'up', params: null });
+      expect(r.between).toEqual({ from: '5.0', to: '6.0', direction: 'up', params: null, either: true });
       const st = status({ detected: r, target: { database: 'app' }, to: '6.0' });
       expect(st.state).toBe('resume');
-      expect(st.commands).toEqual(['npx plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d app -f up.sql']);
+      expect(st.commands).toEqual(['npx plan compile supertokens 5.0 6.0 --dialect postgres -o 5.0-6.0.sql', 'psql -v ON_ERROR_STOP=1 -d app -f 5.0-6.0.sql']);
       // The connection the --url named goes into the command, each part a shell word; the password never does.
       const remote = status({ detected: r, target: applyTargetOfUrl("postgres://o'neil:s3cret@db.internal:6432/app"), to: '6.0' });
-      expect(remote.commands[1]).toBe("psql -v ON_ERROR_STOP=1 -h db.internal -p 6432 -U 'o'\\''neil' -d app -f up.sql");
+      expect(remote.commands[1]).toBe("psql -v ON_ERROR_STOP=1 -h db.internal -p 6432 -U 'o'\\''neil' -d app -f 5.0-6.0.sql");
       expect(JSON.stringify(remote)).not.toContain('s3cret');
       // psql asks for a password when the server wants one; mysql logs in without one unless told -p (then it asks).
       const mysqlTarget = applyTargetOfUrl('mysql://app_user:s3cret@db.internal:3306/app');
@@ -196,7 +196,7 @@ describe('detect on PGlite', SLOW, () => {
       expect(r.outcome).toBe('between');
       expect(r.between).toMatchObject({ from: '3.4', to: '3.5', direction: 'up' });
       const st = status({ detected: r, to: '4.0' });
-      expect(st.commands[0]).toBe('npx plan compile supertokens 3.4 4.0 --dialect postgres -o up.sql');
+      expect(st.commands[0]).toBe('npx plan compile supertokens 3.4 4.0 --dialect postgres -o 3.4-4.0.sql');
       await s.execScript(compile({ product: 'supertokens', from: '3.4', to: '4.0', dialect: 'postgres' }).sql);
       expect((await detectOn(s)).best.versions).toContain('4.0');
     } finally {
@@ -210,9 +210,9 @@ describe('detect on PGlite', SLOW, () => {
       const up = compile({ product: 'supertokens', from: '11.4', to: '12.0', dialect: 'postgres' }).sql;
       await s.execScript(up.slice(0, up.indexOf('-- part 2 of the script')));
       const r = await detectOn(s);
-      expect([r.outcome, r.between]).toEqual(['between', { from: '11.4', to: '12.0', direction: 'up', params: null }]);
+      expect([r.outcome, r.between]).toEqual(['between', { from: '11.4', to: '12.0', direction: 'up', params: null, either: true }]);
       const st = status({ detected: r, to: '12.0' });
-      expect(st).toMatchObject({ state: 'resume', from: '11.4', to: '12.0', commands: ['npx plan compile supertokens 11.4 12.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql'] });
+      expect(st).toMatchObject({ state: 'resume', from: '11.4', to: '12.0', commands: ['npx plan compile supertokens 11.4 12.0 --dialect postgres -o 11.4-12.0.sql', 'psql -v ON_ERROR_STOP=1 -d DATABASE -f 11.4-12.0.sql'] });
       await s.execScript(up);
       expect((await detectOn(s)).best.versions).toEqual(['12.0']);
     } finally {
@@ -291,11 +291,11 @@ await describeServer('detect on the PostgreSQL server', 'postgres', (server) => 
       r = plan('status', 'supertokens', '--url', url, '--to', '6.0', '--json');
       expect(r.code).toBe(0);
       const j = JSON.parse(r.stdout);
-      expect(j.detect.between).toEqual({ from: '5.0', to: '6.0', direction: 'up', params: null });
+      expect(j.detect.between).toEqual({ from: '5.0', to: '6.0', direction: 'up', params: null, either: true });
       // 5.0 → 6.0 has no manual step of its own; the header's line on the foreign-key check comes with it.
       expect(j.status).toMatchObject({ state: 'resume', from: '5.0', to: '6.0', direction: 'up' });
       expect(j.status.manual).toEqual([{ plan: '5.0 → 6.0', text: expect.stringMatching(/^Only if this script stops at its check for foreign keys of tables outside supertokens/) }]);
-      expect(j.status.commands).toEqual(['npx plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', `psql -v ON_ERROR_STOP=1 ${connectionArgs(url, '-h', '-p', '-U')} -d ${s.name} -f up.sql`]);
+      expect(j.status.commands).toEqual(['npx plan compile supertokens 5.0 6.0 --dialect postgres -o 5.0-6.0.sql', `psql -v ON_ERROR_STOP=1 ${connectionArgs(url, '-h', '-p', '-U')} -d ${s.name} -f 5.0-6.0.sql`]);
       r = plan('status', 'supertokens', '--url', url, '--to', '6.0');
       expect(r.stdout).toContain('between 5.0 and 6.0: resume with the 5.0 → 6.0 script\n');
     } finally {
@@ -380,7 +380,7 @@ await describeServer('detect on the MariaDB server', 'mysql', (server) => {
       const st = plan('status', 'supertokens', '--url', urlOf(server, s), '--to', '6.0');
       expect(st.code).toBe(0);
       const args = `${connectionArgs(urlOf(server, s), '-h', '-P', '-u')} ${s.name} < up.sql`;
-      expect(st.stdout).toContain(`  npx plan compile supertokens 5.0 6.0 --dialect mysql -o up.sql\n  mysql ${args}  (or: mariadb ${args})`);
+      expect(st.stdout).toContain(`  npx plan compile supertokens 5.0 6.0 --dialect mysql -o 5.0-6.0.sql\n  mysql ${args.replace('up.sql', '5.0-6.0.sql')}  (or: mariadb ${args.replace('up.sql', '5.0-6.0.sql')})`);
       await s.execScript(r0.sql);
       expect((await detectOn(s)).best.versions).toEqual(['6.0']);
     } finally {

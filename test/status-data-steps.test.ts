@@ -52,7 +52,7 @@ describe('status and detect after a script stopped before its data steps: PGlite
       const lines = before.text.split('\n');
       expect(lines).toContain('best match: 0.7 (exact)');
       expect(lines).toContain('to resume and reach 0.7: 1 plan');
-      expect(lines).toContain('  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1,groups:2 -o up.sql');
+      expect(lines).toContain('  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1,groups:2 -o 0.6-0.7.sql');
       expect(lines).toContain(
         'note: the schema is at 0.7, but the 0.6 → 0.7 script stopped before its data steps were done: steps 10/14 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples); 11/14 (insert 5 rows into schema_migration); 12/14 (insert 2 rows into schema_migration) still have rows to write; run the 0.6 → 0.7 script again (it resumes where it stopped)',
       );
@@ -143,7 +143,7 @@ await describeServer('status and detect after a script stopped before its data s
       const lines = st.stdout.split('\n');
       expect(lines).toContain('best match: 0.7 (exact)');
       expect(lines).toContain('to resume and reach 0.7: 1 plan');
-      expect(lines).toContain('  npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=files:1,groups:2 -o up.sql');
+      expect(lines).toContain('  npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=files:1,groups:2 -o 0.6-0.7.sql');
       expect(lines).toContain(NOTE_MYSQL);
       expect(lines).not.toContain('up to date: the database is at 0.7; nothing to apply');
       const json = JSON.parse((await plan('status', 'keto', '--url', url, '--param', NS[0], '--json')).stdout);

@@ -45,7 +45,7 @@ describe('status after a script stopped half-way: which backup to keep', SLOW, (
       expect(after.text).toContain('between 9.2 and 9.3: resume with the 9.2 → 9.3 script\n');
       expect(after.keep).toEqual({ file: 'supertokens-9.2-before.dump', restores: '9.2', longer: { direction: 'up', pattern: 'supertokens-FROM-before.dump' } });
       expect(after.text.split('\n').find((l) => l.startsWith('keep: '))).toBe(
-        'keep: supertokens-9.2-before.dump, the backup taken before the script began, is the one that restores 9.2 (a script begun at an earlier version FROM, through this one, named it supertokens-FROM-before.dump: that is the one, and it restores FROM); the backup above, of the database as the script left it, is named apart and does not overwrite it',
+        "keep: supertokens-FROM-before.dump, FROM being the version the script that stopped began at (its header names the file: supertokens-9.2-before.dump if it began at 9.2, an earlier version's for a longer script), the backup taken before it began: the only copy of FROM; the backup above, of the database as the script left it, is named apart and does not overwrite it",
       );
     } finally {
       await s.close();

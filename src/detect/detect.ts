@@ -81,6 +81,12 @@ export interface Between {
   direction: 'up' | 'down';
   /** The parameter choices (name=value lists) under which the script passes through this state; null: under all. */
   params: string[][] | null;
+  /**
+   * The state lies on the way of the script back as well (`to` → `from`: its rollback passes through the same schema),
+   * so the reading cannot tell which of the two stopped: plan status goes by its target (found by a fresh DBA: a
+   * SuperTokens 12.1 → 3.5 rollback stopped in its 12.0 → 11.4 part was read as the 11.4 → 12.0 upgrade stopped).
+   */
+  either?: true;
 }
 
 /** The product's tables found named with a table-name prefix: the prefix and what it names. */
@@ -380,7 +386,8 @@ function detectRead(req: DetectRequest): DetectResult {
         scriptStates(req, from, to, choice).slice(1, -1).some((state) => diffSize(diffCatalogs(canonicalOf(d, d.catalog.catalogLines(modelOfListing(d.name, state))), found)) === 0),
       );
       if (matched.length) {
-        return { ...result, outcome: 'between', between: { from, to, direction: rank(from) < rank(to) ? 'up' : 'down', params: matched.length < choices.length ? matched : null } };
+        const back = choices.some((choice) => scriptStates(req, to, from, choice).slice(1, -1).some((state) => diffSize(diffCatalogs(canonicalOf(d, d.catalog.catalogLines(modelOfListing(d.name, state))), found)) === 0));
+        return { ...result, outcome: 'between', between: { from, to, direction: rank(from) < rank(to) ? 'up' : 'down', params: matched.length < choices.length ? matched : null, ...(back ? { either: true as const } : {}) } };
       }
     }
   }

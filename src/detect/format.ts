@@ -88,8 +88,11 @@ export function formatDetect(r: DetectResult, source: string, rerun?: Rerun): st
   }
   if (r.between) {
     const b = r.between;
-    lines.push(`between ${b.from} and ${b.to}: resume with the ${b.from} → ${b.to} script${b.direction === 'down' ? ' (a rollback stopped half-way)' : ''}${b.params ? ` (with ${b.params.map((c) => c.map(shown).join(' ')).join(' or ')})` : ''}`);
+    const withParams = b.params ? ` (with ${b.params.map((c) => c.map(shown).join(' ')).join(' or ')})` : '';
+    lines.push(`between ${b.from} and ${b.to}: resume with the ${b.from} → ${b.to} script${b.direction === 'down' ? ' (a rollback stopped half-way)' : ''}${withParams}`);
     lines.push(`nearest versions: ${matchText(r.best)}${r.runnerUp ? `, ${matchText(r.runnerUp)}` : ''}`);
+    // The same schema half-way through the script back (found by a fresh DBA: a stopped rollback read as an upgrade).
+    if (b.either) lines.push(`or: half-way through the ${b.to} → ${b.from} ${b.direction === 'up' ? 'rollback' : 'script'} (the same schema on both ways): if that one stopped, resume it (plan status --to ${b.direction === 'up' ? `${b.from} or below` : `${b.from} or above`})`);
     return lines.join('\n');
   }
   lines.push(`best match: ${matchText(r.best)}`);
@@ -110,7 +113,8 @@ export function formatDetect(r: DetectResult, source: string, rerun?: Rerun): st
 export function formatStatus(r: DetectResult, s: StatusResult, source: string, rerun?: Rerun, firstNotes: string[] = []): string {
   // Named with another prefix: its line says what to run; no commands here.
   if (r.otherPrefix) return [formatDetect(r, source, rerun), ...firstNotes.map((n) => `note: ${n}`)].join('\n');
-  const lines = [formatDetect(r, source), ''];
+  // A half-way state on both ways: the line names the way status took (by its target).
+  const lines = [formatDetect(s.between ? { ...r, between: s.between } : r, source), ''];
   if (s.state === 'up-to-date') lines.push(`up to date: the database is at ${s.to}; nothing to apply`);
   else if (s.unchecked && s.commands.length === 0) lines.push(`unknown: the schema is at ${s.unchecked.version}; whether its data steps are done could not be read in time (see the note)`);
   else if (s.commands.length === 0) lines.push('no script of the plans to apply (see the note)');
@@ -125,6 +129,7 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string, r
       lines.push(`manual steps (${s.manual.length}; the script does not do them):`);
       for (const m of s.manual) lines.push(`  ${m.plan}: ${m.text.replace(/\s+/g, ' ').trim()}`);
     } else lines.push('manual steps: none');
+    if (s.manualBefore) lines.push(`  and: ${s.manualBefore}`);
     if (s.data.length) lines.push(`data (${s.data.length}):`, ...s.data.map((x) => `  ${x.replace(/\s+/g, ' ').trim()}`));
     // The writers stop before the backup: a dump taken while they write is not the state the script starts from.
     if (s.stop) lines.push(`stop first, before the backup: ${s.stop}`);
@@ -133,9 +138,13 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string, r
     // A script stopped half-way: the backup taken before it began is the only copy of where it started.
     if (s.keep) {
       const k = s.keep;
-      const began = k.longer ? ` (a script begun at an ${k.longer.direction === 'up' ? 'earlier' : 'later'} version FROM, through this one, named it ${k.longer.pattern}: that is the one, and it restores FROM)` : '';
-      lines.push(`keep: ${k.file}, the backup taken before the script began, is the one that restores ${k.restores}${began}; the backup above, of the database as the script left it, is named apart and does not overwrite it`);
+      // The pattern first when a longer script may have named it (found by a fresh DBA: the line led with a file
+      // that did not exist).
+      if (k.longer) lines.push(`keep: ${k.longer.pattern}, FROM being the version the script that stopped began at (its header names the file: ${k.file} if it began at ${k.restores}, ${k.longer.direction === 'up' ? 'an earlier' : 'a later'} version's for a longer ${k.longer.direction === 'up' ? 'script' : 'rollback'}), the backup taken before it began: the only copy of FROM; the backup above, of the database as the script left it, is named apart and does not overwrite it`);
+      else lines.push(`keep: ${k.file}, the backup taken before the script began, is the one that restores ${k.restores}; the backup above, of the database as the script left it, is named apart and does not overwrite it`);
     }
+    for (const c of s.confirm ?? []) lines.push(`confirm first: ${c}`);
+    if (s.resumeWith) lines.push(`resume: ${s.resumeWith}`);
     lines.push('commands (nothing has been run):', ...s.commands.map((c) => `  ${c}`));
   }
   for (const n of [...firstNotes, ...s.notes]) lines.push(`note: ${n}`);

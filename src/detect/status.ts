@@ -13,7 +13,7 @@ import { otherCopiesColumns } from '../operations/refuse_other_copies.js';
 import { findTable } from '../model/model.js';
 import { planCommand, shellWord } from '../shell.js';
 import { procedureSteps, rowsDeleted, rowsLeftOut, stepNumbersOf } from '../compile/header.js';
-import type { DetectResult } from './detect.js';
+import type { Between, DetectResult } from './detect.js';
 import { dataStepsLine, skippedLine, type DataStepsFound } from './data-steps.js';
 import { versionRowsText } from './version-rows.js';
 import type { ParamFound } from './param-reads.js';
@@ -87,10 +87,18 @@ export interface StatusResult {
   from: string;
   to: string;
   direction: 'up' | 'down' | null;
+  /** Half-way through a script whose state lies on its rollback too (Between.either): the way taken, by the target. */
+  between?: Between;
   /** The plans the script applies, in the order it applies them. */
   plans: { from: string; to: string; summary: string; file: string }[];
   /** Manual steps, in order: the DBA does these, the script does not. */
   manual: { plan: string; text: string }[];
+  /** For a script stopped half-way that a longer one may have gone through: that its earlier plans' manual steps are not listed. */
+  manualBefore?: string;
+  /** For a script stopped half-way: that the script itself, run again as it is, is the resume (before the commands). */
+  resumeWith?: string;
+  /** Parameters the commands take the default of that the schema cannot show: the operator confirms each (before the commands). */
+  confirm?: string[];
   /** The compile and apply commands, in order (none when up to date). */
   commands: string[];
   /**
@@ -200,14 +208,29 @@ export function status(req: StatusRequest): StatusResult {
   let stoppedIn: [string, string] | undefined;
   // The data steps whose reads timed out, none found with work left (StatusResult.unchecked).
   let unchecked: StatusResult['unchecked'];
+  let resumeWith: string | undefined;
+  let taken: Between | undefined;
   if (det.outcome === 'between') {
-    const b = det.between!;
+    let b = det.between!;
+    // A state on the way of both the script and its rollback: the target tells which one stopped (a rollback when it
+    // is at or below the lower version; found by a fresh DBA: a stopped 12.1 → 3.5 rollback, --to 3.5, was told to
+    // run the 11.4 → 12.0 upgrade first, with the upgrade's manual step).
+    if (b.either) {
+      const [low, high] = b.direction === 'up' ? [b.from, b.to] : [b.to, b.from];
+      const { either: _, ...one } = b;
+      b = rank(to) <= rank(low) ? { ...one, from: high, to: low, direction: 'down' } : { ...one, from: low, to: high, direction: 'up' };
+      taken = b;
+      notes.push(b.direction === 'up'
+        ? `the schema half-way is the same on the ${high} → ${low} rollback: if that one stopped, run status again with --to ${low} or below`
+        : `the schema half-way is the same on the ${low} → ${high} script and on its rollback: with the target ${to}, the commands take it for the rollback`);
+    }
     from = b.from;
     state = 'resume';
     stoppedIn = [b.from, b.to];
     const onward = b.direction === 'up' ? rank(to) >= rank(b.to) : rank(to) <= rank(b.to);
     scripts = onward ? [[b.from, to]] : [[b.from, b.to], [b.to, to]];
     notes.push(`the database stopped half-way through the ${b.from} → ${b.to} script: ${onward ? 'the script the commands above compile resumes it where it stopped and goes on' : `finish it first (the first script the commands above compile resumes it), then the second takes it to ${to}`}`);
+    if (onward) resumeWith = `the script that stopped, run again as it is (the same file, as approved), resumes where it stopped and goes on to the version it was going to: prefer it; the commands below are for when it is not at hand (they compile from ${b.from}, to a file of their own)`;
   } else {
     const vs = det.best.versions;
     const before = det.outcome === 'exact' ? det.best.before : undefined;
@@ -239,12 +262,18 @@ export function status(req: StatusRequest): StatusResult {
         // starts from here (found by a fresh DBA: a Fief workspace file at a wrong revision, renamed to fief.db by
         // hand, read as 0.28-cleanup "up to date"; the 0.27 → 0.28 script's revision check, its only gate, never ran).
         return { state: 'unknown', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, `no commands: the schema is that of ${det.best.label}, but ${rowsSay.text}; find which version the product's own migrations put it at (or which file this is) before any script`], warnings: [] };
+      } else if (det.outcome === 'exact' && rowsSay?.contradicts && rank(to) < rank(vs[0])) {
+        // A rollback from a schema whose version tables' rows say another version (the product's own migrations ran
+        // on): its checks stop on them; the way back is the backup (found by a fresh DBA: with --to, status printed
+        // the rollback's commands with a note that they may stop, without it "no commands").
+        return { state: 'unknown', from: vs[0], to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, `no commands: the schema is that of ${det.best.label}, but ${rowsSay.text}; a rollback's checks would stop on it: to go back to ${to}, restore the backup taken before the upgrade from ${to} (${getDialect(det.dialect).script.backupFile(`${det.product}-${to}-before`)}), or find which version the product's own migrations put it at first`], warnings: [] };
       } else if (vs.includes(to) && det.outcome === 'exact') {
         const skipped = req.dataSteps ? skippedLine(req.dataSteps) : undefined;
         // A read that timed out leaves its step not known: the script may have stopped before it (found by review:
         // status said "up to date" then). Unknown, with what to run to know.
         if (unchecked) return { state: 'unknown', unchecked, from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, uncheckedLine(unchecked, false), ...(skipped ? [skipped] : [])], warnings: [] };
-        return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, ...(vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : []), ...(skipped ? [skipped] : [])], warnings: [] };
+        const stage = nextStage(det.product, det.dialect, all, to, req);
+        return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], data: [], notes: [...notes, ...(vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : []), ...(skipped ? [skipped] : []), ...(stage ? [stage] : [])], warnings: [] };
       } else {
       const goingUp = rank(to) > rank(vs[vs.length - 1]);
       from = goingUp ? vs[0] : vs[vs.length - 1];
@@ -405,11 +434,15 @@ export function status(req: StatusRequest): StatusResult {
       // An upgrade's deletes and the rows it leaves out; a rollback's drops and deletes, as its header words them (an
       // import's rollback needs neither its source nor its mapping: describing the import would read them).
       // In the order the script runs them (found by use: the deletes were listed first, so step 184 came before 183).
-      if (r.direction === 'up') data.push(...inStepOrder([...rowsDeleted(r.plans, r.dialect, r.params, stepNumbersOf(r.units)), ...rowsLeftOut(r.plans, r.dialect, r.params, stepNumbersOf(r.units))]));
+      // (and, as its header says them, its IRREVERSIBLE and DATA DROPPED lines: found by a fresh DBA, status --to
+      // 0.7-cleanup listed no data while the script drops five tables and has no rollback)
+      if (r.direction === 'up') data.push(...headerLines(r.sql, a, b, /^-- (IRREVERSIBLE|DATA DROPPED): /), ...inStepOrder([...rowsDeleted(r.plans, r.dialect, r.params, stepNumbersOf(r.units)), ...rowsLeftOut(r.plans, r.dialect, r.params, stepNumbersOf(r.units))]));
       // (the rows it deletes too: the header's ROWS DELETED lines, found by use: status left them out)
-      else data.push(...r.sql.split('\n').filter((l) => /^-- (this rollback (drops|deletes)|ROWS DELETED): /.test(l)).map((l) => `[${a} → ${b}] ${l.slice(3)}`));
+      else data.push(...headerLines(r.sql, a, b, /^-- (this rollback (drops|deletes)|ROWS DELETED): /));
     }
-    const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
+    // A resume's script is not the one that stopped: a name of its own, never that one's up.sql or down.sql (found by
+    // a fresh DBA: the commands overwrote the approved up.sql with a script from the half-way point).
+    const file = scripts.length === 1 && !stoppedIn ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
     // The parameters this script reads, as its header shows them: a value that changes nothing is not asked for.
     for (const name of Object.keys(r.shownParams)) read.add(name);
     for (const u of r.units) if (u.op.kind === 'refuse_other_copies') for (const n of otherCopiesColumns(u.op.copy, findTable(u.before, u.op.copy.into)!.primaryKey!.columns)?.params ?? []) rowChecked.add(n);
@@ -420,9 +453,12 @@ export function status(req: StatusRequest): StatusResult {
   // Naming parameters are seen in the schema: a database named otherwise matches no version without them. Of the
   // others, those a script reads and that were not given take their default.
   const naming = namingParameters(product);
+  const confirm: string[] = [];
   for (const [name, spec] of Object.entries(declaredParameters(product))) {
     if (naming.has(name) || !read.has(name) || fromRows?.said.has(name)) continue;
-    if (!params.some((g) => g.startsWith(`${name}=`))) notes.push(`parameter ${name} is not shown by the schema: the commands use its default (${spec.default ?? 'none'}); pass --param ${name}=… to status to change it${rowChecked.has(name) ? `; the rollback checks it against the rows the upgrade made, and stops before any change, naming the value it looked for, when the upgrade used another` : ''}`);
+    // A line of its own before the commands, not a trailing note: the value changes what the script does to data
+    // (found by a fresh DBA: SuperTokens' access_token_signing_key_dynamic=false keeps the static keys, true not).
+    if (!params.some((g) => g.startsWith(`${name}=`))) confirm.push(`parameter ${name}: the commands use its default, ${spec.default ?? 'none'}; the schema does not show the value this database is used with: if it is another, pass --param ${name}=… to status${rowChecked.has(name) ? `; the rollback checks it against the rows the upgrade made, and stops before any change, naming the value it looked for, when the upgrade used another` : ''}`);
   }
   // SQLite: the file's name told the version (Fief 0.27's workspace file); a script that crosses from a version whose
   // file is so named to one whose is not (or back) runs on the file its manual step renames, not on this one.
@@ -440,7 +476,42 @@ export function status(req: StatusRequest): StatusResult {
     ? { direction: stoppedUp ? 'up' as const : 'down' as const, pattern: d.script.backupFile(`${det.product}-FROM-before`) }
     : undefined;
   const keep = stoppedIn && backup ? { file: d.script.backupFile(`${det.product}-${stoppedIn[0]}-before`), restores: stoppedIn[0], ...(longer ? { longer } : {}) } : undefined;
-  return { state, ...(unchecked && state === 'unknown' ? { unchecked } : {}), from, to, direction, plans, manual, commands, ...(stop ? { stop } : {}), ...(rename ? { rename } : {}), ...(backup ? { backup } : {}), ...(keep ? { keep } : {}), data, notes, warnings };
+  // A longer script's plans before the one it stopped in had manual steps too, which status cannot list (it does not
+  // know where that script began): found by a fresh DBA, a stopped 3.5 → 12.1 apply listed only 11.4 → 12.0's step.
+  const manualBefore = longer && stoppedIn ? `these are the manual steps from ${stoppedIn[0]}; a script begun at ${longer.direction === 'up' ? 'an earlier' : 'a later'} version has those of its plans before ${stoppedIn[0]} too (its header lists them all): do the ones not yet done as it says` : undefined;
+  return { state, ...(unchecked && state === 'unknown' ? { unchecked } : {}), from, to, direction, ...(taken ? { between: taken } : {}), plans, manual, ...(manualBefore ? { manualBefore } : {}), commands, ...(stop ? { stop } : {}), ...(rename ? { rename } : {}), ...(backup ? { backup } : {}), ...(keep ? { keep } : {}), ...(resumeWith && commands.length ? { resumeWith } : {}), ...(confirm.length ? { confirm } : {}), data, notes, warnings };
+}
+
+/** The header lines of `sql` that `re` matches, without their `-- `, each prefixed with its script's `[a → b]`. */
+function headerLines(sql: string, a: string, b: string, re: RegExp): string[] {
+  const lines: string[] = [];
+  for (const l of sql.split('\n')) {
+    if (!l.startsWith('--')) break;
+    if (re.test(l)) lines.push(`[${a} → ${b}] ${l.slice(3)}`);
+  }
+  return lines;
+}
+
+/**
+ * The note of a database up to date at `to` when the version after it is a stage (Fief 0.28-cleanup, Keto
+ * 0.7-cleanup): that it exists, what it does, its manual steps, that it is not required; undefined when there is none
+ * or plan compile does not make its script.
+ * @throws what compile throws that is not a PlanError
+ */
+function nextStage(product: string, dialect: string, all: string[], to: string, req: Pick<StatusRequest, 'params' | 'plansDir'>): string | undefined {
+  const stage = all[all.indexOf(to) + 1];
+  if (stage === undefined || !isStage(stage)) return undefined;
+  try {
+    const r = compile({ product, from: to, to: stage, dialect, params: req.params, plansDir: req.plansDir, examples: true });
+    const what = r.plans.map((p) => p.plan.summary.replace(/\s+/g, ' ').trim()).join('; ');
+    // The stage's own steps (not the foreign-key check's "Only if this script stops …", which every dropping script has).
+    const manual = r.manual.map((m) => m.text.replace(/\s+/g, ' ').trim()).filter((t) => !t.startsWith('Only if this script stops at its check'));
+    const irreversible = headerLines(r.sql, to, stage, /^-- IRREVERSIBLE: /).length > 0;
+    return `a further stage, ${stage}, is not applied: ${what}${manual.length ? ` (manual step${manual.length === 1 ? '' : 's'}: ${manual.join(' ')})` : ''}; optional, not required${irreversible ? ', and it has no rollback' : ''}: plan status --to ${stage} lists its commands`;
+  } catch (e) {
+    if (!(e instanceof PlanError)) throw e;
+    return undefined;
+  }
 }
 
 /**
