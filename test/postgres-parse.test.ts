@@ -27,7 +27,14 @@ async function parseAll(sql: string, statements: string[]): Promise<void> {
       await parse(`SELECT ${owner[2]};`);
       await parse(`SELECT ${owner[3]};`);
     }
-    const inner = (owner ? owner[1] : guard.inner).trim();
+    let inner = (owner ? owner[1] : guard.inner).trim();
+    // Before a concurrent build's drop of an INVALID index, a PL/pgSQL stop when another session is building it
+    // (IF … THEN RAISE … END IF;): its condition is SQL, its RAISE checked by the PL/pgSQL parse above.
+    const building = /^IF ([\s\S]*?) THEN\s+RAISE EXCEPTION [\s\S]*?;\s+END IF;\s+([\s\S]*)$/.exec(inner);
+    if (building) {
+      await parse(`SELECT ${building[1]};`);
+      inner = building[2].trim();
+    }
     // PERFORM is PL/pgSQL's SELECT whose result is dropped (the version check forgets plan.at_start so): its query
     // is SQL once spelled SELECT. RAISE has no SQL form; the PL/pgSQL parse above has checked it.
     if (/^PERFORM\s/.test(inner)) await parse(inner.replace(/^PERFORM/, 'SELECT'));

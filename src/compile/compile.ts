@@ -1208,14 +1208,16 @@ function compileScript(req: CompileRequest): CompileResult {
   const prologue = bounds.transaction.map((x) => x.text);
   // A script that ends outside a transaction has none to commit; the session's own bounds come back first.
   const epilogue = [...bounds.restore.map((x) => x.text), ...(inTransaction ? d.script.epilogue.map((x) => x.text) : [])];
-  statements.unshift(...prologue);
+  // Once, before the first part: PostgreSQL's lock that stops a second run while this one goes on (script-lock.ts).
+  const first = (d.script.first ?? []).map((x) => x.text);
+  statements.unshift(...first, ...prologue);
   // The last line a client prints, and only when the catalog shows the `to` state: a run cut short (or one
   // that a client carried past an error) does not claim success.
   const done = d.guards.completion(targetSpec, appliedMessage, alreadyMessage).map((x) => x.text);
   // The session's settings the text itself is read with come back after the last line (the message's literal needs them).
   const last = (d.script.finally ?? []).map((x) => x.text);
   statements.push(...epilogue, ...done, ...last);
-  const lines = [head, ...prologue, '', ...body, ...epilogue, '', d.syntax.comment('printed only when the database is now at the target state').text, ...done, ...last];
+  const lines = [head, ...first, ...prologue, '', ...body, ...epilogue, '', d.syntax.comment('printed only when the database is now at the target state').text, ...done, ...last];
   // The text is assembled when it is first read: validate compiles hundreds of scripts and reads none of them.
   let sql: string | undefined;
   const states = () => {

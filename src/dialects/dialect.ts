@@ -325,6 +325,13 @@ export interface DialectGuards {
    */
   stopIfIndexNamesTaken?(spec: IndexNameSpec): Sql[];
   /**
+   * A body (run in a step's guarded block, before the guard drops what holds the name of index `name` of `table` so
+   * that a concurrent build makes it afresh) that stops the script when that index is INVALID because another
+   * session is building it right now (PostgreSQL: CREATE INDEX CONCURRENTLY shows the index INVALID until it ends;
+   * dropping it then fails with "tuple concurrently updated" or ends the other build). Absent: no such case.
+   */
+  stopIfIndexBeingBuilt?(table: string, name: string): Sql;
+  /**
    * A statement that prints `message` only when the database matches `spec` (the script's last state). A dialect with
    * `endCheck` prints it when that check, earlier in the script, found that state (the session remembers it).
    */
@@ -618,6 +625,11 @@ export interface DialectScript {
    * literal needs); absent: none.
    */
   finally?: Sql[];
+  /**
+   * Statements before the script's first one (its prologue), run once (PostgreSQL: the session-level lock that keeps
+   * a second run of a plan script on the same schema from starting while one runs); absent: none.
+   */
+  first?: Sql[];
   /** The whole script runs in one transaction. */
   transactional: boolean;
   /** The header's sentence on what a failure leaves behind. */

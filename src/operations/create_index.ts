@@ -26,7 +26,8 @@ export function renderIndex(d: Dialect, op: OpOf<'create_index' | 'replace_index
     // from a database without it.
     const had = findTable(before, op.table)?.indexes.some((i) => i.name === op.index.name);
     return [
-      { bodies: [body('drop_index', { name: op.index.name })], effects: had ? [fx(ref, null)] : [], eitherPart: true },
+      // An INVALID index another session is still building is not a failed build's leftover: the script stops there.
+      { bodies: [...(d.guards.stopIfIndexBeingBuilt ? [d.guards.stopIfIndexBeingBuilt(op.table, op.index.name)] : []), body('drop_index', { name: op.index.name })], effects: had ? [fx(ref, null)] : [], eitherPart: true },
       { bodies: [body('create_index_concurrently', op)], effects: all, outsideTransaction: true },
     ];
   }

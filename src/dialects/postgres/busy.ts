@@ -6,6 +6,7 @@
 // (ACCESS EXCLUSIVE unless noted: https://www.postgresql.org/docs/15/sql-altertable.html). A DDL statement in an open
 // transaction holds its lock until the transaction ends; checked on the server by test/status-busy.test.ts.
 import type { BusyScope, DialectSyntax } from '../dialect.js';
+import { isScriptLock } from './script-lock.js';
 
 /**
  * A statement that changes the schema, after any others of the same query text and any comments (ARE syntax: \y is
@@ -29,7 +30,8 @@ const DATA_MODES = ['AccessShareLock', 'RowShareLock', 'RowExclusiveLock'];
  * ACCESS EXCLUSIVE lock on a table of the product's (by name, in the schemas given or the current one), or whose
  * statement (running, or the last one of a transaction still open) is DDL on what the product owns: the session
  * holds or waits for a lock on one of the product's tables (in a mode other than DATA_MODES) or enum types, or on
- * one of those schemas itself. PostgreSQL locks the schema an object is created in (an object lock on its
+ * one of those schemas itself, or that holds the lock a plan script takes for the current schema as it starts
+ * (script-lock.ts: held from its first statement to its last, between statements too). PostgreSQL locks the schema an object is created in (an object lock on its
  * pg_namespace row, held to the end of the transaction; seen on PostgreSQL 15), and a table created in a
  * transaction still open cannot be seen by name from another session: the schema's lock is what tells of it. DDL on
  * anything else does not count (found by a fresh user: an application's CREATE TEMP TABLE in an open transaction
@@ -52,6 +54,7 @@ LEFT JOIN pg_class c ON c.oid = l.relation AND c.relname IN (${names})
 WHERE a.pid <> pg_backend_pid() AND a.datname = current_database() AND a.backend_type = 'client backend'
 GROUP BY a.pid, a.state, a.query
 HAVING count(c.oid) > 0
+  OR EXISTS (SELECT 1 FROM pg_locks s WHERE s.pid = a.pid AND s.granted AND ${isScriptLock('s', 'current_schema()')})
   OR (COALESCE(a.state, 'idle') <> 'idle'
     AND a.query ~* ${syntax.literal(DDL).text}
     AND EXISTS (SELECT 1 FROM pg_locks m WHERE m.pid = a.pid AND m.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())

@@ -20,6 +20,7 @@ import { busySessionsSql } from './busy.js';
 import { postgresLocks } from './locks.js';
 import { LIBPQ_KEYWORDS, conninfo } from './conninfo.js';
 import { PLAN_COMMAND, shellWord, writtenWhole } from '../../shell.js';
+import { releaseScriptLock, takeScriptLock } from './script-lock.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -950,6 +951,18 @@ BEGIN
 END`;
       return [doBlock(body, true)];
     },
+    // PostgreSQL 15 manual, 28.4.2 "CREATE INDEX Progress Reporting" (pg_stat_progress_create_index: pid,
+    // index_relid; another role's row shows no index_relid without pg_read_all_stats) and CREATE INDEX "Building
+    // Indexes Concurrently" (the index is INVALID until the build ends; the build holds SHARE UPDATE EXCLUSIVE on the
+    // table for the session, from start to end, as VACUUM and ANALYZE do: those of autovacuum are not counted). Found
+    // by a fresh DBA: a second run took a first run's index in the making for a failed build's leftover and dropped
+    // it ("tuple concurrently updated").
+    stopIfIndexBeingBuilt: (table, name) =>
+      Sql.verbatim(`IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = ${rel(w, table)} AND i.relname = ${L(name)} AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', ${L(`plan stopped: index ${name} on ${table} is INVALID because another session is building it right now (`)} || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = ${rel(w, table)} AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || ${L(`; pg_stat_progress_create_index shows its build): this script drops only a failed build's leftover. Wait until that session ends, then run this script again.`)};
+    END IF`),
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE ${namedLike(w, like, except)})`),
     firstRows: (item, from, limit) => Sql.verbatim(shownText(`(SELECT string_agg(plan_row, ', ' ORDER BY plan_row COLLATE "C") FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY (${item.text}) COLLATE "C" LIMIT ${Math.trunc(limit)}) AS plan_rows)`)),
     tableNamesLike: (like, except) => Sql.verbatim(shownText(`(SELECT string_agg(c.relname::text, ', ' ORDER BY c.relname::text COLLATE "C") FROM pg_class c WHERE ${namedLike(w, like, except)})`)),
@@ -957,6 +970,10 @@ END`;
   script: {
     prologue,
     epilogue: [sql`COMMIT;`],
+    // One plan script at a time on this schema: taken before the first BEGIN, for the session (held across its
+    // transactions and the parts outside them), let go after the last line; a session that ends lets it go too.
+    first: [Sql.verbatim(takeScriptLock(schemaName(w), L))],
+    finally: [Sql.verbatim(releaseScriptLock(schemaName(w)))],
     readSettings,
     // statement_timeout, in milliseconds, for the rest of the reader's transaction (PostgreSQL 15 manual, 20.11.1
     // "Statement Behavior": it counts the time a statement waits for a lock too; error 57014 when it fires).

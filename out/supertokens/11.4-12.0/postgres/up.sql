@@ -33,6 +33,15 @@
 -- MANUAL STEPS (1), not done by this script:
 --   1. [11.4 → 12.0] Core 12.0 keeps every tenant in migration mode LEGACY until you change it: this script changes the schema only. The new tables are filled by the core (the BackfillReservationTables cron once a tenant is in a DUAL_WRITE mode, or the plugin's migration-scripts/migration-backfill.sql while the core is stopped), which finds the users still to copy by app_id_to_user_id.time_joined = 0: do not set time_joined yourself. Follow SCHEMA-REWORK.md from "Step 2" to move tenants to MIGRATED.
 
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_locks l WHERE (l.locktype = 'advisory' AND l.classid = 1886151022::oid AND l.objid = ('x' || substr(md5(COALESCE(current_schema(), '')), 1, 7))::bit(28)::int::oid AND l.objsubid = 2 AND l.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())) AND l.granted AND l.pid = pg_backend_pid())
+      AND NOT pg_try_advisory_lock(1886151022, ('x' || substr(md5(COALESCE(current_schema(), '')), 1, 7))::bit(28)::int) THEN
+    RAISE EXCEPTION '%', 'plan stopped: another session is running a plan script on schema ' || quote_ident(COALESCE(current_schema(), '')) || ' of database ' || quote_ident(current_database()) || ' (' || COALESCE((SELECT string_agg('pid ' || l.pid || COALESCE(', ' || NULLIF(a.application_name, ''), '') || COALESCE(', ' || NULLIF(a.state, ''), '') || COALESCE(', connected ' || to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'), ''), '; ' ORDER BY l.pid)
+      FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid WHERE (l.locktype = 'advisory' AND l.classid = 1886151022::oid AND l.objid = ('x' || substr(md5(COALESCE(current_schema(), '')), 1, 7))::bit(28)::int::oid AND l.objsubid = 2 AND l.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())) AND l.granted AND l.pid <> pg_backend_pid()), 'a session that just ended') || '): wait until it ends, then run this script again (a client killed mid-script leaves its session running on the server for a while: wait until that pid is gone from pg_stat_activity, or end it with SELECT pg_terminate_backend(pid)). Nothing was changed.';
+  END IF;
+END
+$plan$;
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
@@ -1731,6 +1740,11 @@ $plan$;
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index1 ON app_id_to_user_id USING btree (app_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('app_id_to_user_id') AND i.relname = 'app_id_to_user_id_pagination_index1' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index app_id_to_user_id_pagination_index1 on app_id_to_user_id is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('app_id_to_user_id') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS app_id_to_user_id_pagination_index1;
   END IF;
 END
@@ -2967,6 +2981,11 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS app_id_to_user_id_pagination_index1 ON a
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index2 ON app_id_to_user_id USING btree (app_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('app_id_to_user_id') AND i.relname = 'app_id_to_user_id_pagination_index2' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index app_id_to_user_id_pagination_index2 on app_id_to_user_id is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('app_id_to_user_id') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS app_id_to_user_id_pagination_index2;
   END IF;
 END
@@ -2979,6 +2998,11 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS app_id_to_user_id_pagination_index2 ON a
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index3' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index3 ON app_id_to_user_id USING btree (recipe_id, app_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('app_id_to_user_id') AND i.relname = 'app_id_to_user_id_pagination_index3' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index app_id_to_user_id_pagination_index3 on app_id_to_user_id is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('app_id_to_user_id') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS app_id_to_user_id_pagination_index3;
   END IF;
 END
@@ -2991,6 +3015,11 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS app_id_to_user_id_pagination_index3 ON a
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index4' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index4 ON app_id_to_user_id USING btree (recipe_id, app_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('app_id_to_user_id') AND i.relname = 'app_id_to_user_id_pagination_index4' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index app_id_to_user_id_pagination_index4 on app_id_to_user_id is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('app_id_to_user_id') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS app_id_to_user_id_pagination_index4;
   END IF;
 END
@@ -3027,3 +3056,10 @@ $plan$;
 
 -- printed only when the database is now at the target state
 SELECT CASE WHEN current_setting('plan.at_start', true) = 'plan: supertokens 11.4 → 12.0: the database was at 12.0 already: nothing to do' THEN 'plan: supertokens 11.4 → 12.0: the database was at 12.0 already: nothing to do' ELSE 'plan: supertokens 11.4 → 12.0 applied' END AS plan WHERE current_setting('plan.at_target', true) = 'plan: supertokens 11.4 → 12.0 applied';
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_locks l WHERE (l.locktype = 'advisory' AND l.classid = 1886151022::oid AND l.objid = ('x' || substr(md5(COALESCE(current_schema(), '')), 1, 7))::bit(28)::int::oid AND l.objsubid = 2 AND l.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())) AND l.granted AND l.pid = pg_backend_pid()) THEN
+    PERFORM pg_advisory_unlock(1886151022, ('x' || substr(md5(COALESCE(current_schema(), '')), 1, 7))::bit(28)::int);
+  END IF;
+END
+$plan$;

@@ -22,6 +22,15 @@
 -- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or an index built concurrently, is for statements outside one transaction):
 --   session_info: ACCESS EXCLUSIVE from 12.0 → 12.1 · 1/15 · add column session_info.prev_refresh_token_hash_2 — blocks reads and writes
 
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_locks l WHERE (l.locktype = 'advisory' AND l.classid = 1886151022::oid AND l.objid = ('x' || substr(md5(COALESCE(current_schema(), '')), 1, 7))::bit(28)::int::oid AND l.objsubid = 2 AND l.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())) AND l.granted AND l.pid = pg_backend_pid())
+      AND NOT pg_try_advisory_lock(1886151022, ('x' || substr(md5(COALESCE(current_schema(), '')), 1, 7))::bit(28)::int) THEN
+    RAISE EXCEPTION '%', 'plan stopped: another session is running a plan script on schema ' || quote_ident(COALESCE(current_schema(), '')) || ' of database ' || quote_ident(current_database()) || ' (' || COALESCE((SELECT string_agg('pid ' || l.pid || COALESCE(', ' || NULLIF(a.application_name, ''), '') || COALESCE(', ' || NULLIF(a.state, ''), '') || COALESCE(', connected ' || to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'), ''), '; ' ORDER BY l.pid)
+      FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid WHERE (l.locktype = 'advisory' AND l.classid = 1886151022::oid AND l.objid = ('x' || substr(md5(COALESCE(current_schema(), '')), 1, 7))::bit(28)::int::oid AND l.objsubid = 2 AND l.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())) AND l.granted AND l.pid <> pg_backend_pid()), 'a session that just ended') || '): wait until it ends, then run this script again (a client killed mid-script leaves its session running on the server for a while: wait until that pid is gone from pg_stat_activity, or end it with SELECT pg_terminate_backend(pid)). Nothing was changed.';
+  END IF;
+END
+$plan$;
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
@@ -1390,6 +1399,11 @@ $plan$;
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_tenant_recipe_user' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_tenant_recipe_user ON recipe_user_tenants USING btree (app_id, tenant_id, recipe_user_id)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('recipe_user_tenants') AND i.relname = 'idx_recipe_user_tenants_tenant_recipe_user' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index idx_recipe_user_tenants_tenant_recipe_user on recipe_user_tenants is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('recipe_user_tenants') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS idx_recipe_user_tenants_tenant_recipe_user;
   END IF;
 END
@@ -2657,6 +2671,11 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_tenants_tenant_recipe_us
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_linked_flag_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_linked_flag_index ON app_id_to_user_id USING btree (app_id, user_id, is_linked_or_is_a_primary_user)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('app_id_to_user_id') AND i.relname = 'app_id_to_user_id_linked_flag_index' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index app_id_to_user_id_linked_flag_index on app_id_to_user_id is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('app_id_to_user_id') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS app_id_to_user_id_linked_flag_index;
   END IF;
 END
@@ -2669,6 +2688,11 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS app_id_to_user_id_linked_flag_index ON a
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('primary_user_tenants') AND c.relname = 'idx_primary_user_tenants_tenant_primary' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_primary_user_tenants_tenant_primary ON primary_user_tenants USING btree (app_id, tenant_id, primary_user_id)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('primary_user_tenants') AND i.relname = 'idx_primary_user_tenants_tenant_primary' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index idx_primary_user_tenants_tenant_primary on primary_user_tenants is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('primary_user_tenants') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS idx_primary_user_tenants_tenant_primary;
   END IF;
 END
@@ -2681,6 +2705,11 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_primary_user_tenants_tenant_primary 
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_app_primary_user' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_account_infos_app_primary_user ON recipe_user_account_infos USING btree (app_id, primary_user_id)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('recipe_user_account_infos') AND i.relname = 'idx_recipe_user_account_infos_app_primary_user' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index idx_recipe_user_account_infos_app_primary_user on recipe_user_account_infos is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('recipe_user_account_infos') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS idx_recipe_user_account_infos_app_primary_user;
   END IF;
 END
@@ -2693,6 +2722,11 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_account_infos_app_primar
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_account_info' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_account_infos_account_info ON recipe_user_account_infos USING btree (app_id, account_info_type, account_info_value)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('recipe_user_account_infos') AND i.relname = 'idx_recipe_user_account_infos_account_info' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index idx_recipe_user_account_infos_account_info on recipe_user_account_infos is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('recipe_user_account_infos') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS idx_recipe_user_account_infos_account_info;
   END IF;
 END
@@ -2705,6 +2739,11 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_account_infos_account_in
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_client_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_client_id_index ON oauth_sessions USING btree (app_id, client_id)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('oauth_sessions') AND i.relname = 'oauth_session_client_id_index' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index oauth_session_client_id_index on oauth_sessions is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('oauth_sessions') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS oauth_session_client_id_index;
   END IF;
 END
@@ -2717,6 +2756,11 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS oauth_session_client_id_index ON oauth_s
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_session_handle_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_session_handle_index ON oauth_sessions USING btree (app_id, session_handle)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('oauth_sessions') AND i.relname = 'oauth_session_session_handle_index' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index oauth_session_session_handle_index on oauth_sessions is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('oauth_sessions') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS oauth_session_session_handle_index;
   END IF;
 END
@@ -2729,6 +2773,11 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS oauth_session_session_handle_index ON oa
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_account_info_pattern' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_account_info_pattern ON recipe_user_tenants USING btree (app_id, tenant_id, account_info_type, account_info_value text_pattern_ops)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('recipe_user_tenants') AND i.relname = 'idx_recipe_user_tenants_account_info_pattern' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index idx_recipe_user_tenants_account_info_pattern on recipe_user_tenants is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('recipe_user_tenants') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS idx_recipe_user_tenants_account_info_pattern;
   END IF;
 END
@@ -2746,6 +2795,11 @@ DROP INDEX CONCURRENTLY IF EXISTS idx_recipe_user_tenants_account_info;
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_search_domain' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_search_domain ON recipe_user_tenants USING btree (app_id, tenant_id, lower(split_part(account_info_value, ''@''::text, 2)) text_pattern_ops) WHERE ((account_info_type)::text = ''email''::text)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('recipe_user_tenants') AND i.relname = 'idx_recipe_user_tenants_search_domain' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index idx_recipe_user_tenants_search_domain on recipe_user_tenants is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('recipe_user_tenants') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS idx_recipe_user_tenants_search_domain;
   END IF;
 END
@@ -2758,6 +2812,11 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_recipe_user_tenants_search_domain ON
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_search_tparty' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_search_tparty ON recipe_user_tenants USING btree (app_id, tenant_id, lower(account_info_value) text_pattern_ops) WHERE ((account_info_type)::text = ''tparty''::text)') THEN
+    IF EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('recipe_user_tenants') AND i.relname = 'idx_recipe_user_tenants_search_tparty' AND NOT x.indisvalid
+        AND (EXISTS (SELECT 1 FROM pg_stat_progress_create_index p WHERE p.pid <> pg_backend_pid() AND p.index_relid = i.oid)
+          OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid AND a.backend_type = 'client backend' WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = x.indrelid AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: index idx_recipe_user_tenants_search_tparty on recipe_user_tenants is INVALID because another session is building it right now (' || COALESCE((SELECT string_agg('pid ' || l.pid, ', ' ORDER BY l.pid) FROM pg_locks l WHERE l.pid <> pg_backend_pid() AND l.locktype = 'relation' AND l.relation = to_regclass('recipe_user_tenants') AND l.mode = 'ShareUpdateExclusiveLock' AND l.granted), 'a session') || '; pg_stat_progress_create_index shows its build): this script drops only a failed build''s leftover. Wait until that session ends, then run this script again.';
+    END IF;
     DROP INDEX IF EXISTS idx_recipe_user_tenants_search_tparty;
   END IF;
 END
@@ -2794,3 +2853,10 @@ $plan$;
 
 -- printed only when the database is now at the target state
 SELECT CASE WHEN current_setting('plan.at_start', true) = 'plan: supertokens 12.0 → 12.1: the database was at 12.1 already: nothing to do' THEN 'plan: supertokens 12.0 → 12.1: the database was at 12.1 already: nothing to do' ELSE 'plan: supertokens 12.0 → 12.1 applied' END AS plan WHERE current_setting('plan.at_target', true) = 'plan: supertokens 12.0 → 12.1 applied';
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_locks l WHERE (l.locktype = 'advisory' AND l.classid = 1886151022::oid AND l.objid = ('x' || substr(md5(COALESCE(current_schema(), '')), 1, 7))::bit(28)::int::oid AND l.objsubid = 2 AND l.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())) AND l.granted AND l.pid = pg_backend_pid()) THEN
+    PERFORM pg_advisory_unlock(1886151022, ('x' || substr(md5(COALESCE(current_schema(), '')), 1, 7))::bit(28)::int);
+  END IF;
+END
+$plan$;
