@@ -9,7 +9,7 @@ import { PlanError, refuseControlCharacters } from '../plan/errors.js';
 import { displayPath, projectRoot, toolVersion } from '../paths.js';
 import { PLAN_COMMAND, planCommand } from '../shell.js';
 import { findProduct, hasOwnPlans, plansSearchPath, productsInScope, productsOnPath, shadowNote, type FoundProduct, type PlansDirectory } from '../plan/search-path.js';
-import { loopReason, writeOutput } from './write.js';
+import { loopReason, refuseSourceOutput, writeOutput } from './write.js';
 import { gatherParams, type GivenParams } from './params.js';
 import { printWarnings } from './warnings.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
@@ -329,6 +329,7 @@ withParams(
     const given = await paramsFor(o, product, plansDir);
     // The header's apply line names the file written (-o), or says what to save standard output as.
     const r = await compileChecked({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir, timeouts: timeoutsOf(o), ...(namesScriptFile(o.output) ? { file: o.output } : {}) });
+    refuseSourceOutput(o.output, [r.product.file, ...r.product.plans.filter((x) => !x.derived).map((x) => x.file)]);
     printWarnings(r.warnings);
     if (o.report) return writeOutput(o.output, reportSql(r, `${product} ${from} → ${to}`));
     if (!o.json) return writeOutput(o.output, r.sql);
@@ -381,6 +382,8 @@ withParams(
     const plansDir = productDirOf(product, o);
     const given = await paramsFor(o, product, plansDir);
     const { warnings, ...r } = await reviewFor({ product, from, to, dialect: o.dialect, params: given.params, paramOrigins: given.origins, plansDir, timeouts: timeoutsOf(o) });
+    const loaded = (await import('../plan/load.js')).loadProduct(product, plansDir);
+    refuseSourceOutput(o.output, [loaded.file, ...loaded.plans.filter((x) => !x.derived).map((x) => x.file)]);
     printWarnings(warnings);
     await writeOutput(o.output, format === 'json' ? `${JSON.stringify(r, null, 2)}\n` : reviewMarkdown(r));
   });

@@ -6,7 +6,7 @@ import { committedImage } from './sqlite-file.js';
 import { SQLITE_CATALOG_SQL, mysqlCatalogSql, pgCatalogSql } from './catalog.js';
 import { dialectOfUrl, isSecretParameter, redact } from './index.js';
 import { pgClientConfig } from './pg-url.js';
-import { connectMysql, mysqlPasswordOfUrl } from './mysql.js';
+import { connectMysql, mysqlPasswordOfUrl, refuseMysqlUrlParameters } from './mysql.js';
 import type { ApplyTarget, BusySession } from '../dialects/dialect.js';
 import { postgresSyntax } from '../dialects/postgres/index.js';
 import type { DialectName } from './types.js';
@@ -279,7 +279,7 @@ async function connectLive(url: string, schema?: string): Promise<LiveConnection
   const dialect = dialectOfUrl(url);
   const u = new URL(url);
   const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
-  const where = `${u.hostname || 'localhost'}:${u.port || (dialect === 'mysql' ? '3306' : '5432')}/${database}`;
+  const where = `${(u.hostname && decodeURIComponent(u.hostname)) || 'localhost'}:${u.port || (dialect === 'mysql' ? '3306' : '5432')}/${database}`;
   if (dialect === 'postgres') {
     const client = new pg.Client(pgClientConfig(url, 10_000));
     client.on('error', () => undefined);
@@ -287,6 +287,7 @@ async function connectLive(url: string, schema?: string): Promise<LiveConnection
     return { dialect, label: `postgres ${where}${schema ? ` schema ${schema}` : ''}`, query: async (sql) => (await client.query(sql)).rows, close: () => client.end().catch(() => undefined) };
   }
   if (dialect === 'mysql') {
+    refuseMysqlUrlParameters(u);
     if (!database) throw new Error(`${redact(url)} names no database: add it, e.g. mysql://root@127.0.0.1:3306/app`);
     if (schema !== undefined) throw new Error('--schema is for PostgreSQL; on MySQL/MariaDB the URL names the database');
     const conn = await connectMysql({
