@@ -84,3 +84,23 @@ it('the entry point installs the interrupt handler before it loads anything else
   expect(staticImports).toEqual(['./signals.js']);
   expect(entry).toMatch(/await import\('\.\/program\.js'\)/);
 });
+
+it('a double-quoted name in a CHECK expression the mysql dialect reads is refused with file, line and column (a string literal there)', async () => {
+  const { compile } = await import('../src/compile/compile.js');
+  const { demoProduct, planError } = await import('./helpers/plans.js');
+  const plan0 = (expression: string) => `product: demo
+from: "0"
+to: "1.0"
+summary: base
+steps:
+  - create_table: { name: a, columns: [{ name: id, type: integer, nullable: false }, { name: order, type: "varchar(2000)" }], primary_key: { columns: [id] }, checks: [{ name: a_ck, expression: ${expression} }] }
+`;
+  const dir = demoProduct({ '0-1.0.yaml': plan0(`'length("order") < 1000'`) });
+  expect(planError(() => compile({ product: 'demo', from: '0', to: '1.0', dialect: 'mysql', plansDir: dir })).message).toMatch(
+    /0-1\.0\.yaml:6:\d+: check a_ck \(mysql\): "order" at character 8 is a string literal on MySQL and MariaDB .*backticks \(`order`\)/,
+  );
+  // The plan is loaded for every dialect it serves, so it is refused whichever is compiled; a mysql: expression of its
+  // own with backticks is taken.
+  expect(planError(() => compile({ product: 'demo', from: '0', to: '1.0', dialect: 'postgres', plansDir: dir })).message).toMatch(/check a_ck \(mysql\)/);
+  compile({ product: 'demo', from: '0', to: '1.0', dialect: 'mysql', plansDir: demoProduct({ '0-1.0.yaml': plan0(`{ postgres: 'length("order") < 1000', mysql: 'length(\`order\`) < 1000' }`) }) });
+});
