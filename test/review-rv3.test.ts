@@ -104,3 +104,18 @@ steps:
   expect(planError(() => compile({ product: 'demo', from: '0', to: '1.0', dialect: 'postgres', plansDir: dir })).message).toMatch(/check a_ck \(mysql\)/);
   compile({ product: 'demo', from: '0', to: '1.0', dialect: 'mysql', plansDir: demoProduct({ '0-1.0.yaml': plan0(`{ postgres: 'length("order") < 1000', mysql: 'length(\`order\`) < 1000' }`) }) });
 });
+
+await describeServer('PostgreSQL: a search_path naming no schema that exists', 'postgres', (server) => {
+  it('status and detect say so (exit 1) instead of reading no schema as an empty database', () => {
+    const dir = tempDir();
+    const u = new URL(server);
+    u.searchParams.set('options', '-c search_path=h_rv3_nope');
+    const r = plan(['status', 'supertokens', '--url', u.toString()], dir);
+    expect(r.stderr).toMatch(/no schema on the search path exists \(search_path = h_rv3_nope/);
+    expect(r.stdout).not.toMatch(/best match/);
+    expect(r.status).toBe(1);
+    const d = spawnSync(process.execPath, [MAIN, 'detect', 'supertokens', '--url', server], { cwd: dir, encoding: 'utf8', env: { ...process.env, PGOPTIONS: '-c search_path=h_rv3_nope' } });
+    expect(d.stderr).toMatch(/no schema on the search path exists/);
+    expect(d.status).toBe(1);
+  });
+});

@@ -125,6 +125,13 @@ export async function readCatalogThen(dialect: DialectName, query: RowQuery, sch
       await query('SET LOCAL standard_conforming_strings = on');
     }
     if (dialect === 'mysql') await query('SET SESSION group_concat_max_len = 1048576'); // long key lists are not cut
+    // The catalog of no schema is an empty database: with the URL's options (-c search_path=…) or PGOPTIONS naming only
+    // schemas that do not exist, status proposed a fresh install over a database that has the product in public (found
+    // by review). Say so instead, as the compiled scripts' own check does.
+    if (dialect === 'postgres' && schema === undefined) {
+      const [at] = await query(`SELECT current_schema() AS s, current_setting('search_path') AS p`);
+      if (at?.s === null || at?.s === undefined) throw new Error(`no schema on the search path exists (search_path = ${String(at?.p)}, set by the URL's options, PGOPTIONS, the role or the database): point it at the product's schema, or pass --schema`);
+    }
     // The product's places too (its other schemas or databases: product.yaml locations), named by the parameters.
     const rows = await query(dialect === 'postgres' ? pgCatalogSql(places) : mysqlCatalogSql(places));
     const lines = rows.map((r) => String(r.line));
