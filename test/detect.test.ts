@@ -379,7 +379,7 @@ await describeServer('detect on the MariaDB server', 'mysql', (server) => {
       expect(r.between).toMatchObject({ from: '5.0', to: '6.0', direction: 'up' });
       const st = plan('status', 'supertokens', '--url', urlOf(server, s), '--to', '6.0');
       expect(st.code).toBe(0);
-      const args = `${connectionArgs(urlOf(server, s), '-h', '-P', '-u')} ${s.name} < up.sql`;
+      const args = `--protocol=TCP ${connectionArgs(urlOf(server, s), '-h', '-P', '-u')} ${s.name} < up.sql`;
       expect(st.stdout).toContain(`  npx plan compile supertokens 5.0 6.0 --dialect mysql -o up.sql\n  mysql ${args}  (or: mariadb ${args})`);
       await s.execScript(r0.sql);
       expect((await detectOn(s)).best.versions).toEqual(['6.0']);
