@@ -170,14 +170,14 @@ describe('detect on PGlite', SLOW, () => {
       // psql asks for a password when the server wants one; mysql logs in without one unless told -p (then it asks).
       const mysqlTarget = applyTargetOfUrl('mysql://app_user:s3cret@db.internal:3306/app');
       expect(mysqlTarget).toEqual({ database: 'app', host: 'db.internal', port: '3306', user: 'app_user', password: true });
-      expect(getDialect('mysql').script.applyCommand('up.sql', mysqlTarget)).toBe('mysql -h db.internal -P 3306 -u app_user -p app < up.sql  (or: mariadb -h db.internal -P 3306 -u app_user -p app < up.sql)');
-      expect(getDialect('mysql').script.applyCommand('up.sql', applyTargetOfUrl('mysql://root@127.0.0.1:3306/app'))).toBe('mysql -h 127.0.0.1 -P 3306 -u root app < up.sql  (or: mariadb -h 127.0.0.1 -P 3306 -u root app < up.sql)');
+      expect(getDialect('mysql').script.applyCommand('up.sql', mysqlTarget)).toBe('mysql --protocol=TCP -h db.internal -P 3306 -u app_user -p app < up.sql  (or: mariadb --protocol=TCP -h db.internal -P 3306 -u app_user -p app < up.sql)');
+      expect(getDialect('mysql').script.applyCommand('up.sql', applyTargetOfUrl('mysql://root@127.0.0.1:3306/app'))).toBe('mysql --protocol=TCP -h 127.0.0.1 -P 3306 -u root app < up.sql  (or: mariadb --protocol=TCP -h 127.0.0.1 -P 3306 -u root app < up.sql)');
       // Every part percent-decoded as libpq decodes a URI, then made a shell word; libpq's parameters into -d as a
       // conninfo string (a value with a space or quote quoted there too), a password given as a parameter never.
       const tls = applyTargetOfUrl('postgres://app%20user@db.internal:5432/sales%24eu?sslmode=verify-full&sslrootcert=%2Fetc%2Fca%20it%27s.pem&ssl=true&password=s3cret');
       expect(tls).toEqual({ database: 'sales$eu', host: 'db.internal', port: '5432', user: 'app user', password: true, parameters: [['sslmode', 'verify-full'], ['sslrootcert', "/etc/ca it's.pem"], ['ssl', 'true']] });
       expect(getDialect('postgres').script.applyCommand('up.sql', tls)).toBe(`psql -v ON_ERROR_STOP=1 -h db.internal -p 5432 -U 'app user' -d 'dbname=sales$eu sslmode=verify-full sslrootcert='\\''/etc/ca it\\'\\''s.pem'\\''' -f up.sql`);
-      expect(getDialect('mysql').script.applyCommand('up.sql', applyTargetOfUrl('mysql://root@127.0.0.1:3306/sales%24eu?ssl=true'))).toBe(`mysql -h 127.0.0.1 -P 3306 -u root 'sales$eu' < up.sql  (or: mariadb -h 127.0.0.1 -P 3306 -u root 'sales$eu' < up.sql)`);
+      expect(getDialect('mysql').script.applyCommand('up.sql', applyTargetOfUrl('mysql://root@127.0.0.1:3306/sales%24eu?ssl=true'))).toBe(`mysql --protocol=TCP -h 127.0.0.1 -P 3306 -u root 'sales$eu' < up.sql  (or: mariadb --protocol=TCP -h 127.0.0.1 -P 3306 -u root 'sales$eu' < up.sql)`);
       // The command status printed does resume it.
       await s.execScript(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' }).sql);
       const after = await detectOn(s);
@@ -379,7 +379,7 @@ await describeServer('detect on the MariaDB server', 'mysql', (server) => {
       expect(r.between).toMatchObject({ from: '5.0', to: '6.0', direction: 'up' });
       const st = plan('status', 'supertokens', '--url', urlOf(server, s), '--to', '6.0');
       expect(st.code).toBe(0);
-      const args = `${connectionArgs(urlOf(server, s), '-h', '-P', '-u')} ${s.name} < up.sql`;
+      const args = `--protocol=TCP ${connectionArgs(urlOf(server, s), '-h', '-P', '-u')} ${s.name} < up.sql`;
       expect(st.stdout).toContain(`  npx plan compile supertokens 5.0 6.0 --dialect mysql -o 5.0-6.0.sql\n  mysql ${args.replace('up.sql', '5.0-6.0.sql')}  (or: mariadb ${args.replace('up.sql', '5.0-6.0.sql')})`);
       await s.execScript(r0.sql);
       expect((await detectOn(s)).best.versions).toEqual(['6.0']);
@@ -706,8 +706,8 @@ describe('the backup command names the database and connection the --url names, 
   it('MySQL: mysqldump and mysql with -h, -P, -u, -p (asked for, never given) and the database; places as --databases', () => {
     const my = getDialect('mysql').script;
     const to = applyTargetOfUrl('mysql://app_user:s3cret@db.internal:3306/app');
-    expect(my.backupCommand('fief-0.27-before', [], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial -h db.internal -P 3306 -u app_user -p app && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql -h db.internal -P 3306 -u app_user -p -e \'CREATE DATABASE NEW_DATABASE\' && mysql -h db.internal -P 3306 -u app_user -p NEW_DATABASE < fief-0.27-before.sql; not over this one, which fails on what the script added)');
-    expect(my.backupCommand('fief-0.27-before', ['fief_ws1'], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial -h db.internal -P 3306 -u app_user -p --databases app fief_ws1 && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql -h db.internal -P 3306 -u app_user -p < fief-0.27-before.sql; loaded over them it fails on what the script added)');
+    expect(my.backupCommand('fief-0.27-before', [], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial --protocol=TCP -h db.internal -P 3306 -u app_user -p app && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore into a new, empty database: mysql --protocol=TCP -h db.internal -P 3306 -u app_user -p -e \'CREATE DATABASE NEW_DATABASE\' && mysql --protocol=TCP -h db.internal -P 3306 -u app_user -p NEW_DATABASE < fief-0.27-before.sql; not over this one, which fails on what the script added)');
+    expect(my.backupCommand('fief-0.27-before', ['fief_ws1'], to)).toBe('mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --result-file=fief-0.27-before.sql.partial --protocol=TCP -h db.internal -P 3306 -u app_user -p --databases app fief_ws1 && mv fief-0.27-before.sql.partial fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: the dump re-creates these databases by name, so drop them first, then mysql --protocol=TCP -h db.internal -P 3306 -u app_user -p < fief-0.27-before.sql; loaded over them it fails on what the script added)');
     expect(JSON.stringify(my.backupCommand('x', [], to))).not.toContain('s3cret');
   });
 

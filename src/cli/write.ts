@@ -183,3 +183,28 @@ export async function writeOutput(file: string | undefined, text: string): Promi
   else if (isFifo(file)) await writeFifo(file, text);
   else writeAtomically(file, text);
 }
+
+/**
+ * Refuses an output file (-o) that is one of the command's own sources, `sources` (the product's product.yaml and its
+ * plan files, as loaded): written, it would replace a plan with SQL (found by review: `compile P 1.0 1.1 -o
+ * P/1.0-1.1.yaml` exited 0 and the plan then held the script). Compared by real path (a link, `./`, `..`), so only an
+ * output that exists can be one; standard output and a FIFO never are.
+ * @throws PlanError naming -o and the source
+ */
+export function refuseSourceOutput(file: string | undefined, sources: string[]): void {
+  if (file === undefined || file === '-' || isStandardOutput(file)) return;
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return; // not there: not a source
+  }
+  const hit = sources.find((s) => {
+    try {
+      return realpathSync(s) === real;
+    } catch {
+      return false;
+    }
+  });
+  if (hit !== undefined) throw new PlanError(`-o ${file}: that is one of the compiled sources (${hit}); writing the output there would replace it: choose another file`);
+}

@@ -10,7 +10,7 @@ export const DIALECT_MODULES: Record<DialectName, Dialect> = { postgres, mysql, 
 
 /**
  * Short names users give the engines a dialect covers, for a "did you mean" hint only (the command line accepts
- * postgresql and mariadb themselves: src/cli/main.ts).
+ * postgresql and mariadb themselves: src/cli/program.ts).
  */
 const DIALECT_ALIASES: Record<string, DialectName> = { pg: 'postgres', psql: 'postgres', my: 'mysql', sqlite3: 'sqlite' };
 

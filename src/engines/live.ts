@@ -6,7 +6,7 @@ import { committedImage } from './sqlite-file.js';
 import { SQLITE_CATALOG_SQL, mysqlCatalogSql, pgCatalogSql } from './catalog.js';
 import { dialectOfUrl, isSecretParameter, redact } from './index.js';
 import { pgClientConfig } from './pg-url.js';
-import { connectMysql, mysqlPasswordOfUrl } from './mysql.js';
+import { connectMysql, mysqlPasswordOfUrl, refuseMysqlUrlParameters } from './mysql.js';
 import type { ApplyTarget, BusySession } from '../dialects/dialect.js';
 import { postgresSyntax } from '../dialects/postgres/index.js';
 import type { DialectName } from './types.js';
@@ -125,6 +125,13 @@ export async function readCatalogThen(dialect: DialectName, query: RowQuery, sch
       await query('SET LOCAL standard_conforming_strings = on');
     }
     if (dialect === 'mysql') await query('SET SESSION group_concat_max_len = 1048576'); // long key lists are not cut
+    // The catalog of no schema is an empty database: with the URL's options (-c search_path=…) or PGOPTIONS naming only
+    // schemas that do not exist, status proposed a fresh install over a database that has the product in public (found
+    // by review). Say so instead, as the compiled scripts' own check does.
+    if (dialect === 'postgres' && schema === undefined) {
+      const [at] = await query(`SELECT current_schema() AS s, current_setting('search_path') AS p`);
+      if (at?.s === null || at?.s === undefined) throw new Error(`no schema on the search path exists (search_path = ${String(at?.p)}, set by the URL's options, PGOPTIONS, the role or the database): point it at the product's schema, or pass --schema`);
+    }
     // The product's places too (its other schemas or databases: product.yaml locations), named by the parameters.
     const rows = await query(dialect === 'postgres' ? pgCatalogSql(places) : mysqlCatalogSql(places));
     const lines = rows.map((r) => String(r.line));
@@ -279,7 +286,7 @@ async function connectLive(url: string, schema?: string): Promise<LiveConnection
   const dialect = dialectOfUrl(url);
   const u = new URL(url);
   const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
-  const where = `${u.hostname || 'localhost'}:${u.port || (dialect === 'mysql' ? '3306' : '5432')}/${database}`;
+  const where = `${(u.hostname && decodeURIComponent(u.hostname)) || 'localhost'}:${u.port || (dialect === 'mysql' ? '3306' : '5432')}/${database}`;
   if (dialect === 'postgres') {
     const client = new pg.Client(pgClientConfig(url, 10_000));
     client.on('error', () => undefined);
@@ -287,6 +294,7 @@ async function connectLive(url: string, schema?: string): Promise<LiveConnection
     return { dialect, label: `postgres ${where}${schema ? ` schema ${schema}` : ''}`, query: async (sql) => (await client.query(sql)).rows, close: () => client.end().catch(() => undefined) };
   }
   if (dialect === 'mysql') {
+    refuseMysqlUrlParameters(u);
     if (!database) throw new Error(`${redact(url)} names no database: add it, e.g. mysql://root@127.0.0.1:3306/app`);
     if (schema !== undefined) throw new Error('--schema is for PostgreSQL; on MySQL/MariaDB the URL names the database');
     const conn = await connectMysql({

@@ -40,9 +40,21 @@ export function mysqlPasswordOfUrl(u: URL): string {
   return u.password ? decodeURIComponent(u.password) : (u.searchParams.get('password') ?? process.env.MYSQL_PWD ?? '');
 }
 
+/**
+ * Refuses a MySQL/MariaDB URL's query parameter other than `password`: plan connects with host, port, user, password
+ * and database alone, so a parameter (ssl=true, say) would be dropped silently, both by plan's own reading and by the
+ * mysql and mysqldump commands it prints (found by review: `mariadb://…?ssl=true` was read and printed without TLS).
+ * @throws Error naming the first such parameter
+ */
+export function refuseMysqlUrlParameters(u: URL): void {
+  const other = [...u.searchParams.keys()].find((k) => k !== 'password');
+  if (other !== undefined) throw new Error(`${u.protocol}// URL parameter '${other}' is not supported: plan connects to MySQL/MariaDB with host, port, user, password and database only (no TLS), and would drop it; remove it from the URL`);
+}
+
 function parseUrl(url: string): MysqlTarget {
   const u = new URL(url);
   if (u.protocol !== 'mysql:' && u.protocol !== 'mariadb:') throw new Error(`not a mysql:// URL: ${u.protocol}//${u.host}`);
+  refuseMysqlUrlParameters(u);
   return {
     host: u.hostname || '127.0.0.1',
     port: Number(u.port || 3306),

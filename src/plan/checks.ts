@@ -5,7 +5,7 @@
 import { hasPlaceholder } from './for-each.js';
 import { PlanError, quoted } from './errors.js';
 import { PASTE_SAFE, patternProblem, patternUnsafeCharacter } from './pattern.js';
-import { mysqlConditionProblem, mysqlStatementsProblem } from './mysql-text.js';
+import { mysqlConditionProblem, mysqlDoubleQuotedName, mysqlStatementsProblem } from './mysql-text.js';
 import { sqliteConditionProblem, sqliteStatementsProblem } from './sqlite-text.js';
 import type { DialectName, ParameterSpec, PlanFile, Scalar, SourcePos, SqlText, RowTest, Step, ValueExpr } from './types.js';
 import { OP_NAMES } from './types.js';
@@ -284,6 +284,8 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
           if (text === undefined) continue;
           const exprPath = [...at, 'checks', k, 'expression', ...(typeof c.expression === 'string' ? [] : [d])];
           addText({ dialect: d, kind: 'condition', what: `check ${c.name} (${d})`, text }, exprPath);
+          const quoted = d === 'mysql' ? mysqlDoubleQuotedName(text) : undefined;
+          if (quoted) throw new PlanError(`check ${c.name} (mysql): ${quoted}`, ctx.where(exprPath));
         }
       });
     } else if (op === 'create_index' || op === 'replace_index') {

@@ -94,6 +94,22 @@ export function mysqlConditionProblem(text: string): string | undefined {
   return parenthesesProblem(s.code);
 }
 
+/**
+ * A double-quoted text in a MySQL CHECK expression, or undefined: MySQL and MariaDB read `"order"` as a string literal
+ * (unless sql_mode has ANSI_QUOTES, which the scripts do not set; MySQL 8.0 manual 11.2 "Schema Object Names"), so the
+ * portable `length("order") < 1000` would check the length of the word, not of the column (found by review). Says
+ * where (the character, counted from 1) and what to write instead: `order`, or 'text' for a string.
+ */
+export function mysqlDoubleQuotedName(text: string): string | undefined {
+  const s = scanMysql(text);
+  if (s.problem) return undefined; // mysqlConditionProblem says what is wrong
+  const at = s.code.indexOf('"');
+  if (at < 0) return undefined;
+  const end = s.code.indexOf('"', at + 1);
+  const quoted = text.slice(at, end + 1);
+  return `${quoted} at character ${at + 1} is a string literal on MySQL and MariaDB (double quotes quote strings there, not names): write the name in backticks (\`${quoted.slice(1, -1)}\`), or give the check a mysql: expression of its own; a string is written in single quotes`;
+}
+
 // Words that control the transaction or the session the script runs in. Each implicitly commits, opens a
 // transaction the script does not close, or changes how the rest of the script is read.
 const FORBIDDEN_WORDS: [RegExp, string][] = [

@@ -662,11 +662,15 @@ function databaseWords(names: string[]): string {
 
 /**
  * The mysql client's (and mysqldump's) -h, -P, -u and -p for the connection `to` names, each a shell word. -p alone:
- * the client asks for the password (it would otherwise log in without one, and be refused). The URL's query
- * parameters are mysql2's options, not the client's: none is carried over.
+ * the client asks for the password (it would otherwise log in without one, and be refused). A URL's query parameters
+ * other than password are refused where plan reads it (src/engines/mysql.ts refuseMysqlUrlParameters): none is
+ * carried over.
  */
 function connectionArgs(to: ApplyTarget): string[] {
-  return [...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-P ${shellWord(to.port)}`] : []), ...(to.user ? [`-u ${shellWord(to.user)}`] : []), ...(to.password ? ['-p'] : [])];
+  // --protocol=TCP with a host or port: plan reads the server over TCP (mysql2), while the client takes `-h localhost`
+  // (and no -h) as the Unix socket, which may belong to another server (found by review: status read 127.0.0.1:3306
+  // and printed `mysql -h localhost`). MySQL 8.0 manual 6.2.4 "Connecting to the MySQL Server": --protocol=TCP.
+  return [...(to.host || to.port ? ['--protocol=TCP'] : []), ...(to.host ? [`-h ${shellWord(to.host)}`] : []), ...(to.port ? [`-P ${shellWord(to.port)}`] : []), ...(to.user ? [`-u ${shellWord(to.user)}`] : []), ...(to.password ? ['-p'] : [])];
 }
 
 // A schema change and the database it changes: isSchemaChange and changesDatabase (./busy.ts), shared with plan status.
