@@ -20,7 +20,7 @@ import { status } from '../src/detect/status.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { readCatalogThen } from '../src/engines/live.js';
 import { runPlanAsync } from './helpers/cli.js';
-import { cutBefore, keto06, KETO_NS } from './helpers/keto.js';
+import { cutBefore, keto06, KETO_NS, CLIENT_GONE } from './helpers/keto.js';
 import { describeServer, scratchUrl } from './helpers/servers.js';
 
 const SLOW = { timeout: 600_000 };
@@ -45,7 +45,7 @@ describe('status and detect after a script stopped before its data steps: PGlite
     try {
       await keto06(s, 'postgres');
       const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'postgres', params: NS }).sql;
-      await s.execScript(`${cutBefore(up, '10/14')}\nCOMMIT;\n`);
+      await s.execScript(`${cutBefore(up, '10/14')}\nCOMMIT;\n${CLIENT_GONE}\n`);
       const before = await statusOn(s);
       expect(before.state).toBe('resume');
       expect(before.data).toEqual({ version: '0.7', from: '0.6', left: ['10/14 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples)', '11/14 (insert 5 rows into schema_migration)', '12/14 (insert 2 rows into schema_migration)'], skipped: [] });

@@ -15,7 +15,7 @@ import { compile } from '../src/compile/compile.js';
 import { DATA_STEP_READ_TIMEOUT_MS, skippedLine } from '../src/detect/data-steps.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { runPlanAsync } from './helpers/cli.js';
-import { cutBefore, keto06, KETO_NS } from './helpers/keto.js';
+import { cutBefore, keto06, KETO_NS, CLIENT_GONE } from './helpers/keto.js';
 import { describeServer, scratchUrl } from './helpers/servers.js';
 
 const SLOW = { timeout: 600_000 };
@@ -69,7 +69,7 @@ await describeServer('status on a big table: PostgreSQL server (the reproduction
       ]);
       const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'postgres', params: NS }).sql;
       // The script is one transaction: its part before step 11/14, committed (what a part of its own leaves).
-      await s.execScript(`${cutBefore(up, '11/14')}\nCOMMIT;`);
+      await s.execScript(`${cutBefore(up, '11/14')}\nCOMMIT;\n${CLIENT_GONE}`);
       const st = await plan(120_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--read-timeout', '10ms');
       expect(st.killed ?? false).toBe(false);
       expect(st.stderr).toBe('');
@@ -136,12 +136,12 @@ await describeServer('status while a data step\'s table is locked: MariaDB (the 
       const note = lines.find((l) => l.startsWith('note: not checked (asking took longer than the statement timeout, 2s'));
       expect(note).toContain('8/11 (copy rows from keto_0000000002_relation_tuples into keto_relation_tuples)');
       // The read bound is status's own: the compile command it prints carries no statement timeout (fresh DBA).
-      expect(lines.filter((l) => l.startsWith('  npx plan compile keto'))).toEqual([`  npx plan compile keto 0.6 0.7 --dialect mysql --param ${NS[0]} -o up.sql`]);
+      expect(lines.filter((l) => l.startsWith('  npx plan compile keto'))).toEqual([`  npx plan compile keto 0.6 0.7 --dialect mysql --param ${NS[0]} -o 0.6-0.7.sql`]);
       // And the script's --statement-timeout goes to the compile command, not to the reads (which then wait for the
       // default bound, 30 s: the lock is released first).
       await holder.query('UNLOCK TABLES');
       const script = await plan(60_000, 'status', 'keto', '--url', url, '--param', NS[0], '--to', '0.7', '--statement-timeout', '2s');
-      expect(script.stdout.split('\n').filter((l) => l.startsWith('  npx plan compile keto'))).toEqual([`  npx plan compile keto 0.6 0.7 --dialect mysql --param ${NS[0]} --statement-timeout 2s -o up.sql`]);
+      expect(script.stdout.split('\n').filter((l) => l.startsWith('  npx plan compile keto'))).toEqual([`  npx plan compile keto 0.6 0.7 --dialect mysql --param ${NS[0]} --statement-timeout 2s -o 0.6-0.7.sql`]);
       expect(script.stdout).not.toContain('not checked');
     });
   });

@@ -130,6 +130,10 @@ describe('shownText is the one escaping of each dialect', () => {
     const { Sql } = await import('../src/compile/sql.js');
     const d = getDialect(dialect);
     const inner = d.syntax.shownText(Sql.verbatim('plan_inner')).text.split('plan_inner');
-    expect(d.guards.firstKeys(Sql.verbatim('SELECT 1 AS k1'), 1).text.startsWith(inner[0])).toBe(true);
+    const keys = d.guards.firstKeys(Sql.verbatim('SELECT 1 AS k1'), 1).text;
+    // SQLite escapes each value, not the list: its recursive CTE around the rows' query overflowed SQLite's parser
+    // stack in AuthHero's 11.21 → 11.20 rollback (authhero-rollback-control-plane holds that run).
+    if (dialect === 'sqlite') expect(keys).toContain(inner[0]);
+    else expect(keys.startsWith(inner[0])).toBe(true);
   });
 });

@@ -177,9 +177,13 @@ function versionCheck(spec: VersionCheckSpec): Sql[] {
  * values cut to 40 characters.
  */
 function keyText(n: number): string {
+  // Each value escaped on its own (shownText), not the list they make: the rows' query then stays outside the
+  // escaping's recursive CTE, whose nesting on top of a long query (AuthHero's derived organization id) overflowed
+  // SQLite's parser stack ("parser stack overflow" in the 11.21 → 11.20 rollback). The separators hold nothing it
+  // escapes, so the text is the same.
   const part = (i: number) => {
     const v = sqliteSyntax.quotedText(Sql.verbatim(`r.k${i}`)).text;
-    return `CASE WHEN length(${v}) > 40 THEN substr(${v}, 1, 37) || '...' ELSE ${v} END`;
+    return shownText(`CASE WHEN length(${v}) > 40 THEN substr(${v}, 1, 37) || '...' ELSE ${v} END`);
   };
   const parts = Array.from({ length: n }, (_, i) => part(i + 1));
   return n === 1 ? parts[0] : `'(' || ${parts.join(` || ', ' || `)} || ')'`;
@@ -192,7 +196,7 @@ function keyText(n: number): string {
 function stopIfRows(_condition: Sql | undefined, c: RowCheck): Sql[] {
   const message = `'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN ${L(c.one)} ELSE ${L(c.many)} END || ${L(` (${c.label}: `)} || x.keys || ${L(`). ${c.hint} Nothing was changed.`)}`;
   return [
-    Sql.verbatim(`SELECT ${message} AS plan FROM (SELECT (SELECT count(*) FROM (${c.rows.text}) r) AS n, ${shownText(`(SELECT group_concat(y, '; ') FROM (SELECT DISTINCT ${keyText(c.keys)} AS y FROM (${c.rows.text}) r ORDER BY y LIMIT 3))`)} AS keys) x WHERE x.n > 0;`),
+    Sql.verbatim(`SELECT ${message} AS plan FROM (SELECT (SELECT count(*) FROM (${c.rows.text}) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT ${keyText(c.keys)} AS y FROM (${c.rows.text}) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;`),
     ...stopWhen(`EXISTS (${c.rows.text})`, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'),
   ];
 }
@@ -367,7 +371,7 @@ export const sqlite: Dialect = {
     completion,
     stopUnless,
     stopIfRows,
-    firstKeys: (rows, keys) => Sql.verbatim(shownText(`(SELECT group_concat(y, '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS y FROM (${rows.text}) r ORDER BY y LIMIT 3))`)),
+    firstKeys: (rows, keys) => Sql.verbatim(`(SELECT group_concat(y, '; ') FROM (SELECT DISTINCT ${keyText(keys)} AS y FROM (${rows.text}) r ORDER BY y LIMIT 3))`),
     // schema.table: an attached database's table (ATTACH … AS schema).
     externalTableExists: (name) => {
       const [schema, table] = name.includes('.') ? name.split('.') : ['main', name];
@@ -402,7 +406,7 @@ export const sqlite: Dialect = {
       ];
     },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM main.sqlite_schema WHERE ${namedLike(like, except)})`),
-    firstRows: (item, from, limit) => Sql.verbatim(shownText(`(SELECT group_concat(plan_row, ', ') FROM (SELECT ${item.text} AS plan_row ${from.text} ORDER BY plan_row COLLATE BINARY LIMIT ${Math.trunc(limit)}))`)),
+    firstRows: (item, from, limit) => Sql.verbatim(`(SELECT group_concat(plan_row, ', ') FROM (SELECT ${shownText(item.text)} AS plan_row ${from.text} ORDER BY plan_row COLLATE BINARY LIMIT ${Math.trunc(limit)}))`),
     tableNamesLike: (like, except) => Sql.verbatim(shownText(`(SELECT group_concat(name, ', ') FROM (SELECT name FROM main.sqlite_schema WHERE ${namedLike(like, except)} ORDER BY name))`)),
   },
   script: {
