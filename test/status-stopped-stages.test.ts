@@ -69,7 +69,7 @@ await describeServer('plan status: stopped scripts, stages, parameters (PostgreS
     const r = plan('status', 'supertokens', '--url', urlOf(rolledBack), '--to', '3.5');
     expect(r.stdout).toContain('between 12.0 and 11.4: resume with the 12.0 → 11.4 script (a rollback stopped half-way)\n');
     expect(r.stdout).toContain('note: the schema half-way is the same on the 11.4 → 12.0 script and on its rollback: with the target 3.5, the commands take it for the rollback');
-    expect(plan('detect', 'supertokens', '--url', urlOf(rolledBack)).stdout).toContain('or: half-way through the 12.0 → 11.4 rollback (the same schema on both ways): if that one stopped, resume it (plan status --to 11.4 or below)');
+    expect(plan('detect', 'supertokens', '--url', urlOf(rolledBack)).stdout).toContain('or: half-way through the 12.0 → 11.4 rollback (the same schema on both ways): if that one stopped, resume it (npx plan status --to 11.4 or below)');
     expect(r.stdout).not.toContain('compile supertokens 11.4 12.0');
     expect(r.stdout).toContain('npx plan compile supertokens 12.0 3.5 --dialect postgres -o 12.0-3.5.sql');
     expect(r.stdout).not.toMatch(/^ {2}11\.4 → 12\.0: /m);
@@ -93,7 +93,7 @@ await describeServer('plan status: stopped scripts, stages, parameters (PostgreS
   it('E and F: Fief at 0.28 names its cleanup stage; --to 0.28-cleanup lists IRREVERSIBLE and DATA DROPPED', () => {
     const at = plan('status', 'fief', '--url', urlOf(fief), '--param', `workspace_id=${WS}`);
     expect(at.stdout).toContain('up to date: the database is at 0.28');
-    expect(at.stdout).toMatch(/note: a further stage, 0\.28-cleanup, is not applied: .*; optional, not required, and it has no rollback: plan status --to 0\.28-cleanup lists its commands/);
+    expect(at.stdout).toMatch(/note: a further stage, 0\.28-cleanup, is not applied: .*; optional, not required, and it has no rollback: npx plan status --to 0\.28-cleanup lists its commands/);
     const r = plan('status', 'fief', '--url', urlOf(fief), '--param', `workspace_id=${WS}`, '--to', '0.28-cleanup');
     expect(r.stdout).toMatch(/^ {2}\[0\.28 → 0\.28-cleanup\] IRREVERSIBLE: this script has no rollback/m);
     expect(r.stdout).toMatch(/^ {2}\[0\.28 → 0\.28-cleanup\] DATA DROPPED: table workspace_users, with its rows/m);

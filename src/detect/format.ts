@@ -7,6 +7,7 @@ import { namedObjectsWords } from './lines.js';
 import type { BusySession } from '../dialects/dialect.js';
 import { versionRowsText } from './version-rows.js';
 import { escapeNotOneLine as shown } from '../text-rules.js';
+import { PLAN_COMMAND } from '../shell.js';
 
 // Text read from the database (names, defaults, row values, values the catalog gave parameters, sessions'
 // statements) goes into a line through `shown` (src/text-rules.ts escapeNotOneLine): a table named
@@ -92,7 +93,7 @@ export function formatDetect(r: DetectResult, source: string, rerun?: Rerun): st
     lines.push(`between ${b.from} and ${b.to}: resume with the ${b.from} → ${b.to} script${b.direction === 'down' ? ' (a rollback stopped half-way)' : ''}${withParams}`);
     lines.push(`nearest versions: ${matchText(r.best)}${r.runnerUp ? `, ${matchText(r.runnerUp)}` : ''}`);
     // The same schema half-way through the script back (found by a fresh DBA: a stopped rollback read as an upgrade).
-    if (b.either) lines.push(`or: half-way through the ${b.to} → ${b.from} ${b.direction === 'up' ? 'rollback' : 'script'} (the same schema on both ways): if that one stopped, resume it (plan status --to ${b.direction === 'up' ? `${b.from} or below` : `${b.from} or above`})`);
+    if (b.either) lines.push(`or: half-way through the ${b.to} → ${b.from} ${b.direction === 'up' ? 'rollback' : 'script'} (the same schema on both ways): if that one stopped, resume it (${PLAN_COMMAND} status --to ${b.direction === 'up' ? `${b.from} or below` : `${b.from} or above`})`);
     return lines.join('\n');
   }
   lines.push(`best match: ${matchText(r.best)}`);

@@ -11,7 +11,7 @@ import { declaredParameters, resolveParams, type ParamOrigins } from '../plan/pa
 import { namingParameters } from '../compile/naming.js';
 import { otherCopiesColumns } from '../operations/refuse_other_copies.js';
 import { findTable } from '../model/model.js';
-import { planCommand, shellWord } from '../shell.js';
+import { PLAN_COMMAND, planCommand, shellWord } from '../shell.js';
 import { procedureSteps, rowsDeleted, rowsLeftOut, stepNumbersOf } from '../compile/header.js';
 import type { Between, DetectResult } from './detect.js';
 import { dataStepsLine, skippedLine, type DataStepsFound } from './data-steps.js';
@@ -507,7 +507,7 @@ function nextStage(product: string, dialect: string, all: string[], to: string, 
     // The stage's own steps (not the foreign-key check's "Only if this script stops …", which every dropping script has).
     const manual = r.manual.map((m) => m.text.replace(/\s+/g, ' ').trim()).filter((t) => !t.startsWith('Only if this script stops at its check'));
     const irreversible = headerLines(r.sql, to, stage, /^-- IRREVERSIBLE: /).length > 0;
-    return `a further stage, ${stage}, is not applied: ${what}${manual.length ? ` (manual step${manual.length === 1 ? '' : 's'}: ${manual.join(' ')})` : ''}; optional, not required${irreversible ? ', and it has no rollback' : ''}: plan status --to ${stage} lists its commands`;
+    return `a further stage, ${stage}, is not applied: ${what}${manual.length ? ` (manual step${manual.length === 1 ? '' : 's'}: ${manual.join(' ')})` : ''}; optional, not required${irreversible ? ', and it has no rollback' : ''}: ${PLAN_COMMAND} status --to ${stage} lists its commands`;
   } catch (e) {
     if (!(e instanceof PlanError)) throw e;
     return undefined;
