@@ -20,5 +20,7 @@ export interface UnwrappedStatement {
  * @returns one entry per body (a statement value may have several, run under one guard on PostgreSQL)
  */
 export function unwrappedStatements(r: CompileResult): UnwrappedStatement[] {
-  return r.units.flatMap((u) => u.bodies.map((b) => ({ plan: u.plan, banner: u.banner.replace(/^-- /, ''), body: `${b.trim().replace(/;*$/, '')};` })));
+  // A body that is a PL/pgSQL IF (PostgreSQL's stop before dropping an INVALID index another session is still
+  // building: create_index.ts) is a check run under the guard, not a statement: no SQL statement begins with IF.
+  return r.units.flatMap((u) => u.bodies.filter((b) => !/^\s*IF\b/.test(b)).map((b) => ({ plan: u.plan, banner: u.banner.replace(/^-- /, ''), body: `${b.trim().replace(/;*$/, '')};` })));
 }
