@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { closeAllScratches, openScratch, type Scratch } from '../src/engines/index.js';
+import { CLIENT_GONE } from './helpers/keto.js';
 import { describeEngines, type EngineTarget } from './helpers/servers.js';
 
 afterAll(() => closeAllScratches());
@@ -94,7 +95,7 @@ await describeEngines('postgres', (e) => {
       const cuts = [...up.matchAll(/^-- 1\.41 → 1\.41-imported · \d+\/\d+ · .*$/gm)].map((m) => m.index!);
       expect(cuts.length).toBe(5);
       for (const at of [...cuts, up.indexOf('-- the end')]) {
-        await s.execScript(`${up.slice(0, at)}\nCOMMIT;\n`);
+        await s.execScript(`${up.slice(0, at)}\nCOMMIT;\n${CLIENT_GONE}`);
         await run(e, s, up);
         expect(await userIds(s), `cut at ${at}`).toEqual(['u1', 'u2', 'u3']);
         expect((await s.query<{ id: string }>('SELECT id FROM plan_imported_users ORDER BY id')).map((r) => r.id)).toEqual(['u1', 'u2', 'u3']);

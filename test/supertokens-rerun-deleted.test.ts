@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { closeAllScratches, openScratch, type Scratch } from '../src/engines/index.js';
 import type { DialectName } from '../src/plan/types.js';
+import { CLIENT_GONE } from './helpers/keto.js';
 import { describeEngines, type EngineTarget } from './helpers/servers.js';
 
 afterAll(() => closeAllScratches());
@@ -87,7 +88,7 @@ for (const dialect of ['mysql', 'postgres'] as const) {
           await s.execStatements(KEYS);
           const cut = up.slice(0, at);
           if (dialect === 'mysql') await s.execWithClient(cut);
-          else await s.execScript(`${cut}\nCOMMIT;\n`);
+          else await s.execScript(`${cut}\nCOMMIT;\n${CLIENT_GONE}`);
           await run(e, s, up);
           expect(await keyIds(s), `cut at ${at}`).toEqual(['s-1600000000000', 's-1600000000001']);
         } finally {
