@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { closeAllScratches, openScratch, type Scratch } from '../src/engines/index.js';
 import type { DialectName } from '../src/plan/types.js';
-import { CLIENT_GONE } from './helpers/keto.js';
+import { CLIENT_GONE } from './helpers/servers.js';
 import { describeEngines, type EngineTarget } from './helpers/servers.js';
 
 afterAll(() => closeAllScratches());

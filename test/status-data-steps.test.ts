@@ -20,8 +20,8 @@ import { status } from '../src/detect/status.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { readCatalogThen } from '../src/engines/live.js';
 import { runPlanAsync } from './helpers/cli.js';
-import { cutBefore, keto06, KETO_NS, CLIENT_GONE } from './helpers/keto.js';
-import { describeServer, scratchUrl } from './helpers/servers.js';
+import { cutBefore, keto06, KETO_NS } from './helpers/keto.js';
+import { CLIENT_GONE, describeServer, scratchUrl } from './helpers/servers.js';
 
 const SLOW = { timeout: 600_000 };
 const NS = KETO_NS;

@@ -15,8 +15,8 @@ import { compile } from '../src/compile/compile.js';
 import { DATA_STEP_READ_TIMEOUT_MS, skippedLine } from '../src/detect/data-steps.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import { runPlanAsync } from './helpers/cli.js';
-import { cutBefore, keto06, KETO_NS, CLIENT_GONE } from './helpers/keto.js';
-import { describeServer, scratchUrl } from './helpers/servers.js';
+import { cutBefore, keto06, KETO_NS } from './helpers/keto.js';
+import { CLIENT_GONE, describeServer, scratchUrl } from './helpers/servers.js';
 
 const SLOW = { timeout: 600_000 };
 /** The CLI, killed after `limitMs` (a hang: code null and `killed`). */

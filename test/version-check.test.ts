@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import type { DialectName } from '../src/plan/types.js';
-import { describeEngines, describeServer, type EngineTarget } from './helpers/servers.js';
+import { describeEngines, describeServer, type EngineTarget, CLIENT_GONE } from './helpers/servers.js';
 
 const st = (dialect: DialectName, from: string, to: string) => compile({ product: 'supertokens', from, to, dialect }).sql;
 
@@ -80,7 +80,7 @@ for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
         // The stopped script's session keeps the plan lock it took at its first line until it ends (a psql that
         // stops exits); this scratch session stays open, so it lets the lock go as that end would, before the same
         // script is run again through the client below.
-        if (dialect === 'postgres') await s.execStatements(['SELECT pg_advisory_unlock_all()']);
+        if (dialect === 'postgres') await s.execStatements([CLIENT_GONE]);
       };
 
       it('5.0 → 4.6 on a 6.0 database stops (it would drop session_info.use_static_key)', async () => {

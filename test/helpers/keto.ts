@@ -3,13 +3,6 @@
 import { compile } from '../../src/compile/compile.js';
 import type { Scratch } from '../../src/engines/index.js';
 
-/**
- * What the end of the client's session does on PostgreSQL, for a cut run whose scratch session stays open: a plan
- * script holds a session-level advisory lock from its first line to its last (another run stops on it, status says
- * "wait"), and a client that stops part-way (psql exiting, a killed process) lets it go with its session.
- */
-export const CLIENT_GONE = 'SELECT pg_advisory_unlock_all();';
-
 /** The namespaces parameter of these tests: two namespaces, so 0.6 has two legacy tuple tables. */
 export const KETO_NS = ['namespaces=files:1,groups:2'];
 

@@ -4,6 +4,13 @@ import { afterAll, describe, it } from 'vitest';
 import { hasClient, redact, serverReachable, serverUrl, type Scratch } from '../../src/engines/index.js';
 import type { DialectName } from '../../src/plan/types.js';
 
+/**
+ * What the end of the client's session does on PostgreSQL, for a cut run whose scratch session stays open: a plan
+ * script holds a session-level advisory lock from its first line to its last (another run stops on it, status says
+ * "wait"), and a client that stops part-way (psql exiting, a killed process) lets it go with its session.
+ */
+export const CLIENT_GONE = 'SELECT pg_advisory_unlock_all();';
+
 export const IN_CI = process.env.CI === 'true';
 
 const ENV_NAME: Record<DialectName, string> = { postgres: 'PLAN_PG_URL', mysql: 'PLAN_MYSQL_URL', sqlite: '(none: SQLite is embedded)' };
